@@ -4,6 +4,10 @@
  * with packages/codegen.
  */
 
+import type { Client } from 'openapi-fetch';
+import type { Paths } from './paths.js';
+import type { ImgurError } from './errors/imgur-error.js';
+
 /** HTTP methods used by the Imgur API. */
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE' | 'PATCH' | 'HEAD';
 
@@ -57,4 +61,211 @@ export interface OperationMeta {
   readonly credits?: number;
   /** `Accept` header to send, when the route needs one (e.g. `application/vnd.api+json`). */
   readonly accept?: string;
+}
+
+/* ------------------------------------------------------------------------ */
+/* Runtime types (handwritten runtime; the generated code uses only the      */
+/* names `Operation`, `PageableOperation`, `UploadSource` from this part).   */
+/* ------------------------------------------------------------------------ */
+
+
+/** Per-call options accepted by every operation, `upload`, `paginate` and `getCredits`. */
+export interface CallOptions {
+  /** Aborts the call (including retries and backoff sleeps); surfaces as `ImgurAbortError`. */
+  readonly signal?: AbortSignal;
+  /** Per-attempt timeout in milliseconds; overrides the client's `timeoutMs`. */
+  readonly timeoutMs?: number;
+  /** Maximum retries for this call; overrides the client's `retries`. */
+  readonly retries?: number;
+  /** Allow retrying this call even though it is a POST (not idempotent). */
+  readonly retryPost?: boolean;
+  /** Extra request headers for this call (cannot override `Authorization`). */
+  readonly headers?: Readonly<Record<string, string>>;
+}
+
+/** Rate-limit headers of one response, parsed to numbers (`undefined` when absent). */
+export interface RateLimitInfo {
+  /** `X-RateLimit-UserLimit`: credits per user (IP) and app. */
+  readonly userLimit: number | undefined;
+  /** `X-RateLimit-UserRemaining`. */
+  readonly userRemaining: number | undefined;
+  /** `X-RateLimit-UserReset`: unix epoch seconds when user credits reset. */
+  readonly userReset: number | undefined;
+  /** `X-RateLimit-ClientLimit`: app credits per day. */
+  readonly clientLimit: number | undefined;
+  /** `X-RateLimit-ClientRemaining`: app credits left today. */
+  readonly clientRemaining: number | undefined;
+  /** `X-Post-Rate-Limit-Limit`: POST credits per hour (POST responses only). */
+  readonly postLimit: number | undefined;
+  /** `X-Post-Rate-Limit-Remaining`. */
+  readonly postRemaining: number | undefined;
+  /** `X-Post-Rate-Limit-Reset`: seconds until the POST limit resets. */
+  readonly postReset: number | undefined;
+}
+
+/** A successful call's data together with the raw response and its rate-limit headers. */
+export interface ImgurResponse<D> {
+  readonly data: D;
+  readonly response: Response;
+  readonly rateLimit: RateLimitInfo;
+}
+
+/** Result style: never rejects; check `error` first. */
+export type ImgurResult<D> =
+  | { readonly data: D; readonly error: undefined; readonly response: Response; readonly rateLimit: RateLimitInfo }
+  | {
+      readonly data: undefined;
+      readonly error: ImgurError;
+      readonly response?: Response | undefined;
+      readonly rateLimit?: RateLimitInfo | undefined;
+    };
+
+/** OAuth2 tokens as Imgur returns them from the token endpoint or the authorize redirect. */
+export interface ImgurTokens {
+  readonly access_token: string;
+  readonly refresh_token?: string | undefined;
+  /** Seconds as reported by Imgur. Not trustworthy (see README): do not compute an expiry from it. */
+  readonly expires_in?: number | undefined;
+  readonly token_type?: string | undefined;
+  readonly account_username?: string | undefined;
+  readonly account_id?: number | undefined;
+}
+
+/** Where log lines go. Every line is redacted before it is handed over. */
+export interface ImgurLogger {
+  debug?(message: string): void;
+  warn?(message: string): void;
+}
+
+/** Refuse calls that would push the remaining credits below these floors (`ImgurBudgetError`). */
+export interface BudgetOptions {
+  readonly minClientRemaining?: number;
+  readonly minUserRemaining?: number;
+}
+
+/** Bounds of the built-in ETag cache. */
+export interface EtagCacheOptions {
+  readonly maxEntries?: number;
+  readonly maxBytes?: number;
+}
+
+/** A cached GET response body. */
+export interface EtagEntry {
+  readonly etag: string;
+  readonly body: string;
+}
+
+/** The ETag cache interface; `createEtagCache` returns a bounded LRU implementation. */
+export interface EtagCache {
+  get(key: string): EtagEntry | undefined;
+  set(key: string, entry: EtagEntry): void;
+  readonly size: number;
+  readonly bytes: number;
+}
+
+/** Options of `createImgurClient`. */
+export interface ImgurClientOptions {
+  /** Your app's Client ID; sent as `Authorization: Client-ID …` on public routes. */
+  readonly clientId?: string;
+  /** Needed only to refresh tokens. Refused in browsers unless `dangerouslyAllowBrowser`. */
+  readonly clientSecret?: string;
+  readonly accessToken?: string;
+  readonly refreshToken?: string;
+  /** Called with new tokens after every refresh; persist them. */
+  readonly onTokens?: (tokens: ImgurTokens) => void | Promise<void>;
+  /** Default `https://api.imgur.com` (or the Mashape host when `mashapeKey` is set). */
+  readonly baseUrl?: string;
+  /** Commercial (Mashape) key: switches the base URL and sends `X-Mashape-Key`. */
+  readonly mashapeKey?: string;
+  /** Custom fetch (defaults to `globalThis.fetch`, looked up per call). */
+  readonly fetch?: typeof fetch;
+  /** Per-attempt timeout, default 30 000 ms. */
+  readonly timeoutMs?: number;
+  /** Retries for idempotent calls, default 2. */
+  readonly retries?: number;
+  /** Also retry POST calls (off by default: POSTs are not idempotent). */
+  readonly retryPost?: boolean;
+  /** Longest wait before a retry, default 60 000 ms; longer `Retry-After`/reset waits are not retried. */
+  readonly maxRetryDelayMs?: number;
+  readonly logger?: ImgurLogger;
+  /** `User-Agent` header; ignored in browsers, which forbid setting it. */
+  readonly userAgent?: string;
+  readonly budget?: BudgetOptions;
+  /** Enable conditional GETs: options for the built-in LRU, or your own cache instance. */
+  readonly etagCache?: EtagCacheOptions | EtagCache;
+  /** Allow a `clientSecret` in a browser build (it is visible to every user of the page). */
+  readonly dangerouslyAllowBrowser?: boolean;
+  /** @internal Test hook: random number in [0, 1) for backoff jitter. */
+  readonly random?: () => number;
+  /** @internal Test hook: sleep used between retries. */
+  readonly sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+}
+
+/** A configured Imgur client: pass it as the first argument of every operation. */
+export interface ImgurClient {
+  /** The typed openapi-fetch client for every route, with auth headers installed. */
+  readonly api: Client<Paths>;
+  /** Base URL in use (no trailing slash). */
+  readonly baseUrl: string;
+  /** Replace the user tokens (e.g. after `parseAuthorizationCallback`). */
+  setTokens(tokens: { readonly accessToken?: string | undefined; readonly refreshToken?: string | undefined }): void;
+  /** True when a user access token is configured. */
+  readonly hasUserToken: boolean;
+}
+
+/** Argument list of an operation: the input may be omitted when all its fields are optional. */
+export type OperationArgs<I> = {} extends I ? [input?: I, options?: CallOptions] : [input: I, options?: CallOptions];
+
+/** A typed API operation: call it with a client and its input. */
+export interface Operation<I, D> {
+  (client: ImgurClient, ...args: OperationArgs<I>): ImgurPromiseLike<D>;
+  readonly meta: OperationMeta;
+}
+
+declare const pageItem: unique symbol;
+
+/** An operation that `paginate` accepts: it has `meta.paging`, and pages hold `Item`s. */
+export interface PageableOperation<I, D, Item> extends Operation<I, D> {
+  readonly meta: OperationMeta & { readonly paging: PagingMeta };
+  /** Phantom: carries the item type for `paginate`. Never set at runtime. */
+  readonly [pageItem]?: Item;
+}
+
+/** Structural shape of `ImgurPromise` (the class lives in imgur-promise.ts). */
+export interface ImgurPromiseLike<D> extends Promise<D> {
+  withResponse(): Promise<ImgurResponse<D>>;
+  asResult(): Promise<ImgurResult<D>>;
+}
+
+/** Anything `upload` (and binary body fields) accept. */
+export type UploadSource =
+  | Blob
+  | ArrayBuffer
+  | ArrayBufferView
+  | ReadableStream<Uint8Array>
+  | AsyncIterable<Uint8Array | string>
+  | string;
+
+/** Options of `paginate`. */
+export interface PaginateOptions {
+  /** First page number (path/query paging); default: the input's page, else 0. */
+  readonly startPage?: number;
+  /** Stop after this many pages. */
+  readonly maxPages?: number;
+  readonly signal?: AbortSignal;
+}
+
+/** One page yielded by `paginate(...).pages()`. */
+export interface Page<D, Item> {
+  readonly items: readonly Item[];
+  readonly data: D;
+  /** Page number (path/query paging) or the cursor sent (cursor paging; `undefined` first). */
+  readonly page: number | string | undefined;
+  readonly response: Response;
+  readonly rateLimit: RateLimitInfo;
+}
+
+/** Async iterator over items, plus `.pages()` over whole pages. */
+export interface Paginator<D, Item> extends AsyncIterable<Item> {
+  pages(): AsyncIterable<Page<D, Item>>;
 }

@@ -1,0 +1,26 @@
+import type { OperationMeta } from './types.js';
+import type { ClientState } from './client-state.js';
+import { ImgurBudgetError } from './errors/usage-errors.js';
+
+/**
+ * Refuses a call (before sending) when the last seen rate-limit headers say it
+ * would take the remaining credits below `budget`. A call costs
+ * `meta.credits` (default 1; uploads 10). Without a budget or before the first
+ * response nothing is refused.
+ */
+export function checkBudget(state: ClientState, meta: OperationMeta): void {
+  const { budget, lastRateLimit: seen } = state;
+  if (!budget || !seen) return;
+  const cost = meta.credits ?? 1;
+  const pairs = [
+    ['client', seen.clientRemaining, budget.minClientRemaining],
+    ['user', seen.userRemaining, budget.minUserRemaining],
+  ] as const;
+  for (const [who, remaining, floor] of pairs) {
+    if (remaining !== undefined && floor !== undefined && remaining - cost < floor) {
+      throw new ImgurBudgetError(
+        `${meta.id} refused: it costs ${cost} credit(s) and ${remaining} ${who} credits remain; the budget keeps at least ${floor}.`,
+      );
+    }
+  }
+}

@@ -1,0 +1,31 @@
+import { ImgurError } from './imgur-error.js';
+
+/**
+ * Authentication cannot work as configured: a route needs a user token and
+ * none is set, no Client ID, or an OAuth callback is invalid (state mismatch,
+ * missing token). Thrown before anything is sent.
+ */
+export class ImgurAuthError extends ImgurError {
+  override readonly name: string = 'ImgurAuthError';
+}
+
+/** Refreshing the access token through `POST /oauth2/token` failed. Never retried. */
+export class ImgurRefreshError extends ImgurAuthError {
+  override readonly name: string = 'ImgurRefreshError';
+  /** HTTP status of the token endpoint, when it answered. */
+  readonly status: number | undefined;
+
+  constructor(message: string, status: number | undefined, options: ConstructorParameters<typeof ImgurAuthError>[1] = {}) {
+    super(message, options);
+    this.status = status;
+  }
+
+  protected override details(): Record<string, unknown> {
+    return { status: this.status };
+  }
+}
+
+/** The user declined the authorization (`error=access_denied` in the callback). */
+export class ImgurAccessDeniedError extends ImgurAuthError {
+  override readonly name: string = 'ImgurAccessDeniedError';
+}

@@ -1,0 +1,50 @@
+import type { ClientState } from './client-state.js';
+import { secretsOf } from './client-state.js';
+import { ImgurAbortError, ImgurNetworkError, ImgurTimeoutError } from './errors/transport-errors.js';
+
+/** A response whose body has been read as text (within the timeout). */
+export interface FetchedResponse {
+  readonly response: Response;
+  readonly text: string;
+}
+
+/** Throws `ImgurAbortError` when the caller's signal has fired. */
+export function throwIfAborted(signal: AbortSignal | undefined, what: string): void {
+  if (signal?.aborted) throw new ImgurAbortError(`${what} was aborted.`, { cause: signal.reason });
+}
+
+/**
+ * Sends one request with a per-attempt timeout linked to the caller's signal,
+ * and reads the body. Maps failures to `ImgurAbortError`, `ImgurTimeoutError`
+ * or `ImgurNetworkError` (messages redacted).
+ */
+export async function fetchOnce(
+  state: ClientState,
+  make: (signal: AbortSignal) => Request,
+  what: string,
+  timeoutMs: number,
+  signal: AbortSignal | undefined,
+): Promise<FetchedResponse> {
+  throwIfAborted(signal, what);
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeoutMs);
+  const onAbort = (): void => controller.abort(signal?.reason);
+  signal?.addEventListener('abort', onAbort, { once: true });
+  try {
+    const response = await state.fetch(make(controller.signal));
+    const text = response.status === 304 || response.body === null ? '' : await response.text();
+    return { response, text };
+  } catch (error) {
+    throwIfAborted(signal, what);
+    if (timedOut) throw new ImgurTimeoutError(`${what} timed out after ${timeoutMs} ms.`, { cause: error });
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new ImgurNetworkError(`${what} failed before a response arrived: ${detail}`, { cause: error, secrets: secretsOf(state) });
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', onAbort);
+  }
+}

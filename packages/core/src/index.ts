@@ -1,0 +1,13 @@
+export type * from './types.js';
+export { createImgurClient, IMGUR_BASE_URL, MASHAPE_BASE_URL } from './create-client.js';
+export { defineOperation, definePageableOperation } from './define-operation.js';
+export { ImgurPromise } from './imgur-promise.js';
+export { parseRateLimit } from './rate-limit.js';
+export { createEtagCache } from './etag-cache.js';
+export { detectMedia, type DetectedMedia } from './detect-media.js';
+export { MAX_IMAGE_BYTES, MAX_VIDEO_BYTES, VIDEO_MIME_TYPES } from './upload-limits.js';
+export { ImgurError, type ImgurErrorOptions } from './errors/imgur-error.js';
+export { ImgurApiError, type ImgurApiErrorInit } from './errors/api-error.js';
+export { ImgurNetworkError, ImgurTimeoutError, ImgurAbortError } from './errors/transport-errors.js';
+export { ImgurAuthError, ImgurRefreshError, ImgurAccessDeniedError } from './errors/auth-errors.js';
+export { ImgurUsageError, ImgurBudgetError, ImgurUploadError } from './errors/usage-errors.js';
