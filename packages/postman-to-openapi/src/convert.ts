@@ -1,0 +1,61 @@
+import { assembleDocument } from './assemble.js';
+import { canonicalDocument } from './canonical.js';
+import { loadCollection } from './collection.js';
+import { buildContext } from './context.js';
+import { ConversionError } from './errors.js';
+import { walkRequests } from './folder.js';
+import { labelOf, mergeDrafts } from './merge.js';
+import { renamePathParams, templateKey, templateNames } from './path-names.js';
+import { convertRequest } from './request.js';
+import type { ConversionWarning, ConvertOptions, ConvertResult, DraftOperation } from './types.js';
+import { formatWarning, sortWarnings, warningFor } from './warnings.js';
+
+function unifyPathNames(drafts: DraftOperation[]): ConversionWarning[] {
+  const warnings: ConversionWarning[] = [];
+  const canonical = new Map<string, DraftOperation>();
+  for (const d of drafts) {
+    const key = templateKey(d.path);
+    const first = canonical.get(key);
+    if (!first) { canonical.set(key, d); continue; }
+    for (const [from, to] of renamePathParams(d, templateNames(first.path), labelOf(d))) {
+      warnings.push(warningFor(d.entry, 'path-param-renamed',
+        `path parameter "${from}" renamed to "${to}" (kept in x-aliases) so ${first.path} has one template; first used by ${labelOf(first)}`, '/request/url'));
+    }
+  }
+  return warnings;
+}
+
+/**
+ * Converts a Postman collection (object or JSON text, v2.0 or v2.1) into an
+ * OpenAPI 3.1 document plus warnings about everything it merged, skipped or guessed.
+ * Throws ConversionError for unusable input, and with `strict` for any warning.
+ */
+export function convert(input: unknown, options: ConvertOptions = {}): ConvertResult {
+  const collection = loadCollection(input, options.source);
+  const entries = walkRequests(collection);
+  const context = buildContext(collection, entries);
+  const warnings: ConversionWarning[] = [];
+  const drafts: DraftOperation[] = [];
+  for (const entry of entries) {
+    const result = convertRequest(entry, context);
+    warnings.push(...result.warnings);
+    if (result.draft) drafts.push(result.draft);
+  }
+  const merged = mergeDrafts(drafts);
+  for (const [d, into] of merged.absorbed) {
+    warnings.push(warningFor(d.entry, 'merged',
+      `${d.method.toUpperCase()} ${d.path} merged into the operation of ${labelOf(into)} (same method, equivalent path template)`));
+  }
+  warnings.push(...unifyPathNames(merged.drafts));
+  const document = canonicalDocument(assembleDocument(collection, merged.drafts, options));
+  const sorted = sortWarnings(warnings);
+  if (options.strict && sorted.length > 0) {
+    throw new ConversionError(`${options.source ?? 'input'}: ${sorted.length} warning(s) in strict mode:\n${sorted.map(formatWarning).join('\n')}`);
+  }
+  const skipped = sorted.filter((w) => w.code === 'skipped').length;
+  return {
+    document,
+    warnings: sorted,
+    summary: { requests: entries.length, operations: merged.drafts.length, merged: merged.absorbed.length, skipped, warnings: sorted.length },
+  };
+}

@@ -1,0 +1,10 @@
+export { convert } from './convert.js';
+export { ConversionError } from './errors.js';
+export { serializeDocument, canonicalDocument } from './canonical.js';
+export { reportText } from './report.js';
+export { formatWarning } from './warnings.js';
+export { MODEL_COMPONENTS } from './response-model.js';
+export { operationId, operationName } from './operation-id.js';
+export { matchLevel } from './similarity.js';
+export { runCli, USAGE } from './run-cli.js';
+export type * from './types.js';

@@ -1,0 +1,213 @@
+/** A JSON value as read from a collection or written to the OpenAPI document. */
+export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
+
+/** A JSON Schema (OpenAPI 3.1 dialect) as emitted by the converter. */
+export interface SchemaObject {
+  $ref?: string;
+  type?: string | string[];
+  format?: string;
+  description?: string;
+  enum?: JsonValue[];
+  default?: JsonValue;
+  example?: JsonValue;
+  items?: SchemaObject;
+  properties?: Record<string, SchemaObject>;
+  required?: string[];
+  oneOf?: SchemaObject[];
+  'x-placeholder'?: boolean;
+  'x-model-page'?: string;
+}
+
+/** An OpenAPI parameter (path, query or header). */
+export interface ParameterObject {
+  name: string;
+  in: 'path' | 'query' | 'header';
+  required: boolean;
+  description?: string;
+  schema: SchemaObject;
+  example?: JsonValue;
+  'x-aliases'?: string[];
+  'x-postman-disabled'?: boolean;
+}
+
+/** One media type of a request or response body. */
+export interface MediaTypeObject {
+  schema: SchemaObject;
+  example?: JsonValue;
+  examples?: Record<string, { summary?: string; value: JsonValue }>;
+}
+
+/** An OpenAPI request body. */
+export interface RequestBodyObject {
+  description?: string;
+  content: Record<string, MediaTypeObject>;
+}
+
+/** An OpenAPI response. */
+export interface ResponseObject {
+  description: string;
+  content?: Record<string, MediaTypeObject>;
+}
+
+/** One security requirement alternative: scheme name -> scopes. */
+export type SecurityRequirement = Record<string, string[]>;
+
+/** An OpenAPI security scheme. */
+export type SecuritySchemeObject =
+  | { type: 'http'; scheme: 'bearer' | 'basic' | 'digest'; description?: string }
+  | { type: 'apiKey'; name: string; in: 'header' | 'query' | 'cookie'; description?: string }
+  | { type: 'oauth2'; description?: string; flows: Record<string, OAuthFlow> };
+
+/** One OAuth 2 flow of an oauth2 security scheme. */
+export interface OAuthFlow {
+  authorizationUrl?: string;
+  tokenUrl?: string;
+  refreshUrl?: string;
+  scopes: Record<string, string>;
+}
+
+/** An OpenAPI server. */
+export interface ServerObject {
+  url: string;
+  description?: string;
+  variables?: Record<string, { default: string; description?: string }>;
+}
+
+/** An OpenAPI operation, with the converter's traceability extensions. */
+export interface OperationObject {
+  operationId: string;
+  summary?: string;
+  description?: string;
+  tags?: string[];
+  parameters?: ParameterObject[];
+  requestBody?: RequestBodyObject;
+  responses: Record<string, ResponseObject>;
+  security: SecurityRequirement[];
+  servers?: ServerObject[];
+  'x-postman-name': string;
+  'x-postman-folder': string;
+  'x-merged-from'?: string[];
+}
+
+/** HTTP methods OpenAPI path items accept. */
+export type HttpMethod = 'get' | 'put' | 'post' | 'delete' | 'options' | 'head' | 'patch' | 'trace';
+
+/** An OpenAPI path item (operations by method). */
+export type PathItemObject = Partial<Record<HttpMethod, OperationObject>>;
+
+/** The OpenAPI 3.1 document the converter produces. */
+export interface OpenApiDocument {
+  openapi: '3.1.0';
+  info: { title: string; version: string; description?: string };
+  servers: ServerObject[];
+  tags: { name: string; description?: string }[];
+  paths: Record<string, PathItemObject>;
+  components: {
+    schemas: Record<string, SchemaObject>;
+    securitySchemes: Record<string, SecuritySchemeObject>;
+  };
+}
+
+/** What a warning is about. */
+export type WarningCode =
+  | 'skipped'
+  | 'merged'
+  | 'path-param-renamed'
+  | 'param-matched'
+  | 'param-unmatched'
+  | 'param-added'
+  | 'unknown-model'
+  | 'invalid-json'
+  | 'unsupported-auth';
+
+/** A problem the converter worked around; `--strict` turns each into an error. */
+export interface ConversionWarning {
+  code: WarningCode;
+  /** Folder path joined by " / " ("" at the collection root). */
+  folder: string;
+  /** The Postman request name. */
+  request: string;
+  /** JSON pointer of the request in the collection, e.g. `/item/3/item/9`. */
+  pointer: string;
+  message: string;
+}
+
+/** Options of {@link convert}. */
+export interface ConvertOptions {
+  /** Overrides `info.title` (defaults to the collection name). */
+  title?: string;
+  /** Overrides `info.version` (defaults to the collection version or "1.0.0"). */
+  version?: string;
+  /** Throw a ConversionError when any warning is produced. */
+  strict?: boolean;
+  /** Name of the input, used in error messages. */
+  source?: string;
+}
+
+/** Counts of a conversion. */
+export interface ConversionSummary {
+  requests: number;
+  operations: number;
+  merged: number;
+  skipped: number;
+  warnings: number;
+}
+
+/** The result of {@link convert}. */
+export interface ConvertResult {
+  document: OpenApiDocument;
+  warnings: ConversionWarning[];
+  summary: ConversionSummary;
+}
+
+// The postman-collection 5.3.1 runtime has members that @types/postman-collection 3.5.11 lacks.
+declare module 'postman-collection' {
+  interface RequestBody {
+    options?: { raw?: { language?: string } };
+    graphql?: { query?: string; variables?: string };
+  }
+  interface FormParam {
+    type?: string;
+    src?: string | string[] | null;
+    contentType?: string;
+  }
+  interface QueryParam {
+    description?: Description | string;
+  }
+}
+
+/** A plain JSON object from the collection file. */
+export type JsonObject = { [key: string]: JsonValue };
+
+/** One request found while walking the collection's folders. */
+export interface RequestEntry {
+  /** The request's item as written in the file. */
+  raw: JsonObject;
+  name: string;
+  /** Folder names from the top folder down. */
+  folders: string[];
+  pointer: string;
+  /** Raw `auth` objects from the collection down to the innermost folder (nearest last). */
+  inheritedAuth: JsonObject[];
+}
+
+/** Facts about the whole collection that single requests need. */
+export interface CollectionContext {
+  /** Collection variable values by name (used only for server defaults and OAuth URLs). */
+  variables: Record<string, string>;
+  /** The most common literal host (`protocol://host`), if any. */
+  commonOrigin: string | undefined;
+  /** OAuth 2 endpoints detected from a `/oauth2/token` request, if any. */
+  oauth2: { tokenUrl: string; authorizationUrl: string } | undefined;
+}
+
+/** A request converted on its own, before merging. */
+export interface DraftOperation {
+  entry: RequestEntry;
+  method: HttpMethod;
+  path: string;
+  server: ServerObject;
+  operation: Omit<OperationObject, 'operationId'>;
+  schemes: Record<string, SecuritySchemeObject>;
+  schemas: Record<string, SchemaObject>;
+}

@@ -1,0 +1,32 @@
+import type { ConversionWarning, RequestEntry, WarningCode } from './types.js';
+
+/** Builds a warning about one request; `suffix` extends its JSON pointer. */
+export function warningFor(entry: RequestEntry, code: WarningCode, message: string, suffix = ''): ConversionWarning {
+  return { code, folder: entry.folders.join(' / '), request: entry.name, pointer: `${entry.pointer}${suffix}`, message };
+}
+
+/** Stable order for warnings: by pointer (numeric segments compared as numbers), then code, then message. */
+export function sortWarnings(warnings: ConversionWarning[]): ConversionWarning[] {
+  const key = (p: string): (string | number)[] => p.split('/').map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+  const cmp = (a: ConversionWarning, b: ConversionWarning): number => {
+    const ka = key(a.pointer);
+    const kb = key(b.pointer);
+    for (let i = 0; i < Math.max(ka.length, kb.length); i++) {
+      const x = ka[i];
+      const y = kb[i];
+      if (x === y) continue;
+      if (x === undefined) return -1;
+      if (y === undefined) return 1;
+      if (typeof x === 'number' && typeof y === 'number') return x - y;
+      return String(x) < String(y) ? -1 : 1;
+    }
+    return a.code === b.code ? (a.message < b.message ? -1 : a.message > b.message ? 1 : 0) : a.code < b.code ? -1 : 1;
+  };
+  return [...warnings].sort(cmp);
+}
+
+/** One line for humans: `Folder / Request (/item/0/item/1): message [code]`. */
+export function formatWarning(w: ConversionWarning): string {
+  const where = w.folder ? `${w.folder} / ${w.request}` : w.request;
+  return `${where} (${w.pointer}): ${w.message} [${w.code}]`;
+}
