@@ -42,9 +42,9 @@ export function convert(input: unknown, options: ConvertOptions = {}): ConvertRe
     if (result.draft) drafts.push(result.draft);
   }
   const merged = mergeDrafts(drafts);
-  for (const [d, into] of merged.absorbed) {
+  for (const [d, into, ownPath] of merged.absorbed) {
     warnings.push(warningFor(d.entry, 'merged',
-      `${d.method.toUpperCase()} ${d.path} merged into the operation of ${labelOf(into)} (same method, equivalent path template)`));
+      `${d.method.toUpperCase()} ${ownPath} merged into the operation of ${labelOf(into)} (same method, equivalent path template)`));
   }
   warnings.push(...unifyPathNames(merged.drafts));
   const document = canonicalDocument(assembleDocument(collection, merged.drafts, options));

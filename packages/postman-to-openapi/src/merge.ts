@@ -1,6 +1,6 @@
 import { mergeSchemas } from './schema-infer.js';
 import { renamePathParams, templateKey, templateNames } from './path-names.js';
-import type { DraftOperation, ParameterObject, RequestBodyObject, ResponseObject, SchemaObject } from './types.js';
+import type { DraftOperation, ParameterObject, RequestBodyObject, ResponseObject, SchemaObject, SecurityRequirement } from './types.js';
 
 /** "Folder / Request" label of a draft. */
 export const labelOf = (d: DraftOperation): string => [...d.entry.folders, d.entry.name].join(' / ');
@@ -19,6 +19,13 @@ function mergeParams(into: ParameterObject[], from: ParameterObject[], firstLabe
   }
   for (const q of out) if (q.in !== 'path' && !from.some((p) => p.in === q.in && p.name === q.name)) q.required = false;
   return out;
+}
+
+/** Union of security alternatives; a request without auth adds `{}` (auth optional). */
+export function unionSecurity(a: SecurityRequirement[], b: SecurityRequirement[]): SecurityRequirement[] {
+  const all = [...(a.length === 0 ? [{}] : a), ...(b.length === 0 ? [{}] : b)].map((s) => JSON.stringify(s));
+  const unique = [...new Set(all)].sort().map((s) => JSON.parse(s) as SecurityRequirement);
+  return unique.length === 1 && Object.keys(unique[0] ?? {}).length === 0 ? [] : unique;
 }
 
 function unionSchema(a: SchemaObject, b: SchemaObject): SchemaObject {
@@ -63,15 +70,15 @@ function mergeResponses(a: Record<string, ResponseObject>, b: Record<string, Res
  * parameter names) into the first one: path parameters take the first draft's names
  * (others kept as `x-aliases`), security alternatives, parameters, bodies and responses
  * are united, descriptions joined, and `x-merged-from` lists every request.
- * Returns the merged drafts and, per absorbed draft, the draft it went into.
+ * Returns the merged drafts and, per absorbed draft, the draft it went into and its own path.
  */
-export function mergeDrafts(drafts: DraftOperation[]): { drafts: DraftOperation[]; absorbed: [DraftOperation, DraftOperation][] } {
+export function mergeDrafts(drafts: DraftOperation[]): { drafts: DraftOperation[]; absorbed: [DraftOperation, DraftOperation, string][] } {
   const groups = new Map<string, DraftOperation[]>();
   for (const d of drafts) {
     const key = `${d.method} ${templateKey(d.path)}`;
     groups.set(key, [...(groups.get(key) ?? []), d]);
   }
-  const absorbed: [DraftOperation, DraftOperation][] = [];
+  const absorbed: [DraftOperation, DraftOperation, string][] = [];
   const out: DraftOperation[] = [];
   for (const group of groups.values()) {
     const [first, ...rest] = group;
@@ -81,6 +88,7 @@ export function mergeDrafts(drafts: DraftOperation[]): { drafts: DraftOperation[
     const names = templateNames(first.path);
     const texts = group.map((d) => [d.operation.summary, d.operation.description].filter(Boolean).join('\n\n'));
     for (const d of rest) {
+      const ownPath = d.path;
       renamePathParams(d, names, labelOf(d));
       const op = first.operation;
       op.parameters = mergeParams(op.parameters ?? [], d.operation.parameters ?? [], labelOf(first));
@@ -88,13 +96,12 @@ export function mergeDrafts(drafts: DraftOperation[]): { drafts: DraftOperation[
       const body = mergeBodies(op.requestBody, d.operation.requestBody);
       if (body) op.requestBody = body;
       op.responses = mergeResponses(op.responses, d.operation.responses);
-      const alternatives = [...op.security, ...d.operation.security].map((s) => JSON.stringify(s));
-      op.security = [...new Set(alternatives)].sort().map((s) => JSON.parse(s) as Record<string, string[]>);
+      op.security = unionSecurity(op.security, d.operation.security);
       const tags = [...new Set([...(op.tags ?? []), ...(d.operation.tags ?? [])])];
       if (tags.length > 0) op.tags = tags;
       Object.assign(first.schemes, d.schemes);
       Object.assign(first.schemas, d.schemas);
-      absorbed.push([d, first]);
+      absorbed.push([d, first, ownPath]);
     }
     if (new Set(texts).size > 1) {
       first.operation.description = group.map((d, i) => `**${labelOf(d)}**: ${texts[i] || '(no description)'}`).join('\n\n');

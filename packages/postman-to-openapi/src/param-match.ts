@@ -65,8 +65,9 @@ export function applyRowToSchema(schema: SchemaObject, row: TableRow): SchemaObj
 
 /** Applies a matched row to a parameter (path parameters stay required). */
 export function applyRowToParameter(param: ParameterObject, row: TableRow): ParameterObject {
-  const note = param.in === 'path' && !row.required ? ' (Documented as optional.)' : '';
-  const description = `${row.description}${note}`.trim();
+  const optional = param.in === 'path' && !row.required;
+  const text = row.description && optional && !/[.!?]$/.test(row.description) ? `${row.description}.` : row.description;
+  const description = `${text}${optional ? ' (Documented as optional.)' : ''}`.trim();
   const out: ParameterObject = { ...param, schema: applyRowToSchema(param.schema, row), required: param.in === 'path' || row.required };
   if (description) out.description = param.description ? `${param.description} ${description}` : description;
   if (typeof out.example === 'string' && out.schema.type === 'integer') delete out.example;

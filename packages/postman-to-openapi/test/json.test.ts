@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { parseJsonLoose } from '../src/json.js';
+
+describe('parseJsonLoose', () => {
+  it.each([
+    ['plain JSON', '{"a": 1}', { a: 1 }],
+    ['bare {{var}} becomes a string', '{"age": {{age}}, "s": "{{x}}"}', { age: '{{age}}', s: '{{x}}' }],
+    ['braces inside strings are untouched', '{"t": "a {{b}} c"}', { t: 'a {{b}} c' }],
+    ['not JSON', '<xml/>', undefined],
+    ['empty', '', undefined],
+  ])('given %s -> %j', (_name, text, want) => {
+    expect(parseJsonLoose(text)).toEqual(want);
+  });
+});
