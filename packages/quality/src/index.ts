@@ -1,0 +1,10 @@
+export type * from './types.js';
+export { repoRoot } from './repo-root.js';
+export { discoverPackages } from './discover-packages.js';
+export { checkManifest } from './check-manifest.js';
+export { checkReadme } from './check-readme.js';
+export { packPackage } from './pack-package.js';
+export { runPublint } from './run-publint.js';
+export { runAttw, ESM_ONLY_PROFILE } from './run-attw.js';
+export { bundleSize, kb, type BundleInput } from './bundle-size.js';
+export { findUndocumented } from './find-undocumented.js';
