@@ -44,7 +44,7 @@ export function stateOf(client: ImgurClient): ClientState {
 
 /** The secret values of a client, for redaction. */
 export function secretsOf(state: ClientState): (string | undefined)[] {
-  return [state.clientSecret, state.accessToken, state.refreshToken, state.mashapeKey, state.clientId, ...state.retired];
+  return [state.clientSecret, state.accessToken, state.refreshToken, state.mashapeKey, ...state.retired];
 }
 
 /** Replaces the user tokens, remembering the old ones for redaction. */

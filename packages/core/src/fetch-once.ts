@@ -27,6 +27,7 @@ export async function fetchOnce(
 ): Promise<FetchedResponse> {
   throwIfAborted(signal, what);
   const controller = new AbortController();
+  const request = make(controller.signal);
   let timedOut = false;
   const timer = setTimeout(() => {
     timedOut = true;
@@ -35,7 +36,7 @@ export async function fetchOnce(
   const onAbort = (): void => controller.abort(signal?.reason);
   signal?.addEventListener('abort', onAbort, { once: true });
   try {
-    const response = await state.fetch(make(controller.signal));
+    const response = await state.fetch(request);
     const text = response.status === 304 || response.body === null ? '' : await response.text();
     return { response, text };
   } catch (error) {

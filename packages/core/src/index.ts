@@ -11,3 +11,8 @@ export { ImgurApiError, type ImgurApiErrorInit } from './errors/api-error.js';
 export { ImgurNetworkError, ImgurTimeoutError, ImgurAbortError } from './errors/transport-errors.js';
 export { ImgurAuthError, ImgurRefreshError, ImgurAccessDeniedError } from './errors/auth-errors.js';
 export { ImgurUsageError, ImgurBudgetError, ImgurUploadError } from './errors/usage-errors.js';
+export { paginate, type PaginateArgs } from './paginate.js';
+export { buildAuthorizeUrl, type AuthorizeUrlOptions } from './oauth-authorize-url.js';
+export { parseAuthorizationCallback } from './oauth-parse-callback.js';
+export { upload, UPLOAD_META, type UploadFields, type UploadedImage } from './upload.js';
+export { getCredits, CREDITS_META, type Credits } from './get-credits.js';

@@ -7,6 +7,7 @@
 import type { Client } from 'openapi-fetch';
 import type { Paths } from './paths.js';
 import type { ImgurError } from './errors/imgur-error.js';
+import type { ImgurPromise } from './imgur-promise.js';
 
 /** HTTP methods used by the Imgur API. */
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE' | 'PATCH' | 'HEAD';
@@ -218,7 +219,7 @@ export type OperationArgs<I> = {} extends I ? [input?: I, options?: CallOptions]
 
 /** A typed API operation: call it with a client and its input. */
 export interface Operation<I, D> {
-  (client: ImgurClient, ...args: OperationArgs<I>): ImgurPromiseLike<D>;
+  (client: ImgurClient, ...args: OperationArgs<I>): ImgurPromise<D>;
   readonly meta: OperationMeta;
 }
 
@@ -229,12 +230,6 @@ export interface PageableOperation<I, D, Item> extends Operation<I, D> {
   readonly meta: OperationMeta & { readonly paging: PagingMeta };
   /** Phantom: carries the item type for `paginate`. Never set at runtime. */
   readonly [pageItem]?: Item;
-}
-
-/** Structural shape of `ImgurPromise` (the class lives in imgur-promise.ts). */
-export interface ImgurPromiseLike<D> extends Promise<D> {
-  withResponse(): Promise<ImgurResponse<D>>;
-  asResult(): Promise<ImgurResult<D>>;
 }
 
 /** Anything `upload` (and binary body fields) accept. */

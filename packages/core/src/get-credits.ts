@@ -1,0 +1,29 @@
+import type { CallOptions, ImgurClient, OperationMeta } from './types.js';
+import type { ImgurPromise } from './imgur-promise.js';
+import { defineOperation } from './define-operation.js';
+
+/** Rate-limit status as `GET /3/credits` reports it. */
+export interface Credits {
+  readonly UserLimit: number;
+  readonly UserRemaining: number;
+  /** Unix epoch seconds. */
+  readonly UserReset: number;
+  readonly ClientLimit: number;
+  readonly ClientRemaining: number;
+}
+
+/** Metadata of `GET /3/credits`. */
+export const CREDITS_META: OperationMeta = {
+  id: 'core.getCredits',
+  method: 'GET',
+  path: '/3/credits',
+  security: ['bearer', 'clientId'],
+  envelope: true,
+};
+
+const creditsOperation = /* @__PURE__ */ defineOperation<Record<string, never>, Credits>(CREDITS_META);
+
+/** Reads the remaining rate-limit credits (`GET /3/credits`). */
+export function getCredits(client: ImgurClient, options?: CallOptions): ImgurPromise<Credits> {
+  return creditsOperation(client, {}, options);
+}

@@ -1,0 +1,49 @@
+import type { CallOptions, ImgurClient, OperationMeta, UploadSource } from './types.js';
+import type { ImgurPromise } from './imgur-promise.js';
+import { defineOperation } from './define-operation.js';
+
+/** Optional fields of an upload. */
+export interface UploadFields {
+  /** Album ID, or the album deletehash for anonymous albums. */
+  readonly album?: string;
+  /** File name (defaults to the File's name, else one derived from the detected type). */
+  readonly name?: string;
+  readonly title?: string;
+  readonly description?: string;
+  /** `1` strips the audio track of a video. */
+  readonly disable_audio?: 0 | 1;
+}
+
+/** The uploaded image or video as Imgur describes it (fields per the Image model). */
+export interface UploadedImage {
+  readonly id: string;
+  readonly link: string;
+  /** Only for anonymous uploads and the owner: keep it to delete the upload. */
+  readonly deletehash?: string;
+  readonly type: string;
+  readonly [field: string]: unknown;
+}
+
+/** Metadata of `POST /3/upload` (Image Upload), 10 credits. */
+export const UPLOAD_META: OperationMeta = {
+  id: 'image.upload',
+  method: 'POST',
+  path: '/3/upload',
+  security: ['bearer', 'clientId'],
+  body: { encoding: 'multipart', fields: ['image', 'video', 'type', 'album', 'name', 'title', 'description', 'disable_audio'], binary: ['image', 'video'] },
+  envelope: true,
+  credits: 10,
+};
+
+const uploadOperation = /* @__PURE__ */ defineOperation<UploadFields & { readonly image: UploadSource }, UploadedImage>(UPLOAD_META);
+
+/**
+ * Uploads an image or video to `POST /3/upload`: Blob/File, bytes, streams,
+ * an http(s) URL (`type=url`) or base64 / data URL (`type=base64`). Videos are
+ * recognised from their bytes and sent as `video`. Checks size limits first
+ * (`ImgurUploadError`). Anonymous with a Client ID (keep `deletehash`), to the
+ * account with a user token. Costs 10 credits.
+ */
+export function upload(client: ImgurClient, source: UploadSource, fields: UploadFields = {}, options?: CallOptions): ImgurPromise<UploadedImage> {
+  return uploadOperation(client, { ...fields, image: source }, options);
+}
