@@ -8,10 +8,15 @@ import type { PlannedChangeset } from './types.js';
  * Writes planned changesets into `<root>/.changeset/` with `@changesets/write`
  * and returns the written file paths, in plan order. All files are first
  * written to a staging folder inside `.changeset/` and moved in only when
- * every write succeeded, so a failure leaves no partial set behind.
+ * every write succeeded, so a failure leaves no partial set behind. `write`
+ * is `@changesets/write` (replaceable in tests).
  * @throws Error when `.changeset/` cannot be created or a write fails.
  */
-export async function writeChangesets(plans: readonly PlannedChangeset[], root: string): Promise<string[]> {
+export async function writeChangesets(
+  plans: readonly PlannedChangeset[],
+  root: string,
+  write: typeof writeChangeset = writeChangeset,
+): Promise<string[]> {
   const dir = join(root, '.changeset');
   await mkdir(dir, { recursive: true });
   const staging = await mkdtemp(join(dir, '.staging-'));
@@ -19,7 +24,7 @@ export async function writeChangesets(plans: readonly PlannedChangeset[], root: 
     const ids: string[] = [];
     for (const plan of plans) {
       const releases = plan.releases.map((r) => ({ name: r.name, type: r.type }));
-      ids.push(await writeChangeset({ summary: plan.summary, releases }, staging, { prettier: false }));
+      ids.push(await write({ summary: plan.summary, releases }, staging, { prettier: false }));
     }
     const staged = new Set(await readdir(join(staging, '.changeset')).catch(() => []));
     const out: string[] = [];
