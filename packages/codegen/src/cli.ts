@@ -1,0 +1,49 @@
+#!/usr/bin/env node
+import { parseArgs } from 'node:util';
+import { generateClient } from './client.js';
+import { generateModels } from './models.js';
+import { runOverlay } from './overlay/run-overlay.js';
+import { readSpec } from './read-spec.js';
+import { generateResource } from './resource/generate-resource.js';
+import type { GeneratedFiles } from './types.js';
+import { writeGenerated } from './write-generated.js';
+
+const USAGE = `usage:
+  imgur-codegen overlay --base <openapi.base.json> --overlays <dir> --out <openapi.json>
+  imgur-codegen models --spec <openapi.json> --out <dir>
+  imgur-codegen client --spec <openapi.json> --out <dir>
+  imgur-codegen resource <tag> --spec <openapi.json> --out <dir>`;
+
+async function main(argv: string[]): Promise<void> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { base: { type: 'string' }, overlays: { type: 'string' }, out: { type: 'string' }, spec: { type: 'string' } },
+  });
+  const [command, name, ...extra] = positionals;
+  const need = (key: 'base' | 'overlays' | 'out' | 'spec'): string => {
+    const v = values[key];
+    if (v === undefined) throw new Error(`${command}: missing --${key}\n${USAGE}`);
+    return v;
+  };
+  const started = performance.now();
+  if (command === 'overlay') {
+    const doc = await runOverlay({ base: need('base'), overlays: need('overlays'), out: need('out') });
+    const ops = Object.values((doc.paths ?? {}) as Record<string, object>).reduce((n, p) => n + Object.keys(p).length, 0);
+    console.log(`overlay: wrote ${need('out')} (${ops} path-item entries) in ${Math.round(performance.now() - started)} ms`);
+    return;
+  }
+  let files: GeneratedFiles;
+  if (command === 'models' && name === undefined) files = await generateModels(readSpec(need('spec')));
+  else if (command === 'client' && name === undefined) files = await generateClient(readSpec(need('spec')));
+  else if (command === 'resource' && name !== undefined && extra.length === 0) files = generateResource(readSpec(need('spec')), name);
+  else throw new Error(`unknown or malformed command: ${positionals.join(' ') || '(none)'}\n${USAGE}`);
+  const changed = writeGenerated(need('out'), files);
+  const what = command === 'resource' ? `resource ${name}` : command;
+  console.log(`${what}: ${changed.length} of ${files.size} file(s) changed in ${need('out')} (${Math.round(performance.now() - started)} ms)`);
+}
+
+main(process.argv.slice(2)).catch((err: unknown) => {
+  console.error(`imgur-codegen: ${err instanceof Error ? err.message : String(err)}`);
+  process.exit(1);
+});

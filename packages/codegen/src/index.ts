@@ -1,0 +1,16 @@
+export { applyOverlays } from './overlay/apply-overlays.js';
+export { parseOverlay } from './overlay/parse-overlay.js';
+export { loadOverlays, runOverlay } from './overlay/run-overlay.js';
+export { generateModels } from './models.js';
+export { generateClient } from './client.js';
+export { generateResource } from './resource/generate-resource.js';
+export { collectOperations, type OperationInfo } from './resource/collect-operations.js';
+export { modelNames } from './model-names.js';
+export { readSpec } from './read-spec.js';
+export { writeGenerated } from './write-generated.js';
+export { writeAtomic } from './write-atomic.js';
+export { toJson } from './to-json.js';
+export { GENERATED_HEADER } from './header.js';
+export { camelCase, pascalCase, toIdentifier, words } from './names.js';
+export { jsdoc, jsdocText, propertyKey, stringLiteral } from './escape.js';
+export type { GeneratedFiles, JsonObject, JsonValue, OverlayAction, OverlayDocument } from './types.js';

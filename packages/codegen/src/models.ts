@@ -1,0 +1,21 @@
+import { jsdoc, stringLiteral } from './escape.js';
+import { GENERATED_HEADER } from './header.js';
+import { modelNames } from './model-names.js';
+import { renderOpenApiTypes } from './openapi-ts.js';
+import type { GeneratedFiles, JsonObject } from './types.js';
+
+/**
+ * `imgur-codegen models`: `models.gen.ts` with openapi-typescript's `components`
+ * type and one friendly alias per component schema (`export type Image = …`).
+ */
+export async function generateModels(spec: JsonObject): Promise<GeneratedFiles> {
+  const components = await renderOpenApiTypes(spec, ['components']);
+  const schemas = ((spec.components as JsonObject | undefined)?.schemas ?? {}) as JsonObject;
+  const aliases = [...modelNames(spec)].map(([schema, alias]) => {
+    const description = (schemas[schema] as { description?: unknown } | undefined)?.description;
+    const doc = jsdoc([typeof description === 'string' ? description : `The \`${alias}\` model.`]);
+    return `${doc}export type ${alias} = components["schemas"][${stringLiteral(schema)}];`;
+  });
+  const text = [GENERATED_HEADER, components.trimEnd(), '', ...aliases, ''].join('\n');
+  return new Map([['models.gen.ts', text]]);
+}

@@ -1,0 +1,177 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+
+// ---------------------------------------------------------------------------
+// given -> want tables (from the Imgur API reference, section 3 and 1.6/1.7)
+// ---------------------------------------------------------------------------
+
+type Json = Record<string, unknown>;
+
+/** Every data model of the reference, as a component schema name. */
+const MODELS = [
+  'Basic', 'Error', 'Image', 'Album', 'Account', 'AccountSettings', 'BlockedUser', 'GalleryProfile', 'Trophy', 'Comment',
+  'GalleryImage', 'GalleryAlbum', 'Tag', 'TagVote', 'Vote', 'Topic', 'Notification', 'Conversation', 'Message',
+  'CustomGallery', 'MemeMetadata', 'OAuthToken', 'BlockStatus', 'BlockList', 'DefaultTags', 'Credits',
+];
+
+/** [model, field, want]: `required` = required non-null, `nullable` = required and may be null, `optional` = may be absent. */
+const FIELDS: ReadonlyArray<readonly [string, string, 'required' | 'nullable' | 'optional']> = [
+  ['Image', 'id', 'required'], ['Image', 'title', 'nullable'], ['Image', 'deletehash', 'optional'], ['Image', 'nsfw', 'nullable'],
+  ['Image', 'mp4_size', 'optional'], ['Image', 'in_gallery', 'required'], ['Album', 'cover', 'nullable'],
+  ['Album', 'images', 'optional'], ['Album', 'account_id', 'nullable'], ['Account', 'bio', 'nullable'],
+  ['Account', 'avatar', 'optional'], ['Comment', 'children', 'required'], ['Comment', 'vote', 'nullable'],
+  ['GalleryImage', 'ups', 'nullable'], ['GalleryImage', 'topic_id', 'optional'], ['GalleryAlbum', 'topic_id', 'required'],
+  ['Trophy', 'data_link', 'nullable'], ['Tag', 'following', 'optional'], ['Conversation', 'messages', 'optional'],
+  ['BlockList', 'next', 'nullable'], ['OAuthToken', 'access_token', 'required'],
+];
+
+/** [method, path, data type of the 2xx body as a short description]. */
+const RESPONSES: ReadonlyArray<readonly [string, string, string]> = [
+  ['get', '/3/account/{username}/albums/count', 'env:integer'],
+  ['get', '/3/account/{username}/images/ids/{page}', 'env:string[]'],
+  ['get', '/3/account/{username}/comments/ids/{sort}/{page}', 'env:integer[]'],
+  ['get', '/3/account/{username}/verifyemail', 'env:boolean'],
+  ['post', '/3/album/{albumHash}/favorite', 'env:string'],
+  ['post', '/3/album', 'env:#AlbumCreated'],
+  ['post', '/3/comment', 'env:#CommentCreated'],
+  ['post', '/oauth2/token', 'bare:#OAuthToken'],
+  ['get', '/account/v1/{username}/block', 'data:#BlockStatus'],
+  ['get', '/3/credits', 'env:#Credits'],
+  ['get', '/3/gallery/{section}/{sort}/{window}/{page}', 'env:#GalleryItem[]'],
+  ['get', '/3/album/{albumHash}', 'env:#Album'],
+];
+
+/** [method, path, x-imgur-paging]. */
+const PAGING: ReadonlyArray<readonly [string, string, Json]> = [
+  ['get', '/3/account/{username}/images/{page}', { style: 'path', param: 'page' }],
+  ['get', '/3/account/me/images', { style: 'query', param: 'page', perPage: 'perPage', maxPerPage: 100 }],
+  ['get', '/3/account/me/block', { style: 'cursor', param: 'next', next: 'next', items: 'items' }],
+];
+
+// ---------------------------------------------------------------------------
+
+const spec = JSON.parse(readFileSync(new URL('../openapi.json', import.meta.url), 'utf8')) as Json;
+const schemas = (spec.components as Json).schemas as Record<string, Json>;
+const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head'];
+const operations = Object.entries(spec.paths as Record<string, Json>).flatMap(([path, item]) =>
+  METHODS.filter((m) => item[m] !== undefined).map((m) => ({ path, method: m, op: item[m] as Json })),
+);
+
+function deref(node: unknown): Json {
+  let cur = node as Json;
+  for (let i = 0; i < 10 && typeof cur?.$ref === 'string'; i++) {
+    cur = (cur.$ref as string).slice(2).split('/').reduce<unknown>((n, k) => (n as Json)[k], spec) as Json;
+  }
+  return cur;
+}
+
+function json2xx(op: Json): { media: string; schema: Json } | undefined {
+  const responses = op.responses as Record<string, unknown>;
+  const code = Object.keys(responses).find((c) => /^2/.test(c));
+  const content = code === undefined ? undefined : (deref(responses[code]).content as Record<string, Json> | undefined);
+  const media = Object.keys(content ?? {}).find((m) => /json$/.test(m));
+  return media === undefined ? undefined : { media, schema: content?.[media]?.schema as Json };
+}
+
+/** A schema is typed when it names a type, a reference, an enum/const or a union of typed schemas. */
+function typed(s: unknown): boolean {
+  if (typeof s !== 'object' || s === null) return false;
+  const o = s as Json;
+  if (typeof o.$ref === 'string') return typed(deref(o));
+  if (Array.isArray(o.oneOf)) return o.oneOf.length > 0 && o.oneOf.every(typed);
+  if (o.type === 'array') return typed(o.items);
+  if (o.type === 'object') return Object.keys((o.properties as Json | undefined) ?? {}).length > 0;
+  return o.type !== undefined || o.enum !== undefined || o.const !== undefined;
+}
+
+function short(s: Json): string {
+  if (typeof s.$ref === 'string') return `#${s.$ref.split('/').pop()}`;
+  if (s.type === 'array') return `${short(s.items as Json)}[]`;
+  return String(s.type);
+}
+
+describe('spec/openapi.json', () => {
+  it('passes redocly lint with 0 errors', () => {
+    let out: string;
+    try {
+      out = execFileSync('pnpm', ['exec', 'redocly', 'lint', 'openapi.json', '--format=json'], {
+        cwd: new URL('..', import.meta.url),
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+    } catch (err) {
+      out = (err as { stdout?: string }).stdout ?? '';
+    }
+    const report = JSON.parse(out) as { totals: { errors: number }; problems: { severity: string; message: string }[] };
+    expect(report.problems.filter((p) => p.severity === 'error').map((p) => p.message)).toEqual([]);
+    expect(report.totals.errors).toBe(0);
+  }, 60_000);
+
+  it('gives every operation a typed 2xx JSON response', () => {
+    const typedOps = operations.filter(({ op }) => {
+      const r = json2xx(op);
+      if (r === undefined) return false;
+      const body = deref(r.schema);
+      const data = (body.properties as Json | undefined)?.data;
+      return typeof r.schema.$ref === 'string' ? typed(r.schema) : typed(data ?? r.schema);
+    });
+    console.log(`operations with a typed 2xx JSON response: ${typedOps.length} of ${operations.length}`);
+    expect(operations.length).toBeGreaterThanOrEqual(80);
+    expect(typedOps.map((o) => `${o.method} ${o.path}`)).toEqual(operations.map((o) => `${o.method} ${o.path}`));
+  });
+
+  it('references the shared error response for 4xx and 5xx on every operation', () => {
+    for (const { op, method, path } of operations) {
+      const r = op.responses as Json;
+      expect([method, path, (r['4XX'] as Json)?.$ref, (r['5XX'] as Json)?.$ref]).toEqual([
+        method, path, '#/components/responses/Error', '#/components/responses/Error',
+      ]);
+    }
+  });
+
+  it.each(MODELS)('has the component schema %s', (name) => {
+    expect(typed(schemas[name]) || Array.isArray(schemas[name]?.oneOf)).toBe(true);
+  });
+
+  it.each(FIELDS)('%s.%s is %s', (model, field, want) => {
+    const s = schemas[model] as Json;
+    const prop = (s.properties as Json)[field] as Json;
+    const types = Array.isArray(prop.type) ? prop.type : [prop.type];
+    const got = !(s.required as string[]).includes(field) ? 'optional' : types.includes('null') ? 'nullable' : 'required';
+    expect(got).toBe(want);
+  });
+
+  it.each(RESPONSES)('%s %s returns %s', (method, path, want) => {
+    const op = (spec.paths as Record<string, Json>)[path]?.[method] as Json;
+    const r = json2xx(op);
+    expect(r).toBeDefined();
+    const schema = r?.schema as Json;
+    const props = (schema.properties ?? {}) as Json;
+    const kind = typeof schema.$ref === 'string' ? 'bare' : 'success' in props ? 'env' : 'data';
+    const data = kind === 'bare' ? schema : (props.data as Json);
+    expect(`${kind}:${short(data)}`).toBe(want);
+  });
+
+  it.each(PAGING)('%s %s is paged as %j', (method, path, want) => {
+    const op = (spec.paths as Record<string, Json>)[path]?.[method] as Json;
+    expect(op['x-imgur-paging']).toEqual(want);
+    const names = ((op.parameters ?? []) as Json[]).map((p) => p.name);
+    expect(names).toContain(want.param);
+  });
+
+  it('marks credits: uploads cost 10, OAuth 0', () => {
+    const credits = operations.filter(({ op }) => op['x-imgur-credits'] !== undefined).map(({ method, path, op }) => [method, path, op['x-imgur-credits']]);
+    expect(credits.map((c) => c.join(' ')).sort()).toEqual(['post /3/upload 10', 'post /oauth2/token 0']);
+  });
+
+  it('types upload fields as binary', () => {
+    const body = ((spec.paths as Record<string, Json>)['/3/upload']?.post as Json).requestBody as Json;
+    const props = ((body.content as Record<string, Json>)['multipart/form-data']?.schema as Json).properties as Record<string, Json>;
+    expect([props.image?.format, props.video?.format]).toEqual(['binary', 'binary']);
+  });
+
+  it('marks the random gallery route deprecated', () => {
+    expect(operations.filter(({ op }) => op.deprecated === true).map(({ op }) => op.operationId)).toEqual(['gallery.getRandomGalleryImages']);
+  });
+});
