@@ -1,0 +1,58 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { handleAdmin } from './admin.js';
+import { MockHttpError } from './errors.js';
+import { Faults } from './faults.js';
+import { serveMedia } from './media.js';
+import { handleAuthorize, handleToken } from './oauth.js';
+import { handleApi } from './pipeline.js';
+import { RateLimiter } from './ratelimit.js';
+import { errorReply, send } from './respond.js';
+import { Router } from './router.js';
+import { type Operation, readOperations } from './spec/operations.js';
+import { Store } from './state/store.js';
+import type { BodyLimits, FaultOptions, OpenApiDocument, RateLimitOptions, Seed } from './types.js';
+import { Validator } from './validate.js';
+
+/** Everything one server instance owns; `handle` never throws (errors become envelopes). */
+export class MockApp {
+  readonly ops: readonly Operation[];
+  readonly router: Router;
+  readonly validator: Validator;
+  readonly store: Store;
+  readonly rate: RateLimiter;
+  faults: Faults;
+  baseUrl = '';
+
+  constructor(
+    readonly doc: OpenApiDocument,
+    public seed: Seed,
+    readonly limits: BodyLimits,
+    rateLimits: RateLimitOptions,
+    tokenTtlMs: number,
+    faults: FaultOptions | undefined,
+  ) {
+    this.ops = readOperations(doc);
+    this.router = new Router(this.ops);
+    this.validator = new Validator(doc);
+    this.store = new Store(seed, tokenTtlMs);
+    this.rate = new RateLimiter(rateLimits);
+    this.faults = new Faults(faults);
+  }
+
+  /** Routes one request: admin hooks, media bytes, OAuth pages, then the spec's operations. */
+  async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://mock.invalid');
+    try {
+      this.store.requests++;
+      if (url.pathname.startsWith('/__mock/')) return await handleAdmin(this, req, res, url);
+      if (url.pathname.startsWith('/i/')) return serveMedia(this, req, res, url);
+      if (url.pathname === '/oauth2/authorize') return await handleAuthorize(this, req, res, url);
+      if (url.pathname === '/oauth2/token' && req.method === 'POST') return await handleToken(this, req, res, url);
+      return await handleApi(this, req, res, url);
+    } catch (e) {
+      if (res.headersSent || res.destroyed) return;
+      const err = e instanceof MockHttpError ? e : new MockHttpError(500, `Internal mock error: ${(e as Error).message}`);
+      send(req, res, errorReply(err.status, err.message, req, url.pathname, { ...err.headers }), { format: 'json', callback: undefined, truncate: false });
+    }
+  }
+}

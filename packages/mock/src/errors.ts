@@ -1,0 +1,17 @@
+/** An HTTP error the server turns into Imgur's error envelope. */
+export class MockHttpError extends Error {
+  override readonly name = 'MockHttpError';
+
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly headers: Readonly<Record<string, string>> = {},
+  ) {
+    super(message);
+  }
+}
+
+/** Shorthand for `new MockHttpError(status, message)`, for use in expressions. */
+export function fail(status: number, message: string): never {
+  throw new MockHttpError(status, message);
+}

@@ -1,0 +1,131 @@
+import { MockHttpError } from '../errors.js';
+import type { Handler, HandlerContext } from '../handlers.js';
+import { toggleFavorite } from './favorites.js';
+import { list, text } from './input.js';
+import type { AlbumRec } from './records.js';
+import { albumView, imageView, isOwner } from './views.js';
+
+type Privacy = AlbumRec['privacy'];
+
+/** Finds an album by id or deletehash; non-public albums of others are hidden (404). */
+export function findAlbum(ctx: HandlerContext, key: string | undefined): { album: AlbumRec; viaDeletehash: boolean } {
+  const byId = key === undefined ? undefined : ctx.store.albums.get(key);
+  const byHash = byId ? undefined : [...ctx.store.albums.values()].find((a) => a.deletehash === key);
+  const album = byId ?? byHash;
+  if (!album || (byId && !visible(ctx, byId))) throw new MockHttpError(404, `Unable to find an album with the id, ${key ?? ''}`);
+  return { album, viaDeletehash: byHash !== undefined };
+}
+
+/** Owner-only albums (hidden, secret) are visible to their owner only; anonymous albums to everyone. */
+export function visible(ctx: HandlerContext, a: AlbumRec): boolean {
+  return a.privacy === 'public' || a.ownerId === null || isOwner(ctx, a.ownerId);
+}
+
+/** The caller may change the album: owner by token, or holder of the deletehash. */
+export function mayEditAlbum(ctx: HandlerContext, a: AlbumRec, viaDeletehash: boolean): boolean {
+  return viaDeletehash || isOwner(ctx, a.ownerId);
+}
+
+function editable(ctx: HandlerContext): AlbumRec {
+  const { album, viaDeletehash } = findAlbum(ctx, ctx.args[0]);
+  if (!mayEditAlbum(ctx, album, viaDeletehash)) throw new MockHttpError(403, 'Permission denied: you do not own this album');
+  return album;
+}
+
+/** Image ids named by `ids[]` and `deletehashes[]`; unknown ones are a 400. */
+function chosenImages(ctx: HandlerContext): string[] | undefined {
+  const ids = list(ctx, 'ids');
+  const hashes = list(ctx, 'deletehashes');
+  if (ids === undefined && hashes === undefined) return undefined;
+  const out: string[] = [];
+  for (const id of ids ?? []) {
+    const img = ctx.store.images.get(id);
+    if (!img) throw new MockHttpError(400, `Invalid field \`ids[]\`: no image with the id ${id}`);
+    if (!isOwner(ctx, img.ownerId)) throw new MockHttpError(403, `Permission denied: image ${id} is not yours; use its deletehash`);
+    out.push(id);
+  }
+  for (const h of hashes ?? []) {
+    const img = [...ctx.store.images.values()].find((i) => i.deletehash === h);
+    if (!img) throw new MockHttpError(400, `Invalid field \`deletehashes[]\`: no image with the deletehash ${h}`);
+    out.push(img.id);
+  }
+  return [...new Set(out)];
+}
+
+function applyFields(ctx: HandlerContext, a: AlbumRec): void {
+  if ('title' in ctx.body) a.title = text(ctx, 'title') ?? null;
+  if ('description' in ctx.body) a.description = text(ctx, 'description') ?? null;
+  const privacy = text(ctx, 'privacy');
+  if (privacy !== undefined) a.privacy = privacy as Privacy;
+  const layout = text(ctx, 'layout');
+  if (layout !== undefined) a.layout = layout;
+  const cover = text(ctx, 'cover');
+  if (cover !== undefined) {
+    if (!a.imageIds.includes(cover)) throw new MockHttpError(400, 'Invalid field `cover`: the image is not in the album');
+    a.cover = cover;
+  }
+}
+
+function setImages(a: AlbumRec, ids: readonly string[]): true {
+  a.imageIds = [...ids];
+  if (a.cover === null || !a.imageIds.includes(a.cover)) a.cover = a.imageIds[0] ?? null;
+  return true;
+}
+
+/** Removes an album (its images stay). */
+export function deleteAlbum(ctx: HandlerContext, a: AlbumRec): true {
+  ctx.store.albums.delete(a.id);
+  ctx.store.gallery.delete(a.id);
+  for (const f of [...ctx.store.favorites]) if (f.endsWith(`:${a.id}`)) ctx.store.favorites.delete(f);
+  return true;
+}
+
+/** Album handlers: create, get, images, update, set/add/remove images, delete, favorite. */
+export const albumHandlers: Readonly<Record<string, Handler>> = {
+  'POST /3/album': (ctx) => {
+    const user = ctx.auth.user;
+    const a: AlbumRec = {
+      id: ctx.store.newId(), deletehash: ctx.store.rnd.id(15), ownerId: user?.id ?? null, title: null, description: null,
+      privacy: user?.albumPrivacy ?? 'public', layout: 'blog', cover: null, imageIds: [], datetime: Math.floor(Date.now() / 1000),
+      seq: ctx.store.nextSeq(), views: 0,
+    };
+    setImages(a, chosenImages(ctx) ?? []);
+    applyFields(ctx, a);
+    ctx.store.albums.set(a.id, a);
+    return { id: a.id, deletehash: a.deletehash };
+  },
+  'GET /3/album/{}': (ctx) => albumView(ctx, findAlbum(ctx, ctx.args[0]).album, true),
+  'GET /3/album/{}/images': (ctx) => findAlbum(ctx, ctx.args[0]).album.imageIds.flatMap((id) => ctx.store.images.get(id) ?? []).map((i) => imageView(ctx, i)),
+  'GET /3/album/{}/image/{}': (ctx) => {
+    const a = findAlbum(ctx, ctx.args[0]).album;
+    const img = a.imageIds.includes(ctx.args[1] ?? '') ? ctx.store.images.get(ctx.args[1] ?? '') : undefined;
+    if (!img) throw new MockHttpError(404, `Unable to find an image with the id, ${ctx.args[1] ?? ''}, in this album`);
+    return imageView(ctx, img);
+  },
+  'PUT /3/album/{}': (ctx) => {
+    const a = editable(ctx);
+    const ids = chosenImages(ctx);
+    if (ids !== undefined) setImages(a, ids);
+    applyFields(ctx, a);
+    return true;
+  },
+  'POST /3/album/{}': (ctx) => {
+    const a = editable(ctx);
+    const ids = chosenImages(ctx);
+    if (ids === undefined) throw new MockHttpError(400, 'Missing required field `ids[]` or `deletehashes[]`');
+    return setImages(a, ids);
+  },
+  'POST /3/album/{}/add': (ctx) => {
+    const a = editable(ctx);
+    const ids = chosenImages(ctx);
+    if (ids === undefined) throw new MockHttpError(400, 'Missing required field `ids[]` or `deletehashes[]`');
+    return setImages(a, [...new Set([...a.imageIds, ...ids])]);
+  },
+  'POST /3/album/{}/remove_images': (ctx) => {
+    const a = editable(ctx);
+    const ids = list(ctx, 'ids') ?? [];
+    return setImages(a, a.imageIds.filter((id) => !ids.includes(id)));
+  },
+  'DELETE /3/album/{}': (ctx) => deleteAlbum(ctx, editable(ctx)),
+  'POST /3/album/{}/favorite': (ctx) => toggleFavorite(ctx, findAlbum(ctx, ctx.args[0]).album.id),
+};

@@ -1,0 +1,87 @@
+import { MockHttpError } from '../errors.js';
+import type { Handler, HandlerContext } from '../handlers.js';
+import { findAlbum } from './albums.js';
+import { applyVote, createComment, findComment } from './comments.js';
+import { findImage } from './images.js';
+import { pageOf, paging, sortBySeq, text } from './input.js';
+import type { GalleryRec } from './records.js';
+import { commentView, galleryView, tagView, tally } from './views.js';
+
+function shared(ctx: HandlerContext, id: string | undefined): GalleryRec {
+  const g = id === undefined ? undefined : ctx.store.gallery.get(id);
+  if (!g) throw new MockHttpError(404, `Unable to find a gallery item with the id, ${id ?? ''}`);
+  return g;
+}
+
+function tagsOf(raw: string | undefined): string[] {
+  return [...new Set((raw ?? '').split(',').map((t) => t.trim().toLowerCase()).filter((t) => t !== ''))];
+}
+
+function share(isAlbum: boolean): Handler {
+  return (ctx) => {
+    const item = isAlbum ? findAlbum(ctx, ctx.args[0]).album : findImage(ctx, ctx.args[0]).img;
+    if (item.ownerId === null || item.ownerId !== ctx.auth.user?.id) throw new MockHttpError(403, 'Permission denied: only the owner can share this item');
+    const title = text(ctx, 'title') ?? item.title;
+    if (!title) throw new MockHttpError(400, 'Missing required field `title`');
+    const old = ctx.store.gallery.get(item.id);
+    ctx.store.gallery.set(item.id, {
+      id: item.id, isAlbum, title, topic: text(ctx, 'topic') ?? null, tags: tagsOf(text(ctx, 'tags')), mature: text(ctx, 'mature') === '1',
+      datetime: old?.datetime ?? Math.floor(Date.now() / 1000), seq: old?.seq ?? ctx.store.nextSeq(), votes: old?.votes ?? new Map(),
+    });
+    return true;
+  };
+}
+
+function view(ctx: HandlerContext, id: string | undefined, isAlbum: boolean): Record<string, unknown> {
+  const g = shared(ctx, id);
+  if (g.isAlbum !== isAlbum) throw new MockHttpError(404, `Unable to find a gallery ${isAlbum ? 'album' : 'image'} with the id, ${id ?? ''}`);
+  return galleryView(ctx, g.id) ?? {};
+}
+
+function comments(ctx: HandlerContext): Record<string, unknown>[] {
+  const g = shared(ctx, ctx.args[0]);
+  const top = [...ctx.store.comments.values()].filter((c) => c.itemId === g.id && c.parentId === 0 && !c.deleted);
+  const sort = ctx.args[1] ?? 'best';
+  const score = (c: (typeof top)[number]): number => tally(c.votes).ups - tally(c.votes).downs;
+  const ordered = sort === 'new' ? sortBySeq(top) : [...top].sort((a, b) => score(b) - score(a) || a.seq - b.seq);
+  return ordered.map((c) => commentView(ctx, c));
+}
+
+/** Gallery handlers: share, remove, get, list, vote, votes, tags, comments. */
+export const galleryHandlers: Readonly<Record<string, Handler>> = {
+  'POST /3/gallery/image/{}': share(false),
+  'POST /3/gallery/album/{}': share(true),
+  'POST /3/gallery/{}': (ctx) => share(ctx.store.albums.has(ctx.args[0] ?? ''))(ctx),
+  'DELETE /3/gallery/{}': (ctx) => {
+    const g = shared(ctx, ctx.args[0]);
+    const owner = (g.isAlbum ? ctx.store.albums.get(g.id) : ctx.store.images.get(g.id))?.ownerId;
+    if (owner !== ctx.auth.user?.id) throw new MockHttpError(403, 'Permission denied: only the owner can remove this item');
+    ctx.store.gallery.delete(g.id);
+    return true;
+  },
+  'GET /3/gallery/image/{}': (ctx) => view(ctx, ctx.args[0], false),
+  'GET /3/gallery/album/{}': (ctx) => view(ctx, ctx.args[0], true),
+  'GET /3/gallery/{}': (ctx) => galleryView(ctx, shared(ctx, ctx.args[0]).id),
+  'GET /3/gallery/{}/{}/{}/{}': (ctx) => {
+    const items = sortBySeq(ctx.store.gallery.values()).map((g) => galleryView(ctx, g.id) ?? {});
+    return pageOf(items, paging(ctx, ctx.args[3], 60));
+  },
+  'GET /3/gallery/{}/votes': (ctx) => tally(shared(ctx, ctx.args[0]).votes),
+  'POST /3/gallery/{}/vote/{}': (ctx) => applyVote(shared(ctx, ctx.args[0]).votes, ctx.auth.user?.id ?? 0, ctx.args[1]),
+  'GET /3/gallery/{}/tags': (ctx) => ({ tags: shared(ctx, ctx.args[0]).tags.map((t) => tagView(ctx, t)) }),
+  'POST /3/gallery/tags/{}': (ctx) => {
+    const g = shared(ctx, ctx.args[0]);
+    g.tags = tagsOf(text(ctx, 'tags'));
+    return true;
+  },
+  'GET /3/gallery/tag_info/{}': (ctx) => tagView(ctx, (ctx.args[0] ?? '').toLowerCase()),
+  'GET /3/gallery/{}/comments/{}': comments,
+  'GET /3/gallery/{}/comments': comments,
+  'GET /3/gallery/{}/comment/{}': (ctx) => commentView(ctx, findComment(ctx, ctx.args[1])),
+  'POST /3/gallery/{}/comment': (ctx) => {
+    const g = shared(ctx, ctx.args[0]);
+    const body = text(ctx, 'comment');
+    if (body === undefined) throw new MockHttpError(400, 'Missing required field `comment`');
+    return createComment(ctx, g.id, body, 0);
+  },
+};

@@ -1,0 +1,17 @@
+import type { HandlerTable } from '../handlers.js';
+import { accountHandlers } from './account.js';
+import { albumHandlers } from './albums.js';
+import { commentHandlers } from './comments.js';
+import { galleryHandlers } from './gallery.js';
+import { imageHandlers } from './images.js';
+import { miscHandlers } from './misc.js';
+
+/** Every stateful handler, keyed by operation shape (`GET /3/album/{}`); other operations answer from their schema. */
+export const stateHandlers: HandlerTable = {
+  ...accountHandlers,
+  ...albumHandlers,
+  ...commentHandlers,
+  ...galleryHandlers,
+  ...imageHandlers,
+  ...miscHandlers,
+};
