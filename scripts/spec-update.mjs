@@ -1,0 +1,46 @@
+#!/usr/bin/env node
+// `pnpm spec:update <url-or-path>`: new collection -> regenerate -> diff -> changesets.
+// Thin entry point; the logic lives in packages/spec-diff (built on first use)
+// and scripts/lib/fetch-collection.mjs.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fetchCollection, isHttpUrl } from './lib/fetch-collection.mjs';
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+const pkg = `${root}packages/spec-diff/`;
+const entry = `${pkg}dist/index.js`;
+const newest = Math.max(...readdirSync(`${pkg}src`).map((f) => statSync(`${pkg}src/${f}`).mtimeMs));
+if (!existsSync(entry) || statSync(entry).mtimeMs < newest) {
+  const r = spawnSync(process.execPath, [`${root}scripts/tsc.mjs`, '-p', `${pkg}tsconfig.build.json`], { stdio: ['ignore', 2, 2] });
+  if (r.status !== 0) {
+    process.stderr.write('spec-update: building packages/spec-diff failed\n');
+    process.exit(1);
+  }
+}
+const { runSpecUpdateCli } = await import(pathToFileURL(entry).href);
+// pnpm runs scripts from the root; INIT_CWD is where the user typed the command.
+const userCwd = process.env.INIT_CWD ?? process.cwd();
+
+async function updateCollection(source, dest) {
+  if (source === undefined) throw new Error('give the new collection as a URL or a path');
+  await fetchCollection({ source: isHttpUrl(source) ? source : resolve(userCwd, source), out: dest });
+}
+
+function generate() {
+  return new Promise((ok, fail) => {
+    // Generator output goes to stderr so stdout carries only the report.
+    const child = spawn('pnpm', ['generate'], { cwd: root, stdio: ['ignore', 2, 2] });
+    child.on('error', fail);
+    child.on('exit', (code) => (code === 0 ? ok() : fail(new Error(`pnpm generate failed (exit ${code})`))));
+  });
+}
+
+process.exitCode = await runSpecUpdateCli(process.argv.slice(2), {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  cwd: root,
+  fetchCollection: updateCollection,
+  generate,
+});
