@@ -29,6 +29,7 @@ function itemsOf(meta: OperationMeta & { readonly paging: NonNullable<OperationM
  */
 export function paginate<I, D, Item>(client: ImgurClient, op: PageableOperation<I, D, Item>, ...[input, options = {}]: PaginateArgs<I>): Paginator<D, Item> {
   const { paging } = op.meta;
+  if (!paging) throw new ImgurUsageError(`${op.meta.id} is not pageable: it has no meta.paging.`);
   const meta = withQuery(op.meta, paging.style === 'path' ? [] : [paging.param, paging.style === 'query' ? paging.perPage : undefined]) as typeof op.meta;
   const base = { ...(input ?? {}) } as Record<string, unknown>;
   async function* pages(): AsyncGenerator<Page<D, Item>> {

@@ -65,14 +65,13 @@ describe('createImgurClient', () => {
   it('installs auth on the raw openapi-fetch client', async () => {
     const mock = mockFetch(() => envelope({ id: 'x' }));
     const client = createImgurClient({ clientId: 'cid-1234', mashapeKey: 'mk-123456', fetch: mock.fetch });
-    const api = client.api as unknown as { GET(path: string, init?: unknown): Promise<{ data?: unknown }> };
-    const res = await api.GET('/3/image/x');
+    const res = await client.api.GET('/3/album/{albumHash}', { params: { path: { albumHash: 'x' } } });
     expect(res.data).toEqual({ data: { id: 'x' }, success: true, status: 200 });
-    expect(mock.sent[0]!.url.href).toBe(`${MASHAPE_BASE_URL}/3/image/x`);
+    expect(mock.sent[0]!.url.href).toBe(`${MASHAPE_BASE_URL}/3/album/x`);
     expect(mock.sent[0]!.request.headers.get('Authorization')).toBe('Client-ID cid-1234');
     expect(mock.sent[0]!.request.headers.get('X-Mashape-Key')).toBe('mk-123456');
     client.setTokens({ accessToken: 'user-token-1' });
-    await api.GET('/3/account/me');
+    await client.api.GET('/3/credits');
     expect(mock.sent[1]!.request.headers.get('Authorization')).toBe('Bearer user-token-1');
   });
 
