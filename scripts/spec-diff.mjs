@@ -16,8 +16,10 @@ if (!existsSync(entry) || statSync(entry).mtimeMs < newest) {
     process.exit(1);
   }
 }
-const { runCli } = await import(new URL('../packages/spec-diff/dist/index.js', import.meta.url).href);
+const { runCli, workspacePackageForTag } = await import(new URL('../packages/spec-diff/dist/index.js', import.meta.url).href);
 process.exitCode = await runCli(process.argv.slice(2), {
+  // Tags without a resource package here (e.g. Extras) go to @imgur-ts/client.
+  packageForTag: await workspacePackageForTag(fileURLToPath(new URL('../', import.meta.url))),
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   // pnpm runs scripts from the root; INIT_CWD is where the user typed the command.

@@ -16,7 +16,8 @@ each classified breaking (major), feature (minor) or fix (patch).
 <old>/<new> are JSON files, or rev:path read with git show (HEAD~1:spec/openapi.json).
 --git <rev> <path> [<new>]  old is <rev>:<path>, new is <new> or the file <path>.
 --json                      print the JSON report instead of markdown.
---tag-package Tag=pkg       map an operation tag to a package (default @imgur-ts/<tag>).
+--tag-package Tag=pkg       map an operation tag to a package (default @imgur-ts/<tag>;
+                            pnpm spec:diff sends tags without a package to @imgur-ts/client).
 Exit status: 0 when the report was printed, 1 on a usage error or unreadable input.
 `;
 
@@ -25,6 +26,8 @@ export interface CliIo {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
   readonly cwd: string;
+  /** Mapping for tags without `--tag-package`; default `@imgur-ts/<tag lowercased>`. */
+  readonly packageForTag?: (tag: string) => string;
 }
 
 /**
@@ -55,7 +58,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       if (a === undefined || b === undefined || rest.length > 0) throw new UsageError('expected exactly two documents, <old> and <new>');
       sources = [parseSource(a, io.cwd), parseSource(b, io.cwd)];
     }
-    const packageForTag = parseTagPackages(values['tag-package'] ?? []);
+    const packageForTag = parseTagPackages(values['tag-package'] ?? [], io.packageForTag);
     const [oldDoc, newDoc] = await Promise.all(sources.map((s) => loadDocument(s, io.cwd)));
     const changes = diffSpecs(oldDoc ?? {}, newDoc ?? {}, { packageForTag });
     io.stdout(values.json === true ? renderJson(changes) : renderMarkdown(changes));

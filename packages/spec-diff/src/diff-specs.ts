@@ -17,7 +17,8 @@ interface Usage { packages: Set<string>; request: boolean; response: boolean }
 /**
  * Compares two OpenAPI 3.x documents and returns every change, classified
  * (see `RULES`) and attributed: operation changes to the tag's resource
- * package and the client package; model changes to the models package and
+ * package and the client package (a retagged operation is removed from the
+ * old package and added to the new one); model changes to the models package and
  * every resource package whose operations (old or new) reference the model;
  * security scheme changes to the client and the packages whose operations use
  * the scheme. Deterministic order.
@@ -31,19 +32,25 @@ export function diffSpecs(oldDoc: OpenApiDocument, newDoc: OpenApiDocument, opti
   const oldOps = collectOperations(oldDoc);
   const newOps = collectOperations(newDoc);
   const raw: RawChange[] = [];
-  const forOp = (op: OperationEntry, f: Finding): void => {
+  const forOp = (op: OperationEntry, f: Finding, packages?: string[]): void => {
     const pkg = pkgFor(op.tag);
-    raw.push({ ...f, scope: scopeOf(pkg), packages: sorted([pkg, clientPkg]), operationId: op.id });
+    raw.push({ ...f, scope: scopeOf(pkg), packages: sorted(packages ?? [pkg, clientPkg]), operationId: op.id });
   };
+  const whole = (kind: 'operation.added' | 'operation.removed'): Finding => ({ kind, direction: 'both', location: '' });
   for (const id of sorted([...oldOps.keys(), ...newOps.keys()])) {
     const a = oldOps.get(id);
     const b = newOps.get(id);
-    if (a === undefined && b !== undefined) forOp(b, { kind: 'operation.added', direction: 'both', location: '' });
-    else if (a !== undefined && b === undefined) forOp(a, { kind: 'operation.removed', direction: 'both', location: '' });
-    else if (a !== undefined && b !== undefined && pkgFor(a.tag) !== pkgFor(b.tag)) {
-      forOp(a, { kind: 'operation.removed', direction: 'both', location: '' });
-      forOp(b, { kind: 'operation.added', direction: 'both', location: '' });
-    } else if (a !== undefined && b !== undefined) for (const f of diffOperation(oldDoc, newDoc, a, b)) forOp(b, f);
+    if (a === undefined && b !== undefined) forOp(b, whole('operation.added'));
+    else if (a !== undefined && b === undefined) forOp(a, whole('operation.removed'));
+    else if (a !== undefined && b !== undefined) {
+      // Retagged: the old package loses the operation, the new one gains it;
+      // packages that have it before and after (the client) get the details.
+      const [from, to] = [pkgFor(a.tag), pkgFor(b.tag)];
+      const kept = from === to ? undefined : [clientPkg];
+      if (from !== to && from !== clientPkg) forOp(a, whole('operation.removed'), [from]);
+      if (from !== to && to !== clientPkg) forOp(b, whole('operation.added'), [to]);
+      for (const f of diffOperation(oldDoc, newDoc, a, b)) forOp(b, f, kept);
+    }
   }
   const usage = new Map<string, Usage>();
   for (const [doc, ops] of [[oldDoc, oldOps], [newDoc, newOps]] as const) {

@@ -17,3 +17,4 @@ export type { UpdateIo } from './spec-update-cli.js';
 export { hashGenerated, changedPackages } from './hash-generated.js';
 export { loadDocument } from './load-document.js';
 export type { Source } from './read-source.js';
+export { workspacePackageForTag } from './workspace-package-for-tag.js';

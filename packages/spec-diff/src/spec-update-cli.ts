@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { parseTagPackages } from './parse-tag-packages.js';
 import { specUpdate } from './spec-update.js';
+import { workspacePackageForTag } from './workspace-package-for-tag.js';
 import { renderMarkdown } from './render-markdown.js';
 import { buildReport } from './build-report.js';
 import type { CliIo } from './cli.js';
@@ -49,7 +50,7 @@ export async function runSpecUpdateCli(argv: readonly string[], io: UpdateIo): P
       generate: io.generate,
       ...(values.base === undefined ? {} : { baseRev: values.base }),
       dryRun: values['dry-run'] === true,
-      packageForTag: parseTagPackages(values['tag-package'] ?? []),
+      packageForTag: parseTagPackages(values['tag-package'] ?? [], io.packageForTag ?? (await workspacePackageForTag(io.cwd))),
       log: (line) => io.stderr(`spec-update: ${line}\n`),
     });
     if (values.json === true) {

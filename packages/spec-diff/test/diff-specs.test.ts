@@ -49,8 +49,20 @@ const CASES: readonly Case[] = [
     name: 'operation retagged: removed from one package, added to another',
     edit: (d) => { d.paths[IMAGE].get.tags = ['Gallery']; },
     want: [
-      'operation.added feature [client,gallery] image.getImage',
-      'operation.removed breaking [client,image] image.getImage',
+      'operation.added feature [gallery] image.getImage',
+      'operation.removed breaking [image] image.getImage',
+    ],
+  },
+  {
+    name: 'operation retagged and changed: the client, which keeps it, gets the details',
+    edit: (d) => {
+      d.paths[IMAGE].get.tags = ['Gallery'];
+      d.paths[IMAGE].get.parameters.push({ name: 'fields', in: 'query', schema: { type: 'string' } });
+    },
+    want: [
+      'operation.added feature [gallery] image.getImage',
+      'parameter.added.optional feature [client] image.getImage query parameter fields',
+      'operation.removed breaking [image] image.getImage',
     ],
   },
   {
@@ -329,6 +341,13 @@ describe('diffSpecs', () => {
     delete next.paths[IMAGE];
     const reversed = reverseKeys(next) as Doc;
     expect(JSON.stringify(diffSpecs(BASE, reversed))).toBe(JSON.stringify(diffSpecs(BASE, next)));
+  });
+
+  it('moving an operation from a tag without a package (client) to a resource package is an addition only', () => {
+    const old = structuredClone(BASE) as Doc;
+    old.paths[IMAGE].get.tags = ['Extras'];
+    const map = (t: string): string => (t === 'Extras' ? '@imgur-ts/client' : `@imgur-ts/${t.toLowerCase()}`);
+    expect(diffSpecs(old, BASE, { packageForTag: map }).map(short)).toEqual(['operation.added feature [image] image.getImage']);
   });
 
   it('uses the given tag → package mapping', () => {
