@@ -5,6 +5,15 @@ function hasJsDoc(symbol: ts.Symbol, checker: ts.TypeChecker): boolean {
   return symbol.getDocumentationComment(checker).some((p) => p.text.trim() !== '');
 }
 
+// `/** … */ export { X } from 'elsewhere'` documents X at the re-export site
+// (the way to document a re-exported third-party type).
+function documentedAtReExport(alias: ts.Symbol): boolean {
+  return (alias.declarations ?? []).some((d) => {
+    const statement = ts.isExportSpecifier(d) ? d.parent.parent : undefined;
+    return statement !== undefined && ts.getJSDocCommentsAndTags(statement).some((j) => ts.isJSDoc(j) && ts.getTextOfJSDocComment(j.comment)?.trim());
+  });
+}
+
 function where(decl: ts.Declaration): string {
   const file = decl.getSourceFile();
   const { line } = file.getLineAndCharacterOfPosition(decl.getStart());
@@ -13,7 +22,8 @@ function where(decl: ts.Declaration): string {
 
 /**
  * Lists the exports of `entryFile` (following re-exports and `export *`)
- * whose declarations carry no JSDoc summary, as `name (file:line)`. Uses the
+ * whose declarations carry no JSDoc summary, as `name (file:line)`. A JSDoc
+ * block on an `export { … } from` statement documents what it re-exports. Uses the
  * TypeScript 5.9 compiler API; `compilerOptions` default to NodeNext/strict.
  */
 export function findUndocumented(entryFile: string, compilerOptions: ts.CompilerOptions = {}): string[] {
@@ -37,7 +47,7 @@ export function findUndocumented(entryFile: string, compilerOptions: ts.Compiler
     const target = exported.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(exported) : exported;
     const decl = target.declarations?.[0];
     if (!decl) continue;
-    if (!hasJsDoc(target, checker)) missing.push(`${exported.name} (${where(decl)})`);
+    if (!hasJsDoc(target, checker) && !documentedAtReExport(exported)) missing.push(`${exported.name} (${where(decl)})`);
   }
   return missing.sort();
 }

@@ -8,3 +8,7 @@ export { runPublint } from './run-publint.js';
 export { runAttw, ESM_ONLY_PROFILE } from './run-attw.js';
 export { bundleSize, kb, type BundleInput } from './bundle-size.js';
 export { findUndocumented } from './find-undocumented.js';
+export { SIZE_BUDGETS, type SizeBudget } from './size-budgets.js';
+export { findUploadExport } from './find-upload-export.js';
+export { runTsc, tscBin, type TscRun, type TscVersion } from './run-tsc.js';
+export { consumerSource, writeConsumerApp, type ResourceModule } from './consumer-app.js';

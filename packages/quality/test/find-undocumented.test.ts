@@ -5,9 +5,9 @@ import { findUndocumented } from '../src/find-undocumented.js';
 const fixture = fileURLToPath(new URL('./fixtures/undocumented/index.ts', import.meta.url));
 
 describe('findUndocumented', () => {
-  it('reports exactly the public exports without a JSDoc summary, following re-exports and export *', () => {
+  it('reports exactly the public exports without a JSDoc summary, following re-exports and export *, accepting JSDoc at an export-from statement', () => {
     const names = findUndocumented(fixture).map((line) => line.split(' ')[0]);
-    expect(names).toEqual(['TagsOnly', 'Undocumented', 'undocumentedConst', 'undocumentedFn']);
+    expect(names).toEqual(['TagsOnly', 'Undocumented', 'bareOther', 'undocumentedConst', 'undocumentedFn']);
   });
 
   it('names the file and line of each undocumented declaration', () => {

@@ -1,0 +1,37 @@
+/** One size budget: an entry module bundled for the browser, and its gzip ceiling. */
+export interface SizeBudget {
+  readonly label: string;
+  /** Entry module source; `{upload}` is replaced by the image package's upload export name. */
+  readonly entry: string;
+  /** Ceiling for the minified + gzip -9 size, in KB (1024 bytes). */
+  readonly maxGzipKB: number;
+}
+
+const whole = (pkg: string): string => `export * from '${pkg}';`;
+
+/**
+ * The size budgets of the published packages, in one table (also printed in
+ * BENCHMARKS.md). Each resource package is measured whole, with the parts of
+ * core it uses; budgets are the measured sizes plus about 25% headroom.
+ */
+export const SIZE_BUDGETS: readonly SizeBudget[] = [
+  { label: '@imgur-ts/core, whole (with openapi-fetch)', entry: whole('@imgur-ts/core'), maxGzipKB: 8 },
+  { label: '@imgur-ts/client, whole (with openapi-fetch)', entry: whole('@imgur-ts/client'), maxGzipKB: 4 },
+  { label: '@imgur-ts/models (types only)', entry: whole('@imgur-ts/models'), maxGzipKB: 0.1 },
+  { label: '@imgur-ts/account, whole (with core)', entry: whole('@imgur-ts/account'), maxGzipKB: 10 },
+  { label: '@imgur-ts/album, whole (with core)', entry: whole('@imgur-ts/album'), maxGzipKB: 9 },
+  { label: '@imgur-ts/comment, whole (with core)', entry: whole('@imgur-ts/comment'), maxGzipKB: 9 },
+  { label: '@imgur-ts/gallery, whole (with core)', entry: whole('@imgur-ts/gallery'), maxGzipKB: 9.5 },
+  { label: '@imgur-ts/image, whole (with core)', entry: whole('@imgur-ts/image'), maxGzipKB: 9 },
+  {
+    label: 'app: createImgurClient + image upload (tree-shaken)',
+   
+    entry: [
+      "import { createImgurClient } from '@imgur-ts/core';",
+      "import { {upload} } from '@imgur-ts/image';",
+      "const imgur = createImgurClient({ clientId: 'app-client-id' });",
+      'export const send = (file: Blob) => {upload}(imgur, { image: file });',
+    ].join('\n'),
+    maxGzipKB: 10,
+  },
+];
