@@ -14,6 +14,16 @@ describe('golden files (regenerate with UPDATE_GOLDEN=1)', () => {
     expect(fixtures.length).toBeGreaterThanOrEqual(3);
   });
 
+  it('the validator used here rejects equivalent templates and undeclared path parameters', async () => {
+    const op = (id: string) => ({ operationId: id, responses: { default: { description: 'x' } } });
+    const errors = await openApiErrors({
+      openapi: '3.1.0', info: { title: 't', version: '1' },
+      paths: { '/a/{x}': { get: op('a') }, '/a/{y}': { delete: { ...op('b'), parameters: [{ name: 'y', in: 'path', required: true, schema: { type: 'string' } }] } } },
+    });
+    expect(errors.some((e) => e.startsWith('no-identical-paths'))).toBe(true);
+    expect(errors.some((e) => e.startsWith('path-parameters-defined'))).toBe(true);
+  });
+
   it.each(fixtures)('%s -> matches its .openapi.json and .report.json, and is a valid OpenAPI 3.1 document', async (file) => {
     const base = file.replace('.postman_collection.json', '');
     const result = convert(readFileSync(join(dir, file), 'utf8'), { source: file });
