@@ -13,12 +13,17 @@ export interface OperationNames {
   readonly item: string;
 }
 
-/** The first paragraph of a markdown description, without headings. */
-export function firstParagraph(text: unknown): string {
-  if (typeof text !== 'string') return '';
-  const paras = text.split(/\n\s*\n/).map((p) => p.trim());
-  return paras.find((p) => p !== '' && !p.startsWith('#') && !p.startsWith('|')) ?? '';
+/** The prose paragraphs of a markdown description: no headings, tables or code fences. */
+export function paragraphs(text: unknown): string[] {
+  if (typeof text !== 'string') return [];
+  return text
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter((p) => p !== '' && !p.startsWith('#') && !p.startsWith('|') && !p.startsWith('```'));
 }
+
+/** The first prose paragraph of a markdown description. */
+export const firstParagraph = (text: unknown): string => paragraphs(text)[0] ?? '';
 
 const AUTH: Record<string, string> = { clientId: 'Client-ID', bearer: 'a user access token (Bearer)' };
 
@@ -60,13 +65,14 @@ export function renderOperation(m: OperationModel, names: OperationNames, ctx: T
   const docsUrl = (m.info.op.externalDocs as { url?: unknown } | undefined)?.url;
   tags.push({ name: 'see', text: typeof docsUrl === 'string' ? docsUrl : 'https://apidocs.imgur.com/' });
   const notes: string[] = [];
-  notes.push(`Imgur: ${summary || m.info.operationId} (\`${m.meta.method} ${m.meta.path}\`).`);
+  notes.push(`\`${m.meta.method} ${m.meta.path}\`.`);
   const auth = m.meta.security.map((s) => AUTH[s] ?? s);
   notes.push(auth.length === 0 ? 'Sends no Authorization header.' : `Auth: ${auth.join(' or ')}.`);
   if (m.meta.credits !== undefined) notes.push(`Costs ${m.meta.credits} rate-limit credit${m.meta.credits === 1 ? '' : 's'}.`);
   if (m.meta.paging !== undefined) notes.push(`Pageable (${m.meta.paging.style}): iterate items or pages with the core paging helpers.`);
-  const lead = firstParagraph(m.info.op.description) || summary || m.info.operationId;
-  out.push(jsdoc([lead, notes.join(' ')], tags));
+  const more = paragraphs(m.info.op.description).filter((p) => p !== summary);
+  const lead = summary || more.shift() || m.info.operationId;
+  out.push(jsdoc([lead, ...more, notes.join(' ')], tags));
   const pageable = m.meta.paging !== undefined;
   const [type, define] = pageable ? ['PageableOperation', 'definePageableOperation'] : ['Operation', 'defineOperation'];
   usedCore.add(type).add(define);
