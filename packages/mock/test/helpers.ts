@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { afterEach } from 'vitest';
 import { startMockServer } from '../src/server.js';
+import { readOperations } from '../src/spec/operations.js';
+import { Validator } from '../src/validate.js';
 import type { MockServer, MockServerOptions, OpenApiDocument } from '../src/types.js';
 
 /** The fixture OpenAPI document (the shape of spec/openapi.json). */
@@ -60,4 +62,15 @@ export async function upload(server: MockServer, auth: string, extra: Record<str
   const r = await call(server, 'POST', '/3/upload', { auth, body: form({ image: png(), ...extra }) });
   if (r.status !== 200) throw new Error(`upload failed: ${r.status} ${r.text}`);
   return r.json.data as { id: string; deletehash: string; link: string; [k: string]: unknown };
+}
+
+const validator = new Validator(fixture);
+const opsById = new Map(readOperations(fixture).map((o) => [o.id, o]));
+
+/** Fails unless `body` validates against the 2xx schema of operation `id` in the fixture. */
+export function expectValid(id: string, body: unknown): void {
+  const op = opsById.get(id);
+  if (!op) throw new Error(`no operation ${id}`);
+  const problem = validator.check(id, op.responseSchema, body);
+  if (problem !== undefined) throw new Error(`${id}: ${problem}\n${JSON.stringify(body)}`);
 }
