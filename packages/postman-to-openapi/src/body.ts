@@ -28,7 +28,11 @@ function fieldSchema(param: FormParam | QueryParam): SchemaObject {
   return schema;
 }
 
-/** Form rows -> object schema; a repeated key or a `[]` key becomes an array. */
+/**
+ * Form rows -> object schema. A `[]` key (`ids[]`) becomes an array; a plain key sent
+ * several times stays one field whose description says so (Imgur sends alternatives
+ * that way, e.g. `image_id` with an image hash and an album hash).
+ */
 export function formSchema(params: (FormParam | QueryParam)[]): SchemaObject {
   const properties: Record<string, SchemaObject> = {};
   const counts = new Map<string, number>();
@@ -36,8 +40,12 @@ export function formSchema(params: (FormParam | QueryParam)[]): SchemaObject {
   for (const p of params) {
     if (!p.key || properties[p.key]) continue;
     const item = fieldSchema(p);
-    const repeated = (counts.get(p.key) ?? 0) > 1 || p.key.endsWith('[]');
-    if (repeated) {
+    const times = counts.get(p.key) ?? 0;
+    if (!p.key.endsWith('[]') && times > 1) {
+      const note = `The collection sends this field ${times} times (alternative values).`;
+      item.description = item.description ? `${item.description} ${note}` : note;
+    }
+    if (p.key.endsWith('[]')) {
       const { description, ...rest } = item;
       delete rest.example;
       properties[p.key] = { type: 'array', items: rest, ...(description ? { description } : {}) };

@@ -114,7 +114,6 @@ export type WarningCode =
   | 'merged'
   | 'path-param-renamed'
   | 'param-matched'
-  | 'param-unmatched'
   | 'param-added'
   | 'unknown-model'
   | 'invalid-json'

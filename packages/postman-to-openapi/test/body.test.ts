@@ -55,6 +55,17 @@ describe('convertBody', () => {
 });
 
 describe('formSchema', () => {
+  it('a plain key sent twice stays one field and says so; a [] key sent once is still an array', () => {
+    const got = formSchema([
+      new FormParam({ key: 'image_id', value: '{{imageHash}}' } as never), new FormParam({ key: 'image_id', value: '{{albumHash}}' } as never),
+      new FormParam({ key: 'tags[]', value: 'a' } as never),
+    ]);
+    expect(got).toEqual({ type: 'object', properties: {
+      image_id: { type: 'string', description: 'The collection sends this field 2 times (alternative values).' },
+      'tags[]': { type: 'array', items: { type: 'string' } },
+    } });
+  });
+
   it('disabled rows are documented as such; rows without a key are dropped', () => {
     const got = formSchema([new FormParam({ key: 'a', value: '1', disabled: true } as never), new FormParam({ key: '', value: 'x' } as never)]);
     expect(got).toEqual({ type: 'object', properties: { a: { type: 'string', example: '1', description: '(Disabled in the collection.)' } } });
