@@ -6,5 +6,10 @@ export { formatWarning } from './warnings.js';
 export { MODEL_COMPONENTS } from './response-model.js';
 export { operationId, operationName } from './operation-id.js';
 export { matchLevel } from './similarity.js';
+export type { MatchLevel } from './similarity.js';
 export { runCli, USAGE } from './run-cli.js';
-export type * from './types.js';
+export type {
+  ConversionSummary, ConversionWarning, ConvertOptions, ConvertResult, HttpMethod, JsonValue, MediaTypeObject, OAuthFlow,
+  OpenApiDocument, OperationObject, ParameterObject, PathItemObject, RequestBodyObject, ResponseObject, SchemaObject,
+  SecurityRequirement, SecuritySchemeObject, ServerObject, WarningCode,
+} from './types.js';

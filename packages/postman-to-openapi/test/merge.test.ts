@@ -1,17 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { mergeDrafts, unionSecurity } from '../src/merge.js';
+import { mergeDrafts } from '../src/merge.js';
 import { draft } from './support/draft.js';
-
-describe('unionSecurity', () => {
-  it.each<[string, object[], object[], object[]]>([
-    ['both the same', [{ A: [] }], [{ A: [] }], [{ A: [] }]],
-    ['Client-ID and OAuth2 -> both', [{ ClientId: [] }], [{ OAuth2: [] }], [{ ClientId: [] }, { OAuth2: [] }]],
-    ['auth and no auth -> auth optional', [{ A: [] }], [], [{ A: [] }, {}]],
-    ['no auth twice -> none', [], [], []],
-  ])('given %s', (_name, a, b, want) => {
-    expect(unionSecurity(a as never, b as never)).toEqual(want);
-  });
-});
 
 describe('mergeDrafts', () => {
   it('an Authed/Un-Authed pair differing only in the variable name -> one operation keeping both', () => {
