@@ -5,12 +5,9 @@ import { attachState, storeTokens, type ClientState } from './client-state.js';
 import { applyClientHeaders } from './auth-header.js';
 import { createEtagCache } from './etag-cache.js';
 import { isBrowser } from './is-browser.js';
+import { IMGUR_BASE_URL, MASHAPE_BASE_URL } from './constants.js';
 import { ImgurUsageError } from './errors/usage-errors.js';
 
-/** Imgur's API host. */
-export const IMGUR_BASE_URL = 'https://api.imgur.com';
-/** The commercial (Mashape) host, used when `mashapeKey` is set. */
-export const MASHAPE_BASE_URL = 'https://imgur-apiv3.p.mashape.com';
 
 function isCache(c: ImgurClientOptions['etagCache']): c is EtagCache {
   return typeof (c as EtagCache | undefined)?.get === 'function';

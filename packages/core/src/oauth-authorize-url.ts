@@ -1,4 +1,4 @@
-import { IMGUR_BASE_URL } from './create-client.js';
+import { IMGUR_BASE_URL } from './constants.js';
 
 /** Options of `buildAuthorizeUrl`. */
 export interface AuthorizeUrlOptions {

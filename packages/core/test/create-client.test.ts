@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createImgurClient, IMGUR_BASE_URL, MASHAPE_BASE_URL } from '../src/create-client.js';
+import { createImgurClient } from '../src/create-client.js';
+import { IMGUR_BASE_URL, MASHAPE_BASE_URL } from '../src/constants.js';
 import { defineOperation } from '../src/define-operation.js';
 import { createEtagCache } from '../src/etag-cache.js';
 import { ImgurUsageError } from '../src/errors/usage-errors.js';
