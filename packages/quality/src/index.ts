@@ -12,3 +12,6 @@ export { SIZE_BUDGETS, type SizeBudget } from './size-budgets.js';
 export { findUploadExport } from './find-upload-export.js';
 export { runTsc, tscBin, type TscRun, type TscVersion } from './run-tsc.js';
 export { consumerSource, writeConsumerApp, type ResourceModule } from './consumer-app.js';
+export { installTarballs } from './install-tarballs.js';
+export { exampleSource, PNG_1X1_BASE64 } from './example-app.js';
+export { packCheck, RESOURCE_PACKAGES, type PackCheckReport } from './pack-check.js';

@@ -6,8 +6,9 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeConsumerApp, type ResourceModule } from '../src/consumer-app.js';
 import { runTsc, type TscVersion } from '../src/run-tsc.js';
+import { RESOURCE_PACKAGES } from '../src/pack-check.js';
 
-export const RESOURCE_PACKAGES = ['@imgur-ts/account', '@imgur-ts/album', '@imgur-ts/comment', '@imgur-ts/gallery', '@imgur-ts/image'];
+
 
 // Inside this package's node_modules so the app resolves the workspace packages.
 const dir = fileURLToPath(new URL('../node_modules/.cache/quality-consumer', import.meta.url));
