@@ -75,11 +75,12 @@ function decodePath(pathname: string): string[] {
 }
 
 function queryValues(op: MockApp['ops'][number], params: URLSearchParams): Record<string, unknown> {
+  // Undeclared parameters (e.g. `perPage`, which Imgur honours on every list) pass through unvalidated.
   const out: Record<string, unknown> = {};
-  for (const p of op.params) {
-    if (p.in !== 'query' || !params.has(p.name)) continue;
-    const all = params.getAll(p.name);
-    out[p.name] = all.length > 1 ? all : all[0];
+  for (const name of new Set(params.keys())) {
+    const all = params.getAll(name);
+    const declared = op.params.some((p) => p.in === 'query' && p.name === name);
+    out[name] = all.length > 1 && declared ? all : all[0];
   }
   return out;
 }

@@ -37,3 +37,9 @@ test('the committed module matches its generator output for the bundled source',
   const literal = committed.slice(committed.indexOf('= ') + 2, committed.lastIndexOf(';'));
   expect(renderSpecModule(JSON.parse(literal))).toBe(committed);
 });
+
+test('the bundled module is the current spec/openapi.json (run `pnpm --filter @imgur-ts/mock generate` when this fails)', () => {
+  const spec = readFileSync(new URL('../../../spec/openapi.json', import.meta.url), 'utf8');
+  const committed = readFileSync(new URL('../src/generated/openapi.gen.ts', import.meta.url), 'utf8');
+  expect(committed).toBe(renderSpecModule(JSON.parse(spec)));
+});

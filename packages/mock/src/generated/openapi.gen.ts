@@ -5,416 +5,479 @@ import type { OpenApiDocument } from '../types.js';
 export const openapiDocument: OpenApiDocument = {
   "openapi": "3.1.0",
   "info": {
-    "title": "Imgur API (test fixture)",
-    "version": "3.0.0"
+    "description": "Imgur API v3: images, albums, the gallery, comments and accounts.\n\n**Authentication.** Register an application to get a client ID and secret. Public data and anonymous actions (anonymous uploads and albums) need only `Authorization: Client-ID {{clientId}}`. Anything done as a user needs an OAuth 2 access token sent as `Authorization: Bearer {{accessToken}}`; get a new one from the refresh token with Generate Access Token. Requests named \"(Un-Authed / Authed)\" accept either header, with different results.\n\n**Responses.** Every v3 response is wrapped as `{ \"data\": ..., \"success\": true, \"status\": 200 }`, where status repeats the HTTP status; errors put `{ \"error\", \"request\", \"method\" }` into data with success false. Responses carry an ETag: send it back in If-None-Match to get 304 Not Modified when nothing changed.\n\n**Rate limits.** About 12,500 requests per day per application and a per-user hourly limit; uploads cost 10 credits, OAuth calls none. The X-RateLimit-* response headers and the Credits request report what is left. POST requests are also limited per IP per hour (X-Post-Rate-Limit-* headers).\n\n**Paging.** List routes take a page number, mostly as a path segment starting at 0; gallery routes ignore perPage.",
+    "title": "Imgur API",
+    "version": "1.0.0"
   },
   "servers": [
     {
       "url": "https://api.imgur.com"
+    },
+    {
+      "url": "https://{hostname}",
+      "variables": {
+        "hostname": {
+          "default": "api.imgur.com",
+          "description": "Postman variable {{hostname}} (default: its collection value)."
+        }
+      }
     }
   ],
-  "security": [
+  "tags": [
     {
-      "ClientId": []
+      "name": "Account",
+      "description": "Accounts: profile, settings, albums, images, comments, favorites, blocks and OAuth token refresh."
+    },
+    {
+      "name": "Comment",
+      "description": "Comments: read, create, reply, vote, report and delete."
+    },
+    {
+      "name": "Album",
+      "description": "Albums: read, create, update, favorite, delete and manage their images."
+    },
+    {
+      "name": "Gallery",
+      "description": "The public gallery: lists, search, tags, votes, comments, sharing and the home feed."
+    },
+    {
+      "name": "Image",
+      "description": "Images: read, upload (10 credits), update, favorite and delete."
+    },
+    {
+      "description": "Routes of the live API that the exported collection lacks.",
+      "name": "Extras"
     }
   ],
   "paths": {
-    "/oauth2/token": {
-      "post": {
-        "operationId": "account.generateAccessToken",
-        "summary": "account.generateAccessToken",
-        "tags": [
-          "account"
-        ],
-        "security": [],
-        "requestBody": {
-          "required": true,
-          "content": {
-            "multipart/form-data": {
-              "schema": {
-                "type": "object",
-                "properties": {
-                  "refresh_token": {
-                    "type": "string"
-                  },
-                  "client_id": {
-                    "type": "string"
-                  },
-                  "client_secret": {
-                    "type": "string"
-                  },
-                  "grant_type": {
-                    "type": "string",
-                    "enum": [
-                      "refresh_token"
-                    ]
-                  }
-                },
-                "required": [
-                  "refresh_token",
-                  "client_id",
-                  "client_secret",
-                  "grant_type"
-                ]
-              }
-            }
-          }
-        },
-        "responses": {
-          "200": {
-            "description": "OK",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/OAuthToken"
-                }
-              }
-            }
-          },
-          "default": {
-            "description": "Error",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Error"
-                }
-              }
-            }
-          }
-        },
-        "x-imgur-credits": 0
-      }
-    },
-    "/3/account/{username}": {
-      "get": {
-        "operationId": "account.accountBase",
-        "summary": "account.accountBase",
-        "tags": [
-          "account"
-        ],
-        "security": [
-          {
-            "ClientId": []
-          }
-        ],
-        "parameters": [
-          {
-            "name": "username",
-            "in": "path",
-            "required": true,
-            "schema": {
-              "type": "string"
-            }
-          },
-          {
-            "name": "account_id",
-            "in": "query",
-            "required": false,
-            "schema": {
-              "type": "integer"
-            }
-          }
-        ],
-        "responses": {
-          "200": {
-            "description": "OK",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "type": "object",
-                  "required": [
-                    "data",
-                    "success",
-                    "status"
-                  ],
-                  "properties": {
-                    "data": {
-                      "$ref": "#/components/schemas/Account"
-                    },
-                    "success": {
-                      "type": "boolean"
-                    },
-                    "status": {
-                      "type": "integer"
-                    }
-                  }
-                }
-              }
-            }
-          },
-          "default": {
-            "description": "Error",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Error"
-                }
-              }
-            }
-          }
-        }
-      }
-    },
-    "/account/v1/{username}/block": {
-      "get": {
-        "operationId": "account.accountBlockStatus",
-        "summary": "account.accountBlockStatus",
-        "tags": [
-          "account"
-        ],
-        "security": [
-          {
-            "OAuth2": []
-          }
-        ],
-        "parameters": [
-          {
-            "name": "username",
-            "in": "path",
-            "required": true,
-            "schema": {
-              "type": "string"
-            }
-          }
-        ],
-        "responses": {
-          "200": {
-            "description": "OK",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/BlockStatus"
-                }
-              }
-            }
-          },
-          "default": {
-            "description": "Error",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Error"
-                }
-              }
-            }
-          }
-        }
-      },
-      "post": {
-        "operationId": "account.accountBlockCreate",
-        "summary": "account.accountBlockCreate",
-        "tags": [
-          "account"
-        ],
-        "security": [
-          {
-            "OAuth2": []
-          }
-        ],
-        "parameters": [
-          {
-            "name": "username",
-            "in": "path",
-            "required": true,
-            "schema": {
-              "type": "string"
-            }
-          }
-        ],
-        "responses": {
-          "200": {
-            "description": "OK",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/BlockStatus"
-                }
-              }
-            }
-          },
-          "default": {
-            "description": "Error",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Error"
-                }
-              }
-            }
-          }
-        }
-      },
-      "delete": {
-        "operationId": "account.accountBlockDelete",
-        "summary": "account.accountBlockDelete",
-        "tags": [
-          "account"
-        ],
-        "security": [
-          {
-            "OAuth2": []
-          }
-        ],
-        "parameters": [
-          {
-            "name": "username",
-            "in": "path",
-            "required": true,
-            "schema": {
-              "type": "string"
-            }
-          }
-        ],
-        "responses": {
-          "200": {
-            "description": "OK",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/BlockStatus"
-                }
-              }
-            }
-          },
-          "default": {
-            "description": "Error",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Error"
-                }
-              }
-            }
-          }
-        }
-      }
-    },
     "/3/account/me/block": {
       "get": {
-        "operationId": "account.accountBlocks",
-        "summary": "account.accountBlocks",
-        "tags": [
-          "account"
-        ],
+        "operationId": "account.getBlocks",
         "security": [
           {
             "OAuth2": []
           }
         ],
-        "parameters": [
-          {
-            "name": "next",
-            "in": "query",
-            "required": false,
-            "schema": {
-              "type": "string"
-            }
-          }
+        "summary": "Lists the accounts the authenticated user has blocked. The list is cursor-paged: `next` holds the cursor of the following page and is null on the last one.",
+        "tags": [
+          "Account"
         ],
-        "responses": {
-          "200": {
-            "description": "OK",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "type": "object",
-                  "required": [
-                    "data",
-                    "success",
-                    "status"
-                  ],
-                  "properties": {
-                    "data": {
-                      "type": "object",
-                      "required": [
-                        "items",
-                        "next"
-                      ],
-                      "properties": {
-                        "items": {
-                          "type": "array",
-                          "items": {
-                            "type": "object",
-                            "properties": {
-                              "url": {
-                                "type": "string"
-                              }
-                            }
-                          }
-                        },
-                        "next": {
-                          "type": [
-                            "string",
-                            "null"
-                          ]
-                        }
-                      }
-                    },
-                    "success": {
-                      "type": "boolean"
-                    },
-                    "status": {
-                      "type": "integer"
-                    }
-                  }
-                }
-              }
-            }
-          },
-          "default": {
-            "description": "Error",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Error"
-                }
-              }
-            }
-          }
-        },
+        "x-postman-folder": "Account",
+        "x-postman-name": "Account Blocks",
         "x-imgur-paging": {
           "style": "cursor",
           "param": "next",
           "next": "next",
           "items": "items"
-        }
+        },
+        "responses": {
+          "200": {
+            "description": "One page of the accounts the caller blocks.",
+            "headers": {
+              "X-RateLimit-UserLimit": {
+                "$ref": "#/components/headers/X-RateLimit-UserLimit"
+              },
+              "X-RateLimit-UserRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-UserRemaining"
+              },
+              "X-RateLimit-UserReset": {
+                "$ref": "#/components/headers/X-RateLimit-UserReset"
+              },
+              "X-RateLimit-ClientLimit": {
+                "$ref": "#/components/headers/X-RateLimit-ClientLimit"
+              },
+              "X-RateLimit-ClientRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "ETag": {
+                "$ref": "#/components/headers/ETag"
+              }
+            },
+            "content": {
+              "application/vnd.api+json": {
+                "schema": {
+                  "type": "object",
+                  "required": [
+                    "data",
+                    "success",
+                    "status"
+                  ],
+                  "properties": {
+                    "data": {
+                      "$ref": "#/components/schemas/BlockList"
+                    },
+                    "success": {
+                      "type": "boolean",
+                      "description": "True on success."
+                    },
+                    "status": {
+                      "type": "integer",
+                      "description": "The HTTP status code."
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "4XX": {
+            "$ref": "#/components/responses/Error"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/Error"
+          }
+        },
+        "parameters": [
+          {
+            "name": "next",
+            "in": "query",
+            "required": false,
+            "description": "The `next` cursor of the previous page.",
+            "schema": {
+              "type": "string"
+            }
+          }
+        ]
       }
     },
-    "/3/account/me/images": {
-      "get": {
-        "operationId": "account.accountImages",
-        "summary": "account.accountImages",
-        "tags": [
-          "account"
+    "/3/account/me/delete": {
+      "post": {
+        "operationId": "account.deleteAccount",
+        "parameters": [
+          {
+            "description": "query parameter - the client ID of the application.",
+            "in": "query",
+            "name": "client_id",
+            "required": true,
+            "schema": {
+              "type": "string",
+              "description": "The application client ID."
+            }
+          }
         ],
         "security": [
           {
             "OAuth2": []
           }
         ],
-        "parameters": [
+        "servers": [
           {
-            "name": "page",
-            "in": "query",
-            "required": false,
-            "schema": {
-              "type": "integer"
-            }
-          },
-          {
-            "name": "perPage",
-            "in": "query",
-            "required": false,
-            "schema": {
-              "type": "integer",
-              "minimum": 1,
-              "default": 50
+            "url": "https://{hostname}",
+            "variables": {
+              "hostname": {
+                "default": "api.imgur.com",
+                "description": "Postman variable {{hostname}} (default: its collection value)."
+              }
             }
           }
         ],
+        "summary": "Permanently deletes the authenticated account and records the reasons and feedback given. Destructive: the account password must be sent, and the example leaves it empty on purpose.",
+        "tags": [
+          "Account"
+        ],
+        "x-postman-folder": "Account",
+        "x-postman-name": "Account Delete (me)",
         "responses": {
           "200": {
-            "description": "OK",
+            "description": "True when the account was deleted.",
+            "headers": {
+              "X-RateLimit-UserLimit": {
+                "$ref": "#/components/headers/X-RateLimit-UserLimit"
+              },
+              "X-RateLimit-UserRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-UserRemaining"
+              },
+              "X-RateLimit-UserReset": {
+                "$ref": "#/components/headers/X-RateLimit-UserReset"
+              },
+              "X-RateLimit-ClientLimit": {
+                "$ref": "#/components/headers/X-RateLimit-ClientLimit"
+              },
+              "X-RateLimit-ClientRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "X-Post-Rate-Limit-Limit": {
+                "$ref": "#/components/headers/X-Post-Rate-Limit-Limit"
+              },
+              "X-Post-Rate-Limit-Remaining": {
+                "$ref": "#/components/headers/X-Post-Rate-Limit-Remaining"
+              },
+              "X-Post-Rate-Limit-Reset": {
+                "$ref": "#/components/headers/X-Post-Rate-Limit-Reset"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "required": [
+                    "data",
+                    "success",
+                    "status"
+                  ],
+                  "properties": {
+                    "data": {
+                      "type": "boolean"
+                    },
+                    "success": {
+                      "type": "boolean",
+                      "description": "True on success."
+                    },
+                    "status": {
+                      "type": "integer",
+                      "description": "The HTTP status code."
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "4XX": {
+            "$ref": "#/components/responses/Error"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/Error"
+          }
+        },
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "type": "object",
+                "properties": {
+                  "password": {
+                    "type": "string",
+                    "description": "The account password; required to actually delete."
+                  },
+                  "reasons": {
+                    "type": "array",
+                    "items": {
+                      "type": "string"
+                    },
+                    "description": "Why the account is deleted."
+                  },
+                  "feedback": {
+                    "type": "string",
+                    "description": "Free-form feedback."
+                  }
+                },
+                "required": [
+                  "password"
+                ]
+              }
+            }
+          }
+        }
+      }
+    },
+    "/3/account/me/follow/tag/{tagName}": {
+      "delete": {
+        "operationId": "account.unfollowTag",
+        "parameters": [
+          {
+            "in": "path",
+            "name": "tagName",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "security": [
+          {
+            "OAuth2": []
+          }
+        ],
+        "summary": "Makes the authenticated user stop following the tag. Answers data true on success, 404 when the tag does not exist and 409 when the user does not follow it.",
+        "tags": [
+          "Account"
+        ],
+        "x-postman-folder": "Account",
+        "x-postman-name": "Unfollow tag",
+        "responses": {
+          "200": {
+            "description": "True when the tag is no longer followed.",
+            "headers": {
+              "X-RateLimit-UserLimit": {
+                "$ref": "#/components/headers/X-RateLimit-UserLimit"
+              },
+              "X-RateLimit-UserRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-UserRemaining"
+              },
+              "X-RateLimit-UserReset": {
+                "$ref": "#/components/headers/X-RateLimit-UserReset"
+              },
+              "X-RateLimit-ClientLimit": {
+                "$ref": "#/components/headers/X-RateLimit-ClientLimit"
+              },
+              "X-RateLimit-ClientRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "required": [
+                    "data",
+                    "success",
+                    "status"
+                  ],
+                  "properties": {
+                    "data": {
+                      "type": "boolean"
+                    },
+                    "success": {
+                      "type": "boolean",
+                      "description": "True on success."
+                    },
+                    "status": {
+                      "type": "integer",
+                      "description": "The HTTP status code."
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "4XX": {
+            "$ref": "#/components/responses/Error"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/Error"
+          }
+        }
+      },
+      "post": {
+        "operationId": "account.followTag",
+        "parameters": [
+          {
+            "in": "path",
+            "name": "tagName",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "security": [
+          {
+            "OAuth2": []
+          }
+        ],
+        "summary": "Makes the authenticated user follow the tag. Answers data true on success, 404 when the tag does not exist.",
+        "tags": [
+          "Account"
+        ],
+        "x-postman-folder": "Account",
+        "x-postman-name": "Follow Tag",
+        "responses": {
+          "200": {
+            "description": "True when the tag is now followed.",
+            "headers": {
+              "X-RateLimit-UserLimit": {
+                "$ref": "#/components/headers/X-RateLimit-UserLimit"
+              },
+              "X-RateLimit-UserRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-UserRemaining"
+              },
+              "X-RateLimit-UserReset": {
+                "$ref": "#/components/headers/X-RateLimit-UserReset"
+              },
+              "X-RateLimit-ClientLimit": {
+                "$ref": "#/components/headers/X-RateLimit-ClientLimit"
+              },
+              "X-RateLimit-ClientRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "X-Post-Rate-Limit-Limit": {
+                "$ref": "#/components/headers/X-Post-Rate-Limit-Limit"
+              },
+              "X-Post-Rate-Limit-Remaining": {
+                "$ref": "#/components/headers/X-Post-Rate-Limit-Remaining"
+              },
+              "X-Post-Rate-Limit-Reset": {
+                "$ref": "#/components/headers/X-Post-Rate-Limit-Reset"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "required": [
+                    "data",
+                    "success",
+                    "status"
+                  ],
+                  "properties": {
+                    "data": {
+                      "type": "boolean"
+                    },
+                    "success": {
+                      "type": "boolean",
+                      "description": "True on success."
+                    },
+                    "status": {
+                      "type": "integer",
+                      "description": "The HTTP status code."
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "4XX": {
+            "$ref": "#/components/responses/Error"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/Error"
+          }
+        }
+      }
+    },
+    "/3/account/me/images": {
+      "get": {
+        "operationId": "account.getAccountImages",
+        "security": [
+          {
+            "OAuth2": []
+          }
+        ],
+        "summary": "Lists the images of the authenticated account. `me` in the path stands for the account the access token belongs to, so no username is needed.",
+        "tags": [
+          "Account"
+        ],
+        "x-postman-folder": "Account",
+        "x-postman-name": "Account Images",
+        "x-imgur-paging": {
+          "style": "query",
+          "param": "page",
+          "perPage": "perPage",
+          "maxPerPage": 100
+        },
+        "responses": {
+          "200": {
+            "description": "The authenticated account's images.",
+            "headers": {
+              "X-RateLimit-UserLimit": {
+                "$ref": "#/components/headers/X-RateLimit-UserLimit"
+              },
+              "X-RateLimit-UserRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-UserRemaining"
+              },
+              "X-RateLimit-UserReset": {
+                "$ref": "#/components/headers/X-RateLimit-UserReset"
+              },
+              "X-RateLimit-ClientLimit": {
+                "$ref": "#/components/headers/X-RateLimit-ClientLimit"
+              },
+              "X-RateLimit-ClientRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "ETag": {
+                "$ref": "#/components/headers/ETag"
+              }
+            },
             "content": {
               "application/json": {
                 "schema": {
@@ -432,424 +495,91 @@ export const openapiDocument: OpenApiDocument = {
                       }
                     },
                     "success": {
-                      "type": "boolean"
+                      "type": "boolean",
+                      "description": "True on success."
                     },
                     "status": {
-                      "type": "integer"
+                      "type": "integer",
+                      "description": "The HTTP status code."
                     }
                   }
                 }
               }
             }
           },
-          "default": {
-            "description": "Error",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Error"
-                }
-              }
-            }
+          "4XX": {
+            "$ref": "#/components/responses/Error"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/Error"
           }
         },
-        "x-imgur-paging": {
-          "style": "query",
-          "param": "page",
-          "perPage": "perPage",
-          "maxPerPage": 100
-        }
-      }
-    },
-    "/3/account/{username}/gallery_favorites/{page}/{favoritesSort}": {
-      "get": {
-        "operationId": "account.accountGalleryFavorites",
-        "summary": "account.accountGalleryFavorites",
-        "tags": [
-          "account"
-        ],
-        "security": [
-          {
-            "ClientId": []
-          }
-        ],
         "parameters": [
           {
-            "name": "username",
-            "in": "path",
-            "required": true,
-            "schema": {
-              "type": "string"
-            }
-          },
-          {
             "name": "page",
-            "in": "path",
-            "required": true,
+            "in": "query",
+            "required": false,
+            "description": "Page number, 0-based.",
             "schema": {
               "type": "integer",
               "minimum": 0,
-              "default": 0
+              "default": 0,
+              "description": "Page number, 0-based."
             }
           },
           {
-            "name": "favoritesSort",
-            "in": "path",
-            "required": true,
-            "schema": {
-              "type": "string",
-              "enum": [
-                "oldest",
-                "newest"
-              ],
-              "default": "newest"
-            }
-          }
-        ],
-        "responses": {
-          "200": {
-            "description": "OK",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "type": "object",
-                  "required": [
-                    "data",
-                    "success",
-                    "status"
-                  ],
-                  "properties": {
-                    "data": {
-                      "type": "array",
-                      "items": {
-                        "oneOf": [
-                          {
-                            "$ref": "#/components/schemas/GalleryImage"
-                          },
-                          {
-                            "$ref": "#/components/schemas/GalleryAlbum"
-                          }
-                        ]
-                      }
-                    },
-                    "success": {
-                      "type": "boolean"
-                    },
-                    "status": {
-                      "type": "integer"
-                    }
-                  }
-                }
-              }
-            }
-          },
-          "default": {
-            "description": "Error",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Error"
-                }
-              }
-            }
-          }
-        },
-        "x-imgur-paging": {
-          "style": "path",
-          "param": "page",
-          "perPage": "perPage",
-          "maxPerPage": 100
-        }
-      }
-    },
-    "/3/account/{username}/favorites/{page}/{favoritesSort}": {
-      "get": {
-        "operationId": "account.accountFavorites",
-        "summary": "account.accountFavorites",
-        "tags": [
-          "account"
-        ],
-        "security": [
-          {
-            "OAuth2": []
-          }
-        ],
-        "parameters": [
-          {
-            "name": "username",
-            "in": "path",
-            "required": true,
-            "schema": {
-              "type": "string"
-            }
-          },
-          {
-            "name": "page",
-            "in": "path",
-            "required": true,
+            "name": "perPage",
+            "in": "query",
+            "required": false,
+            "description": "Items per page (default 50, at most 100).",
             "schema": {
               "type": "integer",
-              "minimum": 0,
-              "default": 0
-            }
-          },
-          {
-            "name": "favoritesSort",
-            "in": "path",
-            "required": true,
-            "schema": {
-              "type": "string",
-              "enum": [
-                "oldest",
-                "newest"
-              ],
-              "default": "newest"
+              "description": "Items per page (default 50, at most 100).",
+              "minimum": 1,
+              "maximum": 100,
+              "default": 50
             }
           }
-        ],
-        "responses": {
-          "200": {
-            "description": "OK",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "type": "object",
-                  "required": [
-                    "data",
-                    "success",
-                    "status"
-                  ],
-                  "properties": {
-                    "data": {
-                      "type": "array",
-                      "items": {
-                        "oneOf": [
-                          {
-                            "$ref": "#/components/schemas/GalleryImage"
-                          },
-                          {
-                            "$ref": "#/components/schemas/GalleryAlbum"
-                          }
-                        ]
-                      }
-                    },
-                    "success": {
-                      "type": "boolean"
-                    },
-                    "status": {
-                      "type": "integer"
-                    }
-                  }
-                }
-              }
-            }
-          },
-          "default": {
-            "description": "Error",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Error"
-                }
-              }
-            }
-          }
-        },
-        "x-imgur-paging": {
-          "style": "path",
-          "param": "page",
-          "perPage": "perPage",
-          "maxPerPage": 100
-        }
-      }
-    },
-    "/3/account/{username}/submissions/{page}": {
-      "get": {
-        "operationId": "account.accountSubmissions",
-        "summary": "account.accountSubmissions",
-        "tags": [
-          "account"
-        ],
-        "security": [
-          {
-            "ClientId": []
-          }
-        ],
-        "parameters": [
-          {
-            "name": "username",
-            "in": "path",
-            "required": true,
-            "schema": {
-              "type": "string"
-            }
-          },
-          {
-            "name": "page",
-            "in": "path",
-            "required": true,
-            "schema": {
-              "type": "integer",
-              "minimum": 0,
-              "default": 0
-            }
-          }
-        ],
-        "responses": {
-          "200": {
-            "description": "OK",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "type": "object",
-                  "required": [
-                    "data",
-                    "success",
-                    "status"
-                  ],
-                  "properties": {
-                    "data": {
-                      "type": "array",
-                      "items": {
-                        "oneOf": [
-                          {
-                            "$ref": "#/components/schemas/GalleryImage"
-                          },
-                          {
-                            "$ref": "#/components/schemas/GalleryAlbum"
-                          }
-                        ]
-                      }
-                    },
-                    "success": {
-                      "type": "boolean"
-                    },
-                    "status": {
-                      "type": "integer"
-                    }
-                  }
-                }
-              }
-            }
-          },
-          "default": {
-            "description": "Error",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Error"
-                }
-              }
-            }
-          }
-        },
-        "x-imgur-paging": {
-          "style": "path",
-          "param": "page",
-          "perPage": "perPage",
-          "maxPerPage": 100
-        }
-      }
-    },
-    "/3/account/{username}/available_avatars": {
-      "get": {
-        "operationId": "account.accountAvailableAvatars",
-        "summary": "account.accountAvailableAvatars",
-        "tags": [
-          "account"
-        ],
-        "security": [
-          {
-            "ClientId": []
-          },
-          {
-            "OAuth2": []
-          }
-        ],
-        "parameters": [
-          {
-            "name": "username",
-            "in": "path",
-            "required": true,
-            "schema": {
-              "type": "string"
-            }
-          }
-        ],
-        "responses": {
-          "200": {
-            "description": "OK",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "type": "object",
-                  "required": [
-                    "data",
-                    "success",
-                    "status"
-                  ],
-                  "properties": {
-                    "data": {
-                      "type": "object",
-                      "properties": {
-                        "available_avatars": {
-                          "type": "array",
-                          "items": {
-                            "type": "object",
-                            "properties": {
-                              "name": {
-                                "type": "string"
-                              },
-                              "location": {
-                                "type": "string"
-                              }
-                            }
-                          }
-                        },
-                        "available_avatars_count": {
-                          "type": "integer"
-                        }
-                      }
-                    },
-                    "success": {
-                      "type": "boolean"
-                    },
-                    "status": {
-                      "type": "integer"
-                    }
-                  }
-                }
-              }
-            }
-          },
-          "default": {
-            "description": "Error",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Error"
-                }
-              }
-            }
-          }
-        }
+        ]
       }
     },
     "/3/account/me/settings": {
       "get": {
-        "operationId": "account.accountSettings",
-        "summary": "account.accountSettings",
-        "tags": [
-          "account"
-        ],
+        "operationId": "account.getSettings",
         "security": [
           {
             "OAuth2": []
           }
         ],
+        "summary": "Returns the settings of the authenticated account. Only the owner can read them.",
+        "tags": [
+          "Account"
+        ],
+        "x-postman-folder": "Account",
+        "x-postman-name": "Account Settings",
         "responses": {
           "200": {
-            "description": "OK",
+            "description": "The authenticated account's settings.",
+            "headers": {
+              "X-RateLimit-UserLimit": {
+                "$ref": "#/components/headers/X-RateLimit-UserLimit"
+              },
+              "X-RateLimit-UserRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-UserRemaining"
+              },
+              "X-RateLimit-UserReset": {
+                "$ref": "#/components/headers/X-RateLimit-UserReset"
+              },
+              "X-RateLimit-ClientLimit": {
+                "$ref": "#/components/headers/X-RateLimit-ClientLimit"
+              },
+              "X-RateLimit-ClientRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "ETag": {
+                "$ref": "#/components/headers/ETag"
+              }
+            },
             "content": {
               "application/json": {
                 "schema": {
@@ -864,117 +594,307 @@ export const openapiDocument: OpenApiDocument = {
                       "$ref": "#/components/schemas/AccountSettings"
                     },
                     "success": {
-                      "type": "boolean"
+                      "type": "boolean",
+                      "description": "True on success."
                     },
                     "status": {
-                      "type": "integer"
+                      "type": "integer",
+                      "description": "The HTTP status code."
                     }
                   }
                 }
               }
             }
           },
-          "default": {
-            "description": "Error",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Error"
-                }
-              }
-            }
+          "4XX": {
+            "$ref": "#/components/responses/Error"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/Error"
           }
         }
       }
     },
-    "/3/account/{username}/settings": {
-      "put": {
-        "operationId": "account.changeAccountSettings",
-        "summary": "account.changeAccountSettings",
-        "tags": [
-          "account"
+    "/3/account/{username}": {
+      "get": {
+        "operationId": "account.getAccount",
+        "parameters": [
+          {
+            "description": "The account username, or `me` for the account the access token belongs to.",
+            "in": "path",
+            "name": "username",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "description": "integer - query parameter; look the account up by its numeric ID instead of the username.",
+            "in": "query",
+            "name": "account_id",
+            "required": false,
+            "schema": {
+              "type": "integer",
+              "description": "Look the account up by ID instead of username."
+            }
+          }
         ],
         "security": [
           {
-            "OAuth2": []
+            "ClientId": []
           }
         ],
+        "summary": "Fetches the public information of an account: URL, bio, reputation, creation time, Pro expiry.",
+        "tags": [
+          "Account"
+        ],
+        "x-postman-folder": "Account",
+        "x-postman-name": "Account Base",
+        "responses": {
+          "200": {
+            "description": "The account.",
+            "headers": {
+              "X-RateLimit-UserLimit": {
+                "$ref": "#/components/headers/X-RateLimit-UserLimit"
+              },
+              "X-RateLimit-UserRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-UserRemaining"
+              },
+              "X-RateLimit-UserReset": {
+                "$ref": "#/components/headers/X-RateLimit-UserReset"
+              },
+              "X-RateLimit-ClientLimit": {
+                "$ref": "#/components/headers/X-RateLimit-ClientLimit"
+              },
+              "X-RateLimit-ClientRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "ETag": {
+                "$ref": "#/components/headers/ETag"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "required": [
+                    "data",
+                    "success",
+                    "status"
+                  ],
+                  "properties": {
+                    "data": {
+                      "$ref": "#/components/schemas/Account"
+                    },
+                    "success": {
+                      "type": "boolean",
+                      "description": "True on success."
+                    },
+                    "status": {
+                      "type": "integer",
+                      "description": "The HTTP status code."
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "4XX": {
+            "$ref": "#/components/responses/Error"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/Error"
+          }
+        }
+      }
+    },
+    "/3/account/{username}/album/{albumHash}": {
+      "delete": {
+        "operationId": "account.deleteAlbum",
         "parameters": [
           {
-            "name": "username",
             "in": "path",
+            "name": "username",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "in": "path",
+            "name": "albumHash",
             "required": true,
             "schema": {
               "type": "string"
             }
           }
         ],
-        "requestBody": {
-          "required": false,
-          "content": {
-            "multipart/form-data": {
-              "schema": {
-                "type": "object",
-                "properties": {
-                  "bio": {
-                    "type": "string"
-                  },
-                  "public_images": {
-                    "type": "boolean"
-                  },
-                  "messaging_enabled": {
-                    "type": "boolean"
-                  },
-                  "album_privacy": {
-                    "type": "string",
-                    "enum": [
-                      "public",
-                      "hidden",
-                      "secret"
-                    ]
-                  },
-                  "username": {
-                    "type": "string",
-                    "pattern": "^[A-Za-z0-9]{4,63}$"
-                  },
-                  "show_mature": {
-                    "type": "boolean"
+        "security": [
+          {
+            "OAuth2": []
+          }
+        ],
+        "summary": "Deletes an album of the authenticated account.",
+        "tags": [
+          "Account"
+        ],
+        "x-postman-folder": "Account",
+        "x-postman-name": "Album Deletion",
+        "responses": {
+          "200": {
+            "description": "True when the album was deleted.",
+            "headers": {
+              "X-RateLimit-UserLimit": {
+                "$ref": "#/components/headers/X-RateLimit-UserLimit"
+              },
+              "X-RateLimit-UserRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-UserRemaining"
+              },
+              "X-RateLimit-UserReset": {
+                "$ref": "#/components/headers/X-RateLimit-UserReset"
+              },
+              "X-RateLimit-ClientLimit": {
+                "$ref": "#/components/headers/X-RateLimit-ClientLimit"
+              },
+              "X-RateLimit-ClientRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "required": [
+                    "data",
+                    "success",
+                    "status"
+                  ],
+                  "properties": {
+                    "data": {
+                      "type": "boolean"
+                    },
+                    "success": {
+                      "type": "boolean",
+                      "description": "True on success."
+                    },
+                    "status": {
+                      "type": "integer",
+                      "description": "The HTTP status code."
+                    }
                   }
                 }
               }
             }
+          },
+          "4XX": {
+            "$ref": "#/components/responses/Error"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/Error"
           }
-        },
+        }
+      },
+      "get": {
+        "operationId": "account.getAlbum",
+        "parameters": [
+          {
+            "in": "path",
+            "name": "username",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "in": "path",
+            "name": "albumHash",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "security": [
+          {
+            "OAuth2": []
+          }
+        ],
+        "summary": "Fetches one album of the account. It behaves like the Album folder requests, whose sub-routes also work below this path.",
+        "tags": [
+          "Account"
+        ],
+        "x-postman-folder": "Account",
+        "x-postman-name": "Album",
         "responses": {
           "200": {
-            "description": "OK",
+            "description": "The album.",
+            "headers": {
+              "X-RateLimit-UserLimit": {
+                "$ref": "#/components/headers/X-RateLimit-UserLimit"
+              },
+              "X-RateLimit-UserRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-UserRemaining"
+              },
+              "X-RateLimit-UserReset": {
+                "$ref": "#/components/headers/X-RateLimit-UserReset"
+              },
+              "X-RateLimit-ClientLimit": {
+                "$ref": "#/components/headers/X-RateLimit-ClientLimit"
+              },
+              "X-RateLimit-ClientRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "ETag": {
+                "$ref": "#/components/headers/ETag"
+              }
+            },
             "content": {
               "application/json": {
                 "schema": {
-                  "$ref": "#/components/schemas/Basic"
+                  "type": "object",
+                  "required": [
+                    "data",
+                    "success",
+                    "status"
+                  ],
+                  "properties": {
+                    "data": {
+                      "$ref": "#/components/schemas/Album"
+                    },
+                    "success": {
+                      "type": "boolean",
+                      "description": "True on success."
+                    },
+                    "status": {
+                      "type": "integer",
+                      "description": "The HTTP status code."
+                    }
+                  }
                 }
               }
             }
           },
-          "default": {
-            "description": "Error",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Error"
-                }
-              }
-            }
+          "4XX": {
+            "$ref": "#/components/responses/Error"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/Error"
           }
         }
       }
     },
-    "/3/account/{username}/albums/{page}": {
+    "/3/account/{username}/albums/count": {
       "get": {
-        "operationId": "account.albums",
-        "summary": "account.albums",
-        "tags": [
-          "account"
+        "operationId": "account.getAlbumCount",
+        "parameters": [
+          {
+            "in": "path",
+            "name": "username",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          }
         ],
         "security": [
           {
@@ -984,39 +904,240 @@ export const openapiDocument: OpenApiDocument = {
             "OAuth2": []
           }
         ],
+        "summary": "Returns the number of albums of the account.",
+        "tags": [
+          "Account"
+        ],
+        "x-postman-folder": "Account",
+        "x-postman-name": "Album Count (Un-Authed / Authed)",
+        "responses": {
+          "200": {
+            "description": "How many albums the account has.",
+            "headers": {
+              "X-RateLimit-UserLimit": {
+                "$ref": "#/components/headers/X-RateLimit-UserLimit"
+              },
+              "X-RateLimit-UserRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-UserRemaining"
+              },
+              "X-RateLimit-UserReset": {
+                "$ref": "#/components/headers/X-RateLimit-UserReset"
+              },
+              "X-RateLimit-ClientLimit": {
+                "$ref": "#/components/headers/X-RateLimit-ClientLimit"
+              },
+              "X-RateLimit-ClientRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "ETag": {
+                "$ref": "#/components/headers/ETag"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "required": [
+                    "data",
+                    "success",
+                    "status"
+                  ],
+                  "properties": {
+                    "data": {
+                      "type": "integer"
+                    },
+                    "success": {
+                      "type": "boolean",
+                      "description": "True on success."
+                    },
+                    "status": {
+                      "type": "integer",
+                      "description": "The HTTP status code."
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "4XX": {
+            "$ref": "#/components/responses/Error"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/Error"
+          }
+        }
+      }
+    },
+    "/3/account/{username}/albums/ids/{page}": {
+      "get": {
+        "operationId": "account.getAlbumIds",
         "parameters": [
           {
-            "name": "username",
             "in": "path",
+            "name": "username",
             "required": true,
             "schema": {
               "type": "string"
             }
           },
           {
-            "name": "page",
             "in": "path",
+            "name": "page",
             "required": true,
             "schema": {
               "type": "integer",
               "minimum": 0,
-              "default": 0
-            }
-          },
-          {
-            "name": "perPage",
-            "in": "query",
-            "required": false,
-            "schema": {
-              "type": "integer",
-              "minimum": 1,
-              "default": 50
+              "default": 0,
+              "description": "Page number, 0-based."
             }
           }
         ],
+        "security": [
+          {
+            "ClientId": []
+          },
+          {
+            "OAuth2": []
+          }
+        ],
+        "summary": "Lists the IDs of the albums of the account.",
+        "tags": [
+          "Account"
+        ],
+        "x-postman-folder": "Account",
+        "x-postman-name": "Album IDs (Un-Authed / Authed)",
+        "x-imgur-paging": {
+          "style": "path",
+          "param": "page"
+        },
         "responses": {
           "200": {
-            "description": "OK",
+            "description": "The IDs of the account's albums.",
+            "headers": {
+              "X-RateLimit-UserLimit": {
+                "$ref": "#/components/headers/X-RateLimit-UserLimit"
+              },
+              "X-RateLimit-UserRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-UserRemaining"
+              },
+              "X-RateLimit-UserReset": {
+                "$ref": "#/components/headers/X-RateLimit-UserReset"
+              },
+              "X-RateLimit-ClientLimit": {
+                "$ref": "#/components/headers/X-RateLimit-ClientLimit"
+              },
+              "X-RateLimit-ClientRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "ETag": {
+                "$ref": "#/components/headers/ETag"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "required": [
+                    "data",
+                    "success",
+                    "status"
+                  ],
+                  "properties": {
+                    "data": {
+                      "type": "array",
+                      "items": {
+                        "type": "string"
+                      }
+                    },
+                    "success": {
+                      "type": "boolean",
+                      "description": "True on success."
+                    },
+                    "status": {
+                      "type": "integer",
+                      "description": "The HTTP status code."
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "4XX": {
+            "$ref": "#/components/responses/Error"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/Error"
+          }
+        }
+      }
+    },
+    "/3/account/{username}/albums/{page}": {
+      "get": {
+        "operationId": "account.getAlbums",
+        "parameters": [
+          {
+            "description": "The account username, or `me` for the account the access token belongs to.",
+            "in": "path",
+            "name": "username",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "description": "integer - page number of the result set. (Documented as optional.)",
+            "in": "path",
+            "name": "page",
+            "required": true,
+            "schema": {
+              "type": "integer",
+              "minimum": 0,
+              "default": 0,
+              "description": "Page number, 0-based."
+            }
+          }
+        ],
+        "security": [
+          {
+            "ClientId": []
+          },
+          {
+            "OAuth2": []
+          }
+        ],
+        "summary": "Lists the albums of the account. Secret and hidden albums appear only when the call is authenticated as the owner.",
+        "tags": [
+          "Account"
+        ],
+        "x-postman-folder": "Account",
+        "x-postman-name": "Albums (Un-Authed / Authed)",
+        "x-imgur-paging": {
+          "style": "path",
+          "param": "page"
+        },
+        "responses": {
+          "200": {
+            "description": "The account's albums (secret and hidden ones only for the owner).",
+            "headers": {
+              "X-RateLimit-UserLimit": {
+                "$ref": "#/components/headers/X-RateLimit-UserLimit"
+              },
+              "X-RateLimit-UserRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-UserRemaining"
+              },
+              "X-RateLimit-UserReset": {
+                "$ref": "#/components/headers/X-RateLimit-UserReset"
+              },
+              "X-RateLimit-ClientLimit": {
+                "$ref": "#/components/headers/X-RateLimit-ClientLimit"
+              },
+              "X-RateLimit-ClientRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "ETag": {
+                "$ref": "#/components/headers/ETag"
+              }
+            },
             "content": {
               "application/json": {
                 "schema": {
@@ -1034,163 +1155,39 @@ export const openapiDocument: OpenApiDocument = {
                       }
                     },
                     "success": {
-                      "type": "boolean"
+                      "type": "boolean",
+                      "description": "True on success."
                     },
                     "status": {
-                      "type": "integer"
+                      "type": "integer",
+                      "description": "The HTTP status code."
                     }
                   }
                 }
               }
             }
           },
-          "default": {
-            "description": "Error",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Error"
-                }
-              }
-            }
-          }
-        },
-        "x-imgur-paging": {
-          "style": "path",
-          "param": "page",
-          "perPage": "perPage",
-          "maxPerPage": 100
-        }
-      }
-    },
-    "/3/account/{username}/album/{albumHash}": {
-      "get": {
-        "operationId": "account.album",
-        "summary": "account.album",
-        "tags": [
-          "account"
-        ],
-        "security": [
-          {
-            "OAuth2": []
-          }
-        ],
-        "parameters": [
-          {
-            "name": "username",
-            "in": "path",
-            "required": true,
-            "schema": {
-              "type": "string"
-            }
+          "4XX": {
+            "$ref": "#/components/responses/Error"
           },
-          {
-            "name": "albumHash",
-            "in": "path",
-            "required": true,
-            "schema": {
-              "type": "string"
-            }
-          }
-        ],
-        "responses": {
-          "200": {
-            "description": "OK",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "type": "object",
-                  "required": [
-                    "data",
-                    "success",
-                    "status"
-                  ],
-                  "properties": {
-                    "data": {
-                      "$ref": "#/components/schemas/Album"
-                    },
-                    "success": {
-                      "type": "boolean"
-                    },
-                    "status": {
-                      "type": "integer"
-                    }
-                  }
-                }
-              }
-            }
-          },
-          "default": {
-            "description": "Error",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Error"
-                }
-              }
-            }
-          }
-        }
-      },
-      "delete": {
-        "operationId": "account.albumDeletion",
-        "summary": "account.albumDeletion",
-        "tags": [
-          "account"
-        ],
-        "security": [
-          {
-            "OAuth2": []
-          }
-        ],
-        "parameters": [
-          {
-            "name": "username",
-            "in": "path",
-            "required": true,
-            "schema": {
-              "type": "string"
-            }
-          },
-          {
-            "name": "albumHash",
-            "in": "path",
-            "required": true,
-            "schema": {
-              "type": "string"
-            }
-          }
-        ],
-        "responses": {
-          "200": {
-            "description": "OK",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Basic"
-                }
-              }
-            }
-          },
-          "default": {
-            "description": "Error",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Error"
-                }
-              }
-            }
+          "5XX": {
+            "$ref": "#/components/responses/Error"
           }
         }
       }
     },
-    "/3/account/{username}/albums/ids/{page}": {
+    "/3/account/{username}/available_avatars": {
       "get": {
-        "operationId": "account.albumIds",
-        "summary": "account.albumIds",
-        "tags": [
-          "account"
+        "operationId": "account.getAvailableAvatars",
+        "parameters": [
+          {
+            "in": "path",
+            "name": "username",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          }
         ],
         "security": [
           {
@@ -1200,39 +1197,35 @@ export const openapiDocument: OpenApiDocument = {
             "OAuth2": []
           }
         ],
-        "parameters": [
-          {
-            "name": "username",
-            "in": "path",
-            "required": true,
-            "schema": {
-              "type": "string"
-            }
-          },
-          {
-            "name": "page",
-            "in": "path",
-            "required": true,
-            "schema": {
-              "type": "integer",
-              "minimum": 0,
-              "default": 0
-            }
-          },
-          {
-            "name": "perPage",
-            "in": "query",
-            "required": false,
-            "schema": {
-              "type": "integer",
-              "minimum": 1,
-              "default": 50
-            }
-          }
+        "summary": "Lists the avatars an account may choose. Without a user token it returns the default avatars and the username need not exist; with the user's access token it returns the avatars available to that user.",
+        "tags": [
+          "Account"
         ],
+        "x-postman-folder": "Account",
+        "x-postman-name": "Account Available Avatars (Un-authed / Authed)",
         "responses": {
           "200": {
-            "description": "OK",
+            "description": "The avatars the account may choose from.",
+            "headers": {
+              "X-RateLimit-UserLimit": {
+                "$ref": "#/components/headers/X-RateLimit-UserLimit"
+              },
+              "X-RateLimit-UserRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-UserRemaining"
+              },
+              "X-RateLimit-UserReset": {
+                "$ref": "#/components/headers/X-RateLimit-UserReset"
+              },
+              "X-RateLimit-ClientLimit": {
+                "$ref": "#/components/headers/X-RateLimit-ClientLimit"
+              },
+              "X-RateLimit-ClientRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "ETag": {
+                "$ref": "#/components/headers/ETag"
+              }
+            },
             "content": {
               "application/json": {
                 "schema": {
@@ -1244,156 +1237,77 @@ export const openapiDocument: OpenApiDocument = {
                   ],
                   "properties": {
                     "data": {
-                      "type": "array",
-                      "items": {
-                        "type": "string"
-                      }
+                      "$ref": "#/components/schemas/AvailableAvatars"
                     },
                     "success": {
-                      "type": "boolean"
+                      "type": "boolean",
+                      "description": "True on success."
                     },
                     "status": {
-                      "type": "integer"
+                      "type": "integer",
+                      "description": "The HTTP status code."
                     }
                   }
                 }
               }
             }
           },
-          "default": {
-            "description": "Error",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Error"
-                }
-              }
-            }
+          "4XX": {
+            "$ref": "#/components/responses/Error"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/Error"
           }
-        },
-        "x-imgur-paging": {
-          "style": "path",
-          "param": "page",
-          "perPage": "perPage",
-          "maxPerPage": 100
         }
       }
     },
-    "/3/account/{username}/albums/count": {
+    "/3/account/{username}/avatar": {
       "get": {
-        "operationId": "account.albumCount",
-        "summary": "account.albumCount",
-        "tags": [
-          "account"
-        ],
-        "security": [
-          {
-            "ClientId": []
-          },
-          {
-            "OAuth2": []
-          }
-        ],
+        "operationId": "account.getAvatar",
         "parameters": [
           {
-            "name": "username",
             "in": "path",
+            "name": "username",
             "required": true,
             "schema": {
               "type": "string"
             }
           }
-        ],
-        "responses": {
-          "200": {
-            "description": "OK",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "type": "object",
-                  "required": [
-                    "data",
-                    "success",
-                    "status"
-                  ],
-                  "properties": {
-                    "data": {
-                      "type": "integer"
-                    },
-                    "success": {
-                      "type": "boolean"
-                    },
-                    "status": {
-                      "type": "integer"
-                    }
-                  }
-                }
-              }
-            }
-          },
-          "default": {
-            "description": "Error",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Error"
-                }
-              }
-            }
-          }
-        }
-      }
-    },
-    "/3/account/{username}/comments/{commentSort}/{page}": {
-      "get": {
-        "operationId": "account.comments",
-        "summary": "account.comments",
-        "tags": [
-          "account"
         ],
         "security": [
           {
             "OAuth2": []
           }
         ],
-        "parameters": [
-          {
-            "name": "username",
-            "in": "path",
-            "required": true,
-            "schema": {
-              "type": "string"
-            }
-          },
-          {
-            "name": "commentSort",
-            "in": "path",
-            "required": true,
-            "schema": {
-              "type": "string",
-              "enum": [
-                "best",
-                "worst",
-                "oldest",
-                "newest"
-              ],
-              "default": "newest"
-            }
-          },
-          {
-            "name": "page",
-            "in": "path",
-            "required": true,
-            "schema": {
-              "type": "integer",
-              "minimum": 0,
-              "default": 0
-            }
-          }
+        "summary": "Returns the current avatar URL and avatar name of the authenticated user.",
+        "tags": [
+          "Account"
         ],
+        "x-postman-folder": "Account",
+        "x-postman-name": "Account Avatar (Authed)",
         "responses": {
           "200": {
-            "description": "OK",
+            "description": "The current avatar.",
+            "headers": {
+              "X-RateLimit-UserLimit": {
+                "$ref": "#/components/headers/X-RateLimit-UserLimit"
+              },
+              "X-RateLimit-UserRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-UserRemaining"
+              },
+              "X-RateLimit-UserReset": {
+                "$ref": "#/components/headers/X-RateLimit-UserReset"
+              },
+              "X-RateLimit-ClientLimit": {
+                "$ref": "#/components/headers/X-RateLimit-ClientLimit"
+              },
+              "X-RateLimit-ClientRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "ETag": {
+                "$ref": "#/components/headers/ETag"
+              }
+            },
             "content": {
               "application/json": {
                 "schema": {
@@ -1405,74 +1319,170 @@ export const openapiDocument: OpenApiDocument = {
                   ],
                   "properties": {
                     "data": {
-                      "type": "array",
-                      "items": {
-                        "$ref": "#/components/schemas/Comment"
-                      }
+                      "$ref": "#/components/schemas/AccountAvatar"
                     },
                     "success": {
-                      "type": "boolean"
+                      "type": "boolean",
+                      "description": "True on success."
                     },
                     "status": {
-                      "type": "integer"
+                      "type": "integer",
+                      "description": "The HTTP status code."
                     }
                   }
                 }
               }
             }
           },
-          "default": {
-            "description": "Error",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Error"
-                }
-              }
-            }
+          "4XX": {
+            "$ref": "#/components/responses/Error"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/Error"
           }
-        },
-        "x-imgur-paging": {
-          "style": "path",
-          "param": "page",
-          "perPage": "perPage",
-          "maxPerPage": 100
         }
       }
     },
     "/3/account/{username}/comment/{commentId}": {
-      "get": {
-        "operationId": "account.comment",
-        "summary": "account.comment",
-        "tags": [
-          "account"
-        ],
-        "security": [
-          {
-            "ClientId": []
-          }
-        ],
+      "delete": {
+        "operationId": "account.deleteComment",
         "parameters": [
           {
-            "name": "username",
             "in": "path",
+            "name": "username",
             "required": true,
             "schema": {
               "type": "string"
             }
           },
           {
-            "name": "commentId",
             "in": "path",
+            "name": "commentId",
             "required": true,
             "schema": {
-              "type": "integer"
+              "type": "string"
             }
           }
         ],
+        "security": [
+          {
+            "OAuth2": []
+          }
+        ],
+        "summary": "Deletes a comment. The access token must belong to the comment's author.",
+        "tags": [
+          "Account"
+        ],
+        "x-postman-folder": "Account",
+        "x-postman-name": "Comment Deletion",
         "responses": {
           "200": {
-            "description": "OK",
+            "description": "True when the comment was deleted.",
+            "headers": {
+              "X-RateLimit-UserLimit": {
+                "$ref": "#/components/headers/X-RateLimit-UserLimit"
+              },
+              "X-RateLimit-UserRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-UserRemaining"
+              },
+              "X-RateLimit-UserReset": {
+                "$ref": "#/components/headers/X-RateLimit-UserReset"
+              },
+              "X-RateLimit-ClientLimit": {
+                "$ref": "#/components/headers/X-RateLimit-ClientLimit"
+              },
+              "X-RateLimit-ClientRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "required": [
+                    "data",
+                    "success",
+                    "status"
+                  ],
+                  "properties": {
+                    "data": {
+                      "type": "boolean"
+                    },
+                    "success": {
+                      "type": "boolean",
+                      "description": "True on success."
+                    },
+                    "status": {
+                      "type": "integer",
+                      "description": "The HTTP status code."
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "4XX": {
+            "$ref": "#/components/responses/Error"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/Error"
+          }
+        }
+      },
+      "get": {
+        "operationId": "account.getComment",
+        "parameters": [
+          {
+            "in": "path",
+            "name": "username",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "in": "path",
+            "name": "commentId",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "security": [
+          {
+            "ClientId": []
+          }
+        ],
+        "summary": "Fetches one comment of the account. The Comment folder requests also work below this path.",
+        "tags": [
+          "Account"
+        ],
+        "x-postman-folder": "Account",
+        "x-postman-name": "Comment",
+        "responses": {
+          "200": {
+            "description": "The comment.",
+            "headers": {
+              "X-RateLimit-UserLimit": {
+                "$ref": "#/components/headers/X-RateLimit-UserLimit"
+              },
+              "X-RateLimit-UserRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-UserRemaining"
+              },
+              "X-RateLimit-UserReset": {
+                "$ref": "#/components/headers/X-RateLimit-UserReset"
+              },
+              "X-RateLimit-ClientLimit": {
+                "$ref": "#/components/headers/X-RateLimit-ClientLimit"
+              },
+              "X-RateLimit-ClientRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "ETag": {
+                "$ref": "#/components/headers/ETag"
+              }
+            },
             "content": {
               "application/json": {
                 "schema": {
@@ -1487,105 +1497,126 @@ export const openapiDocument: OpenApiDocument = {
                       "$ref": "#/components/schemas/Comment"
                     },
                     "success": {
-                      "type": "boolean"
+                      "type": "boolean",
+                      "description": "True on success."
                     },
                     "status": {
-                      "type": "integer"
+                      "type": "integer",
+                      "description": "The HTTP status code."
                     }
                   }
                 }
               }
             }
           },
-          "default": {
-            "description": "Error",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Error"
-                }
-              }
-            }
-          }
-        }
-      },
-      "delete": {
-        "operationId": "account.commentDeletion",
-        "summary": "account.commentDeletion",
-        "tags": [
-          "account"
-        ],
-        "security": [
-          {
-            "OAuth2": []
-          }
-        ],
-        "parameters": [
-          {
-            "name": "username",
-            "in": "path",
-            "required": true,
-            "schema": {
-              "type": "string"
-            }
+          "4XX": {
+            "$ref": "#/components/responses/Error"
           },
-          {
-            "name": "commentId",
-            "in": "path",
-            "required": true,
-            "schema": {
-              "type": "integer"
-            }
-          }
-        ],
-        "responses": {
-          "200": {
-            "description": "OK",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Basic"
-                }
-              }
-            }
-          },
-          "default": {
-            "description": "Error",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Error"
-                }
-              }
-            }
+          "5XX": {
+            "$ref": "#/components/responses/Error"
           }
         }
       }
     },
-    "/3/account/{username}/comments/ids/{sort}/{page}": {
+    "/3/account/{username}/comments/count": {
       "get": {
-        "operationId": "account.commentIds",
-        "summary": "account.commentIds",
-        "tags": [
-          "account"
+        "operationId": "account.getCommentCount",
+        "parameters": [
+          {
+            "in": "path",
+            "name": "username",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          }
         ],
         "security": [
           {
             "ClientId": []
           }
         ],
+        "summary": "Returns the number of comments the user has made.",
+        "tags": [
+          "Account"
+        ],
+        "x-postman-folder": "Account",
+        "x-postman-name": "Comment Count",
+        "responses": {
+          "200": {
+            "description": "How many comments the account has.",
+            "headers": {
+              "X-RateLimit-UserLimit": {
+                "$ref": "#/components/headers/X-RateLimit-UserLimit"
+              },
+              "X-RateLimit-UserRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-UserRemaining"
+              },
+              "X-RateLimit-UserReset": {
+                "$ref": "#/components/headers/X-RateLimit-UserReset"
+              },
+              "X-RateLimit-ClientLimit": {
+                "$ref": "#/components/headers/X-RateLimit-ClientLimit"
+              },
+              "X-RateLimit-ClientRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "ETag": {
+                "$ref": "#/components/headers/ETag"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "required": [
+                    "data",
+                    "success",
+                    "status"
+                  ],
+                  "properties": {
+                    "data": {
+                      "type": "integer"
+                    },
+                    "success": {
+                      "type": "boolean",
+                      "description": "True on success."
+                    },
+                    "status": {
+                      "type": "integer",
+                      "description": "The HTTP status code."
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "4XX": {
+            "$ref": "#/components/responses/Error"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/Error"
+          }
+        }
+      }
+    },
+    "/3/account/{username}/comments/ids/{sort}/{page}": {
+      "get": {
+        "operationId": "account.getCommentIds",
         "parameters": [
           {
-            "name": "username",
+            "description": "The account username, or `me` for the account the access token belongs to.",
             "in": "path",
+            "name": "username",
             "required": true,
             "schema": {
               "type": "string"
             }
           },
           {
-            "name": "sort",
+            "description": "`best` | `worst` | `oldest` | `newest`. Defaults to `newest`. (Documented as optional.)",
             "in": "path",
+            "name": "sort",
             "required": true,
             "schema": {
               "type": "string",
@@ -1599,19 +1630,56 @@ export const openapiDocument: OpenApiDocument = {
             }
           },
           {
-            "name": "page",
+            "description": "integer - page number of the result set, 50 items per page. Defaults to `0`. (Documented as optional.)",
             "in": "path",
+            "name": "page",
             "required": true,
             "schema": {
               "type": "integer",
               "minimum": 0,
-              "default": 0
+              "default": 0,
+              "description": "Page number, 0-based."
             }
           }
         ],
+        "security": [
+          {
+            "ClientId": []
+          }
+        ],
+        "summary": "Lists the IDs of the comments the user has made.",
+        "tags": [
+          "Account"
+        ],
+        "x-postman-folder": "Account",
+        "x-postman-name": "Comment IDs",
+        "x-imgur-paging": {
+          "style": "path",
+          "param": "page"
+        },
         "responses": {
           "200": {
-            "description": "OK",
+            "description": "The IDs of the account's comments, 50 per page.",
+            "headers": {
+              "X-RateLimit-UserLimit": {
+                "$ref": "#/components/headers/X-RateLimit-UserLimit"
+              },
+              "X-RateLimit-UserRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-UserRemaining"
+              },
+              "X-RateLimit-UserReset": {
+                "$ref": "#/components/headers/X-RateLimit-UserReset"
+              },
+              "X-RateLimit-ClientLimit": {
+                "$ref": "#/components/headers/X-RateLimit-ClientLimit"
+              },
+              "X-RateLimit-ClientRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "ETag": {
+                "$ref": "#/components/headers/ETag"
+              }
+            },
             "content": {
               "application/json": {
                 "schema": {
@@ -1629,2950 +1697,107 @@ export const openapiDocument: OpenApiDocument = {
                       }
                     },
                     "success": {
-                      "type": "boolean"
+                      "type": "boolean",
+                      "description": "True on success."
                     },
                     "status": {
-                      "type": "integer"
+                      "type": "integer",
+                      "description": "The HTTP status code."
                     }
                   }
                 }
               }
             }
           },
-          "default": {
-            "description": "Error",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Error"
-                }
-              }
-            }
+          "4XX": {
+            "$ref": "#/components/responses/Error"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/Error"
           }
-        },
-        "x-imgur-paging": {
-          "style": "path",
-          "param": "page",
-          "perPage": "perPage",
-          "maxPerPage": 100
         }
       }
     },
-    "/3/account/{username}/comments/count": {
+    "/3/account/{username}/comments/{commentSort}/{page}": {
       "get": {
-        "operationId": "account.commentCount",
-        "summary": "account.commentCount",
-        "tags": [
-          "account"
-        ],
-        "security": [
-          {
-            "ClientId": []
-          }
-        ],
+        "operationId": "account.getComments",
         "parameters": [
           {
+            "description": "The account username, or `me` for the account the access token belongs to.",
+            "in": "path",
             "name": "username",
-            "in": "path",
-            "required": true,
-            "schema": {
-              "type": "string"
-            }
-          }
-        ],
-        "responses": {
-          "200": {
-            "description": "OK",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "type": "object",
-                  "required": [
-                    "data",
-                    "success",
-                    "status"
-                  ],
-                  "properties": {
-                    "data": {
-                      "type": "integer"
-                    },
-                    "success": {
-                      "type": "boolean"
-                    },
-                    "status": {
-                      "type": "integer"
-                    }
-                  }
-                }
-              }
-            }
-          },
-          "default": {
-            "description": "Error",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Error"
-                }
-              }
-            }
-          }
-        }
-      }
-    },
-    "/3/account/{username}/images/{page}": {
-      "get": {
-        "operationId": "account.images",
-        "summary": "account.images",
-        "tags": [
-          "account"
-        ],
-        "security": [
-          {
-            "OAuth2": []
-          }
-        ],
-        "parameters": [
-          {
-            "name": "username",
-            "in": "path",
             "required": true,
             "schema": {
               "type": "string"
             }
           },
           {
-            "name": "page",
+            "description": "`best` | `worst` | `oldest` | `newest`. Defaults to `newest`. (Documented as optional.)",
             "in": "path",
-            "required": true,
-            "schema": {
-              "type": "integer",
-              "minimum": 0,
-              "default": 0
-            }
-          },
-          {
-            "name": "perPage",
-            "in": "query",
-            "required": false,
-            "schema": {
-              "type": "integer",
-              "minimum": 1,
-              "default": 50
-            }
-          }
-        ],
-        "responses": {
-          "200": {
-            "description": "OK",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "type": "object",
-                  "required": [
-                    "data",
-                    "success",
-                    "status"
-                  ],
-                  "properties": {
-                    "data": {
-                      "type": "array",
-                      "items": {
-                        "$ref": "#/components/schemas/Image"
-                      }
-                    },
-                    "success": {
-                      "type": "boolean"
-                    },
-                    "status": {
-                      "type": "integer"
-                    }
-                  }
-                }
-              }
-            }
-          },
-          "default": {
-            "description": "Error",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Error"
-                }
-              }
-            }
-          }
-        },
-        "x-imgur-paging": {
-          "style": "path",
-          "param": "page",
-          "perPage": "perPage",
-          "maxPerPage": 100
-        }
-      }
-    },
-    "/3/account/{username}/image/{imageId}": {
-      "get": {
-        "operationId": "account.image",
-        "summary": "account.image",
-        "tags": [
-          "account"
-        ],
-        "security": [
-          {
-            "OAuth2": []
-          }
-        ],
-        "parameters": [
-          {
-            "name": "username",
-            "in": "path",
-            "required": true,
-            "schema": {
-              "type": "string"
-            }
-          },
-          {
-            "name": "imageId",
-            "in": "path",
-            "required": true,
-            "schema": {
-              "type": "string"
-            }
-          }
-        ],
-        "responses": {
-          "200": {
-            "description": "OK",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "type": "object",
-                  "required": [
-                    "data",
-                    "success",
-                    "status"
-                  ],
-                  "properties": {
-                    "data": {
-                      "$ref": "#/components/schemas/Image"
-                    },
-                    "success": {
-                      "type": "boolean"
-                    },
-                    "status": {
-                      "type": "integer"
-                    }
-                  }
-                }
-              }
-            }
-          },
-          "default": {
-            "description": "Error",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Error"
-                }
-              }
-            }
-          }
-        }
-      }
-    },
-    "/3/account/{username}/images/ids/{page}": {
-      "get": {
-        "operationId": "account.imageIds",
-        "summary": "account.imageIds",
-        "tags": [
-          "account"
-        ],
-        "security": [
-          {
-            "OAuth2": []
-          }
-        ],
-        "parameters": [
-          {
-            "name": "username",
-            "in": "path",
-            "required": true,
-            "schema": {
-              "type": "string"
-            }
-          },
-          {
-            "name": "page",
-            "in": "path",
-            "required": true,
-            "schema": {
-              "type": "integer",
-              "minimum": 0,
-              "default": 0
-            }
-          },
-          {
-            "name": "perPage",
-            "in": "query",
-            "required": false,
-            "schema": {
-              "type": "integer",
-              "minimum": 1,
-              "default": 50
-            }
-          }
-        ],
-        "responses": {
-          "200": {
-            "description": "OK",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "type": "object",
-                  "required": [
-                    "data",
-                    "success",
-                    "status"
-                  ],
-                  "properties": {
-                    "data": {
-                      "type": "array",
-                      "items": {
-                        "type": "string"
-                      }
-                    },
-                    "success": {
-                      "type": "boolean"
-                    },
-                    "status": {
-                      "type": "integer"
-                    }
-                  }
-                }
-              }
-            }
-          },
-          "default": {
-            "description": "Error",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Error"
-                }
-              }
-            }
-          }
-        },
-        "x-imgur-paging": {
-          "style": "path",
-          "param": "page",
-          "perPage": "perPage",
-          "maxPerPage": 100
-        }
-      }
-    },
-    "/3/account/{username}/images/count": {
-      "get": {
-        "operationId": "account.imageCount",
-        "summary": "account.imageCount",
-        "tags": [
-          "account"
-        ],
-        "security": [
-          {
-            "OAuth2": []
-          }
-        ],
-        "parameters": [
-          {
-            "name": "username",
-            "in": "path",
-            "required": true,
-            "schema": {
-              "type": "string"
-            }
-          }
-        ],
-        "responses": {
-          "200": {
-            "description": "OK",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "type": "object",
-                  "required": [
-                    "data",
-                    "success",
-                    "status"
-                  ],
-                  "properties": {
-                    "data": {
-                      "type": "integer"
-                    },
-                    "success": {
-                      "type": "boolean"
-                    },
-                    "status": {
-                      "type": "integer"
-                    }
-                  }
-                }
-              }
-            }
-          },
-          "default": {
-            "description": "Error",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Error"
-                }
-              }
-            }
-          }
-        }
-      }
-    },
-    "/3/account/{username}/image/{deleteHash}": {
-      "delete": {
-        "operationId": "account.imageDeletion",
-        "summary": "account.imageDeletion",
-        "tags": [
-          "account"
-        ],
-        "security": [
-          {
-            "OAuth2": []
-          }
-        ],
-        "parameters": [
-          {
-            "name": "username",
-            "in": "path",
-            "required": true,
-            "schema": {
-              "type": "string"
-            }
-          },
-          {
-            "name": "deleteHash",
-            "in": "path",
-            "required": true,
-            "schema": {
-              "type": "string"
-            }
-          }
-        ],
-        "responses": {
-          "200": {
-            "description": "OK",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Basic"
-                }
-              }
-            }
-          },
-          "default": {
-            "description": "Error",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Error"
-                }
-              }
-            }
-          }
-        }
-      }
-    },
-    "/3/account/me/follow/tag/{tagName}": {
-      "post": {
-        "operationId": "account.followTag",
-        "summary": "account.followTag",
-        "tags": [
-          "account"
-        ],
-        "security": [
-          {
-            "OAuth2": []
-          }
-        ],
-        "parameters": [
-          {
-            "name": "tagName",
-            "in": "path",
-            "required": true,
-            "schema": {
-              "type": "string"
-            }
-          }
-        ],
-        "responses": {
-          "200": {
-            "description": "OK",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Basic"
-                }
-              }
-            }
-          },
-          "default": {
-            "description": "Error",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Error"
-                }
-              }
-            }
-          }
-        }
-      }
-    },
-    "/3/account/me/delete": {
-      "post": {
-        "operationId": "account.accountDelete",
-        "summary": "account.accountDelete",
-        "tags": [
-          "account"
-        ],
-        "security": [
-          {
-            "OAuth2": []
-          }
-        ],
-        "parameters": [
-          {
-            "name": "client_id",
-            "in": "query",
-            "required": true,
-            "schema": {
-              "type": "string"
-            }
-          }
-        ],
-        "requestBody": {
-          "required": true,
-          "content": {
-            "application/json": {
-              "schema": {
-                "type": "object",
-                "required": [
-                  "password"
-                ],
-                "properties": {
-                  "password": {
-                    "type": "string"
-                  },
-                  "reasons": {
-                    "type": "array",
-                    "items": {
-                      "type": "string"
-                    }
-                  },
-                  "feedback": {
-                    "type": "string"
-                  }
-                }
-              }
-            }
-          }
-        },
-        "responses": {
-          "200": {
-            "description": "OK",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Basic"
-                }
-              }
-            }
-          },
-          "default": {
-            "description": "Error",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Error"
-                }
-              }
-            }
-          }
-        }
-      }
-    },
-    "/3/comment/{commentId}": {
-      "get": {
-        "operationId": "comment.comment",
-        "summary": "comment.comment",
-        "tags": [
-          "comment"
-        ],
-        "security": [
-          {
-            "ClientId": []
-          }
-        ],
-        "parameters": [
-          {
-            "name": "commentId",
-            "in": "path",
-            "required": true,
-            "schema": {
-              "type": "integer"
-            }
-          }
-        ],
-        "responses": {
-          "200": {
-            "description": "OK",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "type": "object",
-                  "required": [
-                    "data",
-                    "success",
-                    "status"
-                  ],
-                  "properties": {
-                    "data": {
-                      "$ref": "#/components/schemas/Comment"
-                    },
-                    "success": {
-                      "type": "boolean"
-                    },
-                    "status": {
-                      "type": "integer"
-                    }
-                  }
-                }
-              }
-            }
-          },
-          "default": {
-            "description": "Error",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Error"
-                }
-              }
-            }
-          }
-        }
-      },
-      "delete": {
-        "operationId": "comment.commentDeletion",
-        "summary": "comment.commentDeletion",
-        "tags": [
-          "comment"
-        ],
-        "security": [
-          {
-            "OAuth2": []
-          }
-        ],
-        "parameters": [
-          {
-            "name": "commentId",
-            "in": "path",
-            "required": true,
-            "schema": {
-              "type": "integer"
-            }
-          }
-        ],
-        "responses": {
-          "200": {
-            "description": "OK",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Basic"
-                }
-              }
-            }
-          },
-          "default": {
-            "description": "Error",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Error"
-                }
-              }
-            }
-          }
-        }
-      },
-      "post": {
-        "operationId": "comment.replyCreation",
-        "summary": "comment.replyCreation",
-        "tags": [
-          "comment"
-        ],
-        "security": [
-          {
-            "OAuth2": []
-          }
-        ],
-        "parameters": [
-          {
-            "name": "commentId",
-            "in": "path",
-            "required": true,
-            "schema": {
-              "type": "integer"
-            }
-          }
-        ],
-        "requestBody": {
-          "required": true,
-          "content": {
-            "multipart/form-data": {
-              "schema": {
-                "type": "object",
-                "properties": {
-                  "image_id": {
-                    "type": "string"
-                  },
-                  "comment": {
-                    "type": "string"
-                  }
-                },
-                "required": [
-                  "image_id",
-                  "comment"
-                ]
-              }
-            }
-          }
-        },
-        "responses": {
-          "200": {
-            "description": "OK",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "type": "object",
-                  "required": [
-                    "data",
-                    "success",
-                    "status"
-                  ],
-                  "properties": {
-                    "data": {
-                      "type": "object",
-                      "required": [
-                        "id"
-                      ],
-                      "properties": {
-                        "id": {
-                          "type": "integer"
-                        }
-                      }
-                    },
-                    "success": {
-                      "type": "boolean"
-                    },
-                    "status": {
-                      "type": "integer"
-                    }
-                  }
-                }
-              }
-            }
-          },
-          "default": {
-            "description": "Error",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Error"
-                }
-              }
-            }
-          }
-        }
-      }
-    },
-    "/3/comment": {
-      "post": {
-        "operationId": "comment.commentCreation",
-        "summary": "comment.commentCreation",
-        "tags": [
-          "comment"
-        ],
-        "security": [
-          {
-            "OAuth2": []
-          }
-        ],
-        "requestBody": {
-          "required": true,
-          "content": {
-            "multipart/form-data": {
-              "schema": {
-                "type": "object",
-                "properties": {
-                  "image_id": {
-                    "type": "string"
-                  },
-                  "comment": {
-                    "type": "string"
-                  },
-                  "parent_id": {
-                    "type": "string"
-                  }
-                },
-                "required": [
-                  "image_id",
-                  "comment"
-                ]
-              }
-            }
-          }
-        },
-        "responses": {
-          "200": {
-            "description": "OK",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "type": "object",
-                  "required": [
-                    "data",
-                    "success",
-                    "status"
-                  ],
-                  "properties": {
-                    "data": {
-                      "type": "object",
-                      "required": [
-                        "id"
-                      ],
-                      "properties": {
-                        "id": {
-                          "type": "integer"
-                        }
-                      }
-                    },
-                    "success": {
-                      "type": "boolean"
-                    },
-                    "status": {
-                      "type": "integer"
-                    }
-                  }
-                }
-              }
-            }
-          },
-          "default": {
-            "description": "Error",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Error"
-                }
-              }
-            }
-          }
-        }
-      }
-    },
-    "/3/comment/{commentId}/replies": {
-      "get": {
-        "operationId": "comment.replies",
-        "summary": "comment.replies",
-        "tags": [
-          "comment"
-        ],
-        "security": [
-          {
-            "ClientId": []
-          }
-        ],
-        "parameters": [
-          {
-            "name": "commentId",
-            "in": "path",
-            "required": true,
-            "schema": {
-              "type": "integer"
-            }
-          }
-        ],
-        "responses": {
-          "200": {
-            "description": "OK",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "type": "object",
-                  "required": [
-                    "data",
-                    "success",
-                    "status"
-                  ],
-                  "properties": {
-                    "data": {
-                      "$ref": "#/components/schemas/Comment"
-                    },
-                    "success": {
-                      "type": "boolean"
-                    },
-                    "status": {
-                      "type": "integer"
-                    }
-                  }
-                }
-              }
-            }
-          },
-          "default": {
-            "description": "Error",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Error"
-                }
-              }
-            }
-          }
-        }
-      }
-    },
-    "/3/comment/{commentId}/vote/{vote}": {
-      "post": {
-        "operationId": "comment.vote",
-        "summary": "comment.vote",
-        "tags": [
-          "comment"
-        ],
-        "security": [
-          {
-            "OAuth2": []
-          }
-        ],
-        "parameters": [
-          {
-            "name": "commentId",
-            "in": "path",
-            "required": true,
-            "schema": {
-              "type": "integer"
-            }
-          },
-          {
-            "name": "vote",
-            "in": "path",
-            "required": true,
-            "schema": {
-              "type": "string",
-              "enum": [
-                "up",
-                "down",
-                "veto"
-              ]
-            }
-          }
-        ],
-        "responses": {
-          "200": {
-            "description": "OK",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Basic"
-                }
-              }
-            }
-          },
-          "default": {
-            "description": "Error",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Error"
-                }
-              }
-            }
-          }
-        }
-      }
-    },
-    "/3/comment/{commentId}/report": {
-      "post": {
-        "operationId": "comment.report",
-        "summary": "comment.report",
-        "tags": [
-          "comment"
-        ],
-        "security": [
-          {
-            "OAuth2": []
-          }
-        ],
-        "parameters": [
-          {
-            "name": "commentId",
-            "in": "path",
-            "required": true,
-            "schema": {
-              "type": "integer"
-            }
-          }
-        ],
-        "requestBody": {
-          "required": false,
-          "content": {
-            "multipart/form-data": {
-              "schema": {
-                "type": "object",
-                "properties": {
-                  "reason": {
-                    "type": "integer",
-                    "minimum": 1,
-                    "maximum": 5
-                  }
-                }
-              }
-            }
-          }
-        },
-        "responses": {
-          "200": {
-            "description": "OK",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Basic"
-                }
-              }
-            }
-          },
-          "default": {
-            "description": "Error",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Error"
-                }
-              }
-            }
-          }
-        }
-      }
-    },
-    "/3/album/{albumHash}": {
-      "get": {
-        "operationId": "album.album",
-        "summary": "album.album",
-        "tags": [
-          "album"
-        ],
-        "security": [
-          {
-            "ClientId": []
-          }
-        ],
-        "parameters": [
-          {
-            "name": "albumHash",
-            "in": "path",
-            "required": true,
-            "schema": {
-              "type": "string"
-            }
-          }
-        ],
-        "responses": {
-          "200": {
-            "description": "OK",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "type": "object",
-                  "required": [
-                    "data",
-                    "success",
-                    "status"
-                  ],
-                  "properties": {
-                    "data": {
-                      "$ref": "#/components/schemas/Album"
-                    },
-                    "success": {
-                      "type": "boolean"
-                    },
-                    "status": {
-                      "type": "integer"
-                    }
-                  }
-                }
-              }
-            }
-          },
-          "default": {
-            "description": "Error",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Error"
-                }
-              }
-            }
-          }
-        }
-      },
-      "put": {
-        "operationId": "album.updateAlbum",
-        "summary": "album.updateAlbum",
-        "tags": [
-          "album"
-        ],
-        "security": [
-          {
-            "ClientId": []
-          },
-          {
-            "OAuth2": []
-          }
-        ],
-        "parameters": [
-          {
-            "name": "albumHash",
-            "in": "path",
-            "required": true,
-            "schema": {
-              "type": "string"
-            }
-          }
-        ],
-        "requestBody": {
-          "required": false,
-          "content": {
-            "multipart/form-data": {
-              "schema": {
-                "type": "object",
-                "properties": {
-                  "ids[]": {
-                    "type": "array",
-                    "items": {
-                      "type": "string"
-                    }
-                  },
-                  "deletehashes[]": {
-                    "type": "array",
-                    "items": {
-                      "type": "string"
-                    }
-                  },
-                  "title": {
-                    "type": "string"
-                  },
-                  "description": {
-                    "type": "string"
-                  },
-                  "privacy": {
-                    "type": "string",
-                    "enum": [
-                      "public",
-                      "hidden",
-                      "secret"
-                    ]
-                  },
-                  "layout": {
-                    "type": "string",
-                    "enum": [
-                      "blog",
-                      "grid",
-                      "horizontal",
-                      "vertical"
-                    ],
-                    "deprecated": true
-                  },
-                  "cover": {
-                    "type": "string"
-                  }
-                }
-              }
-            }
-          }
-        },
-        "responses": {
-          "200": {
-            "description": "OK",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Basic"
-                }
-              }
-            }
-          },
-          "default": {
-            "description": "Error",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Error"
-                }
-              }
-            }
-          }
-        }
-      },
-      "delete": {
-        "operationId": "album.albumDeletion",
-        "summary": "album.albumDeletion",
-        "tags": [
-          "album"
-        ],
-        "security": [
-          {
-            "ClientId": []
-          },
-          {
-            "OAuth2": []
-          }
-        ],
-        "parameters": [
-          {
-            "name": "albumHash",
-            "in": "path",
-            "required": true,
-            "schema": {
-              "type": "string"
-            }
-          }
-        ],
-        "responses": {
-          "200": {
-            "description": "OK",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Basic"
-                }
-              }
-            }
-          },
-          "default": {
-            "description": "Error",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Error"
-                }
-              }
-            }
-          }
-        }
-      },
-      "post": {
-        "operationId": "album.setAlbumImages",
-        "summary": "album.setAlbumImages",
-        "tags": [
-          "album"
-        ],
-        "security": [
-          {
-            "ClientId": []
-          },
-          {
-            "OAuth2": []
-          }
-        ],
-        "parameters": [
-          {
-            "name": "albumHash",
-            "in": "path",
-            "required": true,
-            "schema": {
-              "type": "string"
-            }
-          }
-        ],
-        "requestBody": {
-          "required": false,
-          "content": {
-            "multipart/form-data": {
-              "schema": {
-                "type": "object",
-                "properties": {
-                  "ids[]": {
-                    "type": "array",
-                    "items": {
-                      "type": "string"
-                    }
-                  },
-                  "deletehashes[]": {
-                    "type": "array",
-                    "items": {
-                      "type": "string"
-                    }
-                  }
-                }
-              }
-            }
-          }
-        },
-        "responses": {
-          "200": {
-            "description": "OK",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Basic"
-                }
-              }
-            }
-          },
-          "default": {
-            "description": "Error",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Error"
-                }
-              }
-            }
-          }
-        }
-      }
-    },
-    "/3/album/{albumHash}/images": {
-      "get": {
-        "operationId": "album.albumImages",
-        "summary": "album.albumImages",
-        "tags": [
-          "album"
-        ],
-        "security": [
-          {
-            "ClientId": []
-          }
-        ],
-        "parameters": [
-          {
-            "name": "albumHash",
-            "in": "path",
-            "required": true,
-            "schema": {
-              "type": "string"
-            }
-          }
-        ],
-        "responses": {
-          "200": {
-            "description": "OK",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "type": "object",
-                  "required": [
-                    "data",
-                    "success",
-                    "status"
-                  ],
-                  "properties": {
-                    "data": {
-                      "type": "array",
-                      "items": {
-                        "$ref": "#/components/schemas/Image"
-                      }
-                    },
-                    "success": {
-                      "type": "boolean"
-                    },
-                    "status": {
-                      "type": "integer"
-                    }
-                  }
-                }
-              }
-            }
-          },
-          "default": {
-            "description": "Error",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Error"
-                }
-              }
-            }
-          }
-        }
-      }
-    },
-    "/3/album/{albumHash}/image/{imageHash}": {
-      "get": {
-        "operationId": "album.albumImage",
-        "summary": "album.albumImage",
-        "tags": [
-          "album"
-        ],
-        "security": [
-          {
-            "ClientId": []
-          }
-        ],
-        "parameters": [
-          {
-            "name": "albumHash",
-            "in": "path",
-            "required": true,
-            "schema": {
-              "type": "string"
-            }
-          },
-          {
-            "name": "imageHash",
-            "in": "path",
-            "required": true,
-            "schema": {
-              "type": "string"
-            }
-          }
-        ],
-        "responses": {
-          "200": {
-            "description": "OK",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "type": "object",
-                  "required": [
-                    "data",
-                    "success",
-                    "status"
-                  ],
-                  "properties": {
-                    "data": {
-                      "$ref": "#/components/schemas/Image"
-                    },
-                    "success": {
-                      "type": "boolean"
-                    },
-                    "status": {
-                      "type": "integer"
-                    }
-                  }
-                }
-              }
-            }
-          },
-          "default": {
-            "description": "Error",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Error"
-                }
-              }
-            }
-          }
-        }
-      }
-    },
-    "/3/album": {
-      "post": {
-        "operationId": "album.albumCreation",
-        "summary": "album.albumCreation",
-        "tags": [
-          "album"
-        ],
-        "security": [
-          {
-            "ClientId": []
-          },
-          {
-            "OAuth2": []
-          }
-        ],
-        "requestBody": {
-          "required": false,
-          "content": {
-            "multipart/form-data": {
-              "schema": {
-                "type": "object",
-                "properties": {
-                  "ids[]": {
-                    "type": "array",
-                    "items": {
-                      "type": "string"
-                    }
-                  },
-                  "deletehashes[]": {
-                    "type": "array",
-                    "items": {
-                      "type": "string"
-                    }
-                  },
-                  "title": {
-                    "type": "string"
-                  },
-                  "description": {
-                    "type": "string"
-                  },
-                  "privacy": {
-                    "type": "string",
-                    "enum": [
-                      "public",
-                      "hidden",
-                      "secret"
-                    ]
-                  },
-                  "layout": {
-                    "type": "string",
-                    "enum": [
-                      "blog",
-                      "grid",
-                      "horizontal",
-                      "vertical"
-                    ],
-                    "deprecated": true
-                  },
-                  "cover": {
-                    "type": "string"
-                  }
-                }
-              }
-            }
-          }
-        },
-        "responses": {
-          "200": {
-            "description": "OK",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "type": "object",
-                  "required": [
-                    "data",
-                    "success",
-                    "status"
-                  ],
-                  "properties": {
-                    "data": {
-                      "type": "object",
-                      "required": [
-                        "id"
-                      ],
-                      "properties": {
-                        "id": {
-                          "type": "string"
-                        },
-                        "deletehash": {
-                          "type": "string"
-                        }
-                      }
-                    },
-                    "success": {
-                      "type": "boolean"
-                    },
-                    "status": {
-                      "type": "integer"
-                    }
-                  }
-                }
-              }
-            }
-          },
-          "default": {
-            "description": "Error",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Error"
-                }
-              }
-            }
-          }
-        }
-      }
-    },
-    "/3/album/{albumHash}/favorite": {
-      "post": {
-        "operationId": "album.favoriteAlbum",
-        "summary": "album.favoriteAlbum",
-        "tags": [
-          "album"
-        ],
-        "security": [
-          {
-            "OAuth2": []
-          }
-        ],
-        "parameters": [
-          {
-            "name": "albumHash",
-            "in": "path",
-            "required": true,
-            "schema": {
-              "type": "string"
-            }
-          }
-        ],
-        "responses": {
-          "200": {
-            "description": "OK",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "type": "object",
-                  "required": [
-                    "data",
-                    "success",
-                    "status"
-                  ],
-                  "properties": {
-                    "data": {
-                      "type": "string",
-                      "enum": [
-                        "favorited",
-                        "unfavorited"
-                      ]
-                    },
-                    "success": {
-                      "type": "boolean"
-                    },
-                    "status": {
-                      "type": "integer"
-                    }
-                  }
-                }
-              }
-            }
-          },
-          "default": {
-            "description": "Error",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Error"
-                }
-              }
-            }
-          }
-        }
-      }
-    },
-    "/3/album/{albumHash}/add": {
-      "post": {
-        "operationId": "album.addImagesToAnAlbum",
-        "summary": "album.addImagesToAnAlbum",
-        "tags": [
-          "album"
-        ],
-        "security": [
-          {
-            "ClientId": []
-          },
-          {
-            "OAuth2": []
-          }
-        ],
-        "parameters": [
-          {
-            "name": "albumHash",
-            "in": "path",
-            "required": true,
-            "schema": {
-              "type": "string"
-            }
-          }
-        ],
-        "requestBody": {
-          "required": false,
-          "content": {
-            "multipart/form-data": {
-              "schema": {
-                "type": "object",
-                "properties": {
-                  "ids[]": {
-                    "type": "array",
-                    "items": {
-                      "type": "string"
-                    }
-                  },
-                  "deletehashes[]": {
-                    "type": "array",
-                    "items": {
-                      "type": "string"
-                    }
-                  }
-                }
-              }
-            }
-          }
-        },
-        "responses": {
-          "200": {
-            "description": "OK",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Basic"
-                }
-              }
-            }
-          },
-          "default": {
-            "description": "Error",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Error"
-                }
-              }
-            }
-          }
-        }
-      }
-    },
-    "/3/album/{albumHash}/remove_images": {
-      "post": {
-        "operationId": "album.removeImagesFromAnAlbum",
-        "summary": "album.removeImagesFromAnAlbum",
-        "tags": [
-          "album"
-        ],
-        "security": [
-          {
-            "ClientId": []
-          },
-          {
-            "OAuth2": []
-          }
-        ],
-        "parameters": [
-          {
-            "name": "albumHash",
-            "in": "path",
-            "required": true,
-            "schema": {
-              "type": "string"
-            }
-          }
-        ],
-        "requestBody": {
-          "required": true,
-          "content": {
-            "multipart/form-data": {
-              "schema": {
-                "type": "object",
-                "properties": {
-                  "ids[]": {
-                    "type": "array",
-                    "items": {
-                      "type": "string"
-                    }
-                  }
-                },
-                "required": [
-                  "ids[]"
-                ]
-              }
-            }
-          }
-        },
-        "responses": {
-          "200": {
-            "description": "OK",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Basic"
-                }
-              }
-            }
-          },
-          "default": {
-            "description": "Error",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Error"
-                }
-              }
-            }
-          }
-        }
-      }
-    },
-    "/3/gallery/{section}/{sort}/{window}/{page}": {
-      "get": {
-        "operationId": "gallery.gallery",
-        "summary": "gallery.gallery",
-        "tags": [
-          "gallery"
-        ],
-        "security": [
-          {
-            "ClientId": []
-          }
-        ],
-        "parameters": [
-          {
-            "name": "section",
-            "in": "path",
-            "required": true,
-            "schema": {
-              "type": "string",
-              "enum": [
-                "hot",
-                "top",
-                "user"
-              ],
-              "default": "hot"
-            }
-          },
-          {
-            "name": "sort",
-            "in": "path",
-            "required": true,
-            "schema": {
-              "type": "string",
-              "enum": [
-                "viral",
-                "top",
-                "time",
-                "rising"
-              ],
-              "default": "viral"
-            }
-          },
-          {
-            "name": "window",
-            "in": "path",
-            "required": true,
-            "schema": {
-              "type": "string",
-              "enum": [
-                "day",
-                "week",
-                "month",
-                "year",
-                "all"
-              ],
-              "default": "day"
-            }
-          },
-          {
-            "name": "page",
-            "in": "path",
-            "required": true,
-            "schema": {
-              "type": "integer",
-              "minimum": 0,
-              "default": 0
-            }
-          },
-          {
-            "name": "showViral",
-            "in": "query",
-            "required": false,
-            "schema": {
-              "type": "boolean"
-            }
-          },
-          {
-            "name": "mature",
-            "in": "query",
-            "required": false,
-            "schema": {
-              "type": "boolean"
-            }
-          },
-          {
-            "name": "album_previews",
-            "in": "query",
-            "required": false,
-            "schema": {
-              "type": "boolean"
-            }
-          }
-        ],
-        "responses": {
-          "200": {
-            "description": "OK",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "type": "object",
-                  "required": [
-                    "data",
-                    "success",
-                    "status"
-                  ],
-                  "properties": {
-                    "data": {
-                      "type": "array",
-                      "items": {
-                        "oneOf": [
-                          {
-                            "$ref": "#/components/schemas/GalleryImage"
-                          },
-                          {
-                            "$ref": "#/components/schemas/GalleryAlbum"
-                          }
-                        ]
-                      }
-                    },
-                    "success": {
-                      "type": "boolean"
-                    },
-                    "status": {
-                      "type": "integer"
-                    }
-                  }
-                }
-              }
-            }
-          },
-          "default": {
-            "description": "Error",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Error"
-                }
-              }
-            }
-          }
-        },
-        "x-imgur-paging": {
-          "style": "path",
-          "param": "page"
-        }
-      }
-    },
-    "/3/tags": {
-      "get": {
-        "operationId": "gallery.galleryTags",
-        "summary": "gallery.galleryTags",
-        "tags": [
-          "gallery"
-        ],
-        "security": [
-          {
-            "ClientId": []
-          }
-        ],
-        "responses": {
-          "200": {
-            "description": "OK",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "type": "object",
-                  "required": [
-                    "data",
-                    "success",
-                    "status"
-                  ],
-                  "properties": {
-                    "data": {
-                      "type": "object",
-                      "properties": {
-                        "tags": {
-                          "type": "array",
-                          "items": {
-                            "$ref": "#/components/schemas/Tag"
-                          }
-                        },
-                        "featured": {
-                          "type": "string"
-                        }
-                      }
-                    },
-                    "success": {
-                      "type": "boolean"
-                    },
-                    "status": {
-                      "type": "integer"
-                    }
-                  }
-                }
-              }
-            }
-          },
-          "default": {
-            "description": "Error",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Error"
-                }
-              }
-            }
-          }
-        }
-      }
-    },
-    "/3/gallery/tag_info/{tagName}": {
-      "get": {
-        "operationId": "gallery.galleryTagInfo",
-        "summary": "gallery.galleryTagInfo",
-        "tags": [
-          "gallery"
-        ],
-        "security": [
-          {
-            "ClientId": []
-          }
-        ],
-        "parameters": [
-          {
-            "name": "tagName",
-            "in": "path",
-            "required": true,
-            "schema": {
-              "type": "string"
-            }
-          }
-        ],
-        "responses": {
-          "200": {
-            "description": "OK",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "type": "object",
-                  "required": [
-                    "data",
-                    "success",
-                    "status"
-                  ],
-                  "properties": {
-                    "data": {
-                      "$ref": "#/components/schemas/Tag"
-                    },
-                    "success": {
-                      "type": "boolean"
-                    },
-                    "status": {
-                      "type": "integer"
-                    }
-                  }
-                }
-              }
-            }
-          },
-          "default": {
-            "description": "Error",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Error"
-                }
-              }
-            }
-          }
-        }
-      }
-    },
-    "/3/gallery/{galleryHash}/tags": {
-      "get": {
-        "operationId": "gallery.galleryItemTags",
-        "summary": "gallery.galleryItemTags",
-        "tags": [
-          "gallery"
-        ],
-        "security": [
-          {
-            "ClientId": []
-          }
-        ],
-        "parameters": [
-          {
-            "name": "galleryHash",
-            "in": "path",
-            "required": true,
-            "schema": {
-              "type": "string"
-            }
-          }
-        ],
-        "responses": {
-          "200": {
-            "description": "OK",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "type": "object",
-                  "required": [
-                    "data",
-                    "success",
-                    "status"
-                  ],
-                  "properties": {
-                    "data": {
-                      "type": "object",
-                      "required": [
-                        "tags"
-                      ],
-                      "properties": {
-                        "tags": {
-                          "type": "array",
-                          "items": {
-                            "$ref": "#/components/schemas/Tag"
-                          }
-                        }
-                      }
-                    },
-                    "success": {
-                      "type": "boolean"
-                    },
-                    "status": {
-                      "type": "integer"
-                    }
-                  }
-                }
-              }
-            }
-          },
-          "default": {
-            "description": "Error",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Error"
-                }
-              }
-            }
-          }
-        }
-      }
-    },
-    "/3/gallery/tags/{galleryHash}": {
-      "post": {
-        "operationId": "gallery.updateGalleryItemTags",
-        "summary": "gallery.updateGalleryItemTags",
-        "tags": [
-          "gallery"
-        ],
-        "security": [
-          {
-            "OAuth2": []
-          }
-        ],
-        "parameters": [
-          {
-            "name": "galleryHash",
-            "in": "path",
-            "required": true,
-            "schema": {
-              "type": "string"
-            }
-          }
-        ],
-        "requestBody": {
-          "required": true,
-          "content": {
-            "multipart/form-data": {
-              "schema": {
-                "type": "object",
-                "properties": {
-                  "id": {
-                    "type": "string"
-                  },
-                  "tags": {
-                    "type": "string"
-                  }
-                },
-                "required": [
-                  "tags"
-                ]
-              }
-            }
-          }
-        },
-        "responses": {
-          "200": {
-            "description": "OK",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Basic"
-                }
-              }
-            }
-          },
-          "default": {
-            "description": "Error",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Error"
-                }
-              }
-            }
-          }
-        }
-      }
-    },
-    "/3/gallery/search/{sort}/{window}/{page}": {
-      "get": {
-        "operationId": "gallery.gallerySearch",
-        "summary": "gallery.gallerySearch",
-        "tags": [
-          "gallery"
-        ],
-        "security": [
-          {
-            "ClientId": []
-          }
-        ],
-        "parameters": [
-          {
-            "name": "sort",
-            "in": "path",
-            "required": true,
-            "schema": {
-              "type": "string",
-              "enum": [
-                "time",
-                "viral",
-                "top"
-              ],
-              "default": "time"
-            }
-          },
-          {
-            "name": "window",
-            "in": "path",
-            "required": true,
-            "schema": {
-              "type": "string",
-              "enum": [
-                "day",
-                "week",
-                "month",
-                "year",
-                "all"
-              ],
-              "default": "all"
-            }
-          },
-          {
-            "name": "page",
-            "in": "path",
-            "required": true,
-            "schema": {
-              "type": "integer",
-              "minimum": 0,
-              "default": 0
-            }
-          },
-          {
-            "name": "q",
-            "in": "query",
-            "required": false,
-            "schema": {
-              "type": "string"
-            }
-          }
-        ],
-        "responses": {
-          "200": {
-            "description": "OK",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "type": "object",
-                  "required": [
-                    "data",
-                    "success",
-                    "status"
-                  ],
-                  "properties": {
-                    "data": {
-                      "type": "array",
-                      "items": {
-                        "oneOf": [
-                          {
-                            "$ref": "#/components/schemas/GalleryImage"
-                          },
-                          {
-                            "$ref": "#/components/schemas/GalleryAlbum"
-                          }
-                        ]
-                      }
-                    },
-                    "success": {
-                      "type": "boolean"
-                    },
-                    "status": {
-                      "type": "integer"
-                    }
-                  }
-                }
-              }
-            }
-          },
-          "default": {
-            "description": "Error",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Error"
-                }
-              }
-            }
-          }
-        },
-        "x-imgur-paging": {
-          "style": "path",
-          "param": "page"
-        }
-      }
-    },
-    "/3/gallery/random/random/{page}": {
-      "get": {
-        "operationId": "gallery.randomGalleryImages",
-        "summary": "gallery.randomGalleryImages",
-        "tags": [
-          "gallery"
-        ],
-        "security": [
-          {
-            "ClientId": []
-          }
-        ],
-        "parameters": [
-          {
-            "name": "page",
-            "in": "path",
-            "required": true,
-            "schema": {
-              "type": "integer",
-              "minimum": 0,
-              "default": 0
-            }
-          }
-        ],
-        "responses": {
-          "200": {
-            "description": "OK",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "type": "object",
-                  "required": [
-                    "data",
-                    "success",
-                    "status"
-                  ],
-                  "properties": {
-                    "data": {
-                      "type": "array",
-                      "items": {
-                        "$ref": "#/components/schemas/GalleryImage"
-                      }
-                    },
-                    "success": {
-                      "type": "boolean"
-                    },
-                    "status": {
-                      "type": "integer"
-                    }
-                  }
-                }
-              }
-            }
-          },
-          "default": {
-            "description": "Error",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Error"
-                }
-              }
-            }
-          }
-        },
-        "deprecated": true
-      }
-    },
-    "/3/gallery/image/{imageHash}": {
-      "post": {
-        "operationId": "gallery.shareWithCommunityImage",
-        "summary": "gallery.shareWithCommunityImage",
-        "tags": [
-          "gallery"
-        ],
-        "security": [
-          {
-            "OAuth2": []
-          }
-        ],
-        "parameters": [
-          {
-            "name": "imageHash",
-            "in": "path",
-            "required": true,
-            "schema": {
-              "type": "string"
-            }
-          }
-        ],
-        "requestBody": {
-          "required": true,
-          "content": {
-            "multipart/form-data": {
-              "schema": {
-                "type": "object",
-                "properties": {
-                  "title": {
-                    "type": "string"
-                  },
-                  "topic": {
-                    "type": "string"
-                  },
-                  "terms": {
-                    "type": "string",
-                    "enum": [
-                      "0",
-                      "1"
-                    ]
-                  },
-                  "mature": {
-                    "type": "string",
-                    "enum": [
-                      "0",
-                      "1"
-                    ]
-                  },
-                  "tags": {
-                    "type": "string"
-                  }
-                },
-                "required": [
-                  "title"
-                ]
-              }
-            }
-          }
-        },
-        "responses": {
-          "200": {
-            "description": "OK",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Basic"
-                }
-              }
-            }
-          },
-          "default": {
-            "description": "Error",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Error"
-                }
-              }
-            }
-          }
-        }
-      }
-    },
-    "/3/gallery/album/{albumHash}": {
-      "post": {
-        "operationId": "gallery.shareWithCommunityAlbum",
-        "summary": "gallery.shareWithCommunityAlbum",
-        "tags": [
-          "gallery"
-        ],
-        "security": [
-          {
-            "OAuth2": []
-          }
-        ],
-        "parameters": [
-          {
-            "name": "albumHash",
-            "in": "path",
-            "required": true,
-            "schema": {
-              "type": "string"
-            }
-          }
-        ],
-        "requestBody": {
-          "required": true,
-          "content": {
-            "multipart/form-data": {
-              "schema": {
-                "type": "object",
-                "properties": {
-                  "title": {
-                    "type": "string"
-                  },
-                  "topic": {
-                    "type": "string"
-                  },
-                  "terms": {
-                    "type": "string",
-                    "enum": [
-                      "0",
-                      "1"
-                    ]
-                  },
-                  "mature": {
-                    "type": "string",
-                    "enum": [
-                      "0",
-                      "1"
-                    ]
-                  },
-                  "tags": {
-                    "type": "string"
-                  }
-                },
-                "required": [
-                  "title"
-                ]
-              }
-            }
-          }
-        },
-        "responses": {
-          "200": {
-            "description": "OK",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Basic"
-                }
-              }
-            }
-          },
-          "default": {
-            "description": "Error",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Error"
-                }
-              }
-            }
-          }
-        }
-      }
-    },
-    "/3/gallery/{galleryHash}": {
-      "delete": {
-        "operationId": "gallery.removeFromGallery",
-        "summary": "gallery.removeFromGallery",
-        "tags": [
-          "gallery"
-        ],
-        "security": [
-          {
-            "OAuth2": []
-          }
-        ],
-        "parameters": [
-          {
-            "name": "galleryHash",
-            "in": "path",
-            "required": true,
-            "schema": {
-              "type": "string"
-            }
-          }
-        ],
-        "responses": {
-          "200": {
-            "description": "OK",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Basic"
-                }
-              }
-            }
-          },
-          "default": {
-            "description": "Error",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Error"
-                }
-              }
-            }
-          }
-        }
-      }
-    },
-    "/3/gallery/album/{galleryHash}": {
-      "get": {
-        "operationId": "gallery.galleryAlbum",
-        "summary": "gallery.galleryAlbum",
-        "tags": [
-          "gallery"
-        ],
-        "security": [
-          {
-            "ClientId": []
-          }
-        ],
-        "parameters": [
-          {
-            "name": "galleryHash",
-            "in": "path",
-            "required": true,
-            "schema": {
-              "type": "string"
-            }
-          }
-        ],
-        "responses": {
-          "200": {
-            "description": "OK",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "type": "object",
-                  "required": [
-                    "data",
-                    "success",
-                    "status"
-                  ],
-                  "properties": {
-                    "data": {
-                      "$ref": "#/components/schemas/GalleryAlbum"
-                    },
-                    "success": {
-                      "type": "boolean"
-                    },
-                    "status": {
-                      "type": "integer"
-                    }
-                  }
-                }
-              }
-            }
-          },
-          "default": {
-            "description": "Error",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Error"
-                }
-              }
-            }
-          }
-        }
-      }
-    },
-    "/3/gallery/image/{galleryImageHash}": {
-      "get": {
-        "operationId": "gallery.galleryImage",
-        "summary": "gallery.galleryImage",
-        "tags": [
-          "gallery"
-        ],
-        "security": [
-          {
-            "ClientId": []
-          }
-        ],
-        "parameters": [
-          {
-            "name": "galleryImageHash",
-            "in": "path",
-            "required": true,
-            "schema": {
-              "type": "string"
-            }
-          }
-        ],
-        "responses": {
-          "200": {
-            "description": "OK",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "type": "object",
-                  "required": [
-                    "data",
-                    "success",
-                    "status"
-                  ],
-                  "properties": {
-                    "data": {
-                      "$ref": "#/components/schemas/GalleryImage"
-                    },
-                    "success": {
-                      "type": "boolean"
-                    },
-                    "status": {
-                      "type": "integer"
-                    }
-                  }
-                }
-              }
-            }
-          },
-          "default": {
-            "description": "Error",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Error"
-                }
-              }
-            }
-          }
-        }
-      }
-    },
-    "/3/gallery/image/{galleryHash}/report": {
-      "post": {
-        "operationId": "gallery.albumImageReporting",
-        "summary": "gallery.albumImageReporting",
-        "tags": [
-          "gallery"
-        ],
-        "security": [
-          {
-            "OAuth2": []
-          }
-        ],
-        "parameters": [
-          {
-            "name": "galleryHash",
-            "in": "path",
-            "required": true,
-            "schema": {
-              "type": "string"
-            }
-          }
-        ],
-        "requestBody": {
-          "required": false,
-          "content": {
-            "multipart/form-data": {
-              "schema": {
-                "type": "object",
-                "properties": {
-                  "reason": {
-                    "type": "integer",
-                    "enum": [
-                      1,
-                      2,
-                      3,
-                      4,
-                      5
-                    ]
-                  }
-                }
-              }
-            }
-          }
-        },
-        "responses": {
-          "200": {
-            "description": "OK",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Basic"
-                }
-              }
-            }
-          },
-          "default": {
-            "description": "Error",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Error"
-                }
-              }
-            }
-          }
-        }
-      }
-    },
-    "/3/gallery/{galleryHash}/votes": {
-      "get": {
-        "operationId": "gallery.albumImageVotes",
-        "summary": "gallery.albumImageVotes",
-        "tags": [
-          "gallery"
-        ],
-        "security": [
-          {
-            "ClientId": []
-          }
-        ],
-        "parameters": [
-          {
-            "name": "galleryHash",
-            "in": "path",
-            "required": true,
-            "schema": {
-              "type": "string"
-            }
-          }
-        ],
-        "responses": {
-          "200": {
-            "description": "OK",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "type": "object",
-                  "required": [
-                    "data",
-                    "success",
-                    "status"
-                  ],
-                  "properties": {
-                    "data": {
-                      "$ref": "#/components/schemas/Vote"
-                    },
-                    "success": {
-                      "type": "boolean"
-                    },
-                    "status": {
-                      "type": "integer"
-                    }
-                  }
-                }
-              }
-            }
-          },
-          "default": {
-            "description": "Error",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Error"
-                }
-              }
-            }
-          }
-        }
-      }
-    },
-    "/3/gallery/{galleryHash}/vote/{vote}": {
-      "post": {
-        "operationId": "gallery.albumImageVoting",
-        "summary": "gallery.albumImageVoting",
-        "tags": [
-          "gallery"
-        ],
-        "security": [
-          {
-            "OAuth2": []
-          }
-        ],
-        "parameters": [
-          {
-            "name": "galleryHash",
-            "in": "path",
-            "required": true,
-            "schema": {
-              "type": "string"
-            }
-          },
-          {
-            "name": "vote",
-            "in": "path",
-            "required": true,
-            "schema": {
-              "type": "string",
-              "enum": [
-                "up",
-                "down",
-                "veto"
-              ]
-            }
-          }
-        ],
-        "responses": {
-          "200": {
-            "description": "OK",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Basic"
-                }
-              }
-            }
-          },
-          "default": {
-            "description": "Error",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Error"
-                }
-              }
-            }
-          }
-        }
-      }
-    },
-    "/3/gallery/{galleryHash}/comments/{commentSort}": {
-      "get": {
-        "operationId": "gallery.albumImageComments",
-        "summary": "gallery.albumImageComments",
-        "tags": [
-          "gallery"
-        ],
-        "security": [
-          {
-            "ClientId": []
-          }
-        ],
-        "parameters": [
-          {
-            "name": "galleryHash",
-            "in": "path",
-            "required": true,
-            "schema": {
-              "type": "string"
-            }
-          },
-          {
             "name": "commentSort",
-            "in": "path",
             "required": true,
             "schema": {
               "type": "string",
               "enum": [
                 "best",
-                "top",
-                "new"
+                "worst",
+                "oldest",
+                "newest"
               ],
-              "default": "best"
+              "default": "newest"
+            }
+          },
+          {
+            "description": "integer - page number of the result set, 50 items per page. Defaults to `0`. (Documented as optional.)",
+            "in": "path",
+            "name": "page",
+            "required": true,
+            "schema": {
+              "type": "integer",
+              "minimum": 0,
+              "default": 0,
+              "description": "Page number, 0-based."
             }
           }
         ],
+        "security": [
+          {
+            "OAuth2": []
+          }
+        ],
+        "summary": "Lists the comments the user has made.",
+        "tags": [
+          "Account"
+        ],
+        "x-postman-folder": "Account",
+        "x-postman-name": "Comments",
+        "x-imgur-paging": {
+          "style": "path",
+          "param": "page"
+        },
         "responses": {
           "200": {
-            "description": "OK",
+            "description": "The account's comments, 50 per page.",
+            "headers": {
+              "X-RateLimit-UserLimit": {
+                "$ref": "#/components/headers/X-RateLimit-UserLimit"
+              },
+              "X-RateLimit-UserRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-UserRemaining"
+              },
+              "X-RateLimit-UserReset": {
+                "$ref": "#/components/headers/X-RateLimit-UserReset"
+              },
+              "X-RateLimit-ClientLimit": {
+                "$ref": "#/components/headers/X-RateLimit-ClientLimit"
+              },
+              "X-RateLimit-ClientRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "ETag": {
+                "$ref": "#/components/headers/ETag"
+              }
+            },
             "content": {
               "application/json": {
                 "schema": {
@@ -4590,62 +1815,105 @@ export const openapiDocument: OpenApiDocument = {
                       }
                     },
                     "success": {
-                      "type": "boolean"
+                      "type": "boolean",
+                      "description": "True on success."
                     },
                     "status": {
-                      "type": "integer"
+                      "type": "integer",
+                      "description": "The HTTP status code."
                     }
                   }
                 }
               }
             }
           },
-          "default": {
-            "description": "Error",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Error"
-                }
-              }
-            }
+          "4XX": {
+            "$ref": "#/components/responses/Error"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/Error"
           }
         }
       }
     },
-    "/3/gallery/{galleryHash}/comment/{commentId}": {
+    "/3/account/{username}/favorites/{page}/{favoritesSort}": {
       "get": {
-        "operationId": "gallery.albumImageComment",
-        "summary": "gallery.albumImageComment",
-        "tags": [
-          "gallery"
-        ],
-        "security": [
-          {
-            "ClientId": []
-          }
-        ],
+        "operationId": "account.getFavorites",
         "parameters": [
           {
-            "name": "galleryHash",
+            "description": "The account username, or `me` for the account the access token belongs to.",
             "in": "path",
+            "name": "username",
             "required": true,
             "schema": {
               "type": "string"
             }
           },
           {
-            "name": "commentId",
+            "description": "integer - page number of the result set. (Documented as optional.)",
             "in": "path",
+            "name": "page",
             "required": true,
             "schema": {
-              "type": "integer"
+              "type": "integer",
+              "minimum": 0,
+              "default": 0,
+              "description": "Page number, 0-based."
+            }
+          },
+          {
+            "description": "`oldest` | `newest`. Defaults to `newest`. (Documented as optional.)",
+            "in": "path",
+            "name": "favoritesSort",
+            "required": true,
+            "schema": {
+              "type": "string",
+              "enum": [
+                "oldest",
+                "newest"
+              ],
+              "default": "newest"
             }
           }
         ],
+        "security": [
+          {
+            "OAuth2": []
+          }
+        ],
+        "summary": "Lists all images and albums the user has favorited, in or out of the gallery. Only the logged-in owner may call it. For items never submitted to the gallery, ups, downs and score may be null.",
+        "tags": [
+          "Account"
+        ],
+        "x-postman-folder": "Account",
+        "x-postman-name": "Account Favorites",
+        "x-imgur-paging": {
+          "style": "path",
+          "param": "page"
+        },
         "responses": {
           "200": {
-            "description": "OK",
+            "description": "The account's favorites; `ups`, `downs` and `score` are null for items never submitted to the gallery.",
+            "headers": {
+              "X-RateLimit-UserLimit": {
+                "$ref": "#/components/headers/X-RateLimit-UserLimit"
+              },
+              "X-RateLimit-UserRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-UserRemaining"
+              },
+              "X-RateLimit-UserReset": {
+                "$ref": "#/components/headers/X-RateLimit-UserReset"
+              },
+              "X-RateLimit-ClientLimit": {
+                "$ref": "#/components/headers/X-RateLimit-ClientLimit"
+              },
+              "X-RateLimit-ClientRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "ETag": {
+                "$ref": "#/components/headers/ETag"
+              }
+            },
             "content": {
               "application/json": {
                 "schema": {
@@ -4657,25 +1925,911 @@ export const openapiDocument: OpenApiDocument = {
                   ],
                   "properties": {
                     "data": {
-                      "$ref": "#/components/schemas/Comment"
+                      "type": "array",
+                      "items": {
+                        "$ref": "#/components/schemas/GalleryItem"
+                      }
                     },
                     "success": {
-                      "type": "boolean"
+                      "type": "boolean",
+                      "description": "True on success."
                     },
                     "status": {
-                      "type": "integer"
+                      "type": "integer",
+                      "description": "The HTTP status code."
                     }
                   }
                 }
               }
             }
           },
-          "default": {
-            "description": "Error",
+          "4XX": {
+            "$ref": "#/components/responses/Error"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/Error"
+          }
+        }
+      }
+    },
+    "/3/account/{username}/gallery_favorites/{page}/{favoritesSort}": {
+      "get": {
+        "operationId": "account.getGalleryFavorites",
+        "parameters": [
+          {
+            "description": "The account username, or `me` for the account the access token belongs to.",
+            "in": "path",
+            "name": "username",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "description": "integer - page number of the result set. (Documented as optional.)",
+            "in": "path",
+            "name": "page",
+            "required": true,
+            "schema": {
+              "type": "integer",
+              "minimum": 0,
+              "default": 0,
+              "description": "Page number, 0-based."
+            }
+          },
+          {
+            "description": "`oldest` | `newest`. Defaults to `newest`. (Documented as optional.)",
+            "in": "path",
+            "name": "favoritesSort",
+            "required": true,
+            "schema": {
+              "type": "string",
+              "enum": [
+                "oldest",
+                "newest"
+              ],
+              "default": "newest"
+            }
+          }
+        ],
+        "security": [
+          {
+            "ClientId": []
+          }
+        ],
+        "summary": "Lists the gallery items the account has favorited, as shown on its public gallery profile.",
+        "tags": [
+          "Account"
+        ],
+        "x-postman-folder": "Account",
+        "x-postman-name": "Account Gallery Favorites",
+        "x-imgur-paging": {
+          "style": "path",
+          "param": "page"
+        },
+        "responses": {
+          "200": {
+            "description": "The account's gallery favorites.",
+            "headers": {
+              "X-RateLimit-UserLimit": {
+                "$ref": "#/components/headers/X-RateLimit-UserLimit"
+              },
+              "X-RateLimit-UserRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-UserRemaining"
+              },
+              "X-RateLimit-UserReset": {
+                "$ref": "#/components/headers/X-RateLimit-UserReset"
+              },
+              "X-RateLimit-ClientLimit": {
+                "$ref": "#/components/headers/X-RateLimit-ClientLimit"
+              },
+              "X-RateLimit-ClientRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "ETag": {
+                "$ref": "#/components/headers/ETag"
+              }
+            },
             "content": {
               "application/json": {
                 "schema": {
-                  "$ref": "#/components/schemas/Error"
+                  "type": "object",
+                  "required": [
+                    "data",
+                    "success",
+                    "status"
+                  ],
+                  "properties": {
+                    "data": {
+                      "type": "array",
+                      "items": {
+                        "$ref": "#/components/schemas/GalleryItem"
+                      }
+                    },
+                    "success": {
+                      "type": "boolean",
+                      "description": "True on success."
+                    },
+                    "status": {
+                      "type": "integer",
+                      "description": "The HTTP status code."
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "4XX": {
+            "$ref": "#/components/responses/Error"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/Error"
+          }
+        }
+      }
+    },
+    "/3/account/{username}/image/{imageId}": {
+      "delete": {
+        "operationId": "account.deleteImage",
+        "parameters": [
+          {
+            "description": "The account username, or `me` for the account the access token belongs to.",
+            "in": "path",
+            "name": "username",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "description": "The deletehash of the image, not its ID. Named `deleteHash` in Account / Image Deletion.",
+            "in": "path",
+            "name": "imageId",
+            "required": true,
+            "schema": {
+              "type": "string"
+            },
+            "x-aliases": [
+              "deleteHash"
+            ]
+          }
+        ],
+        "security": [
+          {
+            "OAuth2": []
+          }
+        ],
+        "summary": "Deletes an image of the account, addressed by its deletehash.",
+        "tags": [
+          "Account"
+        ],
+        "x-postman-folder": "Account",
+        "x-postman-name": "Image Deletion",
+        "responses": {
+          "200": {
+            "description": "True when the image was deleted.",
+            "headers": {
+              "X-RateLimit-UserLimit": {
+                "$ref": "#/components/headers/X-RateLimit-UserLimit"
+              },
+              "X-RateLimit-UserRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-UserRemaining"
+              },
+              "X-RateLimit-UserReset": {
+                "$ref": "#/components/headers/X-RateLimit-UserReset"
+              },
+              "X-RateLimit-ClientLimit": {
+                "$ref": "#/components/headers/X-RateLimit-ClientLimit"
+              },
+              "X-RateLimit-ClientRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "required": [
+                    "data",
+                    "success",
+                    "status"
+                  ],
+                  "properties": {
+                    "data": {
+                      "type": "boolean"
+                    },
+                    "success": {
+                      "type": "boolean",
+                      "description": "True on success."
+                    },
+                    "status": {
+                      "type": "integer",
+                      "description": "The HTTP status code."
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "4XX": {
+            "$ref": "#/components/responses/Error"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/Error"
+          }
+        }
+      },
+      "get": {
+        "operationId": "account.getImage",
+        "parameters": [
+          {
+            "in": "path",
+            "name": "username",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "in": "path",
+            "name": "imageId",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "security": [
+          {
+            "OAuth2": []
+          }
+        ],
+        "summary": "Fetches one image of the account. The Image folder requests also work below this path.",
+        "tags": [
+          "Account"
+        ],
+        "x-postman-folder": "Account",
+        "x-postman-name": "Image",
+        "responses": {
+          "200": {
+            "description": "The image.",
+            "headers": {
+              "X-RateLimit-UserLimit": {
+                "$ref": "#/components/headers/X-RateLimit-UserLimit"
+              },
+              "X-RateLimit-UserRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-UserRemaining"
+              },
+              "X-RateLimit-UserReset": {
+                "$ref": "#/components/headers/X-RateLimit-UserReset"
+              },
+              "X-RateLimit-ClientLimit": {
+                "$ref": "#/components/headers/X-RateLimit-ClientLimit"
+              },
+              "X-RateLimit-ClientRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "ETag": {
+                "$ref": "#/components/headers/ETag"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "required": [
+                    "data",
+                    "success",
+                    "status"
+                  ],
+                  "properties": {
+                    "data": {
+                      "$ref": "#/components/schemas/Image"
+                    },
+                    "success": {
+                      "type": "boolean",
+                      "description": "True on success."
+                    },
+                    "status": {
+                      "type": "integer",
+                      "description": "The HTTP status code."
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "4XX": {
+            "$ref": "#/components/responses/Error"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/Error"
+          }
+        }
+      }
+    },
+    "/3/account/{username}/images/count": {
+      "get": {
+        "operationId": "account.getImageCount",
+        "parameters": [
+          {
+            "in": "path",
+            "name": "username",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "security": [
+          {
+            "OAuth2": []
+          }
+        ],
+        "summary": "Returns the number of images of the account.",
+        "tags": [
+          "Account"
+        ],
+        "x-postman-folder": "Account",
+        "x-postman-name": "Image Count",
+        "responses": {
+          "200": {
+            "description": "How many images the account has.",
+            "headers": {
+              "X-RateLimit-UserLimit": {
+                "$ref": "#/components/headers/X-RateLimit-UserLimit"
+              },
+              "X-RateLimit-UserRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-UserRemaining"
+              },
+              "X-RateLimit-UserReset": {
+                "$ref": "#/components/headers/X-RateLimit-UserReset"
+              },
+              "X-RateLimit-ClientLimit": {
+                "$ref": "#/components/headers/X-RateLimit-ClientLimit"
+              },
+              "X-RateLimit-ClientRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "ETag": {
+                "$ref": "#/components/headers/ETag"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "required": [
+                    "data",
+                    "success",
+                    "status"
+                  ],
+                  "properties": {
+                    "data": {
+                      "type": "integer"
+                    },
+                    "success": {
+                      "type": "boolean",
+                      "description": "True on success."
+                    },
+                    "status": {
+                      "type": "integer",
+                      "description": "The HTTP status code."
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "4XX": {
+            "$ref": "#/components/responses/Error"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/Error"
+          }
+        }
+      }
+    },
+    "/3/account/{username}/images/ids/{page}": {
+      "get": {
+        "operationId": "account.getImageIds",
+        "parameters": [
+          {
+            "in": "path",
+            "name": "username",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "in": "path",
+            "name": "page",
+            "required": true,
+            "schema": {
+              "type": "integer",
+              "minimum": 0,
+              "default": 0,
+              "description": "Page number, 0-based."
+            }
+          }
+        ],
+        "security": [
+          {
+            "OAuth2": []
+          }
+        ],
+        "summary": "Lists the IDs of the images of the account.",
+        "tags": [
+          "Account"
+        ],
+        "x-postman-folder": "Account",
+        "x-postman-name": "Image IDs",
+        "x-imgur-paging": {
+          "style": "path",
+          "param": "page"
+        },
+        "responses": {
+          "200": {
+            "description": "The IDs of the account's images.",
+            "headers": {
+              "X-RateLimit-UserLimit": {
+                "$ref": "#/components/headers/X-RateLimit-UserLimit"
+              },
+              "X-RateLimit-UserRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-UserRemaining"
+              },
+              "X-RateLimit-UserReset": {
+                "$ref": "#/components/headers/X-RateLimit-UserReset"
+              },
+              "X-RateLimit-ClientLimit": {
+                "$ref": "#/components/headers/X-RateLimit-ClientLimit"
+              },
+              "X-RateLimit-ClientRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "ETag": {
+                "$ref": "#/components/headers/ETag"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "required": [
+                    "data",
+                    "success",
+                    "status"
+                  ],
+                  "properties": {
+                    "data": {
+                      "type": "array",
+                      "items": {
+                        "type": "string"
+                      }
+                    },
+                    "success": {
+                      "type": "boolean",
+                      "description": "True on success."
+                    },
+                    "status": {
+                      "type": "integer",
+                      "description": "The HTTP status code."
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "4XX": {
+            "$ref": "#/components/responses/Error"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/Error"
+          }
+        }
+      }
+    },
+    "/3/account/{username}/images/{page}": {
+      "get": {
+        "operationId": "account.getImages",
+        "parameters": [
+          {
+            "description": "The account username, or `me` for the account the access token belongs to.",
+            "in": "path",
+            "name": "username",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "description": "integer - page number of the result set. Defaults to `0`. (Documented as optional.)",
+            "in": "path",
+            "name": "page",
+            "required": true,
+            "schema": {
+              "type": "integer",
+              "minimum": 0,
+              "default": 0,
+              "description": "Page number, 0-based."
+            }
+          }
+        ],
+        "security": [
+          {
+            "OAuth2": []
+          }
+        ],
+        "summary": "Lists the images of the account.",
+        "tags": [
+          "Account"
+        ],
+        "x-postman-folder": "Account",
+        "x-postman-name": "Images",
+        "x-imgur-paging": {
+          "style": "path",
+          "param": "page"
+        },
+        "responses": {
+          "200": {
+            "description": "The account's images.",
+            "headers": {
+              "X-RateLimit-UserLimit": {
+                "$ref": "#/components/headers/X-RateLimit-UserLimit"
+              },
+              "X-RateLimit-UserRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-UserRemaining"
+              },
+              "X-RateLimit-UserReset": {
+                "$ref": "#/components/headers/X-RateLimit-UserReset"
+              },
+              "X-RateLimit-ClientLimit": {
+                "$ref": "#/components/headers/X-RateLimit-ClientLimit"
+              },
+              "X-RateLimit-ClientRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "ETag": {
+                "$ref": "#/components/headers/ETag"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "required": [
+                    "data",
+                    "success",
+                    "status"
+                  ],
+                  "properties": {
+                    "data": {
+                      "type": "array",
+                      "items": {
+                        "$ref": "#/components/schemas/Image"
+                      }
+                    },
+                    "success": {
+                      "type": "boolean",
+                      "description": "True on success."
+                    },
+                    "status": {
+                      "type": "integer",
+                      "description": "The HTTP status code."
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "4XX": {
+            "$ref": "#/components/responses/Error"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/Error"
+          }
+        }
+      }
+    },
+    "/3/account/{username}/notifications/replies": {
+      "get": {
+        "operationId": "account.getReplies",
+        "parameters": [
+          {
+            "description": "The account username, or `me` for the account the access token belongs to.",
+            "in": "path",
+            "name": "username",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "description": "`true` | `false` - true returns only unviewed notifications, false all of them. Defaults to `true`.",
+            "in": "query",
+            "name": "new",
+            "required": false,
+            "schema": {
+              "type": "boolean",
+              "description": "`true` for unviewed replies only, `false` for all.",
+              "default": true
+            }
+          }
+        ],
+        "security": [
+          {
+            "OAuth2": []
+          }
+        ],
+        "summary": "Lists the comment-reply notifications of the user. The caller must be logged in as that user.",
+        "tags": [
+          "Account"
+        ],
+        "x-postman-folder": "Account",
+        "x-postman-name": "Replies",
+        "responses": {
+          "200": {
+            "description": "Reply notifications (content is the replying Comment).",
+            "headers": {
+              "X-RateLimit-UserLimit": {
+                "$ref": "#/components/headers/X-RateLimit-UserLimit"
+              },
+              "X-RateLimit-UserRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-UserRemaining"
+              },
+              "X-RateLimit-UserReset": {
+                "$ref": "#/components/headers/X-RateLimit-UserReset"
+              },
+              "X-RateLimit-ClientLimit": {
+                "$ref": "#/components/headers/X-RateLimit-ClientLimit"
+              },
+              "X-RateLimit-ClientRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "ETag": {
+                "$ref": "#/components/headers/ETag"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "required": [
+                    "data",
+                    "success",
+                    "status"
+                  ],
+                  "properties": {
+                    "data": {
+                      "type": "array",
+                      "items": {
+                        "$ref": "#/components/schemas/Notification"
+                      }
+                    },
+                    "success": {
+                      "type": "boolean",
+                      "description": "True on success."
+                    },
+                    "status": {
+                      "type": "integer",
+                      "description": "The HTTP status code."
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "4XX": {
+            "$ref": "#/components/responses/Error"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/Error"
+          }
+        }
+      }
+    },
+    "/3/account/{username}/settings": {
+      "get": {
+        "operationId": "account.getGalleryProfile",
+        "parameters": [
+          {
+            "in": "path",
+            "name": "username",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "security": [
+          {
+            "OAuth2": []
+          }
+        ],
+        "summary": "Returns the totals of the user's gallery profile: comments, favorites, submissions and trophies.",
+        "tags": [
+          "Account"
+        ],
+        "x-postman-folder": "Account",
+        "x-postman-name": "Account Gallery Profile",
+        "responses": {
+          "200": {
+            "description": "Totals of the account's gallery profile.",
+            "headers": {
+              "X-RateLimit-UserLimit": {
+                "$ref": "#/components/headers/X-RateLimit-UserLimit"
+              },
+              "X-RateLimit-UserRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-UserRemaining"
+              },
+              "X-RateLimit-UserReset": {
+                "$ref": "#/components/headers/X-RateLimit-UserReset"
+              },
+              "X-RateLimit-ClientLimit": {
+                "$ref": "#/components/headers/X-RateLimit-ClientLimit"
+              },
+              "X-RateLimit-ClientRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "ETag": {
+                "$ref": "#/components/headers/ETag"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "required": [
+                    "data",
+                    "success",
+                    "status"
+                  ],
+                  "properties": {
+                    "data": {
+                      "$ref": "#/components/schemas/GalleryProfile"
+                    },
+                    "success": {
+                      "type": "boolean",
+                      "description": "True on success."
+                    },
+                    "status": {
+                      "type": "integer",
+                      "description": "The HTTP status code."
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "4XX": {
+            "$ref": "#/components/responses/Error"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/Error"
+          }
+        }
+      },
+      "put": {
+        "operationId": "account.updateSettings",
+        "parameters": [
+          {
+            "description": "A new username: 4 to 63 alphanumeric characters. (Documented as optional.)",
+            "in": "path",
+            "name": "username",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "security": [
+          {
+            "OAuth2": []
+          }
+        ],
+        "summary": "Updates the settings of the authenticated account. Send only the fields to change.",
+        "tags": [
+          "Account"
+        ],
+        "x-postman-folder": "Account",
+        "x-postman-name": "Change Account Settings",
+        "responses": {
+          "200": {
+            "description": "True when the settings were saved.",
+            "headers": {
+              "X-RateLimit-UserLimit": {
+                "$ref": "#/components/headers/X-RateLimit-UserLimit"
+              },
+              "X-RateLimit-UserRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-UserRemaining"
+              },
+              "X-RateLimit-UserReset": {
+                "$ref": "#/components/headers/X-RateLimit-UserReset"
+              },
+              "X-RateLimit-ClientLimit": {
+                "$ref": "#/components/headers/X-RateLimit-ClientLimit"
+              },
+              "X-RateLimit-ClientRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "required": [
+                    "data",
+                    "success",
+                    "status"
+                  ],
+                  "properties": {
+                    "data": {
+                      "type": "boolean"
+                    },
+                    "success": {
+                      "type": "boolean",
+                      "description": "True on success."
+                    },
+                    "status": {
+                      "type": "integer",
+                      "description": "The HTTP status code."
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "4XX": {
+            "$ref": "#/components/responses/Error"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/Error"
+          }
+        },
+        "requestBody": {
+          "required": false,
+          "content": {
+            "multipart/form-data": {
+              "schema": {
+                "type": "object",
+                "properties": {
+                  "bio": {
+                    "type": "string",
+                    "description": "The gallery profile biography."
+                  },
+                  "public_images": {
+                    "type": "boolean",
+                    "description": "Images are public by default."
+                  },
+                  "messaging_enabled": {
+                    "type": "boolean",
+                    "description": "Accept private messages."
+                  },
+                  "album_privacy": {
+                    "$ref": "#/components/schemas/AlbumPrivacy"
+                  },
+                  "accepted_gallery_terms": {
+                    "type": "boolean",
+                    "description": "Accept the gallery terms."
+                  },
+                  "username": {
+                    "type": "string",
+                    "description": "4 to 63 alphanumeric characters.",
+                    "pattern": "^[A-Za-z0-9]{4,63}$"
+                  },
+                  "show_mature": {
+                    "type": "boolean",
+                    "description": "Show mature items in gallery lists."
+                  },
+                  "newsletter_subscribed": {
+                    "type": "boolean",
+                    "description": "Subscribe to the newsletter."
+                  },
+                  "avatar": {
+                    "type": "string",
+                    "description": "The avatar name, e.g. `flavor/taco`."
+                  }
                 }
               }
             }
@@ -4683,28 +2837,647 @@ export const openapiDocument: OpenApiDocument = {
         }
       }
     },
-    "/3/gallery/{galleryHash}/comment": {
-      "post": {
-        "operationId": "gallery.albumImageCommentCreation",
-        "summary": "gallery.albumImageCommentCreation",
-        "tags": [
-          "gallery"
+    "/3/account/{username}/submissions/{page}": {
+      "get": {
+        "operationId": "account.getSubmissions",
+        "parameters": [
+          {
+            "description": "The account username, or `me` for the account the access token belongs to.",
+            "in": "path",
+            "name": "username",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "description": "integer - page number of the result set. (Documented as optional.)",
+            "in": "path",
+            "name": "page",
+            "required": true,
+            "schema": {
+              "type": "integer",
+              "minimum": 0,
+              "default": 0,
+              "description": "Page number, 0-based."
+            }
+          },
+          {
+            "description": "`newest` | `oldest` | `worst` | `best`. Defaults to `newest`. Applied after paging.",
+            "in": "query",
+            "name": "sort",
+            "required": false,
+            "schema": {
+              "type": "string",
+              "enum": [
+                "newest",
+                "oldest",
+                "worst",
+                "best"
+              ],
+              "default": "newest"
+            }
+          }
         ],
         "security": [
           {
-            "OAuth2": []
+            "ClientId": []
           }
         ],
+        "summary": "Lists the images and albums the user has submitted to the gallery. A sort may follow the page.",
+        "tags": [
+          "Account"
+        ],
+        "x-postman-folder": "Account",
+        "x-postman-name": "Account Submissions",
+        "x-imgur-paging": {
+          "style": "path",
+          "param": "page"
+        },
+        "responses": {
+          "200": {
+            "description": "The account's gallery submissions.",
+            "headers": {
+              "X-RateLimit-UserLimit": {
+                "$ref": "#/components/headers/X-RateLimit-UserLimit"
+              },
+              "X-RateLimit-UserRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-UserRemaining"
+              },
+              "X-RateLimit-UserReset": {
+                "$ref": "#/components/headers/X-RateLimit-UserReset"
+              },
+              "X-RateLimit-ClientLimit": {
+                "$ref": "#/components/headers/X-RateLimit-ClientLimit"
+              },
+              "X-RateLimit-ClientRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "ETag": {
+                "$ref": "#/components/headers/ETag"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "required": [
+                    "data",
+                    "success",
+                    "status"
+                  ],
+                  "properties": {
+                    "data": {
+                      "type": "array",
+                      "items": {
+                        "$ref": "#/components/schemas/GalleryItem"
+                      }
+                    },
+                    "success": {
+                      "type": "boolean",
+                      "description": "True on success."
+                    },
+                    "status": {
+                      "type": "integer",
+                      "description": "The HTTP status code."
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "4XX": {
+            "$ref": "#/components/responses/Error"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/Error"
+          }
+        }
+      }
+    },
+    "/3/account/{username}/verifyemail": {
+      "get": {
+        "operationId": "account.getEmailVerified",
         "parameters": [
           {
-            "name": "galleryHash",
             "in": "path",
+            "name": "username",
             "required": true,
             "schema": {
               "type": "string"
             }
           }
         ],
+        "security": [
+          {
+            "OAuth2": []
+          }
+        ],
+        "summary": "Tells whether the user has verified the e-mail address of the account.",
+        "tags": [
+          "Account"
+        ],
+        "x-postman-folder": "Account",
+        "x-postman-name": "Verify User's E-mail",
+        "responses": {
+          "200": {
+            "description": "Whether the e-mail address is verified.",
+            "headers": {
+              "X-RateLimit-UserLimit": {
+                "$ref": "#/components/headers/X-RateLimit-UserLimit"
+              },
+              "X-RateLimit-UserRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-UserRemaining"
+              },
+              "X-RateLimit-UserReset": {
+                "$ref": "#/components/headers/X-RateLimit-UserReset"
+              },
+              "X-RateLimit-ClientLimit": {
+                "$ref": "#/components/headers/X-RateLimit-ClientLimit"
+              },
+              "X-RateLimit-ClientRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "ETag": {
+                "$ref": "#/components/headers/ETag"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "required": [
+                    "data",
+                    "success",
+                    "status"
+                  ],
+                  "properties": {
+                    "data": {
+                      "type": "boolean"
+                    },
+                    "success": {
+                      "type": "boolean",
+                      "description": "True on success."
+                    },
+                    "status": {
+                      "type": "integer",
+                      "description": "The HTTP status code."
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "4XX": {
+            "$ref": "#/components/responses/Error"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/Error"
+          }
+        }
+      },
+      "post": {
+        "operationId": "account.sendVerificationEmail",
+        "parameters": [
+          {
+            "in": "path",
+            "name": "username",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "security": [
+          {
+            "OAuth2": []
+          }
+        ],
+        "summary": "Sends a verification e-mail to the address of the account. The access token must belong to that user.",
+        "tags": [
+          "Account"
+        ],
+        "x-postman-folder": "Account",
+        "x-postman-name": "Send Verification E-mail",
+        "responses": {
+          "200": {
+            "description": "True when the e-mail was sent.",
+            "headers": {
+              "X-RateLimit-UserLimit": {
+                "$ref": "#/components/headers/X-RateLimit-UserLimit"
+              },
+              "X-RateLimit-UserRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-UserRemaining"
+              },
+              "X-RateLimit-UserReset": {
+                "$ref": "#/components/headers/X-RateLimit-UserReset"
+              },
+              "X-RateLimit-ClientLimit": {
+                "$ref": "#/components/headers/X-RateLimit-ClientLimit"
+              },
+              "X-RateLimit-ClientRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "X-Post-Rate-Limit-Limit": {
+                "$ref": "#/components/headers/X-Post-Rate-Limit-Limit"
+              },
+              "X-Post-Rate-Limit-Remaining": {
+                "$ref": "#/components/headers/X-Post-Rate-Limit-Remaining"
+              },
+              "X-Post-Rate-Limit-Reset": {
+                "$ref": "#/components/headers/X-Post-Rate-Limit-Reset"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "required": [
+                    "data",
+                    "success",
+                    "status"
+                  ],
+                  "properties": {
+                    "data": {
+                      "type": "boolean"
+                    },
+                    "success": {
+                      "type": "boolean",
+                      "description": "True on success."
+                    },
+                    "status": {
+                      "type": "integer",
+                      "description": "The HTTP status code."
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "4XX": {
+            "$ref": "#/components/responses/Error"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/Error"
+          }
+        }
+      }
+    },
+    "/3/album": {
+      "post": {
+        "operationId": "album.createAlbum",
+        "security": [
+          {
+            "ClientId": []
+          },
+          {
+            "OAuth2": []
+          }
+        ],
+        "summary": "Creates an album. With only a Client-ID the album is anonymous and tied to no account: keep the returned deletehash, it is the only way to change the album later.",
+        "tags": [
+          "Album"
+        ],
+        "x-postman-folder": "Album",
+        "x-postman-name": "Album Creation (Un-Authed / Authed)",
+        "responses": {
+          "200": {
+            "description": "The ID and deletehash of the new album (the deletehash is the only handle to an anonymous album).",
+            "headers": {
+              "X-RateLimit-UserLimit": {
+                "$ref": "#/components/headers/X-RateLimit-UserLimit"
+              },
+              "X-RateLimit-UserRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-UserRemaining"
+              },
+              "X-RateLimit-UserReset": {
+                "$ref": "#/components/headers/X-RateLimit-UserReset"
+              },
+              "X-RateLimit-ClientLimit": {
+                "$ref": "#/components/headers/X-RateLimit-ClientLimit"
+              },
+              "X-RateLimit-ClientRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "X-Post-Rate-Limit-Limit": {
+                "$ref": "#/components/headers/X-Post-Rate-Limit-Limit"
+              },
+              "X-Post-Rate-Limit-Remaining": {
+                "$ref": "#/components/headers/X-Post-Rate-Limit-Remaining"
+              },
+              "X-Post-Rate-Limit-Reset": {
+                "$ref": "#/components/headers/X-Post-Rate-Limit-Reset"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "required": [
+                    "data",
+                    "success",
+                    "status"
+                  ],
+                  "properties": {
+                    "data": {
+                      "$ref": "#/components/schemas/AlbumCreated"
+                    },
+                    "success": {
+                      "type": "boolean",
+                      "description": "True on success."
+                    },
+                    "status": {
+                      "type": "integer",
+                      "description": "The HTTP status code."
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "4XX": {
+            "$ref": "#/components/responses/Error"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/Error"
+          }
+        },
+        "requestBody": {
+          "required": false,
+          "content": {
+            "multipart/form-data": {
+              "schema": {
+                "type": "object",
+                "properties": {
+                  "ids[]": {
+                    "type": "array",
+                    "items": {
+                      "type": "string"
+                    },
+                    "description": "Image IDs (sent as repeated `ids[]` fields)."
+                  },
+                  "deletehashes[]": {
+                    "type": "array",
+                    "items": {
+                      "type": "string"
+                    },
+                    "description": "Image deletehashes (sent as repeated `deletehashes[]` fields); use them for anonymous images."
+                  },
+                  "title": {
+                    "type": "string"
+                  },
+                  "description": {
+                    "type": "string"
+                  },
+                  "privacy": {
+                    "$ref": "#/components/schemas/AlbumPrivacy"
+                  },
+                  "layout": {
+                    "type": "string",
+                    "enum": [
+                      "blog",
+                      "grid",
+                      "horizontal",
+                      "vertical"
+                    ],
+                    "description": "Deprecated by Imgur.",
+                    "deprecated": true
+                  },
+                  "cover": {
+                    "type": "string",
+                    "description": "The ID of the image to use as the cover."
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    },
+    "/3/album/{albumDeleteHash}/add": {
+      "post": {
+        "description": "**Album / Add Images to an Album (Un-Authed)**: Adds images to an anonymous album, addressed by its deletehash.\n\n**Album / Add Images to an Album (Authed)**: Adds images to an album owned by the authenticated user.",
+        "operationId": "album.addAlbumImages",
+        "parameters": [
+          {
+            "description": "Named `albumDeleteHash` in Album / Add Images to an Album (Un-Authed). Named `albumHash` in Album / Add Images to an Album (Authed).",
+            "in": "path",
+            "name": "albumDeleteHash",
+            "required": true,
+            "schema": {
+              "type": "string"
+            },
+            "x-aliases": [
+              "albumHash"
+            ]
+          }
+        ],
+        "security": [
+          {
+            "ClientId": []
+          },
+          {
+            "OAuth2": []
+          }
+        ],
+        "summary": "Adds images to an anonymous album, addressed by its deletehash.",
+        "tags": [
+          "Album"
+        ],
+        "x-merged-from": [
+          "Album / Add Images to an Album (Un-Authed)",
+          "Album / Add Images to an Album (Authed)"
+        ],
+        "x-postman-folder": "Album",
+        "x-postman-name": "Add Images to an Album (Un-Authed)",
+        "responses": {
+          "200": {
+            "description": "True when the images were added.",
+            "headers": {
+              "X-RateLimit-UserLimit": {
+                "$ref": "#/components/headers/X-RateLimit-UserLimit"
+              },
+              "X-RateLimit-UserRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-UserRemaining"
+              },
+              "X-RateLimit-UserReset": {
+                "$ref": "#/components/headers/X-RateLimit-UserReset"
+              },
+              "X-RateLimit-ClientLimit": {
+                "$ref": "#/components/headers/X-RateLimit-ClientLimit"
+              },
+              "X-RateLimit-ClientRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "X-Post-Rate-Limit-Limit": {
+                "$ref": "#/components/headers/X-Post-Rate-Limit-Limit"
+              },
+              "X-Post-Rate-Limit-Remaining": {
+                "$ref": "#/components/headers/X-Post-Rate-Limit-Remaining"
+              },
+              "X-Post-Rate-Limit-Reset": {
+                "$ref": "#/components/headers/X-Post-Rate-Limit-Reset"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "required": [
+                    "data",
+                    "success",
+                    "status"
+                  ],
+                  "properties": {
+                    "data": {
+                      "type": "boolean"
+                    },
+                    "success": {
+                      "type": "boolean",
+                      "description": "True on success."
+                    },
+                    "status": {
+                      "type": "integer",
+                      "description": "The HTTP status code."
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "4XX": {
+            "$ref": "#/components/responses/Error"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/Error"
+          }
+        },
+        "requestBody": {
+          "required": false,
+          "content": {
+            "multipart/form-data": {
+              "schema": {
+                "type": "object",
+                "properties": {
+                  "ids[]": {
+                    "type": "array",
+                    "items": {
+                      "type": "string"
+                    },
+                    "description": "Image IDs (sent as repeated `ids[]` fields)."
+                  },
+                  "deletehashes[]": {
+                    "type": "array",
+                    "items": {
+                      "type": "string"
+                    },
+                    "description": "Image deletehashes (sent as repeated `deletehashes[]` fields); use them for anonymous images."
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    },
+    "/3/album/{albumDeleteHash}/remove_images": {
+      "post": {
+        "description": "**Album / Remove Images from an Album (Un-Authed)**: Removes images from an anonymous album, addressed by its deletehash.\n\n**Album / Remove Images from an Album (Authed)**: Removes images from an album owned by the authenticated user.",
+        "operationId": "album.removeAlbumImages",
+        "parameters": [
+          {
+            "description": "Named `albumDeleteHash` in Album / Remove Images from an Album (Un-Authed). Named `albumHash` in Album / Remove Images from an Album (Authed).",
+            "in": "path",
+            "name": "albumDeleteHash",
+            "required": true,
+            "schema": {
+              "type": "string"
+            },
+            "x-aliases": [
+              "albumHash"
+            ]
+          }
+        ],
+        "security": [
+          {
+            "ClientId": []
+          },
+          {
+            "OAuth2": []
+          }
+        ],
+        "summary": "Removes images from an anonymous album, addressed by its deletehash.",
+        "tags": [
+          "Album"
+        ],
+        "x-merged-from": [
+          "Album / Remove Images from an Album (Un-Authed)",
+          "Album / Remove Images from an Album (Authed)"
+        ],
+        "x-postman-folder": "Album",
+        "x-postman-name": "Remove Images from an Album (Un-Authed)",
+        "responses": {
+          "200": {
+            "description": "True when the images were removed.",
+            "headers": {
+              "X-RateLimit-UserLimit": {
+                "$ref": "#/components/headers/X-RateLimit-UserLimit"
+              },
+              "X-RateLimit-UserRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-UserRemaining"
+              },
+              "X-RateLimit-UserReset": {
+                "$ref": "#/components/headers/X-RateLimit-UserReset"
+              },
+              "X-RateLimit-ClientLimit": {
+                "$ref": "#/components/headers/X-RateLimit-ClientLimit"
+              },
+              "X-RateLimit-ClientRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "X-Post-Rate-Limit-Limit": {
+                "$ref": "#/components/headers/X-Post-Rate-Limit-Limit"
+              },
+              "X-Post-Rate-Limit-Remaining": {
+                "$ref": "#/components/headers/X-Post-Rate-Limit-Remaining"
+              },
+              "X-Post-Rate-Limit-Reset": {
+                "$ref": "#/components/headers/X-Post-Rate-Limit-Reset"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "required": [
+                    "data",
+                    "success",
+                    "status"
+                  ],
+                  "properties": {
+                    "data": {
+                      "type": "boolean"
+                    },
+                    "success": {
+                      "type": "boolean",
+                      "description": "True on success."
+                    },
+                    "status": {
+                      "type": "integer",
+                      "description": "The HTTP status code."
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "4XX": {
+            "$ref": "#/components/responses/Error"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/Error"
+          }
+        },
         "requestBody": {
           "required": true,
           "content": {
@@ -4712,131 +3485,40 @@ export const openapiDocument: OpenApiDocument = {
               "schema": {
                 "type": "object",
                 "properties": {
-                  "comment": {
-                    "type": "string"
+                  "ids[]": {
+                    "type": "array",
+                    "items": {
+                      "type": "string"
+                    },
+                    "description": "Image IDs (sent as repeated `ids[]` fields)."
                   }
                 },
                 "required": [
-                  "comment"
+                  "ids[]"
                 ]
               }
             }
           }
-        },
-        "responses": {
-          "200": {
-            "description": "OK",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "type": "object",
-                  "required": [
-                    "data",
-                    "success",
-                    "status"
-                  ],
-                  "properties": {
-                    "data": {
-                      "type": "object",
-                      "required": [
-                        "id"
-                      ],
-                      "properties": {
-                        "id": {
-                          "type": "integer"
-                        }
-                      }
-                    },
-                    "success": {
-                      "type": "boolean"
-                    },
-                    "status": {
-                      "type": "integer"
-                    }
-                  }
-                }
-              }
-            }
-          },
-          "default": {
-            "description": "Error",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Error"
-                }
-              }
-            }
-          }
         }
       }
     },
-    "/3/image/{imageHash}": {
-      "get": {
-        "operationId": "image.image",
-        "summary": "image.image",
-        "tags": [
-          "image"
-        ],
-        "security": [
-          {
-            "ClientId": []
-          }
-        ],
-        "parameters": [
-          {
-            "name": "imageHash",
-            "in": "path",
-            "required": true,
-            "schema": {
-              "type": "string"
-            }
-          }
-        ],
-        "responses": {
-          "200": {
-            "description": "OK",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "type": "object",
-                  "required": [
-                    "data",
-                    "success",
-                    "status"
-                  ],
-                  "properties": {
-                    "data": {
-                      "$ref": "#/components/schemas/Image"
-                    },
-                    "success": {
-                      "type": "boolean"
-                    },
-                    "status": {
-                      "type": "integer"
-                    }
-                  }
-                }
-              }
-            }
-          },
-          "default": {
-            "description": "Error",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Error"
-                }
-              }
-            }
-          }
-        }
-      },
+    "/3/album/{albumHash}": {
       "delete": {
-        "operationId": "image.imageDeletion",
-        "summary": "image.imageDeletion",
-        "tags": [
-          "image"
+        "description": "**Album / Album Deletion (Un-Authed)**: Deletes an anonymous album, addressed by its deletehash.\n\n**Album / Album Deletion (Authed)**: Deletes an album owned by the authenticated user.",
+        "operationId": "album.deleteAlbum",
+        "parameters": [
+          {
+            "description": "Named `albumDeleteHash` in Album / Album Deletion (Un-Authed). Named `albumHash` in Album / Album Deletion (Authed).",
+            "in": "path",
+            "name": "albumHash",
+            "required": true,
+            "schema": {
+              "type": "string"
+            },
+            "x-aliases": [
+              "albumDeleteHash"
+            ]
+          }
         ],
         "security": [
           {
@@ -4846,44 +3528,285 @@ export const openapiDocument: OpenApiDocument = {
             "OAuth2": []
           }
         ],
+        "summary": "Deletes an anonymous album, addressed by its deletehash.",
+        "tags": [
+          "Album"
+        ],
+        "x-merged-from": [
+          "Album / Album Deletion (Un-Authed)",
+          "Album / Album Deletion (Authed)"
+        ],
+        "x-postman-folder": "Album",
+        "x-postman-name": "Album Deletion (Un-Authed)",
+        "responses": {
+          "200": {
+            "description": "True when the album was deleted.",
+            "headers": {
+              "X-RateLimit-UserLimit": {
+                "$ref": "#/components/headers/X-RateLimit-UserLimit"
+              },
+              "X-RateLimit-UserRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-UserRemaining"
+              },
+              "X-RateLimit-UserReset": {
+                "$ref": "#/components/headers/X-RateLimit-UserReset"
+              },
+              "X-RateLimit-ClientLimit": {
+                "$ref": "#/components/headers/X-RateLimit-ClientLimit"
+              },
+              "X-RateLimit-ClientRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "required": [
+                    "data",
+                    "success",
+                    "status"
+                  ],
+                  "properties": {
+                    "data": {
+                      "type": "boolean"
+                    },
+                    "success": {
+                      "type": "boolean",
+                      "description": "True on success."
+                    },
+                    "status": {
+                      "type": "integer",
+                      "description": "The HTTP status code."
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "4XX": {
+            "$ref": "#/components/responses/Error"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/Error"
+          }
+        }
+      },
+      "get": {
+        "operationId": "album.getAlbum",
         "parameters": [
           {
-            "name": "imageHash",
             "in": "path",
+            "name": "albumHash",
             "required": true,
             "schema": {
               "type": "string"
             }
           }
         ],
+        "security": [
+          {
+            "ClientId": []
+          }
+        ],
+        "summary": "Fetches the information of an album.",
+        "tags": [
+          "Album"
+        ],
+        "x-postman-folder": "Album",
+        "x-postman-name": "Album",
         "responses": {
           "200": {
-            "description": "OK",
+            "description": "The album.",
+            "headers": {
+              "X-RateLimit-UserLimit": {
+                "$ref": "#/components/headers/X-RateLimit-UserLimit"
+              },
+              "X-RateLimit-UserRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-UserRemaining"
+              },
+              "X-RateLimit-UserReset": {
+                "$ref": "#/components/headers/X-RateLimit-UserReset"
+              },
+              "X-RateLimit-ClientLimit": {
+                "$ref": "#/components/headers/X-RateLimit-ClientLimit"
+              },
+              "X-RateLimit-ClientRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "ETag": {
+                "$ref": "#/components/headers/ETag"
+              }
+            },
             "content": {
               "application/json": {
                 "schema": {
-                  "$ref": "#/components/schemas/Basic"
+                  "type": "object",
+                  "required": [
+                    "data",
+                    "success",
+                    "status"
+                  ],
+                  "properties": {
+                    "data": {
+                      "$ref": "#/components/schemas/Album"
+                    },
+                    "success": {
+                      "type": "boolean",
+                      "description": "True on success."
+                    },
+                    "status": {
+                      "type": "integer",
+                      "description": "The HTTP status code."
+                    }
+                  }
                 }
               }
             }
           },
-          "default": {
-            "description": "Error",
+          "4XX": {
+            "$ref": "#/components/responses/Error"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/Error"
+          }
+        }
+      },
+      "post": {
+        "description": "**Album / Set Album Images (Un-Authed)**: Replaces the images of an anonymous album, addressed by its deletehash.\n\n**Album / Set Album Images (Authed)**: Replaces the images of an album owned by the authenticated user.",
+        "operationId": "album.setAlbumImages",
+        "parameters": [
+          {
+            "description": "Named `albumDeleteHash` in Album / Set Album Images (Un-Authed). Named `albumHash` in Album / Set Album Images (Authed).",
+            "in": "path",
+            "name": "albumHash",
+            "required": true,
+            "schema": {
+              "type": "string"
+            },
+            "x-aliases": [
+              "albumDeleteHash"
+            ]
+          }
+        ],
+        "security": [
+          {
+            "ClientId": []
+          },
+          {
+            "OAuth2": []
+          }
+        ],
+        "summary": "Replaces the images of an anonymous album, addressed by its deletehash.",
+        "tags": [
+          "Album"
+        ],
+        "x-merged-from": [
+          "Album / Set Album Images (Un-Authed)",
+          "Album / Set Album Images (Authed)"
+        ],
+        "x-postman-folder": "Album",
+        "x-postman-name": "Set Album Images (Un-Authed)",
+        "responses": {
+          "200": {
+            "description": "True when the album's images were replaced.",
+            "headers": {
+              "X-RateLimit-UserLimit": {
+                "$ref": "#/components/headers/X-RateLimit-UserLimit"
+              },
+              "X-RateLimit-UserRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-UserRemaining"
+              },
+              "X-RateLimit-UserReset": {
+                "$ref": "#/components/headers/X-RateLimit-UserReset"
+              },
+              "X-RateLimit-ClientLimit": {
+                "$ref": "#/components/headers/X-RateLimit-ClientLimit"
+              },
+              "X-RateLimit-ClientRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "X-Post-Rate-Limit-Limit": {
+                "$ref": "#/components/headers/X-Post-Rate-Limit-Limit"
+              },
+              "X-Post-Rate-Limit-Remaining": {
+                "$ref": "#/components/headers/X-Post-Rate-Limit-Remaining"
+              },
+              "X-Post-Rate-Limit-Reset": {
+                "$ref": "#/components/headers/X-Post-Rate-Limit-Reset"
+              }
+            },
             "content": {
               "application/json": {
                 "schema": {
-                  "$ref": "#/components/schemas/Error"
+                  "type": "object",
+                  "required": [
+                    "data",
+                    "success",
+                    "status"
+                  ],
+                  "properties": {
+                    "data": {
+                      "type": "boolean"
+                    },
+                    "success": {
+                      "type": "boolean",
+                      "description": "True on success."
+                    },
+                    "status": {
+                      "type": "integer",
+                      "description": "The HTTP status code."
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "4XX": {
+            "$ref": "#/components/responses/Error"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/Error"
+          }
+        },
+        "requestBody": {
+          "required": false,
+          "content": {
+            "multipart/form-data": {
+              "schema": {
+                "type": "object",
+                "properties": {
+                  "ids[]": {
+                    "type": "array",
+                    "items": {
+                      "type": "string"
+                    },
+                    "description": "Image IDs (sent as repeated `ids[]` fields)."
+                  },
+                  "deletehashes[]": {
+                    "type": "array",
+                    "items": {
+                      "type": "string"
+                    },
+                    "description": "Image deletehashes (sent as repeated `deletehashes[]` fields); use them for anonymous images."
+                  }
                 }
               }
             }
           }
         }
       },
-      "post": {
-        "operationId": "image.updateImageInformation",
-        "summary": "image.updateImageInformation",
-        "tags": [
-          "image"
+      "put": {
+        "operationId": "album.updateAlbum",
+        "parameters": [
+          {
+            "in": "path",
+            "name": "albumHash",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          }
         ],
         "security": [
           {
@@ -4893,16 +3816,65 @@ export const openapiDocument: OpenApiDocument = {
             "OAuth2": []
           }
         ],
-        "parameters": [
-          {
-            "name": "imageHash",
-            "in": "path",
-            "required": true,
-            "schema": {
-              "type": "string"
-            }
-          }
+        "summary": "Updates the information of an album. For an anonymous album the path must carry the album deletehash instead of its ID.",
+        "tags": [
+          "Album"
         ],
+        "x-postman-folder": "Album",
+        "x-postman-name": "Update Album (Un-Authed / Authed)",
+        "responses": {
+          "200": {
+            "description": "True when the album was updated.",
+            "headers": {
+              "X-RateLimit-UserLimit": {
+                "$ref": "#/components/headers/X-RateLimit-UserLimit"
+              },
+              "X-RateLimit-UserRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-UserRemaining"
+              },
+              "X-RateLimit-UserReset": {
+                "$ref": "#/components/headers/X-RateLimit-UserReset"
+              },
+              "X-RateLimit-ClientLimit": {
+                "$ref": "#/components/headers/X-RateLimit-ClientLimit"
+              },
+              "X-RateLimit-ClientRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "required": [
+                    "data",
+                    "success",
+                    "status"
+                  ],
+                  "properties": {
+                    "data": {
+                      "type": "boolean"
+                    },
+                    "success": {
+                      "type": "boolean",
+                      "description": "True on success."
+                    },
+                    "status": {
+                      "type": "integer",
+                      "description": "The HTTP status code."
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "4XX": {
+            "$ref": "#/components/responses/Error"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/Error"
+          }
+        },
         "requestBody": {
           "required": false,
           "content": {
@@ -4910,34 +3882,44 @@ export const openapiDocument: OpenApiDocument = {
               "schema": {
                 "type": "object",
                 "properties": {
+                  "ids[]": {
+                    "type": "array",
+                    "items": {
+                      "type": "string"
+                    },
+                    "description": "Image IDs (sent as repeated `ids[]` fields)."
+                  },
+                  "deletehashes[]": {
+                    "type": "array",
+                    "items": {
+                      "type": "string"
+                    },
+                    "description": "Image deletehashes (sent as repeated `deletehashes[]` fields); use them for anonymous images."
+                  },
                   "title": {
                     "type": "string"
                   },
                   "description": {
                     "type": "string"
+                  },
+                  "privacy": {
+                    "$ref": "#/components/schemas/AlbumPrivacy"
+                  },
+                  "layout": {
+                    "type": "string",
+                    "enum": [
+                      "blog",
+                      "grid",
+                      "horizontal",
+                      "vertical"
+                    ],
+                    "description": "Deprecated by Imgur.",
+                    "deprecated": true
+                  },
+                  "cover": {
+                    "type": "string",
+                    "description": "The ID of the image to use as the cover."
                   }
-                }
-              }
-            }
-          }
-        },
-        "responses": {
-          "200": {
-            "description": "OK",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Basic"
-                }
-              }
-            }
-          },
-          "default": {
-            "description": "Error",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Error"
                 }
               }
             }
@@ -4945,238 +3927,59 @@ export const openapiDocument: OpenApiDocument = {
         }
       }
     },
-    "/3/upload": {
+    "/3/album/{albumHash}/favorite": {
       "post": {
-        "operationId": "image.imageUpload",
-        "summary": "image.imageUpload",
-        "tags": [
-          "image"
-        ],
-        "security": [
-          {
-            "ClientId": []
-          },
-          {
-            "OAuth2": []
-          }
-        ],
-        "requestBody": {
-          "required": false,
-          "content": {
-            "multipart/form-data": {
-              "schema": {
-                "type": "object",
-                "properties": {
-                  "image": {
-                    "type": "string",
-                    "format": "binary"
-                  },
-                  "video": {
-                    "type": "string",
-                    "format": "binary"
-                  },
-                  "album": {
-                    "type": "string"
-                  },
-                  "type": {
-                    "type": "string",
-                    "enum": [
-                      "file",
-                      "base64",
-                      "url"
-                    ]
-                  },
-                  "name": {
-                    "type": "string"
-                  },
-                  "title": {
-                    "type": "string"
-                  },
-                  "description": {
-                    "type": "string"
-                  },
-                  "disable_audio": {
-                    "type": "string",
-                    "enum": [
-                      "0",
-                      "1"
-                    ]
-                  }
-                }
-              }
-            }
-          }
-        },
-        "responses": {
-          "200": {
-            "description": "OK",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "type": "object",
-                  "required": [
-                    "data",
-                    "success",
-                    "status"
-                  ],
-                  "properties": {
-                    "data": {
-                      "$ref": "#/components/schemas/Image"
-                    },
-                    "success": {
-                      "type": "boolean"
-                    },
-                    "status": {
-                      "type": "integer"
-                    }
-                  }
-                }
-              }
-            }
-          },
-          "default": {
-            "description": "Error",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Error"
-                }
-              }
-            }
-          }
-        },
-        "x-imgur-credits": 10
-      }
-    },
-    "/3/image": {
-      "post": {
-        "operationId": "image.imageUploadLegacy",
-        "summary": "image.imageUploadLegacy",
-        "tags": [
-          "image"
-        ],
-        "security": [
-          {
-            "ClientId": []
-          },
-          {
-            "OAuth2": []
-          }
-        ],
-        "requestBody": {
-          "required": false,
-          "content": {
-            "multipart/form-data": {
-              "schema": {
-                "type": "object",
-                "properties": {
-                  "image": {
-                    "type": "string",
-                    "format": "binary"
-                  },
-                  "video": {
-                    "type": "string",
-                    "format": "binary"
-                  },
-                  "album": {
-                    "type": "string"
-                  },
-                  "type": {
-                    "type": "string",
-                    "enum": [
-                      "file",
-                      "base64",
-                      "url"
-                    ]
-                  },
-                  "name": {
-                    "type": "string"
-                  },
-                  "title": {
-                    "type": "string"
-                  },
-                  "description": {
-                    "type": "string"
-                  },
-                  "disable_audio": {
-                    "type": "string",
-                    "enum": [
-                      "0",
-                      "1"
-                    ]
-                  }
-                }
-              }
-            }
-          }
-        },
-        "responses": {
-          "200": {
-            "description": "OK",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "type": "object",
-                  "required": [
-                    "data",
-                    "success",
-                    "status"
-                  ],
-                  "properties": {
-                    "data": {
-                      "$ref": "#/components/schemas/Image"
-                    },
-                    "success": {
-                      "type": "boolean"
-                    },
-                    "status": {
-                      "type": "integer"
-                    }
-                  }
-                }
-              }
-            }
-          },
-          "default": {
-            "description": "Error",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Error"
-                }
-              }
-            }
-          }
-        },
-        "x-imgur-credits": 10,
-        "deprecated": true
-      }
-    },
-    "/3/image/{imageHash}/favorite": {
-      "post": {
-        "operationId": "image.favoriteAnImage",
-        "summary": "image.favoriteAnImage",
-        "tags": [
-          "image"
-        ],
-        "security": [
-          {
-            "OAuth2": []
-          }
-        ],
+        "operationId": "album.favoriteAlbum",
         "parameters": [
           {
-            "name": "imageHash",
             "in": "path",
+            "name": "albumHash",
             "required": true,
             "schema": {
               "type": "string"
             }
           }
         ],
+        "security": [
+          {
+            "OAuth2": []
+          }
+        ],
+        "summary": "Favorites the album for the authenticated user, or removes it from the favorites if it is already there.",
+        "tags": [
+          "Album"
+        ],
+        "x-postman-folder": "Album",
+        "x-postman-name": "Favorite Album",
         "responses": {
           "200": {
-            "description": "OK",
+            "description": "The new favorite state.",
+            "headers": {
+              "X-RateLimit-UserLimit": {
+                "$ref": "#/components/headers/X-RateLimit-UserLimit"
+              },
+              "X-RateLimit-UserRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-UserRemaining"
+              },
+              "X-RateLimit-UserReset": {
+                "$ref": "#/components/headers/X-RateLimit-UserReset"
+              },
+              "X-RateLimit-ClientLimit": {
+                "$ref": "#/components/headers/X-RateLimit-ClientLimit"
+              },
+              "X-RateLimit-ClientRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "X-Post-Rate-Limit-Limit": {
+                "$ref": "#/components/headers/X-Post-Rate-Limit-Limit"
+              },
+              "X-Post-Rate-Limit-Remaining": {
+                "$ref": "#/components/headers/X-Post-Rate-Limit-Remaining"
+              },
+              "X-Post-Rate-Limit-Reset": {
+                "$ref": "#/components/headers/X-Post-Rate-Limit-Reset"
+              }
+            },
             "content": {
               "application/json": {
                 "schema": {
@@ -5192,25 +3995,771 @@ export const openapiDocument: OpenApiDocument = {
                       "enum": [
                         "favorited",
                         "unfavorited"
-                      ]
+                      ],
+                      "description": "Whether the item is now favorited (the call toggles)."
                     },
                     "success": {
-                      "type": "boolean"
+                      "type": "boolean",
+                      "description": "True on success."
                     },
                     "status": {
-                      "type": "integer"
+                      "type": "integer",
+                      "description": "The HTTP status code."
                     }
                   }
                 }
               }
             }
           },
-          "default": {
-            "description": "Error",
+          "4XX": {
+            "$ref": "#/components/responses/Error"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/Error"
+          }
+        }
+      }
+    },
+    "/3/album/{albumHash}/image/{imageHash}": {
+      "get": {
+        "operationId": "album.getAlbumImage",
+        "parameters": [
+          {
+            "in": "path",
+            "name": "albumHash",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "in": "path",
+            "name": "imageHash",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "security": [
+          {
+            "ClientId": []
+          }
+        ],
+        "summary": "Fetches one image of an album. The Image folder requests also work below this path.",
+        "tags": [
+          "Album"
+        ],
+        "x-postman-folder": "Album",
+        "x-postman-name": "Album Image",
+        "responses": {
+          "200": {
+            "description": "The image.",
+            "headers": {
+              "X-RateLimit-UserLimit": {
+                "$ref": "#/components/headers/X-RateLimit-UserLimit"
+              },
+              "X-RateLimit-UserRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-UserRemaining"
+              },
+              "X-RateLimit-UserReset": {
+                "$ref": "#/components/headers/X-RateLimit-UserReset"
+              },
+              "X-RateLimit-ClientLimit": {
+                "$ref": "#/components/headers/X-RateLimit-ClientLimit"
+              },
+              "X-RateLimit-ClientRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "ETag": {
+                "$ref": "#/components/headers/ETag"
+              }
+            },
             "content": {
               "application/json": {
                 "schema": {
-                  "$ref": "#/components/schemas/Error"
+                  "type": "object",
+                  "required": [
+                    "data",
+                    "success",
+                    "status"
+                  ],
+                  "properties": {
+                    "data": {
+                      "$ref": "#/components/schemas/Image"
+                    },
+                    "success": {
+                      "type": "boolean",
+                      "description": "True on success."
+                    },
+                    "status": {
+                      "type": "integer",
+                      "description": "The HTTP status code."
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "4XX": {
+            "$ref": "#/components/responses/Error"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/Error"
+          }
+        }
+      }
+    },
+    "/3/album/{albumHash}/images": {
+      "get": {
+        "operationId": "album.getAlbumImages",
+        "parameters": [
+          {
+            "in": "path",
+            "name": "albumHash",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "security": [
+          {
+            "ClientId": []
+          }
+        ],
+        "summary": "Lists all images of an album. Not paged.",
+        "tags": [
+          "Album"
+        ],
+        "x-postman-folder": "Album",
+        "x-postman-name": "Album Images",
+        "responses": {
+          "200": {
+            "description": "All images of the album (not paged).",
+            "headers": {
+              "X-RateLimit-UserLimit": {
+                "$ref": "#/components/headers/X-RateLimit-UserLimit"
+              },
+              "X-RateLimit-UserRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-UserRemaining"
+              },
+              "X-RateLimit-UserReset": {
+                "$ref": "#/components/headers/X-RateLimit-UserReset"
+              },
+              "X-RateLimit-ClientLimit": {
+                "$ref": "#/components/headers/X-RateLimit-ClientLimit"
+              },
+              "X-RateLimit-ClientRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "ETag": {
+                "$ref": "#/components/headers/ETag"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "required": [
+                    "data",
+                    "success",
+                    "status"
+                  ],
+                  "properties": {
+                    "data": {
+                      "type": "array",
+                      "items": {
+                        "$ref": "#/components/schemas/Image"
+                      }
+                    },
+                    "success": {
+                      "type": "boolean",
+                      "description": "True on success."
+                    },
+                    "status": {
+                      "type": "integer",
+                      "description": "The HTTP status code."
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "4XX": {
+            "$ref": "#/components/responses/Error"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/Error"
+          }
+        }
+      }
+    },
+    "/3/comment": {
+      "post": {
+        "operationId": "comment.createComment",
+        "security": [
+          {
+            "OAuth2": []
+          }
+        ],
+        "summary": "Creates a comment on a gallery image or album. Send exactly one image_id: the example carries one for an image and one for an album as alternatives.",
+        "tags": [
+          "Comment"
+        ],
+        "x-postman-folder": "Comment",
+        "x-postman-name": "Comment Creation",
+        "responses": {
+          "200": {
+            "description": "The ID of the new comment.",
+            "headers": {
+              "X-RateLimit-UserLimit": {
+                "$ref": "#/components/headers/X-RateLimit-UserLimit"
+              },
+              "X-RateLimit-UserRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-UserRemaining"
+              },
+              "X-RateLimit-UserReset": {
+                "$ref": "#/components/headers/X-RateLimit-UserReset"
+              },
+              "X-RateLimit-ClientLimit": {
+                "$ref": "#/components/headers/X-RateLimit-ClientLimit"
+              },
+              "X-RateLimit-ClientRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "X-Post-Rate-Limit-Limit": {
+                "$ref": "#/components/headers/X-Post-Rate-Limit-Limit"
+              },
+              "X-Post-Rate-Limit-Remaining": {
+                "$ref": "#/components/headers/X-Post-Rate-Limit-Remaining"
+              },
+              "X-Post-Rate-Limit-Reset": {
+                "$ref": "#/components/headers/X-Post-Rate-Limit-Reset"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "required": [
+                    "data",
+                    "success",
+                    "status"
+                  ],
+                  "properties": {
+                    "data": {
+                      "$ref": "#/components/schemas/CommentCreated"
+                    },
+                    "success": {
+                      "type": "boolean",
+                      "description": "True on success."
+                    },
+                    "status": {
+                      "type": "integer",
+                      "description": "The HTTP status code."
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "4XX": {
+            "$ref": "#/components/responses/Error"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/Error"
+          }
+        },
+        "requestBody": {
+          "required": true,
+          "content": {
+            "multipart/form-data": {
+              "schema": {
+                "type": "object",
+                "properties": {
+                  "image_id": {
+                    "type": "string",
+                    "description": "The ID of the gallery image or album to comment on."
+                  },
+                  "comment": {
+                    "type": "string",
+                    "description": "The comment text."
+                  },
+                  "parent_id": {
+                    "type": [
+                      "integer",
+                      "string"
+                    ],
+                    "description": "The ID of the parent comment, to reply."
+                  }
+                },
+                "required": [
+                  "image_id",
+                  "comment"
+                ]
+              }
+            }
+          }
+        }
+      }
+    },
+    "/3/comment/{commentId}": {
+      "delete": {
+        "operationId": "comment.deleteComment",
+        "parameters": [
+          {
+            "in": "path",
+            "name": "commentId",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "security": [
+          {
+            "OAuth2": []
+          }
+        ],
+        "summary": "Deletes a comment made by the authenticated user.",
+        "tags": [
+          "Comment"
+        ],
+        "x-postman-folder": "Comment",
+        "x-postman-name": "Comment Deletion",
+        "responses": {
+          "200": {
+            "description": "True when the comment was deleted.",
+            "headers": {
+              "X-RateLimit-UserLimit": {
+                "$ref": "#/components/headers/X-RateLimit-UserLimit"
+              },
+              "X-RateLimit-UserRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-UserRemaining"
+              },
+              "X-RateLimit-UserReset": {
+                "$ref": "#/components/headers/X-RateLimit-UserReset"
+              },
+              "X-RateLimit-ClientLimit": {
+                "$ref": "#/components/headers/X-RateLimit-ClientLimit"
+              },
+              "X-RateLimit-ClientRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "required": [
+                    "data",
+                    "success",
+                    "status"
+                  ],
+                  "properties": {
+                    "data": {
+                      "type": "boolean"
+                    },
+                    "success": {
+                      "type": "boolean",
+                      "description": "True on success."
+                    },
+                    "status": {
+                      "type": "integer",
+                      "description": "The HTTP status code."
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "4XX": {
+            "$ref": "#/components/responses/Error"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/Error"
+          }
+        }
+      },
+      "get": {
+        "operationId": "comment.getComment",
+        "parameters": [
+          {
+            "in": "path",
+            "name": "commentId",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "security": [
+          {
+            "ClientId": []
+          }
+        ],
+        "summary": "Fetches one comment by its ID.",
+        "tags": [
+          "Comment"
+        ],
+        "x-postman-folder": "Comment",
+        "x-postman-name": "Comment",
+        "responses": {
+          "200": {
+            "description": "The comment.",
+            "headers": {
+              "X-RateLimit-UserLimit": {
+                "$ref": "#/components/headers/X-RateLimit-UserLimit"
+              },
+              "X-RateLimit-UserRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-UserRemaining"
+              },
+              "X-RateLimit-UserReset": {
+                "$ref": "#/components/headers/X-RateLimit-UserReset"
+              },
+              "X-RateLimit-ClientLimit": {
+                "$ref": "#/components/headers/X-RateLimit-ClientLimit"
+              },
+              "X-RateLimit-ClientRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "ETag": {
+                "$ref": "#/components/headers/ETag"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "required": [
+                    "data",
+                    "success",
+                    "status"
+                  ],
+                  "properties": {
+                    "data": {
+                      "$ref": "#/components/schemas/Comment"
+                    },
+                    "success": {
+                      "type": "boolean",
+                      "description": "True on success."
+                    },
+                    "status": {
+                      "type": "integer",
+                      "description": "The HTTP status code."
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "4XX": {
+            "$ref": "#/components/responses/Error"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/Error"
+          }
+        }
+      },
+      "post": {
+        "operationId": "comment.createReply",
+        "parameters": [
+          {
+            "in": "path",
+            "name": "commentId",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "security": [
+          {
+            "OAuth2": []
+          }
+        ],
+        "summary": "Creates a reply to the comment in the path.",
+        "tags": [
+          "Comment"
+        ],
+        "x-postman-folder": "Comment",
+        "x-postman-name": "Reply Creation",
+        "responses": {
+          "200": {
+            "description": "The ID of the new reply.",
+            "headers": {
+              "X-RateLimit-UserLimit": {
+                "$ref": "#/components/headers/X-RateLimit-UserLimit"
+              },
+              "X-RateLimit-UserRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-UserRemaining"
+              },
+              "X-RateLimit-UserReset": {
+                "$ref": "#/components/headers/X-RateLimit-UserReset"
+              },
+              "X-RateLimit-ClientLimit": {
+                "$ref": "#/components/headers/X-RateLimit-ClientLimit"
+              },
+              "X-RateLimit-ClientRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "X-Post-Rate-Limit-Limit": {
+                "$ref": "#/components/headers/X-Post-Rate-Limit-Limit"
+              },
+              "X-Post-Rate-Limit-Remaining": {
+                "$ref": "#/components/headers/X-Post-Rate-Limit-Remaining"
+              },
+              "X-Post-Rate-Limit-Reset": {
+                "$ref": "#/components/headers/X-Post-Rate-Limit-Reset"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "required": [
+                    "data",
+                    "success",
+                    "status"
+                  ],
+                  "properties": {
+                    "data": {
+                      "$ref": "#/components/schemas/CommentCreated"
+                    },
+                    "success": {
+                      "type": "boolean",
+                      "description": "True on success."
+                    },
+                    "status": {
+                      "type": "integer",
+                      "description": "The HTTP status code."
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "4XX": {
+            "$ref": "#/components/responses/Error"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/Error"
+          }
+        },
+        "requestBody": {
+          "required": true,
+          "content": {
+            "multipart/form-data": {
+              "schema": {
+                "type": "object",
+                "properties": {
+                  "image_id": {
+                    "type": "string",
+                    "description": "The ID of the gallery image or album."
+                  },
+                  "comment": {
+                    "type": "string",
+                    "description": "The reply text."
+                  }
+                },
+                "required": [
+                  "image_id",
+                  "comment"
+                ]
+              }
+            }
+          }
+        }
+      }
+    },
+    "/3/comment/{commentId}/replies": {
+      "get": {
+        "operationId": "comment.getReplies",
+        "parameters": [
+          {
+            "in": "path",
+            "name": "commentId",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "security": [
+          {
+            "ClientId": []
+          }
+        ],
+        "summary": "Fetches a comment together with its replies in children.",
+        "tags": [
+          "Comment"
+        ],
+        "x-postman-folder": "Comment",
+        "x-postman-name": "Replies",
+        "responses": {
+          "200": {
+            "description": "The comment with its replies in `children`.",
+            "headers": {
+              "X-RateLimit-UserLimit": {
+                "$ref": "#/components/headers/X-RateLimit-UserLimit"
+              },
+              "X-RateLimit-UserRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-UserRemaining"
+              },
+              "X-RateLimit-UserReset": {
+                "$ref": "#/components/headers/X-RateLimit-UserReset"
+              },
+              "X-RateLimit-ClientLimit": {
+                "$ref": "#/components/headers/X-RateLimit-ClientLimit"
+              },
+              "X-RateLimit-ClientRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "ETag": {
+                "$ref": "#/components/headers/ETag"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "required": [
+                    "data",
+                    "success",
+                    "status"
+                  ],
+                  "properties": {
+                    "data": {
+                      "$ref": "#/components/schemas/Comment"
+                    },
+                    "success": {
+                      "type": "boolean",
+                      "description": "True on success."
+                    },
+                    "status": {
+                      "type": "integer",
+                      "description": "The HTTP status code."
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "4XX": {
+            "$ref": "#/components/responses/Error"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/Error"
+          }
+        }
+      }
+    },
+    "/3/comment/{commentId}/report": {
+      "post": {
+        "description": "#### Report Reason Codes\n\n| Value | Description |\n| --- | --- |\n| 1 | Doesn't belong on Imgur |\n| 2 | Spam |\n| 3 | Abusive |\n| 4 | Mature content not marked as mature |\n| 5 | Pornography |",
+        "operationId": "comment.reportComment",
+        "parameters": [
+          {
+            "in": "path",
+            "name": "commentId",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "security": [
+          {
+            "OAuth2": []
+          }
+        ],
+        "summary": "Reports a comment for moderation.",
+        "tags": [
+          "Comment"
+        ],
+        "x-postman-folder": "Comment",
+        "x-postman-name": "Report",
+        "responses": {
+          "200": {
+            "description": "True when the report was filed.",
+            "headers": {
+              "X-RateLimit-UserLimit": {
+                "$ref": "#/components/headers/X-RateLimit-UserLimit"
+              },
+              "X-RateLimit-UserRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-UserRemaining"
+              },
+              "X-RateLimit-UserReset": {
+                "$ref": "#/components/headers/X-RateLimit-UserReset"
+              },
+              "X-RateLimit-ClientLimit": {
+                "$ref": "#/components/headers/X-RateLimit-ClientLimit"
+              },
+              "X-RateLimit-ClientRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "X-Post-Rate-Limit-Limit": {
+                "$ref": "#/components/headers/X-Post-Rate-Limit-Limit"
+              },
+              "X-Post-Rate-Limit-Remaining": {
+                "$ref": "#/components/headers/X-Post-Rate-Limit-Remaining"
+              },
+              "X-Post-Rate-Limit-Reset": {
+                "$ref": "#/components/headers/X-Post-Rate-Limit-Reset"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "required": [
+                    "data",
+                    "success",
+                    "status"
+                  ],
+                  "properties": {
+                    "data": {
+                      "type": "boolean"
+                    },
+                    "success": {
+                      "type": "boolean",
+                      "description": "True on success."
+                    },
+                    "status": {
+                      "type": "integer",
+                      "description": "The HTTP status code."
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "4XX": {
+            "$ref": "#/components/responses/Error"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/Error"
+          }
+        },
+        "requestBody": {
+          "required": false,
+          "content": {
+            "multipart/form-data": {
+              "schema": {
+                "type": "object",
+                "properties": {
+                  "reason": {
+                    "type": "integer",
+                    "enum": [
+                      1,
+                      2,
+                      3,
+                      4,
+                      5
+                    ],
+                    "description": "1 doesn't belong on Imgur, 2 spam, 3 abusive, 4 mature content not marked, 5 pornography."
+                  }
                 }
               }
             }
@@ -5218,21 +4767,146 @@ export const openapiDocument: OpenApiDocument = {
         }
       }
     },
+    "/3/comment/{commentId}/vote/{vote}": {
+      "post": {
+        "operationId": "comment.voteComment",
+        "parameters": [
+          {
+            "in": "path",
+            "name": "commentId",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "description": "`up` | `down` | `veto`. veto removes an earlier vote.",
+            "in": "path",
+            "name": "vote",
+            "required": true,
+            "schema": {
+              "type": "string",
+              "enum": [
+                "up",
+                "down",
+                "veto"
+              ],
+              "description": "`veto` removes the vote."
+            }
+          }
+        ],
+        "security": [
+          {
+            "OAuth2": []
+          }
+        ],
+        "summary": "Votes on a comment as the authenticated user.",
+        "tags": [
+          "Comment"
+        ],
+        "x-postman-folder": "Comment",
+        "x-postman-name": "Vote",
+        "responses": {
+          "200": {
+            "description": "True when the vote was recorded.",
+            "headers": {
+              "X-RateLimit-UserLimit": {
+                "$ref": "#/components/headers/X-RateLimit-UserLimit"
+              },
+              "X-RateLimit-UserRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-UserRemaining"
+              },
+              "X-RateLimit-UserReset": {
+                "$ref": "#/components/headers/X-RateLimit-UserReset"
+              },
+              "X-RateLimit-ClientLimit": {
+                "$ref": "#/components/headers/X-RateLimit-ClientLimit"
+              },
+              "X-RateLimit-ClientRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "X-Post-Rate-Limit-Limit": {
+                "$ref": "#/components/headers/X-Post-Rate-Limit-Limit"
+              },
+              "X-Post-Rate-Limit-Remaining": {
+                "$ref": "#/components/headers/X-Post-Rate-Limit-Remaining"
+              },
+              "X-Post-Rate-Limit-Reset": {
+                "$ref": "#/components/headers/X-Post-Rate-Limit-Reset"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "required": [
+                    "data",
+                    "success",
+                    "status"
+                  ],
+                  "properties": {
+                    "data": {
+                      "type": "boolean"
+                    },
+                    "success": {
+                      "type": "boolean",
+                      "description": "True on success."
+                    },
+                    "status": {
+                      "type": "integer",
+                      "description": "The HTTP status code."
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "4XX": {
+            "$ref": "#/components/responses/Error"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/Error"
+          }
+        }
+      }
+    },
     "/3/credits": {
       "get": {
-        "operationId": "misc.credits",
-        "summary": "misc.credits",
-        "tags": [
-          "misc"
-        ],
+        "operationId": "extras.getCredits",
         "security": [
           {
             "ClientId": []
           }
         ],
+        "summary": "Returns the rate-limit credits of the application and of the calling user: UserLimit (credits per user), UserRemaining (credits the user has left), UserReset (epoch seconds when the user credits reset), ClientLimit (credits per day for the application) and ClientRemaining (application credits left today).",
+        "tags": [
+          "Extras"
+        ],
+        "x-postman-folder": "Extras",
+        "x-postman-name": "Credits",
         "responses": {
           "200": {
-            "description": "OK",
+            "description": "The remaining rate-limit credits.",
+            "headers": {
+              "X-RateLimit-UserLimit": {
+                "$ref": "#/components/headers/X-RateLimit-UserLimit"
+              },
+              "X-RateLimit-UserRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-UserRemaining"
+              },
+              "X-RateLimit-UserReset": {
+                "$ref": "#/components/headers/X-RateLimit-UserReset"
+              },
+              "X-RateLimit-ClientLimit": {
+                "$ref": "#/components/headers/X-RateLimit-ClientLimit"
+              },
+              "X-RateLimit-ClientRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "ETag": {
+                "$ref": "#/components/headers/ETag"
+              }
+            },
             "content": {
               "application/json": {
                 "schema": {
@@ -5247,25 +4921,3216 @@ export const openapiDocument: OpenApiDocument = {
                       "$ref": "#/components/schemas/Credits"
                     },
                     "success": {
-                      "type": "boolean"
+                      "type": "boolean",
+                      "description": "True on success."
                     },
                     "status": {
-                      "type": "integer"
+                      "type": "integer",
+                      "description": "The HTTP status code."
                     }
                   }
                 }
               }
             }
           },
-          "default": {
-            "description": "Error",
+          "4XX": {
+            "$ref": "#/components/responses/Error"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/Error"
+          }
+        }
+      }
+    },
+    "/3/feed": {
+      "get": {
+        "operationId": "gallery.getFeed",
+        "parameters": [
+          {
+            "description": "integer - query parameter; page number of the feed.",
+            "in": "query",
+            "name": "page",
+            "required": false,
+            "x-postman-disabled": true,
+            "schema": {
+              "type": "integer",
+              "minimum": 0,
+              "default": 0,
+              "description": "Page number, 0-based."
+            }
+          }
+        ],
+        "security": [
+          {
+            "OAuth2": []
+          }
+        ],
+        "summary": "Lists the home feed of the authenticated user: posts from the users and tags they follow.",
+        "x-postman-folder": "Extras",
+        "x-postman-name": "Feed",
+        "tags": [
+          "Gallery"
+        ],
+        "x-imgur-paging": {
+          "style": "query",
+          "param": "page"
+        },
+        "responses": {
+          "200": {
+            "description": "One page of the home feed.",
+            "headers": {
+              "X-RateLimit-UserLimit": {
+                "$ref": "#/components/headers/X-RateLimit-UserLimit"
+              },
+              "X-RateLimit-UserRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-UserRemaining"
+              },
+              "X-RateLimit-UserReset": {
+                "$ref": "#/components/headers/X-RateLimit-UserReset"
+              },
+              "X-RateLimit-ClientLimit": {
+                "$ref": "#/components/headers/X-RateLimit-ClientLimit"
+              },
+              "X-RateLimit-ClientRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "ETag": {
+                "$ref": "#/components/headers/ETag"
+              }
+            },
             "content": {
               "application/json": {
                 "schema": {
-                  "$ref": "#/components/schemas/Error"
+                  "type": "object",
+                  "required": [
+                    "data",
+                    "success",
+                    "status"
+                  ],
+                  "properties": {
+                    "data": {
+                      "type": "array",
+                      "items": {
+                        "$ref": "#/components/schemas/GalleryItem"
+                      }
+                    },
+                    "success": {
+                      "type": "boolean",
+                      "description": "True on success."
+                    },
+                    "status": {
+                      "type": "integer",
+                      "description": "The HTTP status code."
+                    }
+                  }
                 }
               }
             }
+          },
+          "4XX": {
+            "$ref": "#/components/responses/Error"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/Error"
+          }
+        }
+      }
+    },
+    "/3/gallery/album/{albumHash}": {
+      "get": {
+        "operationId": "gallery.getGalleryAlbum",
+        "parameters": [
+          {
+            "description": "Named `galleryHash` in Gallery / Gallery Album.",
+            "in": "path",
+            "name": "albumHash",
+            "required": true,
+            "schema": {
+              "type": "string"
+            },
+            "x-aliases": [
+              "galleryHash"
+            ]
+          }
+        ],
+        "security": [
+          {
+            "ClientId": []
+          }
+        ],
+        "summary": "Fetches an album from the gallery.",
+        "tags": [
+          "Gallery"
+        ],
+        "x-postman-folder": "Gallery",
+        "x-postman-name": "Gallery Album",
+        "responses": {
+          "200": {
+            "description": "The gallery album.",
+            "headers": {
+              "X-RateLimit-UserLimit": {
+                "$ref": "#/components/headers/X-RateLimit-UserLimit"
+              },
+              "X-RateLimit-UserRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-UserRemaining"
+              },
+              "X-RateLimit-UserReset": {
+                "$ref": "#/components/headers/X-RateLimit-UserReset"
+              },
+              "X-RateLimit-ClientLimit": {
+                "$ref": "#/components/headers/X-RateLimit-ClientLimit"
+              },
+              "X-RateLimit-ClientRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "ETag": {
+                "$ref": "#/components/headers/ETag"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "required": [
+                    "data",
+                    "success",
+                    "status"
+                  ],
+                  "properties": {
+                    "data": {
+                      "$ref": "#/components/schemas/GalleryAlbum"
+                    },
+                    "success": {
+                      "type": "boolean",
+                      "description": "True on success."
+                    },
+                    "status": {
+                      "type": "integer",
+                      "description": "The HTTP status code."
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "4XX": {
+            "$ref": "#/components/responses/Error"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/Error"
+          }
+        }
+      },
+      "post": {
+        "operationId": "gallery.shareAlbum",
+        "parameters": [
+          {
+            "in": "path",
+            "name": "albumHash",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "security": [
+          {
+            "OAuth2": []
+          }
+        ],
+        "summary": "Shares an album of the authenticated user with the community (submits it to the gallery) under a title, topic and tags.",
+        "tags": [
+          "Gallery"
+        ],
+        "x-postman-folder": "Gallery",
+        "x-postman-name": "Share with Community (Album)",
+        "responses": {
+          "200": {
+            "description": "True when the album was shared.",
+            "headers": {
+              "X-RateLimit-UserLimit": {
+                "$ref": "#/components/headers/X-RateLimit-UserLimit"
+              },
+              "X-RateLimit-UserRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-UserRemaining"
+              },
+              "X-RateLimit-UserReset": {
+                "$ref": "#/components/headers/X-RateLimit-UserReset"
+              },
+              "X-RateLimit-ClientLimit": {
+                "$ref": "#/components/headers/X-RateLimit-ClientLimit"
+              },
+              "X-RateLimit-ClientRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "X-Post-Rate-Limit-Limit": {
+                "$ref": "#/components/headers/X-Post-Rate-Limit-Limit"
+              },
+              "X-Post-Rate-Limit-Remaining": {
+                "$ref": "#/components/headers/X-Post-Rate-Limit-Remaining"
+              },
+              "X-Post-Rate-Limit-Reset": {
+                "$ref": "#/components/headers/X-Post-Rate-Limit-Reset"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "required": [
+                    "data",
+                    "success",
+                    "status"
+                  ],
+                  "properties": {
+                    "data": {
+                      "type": "boolean"
+                    },
+                    "success": {
+                      "type": "boolean",
+                      "description": "True on success."
+                    },
+                    "status": {
+                      "type": "integer",
+                      "description": "The HTTP status code."
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "4XX": {
+            "$ref": "#/components/responses/Error"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/Error"
+          }
+        },
+        "requestBody": {
+          "required": true,
+          "content": {
+            "multipart/form-data": {
+              "schema": {
+                "type": "object",
+                "properties": {
+                  "title": {
+                    "type": "string",
+                    "description": "The title of the post."
+                  },
+                  "topic": {
+                    "type": "string",
+                    "description": "The topic name, e.g. `Funny`."
+                  },
+                  "terms": {
+                    "type": "integer",
+                    "enum": [
+                      0,
+                      1
+                    ],
+                    "description": "1 accepts the gallery terms."
+                  },
+                  "mature": {
+                    "type": "integer",
+                    "enum": [
+                      0,
+                      1
+                    ],
+                    "description": "1 marks the post as mature."
+                  },
+                  "tags": {
+                    "type": "string",
+                    "description": "Comma-separated tags."
+                  }
+                },
+                "required": [
+                  "title"
+                ]
+              }
+            }
+          }
+        }
+      }
+    },
+    "/3/gallery/image/{galleryHash}/report": {
+      "post": {
+        "operationId": "gallery.reportGalleryItem",
+        "parameters": [
+          {
+            "in": "path",
+            "name": "galleryHash",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "security": [
+          {
+            "OAuth2": []
+          }
+        ],
+        "summary": "Reports an image in the gallery for moderation.",
+        "tags": [
+          "Gallery"
+        ],
+        "x-postman-folder": "Gallery",
+        "x-postman-name": "Album / Image Reporting",
+        "responses": {
+          "200": {
+            "description": "True when the report was filed.",
+            "headers": {
+              "X-RateLimit-UserLimit": {
+                "$ref": "#/components/headers/X-RateLimit-UserLimit"
+              },
+              "X-RateLimit-UserRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-UserRemaining"
+              },
+              "X-RateLimit-UserReset": {
+                "$ref": "#/components/headers/X-RateLimit-UserReset"
+              },
+              "X-RateLimit-ClientLimit": {
+                "$ref": "#/components/headers/X-RateLimit-ClientLimit"
+              },
+              "X-RateLimit-ClientRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "X-Post-Rate-Limit-Limit": {
+                "$ref": "#/components/headers/X-Post-Rate-Limit-Limit"
+              },
+              "X-Post-Rate-Limit-Remaining": {
+                "$ref": "#/components/headers/X-Post-Rate-Limit-Remaining"
+              },
+              "X-Post-Rate-Limit-Reset": {
+                "$ref": "#/components/headers/X-Post-Rate-Limit-Reset"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "required": [
+                    "data",
+                    "success",
+                    "status"
+                  ],
+                  "properties": {
+                    "data": {
+                      "type": "boolean"
+                    },
+                    "success": {
+                      "type": "boolean",
+                      "description": "True on success."
+                    },
+                    "status": {
+                      "type": "integer",
+                      "description": "The HTTP status code."
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "4XX": {
+            "$ref": "#/components/responses/Error"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/Error"
+          }
+        },
+        "requestBody": {
+          "required": false,
+          "content": {
+            "multipart/form-data": {
+              "schema": {
+                "type": "object",
+                "properties": {
+                  "reason": {
+                    "type": "integer",
+                    "enum": [
+                      1,
+                      2,
+                      3,
+                      4,
+                      5
+                    ],
+                    "description": "1 doesn't belong on Imgur, 2 spam, 3 abusive, 4 mature content not marked, 5 pornography."
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    },
+    "/3/gallery/image/{imageHash}": {
+      "get": {
+        "operationId": "gallery.getGalleryImage",
+        "parameters": [
+          {
+            "description": "Named `galleryImageHash` in Gallery / Gallery Image.",
+            "in": "path",
+            "name": "imageHash",
+            "required": true,
+            "schema": {
+              "type": "string"
+            },
+            "x-aliases": [
+              "galleryImageHash"
+            ]
+          }
+        ],
+        "security": [
+          {
+            "ClientId": []
+          }
+        ],
+        "summary": "Fetches an image from the gallery.",
+        "tags": [
+          "Gallery"
+        ],
+        "x-postman-folder": "Gallery",
+        "x-postman-name": "Gallery Image",
+        "responses": {
+          "200": {
+            "description": "The gallery image.",
+            "headers": {
+              "X-RateLimit-UserLimit": {
+                "$ref": "#/components/headers/X-RateLimit-UserLimit"
+              },
+              "X-RateLimit-UserRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-UserRemaining"
+              },
+              "X-RateLimit-UserReset": {
+                "$ref": "#/components/headers/X-RateLimit-UserReset"
+              },
+              "X-RateLimit-ClientLimit": {
+                "$ref": "#/components/headers/X-RateLimit-ClientLimit"
+              },
+              "X-RateLimit-ClientRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "ETag": {
+                "$ref": "#/components/headers/ETag"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "required": [
+                    "data",
+                    "success",
+                    "status"
+                  ],
+                  "properties": {
+                    "data": {
+                      "$ref": "#/components/schemas/GalleryImage"
+                    },
+                    "success": {
+                      "type": "boolean",
+                      "description": "True on success."
+                    },
+                    "status": {
+                      "type": "integer",
+                      "description": "The HTTP status code."
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "4XX": {
+            "$ref": "#/components/responses/Error"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/Error"
+          }
+        }
+      },
+      "post": {
+        "operationId": "gallery.shareImage",
+        "parameters": [
+          {
+            "in": "path",
+            "name": "imageHash",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "security": [
+          {
+            "OAuth2": []
+          }
+        ],
+        "summary": "Shares an image of the authenticated user with the community (submits it to the gallery) under a title, topic and tags.",
+        "tags": [
+          "Gallery"
+        ],
+        "x-postman-folder": "Gallery",
+        "x-postman-name": "Share with Community (Image)",
+        "responses": {
+          "200": {
+            "description": "True when the image was shared.",
+            "headers": {
+              "X-RateLimit-UserLimit": {
+                "$ref": "#/components/headers/X-RateLimit-UserLimit"
+              },
+              "X-RateLimit-UserRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-UserRemaining"
+              },
+              "X-RateLimit-UserReset": {
+                "$ref": "#/components/headers/X-RateLimit-UserReset"
+              },
+              "X-RateLimit-ClientLimit": {
+                "$ref": "#/components/headers/X-RateLimit-ClientLimit"
+              },
+              "X-RateLimit-ClientRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "X-Post-Rate-Limit-Limit": {
+                "$ref": "#/components/headers/X-Post-Rate-Limit-Limit"
+              },
+              "X-Post-Rate-Limit-Remaining": {
+                "$ref": "#/components/headers/X-Post-Rate-Limit-Remaining"
+              },
+              "X-Post-Rate-Limit-Reset": {
+                "$ref": "#/components/headers/X-Post-Rate-Limit-Reset"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "required": [
+                    "data",
+                    "success",
+                    "status"
+                  ],
+                  "properties": {
+                    "data": {
+                      "type": "boolean"
+                    },
+                    "success": {
+                      "type": "boolean",
+                      "description": "True on success."
+                    },
+                    "status": {
+                      "type": "integer",
+                      "description": "The HTTP status code."
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "4XX": {
+            "$ref": "#/components/responses/Error"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/Error"
+          }
+        },
+        "requestBody": {
+          "required": true,
+          "content": {
+            "multipart/form-data": {
+              "schema": {
+                "type": "object",
+                "properties": {
+                  "title": {
+                    "type": "string",
+                    "description": "The title of the post."
+                  },
+                  "topic": {
+                    "type": "string",
+                    "description": "The topic name, e.g. `Funny`."
+                  },
+                  "terms": {
+                    "type": "integer",
+                    "enum": [
+                      0,
+                      1
+                    ],
+                    "description": "1 accepts the gallery terms."
+                  },
+                  "mature": {
+                    "type": "integer",
+                    "enum": [
+                      0,
+                      1
+                    ],
+                    "description": "1 marks the post as mature."
+                  },
+                  "tags": {
+                    "type": "string",
+                    "description": "Comma-separated tags."
+                  }
+                },
+                "required": [
+                  "title"
+                ]
+              }
+            }
+          }
+        }
+      }
+    },
+    "/3/gallery/r/{subreddit}/{sort}/{window}/{page}": {
+      "get": {
+        "operationId": "gallery.getSubredditGallery",
+        "parameters": [
+          {
+            "description": "A valid subreddit name, for example pics.",
+            "in": "path",
+            "name": "subreddit",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "description": "`time` | `top`. Defaults to `time`. (Documented as optional.)",
+            "in": "path",
+            "name": "sort",
+            "required": true,
+            "schema": {
+              "type": "string",
+              "enum": [
+                "time",
+                "top"
+              ],
+              "default": "time"
+            }
+          },
+          {
+            "description": "`day` | `week` | `month` | `year` | `all`. Defaults to `week`. Only used with the top sort. (Documented as optional.)",
+            "in": "path",
+            "name": "window",
+            "required": true,
+            "schema": {
+              "type": "string",
+              "enum": [
+                "day",
+                "week",
+                "month",
+                "year",
+                "all"
+              ],
+              "default": "week",
+              "description": "Only used with sort `top`."
+            }
+          },
+          {
+            "description": "integer - page number of the result set. (Documented as optional.)",
+            "in": "path",
+            "name": "page",
+            "required": true,
+            "schema": {
+              "type": "integer",
+              "minimum": 0,
+              "default": 0,
+              "description": "Page number, 0-based."
+            }
+          }
+        ],
+        "security": [
+          {
+            "ClientId": []
+          }
+        ],
+        "summary": "Lists the images of a subreddit gallery.",
+        "tags": [
+          "Gallery"
+        ],
+        "x-postman-folder": "Gallery",
+        "x-postman-name": "Subreddit Galleries",
+        "x-imgur-paging": {
+          "style": "path",
+          "param": "page"
+        },
+        "responses": {
+          "200": {
+            "description": "One page of a subreddit gallery.",
+            "headers": {
+              "X-RateLimit-UserLimit": {
+                "$ref": "#/components/headers/X-RateLimit-UserLimit"
+              },
+              "X-RateLimit-UserRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-UserRemaining"
+              },
+              "X-RateLimit-UserReset": {
+                "$ref": "#/components/headers/X-RateLimit-UserReset"
+              },
+              "X-RateLimit-ClientLimit": {
+                "$ref": "#/components/headers/X-RateLimit-ClientLimit"
+              },
+              "X-RateLimit-ClientRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "ETag": {
+                "$ref": "#/components/headers/ETag"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "required": [
+                    "data",
+                    "success",
+                    "status"
+                  ],
+                  "properties": {
+                    "data": {
+                      "type": "array",
+                      "items": {
+                        "$ref": "#/components/schemas/GalleryImage"
+                      }
+                    },
+                    "success": {
+                      "type": "boolean",
+                      "description": "True on success."
+                    },
+                    "status": {
+                      "type": "integer",
+                      "description": "The HTTP status code."
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "4XX": {
+            "$ref": "#/components/responses/Error"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/Error"
+          }
+        }
+      }
+    },
+    "/3/gallery/r/{subreddit}/{subredditImageId}": {
+      "get": {
+        "operationId": "gallery.getSubredditImage",
+        "parameters": [
+          {
+            "description": "A valid subreddit name, for example earthporn.",
+            "in": "path",
+            "name": "subreddit",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "description": "The ID of the image.",
+            "in": "path",
+            "name": "subredditImageId",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "security": [
+          {
+            "ClientId": []
+          }
+        ],
+        "summary": "Fetches one image of a subreddit gallery.",
+        "tags": [
+          "Gallery"
+        ],
+        "x-postman-folder": "Gallery",
+        "x-postman-name": "Subreddit Image",
+        "responses": {
+          "200": {
+            "description": "The image.",
+            "headers": {
+              "X-RateLimit-UserLimit": {
+                "$ref": "#/components/headers/X-RateLimit-UserLimit"
+              },
+              "X-RateLimit-UserRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-UserRemaining"
+              },
+              "X-RateLimit-UserReset": {
+                "$ref": "#/components/headers/X-RateLimit-UserReset"
+              },
+              "X-RateLimit-ClientLimit": {
+                "$ref": "#/components/headers/X-RateLimit-ClientLimit"
+              },
+              "X-RateLimit-ClientRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "ETag": {
+                "$ref": "#/components/headers/ETag"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "required": [
+                    "data",
+                    "success",
+                    "status"
+                  ],
+                  "properties": {
+                    "data": {
+                      "$ref": "#/components/schemas/GalleryImage"
+                    },
+                    "success": {
+                      "type": "boolean",
+                      "description": "True on success."
+                    },
+                    "status": {
+                      "type": "integer",
+                      "description": "The HTTP status code."
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "4XX": {
+            "$ref": "#/components/responses/Error"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/Error"
+          }
+        }
+      }
+    },
+    "/3/gallery/search/{sort}/{window}/{page}": {
+      "get": {
+        "operationId": "gallery.searchGallery",
+        "parameters": [
+          {
+            "description": "`time` | `viral` | `top`. Defaults to `time`. (Documented as optional.)",
+            "in": "path",
+            "name": "sort",
+            "required": true,
+            "schema": {
+              "type": "string",
+              "enum": [
+                "time",
+                "viral",
+                "top"
+              ],
+              "default": "time"
+            }
+          },
+          {
+            "description": "`day` | `week` | `month` | `year` | `all`. Defaults to `all`. Only used with the top sort. (Documented as optional.)",
+            "in": "path",
+            "name": "window",
+            "required": true,
+            "schema": {
+              "type": "string",
+              "enum": [
+                "day",
+                "week",
+                "month",
+                "year",
+                "all"
+              ],
+              "default": "all",
+              "description": "Only used with sort `top`."
+            }
+          },
+          {
+            "description": "integer - page number of the result set. (Documented as optional.)",
+            "in": "path",
+            "name": "page",
+            "required": true,
+            "schema": {
+              "type": "integer",
+              "minimum": 0,
+              "default": 0,
+              "description": "Page number, 0-based."
+            }
+          },
+          {
+            "description": "Query string. Supports the operators AND, OR and NOT and the field prefixes tag:, user:, title:, ext:, subreddit:, album: and meme:, for example title: cats AND dogs ext: gif.",
+            "example": "cats",
+            "in": "query",
+            "name": "q",
+            "required": false,
+            "schema": {
+              "type": "string",
+              "description": "The query; supports AND/OR/NOT and tag:, user:, title:, ext:, subreddit:, album:, meme: prefixes. Ignored when an advanced field is set."
+            }
+          },
+          {
+            "description": "Results must contain all of these words.",
+            "in": "query",
+            "name": "q_all",
+            "required": false,
+            "schema": {
+              "type": "string",
+              "description": "Advanced search: all of these words."
+            }
+          },
+          {
+            "description": "Results may contain any of these words.",
+            "in": "query",
+            "name": "q_any",
+            "required": false,
+            "schema": {
+              "type": "string",
+              "description": "Advanced search: any of these words."
+            }
+          },
+          {
+            "description": "Results must contain this exact phrase.",
+            "in": "query",
+            "name": "q_exactly",
+            "required": false,
+            "schema": {
+              "type": "string",
+              "description": "Advanced search: this exact phrase."
+            }
+          },
+          {
+            "description": "Results must not contain these words.",
+            "in": "query",
+            "name": "q_not",
+            "required": false,
+            "schema": {
+              "type": "string",
+              "description": "Advanced search: none of these words."
+            }
+          },
+          {
+            "description": "`jpg` | `png` | `gif` | `anigif` | `album`.",
+            "in": "query",
+            "name": "q_type",
+            "required": false,
+            "schema": {
+              "type": "string",
+              "enum": [
+                "jpg",
+                "png",
+                "gif",
+                "anigif",
+                "album"
+              ],
+              "description": "Advanced search: the file type."
+            }
+          },
+          {
+            "description": "`small` | `med` | `big` | `lrg` | `huge`. Size ranges: small up to 500 pixels square, med 500 to 2,000, big 2,000 to 5,000, lrg 5,000 to 10,000, huge 10,000 and more.",
+            "in": "query",
+            "name": "q_size_px",
+            "required": false,
+            "schema": {
+              "type": "string",
+              "enum": [
+                "small",
+                "med",
+                "big",
+                "lrg",
+                "huge"
+              ],
+              "description": "Advanced search: image size (small up to 500px², huge at least 10,000px²)."
+            }
+          }
+        ],
+        "security": [
+          {
+            "ClientId": []
+          }
+        ],
+        "summary": "Searches the gallery. Use either the simple q query or the advanced q_* fields; q is ignored as soon as an advanced field is present.",
+        "tags": [
+          "Gallery"
+        ],
+        "x-postman-folder": "Gallery",
+        "x-postman-name": "Gallery Search",
+        "x-imgur-paging": {
+          "style": "path",
+          "param": "page"
+        },
+        "responses": {
+          "200": {
+            "description": "One page of search results.",
+            "headers": {
+              "X-RateLimit-UserLimit": {
+                "$ref": "#/components/headers/X-RateLimit-UserLimit"
+              },
+              "X-RateLimit-UserRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-UserRemaining"
+              },
+              "X-RateLimit-UserReset": {
+                "$ref": "#/components/headers/X-RateLimit-UserReset"
+              },
+              "X-RateLimit-ClientLimit": {
+                "$ref": "#/components/headers/X-RateLimit-ClientLimit"
+              },
+              "X-RateLimit-ClientRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "ETag": {
+                "$ref": "#/components/headers/ETag"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "required": [
+                    "data",
+                    "success",
+                    "status"
+                  ],
+                  "properties": {
+                    "data": {
+                      "type": "array",
+                      "items": {
+                        "$ref": "#/components/schemas/GalleryItem"
+                      }
+                    },
+                    "success": {
+                      "type": "boolean",
+                      "description": "True on success."
+                    },
+                    "status": {
+                      "type": "integer",
+                      "description": "The HTTP status code."
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "4XX": {
+            "$ref": "#/components/responses/Error"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/Error"
+          }
+        }
+      }
+    },
+    "/3/gallery/t/{tagName}/{sort}/{window}/{page}": {
+      "get": {
+        "operationId": "gallery.getGalleryTag",
+        "parameters": [
+          {
+            "in": "path",
+            "name": "tagName",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "in": "path",
+            "name": "sort",
+            "required": true,
+            "schema": {
+              "type": "string",
+              "enum": [
+                "viral",
+                "top",
+                "time"
+              ],
+              "default": "viral"
+            }
+          },
+          {
+            "in": "path",
+            "name": "window",
+            "required": true,
+            "schema": {
+              "type": "string",
+              "enum": [
+                "day",
+                "week",
+                "month",
+                "year",
+                "all"
+              ],
+              "default": "week"
+            }
+          },
+          {
+            "in": "path",
+            "name": "page",
+            "required": true,
+            "schema": {
+              "type": "integer",
+              "minimum": 0,
+              "default": 0,
+              "description": "Page number, 0-based."
+            }
+          }
+        ],
+        "security": [
+          {
+            "ClientId": []
+          }
+        ],
+        "summary": "Returns the metadata of a tag together with the gallery posts carrying it.",
+        "tags": [
+          "Gallery"
+        ],
+        "x-postman-folder": "Gallery",
+        "x-postman-name": "Gallery Tag",
+        "responses": {
+          "200": {
+            "description": "The tag with one page of its items.",
+            "headers": {
+              "X-RateLimit-UserLimit": {
+                "$ref": "#/components/headers/X-RateLimit-UserLimit"
+              },
+              "X-RateLimit-UserRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-UserRemaining"
+              },
+              "X-RateLimit-UserReset": {
+                "$ref": "#/components/headers/X-RateLimit-UserReset"
+              },
+              "X-RateLimit-ClientLimit": {
+                "$ref": "#/components/headers/X-RateLimit-ClientLimit"
+              },
+              "X-RateLimit-ClientRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "ETag": {
+                "$ref": "#/components/headers/ETag"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "required": [
+                    "data",
+                    "success",
+                    "status"
+                  ],
+                  "properties": {
+                    "data": {
+                      "$ref": "#/components/schemas/Tag"
+                    },
+                    "success": {
+                      "type": "boolean",
+                      "description": "True on success."
+                    },
+                    "status": {
+                      "type": "integer",
+                      "description": "The HTTP status code."
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "4XX": {
+            "$ref": "#/components/responses/Error"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/Error"
+          }
+        }
+      }
+    },
+    "/3/gallery/tag_info/{tagName}": {
+      "get": {
+        "operationId": "gallery.getTagInfo",
+        "parameters": [
+          {
+            "in": "path",
+            "name": "tagName",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "security": [
+          {
+            "ClientId": []
+          }
+        ],
+        "summary": "Returns the metadata of a tag: display name, followers, number of items, whether the user follows it, artwork.",
+        "tags": [
+          "Gallery"
+        ],
+        "x-postman-folder": "Gallery",
+        "x-postman-name": "Gallery Tag Info",
+        "responses": {
+          "200": {
+            "description": "The tag metadata.",
+            "headers": {
+              "X-RateLimit-UserLimit": {
+                "$ref": "#/components/headers/X-RateLimit-UserLimit"
+              },
+              "X-RateLimit-UserRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-UserRemaining"
+              },
+              "X-RateLimit-UserReset": {
+                "$ref": "#/components/headers/X-RateLimit-UserReset"
+              },
+              "X-RateLimit-ClientLimit": {
+                "$ref": "#/components/headers/X-RateLimit-ClientLimit"
+              },
+              "X-RateLimit-ClientRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "ETag": {
+                "$ref": "#/components/headers/ETag"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "required": [
+                    "data",
+                    "success",
+                    "status"
+                  ],
+                  "properties": {
+                    "data": {
+                      "$ref": "#/components/schemas/Tag"
+                    },
+                    "success": {
+                      "type": "boolean",
+                      "description": "True on success."
+                    },
+                    "status": {
+                      "type": "integer",
+                      "description": "The HTTP status code."
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "4XX": {
+            "$ref": "#/components/responses/Error"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/Error"
+          }
+        }
+      }
+    },
+    "/3/gallery/tags/{galleryHash}": {
+      "post": {
+        "operationId": "gallery.updateGalleryItemTags",
+        "parameters": [
+          {
+            "in": "path",
+            "name": "galleryHash",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "security": [
+          {
+            "OAuth2": []
+          }
+        ],
+        "summary": "Replaces the tags of a gallery item owned by the authenticated user.",
+        "tags": [
+          "Gallery"
+        ],
+        "x-postman-folder": "Gallery",
+        "x-postman-name": "Update Gallery Item Tags",
+        "responses": {
+          "200": {
+            "description": "True when the tags were saved.",
+            "headers": {
+              "X-RateLimit-UserLimit": {
+                "$ref": "#/components/headers/X-RateLimit-UserLimit"
+              },
+              "X-RateLimit-UserRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-UserRemaining"
+              },
+              "X-RateLimit-UserReset": {
+                "$ref": "#/components/headers/X-RateLimit-UserReset"
+              },
+              "X-RateLimit-ClientLimit": {
+                "$ref": "#/components/headers/X-RateLimit-ClientLimit"
+              },
+              "X-RateLimit-ClientRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "X-Post-Rate-Limit-Limit": {
+                "$ref": "#/components/headers/X-Post-Rate-Limit-Limit"
+              },
+              "X-Post-Rate-Limit-Remaining": {
+                "$ref": "#/components/headers/X-Post-Rate-Limit-Remaining"
+              },
+              "X-Post-Rate-Limit-Reset": {
+                "$ref": "#/components/headers/X-Post-Rate-Limit-Reset"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "required": [
+                    "data",
+                    "success",
+                    "status"
+                  ],
+                  "properties": {
+                    "data": {
+                      "type": "boolean"
+                    },
+                    "success": {
+                      "type": "boolean",
+                      "description": "True on success."
+                    },
+                    "status": {
+                      "type": "integer",
+                      "description": "The HTTP status code."
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "4XX": {
+            "$ref": "#/components/responses/Error"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/Error"
+          }
+        },
+        "requestBody": {
+          "required": true,
+          "content": {
+            "multipart/form-data": {
+              "schema": {
+                "type": "object",
+                "properties": {
+                  "id": {
+                    "type": "string",
+                    "description": "The gallery item ID (repeats the path)."
+                  },
+                  "tags": {
+                    "type": "string",
+                    "description": "Comma-separated tags, e.g. `funny,cats`."
+                  }
+                },
+                "required": [
+                  "tags"
+                ]
+              }
+            }
+          }
+        }
+      }
+    },
+    "/3/gallery/{galleryHash}": {
+      "delete": {
+        "operationId": "gallery.removeFromGallery",
+        "parameters": [
+          {
+            "in": "path",
+            "name": "galleryHash",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "security": [
+          {
+            "OAuth2": []
+          }
+        ],
+        "summary": "Removes an image or album of the authenticated user from the gallery.",
+        "tags": [
+          "Gallery"
+        ],
+        "x-postman-folder": "Gallery",
+        "x-postman-name": "Remove from Gallery",
+        "responses": {
+          "200": {
+            "description": "True when the item was removed.",
+            "headers": {
+              "X-RateLimit-UserLimit": {
+                "$ref": "#/components/headers/X-RateLimit-UserLimit"
+              },
+              "X-RateLimit-UserRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-UserRemaining"
+              },
+              "X-RateLimit-UserReset": {
+                "$ref": "#/components/headers/X-RateLimit-UserReset"
+              },
+              "X-RateLimit-ClientLimit": {
+                "$ref": "#/components/headers/X-RateLimit-ClientLimit"
+              },
+              "X-RateLimit-ClientRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "required": [
+                    "data",
+                    "success",
+                    "status"
+                  ],
+                  "properties": {
+                    "data": {
+                      "type": "boolean"
+                    },
+                    "success": {
+                      "type": "boolean",
+                      "description": "True on success."
+                    },
+                    "status": {
+                      "type": "integer",
+                      "description": "The HTTP status code."
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "4XX": {
+            "$ref": "#/components/responses/Error"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/Error"
+          }
+        }
+      }
+    },
+    "/3/gallery/{galleryHash}/comment": {
+      "post": {
+        "operationId": "gallery.createGalleryItemComment",
+        "parameters": [
+          {
+            "in": "path",
+            "name": "galleryHash",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "security": [
+          {
+            "OAuth2": []
+          }
+        ],
+        "summary": "Comments on a gallery item as the authenticated user.",
+        "tags": [
+          "Gallery"
+        ],
+        "x-postman-folder": "Gallery",
+        "x-postman-name": "Album / Image Comment Creation",
+        "responses": {
+          "200": {
+            "description": "The ID of the new comment.",
+            "headers": {
+              "X-RateLimit-UserLimit": {
+                "$ref": "#/components/headers/X-RateLimit-UserLimit"
+              },
+              "X-RateLimit-UserRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-UserRemaining"
+              },
+              "X-RateLimit-UserReset": {
+                "$ref": "#/components/headers/X-RateLimit-UserReset"
+              },
+              "X-RateLimit-ClientLimit": {
+                "$ref": "#/components/headers/X-RateLimit-ClientLimit"
+              },
+              "X-RateLimit-ClientRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "X-Post-Rate-Limit-Limit": {
+                "$ref": "#/components/headers/X-Post-Rate-Limit-Limit"
+              },
+              "X-Post-Rate-Limit-Remaining": {
+                "$ref": "#/components/headers/X-Post-Rate-Limit-Remaining"
+              },
+              "X-Post-Rate-Limit-Reset": {
+                "$ref": "#/components/headers/X-Post-Rate-Limit-Reset"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "required": [
+                    "data",
+                    "success",
+                    "status"
+                  ],
+                  "properties": {
+                    "data": {
+                      "$ref": "#/components/schemas/CommentCreated"
+                    },
+                    "success": {
+                      "type": "boolean",
+                      "description": "True on success."
+                    },
+                    "status": {
+                      "type": "integer",
+                      "description": "The HTTP status code."
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "4XX": {
+            "$ref": "#/components/responses/Error"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/Error"
+          }
+        },
+        "requestBody": {
+          "required": true,
+          "content": {
+            "multipart/form-data": {
+              "schema": {
+                "type": "object",
+                "properties": {
+                  "comment": {
+                    "type": "string",
+                    "description": "The comment text."
+                  }
+                },
+                "required": [
+                  "comment"
+                ]
+              }
+            }
+          }
+        }
+      }
+    },
+    "/3/gallery/{galleryHash}/comment/{commentId}": {
+      "get": {
+        "operationId": "gallery.getGalleryItemComment",
+        "parameters": [
+          {
+            "in": "path",
+            "name": "galleryHash",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "in": "path",
+            "name": "commentId",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "security": [
+          {
+            "ClientId": []
+          }
+        ],
+        "summary": "Fetches one comment of a gallery item. The Comment folder requests also work below this path.",
+        "tags": [
+          "Gallery"
+        ],
+        "x-postman-folder": "Gallery",
+        "x-postman-name": "Album / Image Comment",
+        "responses": {
+          "200": {
+            "description": "The comment.",
+            "headers": {
+              "X-RateLimit-UserLimit": {
+                "$ref": "#/components/headers/X-RateLimit-UserLimit"
+              },
+              "X-RateLimit-UserRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-UserRemaining"
+              },
+              "X-RateLimit-UserReset": {
+                "$ref": "#/components/headers/X-RateLimit-UserReset"
+              },
+              "X-RateLimit-ClientLimit": {
+                "$ref": "#/components/headers/X-RateLimit-ClientLimit"
+              },
+              "X-RateLimit-ClientRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "ETag": {
+                "$ref": "#/components/headers/ETag"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "required": [
+                    "data",
+                    "success",
+                    "status"
+                  ],
+                  "properties": {
+                    "data": {
+                      "$ref": "#/components/schemas/Comment"
+                    },
+                    "success": {
+                      "type": "boolean",
+                      "description": "True on success."
+                    },
+                    "status": {
+                      "type": "integer",
+                      "description": "The HTTP status code."
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "4XX": {
+            "$ref": "#/components/responses/Error"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/Error"
+          }
+        }
+      }
+    },
+    "/3/gallery/{galleryHash}/comments/{commentSort}": {
+      "get": {
+        "operationId": "gallery.getGalleryItemComments",
+        "parameters": [
+          {
+            "in": "path",
+            "name": "galleryHash",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "description": "`best` | `top` | `new`. Defaults to `best`. (Documented as optional.)",
+            "in": "path",
+            "name": "commentSort",
+            "required": true,
+            "schema": {
+              "type": "string",
+              "enum": [
+                "best",
+                "top",
+                "new"
+              ],
+              "default": "best"
+            }
+          }
+        ],
+        "security": [
+          {
+            "ClientId": []
+          }
+        ],
+        "summary": "Lists the comments of a gallery item, replies nested in children.",
+        "tags": [
+          "Gallery"
+        ],
+        "x-postman-folder": "Gallery",
+        "x-postman-name": "Album / Image Comments",
+        "responses": {
+          "200": {
+            "description": "The comments, with replies nested in `children`.",
+            "headers": {
+              "X-RateLimit-UserLimit": {
+                "$ref": "#/components/headers/X-RateLimit-UserLimit"
+              },
+              "X-RateLimit-UserRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-UserRemaining"
+              },
+              "X-RateLimit-UserReset": {
+                "$ref": "#/components/headers/X-RateLimit-UserReset"
+              },
+              "X-RateLimit-ClientLimit": {
+                "$ref": "#/components/headers/X-RateLimit-ClientLimit"
+              },
+              "X-RateLimit-ClientRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "ETag": {
+                "$ref": "#/components/headers/ETag"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "required": [
+                    "data",
+                    "success",
+                    "status"
+                  ],
+                  "properties": {
+                    "data": {
+                      "type": "array",
+                      "items": {
+                        "$ref": "#/components/schemas/Comment"
+                      }
+                    },
+                    "success": {
+                      "type": "boolean",
+                      "description": "True on success."
+                    },
+                    "status": {
+                      "type": "integer",
+                      "description": "The HTTP status code."
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "4XX": {
+            "$ref": "#/components/responses/Error"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/Error"
+          }
+        }
+      }
+    },
+    "/3/gallery/{galleryHash}/tags": {
+      "get": {
+        "operationId": "gallery.getGalleryItemTags",
+        "parameters": [
+          {
+            "description": "The ID of the gallery item.",
+            "in": "path",
+            "name": "galleryHash",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "security": [
+          {
+            "ClientId": []
+          }
+        ],
+        "summary": "Lists the tags of a gallery image or album.",
+        "tags": [
+          "Gallery"
+        ],
+        "x-postman-folder": "Gallery",
+        "x-postman-name": "Gallery Item Tags",
+        "responses": {
+          "200": {
+            "description": "The tags of the item.",
+            "headers": {
+              "X-RateLimit-UserLimit": {
+                "$ref": "#/components/headers/X-RateLimit-UserLimit"
+              },
+              "X-RateLimit-UserRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-UserRemaining"
+              },
+              "X-RateLimit-UserReset": {
+                "$ref": "#/components/headers/X-RateLimit-UserReset"
+              },
+              "X-RateLimit-ClientLimit": {
+                "$ref": "#/components/headers/X-RateLimit-ClientLimit"
+              },
+              "X-RateLimit-ClientRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "ETag": {
+                "$ref": "#/components/headers/ETag"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "required": [
+                    "data",
+                    "success",
+                    "status"
+                  ],
+                  "properties": {
+                    "data": {
+                      "$ref": "#/components/schemas/GalleryItemTags"
+                    },
+                    "success": {
+                      "type": "boolean",
+                      "description": "True on success."
+                    },
+                    "status": {
+                      "type": "integer",
+                      "description": "The HTTP status code."
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "4XX": {
+            "$ref": "#/components/responses/Error"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/Error"
+          }
+        }
+      }
+    },
+    "/3/gallery/{galleryHash}/vote/{vote}": {
+      "post": {
+        "operationId": "gallery.voteGalleryItem",
+        "parameters": [
+          {
+            "in": "path",
+            "name": "galleryHash",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "description": "`up` | `down` | `veto`. veto removes an earlier vote.",
+            "in": "path",
+            "name": "vote",
+            "required": true,
+            "schema": {
+              "type": "string",
+              "enum": [
+                "up",
+                "down",
+                "veto"
+              ],
+              "description": "`veto` removes the vote."
+            }
+          }
+        ],
+        "security": [
+          {
+            "OAuth2": []
+          }
+        ],
+        "summary": "Votes on a gallery item as the authenticated user.",
+        "tags": [
+          "Gallery"
+        ],
+        "x-postman-folder": "Gallery",
+        "x-postman-name": "Album / Image Voting",
+        "responses": {
+          "200": {
+            "description": "True when the vote was recorded.",
+            "headers": {
+              "X-RateLimit-UserLimit": {
+                "$ref": "#/components/headers/X-RateLimit-UserLimit"
+              },
+              "X-RateLimit-UserRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-UserRemaining"
+              },
+              "X-RateLimit-UserReset": {
+                "$ref": "#/components/headers/X-RateLimit-UserReset"
+              },
+              "X-RateLimit-ClientLimit": {
+                "$ref": "#/components/headers/X-RateLimit-ClientLimit"
+              },
+              "X-RateLimit-ClientRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "X-Post-Rate-Limit-Limit": {
+                "$ref": "#/components/headers/X-Post-Rate-Limit-Limit"
+              },
+              "X-Post-Rate-Limit-Remaining": {
+                "$ref": "#/components/headers/X-Post-Rate-Limit-Remaining"
+              },
+              "X-Post-Rate-Limit-Reset": {
+                "$ref": "#/components/headers/X-Post-Rate-Limit-Reset"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "required": [
+                    "data",
+                    "success",
+                    "status"
+                  ],
+                  "properties": {
+                    "data": {
+                      "type": "boolean"
+                    },
+                    "success": {
+                      "type": "boolean",
+                      "description": "True on success."
+                    },
+                    "status": {
+                      "type": "integer",
+                      "description": "The HTTP status code."
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "4XX": {
+            "$ref": "#/components/responses/Error"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/Error"
+          }
+        }
+      }
+    },
+    "/3/gallery/{galleryHash}/votes": {
+      "get": {
+        "operationId": "gallery.getGalleryItemVotes",
+        "parameters": [
+          {
+            "in": "path",
+            "name": "galleryHash",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "security": [
+          {
+            "ClientId": []
+          }
+        ],
+        "summary": "Returns the up and down votes of a gallery item.",
+        "tags": [
+          "Gallery"
+        ],
+        "x-postman-folder": "Gallery",
+        "x-postman-name": "Album / Image Votes",
+        "responses": {
+          "200": {
+            "description": "The vote totals.",
+            "headers": {
+              "X-RateLimit-UserLimit": {
+                "$ref": "#/components/headers/X-RateLimit-UserLimit"
+              },
+              "X-RateLimit-UserRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-UserRemaining"
+              },
+              "X-RateLimit-UserReset": {
+                "$ref": "#/components/headers/X-RateLimit-UserReset"
+              },
+              "X-RateLimit-ClientLimit": {
+                "$ref": "#/components/headers/X-RateLimit-ClientLimit"
+              },
+              "X-RateLimit-ClientRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "ETag": {
+                "$ref": "#/components/headers/ETag"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "required": [
+                    "data",
+                    "success",
+                    "status"
+                  ],
+                  "properties": {
+                    "data": {
+                      "$ref": "#/components/schemas/Vote"
+                    },
+                    "success": {
+                      "type": "boolean",
+                      "description": "True on success."
+                    },
+                    "status": {
+                      "type": "integer",
+                      "description": "The HTTP status code."
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "4XX": {
+            "$ref": "#/components/responses/Error"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/Error"
+          }
+        }
+      }
+    },
+    "/3/gallery/{section}/{sort}/{window}/{page}": {
+      "get": {
+        "operationId": "gallery.getGallery",
+        "parameters": [
+          {
+            "description": "`hot` | `top` | `user`. Defaults to `hot`. (Documented as optional.)",
+            "in": "path",
+            "name": "section",
+            "required": true,
+            "schema": {
+              "type": "string",
+              "enum": [
+                "hot",
+                "top",
+                "user"
+              ],
+              "default": "hot"
+            }
+          },
+          {
+            "description": "`viral` | `top` | `time` | `rising`. Defaults to `viral`. rising works only with the user section. (Documented as optional.)",
+            "in": "path",
+            "name": "sort",
+            "required": true,
+            "schema": {
+              "type": "string",
+              "enum": [
+                "viral",
+                "top",
+                "time",
+                "rising"
+              ],
+              "default": "viral",
+              "description": "`rising` only with section `user`."
+            }
+          },
+          {
+            "description": "`day` | `week` | `month` | `year` | `all`. Defaults to `day`. Only used with the top section. (Documented as optional.)",
+            "in": "path",
+            "name": "window",
+            "required": true,
+            "schema": {
+              "type": "string",
+              "enum": [
+                "day",
+                "week",
+                "month",
+                "year",
+                "all"
+              ],
+              "default": "day",
+              "description": "Only used with section `top`."
+            }
+          },
+          {
+            "description": "integer - page number of the result set. (Documented as optional.)",
+            "in": "path",
+            "name": "page",
+            "required": true,
+            "schema": {
+              "type": "integer",
+              "minimum": 0,
+              "default": 0,
+              "description": "Page number, 0-based."
+            }
+          },
+          {
+            "in": "query",
+            "name": "showViral",
+            "required": false,
+            "schema": {
+              "type": "boolean",
+              "description": "Show viral items in the `user` section.",
+              "default": true
+            }
+          },
+          {
+            "in": "query",
+            "name": "mature",
+            "required": false,
+            "schema": {
+              "type": "boolean",
+              "description": "Include mature items."
+            }
+          },
+          {
+            "in": "query",
+            "name": "album_previews",
+            "required": false,
+            "schema": {
+              "type": "boolean",
+              "description": "Include image previews of albums."
+            }
+          }
+        ],
+        "security": [
+          {
+            "ClientId": []
+          }
+        ],
+        "summary": "Lists the images and albums of a gallery section. Not paged by perPage; use the page segment.",
+        "tags": [
+          "Gallery"
+        ],
+        "x-postman-folder": "Gallery",
+        "x-postman-name": "Gallery",
+        "x-imgur-paging": {
+          "style": "path",
+          "param": "page"
+        },
+        "responses": {
+          "200": {
+            "description": "One page of the gallery.",
+            "headers": {
+              "X-RateLimit-UserLimit": {
+                "$ref": "#/components/headers/X-RateLimit-UserLimit"
+              },
+              "X-RateLimit-UserRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-UserRemaining"
+              },
+              "X-RateLimit-UserReset": {
+                "$ref": "#/components/headers/X-RateLimit-UserReset"
+              },
+              "X-RateLimit-ClientLimit": {
+                "$ref": "#/components/headers/X-RateLimit-ClientLimit"
+              },
+              "X-RateLimit-ClientRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "ETag": {
+                "$ref": "#/components/headers/ETag"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "required": [
+                    "data",
+                    "success",
+                    "status"
+                  ],
+                  "properties": {
+                    "data": {
+                      "type": "array",
+                      "items": {
+                        "$ref": "#/components/schemas/GalleryItem"
+                      }
+                    },
+                    "success": {
+                      "type": "boolean",
+                      "description": "True on success."
+                    },
+                    "status": {
+                      "type": "integer",
+                      "description": "The HTTP status code."
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "4XX": {
+            "$ref": "#/components/responses/Error"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/Error"
+          }
+        }
+      }
+    },
+    "/3/image/{imageHash}": {
+      "delete": {
+        "description": "**Image / Image Deletion (Un-Authed)**: Deletes an anonymous image, addressed by its deletehash.\n\n**Image / Image Deletion (Authed)**: Deletes an image owned by the authenticated user.",
+        "operationId": "image.deleteImage",
+        "parameters": [
+          {
+            "description": "Named `imageDeleteHash` in Image / Image Deletion (Un-Authed). Named `imageHash` in Image / Image Deletion (Authed).",
+            "in": "path",
+            "name": "imageHash",
+            "required": true,
+            "schema": {
+              "type": "string"
+            },
+            "x-aliases": [
+              "imageDeleteHash"
+            ]
+          }
+        ],
+        "security": [
+          {
+            "ClientId": []
+          },
+          {
+            "OAuth2": []
+          }
+        ],
+        "summary": "Deletes an anonymous image, addressed by its deletehash.",
+        "tags": [
+          "Image"
+        ],
+        "x-merged-from": [
+          "Image / Image Deletion (Un-Authed)",
+          "Image / Image Deletion (Authed)"
+        ],
+        "x-postman-folder": "Image",
+        "x-postman-name": "Image Deletion (Un-Authed)",
+        "responses": {
+          "200": {
+            "description": "True when the image was deleted.",
+            "headers": {
+              "X-RateLimit-UserLimit": {
+                "$ref": "#/components/headers/X-RateLimit-UserLimit"
+              },
+              "X-RateLimit-UserRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-UserRemaining"
+              },
+              "X-RateLimit-UserReset": {
+                "$ref": "#/components/headers/X-RateLimit-UserReset"
+              },
+              "X-RateLimit-ClientLimit": {
+                "$ref": "#/components/headers/X-RateLimit-ClientLimit"
+              },
+              "X-RateLimit-ClientRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "required": [
+                    "data",
+                    "success",
+                    "status"
+                  ],
+                  "properties": {
+                    "data": {
+                      "type": "boolean"
+                    },
+                    "success": {
+                      "type": "boolean",
+                      "description": "True on success."
+                    },
+                    "status": {
+                      "type": "integer",
+                      "description": "The HTTP status code."
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "4XX": {
+            "$ref": "#/components/responses/Error"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/Error"
+          }
+        }
+      },
+      "get": {
+        "operationId": "image.getImage",
+        "parameters": [
+          {
+            "in": "path",
+            "name": "imageHash",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "security": [
+          {
+            "ClientId": []
+          }
+        ],
+        "summary": "Fetches the information of an image.",
+        "tags": [
+          "Image"
+        ],
+        "x-postman-folder": "Image",
+        "x-postman-name": "Image",
+        "responses": {
+          "200": {
+            "description": "The image.",
+            "headers": {
+              "X-RateLimit-UserLimit": {
+                "$ref": "#/components/headers/X-RateLimit-UserLimit"
+              },
+              "X-RateLimit-UserRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-UserRemaining"
+              },
+              "X-RateLimit-UserReset": {
+                "$ref": "#/components/headers/X-RateLimit-UserReset"
+              },
+              "X-RateLimit-ClientLimit": {
+                "$ref": "#/components/headers/X-RateLimit-ClientLimit"
+              },
+              "X-RateLimit-ClientRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "ETag": {
+                "$ref": "#/components/headers/ETag"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "required": [
+                    "data",
+                    "success",
+                    "status"
+                  ],
+                  "properties": {
+                    "data": {
+                      "$ref": "#/components/schemas/Image"
+                    },
+                    "success": {
+                      "type": "boolean",
+                      "description": "True on success."
+                    },
+                    "status": {
+                      "type": "integer",
+                      "description": "The HTTP status code."
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "4XX": {
+            "$ref": "#/components/responses/Error"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/Error"
+          }
+        }
+      },
+      "post": {
+        "description": "**Image / Update Image Information (Un-Authed)**: Updates the title or description of an anonymous image, addressed by its deletehash.\n\n**Image / Update Image Information (Authed)**: Updates the title or description of an image owned by the authenticated user.",
+        "operationId": "image.updateImage",
+        "parameters": [
+          {
+            "description": "Named `imageDeleteHash` in Image / Update Image Information (Un-Authed). Named `imageHash` in Image / Update Image Information (Authed).",
+            "in": "path",
+            "name": "imageHash",
+            "required": true,
+            "schema": {
+              "type": "string"
+            },
+            "x-aliases": [
+              "imageDeleteHash"
+            ]
+          }
+        ],
+        "security": [
+          {
+            "ClientId": []
+          },
+          {
+            "OAuth2": []
+          }
+        ],
+        "summary": "Updates the title or description of an anonymous image, addressed by its deletehash.",
+        "tags": [
+          "Image"
+        ],
+        "x-merged-from": [
+          "Image / Update Image Information (Un-Authed)",
+          "Image / Update Image Information (Authed)"
+        ],
+        "x-postman-folder": "Image",
+        "x-postman-name": "Update Image Information (Un-Authed)",
+        "responses": {
+          "200": {
+            "description": "True when the image was updated.",
+            "headers": {
+              "X-RateLimit-UserLimit": {
+                "$ref": "#/components/headers/X-RateLimit-UserLimit"
+              },
+              "X-RateLimit-UserRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-UserRemaining"
+              },
+              "X-RateLimit-UserReset": {
+                "$ref": "#/components/headers/X-RateLimit-UserReset"
+              },
+              "X-RateLimit-ClientLimit": {
+                "$ref": "#/components/headers/X-RateLimit-ClientLimit"
+              },
+              "X-RateLimit-ClientRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "X-Post-Rate-Limit-Limit": {
+                "$ref": "#/components/headers/X-Post-Rate-Limit-Limit"
+              },
+              "X-Post-Rate-Limit-Remaining": {
+                "$ref": "#/components/headers/X-Post-Rate-Limit-Remaining"
+              },
+              "X-Post-Rate-Limit-Reset": {
+                "$ref": "#/components/headers/X-Post-Rate-Limit-Reset"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "required": [
+                    "data",
+                    "success",
+                    "status"
+                  ],
+                  "properties": {
+                    "data": {
+                      "type": "boolean"
+                    },
+                    "success": {
+                      "type": "boolean",
+                      "description": "True on success."
+                    },
+                    "status": {
+                      "type": "integer",
+                      "description": "The HTTP status code."
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "4XX": {
+            "$ref": "#/components/responses/Error"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/Error"
+          }
+        },
+        "requestBody": {
+          "required": false,
+          "content": {
+            "multipart/form-data": {
+              "schema": {
+                "type": "object",
+                "properties": {
+                  "title": {
+                    "type": "string"
+                  },
+                  "description": {
+                    "type": "string"
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    },
+    "/3/image/{imageHash}/favorite": {
+      "post": {
+        "operationId": "image.favoriteImage",
+        "parameters": [
+          {
+            "in": "path",
+            "name": "imageHash",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "security": [
+          {
+            "OAuth2": []
+          }
+        ],
+        "summary": "Favorites the image for the authenticated user, or removes it from the favorites if it is already there.",
+        "tags": [
+          "Image"
+        ],
+        "x-postman-folder": "Image",
+        "x-postman-name": "Favorite an Image",
+        "responses": {
+          "200": {
+            "description": "The new favorite state.",
+            "headers": {
+              "X-RateLimit-UserLimit": {
+                "$ref": "#/components/headers/X-RateLimit-UserLimit"
+              },
+              "X-RateLimit-UserRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-UserRemaining"
+              },
+              "X-RateLimit-UserReset": {
+                "$ref": "#/components/headers/X-RateLimit-UserReset"
+              },
+              "X-RateLimit-ClientLimit": {
+                "$ref": "#/components/headers/X-RateLimit-ClientLimit"
+              },
+              "X-RateLimit-ClientRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "X-Post-Rate-Limit-Limit": {
+                "$ref": "#/components/headers/X-Post-Rate-Limit-Limit"
+              },
+              "X-Post-Rate-Limit-Remaining": {
+                "$ref": "#/components/headers/X-Post-Rate-Limit-Remaining"
+              },
+              "X-Post-Rate-Limit-Reset": {
+                "$ref": "#/components/headers/X-Post-Rate-Limit-Reset"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "required": [
+                    "data",
+                    "success",
+                    "status"
+                  ],
+                  "properties": {
+                    "data": {
+                      "type": "string",
+                      "enum": [
+                        "favorited",
+                        "unfavorited"
+                      ],
+                      "description": "Whether the item is now favorited (the call toggles)."
+                    },
+                    "success": {
+                      "type": "boolean",
+                      "description": "True on success."
+                    },
+                    "status": {
+                      "type": "integer",
+                      "description": "The HTTP status code."
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "4XX": {
+            "$ref": "#/components/responses/Error"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/Error"
+          }
+        }
+      }
+    },
+    "/3/tags": {
+      "get": {
+        "operationId": "gallery.getTags",
+        "security": [
+          {
+            "ClientId": []
+          }
+        ],
+        "summary": "Lists the default tags, the featured tag and the tag galleries with their top posts.",
+        "tags": [
+          "Gallery"
+        ],
+        "x-postman-folder": "Gallery",
+        "x-postman-name": "Gallery Tags",
+        "responses": {
+          "200": {
+            "description": "The default tags, featured tag and galleries.",
+            "headers": {
+              "X-RateLimit-UserLimit": {
+                "$ref": "#/components/headers/X-RateLimit-UserLimit"
+              },
+              "X-RateLimit-UserRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-UserRemaining"
+              },
+              "X-RateLimit-UserReset": {
+                "$ref": "#/components/headers/X-RateLimit-UserReset"
+              },
+              "X-RateLimit-ClientLimit": {
+                "$ref": "#/components/headers/X-RateLimit-ClientLimit"
+              },
+              "X-RateLimit-ClientRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "ETag": {
+                "$ref": "#/components/headers/ETag"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "required": [
+                    "data",
+                    "success",
+                    "status"
+                  ],
+                  "properties": {
+                    "data": {
+                      "$ref": "#/components/schemas/DefaultTags"
+                    },
+                    "success": {
+                      "type": "boolean",
+                      "description": "True on success."
+                    },
+                    "status": {
+                      "type": "integer",
+                      "description": "The HTTP status code."
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "4XX": {
+            "$ref": "#/components/responses/Error"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/Error"
+          }
+        }
+      }
+    },
+    "/3/upload": {
+      "post": {
+        "description": "#### Accepted Video Formats\n\n- video/mp4\n- video/webm\n- video/x-matroska\n- video/quicktime\n- video/x-flv\n- video/x-msvideo\n- video/x-ms-wmv\n- video/mpeg",
+        "operationId": "image.uploadImage",
+        "security": [
+          {
+            "ClientId": []
+          },
+          {
+            "OAuth2": []
+          }
+        ],
+        "summary": "Uploads an image or a video. With a Client-ID the upload is anonymous (keep the returned deletehash to manage it); with the user's access token it goes to the account. An upload costs 10 credits.",
+        "tags": [
+          "Image"
+        ],
+        "x-postman-folder": "Image",
+        "x-postman-name": "Image Upload",
+        "x-imgur-credits": 10,
+        "responses": {
+          "200": {
+            "description": "The uploaded image (anonymous uploads: keep its deletehash).",
+            "headers": {
+              "X-RateLimit-UserLimit": {
+                "$ref": "#/components/headers/X-RateLimit-UserLimit"
+              },
+              "X-RateLimit-UserRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-UserRemaining"
+              },
+              "X-RateLimit-UserReset": {
+                "$ref": "#/components/headers/X-RateLimit-UserReset"
+              },
+              "X-RateLimit-ClientLimit": {
+                "$ref": "#/components/headers/X-RateLimit-ClientLimit"
+              },
+              "X-RateLimit-ClientRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "X-Post-Rate-Limit-Limit": {
+                "$ref": "#/components/headers/X-Post-Rate-Limit-Limit"
+              },
+              "X-Post-Rate-Limit-Remaining": {
+                "$ref": "#/components/headers/X-Post-Rate-Limit-Remaining"
+              },
+              "X-Post-Rate-Limit-Reset": {
+                "$ref": "#/components/headers/X-Post-Rate-Limit-Reset"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "required": [
+                    "data",
+                    "success",
+                    "status"
+                  ],
+                  "properties": {
+                    "data": {
+                      "$ref": "#/components/schemas/Image"
+                    },
+                    "success": {
+                      "type": "boolean",
+                      "description": "True on success."
+                    },
+                    "status": {
+                      "type": "integer",
+                      "description": "The HTTP status code."
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "4XX": {
+            "$ref": "#/components/responses/Error"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/Error"
+          }
+        },
+        "requestBody": {
+          "required": false,
+          "content": {
+            "multipart/form-data": {
+              "schema": {
+                "type": "object",
+                "properties": {
+                  "image": {
+                    "type": "string",
+                    "description": "The image file (at most 10 MB); a URL or base64 string also works with `type`.",
+                    "format": "binary"
+                  },
+                  "video": {
+                    "type": "string",
+                    "description": "The video file (mp4, webm, mkv, mov, flv, avi, wmv, mpeg).",
+                    "format": "binary"
+                  },
+                  "album": {
+                    "type": "string",
+                    "description": "The album ID, or its deletehash for anonymous albums."
+                  },
+                  "type": {
+                    "type": "string",
+                    "enum": [
+                      "file",
+                      "base64",
+                      "url"
+                    ],
+                    "description": "How `image` is given."
+                  },
+                  "name": {
+                    "type": "string",
+                    "description": "The file name."
+                  },
+                  "title": {
+                    "type": "string"
+                  },
+                  "description": {
+                    "type": "string"
+                  },
+                  "disable_audio": {
+                    "type": "string",
+                    "enum": [
+                      "0",
+                      "1"
+                    ],
+                    "description": "`1` strips the audio track of a video."
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    },
+    "/account/v1/{username}/block": {
+      "delete": {
+        "operationId": "account.unblockUser",
+        "parameters": [
+          {
+            "in": "path",
+            "name": "username",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "security": [
+          {
+            "OAuth2": []
+          }
+        ],
+        "summary": "Unblocks the given account for the authenticated user. The username is the account to act on; the call is made as the authenticated user. This route lives outside the versioned API (account/v1) and answers in JSON:API style.",
+        "tags": [
+          "Account"
+        ],
+        "x-postman-folder": "Account",
+        "x-postman-name": "Account Block Delete",
+        "responses": {
+          "200": {
+            "description": "The new block status (no success/status fields).",
+            "headers": {
+              "X-RateLimit-UserLimit": {
+                "$ref": "#/components/headers/X-RateLimit-UserLimit"
+              },
+              "X-RateLimit-UserRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-UserRemaining"
+              },
+              "X-RateLimit-UserReset": {
+                "$ref": "#/components/headers/X-RateLimit-UserReset"
+              },
+              "X-RateLimit-ClientLimit": {
+                "$ref": "#/components/headers/X-RateLimit-ClientLimit"
+              },
+              "X-RateLimit-ClientRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              }
+            },
+            "content": {
+              "application/vnd.api+json": {
+                "schema": {
+                  "type": "object",
+                  "required": [
+                    "data"
+                  ],
+                  "properties": {
+                    "data": {
+                      "$ref": "#/components/schemas/BlockStatus"
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "4XX": {
+            "$ref": "#/components/responses/Error"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/Error"
+          }
+        }
+      },
+      "get": {
+        "operationId": "account.getBlockStatus",
+        "parameters": [
+          {
+            "in": "path",
+            "name": "username",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "security": [
+          {
+            "OAuth2": []
+          }
+        ],
+        "summary": "Tells whether the authenticated user has blocked the given account. The username is the account to act on; the call is made as the authenticated user. This route lives outside the versioned API (account/v1) and answers in JSON:API style.",
+        "tags": [
+          "Account"
+        ],
+        "x-postman-folder": "Account",
+        "x-postman-name": "Account Block Status",
+        "responses": {
+          "200": {
+            "description": "Whether the caller blocks this user (no success/status fields).",
+            "headers": {
+              "X-RateLimit-UserLimit": {
+                "$ref": "#/components/headers/X-RateLimit-UserLimit"
+              },
+              "X-RateLimit-UserRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-UserRemaining"
+              },
+              "X-RateLimit-UserReset": {
+                "$ref": "#/components/headers/X-RateLimit-UserReset"
+              },
+              "X-RateLimit-ClientLimit": {
+                "$ref": "#/components/headers/X-RateLimit-ClientLimit"
+              },
+              "X-RateLimit-ClientRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "ETag": {
+                "$ref": "#/components/headers/ETag"
+              }
+            },
+            "content": {
+              "application/vnd.api+json": {
+                "schema": {
+                  "type": "object",
+                  "required": [
+                    "data"
+                  ],
+                  "properties": {
+                    "data": {
+                      "$ref": "#/components/schemas/BlockStatus"
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "4XX": {
+            "$ref": "#/components/responses/Error"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/Error"
+          }
+        }
+      },
+      "post": {
+        "operationId": "account.blockUser",
+        "parameters": [
+          {
+            "in": "path",
+            "name": "username",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "security": [
+          {
+            "OAuth2": []
+          }
+        ],
+        "summary": "Blocks the given account for the authenticated user. The username is the account to act on; the call is made as the authenticated user. This route lives outside the versioned API (account/v1) and answers in JSON:API style.",
+        "tags": [
+          "Account"
+        ],
+        "x-postman-folder": "Account",
+        "x-postman-name": "Account Block Create",
+        "responses": {
+          "200": {
+            "description": "The new block status (no success/status fields).",
+            "headers": {
+              "X-RateLimit-UserLimit": {
+                "$ref": "#/components/headers/X-RateLimit-UserLimit"
+              },
+              "X-RateLimit-UserRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-UserRemaining"
+              },
+              "X-RateLimit-UserReset": {
+                "$ref": "#/components/headers/X-RateLimit-UserReset"
+              },
+              "X-RateLimit-ClientLimit": {
+                "$ref": "#/components/headers/X-RateLimit-ClientLimit"
+              },
+              "X-RateLimit-ClientRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "X-Post-Rate-Limit-Limit": {
+                "$ref": "#/components/headers/X-Post-Rate-Limit-Limit"
+              },
+              "X-Post-Rate-Limit-Remaining": {
+                "$ref": "#/components/headers/X-Post-Rate-Limit-Remaining"
+              },
+              "X-Post-Rate-Limit-Reset": {
+                "$ref": "#/components/headers/X-Post-Rate-Limit-Reset"
+              }
+            },
+            "content": {
+              "application/vnd.api+json": {
+                "schema": {
+                  "type": "object",
+                  "required": [
+                    "data"
+                  ],
+                  "properties": {
+                    "data": {
+                      "$ref": "#/components/schemas/BlockStatus"
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "4XX": {
+            "$ref": "#/components/responses/Error"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/Error"
+          }
+        }
+      }
+    },
+    "/oauth2/token": {
+      "post": {
+        "operationId": "account.generateAccessToken",
+        "security": [],
+        "summary": "Exchanges a refresh token for a new access token. Access tokens expire; refresh tokens do not, so keep the refresh token and call this whenever the access token is rejected. OAuth calls cost no credits. The answer is a bare token object (access_token, refresh_token, expires_in, token_type, account_username), not wrapped in the usual data/success/status envelope.",
+        "tags": [
+          "Account"
+        ],
+        "x-postman-folder": "Account",
+        "x-postman-name": "Generate Access Token",
+        "x-imgur-credits": 0,
+        "responses": {
+          "200": {
+            "description": "A new access token. The body is the bare token object, without the envelope.",
+            "headers": {
+              "X-RateLimit-UserLimit": {
+                "$ref": "#/components/headers/X-RateLimit-UserLimit"
+              },
+              "X-RateLimit-UserRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-UserRemaining"
+              },
+              "X-RateLimit-UserReset": {
+                "$ref": "#/components/headers/X-RateLimit-UserReset"
+              },
+              "X-RateLimit-ClientLimit": {
+                "$ref": "#/components/headers/X-RateLimit-ClientLimit"
+              },
+              "X-RateLimit-ClientRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "X-Post-Rate-Limit-Limit": {
+                "$ref": "#/components/headers/X-Post-Rate-Limit-Limit"
+              },
+              "X-Post-Rate-Limit-Remaining": {
+                "$ref": "#/components/headers/X-Post-Rate-Limit-Remaining"
+              },
+              "X-Post-Rate-Limit-Reset": {
+                "$ref": "#/components/headers/X-Post-Rate-Limit-Reset"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/OAuthToken"
+                }
+              }
+            }
+          },
+          "4XX": {
+            "$ref": "#/components/responses/Error"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/Error"
+          }
+        },
+        "requestBody": {
+          "required": true,
+          "content": {
+            "multipart/form-data": {
+              "schema": {
+                "type": "object",
+                "properties": {
+                  "refresh_token": {
+                    "type": "string",
+                    "description": "The refresh token."
+                  },
+                  "client_id": {
+                    "type": "string",
+                    "description": "The application client ID."
+                  },
+                  "client_secret": {
+                    "type": "string",
+                    "description": "The application client secret."
+                  },
+                  "grant_type": {
+                    "type": "string",
+                    "enum": [
+                      "refresh_token"
+                    ],
+                    "description": "Must be `refresh_token`."
+                  }
+                },
+                "required": [
+                  "refresh_token",
+                  "client_id",
+                  "client_secret",
+                  "grant_type"
+                ]
+              }
+            }
+          }
+        }
+      }
+    },
+    "/3/gallery/random/random/{page}": {
+      "get": {
+        "tags": [
+          "Gallery"
+        ],
+        "summary": "Random Gallery Images",
+        "operationId": "gallery.getRandomGalleryImages",
+        "deprecated": true,
+        "description": "A random set of gallery images. Deprecated by Imgur; the collection keeps the request without a URL, so this is the legacy route.",
+        "security": [
+          {
+            "ClientId": []
+          }
+        ],
+        "parameters": [
+          {
+            "name": "page",
+            "in": "path",
+            "required": true,
+            "description": "Page number, 0-based.",
+            "schema": {
+              "type": "integer",
+              "minimum": 0,
+              "default": 0,
+              "description": "Page number, 0-based."
+            }
+          }
+        ],
+        "x-imgur-paging": {
+          "style": "path",
+          "param": "page"
+        },
+        "responses": {
+          "200": {
+            "description": "A random page of gallery images.",
+            "headers": {
+              "X-RateLimit-UserLimit": {
+                "$ref": "#/components/headers/X-RateLimit-UserLimit"
+              },
+              "X-RateLimit-UserRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-UserRemaining"
+              },
+              "X-RateLimit-UserReset": {
+                "$ref": "#/components/headers/X-RateLimit-UserReset"
+              },
+              "X-RateLimit-ClientLimit": {
+                "$ref": "#/components/headers/X-RateLimit-ClientLimit"
+              },
+              "X-RateLimit-ClientRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "ETag": {
+                "$ref": "#/components/headers/ETag"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "required": [
+                    "data",
+                    "success",
+                    "status"
+                  ],
+                  "properties": {
+                    "data": {
+                      "type": "array",
+                      "items": {
+                        "$ref": "#/components/schemas/GalleryImage"
+                      }
+                    },
+                    "success": {
+                      "type": "boolean",
+                      "description": "True on success."
+                    },
+                    "status": {
+                      "type": "integer",
+                      "description": "The HTTP status code."
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "4XX": {
+            "$ref": "#/components/responses/Error"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/Error"
           }
         }
       }
@@ -5273,85 +8138,102 @@ export const openapiDocument: OpenApiDocument = {
   },
   "components": {
     "schemas": {
-      "Basic": {
+      "Account": {
+        "description": "An account.",
         "type": "object",
-        "required": [
-          "data",
-          "success",
-          "status"
-        ],
-        "properties": {
-          "data": {},
-          "success": {
-            "type": "boolean"
-          },
-          "status": {
-            "type": "integer"
-          }
-        }
-      },
-      "Error": {
-        "type": "object",
-        "required": [
-          "data",
-          "success",
-          "status"
-        ],
-        "properties": {
-          "data": {
-            "type": "object",
-            "required": [
-              "error",
-              "request",
-              "method"
-            ],
-            "properties": {
-              "error": {
-                "oneOf": [
-                  {
-                    "type": "string"
-                  },
-                  {
-                    "type": "object"
-                  }
-                ]
-              },
-              "request": {
-                "type": "string"
-              },
-              "method": {
-                "type": "string"
-              }
-            }
-          },
-          "success": {
-            "type": "boolean",
-            "const": false
-          },
-          "status": {
-            "type": "integer"
-          }
-        }
-      },
-      "Image": {
-        "type": "object",
+        "x-model-page": "https://api.imgur.com/models/account",
+        "x-placeholder": true,
         "required": [
           "id",
+          "url",
+          "bio",
+          "reputation",
+          "created",
+          "pro_expiration"
+        ],
+        "properties": {
+          "id": {
+            "type": "integer"
+          },
+          "url": {
+            "type": "string",
+            "description": "The username."
+          },
+          "bio": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "reputation": {
+            "type": "number"
+          },
+          "created": {
+            "type": "integer",
+            "description": "Creation time, epoch seconds."
+          },
+          "pro_expiration": {
+            "type": [
+              "integer",
+              "boolean"
+            ],
+            "description": "`false` if not pro, else the expiry time (epoch seconds)."
+          },
+          "avatar": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "Observed in example responses."
+          },
+          "reputation_name": {
+            "type": "string",
+            "description": "Observed in example responses, e.g. \"Neutral\"."
+          },
+          "user_follow": {
+            "type": "object",
+            "description": "Observed in example responses.",
+            "required": [
+              "status"
+            ],
+            "properties": {
+              "status": {
+                "type": "boolean"
+              }
+            }
+          }
+        }
+      },
+      "Album": {
+        "description": "An album.",
+        "type": "object",
+        "x-model-page": "https://api.imgur.com/models/album",
+        "x-placeholder": true,
+        "required": [
+          "id",
+          "title",
+          "description",
           "datetime",
-          "type",
-          "animated",
-          "width",
-          "height",
-          "size",
+          "cover",
+          "cover_width",
+          "cover_height",
+          "account_url",
+          "account_id",
+          "privacy",
+          "layout",
           "views",
-          "bandwidth",
           "link",
           "favorite",
+          "nsfw",
+          "section",
+          "order",
+          "images_count",
           "in_gallery"
         ],
         "properties": {
           "id": {
-            "type": "string"
+            "type": "string",
+            "description": "The album ID."
           },
           "title": {
             "type": [
@@ -5366,34 +8248,66 @@ export const openapiDocument: OpenApiDocument = {
             ]
           },
           "datetime": {
-            "type": "integer"
+            "type": "integer",
+            "description": "Creation time, epoch seconds."
           },
-          "type": {
-            "type": "string"
+          "cover": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "The cover image ID."
           },
-          "animated": {
-            "type": "boolean"
+          "cover_width": {
+            "type": [
+              "integer",
+              "null"
+            ]
           },
-          "width": {
-            "type": "integer"
+          "cover_height": {
+            "type": [
+              "integer",
+              "null"
+            ]
           },
-          "height": {
-            "type": "integer"
+          "account_url": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "Owner username; null if anonymous."
           },
-          "size": {
-            "type": "integer"
+          "account_id": {
+            "type": [
+              "integer",
+              "null"
+            ],
+            "description": "Owner ID; null if anonymous."
+          },
+          "privacy": {
+            "$ref": "#/components/schemas/AlbumPrivacy"
+          },
+          "layout": {
+            "type": "string",
+            "description": "View layout (`blog`, `grid`, `horizontal`, `vertical`); deprecated."
           },
           "views": {
             "type": "integer"
           },
-          "bandwidth": {
-            "type": "integer"
+          "link": {
+            "type": "string",
+            "description": "The album URL."
           },
-          "deletehash": {
-            "type": "string"
+          "favorite": {
+            "type": "boolean",
+            "description": "Whether the caller favorited it."
           },
-          "name": {
-            "type": "string"
+          "nsfw": {
+            "type": [
+              "boolean",
+              "null"
+            ],
+            "description": "NSFW; null if unknown."
           },
           "section": {
             "type": [
@@ -5401,65 +8315,194 @@ export const openapiDocument: OpenApiDocument = {
               "null"
             ]
           },
-          "link": {
+          "order": {
+            "type": "integer",
+            "description": "Position on the owner's album page (0 if never reordered)."
+          },
+          "deletehash": {
             "type": "string",
-            "format": "uri"
+            "description": "Owner only."
           },
-          "gifv": {
-            "type": "string"
-          },
-          "mp4": {
-            "type": "string"
-          },
-          "mp4_size": {
+          "images_count": {
             "type": "integer"
           },
-          "looping": {
-            "type": "boolean"
+          "images": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/Image"
+            },
+            "description": "Only when the album itself is requested."
           },
-          "favorite": {
-            "type": "boolean"
-          },
-          "nsfw": {
-            "type": [
-              "boolean",
-              "null"
+          "in_gallery": {
+            "type": "boolean",
+            "description": "Submitted to the gallery."
+          }
+        }
+      },
+      "Basic": {
+        "description": "The generic response wrapper; `data` is whatever the route returns.",
+        "type": "object",
+        "x-model-page": "https://api.imgur.com/models/basic",
+        "x-placeholder": true,
+        "required": [
+          "data",
+          "success",
+          "status"
+        ],
+        "properties": {
+          "data": {
+            "description": "The payload.",
+            "oneOf": [
+              {
+                "type": "null"
+              },
+              {
+                "type": "boolean"
+              },
+              {
+                "type": "integer"
+              },
+              {
+                "type": "string"
+              },
+              {
+                "type": "array",
+                "items": {}
+              },
+              {
+                "type": "object",
+                "additionalProperties": true
+              }
             ]
+          },
+          "success": {
+            "type": "boolean",
+            "description": "Whether the request succeeded."
+          },
+          "status": {
+            "type": "integer",
+            "description": "The HTTP status code."
+          }
+        }
+      },
+      "Comment": {
+        "description": "A comment, with its replies.",
+        "type": "object",
+        "x-model-page": "https://api.imgur.com/models/comment",
+        "x-placeholder": true,
+        "required": [
+          "id",
+          "image_id",
+          "comment",
+          "author",
+          "author_id",
+          "on_album",
+          "album_cover",
+          "ups",
+          "downs",
+          "points",
+          "datetime",
+          "parent_id",
+          "deleted",
+          "vote",
+          "children"
+        ],
+        "properties": {
+          "id": {
+            "type": "integer"
+          },
+          "image_id": {
+            "type": "string",
+            "description": "The image or album the comment is on."
+          },
+          "comment": {
+            "type": "string"
+          },
+          "author": {
+            "type": "string"
+          },
+          "author_id": {
+            "type": "integer"
+          },
+          "on_album": {
+            "type": "boolean"
+          },
+          "album_cover": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "The album cover image ID, for album comments."
+          },
+          "ups": {
+            "type": "integer"
+          },
+          "downs": {
+            "type": "integer"
+          },
+          "points": {
+            "type": "number",
+            "description": "Ups minus downs."
+          },
+          "datetime": {
+            "type": "integer",
+            "description": "Created at, epoch seconds."
+          },
+          "parent_id": {
+            "type": "integer",
+            "description": "The parent comment ID for replies (0 at top level)."
+          },
+          "deleted": {
+            "type": "boolean"
           },
           "vote": {
             "type": [
               "string",
               "null"
-            ]
+            ],
+            "description": "The caller's vote; null if anonymous or not voted."
           },
-          "in_gallery": {
-            "type": "boolean"
-          },
-          "account_url": {
-            "type": [
-              "string",
-              "null"
-            ]
-          },
-          "account_id": {
-            "type": [
-              "integer",
-              "null"
-            ]
+          "children": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/Comment"
+            },
+            "description": "Replies; empty if none."
           }
         }
       },
-      "Album": {
+      "GalleryAlbum": {
+        "description": "An album in the gallery.",
         "type": "object",
+        "x-model-page": "https://api.imgur.com/models/gallery_album",
+        "x-placeholder": true,
         "required": [
           "id",
+          "title",
+          "description",
           "datetime",
+          "cover",
+          "cover_width",
+          "cover_height",
+          "account_url",
+          "account_id",
           "privacy",
+          "layout",
           "views",
           "link",
+          "ups",
+          "downs",
+          "points",
+          "score",
+          "is_album",
+          "vote",
           "favorite",
+          "nsfw",
+          "comment_count",
+          "topic",
+          "topic_id",
           "images_count",
-          "in_gallery"
+          "in_most_viral"
         ],
         "properties": {
           "id": {
@@ -5478,7 +8521,8 @@ export const openapiDocument: OpenApiDocument = {
             ]
           },
           "datetime": {
-            "type": "integer"
+            "type": "integer",
+            "description": "Time added to the gallery, epoch seconds."
           },
           "cover": {
             "type": [
@@ -5511,360 +8555,11 @@ export const openapiDocument: OpenApiDocument = {
             ]
           },
           "privacy": {
-            "type": "string",
-            "enum": [
-              "public",
-              "hidden",
-              "secret"
-            ]
+            "type": "string"
           },
           "layout": {
-            "type": "string"
-          },
-          "views": {
-            "type": "integer"
-          },
-          "link": {
             "type": "string",
-            "format": "uri"
-          },
-          "favorite": {
-            "type": "boolean"
-          },
-          "nsfw": {
-            "type": [
-              "boolean",
-              "null"
-            ]
-          },
-          "section": {
-            "type": [
-              "string",
-              "null"
-            ]
-          },
-          "order": {
-            "type": "integer"
-          },
-          "deletehash": {
-            "type": "string"
-          },
-          "images_count": {
-            "type": "integer"
-          },
-          "images": {
-            "type": "array",
-            "items": {
-              "$ref": "#/components/schemas/Image"
-            }
-          },
-          "in_gallery": {
-            "type": "boolean"
-          }
-        }
-      },
-      "Account": {
-        "type": "object",
-        "required": [
-          "id",
-          "url",
-          "reputation",
-          "created",
-          "pro_expiration"
-        ],
-        "properties": {
-          "id": {
-            "type": "integer"
-          },
-          "url": {
-            "type": "string"
-          },
-          "bio": {
-            "type": [
-              "string",
-              "null"
-            ]
-          },
-          "avatar": {
-            "type": [
-              "string",
-              "null"
-            ]
-          },
-          "reputation": {
-            "type": "number"
-          },
-          "created": {
-            "type": "integer"
-          },
-          "pro_expiration": {
-            "oneOf": [
-              {
-                "type": "integer"
-              },
-              {
-                "type": "boolean"
-              }
-            ]
-          }
-        }
-      },
-      "Comment": {
-        "type": "object",
-        "required": [
-          "id",
-          "image_id",
-          "comment",
-          "author",
-          "author_id",
-          "on_album",
-          "ups",
-          "downs",
-          "points",
-          "datetime",
-          "parent_id",
-          "deleted",
-          "children"
-        ],
-        "properties": {
-          "id": {
-            "type": "integer"
-          },
-          "image_id": {
-            "type": "string"
-          },
-          "comment": {
-            "type": "string"
-          },
-          "author": {
-            "type": "string"
-          },
-          "author_id": {
-            "type": "integer"
-          },
-          "on_album": {
-            "type": "boolean"
-          },
-          "album_cover": {
-            "type": [
-              "string",
-              "null"
-            ]
-          },
-          "ups": {
-            "type": "integer"
-          },
-          "downs": {
-            "type": "integer"
-          },
-          "points": {
-            "type": "number"
-          },
-          "datetime": {
-            "type": "integer"
-          },
-          "parent_id": {
-            "type": "integer"
-          },
-          "deleted": {
-            "type": "boolean"
-          },
-          "vote": {
-            "type": [
-              "string",
-              "null"
-            ]
-          },
-          "children": {
-            "type": "array",
-            "items": {
-              "$ref": "#/components/schemas/Comment"
-            }
-          }
-        }
-      },
-      "GalleryImage": {
-        "type": "object",
-        "required": [
-          "id",
-          "datetime",
-          "type",
-          "link",
-          "is_album",
-          "score",
-          "favorite"
-        ],
-        "properties": {
-          "id": {
-            "type": "string"
-          },
-          "title": {
-            "type": [
-              "string",
-              "null"
-            ]
-          },
-          "description": {
-            "type": [
-              "string",
-              "null"
-            ]
-          },
-          "datetime": {
-            "type": "integer"
-          },
-          "type": {
-            "type": "string"
-          },
-          "animated": {
-            "type": "boolean"
-          },
-          "width": {
-            "type": "integer"
-          },
-          "height": {
-            "type": "integer"
-          },
-          "size": {
-            "type": "integer"
-          },
-          "views": {
-            "type": "integer"
-          },
-          "link": {
-            "type": "string"
-          },
-          "vote": {
-            "type": [
-              "string",
-              "null"
-            ]
-          },
-          "favorite": {
-            "type": "boolean"
-          },
-          "nsfw": {
-            "type": [
-              "boolean",
-              "null"
-            ]
-          },
-          "comment_count": {
-            "type": [
-              "integer",
-              "null"
-            ]
-          },
-          "topic": {
-            "type": [
-              "string",
-              "null"
-            ]
-          },
-          "topic_id": {
-            "type": "integer"
-          },
-          "account_url": {
-            "type": [
-              "string",
-              "null"
-            ]
-          },
-          "account_id": {
-            "type": [
-              "integer",
-              "null"
-            ]
-          },
-          "ups": {
-            "type": [
-              "integer",
-              "null"
-            ]
-          },
-          "downs": {
-            "type": [
-              "integer",
-              "null"
-            ]
-          },
-          "points": {
-            "type": [
-              "integer",
-              "null"
-            ]
-          },
-          "score": {
-            "type": "integer"
-          },
-          "is_album": {
-            "type": "boolean",
-            "const": false
-          },
-          "in_most_viral": {
-            "type": "boolean"
-          },
-          "tags": {
-            "type": "array",
-            "items": {
-              "$ref": "#/components/schemas/Tag"
-            }
-          },
-          "in_gallery": {
-            "type": "boolean"
-          }
-        }
-      },
-      "GalleryAlbum": {
-        "type": "object",
-        "required": [
-          "id",
-          "datetime",
-          "link",
-          "is_album",
-          "score",
-          "favorite",
-          "images_count"
-        ],
-        "properties": {
-          "id": {
-            "type": "string"
-          },
-          "title": {
-            "type": [
-              "string",
-              "null"
-            ]
-          },
-          "description": {
-            "type": [
-              "string",
-              "null"
-            ]
-          },
-          "datetime": {
-            "type": "integer"
-          },
-          "cover": {
-            "type": [
-              "string",
-              "null"
-            ]
-          },
-          "account_url": {
-            "type": [
-              "string",
-              "null"
-            ]
-          },
-          "account_id": {
-            "type": [
-              "integer",
-              "null"
-            ]
-          },
-          "privacy": {
-            "type": "string"
+            "description": "Deprecated."
           },
           "views": {
             "type": "integer"
@@ -5934,49 +8629,474 @@ export const openapiDocument: OpenApiDocument = {
             "type": "array",
             "items": {
               "$ref": "#/components/schemas/Image"
-            }
+            },
+            "description": "Only for direct album requests."
           },
           "in_most_viral": {
             "type": "boolean"
+          },
+          "section": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "Observed in example responses."
+          },
+          "in_gallery": {
+            "type": "boolean",
+            "description": "Observed in example responses."
+          },
+          "is_ad": {
+            "type": "boolean",
+            "description": "Observed in example responses."
           },
           "tags": {
             "type": "array",
             "items": {
               "$ref": "#/components/schemas/Tag"
-            }
-          },
-          "in_gallery": {
-            "type": "boolean"
+            },
+            "description": "Observed in example responses."
           }
         }
       },
-      "Tag": {
+      "GalleryImage": {
+        "description": "An image in the gallery.",
         "type": "object",
+        "x-model-page": "https://api.imgur.com/models/gallery_image",
+        "x-placeholder": true,
         "required": [
-          "name",
-          "followers",
-          "total_items"
+          "id",
+          "title",
+          "description",
+          "datetime",
+          "type",
+          "animated",
+          "width",
+          "height",
+          "size",
+          "views",
+          "bandwidth",
+          "link",
+          "vote",
+          "favorite",
+          "nsfw",
+          "comment_count",
+          "topic",
+          "section",
+          "account_url",
+          "account_id",
+          "ups",
+          "downs",
+          "points",
+          "score",
+          "is_album",
+          "in_most_viral"
         ],
         "properties": {
-          "name": {
+          "id": {
             "type": "string"
           },
-          "display_name": {
-            "type": "string"
+          "title": {
+            "type": [
+              "string",
+              "null"
+            ]
           },
-          "followers": {
-            "type": "integer"
+          "description": {
+            "type": [
+              "string",
+              "null"
+            ]
           },
-          "total_items": {
-            "type": "integer"
+          "datetime": {
+            "type": "integer",
+            "description": "Time added to the gallery, epoch seconds."
           },
-          "following": {
+          "type": {
+            "type": "string",
+            "description": "The MIME type."
+          },
+          "animated": {
             "type": "boolean"
+          },
+          "width": {
+            "type": "integer"
+          },
+          "height": {
+            "type": "integer"
+          },
+          "size": {
+            "type": "integer"
+          },
+          "views": {
+            "type": "integer"
+          },
+          "bandwidth": {
+            "type": "integer"
+          },
+          "deletehash": {
+            "type": "string",
+            "description": "Owner only."
+          },
+          "link": {
+            "type": "string"
+          },
+          "gifv": {
+            "type": "string",
+            "description": "Animated only."
+          },
+          "mp4": {
+            "type": "string",
+            "description": "Animated only."
+          },
+          "mp4_size": {
+            "type": "integer",
+            "description": "Animated only; 0 until generated."
+          },
+          "looping": {
+            "type": "boolean",
+            "description": "Animated only."
+          },
+          "vote": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "The caller's vote."
+          },
+          "favorite": {
+            "type": "boolean"
+          },
+          "nsfw": {
+            "type": [
+              "boolean",
+              "null"
+            ]
+          },
+          "comment_count": {
+            "type": [
+              "integer",
+              "null"
+            ],
+            "description": "Null outside the gallery."
+          },
+          "topic": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "topic_id": {
+            "type": "integer",
+            "description": "0 when none; absent on subreddit items."
+          },
+          "section": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "account_url": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "account_id": {
+            "type": [
+              "integer",
+              "null"
+            ]
+          },
+          "ups": {
+            "type": [
+              "integer",
+              "null"
+            ],
+            "description": "Null outside the gallery."
+          },
+          "downs": {
+            "type": [
+              "integer",
+              "null"
+            ],
+            "description": "Null outside the gallery."
+          },
+          "points": {
+            "type": [
+              "integer",
+              "null"
+            ]
+          },
+          "score": {
+            "type": "integer"
+          },
+          "is_album": {
+            "type": "boolean",
+            "const": false
+          },
+          "in_most_viral": {
+            "type": "boolean"
+          },
+          "is_ad": {
+            "type": "boolean",
+            "description": "Observed in example responses."
+          },
+          "tags": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/Tag"
+            },
+            "description": "Observed in example responses."
+          },
+          "in_gallery": {
+            "type": "boolean",
+            "description": "Observed in example responses."
+          }
+        }
+      },
+      "GalleryProfile": {
+        "description": "Totals of a user's gallery profile.",
+        "type": "object",
+        "x-model-page": "https://api.imgur.com/models/gallery_profile",
+        "x-placeholder": true,
+        "required": [
+          "total_gallery_comments",
+          "total_gallery_favorites",
+          "total_gallery_submissions",
+          "trophies"
+        ],
+        "properties": {
+          "total_gallery_comments": {
+            "type": "integer"
+          },
+          "total_gallery_favorites": {
+            "type": "integer"
+          },
+          "total_gallery_submissions": {
+            "type": "integer"
+          },
+          "trophies": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/Trophy"
+            }
+          }
+        }
+      },
+      "Image": {
+        "description": "An image.",
+        "type": "object",
+        "x-model-page": "https://api.imgur.com/models/image",
+        "x-placeholder": true,
+        "required": [
+          "id",
+          "title",
+          "description",
+          "datetime",
+          "type",
+          "animated",
+          "width",
+          "height",
+          "size",
+          "views",
+          "bandwidth",
+          "section",
+          "link",
+          "favorite",
+          "nsfw",
+          "vote",
+          "in_gallery"
+        ],
+        "properties": {
+          "id": {
+            "type": "string",
+            "description": "The image ID."
+          },
+          "title": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "description": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "datetime": {
+            "type": "integer",
+            "description": "Upload time, epoch seconds."
+          },
+          "type": {
+            "type": "string",
+            "description": "The MIME type."
+          },
+          "animated": {
+            "type": "boolean"
+          },
+          "width": {
+            "type": "integer",
+            "description": "Width in pixels."
+          },
+          "height": {
+            "type": "integer",
+            "description": "Height in pixels."
+          },
+          "size": {
+            "type": "integer",
+            "description": "Size in bytes."
+          },
+          "views": {
+            "type": "integer"
+          },
+          "bandwidth": {
+            "type": "integer",
+            "description": "Bytes served."
+          },
+          "deletehash": {
+            "type": "string",
+            "description": "Only for the owner, or on anonymous upload."
+          },
+          "name": {
+            "type": "string",
+            "description": "Original file name; owner only."
+          },
+          "section": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "Backend category (funny, cats, ...)."
+          },
+          "link": {
+            "type": "string",
+            "description": "Direct link (animated GIFs over 20 MB return a .gif thumbnail)."
+          },
+          "gifv": {
+            "type": "string",
+            "description": "The .gifv link; animated `image/gif` only."
+          },
+          "mp4": {
+            "type": "string",
+            "description": "The .mp4 link; animated `image/gif` only."
+          },
+          "mp4_size": {
+            "type": "integer",
+            "description": "Content-Length of the .mp4; 0 if not generated yet."
+          },
+          "looping": {
+            "type": "boolean",
+            "description": "Looping animation; animated only."
+          },
+          "favorite": {
+            "type": "boolean",
+            "description": "Whether the caller favorited it; false when anonymous."
+          },
+          "nsfw": {
+            "type": [
+              "boolean",
+              "null"
+            ],
+            "description": "Marked NSFW; null if unknown."
+          },
+          "vote": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "The caller's vote (`up`/`down`); null when anonymous, not voted or not in the gallery."
+          },
+          "in_gallery": {
+            "type": "boolean",
+            "description": "Submitted to the gallery."
+          },
+          "account_url": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "Observed in example responses."
+          },
+          "account_id": {
+            "type": [
+              "integer",
+              "null"
+            ],
+            "description": "Observed in example responses; 0 when anonymous."
+          },
+          "is_ad": {
+            "type": "boolean",
+            "description": "Observed in example responses."
+          },
+          "in_most_viral": {
+            "type": "boolean",
+            "description": "Observed in example responses."
+          },
+          "tags": {
+            "type": "array",
+            "items": {},
+            "description": "Observed in example responses."
+          },
+          "ad_type": {
+            "type": "integer",
+            "description": "Observed in example responses."
+          },
+          "ad_url": {
+            "type": "string",
+            "description": "Observed in example responses."
+          },
+          "has_sound": {
+            "type": "boolean",
+            "description": "Observed in third-party clients."
+          },
+          "edited": {
+            "type": "string",
+            "description": "Observed in third-party clients."
+          }
+        }
+      },
+      "Notification": {
+        "description": "A notification (a comment reply or a message).",
+        "type": "object",
+        "x-model-page": "https://api.imgur.com/models/notification",
+        "x-placeholder": true,
+        "required": [
+          "id",
+          "account_id",
+          "viewed",
+          "content"
+        ],
+        "properties": {
+          "id": {
+            "type": "integer"
+          },
+          "account_id": {
+            "type": "integer",
+            "description": "The owner."
+          },
+          "viewed": {
+            "type": "boolean"
+          },
+          "content": {
+            "description": "A Comment for replies, Conversation metadata for messages.",
+            "oneOf": [
+              {
+                "$ref": "#/components/schemas/Comment"
+              },
+              {
+                "$ref": "#/components/schemas/Conversation"
+              }
+            ]
           }
         }
       },
       "Vote": {
+        "description": "Vote totals of a gallery item.",
         "type": "object",
+        "x-model-page": "https://api.imgur.com/models/vote",
+        "x-placeholder": true,
         "required": [
           "ups",
           "downs"
@@ -5990,35 +9110,528 @@ export const openapiDocument: OpenApiDocument = {
           }
         }
       },
-      "Credits": {
+      "Error": {
         "type": "object",
+        "description": "The `data` of a failed response.",
         "required": [
-          "UserLimit",
-          "UserRemaining",
-          "UserReset",
-          "ClientLimit",
-          "ClientRemaining"
+          "error",
+          "request",
+          "method"
         ],
         "properties": {
-          "UserLimit": {
+          "error": {
+            "description": "The error message; some routes send an object (with a code) instead of a string.",
+            "oneOf": [
+              {
+                "type": "string"
+              },
+              {
+                "type": "object",
+                "additionalProperties": true
+              }
+            ]
+          },
+          "request": {
+            "type": "string",
+            "description": "The request path, e.g. `/3/account.json`."
+          },
+          "method": {
+            "type": "string",
+            "description": "The HTTP method."
+          }
+        }
+      },
+      "ErrorEnvelope": {
+        "type": "object",
+        "description": "The body of every 4xx/5xx response.",
+        "required": [
+          "data",
+          "success",
+          "status"
+        ],
+        "properties": {
+          "data": {
+            "$ref": "#/components/schemas/Error"
+          },
+          "success": {
+            "type": "boolean",
+            "const": false
+          },
+          "status": {
+            "type": "integer",
+            "description": "The HTTP status code."
+          }
+        }
+      },
+      "AlbumPrivacy": {
+        "type": "string",
+        "description": "Who can see an album; only public albums are visible to non-owners.",
+        "enum": [
+          "public",
+          "hidden",
+          "secret"
+        ]
+      },
+      "AccountSettings": {
+        "type": "object",
+        "description": "The settings of the authenticated account.",
+        "required": [
+          "account_url",
+          "email",
+          "public_images",
+          "album_privacy",
+          "pro_expiration",
+          "accepted_gallery_terms",
+          "active_emails",
+          "messaging_enabled",
+          "blocked_users",
+          "show_mature",
+          "first_party"
+        ],
+        "properties": {
+          "account_url": {
+            "type": "string"
+          },
+          "email": {
+            "type": "string"
+          },
+          "public_images": {
+            "type": "boolean",
+            "description": "Images are public by default."
+          },
+          "album_privacy": {
+            "$ref": "#/components/schemas/AlbumPrivacy"
+          },
+          "pro_expiration": {
+            "type": [
+              "integer",
+              "boolean"
+            ],
+            "description": "`false` or the expiry time (epoch seconds)."
+          },
+          "accepted_gallery_terms": {
+            "type": "boolean"
+          },
+          "active_emails": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            },
+            "description": "Addresses activated for uploading."
+          },
+          "messaging_enabled": {
+            "type": "boolean"
+          },
+          "blocked_users": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/BlockedUser"
+            },
+            "description": "Users blocked from messaging."
+          },
+          "show_mature": {
+            "type": "boolean"
+          },
+          "first_party": {
+            "type": "boolean",
+            "description": "False if the account was created via a third party."
+          },
+          "high_quality": {
+            "type": "boolean",
+            "description": "Listed by older revisions of the model."
+          }
+        }
+      },
+      "BlockedUser": {
+        "type": "object",
+        "description": "A user blocked from messaging.",
+        "required": [
+          "blocked_id",
+          "blocked_url"
+        ],
+        "properties": {
+          "blocked_id": {
             "type": "integer"
           },
-          "UserRemaining": {
+          "blocked_url": {
+            "type": "string",
+            "description": "The username."
+          }
+        }
+      },
+      "Trophy": {
+        "type": "object",
+        "description": "A trophy.",
+        "required": [
+          "id",
+          "name",
+          "name_clean",
+          "description",
+          "data",
+          "data_link",
+          "datetime",
+          "image"
+        ],
+        "properties": {
+          "id": {
             "type": "integer"
           },
-          "UserReset": {
+          "name": {
+            "type": "string"
+          },
+          "name_clean": {
+            "type": "string",
+            "description": "The trophy type key."
+          },
+          "description": {
+            "type": "string",
+            "description": "How it was earned."
+          },
+          "data": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "Image or comment ID where it was earned."
+          },
+          "data_link": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "Link to where it was earned."
+          },
+          "datetime": {
+            "type": "integer",
+            "description": "Earned at, epoch seconds."
+          },
+          "image": {
+            "type": "string",
+            "description": "The trophy image URL."
+          }
+        }
+      },
+      "GalleryItem": {
+        "description": "A gallery entry, an image or an album (`is_album` tells which).",
+        "oneOf": [
+          {
+            "$ref": "#/components/schemas/GalleryImage"
+          },
+          {
+            "$ref": "#/components/schemas/GalleryAlbum"
+          }
+        ]
+      },
+      "Tag": {
+        "type": "object",
+        "description": "A tag.",
+        "required": [
+          "name",
+          "followers",
+          "total_items"
+        ],
+        "properties": {
+          "name": {
+            "type": "string",
+            "description": "The tag name (snake_case key)."
+          },
+          "followers": {
             "type": "integer"
           },
-          "ClientLimit": {
+          "total_items": {
             "type": "integer"
           },
-          "ClientRemaining": {
+          "following": {
+            "type": "boolean",
+            "description": "Whether the caller follows it."
+          },
+          "items": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/GalleryItem"
+            },
+            "description": "Tagged items (Gallery Tag route)."
+          },
+          "id": {
+            "type": "string",
+            "description": "Observed in example responses."
+          },
+          "display_name": {
+            "type": "string",
+            "description": "Observed in example responses."
+          },
+          "background_hash": {
+            "type": "string",
+            "description": "Observed in example responses."
+          },
+          "is_promoted": {
+            "type": "boolean",
+            "description": "Observed in example responses."
+          },
+          "description": {
+            "type": "string",
+            "description": "Observed in example responses."
+          },
+          "logo_hash": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "Observed in example responses."
+          },
+          "logo_destination_url": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "Observed in example responses."
+          },
+          "description_annotations": {
+            "type": "object",
+            "additionalProperties": true,
+            "description": "Observed in example responses."
+          }
+        }
+      },
+      "TagVote": {
+        "type": "object",
+        "description": "Votes on a tag of a gallery item.",
+        "required": [
+          "ups",
+          "downs",
+          "name",
+          "author"
+        ],
+        "properties": {
+          "ups": {
             "type": "integer"
+          },
+          "downs": {
+            "type": "integer"
+          },
+          "name": {
+            "type": "string",
+            "description": "The tag."
+          },
+          "author": {
+            "type": "string",
+            "description": "Who added it."
+          }
+        }
+      },
+      "Topic": {
+        "type": "object",
+        "description": "A gallery topic.",
+        "required": [
+          "id",
+          "name",
+          "description",
+          "css",
+          "ephemeral",
+          "topPost",
+          "heroImage",
+          "isHero"
+        ],
+        "properties": {
+          "id": {
+            "type": "integer"
+          },
+          "name": {
+            "type": "string"
+          },
+          "description": {
+            "type": "string"
+          },
+          "css": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "CSS class for ephemeral topics."
+          },
+          "ephemeral": {
+            "type": "boolean",
+            "description": "A temporary (current-events) topic."
+          },
+          "topPost": {
+            "description": "The top item.",
+            "oneOf": [
+              {
+                "$ref": "#/components/schemas/GalleryImage"
+              },
+              {
+                "$ref": "#/components/schemas/GalleryAlbum"
+              },
+              {
+                "type": "null"
+              }
+            ]
+          },
+          "heroImage": {
+            "description": "The staff-chosen hero image.",
+            "oneOf": [
+              {
+                "$ref": "#/components/schemas/Image"
+              },
+              {
+                "type": "null"
+              }
+            ]
+          },
+          "isHero": {
+            "type": "boolean"
+          }
+        }
+      },
+      "Conversation": {
+        "type": "object",
+        "description": "A conversation (message thread).",
+        "required": [
+          "id",
+          "last_message_preview",
+          "datetime",
+          "with_account_id",
+          "with_account",
+          "message_count"
+        ],
+        "properties": {
+          "id": {
+            "type": "integer"
+          },
+          "last_message_preview": {
+            "type": "string"
+          },
+          "datetime": {
+            "type": "integer",
+            "description": "Time of the last message, epoch seconds."
+          },
+          "with_account_id": {
+            "type": "integer"
+          },
+          "with_account": {
+            "type": "string"
+          },
+          "message_count": {
+            "type": "integer"
+          },
+          "messages": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/Message"
+            },
+            "description": "Only for a single conversation; oldest first."
+          },
+          "done": {
+            "type": "boolean",
+            "description": "Reached the start of the thread."
+          },
+          "page": {
+            "type": "integer",
+            "description": "The next page number."
+          }
+        }
+      },
+      "Message": {
+        "type": "object",
+        "description": "A message.",
+        "required": [
+          "id",
+          "from",
+          "account_id",
+          "sender_id",
+          "body",
+          "conversation_id",
+          "datetime"
+        ],
+        "properties": {
+          "id": {
+            "type": "integer"
+          },
+          "from": {
+            "type": "string",
+            "description": "The sender's username."
+          },
+          "account_id": {
+            "type": "integer",
+            "description": "The recipient."
+          },
+          "sender_id": {
+            "type": "integer"
+          },
+          "body": {
+            "type": "string"
+          },
+          "conversation_id": {
+            "type": "integer"
+          },
+          "datetime": {
+            "type": "integer"
+          }
+        }
+      },
+      "CustomGallery": {
+        "type": "object",
+        "description": "A custom gallery.",
+        "required": [
+          "account_url",
+          "link",
+          "tags",
+          "item_count",
+          "items"
+        ],
+        "properties": {
+          "account_url": {
+            "type": "string",
+            "description": "The owner."
+          },
+          "link": {
+            "type": "string"
+          },
+          "tags": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "item_count": {
+            "type": "integer"
+          },
+          "items": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/GalleryItem"
+            }
+          }
+        }
+      },
+      "MemeMetadata": {
+        "type": "object",
+        "description": "Meme metadata (under a `meme_metadata` key).",
+        "required": [
+          "meme_name",
+          "top_text",
+          "bottom_text",
+          "bg_image"
+        ],
+        "properties": {
+          "meme_name": {
+            "type": "string"
+          },
+          "top_text": {
+            "type": "string"
+          },
+          "bottom_text": {
+            "type": "string"
+          },
+          "bg_image": {
+            "type": "string",
+            "description": "The background image ID."
           }
         }
       },
       "OAuthToken": {
         "type": "object",
+        "description": "An OAuth 2 token response (sent bare, without the envelope).",
         "required": [
           "access_token",
           "refresh_token",
@@ -6034,10 +9647,12 @@ export const openapiDocument: OpenApiDocument = {
             "type": "string"
           },
           "expires_in": {
-            "type": "integer"
+            "type": "integer",
+            "description": "Seconds; not to be trusted (documented as a month, reported as years)."
           },
           "token_type": {
-            "type": "string"
+            "type": "string",
+            "description": "`bearer`"
           },
           "account_username": {
             "type": "string"
@@ -6055,78 +9670,211 @@ export const openapiDocument: OpenApiDocument = {
       },
       "BlockStatus": {
         "type": "object",
+        "description": "Whether a user is blocked by the caller.",
         "required": [
-          "data"
+          "blocked"
         ],
         "properties": {
-          "data": {
-            "type": "object",
-            "required": [
-              "blocked"
+          "blocked": {
+            "type": "boolean"
+          }
+        }
+      },
+      "BlockList": {
+        "type": "object",
+        "description": "One page of the accounts the caller blocks.",
+        "required": [
+          "items",
+          "next"
+        ],
+        "properties": {
+          "items": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "required": [
+                "url"
+              ],
+              "properties": {
+                "url": {
+                  "type": "string",
+                  "description": "The blocked username."
+                }
+              }
+            }
+          },
+          "next": {
+            "type": [
+              "string",
+              "null"
             ],
-            "properties": {
-              "blocked": {
-                "type": "boolean"
+            "description": "The cursor of the next page; null at the end."
+          }
+        }
+      },
+      "DefaultTags": {
+        "type": "object",
+        "description": "The default tags, featured tag and galleries.",
+        "required": [
+          "tags",
+          "featured",
+          "galleries"
+        ],
+        "properties": {
+          "tags": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/Tag"
+            }
+          },
+          "featured": {
+            "type": "string"
+          },
+          "galleries": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "required": [
+                "id",
+                "name",
+                "description",
+                "topPost"
+              ],
+              "properties": {
+                "id": {
+                  "type": "integer"
+                },
+                "name": {
+                  "type": "string"
+                },
+                "description": {
+                  "type": "string"
+                },
+                "topPost": {
+                  "$ref": "#/components/schemas/GalleryItem"
+                }
               }
             }
           }
         }
       },
-      "AccountSettings": {
+      "Credits": {
         "type": "object",
+        "description": "The rate-limit credits of the application and user.",
         "required": [
-          "account_url",
-          "email",
-          "public_images",
-          "album_privacy"
+          "UserLimit",
+          "UserRemaining",
+          "UserReset",
+          "ClientLimit",
+          "ClientRemaining"
         ],
         "properties": {
-          "account_url": {
-            "type": "string"
+          "UserLimit": {
+            "type": "integer"
           },
-          "email": {
-            "type": "string",
-            "format": "email"
+          "UserRemaining": {
+            "type": "integer"
           },
-          "public_images": {
-            "type": "boolean"
+          "UserReset": {
+            "type": "integer",
+            "description": "When the user credits reset, epoch seconds."
           },
-          "album_privacy": {
-            "type": "string",
-            "enum": [
-              "public",
-              "hidden",
-              "secret"
-            ]
+          "ClientLimit": {
+            "type": "integer"
           },
-          "pro_expiration": {
-            "oneOf": [
-              {
-                "type": "integer"
-              },
-              {
-                "type": "boolean"
-              }
-            ]
-          },
-          "active_emails": {
-            "type": "array",
-            "items": {
-              "type": "string"
-            }
-          },
-          "blocked_users": {
+          "ClientRemaining": {
+            "type": "integer"
+          }
+        }
+      },
+      "AvailableAvatars": {
+        "type": "object",
+        "description": "Avatars an account may choose from.",
+        "required": [
+          "available_avatars",
+          "available_avatars_count"
+        ],
+        "properties": {
+          "available_avatars": {
             "type": "array",
             "items": {
               "type": "object",
+              "required": [
+                "name",
+                "location"
+              ],
               "properties": {
-                "blocked_id": {
-                  "type": "integer"
+                "name": {
+                  "type": "string"
                 },
-                "blocked_url": {
+                "location": {
                   "type": "string"
                 }
               }
+            }
+          },
+          "available_avatars_count": {
+            "type": "integer"
+          }
+        }
+      },
+      "AccountAvatar": {
+        "type": "object",
+        "description": "The current avatar of an account.",
+        "required": [
+          "avatar",
+          "avatar_name"
+        ],
+        "properties": {
+          "avatar": {
+            "type": "string",
+            "description": "The avatar URL."
+          },
+          "avatar_name": {
+            "type": "string"
+          }
+        }
+      },
+      "AlbumCreated": {
+        "type": "object",
+        "description": "The handles of a newly created album.",
+        "required": [
+          "id",
+          "deletehash"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "deletehash": {
+            "type": "string",
+            "description": "The only handle to an anonymous album."
+          }
+        }
+      },
+      "CommentCreated": {
+        "type": "object",
+        "description": "The ID of a newly created comment.",
+        "required": [
+          "id"
+        ],
+        "properties": {
+          "id": {
+            "type": "integer"
+          }
+        }
+      },
+      "GalleryItemTags": {
+        "type": "object",
+        "description": "The tags of a gallery item.",
+        "required": [
+          "tags"
+        ],
+        "properties": {
+          "tags": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/Tag"
             }
           }
         }
@@ -6134,18 +9882,105 @@ export const openapiDocument: OpenApiDocument = {
     },
     "securitySchemes": {
       "ClientId": {
-        "type": "apiKey",
+        "description": "API key in the `Authorization` header, written with the `Client-ID` prefix: `Authorization: Client-ID <clientId>`.",
         "in": "header",
         "name": "Authorization",
-        "description": "Client-ID <client_id>"
+        "type": "apiKey"
       },
       "OAuth2": {
-        "type": "oauth2",
+        "description": "OAuth 2 access token sent as `Authorization: Bearer <access_token>`; refresh it at the token URL.",
         "flows": {
           "implicit": {
             "authorizationUrl": "https://api.imgur.com/oauth2/authorize",
+            "refreshUrl": "https://api.imgur.com/oauth2/token",
             "scopes": {}
           }
+        },
+        "type": "oauth2"
+      }
+    },
+    "responses": {
+      "Error": {
+        "description": "Imgur's error envelope. 400 bad parameter or upload, 401 missing or invalid OAuth credentials, 403 forbidden (or out of credits), 404 not found, 409 conflict, 429 rate limited, 500 internal error.",
+        "headers": {
+          "X-RateLimit-UserLimit": {
+            "$ref": "#/components/headers/X-RateLimit-UserLimit"
+          },
+          "X-RateLimit-UserRemaining": {
+            "$ref": "#/components/headers/X-RateLimit-UserRemaining"
+          },
+          "X-RateLimit-UserReset": {
+            "$ref": "#/components/headers/X-RateLimit-UserReset"
+          },
+          "X-RateLimit-ClientLimit": {
+            "$ref": "#/components/headers/X-RateLimit-ClientLimit"
+          },
+          "X-RateLimit-ClientRemaining": {
+            "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+          }
+        },
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/ErrorEnvelope"
+            }
+          }
+        }
+      }
+    },
+    "headers": {
+      "X-RateLimit-UserLimit": {
+        "description": "Total credits of the user (per IP and application).",
+        "schema": {
+          "type": "integer"
+        }
+      },
+      "X-RateLimit-UserRemaining": {
+        "description": "Credits the user has left.",
+        "schema": {
+          "type": "integer"
+        }
+      },
+      "X-RateLimit-UserReset": {
+        "description": "When the user credits reset, epoch seconds.",
+        "schema": {
+          "type": "integer"
+        }
+      },
+      "X-RateLimit-ClientLimit": {
+        "description": "Credits of the application per day.",
+        "schema": {
+          "type": "integer"
+        }
+      },
+      "X-RateLimit-ClientRemaining": {
+        "description": "Credits the application has left today.",
+        "schema": {
+          "type": "integer"
+        }
+      },
+      "X-Post-Rate-Limit-Limit": {
+        "description": "POST requests allowed per hour (POST responses only).",
+        "schema": {
+          "type": "integer"
+        }
+      },
+      "X-Post-Rate-Limit-Remaining": {
+        "description": "POST requests left this hour.",
+        "schema": {
+          "type": "integer"
+        }
+      },
+      "X-Post-Rate-Limit-Reset": {
+        "description": "Seconds until the POST limit resets.",
+        "schema": {
+          "type": "integer"
+        }
+      },
+      "ETag": {
+        "description": "Entity tag of the response; send it back as `If-None-Match` to get 304 Not Modified when unchanged.",
+        "schema": {
+          "type": "string"
         }
       }
     }

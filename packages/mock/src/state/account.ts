@@ -71,7 +71,8 @@ export const accountHandlers: Readonly<Record<string, Handler>> = {
   },
   'DELETE /3/account/{}/image/{}': (ctx) => {
     const user = own(ctx, ctx.args[0]);
-    const img = [...ctx.store.images.values()].find((i) => i.deletehash === ctx.args[1] && i.ownerId === user.id);
+    // Imgur documents the deletehash here; the owner's image id is accepted as well.
+    const img = [...ctx.store.images.values()].find((i) => (i.deletehash === ctx.args[1] || i.id === ctx.args[1]) && i.ownerId === user.id);
     if (!img) throw new MockHttpError(404, `Unable to find an image with the deletehash, ${ctx.args[1] ?? ''}`);
     return deleteImage(ctx, img);
   },

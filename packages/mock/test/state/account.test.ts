@@ -42,8 +42,10 @@ test('the account, its image by id and delete by deletehash; other accounts are 
   expect(acct.json.data).toMatchObject({ id: 1, url: 'imgur-mock-user' });
   expect((await call(s, 'GET', '/3/account/nobody', { auth: CLIENT })).status).toBe(404);
   expect((await call(s, 'GET', `/3/account/me/image/${img.id}`, { auth: BEARER })).json.data.id).toBe(img.id);
-  expect((await call(s, 'DELETE', `/3/account/me/image/${img.id}`, { auth: BEARER })).status).toBe(404);
+  const other = await upload(s, BEARER);
+  expect((await call(s, 'DELETE', '/3/account/me/image/nope', { auth: BEARER })).status).toBe(404);
   expect((await call(s, 'DELETE', `/3/account/me/image/${img.deletehash}`, { auth: BEARER })).json.data).toBe(true);
+  expect((await call(s, 'DELETE', `/3/account/me/image/${other.id}`, { auth: BEARER })).json.data).toBe(true);
   expect((await call(s, 'GET', '/3/account/me/images/count', { auth: BEARER })).json.data).toBe(0);
 });
 
