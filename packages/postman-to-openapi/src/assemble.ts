@@ -56,6 +56,6 @@ export function assembleDocument(collection: JsonObject, drafts: DraftOperation[
     Object.assign(document.components.schemas, d.schemas);
     Object.assign(document.components.securitySchemes, d.schemes);
   });
-  document.tags = topFolders(collection).filter((t) => used.has(t.name));
+  document.tags = topFolders(collection).filter((t) => used.delete(t.name));
   return document;
 }

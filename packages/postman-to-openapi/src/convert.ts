@@ -37,9 +37,13 @@ export function convert(input: unknown, options: ConvertOptions = {}): ConvertRe
   const warnings: ConversionWarning[] = [];
   const drafts: DraftOperation[] = [];
   for (const entry of entries) {
-    const result = convertRequest(entry, context);
-    warnings.push(...result.warnings);
-    if (result.draft) drafts.push(result.draft);
+    try {
+      const result = convertRequest(entry, context);
+      warnings.push(...result.warnings);
+      if (result.draft) drafts.push(result.draft);
+    } catch (error) {
+      warnings.push(warningFor(entry, 'skipped', `request cannot be read (${(error as Error).message}); left out`));
+    }
   }
   const merged = mergeDrafts(drafts);
   for (const [d, into, ownPath] of merged.absorbed) {

@@ -12,11 +12,11 @@ import type { ResponseObject } from './types.js';
 export function convertExamples(responses: Response[]): Record<string, ResponseObject> {
   const out: Record<string, ResponseObject> = {};
   for (const [index, response] of responses.entries()) {
-    const code = String(response.code || 200);
+    const code = Number.isInteger(response.code) && response.code >= 100 && response.code <= 599 ? String(response.code) : '200';
     const name = (response.name as string | undefined) ?? '';
     const entry = (out[code] ??= { description: '' });
     if (name && !entry.description.split('; ').includes(name)) entry.description = entry.description ? `${entry.description}; ${name}` : name;
-    const text = response.body ?? '';
+    const text = typeof response.body === 'string' ? response.body : '';
     if (text.trim() === '') continue;
     const header = String(response.headers.get('Content-Type') ?? '').split(';')[0]?.trim().toLowerCase();
     const parsed = header && !header.includes('json') ? undefined : parseJsonLoose(text);

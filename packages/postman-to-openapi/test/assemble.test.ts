@@ -25,6 +25,11 @@ describe('assembleDocument', () => {
     expect(doc.tags).toEqual([{ name: 'Image', description: 'Images' }, { name: 'Album' }]);
   });
 
+  it('two top folders with one name -> one tag', () => {
+    const doc = assembleDocument({ info: {}, item: [{ name: 'A', item: [] }, { name: 'A', description: 'second', item: [] }] }, [draft('A', 'X', 'get', '/x')], {});
+    expect(doc.tags).toEqual([{ name: 'A' }]);
+  });
+
   it('options override title and version; nothing converted -> a relative server', () => {
     const doc = assembleDocument({ info: {}, item: [] }, [], { title: 'T', version: '9' });
     expect(doc.info).toEqual({ title: 'T', version: '9' });

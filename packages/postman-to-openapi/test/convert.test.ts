@@ -1,8 +1,10 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { convert } from '../src/convert.js';
 import { ConversionError } from '../src/errors.js';
-import type { JsonObject } from '../src/types.js';
+import type { JsonObject, JsonValue } from '../src/types.js';
 import { leakedSegments } from './support/leaks.js';
+import { openApiErrors } from './support/validate.js';
 
 const schema = 'https://schema.getpostman.com/json/collection/v2.1.0/collection.json';
 const req = (name: string, method: string, url: string, header: JsonObject[] = []): JsonObject => ({ name, request: { method, url, header } });
@@ -54,4 +56,55 @@ describe('convert', () => {
     const c = collection([req('A', 'GET', 'https://x.io/a?x=1'), req('B', 'POST', 'https://x.io/b', [{ key: 'Authorization', value: 'Bearer t' }])]);
     expect(JSON.stringify(convert(c))).toBe(JSON.stringify(convert(c)));
   });
+});
+
+describe('convert on hostile input', () => {
+  const hostile: [string, JsonObject][] = [
+    ['request null', { name: 'a', request: null }],
+    ['numeric url', { name: 'b', request: { url: 42, method: 'GET' } }],
+    ['non-array headers', { name: 'c', request: { url: 'https://x.io/a', header: 'nope', method: 'GET' } }],
+    ['response with a non-numeric code and a numeric body', { name: 'i', request: { url: 'https://x.io/a', method: 'GET' }, response: [{ code: 'x', body: 5 }] }],
+  ];
+  it.each(hostile)('given %s -> converts or skips with a warning, never crashes', (_name, item) => {
+    const { summary } = convert(collection([item]));
+    expect(summary.operations + summary.skipped).toBe(1);
+  });
+
+  it('any JSON in items, requests, URLs and bodies -> a result or a ConversionError, and the counts add up', () => {
+    const json = fc.jsonValue({ maxDepth: 3 }) as fc.Arbitrary<JsonValue>;
+    const item = fc.record({
+      name: fc.oneof(fc.string(), json),
+      request: fc.oneof(json, fc.record({ method: fc.oneof(fc.constantFrom('GET', 'POST', 'delete'), json), url: fc.oneof(fc.webUrl(), json), header: json, body: json, auth: json, description: json })),
+      response: json,
+    }, { requiredKeys: [] });
+    fc.assert(fc.property(fc.array(item, { maxLength: 4 }), (items) => {
+      try {
+        const { summary } = convert(collection(items as JsonObject[]));
+        expect(summary.operations + summary.merged + summary.skipped).toBe(summary.requests);
+      } catch (error) {
+        expect(error).toBeInstanceOf(ConversionError);
+      }
+    }), { numRuns: 200, seed: 20261127 });
+  });
+});
+
+describe('convert output validity on generated collections', () => {
+  it('random folders, names, methods, URLs with variables and auth headers -> valid OpenAPI 3.1', async () => {
+    const segment = fc.oneof(fc.constantFrom('a', 'b', 'me', '3', 'v1'), fc.constantFrom('{{id}}', ':id', '{{name}}', '{{x-y}}', '{other}'));
+    const request = fc.record({
+      name: fc.string({ maxLength: 12 }),
+      request: fc.record({
+        method: fc.constantFrom('GET', 'POST', 'PUT', 'DELETE', 'PATCH'),
+        url: fc.tuple(fc.constantFrom('https://x.io', '{{baseUrl}}', 'https://{{host}}'), fc.array(segment, { maxLength: 4 }), fc.constantFrom('', '?q=1', '?a={{a}}&b'))
+          .map(([origin, path, query]) => `${origin}/${path.join('/')}${query}`),
+        header: fc.subarray([{ key: 'Authorization', value: 'Client-ID {{c}}' }, { key: 'Authorization', value: 'Bearer {{t}}', disabled: true }, { key: 'X-A', value: '1' }]),
+        description: fc.constantFrom('', 'Text.\n\n#### Response Model: [Image](https://api.imgur.com/models/image)', '| Key | Required | Description |\n|---|---|---|\n| id | required | x |'),
+      }),
+    });
+    const folder = fc.record({ name: fc.string({ maxLength: 8 }), item: fc.array(request, { maxLength: 4 }) });
+    await fc.assert(fc.asyncProperty(fc.array(fc.oneof(folder, request), { maxLength: 4 }), async (items) => {
+      const { document } = convert(collection(items as unknown as JsonObject[]));
+      expect(await openApiErrors(document)).toEqual([]);
+    }), { numRuns: 40, seed: 7 });
+  }, 60_000);
 });
