@@ -17,7 +17,8 @@ describe('chooseAuth', () => {
     { security: ['clientId', 'bearer'], given: { clientId: 'c' }, want: 'clientId' },
     { security: ['bearer'], given: full, want: 'bearer' },
     { security: ['bearer'], given: { clientId: 'c' }, want: /x\.op \(GET \/3\/x\) needs a user access token/ },
-    { security: ['clientId'], given: { accessToken: 't' }, want: /needs a Client ID/ },
+    { security: ['clientId'], given: { accessToken: 't' }, want: 'bearer' },
+    { security: ['clientId'], given: { refreshToken: 'r' }, want: /needs a Client ID/ },
   ];
   for (const { security, given, want } of cases) {
     it(`${JSON.stringify(security)} with ${Object.keys(given).join('+')} -> ${String(want)}`, () => {

@@ -84,4 +84,21 @@ describe('defineOperation', () => {
     expect(api.route).toEqual({ path: '/3/album/{albumHash}', operationId: 'album.getAlbum' });
     expect(api.response.status).toBe(404);
   });
+
+  it('sends once however the promise is consumed', async () => {
+    const { client, sent } = testClient({ clientId: 'cid' }, () => envelope({ id: 'abc' }));
+    const p = getAlbum(client, { albumHash: 'abc' });
+    const [a, b, c] = await Promise.all([p, p.withResponse(), p.asResult()]);
+    expect(a).toEqual({ id: 'abc' });
+    expect(b.data).toEqual({ id: 'abc' });
+    expect(c.data).toEqual({ id: 'abc' });
+    expect(sent).toHaveLength(1);
+  });
+
+  it('sends eagerly, even when never awaited', async () => {
+    const { client, sent } = testClient({ clientId: 'cid' }, () => envelope({ id: 'abc' }));
+    void getAlbum(client, { albumHash: 'abc' });
+    await new Promise((r) => setTimeout(r, 10));
+    expect(sent).toHaveLength(1);
+  });
 });
