@@ -9,11 +9,27 @@ function binaryToBlob(schema: { format?: string; type?: unknown }): ts.TypeNode 
 }
 
 /**
+ * A copy of the description whose `description`/`summary`/`title` texts cannot
+ * start JSDoc tags (`@x` -> `＠x`) once openapi-typescript puts them in comments;
+ * openapi-typescript itself already breaks up `*​/`.
+ */
+function neutralizeDocs(value: unknown, key = ''): unknown {
+  if (typeof value === 'string') {
+    return key === 'description' || key === 'summary' || key === 'title' ? value.replace(/(^|[\s{])@/gm, '$1\uFF20') : value;
+  }
+  if (Array.isArray(value)) return value.map((v) => neutralizeDocs(v));
+  if (typeof value === 'object' && value !== null) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, neutralizeDocs(v, k)]));
+  }
+  return value;
+}
+
+/**
  * Runs openapi-typescript on a description and returns the printed declarations
  * whose top-level names are in `keep` (e.g. `components`, or `paths` + `operations`).
  */
 export async function renderOpenApiTypes(spec: JsonObject, keep: readonly string[]): Promise<string> {
-  const nodes = await openapiTS(structuredClone(spec) as unknown as OpenAPI3, {
+  const nodes = await openapiTS(neutralizeDocs(spec) as OpenAPI3, {
     transform: (schema) => binaryToBlob(schema as { format?: string }),
     silent: true,
     alphabetize: false,

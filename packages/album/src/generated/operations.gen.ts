@@ -45,76 +45,6 @@ export const createAlbum: Operation<CreateAlbumInput, AlbumCreated> = /* @__PURE
 });
 
 /**
- * Input of `addAlbumImages`.
- */
-export interface AddAlbumImagesInput {
-  /**
-   * Named `albumDeleteHash` in Album / Add Images to an Album (Un-Authed). Named `albumHash` in Album / Add Images to an Album (Authed).
-   */
-  albumDeleteHash: string;
-  /**
-   * Image IDs (sent as repeated `ids[]` fields). Sent as `ids[]`.
-   */
-  ids?: string[];
-  /**
-   * Image deletehashes (sent as repeated `deletehashes[]` fields); use them for anonymous images. Sent as `deletehashes[]`.
-   */
-  deletehashes?: string[];
-}
-/**
- * Adds images to an anonymous album, addressed by its deletehash.
- *
- * **Album / Add Images to an Album (Un-Authed)**: Adds images to an anonymous album, addressed by its deletehash.
- *
- * **Album / Add Images to an Album (Authed)**: Adds images to an album owned by the authenticated user.
- *
- * `POST /3/album/{albumDeleteHash}/add`. Auth: Client-ID or a user access token (Bearer).
- * @see https://apidocs.imgur.com/
- */
-export const addAlbumImages: Operation<AddAlbumImagesInput, boolean> = /* @__PURE__ */ defineOperation<AddAlbumImagesInput, boolean>({
-  id: "album.addAlbumImages",
-  method: "POST",
-  path: "/3/album/{albumDeleteHash}/add",
-  security: ["clientId", "bearer"],
-  pathParams: ["albumDeleteHash"],
-  body: { encoding: "multipart", fields: [["ids", "ids[]"], ["deletehashes", "deletehashes[]"]] },
-  envelope: true,
-});
-
-/**
- * Input of `removeAlbumImages`.
- */
-export interface RemoveAlbumImagesInput {
-  /**
-   * Named `albumDeleteHash` in Album / Remove Images from an Album (Un-Authed). Named `albumHash` in Album / Remove Images from an Album (Authed).
-   */
-  albumDeleteHash: string;
-  /**
-   * Image IDs (sent as repeated `ids[]` fields). Sent as `ids[]`.
-   */
-  ids: string[];
-}
-/**
- * Removes images from an anonymous album, addressed by its deletehash.
- *
- * **Album / Remove Images from an Album (Un-Authed)**: Removes images from an anonymous album, addressed by its deletehash.
- *
- * **Album / Remove Images from an Album (Authed)**: Removes images from an album owned by the authenticated user.
- *
- * `POST /3/album/{albumDeleteHash}/remove_images`. Auth: Client-ID or a user access token (Bearer).
- * @see https://apidocs.imgur.com/
- */
-export const removeAlbumImages: Operation<RemoveAlbumImagesInput, boolean> = /* @__PURE__ */ defineOperation<RemoveAlbumImagesInput, boolean>({
-  id: "album.removeAlbumImages",
-  method: "POST",
-  path: "/3/album/{albumDeleteHash}/remove_images",
-  security: ["clientId", "bearer"],
-  pathParams: ["albumDeleteHash"],
-  body: { encoding: "multipart", fields: [["ids", "ids[]"]] },
-  envelope: true,
-});
-
-/**
  * Input of `getAlbum`.
  */
 export interface GetAlbumInput {
@@ -184,7 +114,7 @@ export const updateAlbum: Operation<UpdateAlbumInput, boolean> = /* @__PURE__ */
  */
 export interface SetAlbumImagesInput {
   /**
-   * Named `albumDeleteHash` in Album / Set Album Images (Un-Authed). Named `albumHash` in Album / Set Album Images (Authed).
+   * One value, named differently by the merged requests: `albumDeleteHash` in Album / Set Album Images (Un-Authed); `albumHash` in Album / Set Album Images (Authed).
    */
   albumHash: string;
   /**
@@ -221,7 +151,7 @@ export const setAlbumImages: Operation<SetAlbumImagesInput, boolean> = /* @__PUR
  */
 export interface DeleteAlbumInput {
   /**
-   * Named `albumDeleteHash` in Album / Album Deletion (Un-Authed). Named `albumHash` in Album / Album Deletion (Authed).
+   * One value, named differently by the merged requests: `albumDeleteHash` in Album / Album Deletion (Un-Authed); `albumHash` in Album / Album Deletion (Authed).
    */
   albumHash: string;
 }
@@ -241,6 +171,43 @@ export const deleteAlbum: Operation<DeleteAlbumInput, boolean> = /* @__PURE__ */
   path: "/3/album/{albumHash}",
   security: ["clientId", "bearer"],
   pathParams: ["albumHash"],
+  envelope: true,
+});
+
+/**
+ * Input of `addAlbumImages`.
+ */
+export interface AddAlbumImagesInput {
+  /**
+   * One value, named differently by the merged requests: `albumDeleteHash` in Album / Add Images to an Album (Un-Authed); `albumHash` in Album / Add Images to an Album (Authed).
+   */
+  albumHash: string;
+  /**
+   * Image IDs (sent as repeated `ids[]` fields). Sent as `ids[]`.
+   */
+  ids?: string[];
+  /**
+   * Image deletehashes (sent as repeated `deletehashes[]` fields); use them for anonymous images. Sent as `deletehashes[]`.
+   */
+  deletehashes?: string[];
+}
+/**
+ * Adds images to an anonymous album, addressed by its deletehash.
+ *
+ * **Album / Add Images to an Album (Un-Authed)**: Adds images to an anonymous album, addressed by its deletehash.
+ *
+ * **Album / Add Images to an Album (Authed)**: Adds images to an album owned by the authenticated user.
+ *
+ * `POST /3/album/{albumHash}/add`. Auth: Client-ID or a user access token (Bearer).
+ * @see https://apidocs.imgur.com/
+ */
+export const addAlbumImages: Operation<AddAlbumImagesInput, boolean> = /* @__PURE__ */ defineOperation<AddAlbumImagesInput, boolean>({
+  id: "album.addAlbumImages",
+  method: "POST",
+  path: "/3/album/{albumHash}/add",
+  security: ["clientId", "bearer"],
+  pathParams: ["albumHash"],
+  body: { encoding: "multipart", fields: [["ids", "ids[]"], ["deletehashes", "deletehashes[]"]] },
   envelope: true,
 });
 
@@ -309,5 +276,38 @@ export const getAlbumImages: Operation<GetAlbumImagesInput, Image[]> = /* @__PUR
   path: "/3/album/{albumHash}/images",
   security: ["clientId"],
   pathParams: ["albumHash"],
+  envelope: true,
+});
+
+/**
+ * Input of `removeAlbumImages`.
+ */
+export interface RemoveAlbumImagesInput {
+  /**
+   * One value, named differently by the merged requests: `albumDeleteHash` in Album / Remove Images from an Album (Un-Authed); `albumHash` in Album / Remove Images from an Album (Authed).
+   */
+  albumHash: string;
+  /**
+   * Image IDs (sent as repeated `ids[]` fields). Sent as `ids[]`.
+   */
+  ids: string[];
+}
+/**
+ * Removes images from an anonymous album, addressed by its deletehash.
+ *
+ * **Album / Remove Images from an Album (Un-Authed)**: Removes images from an anonymous album, addressed by its deletehash.
+ *
+ * **Album / Remove Images from an Album (Authed)**: Removes images from an album owned by the authenticated user.
+ *
+ * `POST /3/album/{albumHash}/remove_images`. Auth: Client-ID or a user access token (Bearer).
+ * @see https://apidocs.imgur.com/
+ */
+export const removeAlbumImages: Operation<RemoveAlbumImagesInput, boolean> = /* @__PURE__ */ defineOperation<RemoveAlbumImagesInput, boolean>({
+  id: "album.removeAlbumImages",
+  method: "POST",
+  path: "/3/album/{albumHash}/remove_images",
+  security: ["clientId", "bearer"],
+  pathParams: ["albumHash"],
+  body: { encoding: "multipart", fields: [["ids", "ids[]"]] },
   envelope: true,
 });

@@ -467,50 +467,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/3/album/{albumDeleteHash}/add": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Adds images to an anonymous album, addressed by its deletehash.
-         * @description **Album / Add Images to an Album (Un-Authed)**: Adds images to an anonymous album, addressed by its deletehash.
-         *
-         *     **Album / Add Images to an Album (Authed)**: Adds images to an album owned by the authenticated user.
-         */
-        post: operations["album.addAlbumImages"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/3/album/{albumDeleteHash}/remove_images": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Removes images from an anonymous album, addressed by its deletehash.
-         * @description **Album / Remove Images from an Album (Un-Authed)**: Removes images from an anonymous album, addressed by its deletehash.
-         *
-         *     **Album / Remove Images from an Album (Authed)**: Removes images from an album owned by the authenticated user.
-         */
-        post: operations["album.removeAlbumImages"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/3/album/{albumHash}": {
         parameters: {
             query?: never;
@@ -536,6 +492,28 @@ export interface paths {
          *     **Album / Album Deletion (Authed)**: Deletes an album owned by the authenticated user.
          */
         delete: operations["album.deleteAlbum"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/3/album/{albumHash}/add": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Adds images to an anonymous album, addressed by its deletehash.
+         * @description **Album / Add Images to an Album (Un-Authed)**: Adds images to an anonymous album, addressed by its deletehash.
+         *
+         *     **Album / Add Images to an Album (Authed)**: Adds images to an album owned by the authenticated user.
+         */
+        post: operations["album.addAlbumImages"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -586,6 +564,28 @@ export interface paths {
         get: operations["album.getAlbumImages"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/3/album/{albumHash}/remove_images": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Removes images from an anonymous album, addressed by its deletehash.
+         * @description **Album / Remove Images from an Album (Un-Authed)**: Removes images from an anonymous album, addressed by its deletehash.
+         *
+         *     **Album / Remove Images from an Album (Authed)**: Removes images from an album owned by the authenticated user.
+         */
+        post: operations["album.removeAlbumImages"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2464,100 +2464,6 @@ export interface operations {
             "5XX": components["responses"]["Error"];
         };
     };
-    "album.addAlbumImages": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description Named `albumDeleteHash` in Album / Add Images to an Album (Un-Authed). Named `albumHash` in Album / Add Images to an Album (Authed). */
-                albumDeleteHash: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: {
-            content: {
-                "multipart/form-data": {
-                    /** @description Image IDs (sent as repeated `ids[]` fields). */
-                    "ids[]"?: string[];
-                    /** @description Image deletehashes (sent as repeated `deletehashes[]` fields); use them for anonymous images. */
-                    "deletehashes[]"?: string[];
-                };
-            };
-        };
-        responses: {
-            /** @description True when the images were added. */
-            200: {
-                headers: {
-                    "X-RateLimit-UserLimit": components["headers"]["X-RateLimit-UserLimit"];
-                    "X-RateLimit-UserRemaining": components["headers"]["X-RateLimit-UserRemaining"];
-                    "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
-                    "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
-                    "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
-                    "X-Post-Rate-Limit-Limit": components["headers"]["X-Post-Rate-Limit-Limit"];
-                    "X-Post-Rate-Limit-Remaining": components["headers"]["X-Post-Rate-Limit-Remaining"];
-                    "X-Post-Rate-Limit-Reset": components["headers"]["X-Post-Rate-Limit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        data: boolean;
-                        /** @description True on success. */
-                        success: boolean;
-                        /** @description The HTTP status code. */
-                        status: number;
-                    };
-                };
-            };
-            "4XX": components["responses"]["Error"];
-            "5XX": components["responses"]["Error"];
-        };
-    };
-    "album.removeAlbumImages": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description Named `albumDeleteHash` in Album / Remove Images from an Album (Un-Authed). Named `albumHash` in Album / Remove Images from an Album (Authed). */
-                albumDeleteHash: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "multipart/form-data": {
-                    /** @description Image IDs (sent as repeated `ids[]` fields). */
-                    "ids[]": string[];
-                };
-            };
-        };
-        responses: {
-            /** @description True when the images were removed. */
-            200: {
-                headers: {
-                    "X-RateLimit-UserLimit": components["headers"]["X-RateLimit-UserLimit"];
-                    "X-RateLimit-UserRemaining": components["headers"]["X-RateLimit-UserRemaining"];
-                    "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
-                    "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
-                    "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
-                    "X-Post-Rate-Limit-Limit": components["headers"]["X-Post-Rate-Limit-Limit"];
-                    "X-Post-Rate-Limit-Remaining": components["headers"]["X-Post-Rate-Limit-Remaining"];
-                    "X-Post-Rate-Limit-Reset": components["headers"]["X-Post-Rate-Limit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        data: boolean;
-                        /** @description True on success. */
-                        success: boolean;
-                        /** @description The HTTP status code. */
-                        status: number;
-                    };
-                };
-            };
-            "4XX": components["responses"]["Error"];
-            "5XX": components["responses"]["Error"];
-        };
-    };
     "album.getAlbum": {
         parameters: {
             query?: never;
@@ -2654,7 +2560,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Named `albumDeleteHash` in Album / Set Album Images (Un-Authed). Named `albumHash` in Album / Set Album Images (Authed). */
+                /** @description One value, named differently by the merged requests: `albumDeleteHash` in Album / Set Album Images (Un-Authed); `albumHash` in Album / Set Album Images (Authed). */
                 albumHash: string;
             };
             cookie?: never;
@@ -2702,7 +2608,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Named `albumDeleteHash` in Album / Album Deletion (Un-Authed). Named `albumHash` in Album / Album Deletion (Authed). */
+                /** @description One value, named differently by the merged requests: `albumDeleteHash` in Album / Album Deletion (Un-Authed); `albumHash` in Album / Album Deletion (Authed). */
                 albumHash: string;
             };
             cookie?: never;
@@ -2717,6 +2623,54 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: boolean;
+                        /** @description True on success. */
+                        success: boolean;
+                        /** @description The HTTP status code. */
+                        status: number;
+                    };
+                };
+            };
+            "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    "album.addAlbumImages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description One value, named differently by the merged requests: `albumDeleteHash` in Album / Add Images to an Album (Un-Authed); `albumHash` in Album / Add Images to an Album (Authed). */
+                albumHash: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "multipart/form-data": {
+                    /** @description Image IDs (sent as repeated `ids[]` fields). */
+                    "ids[]"?: string[];
+                    /** @description Image deletehashes (sent as repeated `deletehashes[]` fields); use them for anonymous images. */
+                    "deletehashes[]"?: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description True when the images were added. */
+            200: {
+                headers: {
+                    "X-RateLimit-UserLimit": components["headers"]["X-RateLimit-UserLimit"];
+                    "X-RateLimit-UserRemaining": components["headers"]["X-RateLimit-UserRemaining"];
+                    "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
+                    "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
+                    "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-Post-Rate-Limit-Limit": components["headers"]["X-Post-Rate-Limit-Limit"];
+                    "X-Post-Rate-Limit-Remaining": components["headers"]["X-Post-Rate-Limit-Remaining"];
+                    "X-Post-Rate-Limit-Reset": components["headers"]["X-Post-Rate-Limit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2837,6 +2791,52 @@ export interface operations {
                 content: {
                     "application/json": {
                         data: components["schemas"]["Image"][];
+                        /** @description True on success. */
+                        success: boolean;
+                        /** @description The HTTP status code. */
+                        status: number;
+                    };
+                };
+            };
+            "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    "album.removeAlbumImages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description One value, named differently by the merged requests: `albumDeleteHash` in Album / Remove Images from an Album (Un-Authed); `albumHash` in Album / Remove Images from an Album (Authed). */
+                albumHash: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** @description Image IDs (sent as repeated `ids[]` fields). */
+                    "ids[]": string[];
+                };
+            };
+        };
+        responses: {
+            /** @description True when the images were removed. */
+            200: {
+                headers: {
+                    "X-RateLimit-UserLimit": components["headers"]["X-RateLimit-UserLimit"];
+                    "X-RateLimit-UserRemaining": components["headers"]["X-RateLimit-UserRemaining"];
+                    "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
+                    "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
+                    "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-Post-Rate-Limit-Limit": components["headers"]["X-Post-Rate-Limit-Limit"];
+                    "X-Post-Rate-Limit-Remaining": components["headers"]["X-Post-Rate-Limit-Remaining"];
+                    "X-Post-Rate-Limit-Reset": components["headers"]["X-Post-Rate-Limit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: boolean;
                         /** @description True on success. */
                         success: boolean;
                         /** @description The HTTP status code. */
@@ -4067,7 +4067,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Named `imageDeleteHash` in Image / Update Image Information (Un-Authed). Named `imageHash` in Image / Update Image Information (Authed). */
+                /** @description One value, named differently by the merged requests: `imageDeleteHash` in Image / Update Image Information (Un-Authed); `imageHash` in Image / Update Image Information (Authed). */
                 imageHash: string;
             };
             cookie?: never;
@@ -4113,7 +4113,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Named `imageDeleteHash` in Image / Image Deletion (Un-Authed). Named `imageHash` in Image / Image Deletion (Authed). */
+                /** @description One value, named differently by the merged requests: `imageDeleteHash` in Image / Image Deletion (Un-Authed); `imageHash` in Image / Image Deletion (Authed). */
                 imageHash: string;
             };
             cookie?: never;

@@ -1,0 +1,67 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+
+const cli = new URL('../dist/cli.js', import.meta.url).pathname;
+const fixture = new URL('./fixtures/mini.openapi.json', import.meta.url).pathname;
+const dirs: string[] = [];
+const temp = () => {
+  const d = mkdtempSync(join(tmpdir(), 'imgur-codegen-cli-'));
+  dirs.push(d);
+  return d;
+};
+const run = (...args: string[]) => spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8' });
+afterEach(() => {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+const OVERLAY = 'overlay: 1.0.0\ninfo: { title: t, version: "1" }\nactions:\n  - target: "$.paths[\'/oauth/token\'].post"\n    update: { deprecated: true }\n';
+
+describe('imgur-codegen CLI', () => {
+  it.each([
+    [['models'], /models: missing --spec/],
+    [['client', '--spec', fixture], /client: missing --out/],
+    [['resource', '--spec', fixture, '--out', 'x'], /unknown or malformed command: resource/],
+    [['frobnicate'], /unknown or malformed command: frobnicate/],
+    [[], /unknown or malformed command: \(none\)/],
+    [['models', '--spec', '/nonexistent/openapi.json', '--out', 'x'], /\/nonexistent\/openapi\.json: cannot read the OpenAPI description/],
+    [['resource', 'nope', '--spec', fixture, '--out', 'x'], /no operations tagged "nope"/],
+  ])('%j fails with a clear message', (args, want) => {
+    const r = run(...args);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(want);
+  });
+
+  it.each([
+    ['models', [], ['models.gen.ts']],
+    ['client', [], ['paths.gen.ts']],
+    ['resource', ['thing'], ['operations.gen.ts']],
+  ])('%s writes %j and is idempotent', (cmd, extra, want) => {
+    const out = temp();
+    const first = run(cmd, ...extra, '--spec', fixture, '--out', out);
+    expect([first.status, readdirSync(out)]).toEqual([0, want]);
+    expect(first.stdout).toMatch(/1 of 1 file\(s\) changed/);
+    const second = run(cmd, ...extra, '--spec', fixture, '--out', out);
+    expect(second.stdout).toMatch(/0 of 1 file\(s\) changed/);
+  });
+
+  it('overlay writes the enriched description', () => {
+    const dir = temp();
+    writeFileSync(join(dir, 'a.yaml'), OVERLAY);
+    const out = join(dir, 'out.json');
+    const r = run('overlay', '--base', fixture, '--overlays', dir, '--out', out);
+    expect(r.status).toBe(0);
+    expect(JSON.parse(readFileSync(out, 'utf8')).paths['/oauth/token'].post.deprecated).toBe(true);
+  });
+
+  it('overlay leaves no output file when an action matches nothing', () => {
+    const dir = temp();
+    writeFileSync(join(dir, 'a.yaml'), OVERLAY.replace('/oauth/token', '/gone'));
+    const out = join(dir, 'out.json');
+    const r = run('overlay', '--base', fixture, '--overlays', dir, '--out', out);
+    expect([r.status, existsSync(out), readdirSync(dir)]).toEqual([1, false, ['a.yaml']]);
+    expect(r.stderr).toContain("a.yaml: actions[0] (target $.paths['/gone'].post): matched nothing");
+  });
+});
