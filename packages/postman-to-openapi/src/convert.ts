@@ -5,21 +5,23 @@ import { buildContext } from './context.js';
 import { ConversionError } from './errors.js';
 import { walkRequests } from './folder.js';
 import { labelOf, mergeDrafts } from './merge.js';
-import { renamePathParams, templateKey, templateNames } from './path-names.js';
+import { canonicalNames, nameCounts, renamePathParams, templateKey } from './path-names.js';
 import { convertRequest } from './request.js';
 import type { ConversionWarning, ConvertOptions, ConvertResult, DraftOperation } from './types.js';
 import { formatWarning, sortWarnings, warningFor } from './warnings.js';
 
-function unifyPathNames(drafts: DraftOperation[]): ConversionWarning[] {
+function unifyPathNames(drafts: DraftOperation[], counts: Map<string, number>): ConversionWarning[] {
   const warnings: ConversionWarning[] = [];
-  const canonical = new Map<string, DraftOperation>();
-  for (const d of drafts) {
-    const key = templateKey(d.path);
-    const first = canonical.get(key);
-    if (!first) { canonical.set(key, d); continue; }
-    for (const [from, to] of renamePathParams(d, templateNames(first.path), labelOf(d))) {
-      warnings.push(warningFor(d.entry, 'path-param-renamed',
-        `path parameter "${from}" renamed to "${to}" (kept in x-aliases) so ${first.path} has one template; first used by ${labelOf(first)}`, '/request/url'));
+  const groups = new Map<string, DraftOperation[]>();
+  for (const d of drafts) groups.set(templateKey(d.path), [...(groups.get(templateKey(d.path)) ?? []), d]);
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    const names = canonicalNames(group, counts);
+    for (const d of group) {
+      for (const [from, to] of renamePathParams(d, names, labelOf(d))) {
+        warnings.push(warningFor(d.entry, 'path-param-renamed',
+          `path parameter "${from}" renamed to "${to}" (kept in x-aliases) so every method of ${d.path} shares one template`, '/request/url'));
+      }
     }
   }
   return warnings;
@@ -45,12 +47,17 @@ export function convert(input: unknown, options: ConvertOptions = {}): ConvertRe
       warnings.push(warningFor(entry, 'skipped', `request cannot be read (${(error as Error).message}); left out`));
     }
   }
+  const counts = nameCounts(drafts);
   const merged = mergeDrafts(drafts);
   for (const [d, into, ownPath] of merged.absorbed) {
     warnings.push(warningFor(d.entry, 'merged',
       `${d.method.toUpperCase()} ${ownPath} merged into the operation of ${labelOf(into)} (same method, equivalent path template)`));
   }
-  warnings.push(...unifyPathNames(merged.drafts));
+  for (const [d, from, to] of merged.renamed) {
+    warnings.push(warningFor(d.entry, 'path-param-renamed',
+      `path parameter "${from}" renamed to "${to}" (kept in x-aliases), the name the collection uses most for it, when merging ${d.method.toUpperCase()} ${d.path}`, '/request/url'));
+  }
+  warnings.push(...unifyPathNames(merged.drafts, counts));
   const document = canonicalDocument(assembleDocument(collection, merged.drafts, options));
   const sorted = sortWarnings(warnings);
   if (options.strict && sorted.length > 0) {

@@ -36,3 +36,26 @@ export function renamePathParams(draft: DraftOperation, names: string[], label: 
   });
   return changes;
 }
+
+/** How often each path parameter name occurs across the drafts' templates. */
+export function nameCounts(drafts: DraftOperation[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const d of drafts) for (const name of templateNames(d.path)) counts.set(name, (counts.get(name) ?? 0) + 1);
+  return counts;
+}
+
+/**
+ * Parameter names for drafts with equivalent templates: per position, the name used most
+ * often in the whole collection (`counts`); ties go to the draft listed first.
+ */
+export function canonicalNames(group: DraftOperation[], counts: Map<string, number>): string[] {
+  const lists = group.map((d) => templateNames(d.path));
+  return (lists[0] ?? []).map((_n, i) => {
+    let best = lists[0]?.[i] ?? '';
+    for (const list of lists) {
+      const name = list[i] ?? '';
+      if ((counts.get(name) ?? 0) > (counts.get(best) ?? 0)) best = name;
+    }
+    return best;
+  });
+}

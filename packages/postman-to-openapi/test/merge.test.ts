@@ -18,10 +18,20 @@ describe('mergeDrafts', () => {
     expect(op?.security).toEqual([{ ClientId: [] }, { OAuth2: [] }]);
     expect(op?.parameters).toEqual([{
       name: 'imageDeleteHash', in: 'path', required: true, schema: { type: 'string' }, 'x-aliases': ['imageHash'],
-      description: 'Named `imageDeleteHash` in Image / Image Deletion (Un-Authed). Named `imageHash` in Image / Image Deletion (Authed).',
+      description: 'One value, named differently by the merged requests: `imageDeleteHash` with ClientId (Image / Image Deletion (Un-Authed)); `imageHash` with OAuth2 (Image / Image Deletion (Authed)).',
     }]);
     expect(op?.['x-merged-from']).toEqual(['Image / Image Deletion (Un-Authed)', 'Image / Image Deletion (Authed)']);
     expect(op?.description).toBe('**Image / Image Deletion (Un-Authed)**: Deletes an anonymous image.\n\n**Image / Image Deletion (Authed)**: Deletes an owned image.');
+  });
+
+  it('the name the collection uses most wins; the kept draft\'s rename is returned', () => {
+    const un = draft('Album', 'Add (Un-Authed)', 'post', '/album/{albumDeleteHash}/add', [{ ClientId: [] }]);
+    const au = draft('Album', 'Add (Authed)', 'post', '/album/{albumHash}/add', [{ OAuth2: [] }]);
+    const other = draft('Album', 'Album', 'get', '/album/{albumHash}');
+    const { drafts, renamed } = mergeDrafts([un, au, other]);
+    expect(drafts.map((d) => d.path)).toEqual(['/album/{albumHash}/add', '/album/{albumHash}']);
+    expect(renamed.map(([d, from, to]) => [d.entry.name, from, to])).toEqual([['Add (Un-Authed)', 'albumDeleteHash', 'albumHash']]);
+    expect(drafts[0]?.operation.parameters?.[0]).toMatchObject({ name: 'albumHash', 'x-aliases': ['albumDeleteHash'] });
   });
 
   it('different methods on one path, or different literal segments -> not merged', () => {
