@@ -26,7 +26,7 @@ export interface UploadedImage {
 
 /** Metadata of `POST /3/upload` (Image Upload), 10 credits. */
 export const UPLOAD_META: OperationMeta = {
-  id: 'image.upload',
+  id: 'image.uploadImage',
   method: 'POST',
   path: '/3/upload',
   security: ['bearer', 'clientId'],

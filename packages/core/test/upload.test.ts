@@ -70,7 +70,7 @@ describe('upload', () => {
     const big = new Blob([MAGIC['png']!.bytes, new Uint8Array(11 * 1024 * 1024)]);
     const err = await upload(client, big).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ImgurUploadError);
-    expect((err as Error).message).toMatch(/^image\.upload: field "image": image\/png of \d+ bytes exceeds/);
+    expect((err as Error).message).toMatch(/^image\.uploadImage: field "image": image\/png of \d+ bytes exceeds/);
     expect(sent).toHaveLength(0);
   });
 
