@@ -22,7 +22,7 @@ function topFolders(collection: JsonObject): { name: string; description?: strin
 /**
  * Builds the document from merged drafts: operationIds (unique, collection order),
  * servers ranked by use (ties by URL; an operation on another server than the first
- * gets its own `servers`), tags = top folders in collection order that have operations.
+ * or merged from requests on several servers gets its own `servers`), tags = top folders in collection order that have operations.
  */
 export function assembleDocument(collection: JsonObject, drafts: DraftOperation[], options: ConvertOptions): OpenApiDocument {
   const info = (collection['info'] ?? {}) as JsonObject;
@@ -50,7 +50,7 @@ export function assembleDocument(collection: JsonObject, drafts: DraftOperation[
     item[d.method] = {
       operationId: ids[i] ?? '',
       ...d.operation,
-      ...(JSON.stringify(d.server) !== mainServer ? { servers: [d.server] } : {}),
+      ...(JSON.stringify(d.server) !== mainServer || d.otherServers ? { servers: [d.server, ...(d.otherServers ?? [])] } : {}),
     };
     for (const tag of d.operation.tags ?? []) used.add(tag);
     Object.assign(document.components.schemas, d.schemas);

@@ -82,6 +82,8 @@ export function mergeDrafts(drafts: DraftOperation[]): MergeResult {
       op.security = unionSecurity(op.security, d.operation.security);
       const tags = [...new Set([...(op.tags ?? []), ...(d.operation.tags ?? [])])];
       if (tags.length > 0) op.tags = tags;
+      const known = [first.server, ...(first.otherServers ?? [])].map((x) => JSON.stringify(x));
+      if (!known.includes(JSON.stringify(d.server))) first.otherServers = [...(first.otherServers ?? []), d.server];
       Object.assign(first.schemes, d.schemes);
       Object.assign(first.schemas, d.schemas);
       absorbed.push([d, first, ownPath]);

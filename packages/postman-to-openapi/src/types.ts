@@ -206,6 +206,8 @@ export interface DraftOperation {
   method: HttpMethod;
   path: string;
   server: ServerObject;
+  /** Servers of requests merged into this one that differ from `server`. */
+  otherServers?: ServerObject[];
   operation: Omit<OperationObject, 'operationId'>;
   schemes: Record<string, SecuritySchemeObject>;
   schemas: Record<string, SchemaObject>;

@@ -25,6 +25,14 @@ describe('assembleDocument', () => {
     expect(doc.tags).toEqual([{ name: 'Image', description: 'Images' }, { name: 'Album' }]);
   });
 
+  it('an operation merged from several servers lists them all', () => {
+    const a = draft('Image', 'A', 'get', '/a');
+    a.otherServers = [{ url: 'https://b.example.com' }];
+    const doc = assembleDocument(collection, [a, draft('Image', 'B', 'get', '/b')], {});
+    expect(doc.paths['/a']?.get?.servers).toEqual([{ url: 'https://api.example.com' }, { url: 'https://b.example.com' }]);
+    expect(doc.paths['/b']?.get?.servers).toBeUndefined();
+  });
+
   it('two top folders with one name -> one tag', () => {
     const doc = assembleDocument({ info: {}, item: [{ name: 'A', item: [] }, { name: 'A', description: 'second', item: [] }] }, [draft('A', 'X', 'get', '/x')], {});
     expect(doc.tags).toEqual([{ name: 'A' }]);

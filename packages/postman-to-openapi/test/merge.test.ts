@@ -59,6 +59,14 @@ describe('mergeDrafts', () => {
     expect(Object.keys(op?.responses ?? {})).toEqual(['200']);
   });
 
+  it('a merged request on another server keeps that server', () => {
+    const a = draft('S', 'A', 'get', '/x');
+    const b = draft('S', 'B', 'get', '/x');
+    b.server = { url: 'https://other.example.com' };
+    const { drafts } = mergeDrafts([a, b, draft('S', 'C', 'get', '/x')]);
+    expect(drafts[0]?.otherServers).toEqual([{ url: 'https://other.example.com' }]);
+  });
+
   it('three requests on one template -> one operation, two absorbed', () => {
     const { drafts, absorbed } = mergeDrafts([draft('S', 'One', 'post', '/soap'), draft('S', 'Two', 'post', '/soap'), draft('S', 'Three', 'post', '/soap')]);
     expect(drafts).toHaveLength(1);
