@@ -37,6 +37,8 @@ export async function handleApi(app: MockApp, req: IncomingMessage, res: ServerR
     if (fault.rateLimited) throw new MockHttpError(429, 'Too Many Requests: rate limit exceeded');
     if (fault.status !== undefined) throw new MockHttpError(fault.status, `Injected server error ${fault.status}`);
     const parsed = await parseBody(raw, req.headers['content-type']);
+    const bodyCallback = parsed.fields.get('callback')?.[0];
+    if (bodyCallback !== undefined && render.callback === undefined) render = { ...render, callback: checkCallback(bodyCallback) };
     const auth = authenticate(app.store, req.headers.authorization, op.auth);
     const userKey = auth.user ? `user:${auth.user.id}` : `ip:${req.socket.remoteAddress ?? ''}`;
     if (op.deprecated) Object.assign(headers, { Sunset: SUNSET, Deprecation: 'true' });

@@ -42,6 +42,8 @@ test('.xml and .json extensions and JSONP over HTTP', async () => {
   expect(p.res.headers.get('content-type')).toBe('application/javascript; charset=utf-8');
   const m = /^\/\*\*\/ typeof handle === 'function' && handle\((.*)\);$/s.exec(p.text);
   expect(JSON.parse(m?.[1] ?? 'null').data.ClientLimit).toBe(12500);
+  const posted = await call(s, 'POST', '/3/album', { auth: CLIENT, body: new URLSearchParams({ title: 't', callback: 'cb' }) });
+  expect(posted.text).toMatch(/^\/\*\*\/ typeof cb === 'function' && cb\(\{"data":\{"id":/);
   const bad = await call(s, 'GET', '/3/credits?callback=alert(1)', { auth: CLIENT });
   expect(bad.status).toBe(400);
   expect(bad.json.data.error).toMatch(/Invalid parameter `callback`/);

@@ -3254,261 +3254,13 @@ export const openapiDocument: OpenApiDocument = {
         }
       }
     },
-    "/3/album/{albumDeleteHash}/add": {
-      "post": {
-        "description": "**Album / Add Images to an Album (Un-Authed)**: Adds images to an anonymous album, addressed by its deletehash.\n\n**Album / Add Images to an Album (Authed)**: Adds images to an album owned by the authenticated user.",
-        "operationId": "album.addAlbumImages",
-        "parameters": [
-          {
-            "description": "Named `albumDeleteHash` in Album / Add Images to an Album (Un-Authed). Named `albumHash` in Album / Add Images to an Album (Authed).",
-            "in": "path",
-            "name": "albumDeleteHash",
-            "required": true,
-            "schema": {
-              "type": "string"
-            },
-            "x-aliases": [
-              "albumHash"
-            ]
-          }
-        ],
-        "security": [
-          {
-            "ClientId": []
-          },
-          {
-            "OAuth2": []
-          }
-        ],
-        "summary": "Adds images to an anonymous album, addressed by its deletehash.",
-        "tags": [
-          "Album"
-        ],
-        "x-merged-from": [
-          "Album / Add Images to an Album (Un-Authed)",
-          "Album / Add Images to an Album (Authed)"
-        ],
-        "x-postman-folder": "Album",
-        "x-postman-name": "Add Images to an Album (Un-Authed)",
-        "responses": {
-          "200": {
-            "description": "True when the images were added.",
-            "headers": {
-              "X-RateLimit-UserLimit": {
-                "$ref": "#/components/headers/X-RateLimit-UserLimit"
-              },
-              "X-RateLimit-UserRemaining": {
-                "$ref": "#/components/headers/X-RateLimit-UserRemaining"
-              },
-              "X-RateLimit-UserReset": {
-                "$ref": "#/components/headers/X-RateLimit-UserReset"
-              },
-              "X-RateLimit-ClientLimit": {
-                "$ref": "#/components/headers/X-RateLimit-ClientLimit"
-              },
-              "X-RateLimit-ClientRemaining": {
-                "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
-              },
-              "X-Post-Rate-Limit-Limit": {
-                "$ref": "#/components/headers/X-Post-Rate-Limit-Limit"
-              },
-              "X-Post-Rate-Limit-Remaining": {
-                "$ref": "#/components/headers/X-Post-Rate-Limit-Remaining"
-              },
-              "X-Post-Rate-Limit-Reset": {
-                "$ref": "#/components/headers/X-Post-Rate-Limit-Reset"
-              }
-            },
-            "content": {
-              "application/json": {
-                "schema": {
-                  "type": "object",
-                  "required": [
-                    "data",
-                    "success",
-                    "status"
-                  ],
-                  "properties": {
-                    "data": {
-                      "type": "boolean"
-                    },
-                    "success": {
-                      "type": "boolean",
-                      "description": "True on success."
-                    },
-                    "status": {
-                      "type": "integer",
-                      "description": "The HTTP status code."
-                    }
-                  }
-                }
-              }
-            }
-          },
-          "4XX": {
-            "$ref": "#/components/responses/Error"
-          },
-          "5XX": {
-            "$ref": "#/components/responses/Error"
-          }
-        },
-        "requestBody": {
-          "required": false,
-          "content": {
-            "multipart/form-data": {
-              "schema": {
-                "type": "object",
-                "properties": {
-                  "ids[]": {
-                    "type": "array",
-                    "items": {
-                      "type": "string"
-                    },
-                    "description": "Image IDs (sent as repeated `ids[]` fields)."
-                  },
-                  "deletehashes[]": {
-                    "type": "array",
-                    "items": {
-                      "type": "string"
-                    },
-                    "description": "Image deletehashes (sent as repeated `deletehashes[]` fields); use them for anonymous images."
-                  }
-                }
-              }
-            }
-          }
-        }
-      }
-    },
-    "/3/album/{albumDeleteHash}/remove_images": {
-      "post": {
-        "description": "**Album / Remove Images from an Album (Un-Authed)**: Removes images from an anonymous album, addressed by its deletehash.\n\n**Album / Remove Images from an Album (Authed)**: Removes images from an album owned by the authenticated user.",
-        "operationId": "album.removeAlbumImages",
-        "parameters": [
-          {
-            "description": "Named `albumDeleteHash` in Album / Remove Images from an Album (Un-Authed). Named `albumHash` in Album / Remove Images from an Album (Authed).",
-            "in": "path",
-            "name": "albumDeleteHash",
-            "required": true,
-            "schema": {
-              "type": "string"
-            },
-            "x-aliases": [
-              "albumHash"
-            ]
-          }
-        ],
-        "security": [
-          {
-            "ClientId": []
-          },
-          {
-            "OAuth2": []
-          }
-        ],
-        "summary": "Removes images from an anonymous album, addressed by its deletehash.",
-        "tags": [
-          "Album"
-        ],
-        "x-merged-from": [
-          "Album / Remove Images from an Album (Un-Authed)",
-          "Album / Remove Images from an Album (Authed)"
-        ],
-        "x-postman-folder": "Album",
-        "x-postman-name": "Remove Images from an Album (Un-Authed)",
-        "responses": {
-          "200": {
-            "description": "True when the images were removed.",
-            "headers": {
-              "X-RateLimit-UserLimit": {
-                "$ref": "#/components/headers/X-RateLimit-UserLimit"
-              },
-              "X-RateLimit-UserRemaining": {
-                "$ref": "#/components/headers/X-RateLimit-UserRemaining"
-              },
-              "X-RateLimit-UserReset": {
-                "$ref": "#/components/headers/X-RateLimit-UserReset"
-              },
-              "X-RateLimit-ClientLimit": {
-                "$ref": "#/components/headers/X-RateLimit-ClientLimit"
-              },
-              "X-RateLimit-ClientRemaining": {
-                "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
-              },
-              "X-Post-Rate-Limit-Limit": {
-                "$ref": "#/components/headers/X-Post-Rate-Limit-Limit"
-              },
-              "X-Post-Rate-Limit-Remaining": {
-                "$ref": "#/components/headers/X-Post-Rate-Limit-Remaining"
-              },
-              "X-Post-Rate-Limit-Reset": {
-                "$ref": "#/components/headers/X-Post-Rate-Limit-Reset"
-              }
-            },
-            "content": {
-              "application/json": {
-                "schema": {
-                  "type": "object",
-                  "required": [
-                    "data",
-                    "success",
-                    "status"
-                  ],
-                  "properties": {
-                    "data": {
-                      "type": "boolean"
-                    },
-                    "success": {
-                      "type": "boolean",
-                      "description": "True on success."
-                    },
-                    "status": {
-                      "type": "integer",
-                      "description": "The HTTP status code."
-                    }
-                  }
-                }
-              }
-            }
-          },
-          "4XX": {
-            "$ref": "#/components/responses/Error"
-          },
-          "5XX": {
-            "$ref": "#/components/responses/Error"
-          }
-        },
-        "requestBody": {
-          "required": true,
-          "content": {
-            "multipart/form-data": {
-              "schema": {
-                "type": "object",
-                "properties": {
-                  "ids[]": {
-                    "type": "array",
-                    "items": {
-                      "type": "string"
-                    },
-                    "description": "Image IDs (sent as repeated `ids[]` fields)."
-                  }
-                },
-                "required": [
-                  "ids[]"
-                ]
-              }
-            }
-          }
-        }
-      }
-    },
     "/3/album/{albumHash}": {
       "delete": {
         "description": "**Album / Album Deletion (Un-Authed)**: Deletes an anonymous album, addressed by its deletehash.\n\n**Album / Album Deletion (Authed)**: Deletes an album owned by the authenticated user.",
         "operationId": "album.deleteAlbum",
         "parameters": [
           {
-            "description": "Named `albumDeleteHash` in Album / Album Deletion (Un-Authed). Named `albumHash` in Album / Album Deletion (Authed).",
+            "description": "One value, named differently by the merged requests: `albumDeleteHash` in Album / Album Deletion (Un-Authed); `albumHash` in Album / Album Deletion (Authed).",
             "in": "path",
             "name": "albumHash",
             "required": true,
@@ -3677,7 +3429,7 @@ export const openapiDocument: OpenApiDocument = {
         "operationId": "album.setAlbumImages",
         "parameters": [
           {
-            "description": "Named `albumDeleteHash` in Album / Set Album Images (Un-Authed). Named `albumHash` in Album / Set Album Images (Authed).",
+            "description": "One value, named differently by the merged requests: `albumDeleteHash` in Album / Set Album Images (Un-Authed); `albumHash` in Album / Set Album Images (Authed).",
             "in": "path",
             "name": "albumHash",
             "required": true,
@@ -3919,6 +3671,132 @@ export const openapiDocument: OpenApiDocument = {
                   "cover": {
                     "type": "string",
                     "description": "The ID of the image to use as the cover."
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    },
+    "/3/album/{albumHash}/add": {
+      "post": {
+        "description": "**Album / Add Images to an Album (Un-Authed)**: Adds images to an anonymous album, addressed by its deletehash.\n\n**Album / Add Images to an Album (Authed)**: Adds images to an album owned by the authenticated user.",
+        "operationId": "album.addAlbumImages",
+        "parameters": [
+          {
+            "description": "One value, named differently by the merged requests: `albumDeleteHash` in Album / Add Images to an Album (Un-Authed); `albumHash` in Album / Add Images to an Album (Authed).",
+            "in": "path",
+            "name": "albumHash",
+            "required": true,
+            "schema": {
+              "type": "string"
+            },
+            "x-aliases": [
+              "albumDeleteHash"
+            ]
+          }
+        ],
+        "security": [
+          {
+            "ClientId": []
+          },
+          {
+            "OAuth2": []
+          }
+        ],
+        "summary": "Adds images to an anonymous album, addressed by its deletehash.",
+        "tags": [
+          "Album"
+        ],
+        "x-merged-from": [
+          "Album / Add Images to an Album (Un-Authed)",
+          "Album / Add Images to an Album (Authed)"
+        ],
+        "x-postman-folder": "Album",
+        "x-postman-name": "Add Images to an Album (Un-Authed)",
+        "responses": {
+          "200": {
+            "description": "True when the images were added.",
+            "headers": {
+              "X-RateLimit-UserLimit": {
+                "$ref": "#/components/headers/X-RateLimit-UserLimit"
+              },
+              "X-RateLimit-UserRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-UserRemaining"
+              },
+              "X-RateLimit-UserReset": {
+                "$ref": "#/components/headers/X-RateLimit-UserReset"
+              },
+              "X-RateLimit-ClientLimit": {
+                "$ref": "#/components/headers/X-RateLimit-ClientLimit"
+              },
+              "X-RateLimit-ClientRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "X-Post-Rate-Limit-Limit": {
+                "$ref": "#/components/headers/X-Post-Rate-Limit-Limit"
+              },
+              "X-Post-Rate-Limit-Remaining": {
+                "$ref": "#/components/headers/X-Post-Rate-Limit-Remaining"
+              },
+              "X-Post-Rate-Limit-Reset": {
+                "$ref": "#/components/headers/X-Post-Rate-Limit-Reset"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "required": [
+                    "data",
+                    "success",
+                    "status"
+                  ],
+                  "properties": {
+                    "data": {
+                      "type": "boolean"
+                    },
+                    "success": {
+                      "type": "boolean",
+                      "description": "True on success."
+                    },
+                    "status": {
+                      "type": "integer",
+                      "description": "The HTTP status code."
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "4XX": {
+            "$ref": "#/components/responses/Error"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/Error"
+          }
+        },
+        "requestBody": {
+          "required": false,
+          "content": {
+            "multipart/form-data": {
+              "schema": {
+                "type": "object",
+                "properties": {
+                  "ids[]": {
+                    "type": "array",
+                    "items": {
+                      "type": "string"
+                    },
+                    "description": "Image IDs (sent as repeated `ids[]` fields)."
+                  },
+                  "deletehashes[]": {
+                    "type": "array",
+                    "items": {
+                      "type": "string"
+                    },
+                    "description": "Image deletehashes (sent as repeated `deletehashes[]` fields); use them for anonymous images."
                   }
                 }
               }
@@ -4191,6 +4069,128 @@ export const openapiDocument: OpenApiDocument = {
           },
           "5XX": {
             "$ref": "#/components/responses/Error"
+          }
+        }
+      }
+    },
+    "/3/album/{albumHash}/remove_images": {
+      "post": {
+        "description": "**Album / Remove Images from an Album (Un-Authed)**: Removes images from an anonymous album, addressed by its deletehash.\n\n**Album / Remove Images from an Album (Authed)**: Removes images from an album owned by the authenticated user.",
+        "operationId": "album.removeAlbumImages",
+        "parameters": [
+          {
+            "description": "One value, named differently by the merged requests: `albumDeleteHash` in Album / Remove Images from an Album (Un-Authed); `albumHash` in Album / Remove Images from an Album (Authed).",
+            "in": "path",
+            "name": "albumHash",
+            "required": true,
+            "schema": {
+              "type": "string"
+            },
+            "x-aliases": [
+              "albumDeleteHash"
+            ]
+          }
+        ],
+        "security": [
+          {
+            "ClientId": []
+          },
+          {
+            "OAuth2": []
+          }
+        ],
+        "summary": "Removes images from an anonymous album, addressed by its deletehash.",
+        "tags": [
+          "Album"
+        ],
+        "x-merged-from": [
+          "Album / Remove Images from an Album (Un-Authed)",
+          "Album / Remove Images from an Album (Authed)"
+        ],
+        "x-postman-folder": "Album",
+        "x-postman-name": "Remove Images from an Album (Un-Authed)",
+        "responses": {
+          "200": {
+            "description": "True when the images were removed.",
+            "headers": {
+              "X-RateLimit-UserLimit": {
+                "$ref": "#/components/headers/X-RateLimit-UserLimit"
+              },
+              "X-RateLimit-UserRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-UserRemaining"
+              },
+              "X-RateLimit-UserReset": {
+                "$ref": "#/components/headers/X-RateLimit-UserReset"
+              },
+              "X-RateLimit-ClientLimit": {
+                "$ref": "#/components/headers/X-RateLimit-ClientLimit"
+              },
+              "X-RateLimit-ClientRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "X-Post-Rate-Limit-Limit": {
+                "$ref": "#/components/headers/X-Post-Rate-Limit-Limit"
+              },
+              "X-Post-Rate-Limit-Remaining": {
+                "$ref": "#/components/headers/X-Post-Rate-Limit-Remaining"
+              },
+              "X-Post-Rate-Limit-Reset": {
+                "$ref": "#/components/headers/X-Post-Rate-Limit-Reset"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "required": [
+                    "data",
+                    "success",
+                    "status"
+                  ],
+                  "properties": {
+                    "data": {
+                      "type": "boolean"
+                    },
+                    "success": {
+                      "type": "boolean",
+                      "description": "True on success."
+                    },
+                    "status": {
+                      "type": "integer",
+                      "description": "The HTTP status code."
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "4XX": {
+            "$ref": "#/components/responses/Error"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/Error"
+          }
+        },
+        "requestBody": {
+          "required": true,
+          "content": {
+            "multipart/form-data": {
+              "schema": {
+                "type": "object",
+                "properties": {
+                  "ids[]": {
+                    "type": "array",
+                    "items": {
+                      "type": "string"
+                    },
+                    "description": "Image IDs (sent as repeated `ids[]` fields)."
+                  }
+                },
+                "required": [
+                  "ids[]"
+                ]
+              }
+            }
           }
         }
       }
@@ -7151,7 +7151,7 @@ export const openapiDocument: OpenApiDocument = {
         "operationId": "image.deleteImage",
         "parameters": [
           {
-            "description": "Named `imageDeleteHash` in Image / Image Deletion (Un-Authed). Named `imageHash` in Image / Image Deletion (Authed).",
+            "description": "One value, named differently by the merged requests: `imageDeleteHash` in Image / Image Deletion (Un-Authed); `imageHash` in Image / Image Deletion (Authed).",
             "in": "path",
             "name": "imageHash",
             "required": true,
@@ -7320,7 +7320,7 @@ export const openapiDocument: OpenApiDocument = {
         "operationId": "image.updateImage",
         "parameters": [
           {
-            "description": "Named `imageDeleteHash` in Image / Update Image Information (Un-Authed). Named `imageHash` in Image / Update Image Information (Authed).",
+            "description": "One value, named differently by the merged requests: `imageDeleteHash` in Image / Update Image Information (Un-Authed); `imageHash` in Image / Update Image Information (Authed).",
             "in": "path",
             "name": "imageHash",
             "required": true,

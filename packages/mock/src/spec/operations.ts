@@ -1,4 +1,5 @@
 import type { OpenApiDocument } from '../types.js';
+import { authLevel, envelopeKind } from './classify.js';
 import { isObject, resolveRef } from './ref.js';
 
 /** Who may call an operation: anyone, any registered client, or a signed-in user. */
@@ -96,24 +97,4 @@ function successResponse(doc: OpenApiDocument, raw: unknown): [number, unknown] 
   const content = isObject(resp) && isObject(resp.content) ? resp.content : {};
   const media = Object.entries(content).find(([t]) => t.includes('json'))?.[1] ?? Object.values(content)[0];
   return [Number(code), isObject(media) ? media.schema : undefined];
-}
-
-function envelopeKind(doc: OpenApiDocument, schema: unknown): Operation['envelope'] {
-  const s = resolveRef(doc, schema);
-  if (s === undefined) return 'full';
-  const props = isObject(s) && isObject(s.properties) ? s.properties : {};
-  if ('data' in props && 'success' in props) return 'full';
-  return 'data' in props ? 'data' : 'bare';
-}
-
-function authLevel(doc: OpenApiDocument, security: unknown): AuthLevel {
-  if (!Array.isArray(security) || security.length === 0) return 'none';
-  const schemes = isObject(doc.components) && isObject(doc.components.securitySchemes) ? doc.components.securitySchemes : {};
-  let level: AuthLevel = 'user';
-  for (const req of security) {
-    if (!isObject(req) || Object.keys(req).length === 0) return 'none';
-    const kinds = Object.keys(req).map((name) => resolveRef(doc, schemes[name]));
-    if (kinds.some((k) => isObject(k) && k.type === 'apiKey')) level = 'client';
-  }
-  return level;
 }
