@@ -1,12 +1,12 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const pkg = join(dirname(fileURLToPath(import.meta.url)), '..');
-const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+// The repo's type checker: the native TypeScript 7 compiler.
+const tsc = join(pkg, '../../scripts/tsc.mjs');
 
 function typecheck(project: string): { status: number | null; out: string } {
   const r = spawnSync(process.execPath, [tsc, '--noEmit', '-p', project], { cwd: pkg, encoding: 'utf8' });
