@@ -15,3 +15,4 @@ export { consumerSource, writeConsumerApp, type ResourceModule } from './consume
 export { installTarballs } from './install-tarballs.js';
 export { exampleSource, PNG_1X1_BASE64 } from './example-app.js';
 export { packCheck, RESOURCE_PACKAGES, type PackCheckReport } from './pack-check.js';
+export { extractSamples, writeGuideSamples, type GuideSample } from './guide-samples.js';
