@@ -23,6 +23,8 @@ describe('@imgur-ts/account', () => {
     ['getAccountImages', { paging: { style: 'query', param: 'page', perPage: 'perPage', maxPerPage: 100 }, queryParams: ['page', 'perPage'] }],
     ['getComments', { defaults: { commentSort: 'newest', page: 0 } }],
     ['getAlbums', { security: ['clientId', 'bearer'] }],
+    ['getGalleryProfile', { method: 'GET', path: '/3/account/{username}/gallery_profile' }],
+    ['getSettings', { method: 'GET', path: '/3/account/me/settings' }],
     ['getReplies', { security: ['bearer'], queryParams: ['new'] }],
     ['deleteAccount', { body: { encoding: 'json', fields: ['password', 'reasons', 'feedback'] }, queryParams: ['client_id'] }],
   ])('%s has meta %j', (name, want) => {

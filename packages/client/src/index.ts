@@ -2,8 +2,14 @@ import createFetchClient, { type Client, type ClientOptions } from 'openapi-fetc
 import type { paths } from './generated/paths.gen.js';
 
 export type { paths, operations } from './generated/paths.gen.js';
+/** Every component of the Imgur API description (re-exported from `@imgur-ts/models`). */
 export type { components } from '@imgur-ts/models';
-export type { Client, ClientOptions, Middleware } from 'openapi-fetch';
+/** The openapi-fetch client type; `createClient` returns `Client<paths>`. */
+export type { Client } from 'openapi-fetch';
+/** Options of `createClient` (openapi-fetch's `ClientOptions`: baseUrl, fetch, headers, querySerializer, ...). */
+export type { ClientOptions } from 'openapi-fetch';
+/** An openapi-fetch middleware (`onRequest` / `onResponse` / `onError`), installed with `client.use(...)`. */
+export type { Middleware } from 'openapi-fetch';
 
 /** The production base URL of the Imgur API; every path in `paths` starts below it (`/3/...`, `/oauth2/...`). */
 export const IMGUR_API_BASE_URL = 'https://api.imgur.com';

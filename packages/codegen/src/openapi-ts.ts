@@ -38,5 +38,20 @@ export async function renderOpenApiTypes(spec: JsonObject, keep: readonly string
     const name = (n as ts.Node & { name?: ts.Identifier }).name;
     return name !== undefined && ts.isIdentifier(name) && keep.includes(name.text);
   });
-  return astToString(kept);
+  return documentRoots(astToString(kept));
+}
+
+const ROOT_DOCS: Record<string, string> = {
+  components: 'Every component of the Imgur API description (schemas, responses, headers), as openapi-typescript types.',
+  paths: 'Every route of the Imgur API: path -> method -> parameters, request body and responses.',
+  operations: 'Every operation of the Imgur API by operationId (`folder.name`), with its parameters, body and responses.',
+  webhooks: 'Webhooks of the Imgur API description (it declares none).',
+  $defs: 'Shared JSON Schema definitions of the description (it declares none).',
+};
+
+/** Gives the top-level declarations openapi-typescript prints a one-line JSDoc summary. */
+function documentRoots(text: string): string {
+  return text.replace(/^export (interface|type) (components|paths|operations|webhooks|\$defs)\b/gm, (line, _kind: string, name: string) => {
+    return `/** ${ROOT_DOCS[name] ?? name} */\n${line}`;
+  });
 }

@@ -10,6 +10,8 @@ export interface OverlayAction {
   readonly description?: string;
   readonly update?: JsonValue;
   readonly remove?: boolean;
+  /** `x-optional: true`: matching nothing is not an error (for cleanups of what a converter may or may not emit). */
+  readonly optional?: boolean;
 }
 
 /** An OpenAPI Overlay 1.0 document, with the file it came from. */

@@ -712,27 +712,6 @@ export const getReplies: Operation<GetRepliesInput, Notification[]> = /* @__PURE
 });
 
 /**
- * Input of `getGalleryProfile`.
- */
-export interface GetGalleryProfileInput {
-  username: string;
-}
-/**
- * Returns the totals of the user's gallery profile: comments, favorites, submissions and trophies.
- *
- * `GET /3/account/{username}/settings`. Auth: a user access token (Bearer).
- * @see https://apidocs.imgur.com/
- */
-export const getGalleryProfile: Operation<GetGalleryProfileInput, GalleryProfile> = /* @__PURE__ */ defineOperation<GetGalleryProfileInput, GalleryProfile>({
-  id: "account.getGalleryProfile",
-  method: "GET",
-  path: "/3/account/{username}/settings",
-  security: ["bearer"],
-  pathParams: ["username"],
-  envelope: true,
-});
-
-/**
  * Input of `updateSettings`.
  */
 export interface UpdateSettingsInput {
@@ -971,4 +950,30 @@ export const generateAccessToken: Operation<GenerateAccessTokenInput, OAuthToken
   body: { encoding: "multipart", fields: ["refresh_token", "client_id", "client_secret", "grant_type"] },
   envelope: false,
   credits: 0,
+});
+
+/**
+ * Input of `getGalleryProfile`.
+ */
+export interface GetGalleryProfileInput {
+  /**
+   * The username, or `me`.
+   */
+  username: string;
+}
+/**
+ * Returns the totals of the user's gallery profile: comments, favorites, submissions and trophies.
+ *
+ * The collection sends this request to `/3/account/{username}/settings`, the route of the account settings; the gallery profile lives at `/3/account/{username}/gallery_profile`.
+ *
+ * `GET /3/account/{username}/gallery_profile`. Auth: a user access token (Bearer).
+ * @see https://apidocs.imgur.com/
+ */
+export const getGalleryProfile: Operation<GetGalleryProfileInput, GalleryProfile> = /* @__PURE__ */ defineOperation<GetGalleryProfileInput, GalleryProfile>({
+  id: "account.getGalleryProfile",
+  method: "GET",
+  path: "/3/account/{username}/gallery_profile",
+  security: ["bearer"],
+  pathParams: ["username"],
+  envelope: true,
 });

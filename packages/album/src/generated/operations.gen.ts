@@ -114,7 +114,7 @@ export const updateAlbum: Operation<UpdateAlbumInput, boolean> = /* @__PURE__ */
  */
 export interface SetAlbumImagesInput {
   /**
-   * One value, named differently by the merged requests: `albumDeleteHash` in Album / Set Album Images (Un-Authed); `albumHash` in Album / Set Album Images (Authed).
+   * One value, named differently by the merged requests: `albumDeleteHash` with ClientId (Album / Set Album Images (Un-Authed)); `albumHash` with OAuth2 (Album / Set Album Images (Authed)).
    */
   albumHash: string;
   /**
@@ -151,7 +151,7 @@ export const setAlbumImages: Operation<SetAlbumImagesInput, boolean> = /* @__PUR
  */
 export interface DeleteAlbumInput {
   /**
-   * One value, named differently by the merged requests: `albumDeleteHash` in Album / Album Deletion (Un-Authed); `albumHash` in Album / Album Deletion (Authed).
+   * One value, named differently by the merged requests: `albumDeleteHash` with ClientId (Album / Album Deletion (Un-Authed)); `albumHash` with OAuth2 (Album / Album Deletion (Authed)).
    */
   albumHash: string;
 }
@@ -179,7 +179,7 @@ export const deleteAlbum: Operation<DeleteAlbumInput, boolean> = /* @__PURE__ */
  */
 export interface AddAlbumImagesInput {
   /**
-   * One value, named differently by the merged requests: `albumDeleteHash` in Album / Add Images to an Album (Un-Authed); `albumHash` in Album / Add Images to an Album (Authed).
+   * One value, named differently by the merged requests: `albumDeleteHash` with ClientId (Album / Add Images to an Album (Un-Authed)); `albumHash` with OAuth2 (Album / Add Images to an Album (Authed)).
    */
   albumHash: string;
   /**
@@ -284,7 +284,7 @@ export const getAlbumImages: Operation<GetAlbumImagesInput, Image[]> = /* @__PUR
  */
 export interface RemoveAlbumImagesInput {
   /**
-   * One value, named differently by the merged requests: `albumDeleteHash` in Album / Remove Images from an Album (Un-Authed); `albumHash` in Album / Remove Images from an Album (Authed).
+   * One value, named differently by the merged requests: `albumDeleteHash` with ClientId (Album / Remove Images from an Album (Un-Authed)); `albumHash` with OAuth2 (Album / Remove Images from an Album (Authed)).
    */
   albumHash: string;
   /**

@@ -33,6 +33,8 @@ export function parseOverlay(file: string, text: string): OverlayDocument {
     if (typeof a.description === 'string') action.description = a.description;
     if (a.update !== undefined) action.update = a.update as JsonValue;
     if (a.remove === true) action.remove = true;
+    if (a['x-optional'] !== undefined && typeof a['x-optional'] !== 'boolean') throw new Error(`${where}: "x-optional" must be a boolean`);
+    if (a['x-optional'] === true) action.optional = true;
     return action;
   });
   return { file, overlay: doc.overlay, info: { title: info.title, version: info.version }, actions };

@@ -39,6 +39,10 @@ describe('applyOverlays', () => {
     expect(b).toEqual(base());
   });
 
+  it('accepts an optional action that matches nothing', async () => {
+    expect(await applyOverlays(base(), overlay([{ target: "$.paths['/nope']", remove: true, optional: true }]))).toEqual(base());
+  });
+
   it('fails, naming file, action and target, when an action matches nothing', async () => {
     await expect(applyOverlays(base(), overlay([{ target: "$.paths['/nope'].get", update: { a: 1 } }]))).rejects.toThrow(
       "o.yaml: actions[0] (target $.paths['/nope'].get): matched nothing in the description",

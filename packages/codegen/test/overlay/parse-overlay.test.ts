@@ -8,6 +8,7 @@ describe('parseOverlay', () => {
     const doc = parseOverlay('a.yaml', `${HEAD}x-shared: { e: &e { $ref: '#/x' } }\nactions:\n  - target: $.paths\n    update: { a: *e }\n  - target: $.x\n    remove: true\n`);
     expect(doc.actions).toEqual([{ target: '$.paths', update: { a: { $ref: '#/x' } } }, { target: '$.x', remove: true }]);
     expect(doc.info).toEqual({ title: 't', version: '1' });
+    expect(parseOverlay('b.yaml', `${HEAD}actions: [{ target: $.a, remove: true, x-optional: true }]`).actions).toEqual([{ target: '$.a', remove: true, optional: true }]);
   });
 
   it.each([
@@ -20,6 +21,7 @@ describe('parseOverlay', () => {
     [`${HEAD}actions: [{ target: $.a, remove: false }]`, /actions\[0\]: "remove" may only be true/],
     [`${HEAD}actions: [{ target: $.a }]`, /actions\[0\]: needs "update" or "remove: true"/],
     [`${HEAD}actions: [{ target: $.a, update: 1, update: 2 }]`, /not valid YAML/],
+    [`${HEAD}actions: [{ target: $.a, remove: true, x-optional: yes please }]`, /"x-optional" must be a boolean/],
   ])('rejects %j', (text, want) => {
     expect(() => parseOverlay('a.yaml', text)).toThrow(want);
   });

@@ -28,7 +28,7 @@ export const getImage: Operation<GetImageInput, Image> = /* @__PURE__ */ defineO
  */
 export interface UpdateImageInput {
   /**
-   * One value, named differently by the merged requests: `imageDeleteHash` in Image / Update Image Information (Un-Authed); `imageHash` in Image / Update Image Information (Authed).
+   * One value, named differently by the merged requests: `imageDeleteHash` with ClientId (Image / Update Image Information (Un-Authed)); `imageHash` with OAuth2 (Image / Update Image Information (Authed)).
    */
   imageHash: string;
   title?: string;
@@ -59,7 +59,7 @@ export const updateImage: Operation<UpdateImageInput, boolean> = /* @__PURE__ */
  */
 export interface DeleteImageInput {
   /**
-   * One value, named differently by the merged requests: `imageDeleteHash` in Image / Image Deletion (Un-Authed); `imageHash` in Image / Image Deletion (Authed).
+   * One value, named differently by the merged requests: `imageDeleteHash` with ClientId (Image / Image Deletion (Un-Authed)); `imageHash` with OAuth2 (Image / Image Deletion (Authed)).
    */
   imageHash: string;
 }
