@@ -5,7 +5,8 @@
 import { spawnSync } from 'node:child_process';
 
 const root = new URL('..', import.meta.url).pathname;
-const PATHS = ['spec/openapi.base.json', 'spec/openapi.json', 'packages/*/src/generated'];
+// Git pathspec: `*` also matches `/`, so this covers every file below each generated folder.
+const PATHS = ['spec/openapi.base.json', 'spec/openapi.json', 'packages/*/src/generated/*'];
 const FIX = 'pnpm generate && git add -A spec packages/*/src/generated';
 
 const gen = spawnSync('pnpm', ['generate'], { cwd: root, stdio: 'inherit' });
