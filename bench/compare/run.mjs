@@ -1,0 +1,133 @@
+#!/usr/bin/env node
+// pnpm bench:compare — what users would pick instead, on this machine:
+// per-request overhead of @imgur-ts (getImage / uploadImage) vs a raw fetch
+// vs the `imgur` npm package (2.5.0) against a fixed-response server on
+// 127.0.0.1, sequential and at concurrency 10; and the min+gz size of the
+// same upload app built with each. Writes bench/results/compare.json and the
+// "Client overhead and bundle size" section of BENCHMARKS.md. Reports only.
+// Env: BENCH_REQUESTS (default 2000 per case and round), BENCH_WARMUP (default
+// 200), BENCH_ROUNDS (default 3, interleaved; the median round is reported).
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const root = new URL('../..', import.meta.url).pathname;
+const qualityDir = join(root, 'packages/quality');
+const require = createRequire(join(qualityDir, 'package.json'));
+const load = async (name) => import(pathToFileURL(require.resolve(name)).href);
+const q = await import(pathToFileURL(join(qualityDir, 'dist/index.js')).href).catch((e) => {
+  console.error(`bench:compare: build packages/quality first (pnpm build): ${e.message}`);
+  process.exit(1);
+});
+const { createImgurClient } = await load('@imgur-ts/core');
+const image = await load('@imgur-ts/image');
+const { ImgurClient } = await load('imgur');
+const imgurVersion = JSON.parse(readFileSync(join(require.resolve('imgur').replace(/dist\/.*$/, ''), 'package.json'), 'utf8')).version;
+const uploadName = q.findUploadExport(image);
+
+const requests = Number(process.env.BENCH_REQUESTS ?? 2000);
+const warmup = Number(process.env.BENCH_WARMUP ?? 200);
+const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
+const server = await q.startFixedServer();
+const png = Buffer.concat([Buffer.from(q.PNG_1X1_BASE64, 'base64'), Buffer.alloc(16 * 1024 - 95)]); // a 16 KB PNG-headed payload
+const clientId = 'bench-client-id';
+
+// @imgur-ts: default client (retries on, timeouts on), resource functions.
+const ours = createImgurClient({ clientId, baseUrl: server.url });
+// imgur 2.5.0 has no base-URL option; its axios instance is the documented escape hatch (`request()` uses it).
+const theirs = new ImgurClient({ clientId });
+theirs.fetcher.defaults.baseURL = server.url;
+const auth = { Authorization: `Client-ID ${clientId}` };
+const check = (id) => {
+  if (id !== q.FIXED_IMAGE.id) throw new Error(`unexpected answer: ${JSON.stringify(id)}`);
+};
+
+const cases = {
+  get: {
+    'raw fetch': async () => {
+      const res = await fetch(`${server.url}/3/image/mAg88Rl`, { headers: auth });
+      if (!res.ok) throw new Error(`HTTP ${res.status}`);
+      check((await res.json()).data.id);
+    },
+    '@imgur-ts/image getImage': async () => check((await image.getImage(ours, { imageHash: 'mAg88Rl' })).id),
+    [`imgur ${imgurVersion} getImage`]: async () => check((await theirs.getImage('mAg88Rl')).data.id),
+  },
+  upload: {
+    'raw fetch': async () => {
+      const form = new FormData();
+      form.append('image', new Blob([png], { type: 'image/png' }), 'bench.png');
+      form.append('title', 'bench');
+      const res = await fetch(`${server.url}/3/upload`, { method: 'POST', headers: auth, body: form });
+      if (!res.ok) throw new Error(`HTTP ${res.status}`);
+      check((await res.json()).data.id);
+    },
+    [`@imgur-ts/image ${uploadName}`]: async () => check((await image[uploadName](ours, { image: new Blob([png], { type: 'image/png' }), title: 'bench' })).id),
+    [`imgur ${imgurVersion} upload`]: async () => check((await theirs.upload({ image: png, title: 'bench' })).data.id),
+  },
+};
+
+const overhead = [];
+for (const [op, byLib] of Object.entries(cases)) {
+  for (const concurrency of [1, 10]) {
+    // Interleaved rounds (the order rotates each round) so a busy moment of
+    // the machine does not land on one client only; the median round is kept.
+    const libs = Object.keys(byLib);
+    const runs = Object.fromEntries(libs.map((l) => [l, []]));
+    for (let round = 0; round < rounds; round++) {
+      for (let i = 0; i < libs.length; i++) {
+        const lib = libs[(i + round) % libs.length];
+        runs[lib].push(await q.runLoad(byLib[lib], { requests, concurrency, warmup }));
+      }
+    }
+    for (const lib of libs) {
+      const sorted = [...runs[lib]].sort((a, b) => a.requestsPerSecond - b.requestsPerSecond);
+      const stats = sorted[Math.floor(sorted.length / 2)];
+      overhead.push({ op, lib, ...stats, roundsRequestsPerSecond: runs[lib].map((r) => r.requestsPerSecond) });
+      console.log(`${op.padEnd(7)} c=${String(concurrency).padEnd(3)} ${lib.padEnd(30)} ${String(stats.requestsPerSecond).padStart(6)} req/s  p50 ${stats.p50Ms.toFixed(3)} ms  p99 ${stats.p99Ms.toFixed(3)} ms  (rounds: ${runs[lib].map((r) => r.requestsPerSecond).join(', ')} req/s)`);
+    }
+  }
+}
+const counts = { ...server.counts };
+await server.close();
+
+// The same upload app, bundled with esbuild (minify, tree shaking) for Node.
+const apps = {
+  '@imgur-ts (core + image)': `import { createImgurClient } from '@imgur-ts/core';\nimport { ${uploadName} } from '@imgur-ts/image';\nconst imgur = createImgurClient({ clientId: 'id' });\nexport const send = (file: Blob) => ${uploadName}(imgur, { image: file });`,
+  [`imgur ${imgurVersion}`]: `import { ImgurClient } from 'imgur';\nconst imgur = new ImgurClient({ clientId: 'id' });\nexport const send = (file: Buffer) => imgur.upload({ image: file });`,
+};
+const bundles = [];
+for (const [lib, contents] of Object.entries(apps)) {
+  for (const platform of ['node', 'browser']) {
+    try {
+      const size = await q.bundleSize({ contents, resolveDir: qualityDir, platform });
+      bundles.push({ lib, platform, ...size });
+      console.log(`bundle ${platform.padEnd(8)} ${lib.padEnd(28)} ${q.kb(size.minBytes).padStart(10)} min ${q.kb(size.gzipBytes).padStart(10)} gz`);
+    } catch (e) {
+      const why = /ERROR: (.*)/.exec(String(e.message))?.[1] ?? String(e.message).split('\n')[0];
+      bundles.push({ lib, platform, error: why });
+      console.log(`bundle ${platform.padEnd(8)} ${lib.padEnd(28)} fails: ${String(e.message).split('\n')[0]}`);
+    }
+  }
+}
+const budgets = [];
+for (const b of q.SIZE_BUDGETS) {
+  const size = await q.bundleSize({ contents: b.entry.replaceAll('{upload}', uploadName), resolveDir: qualityDir, platform: 'browser' });
+  budgets.push({ label: b.label, maxGzipKB: b.maxGzipKB, ...size });
+}
+
+const machine = { node: process.version, cpus: cpus().length, cpuModel: cpus()[0]?.model ?? '?', memoryGiB: Math.round(totalmem() / 2 ** 30) };
+const result = { date: new Date().toISOString().slice(0, 10), machine, requests, warmup, rounds, imgurVersion, serverCounts: counts, overhead, bundles, budgets };
+const resultsDir = join(root, 'bench/results');
+mkdirSync(resultsDir, { recursive: true });
+const atomic = (file, text) => {
+  writeFileSync(`${file}.tmp`, text);
+  renameSync(`${file}.tmp`, file);
+};
+atomic(join(resultsDir, 'compare.json'), `${JSON.stringify(result, null, 2)}\n`);
+const md = join(root, 'BENCHMARKS.md');
+const tcFile = join(resultsDir, 'consumer-typecheck.json');
+const tc = existsSync(tcFile) ? JSON.parse(readFileSync(tcFile, 'utf8')) : undefined;
+atomic(md, q.renderCompare(readFileSync(md, 'utf8'), result, tc));
+console.log('wrote bench/results/compare.json and BENCHMARKS.md');

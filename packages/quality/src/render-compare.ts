@@ -1,0 +1,134 @@
+import { kb } from './bundle-size.js';
+import type { BundleSize, LatencyStats } from './types.js';
+
+/** bench/results/compare.json as written by bench/compare/run.mjs. */
+export interface CompareResult {
+  readonly date: string;
+  readonly machine: { readonly node: string; readonly cpus: number; readonly cpuModel: string };
+  readonly requests: number;
+  readonly warmup: number;
+  /** Interleaved rounds per case; the median round (by req/s) is reported. */
+  readonly rounds?: number;
+  readonly imgurVersion: string;
+  readonly overhead: readonly (LatencyStats & { readonly op: string; readonly lib: string })[];
+  readonly bundles: readonly (Partial<BundleSize> & { readonly lib: string; readonly platform: string; readonly error?: string })[];
+  readonly budgets: readonly (BundleSize & { readonly label: string; readonly maxGzipKB: number })[];
+}
+
+/** bench/results/consumer-typecheck.json as written by `pnpm pack:check --record`. */
+export interface TypecheckResult {
+  readonly date: string;
+  readonly results: readonly { readonly compiler: string; readonly mode: string; readonly ms: number }[];
+}
+
+/** The heading of the section this module writes. */
+export const COMPARE_HEADING = '## Client overhead and bundle size';
+
+const ratio = (a: number, b: number): string => (b > 0 ? `${(a / b).toFixed(2)}x` : 'n/a');
+const yes = (ok: boolean): string => (ok ? 'met' : '**not met**');
+
+function overheadTable(r: CompareResult): string[] {
+  const out = ['| operation | concurrency | client | req/s | p50 ms | p99 ms | vs raw fetch (req/s) |', '|---|---:|---|---:|---:|---:|---:|'];
+  for (const s of r.overhead) {
+    const raw = r.overhead.find((o) => o.op === s.op && o.concurrency === s.concurrency && o.lib === 'raw fetch');
+    out.push(`| ${s.op} | ${s.concurrency} | ${s.lib} | ${s.requestsPerSecond} | ${s.p50Ms.toFixed(3)} | ${s.p99Ms.toFixed(3)} | ${raw ? ratio(s.requestsPerSecond, raw.requestsPerSecond) : 'n/a'} |`);
+  }
+  return out;
+}
+
+function targets(r: CompareResult): string[] {
+  const out = ['| operation | concurrency | @imgur-ts / raw fetch (target ≥ 0.90) | @imgur-ts / imgur (target ≥ 1.00) |', '|---|---:|---:|---:|'];
+  const groups = [...new Set(r.overhead.map((o) => `${o.op}\u0000${o.concurrency}`))];
+  for (const g of groups) {
+    const [op, c] = g.split('\u0000');
+    const of = (pred: (lib: string) => boolean) => r.overhead.find((o) => o.op === op && String(o.concurrency) === c && pred(o.lib));
+    const ours = of((l) => l.startsWith('@imgur-ts'));
+    const raw = of((l) => l === 'raw fetch');
+    const theirs = of((l) => l.startsWith('imgur '));
+    if (!ours || !raw || !theirs) continue;
+    const vsRaw = ours.requestsPerSecond / raw.requestsPerSecond;
+    const vsTheirs = ours.requestsPerSecond / theirs.requestsPerSecond;
+    out.push(`| ${op} | ${c} | ${vsRaw.toFixed(2)} (${yes(vsRaw >= 0.9)}) | ${vsTheirs.toFixed(2)} (${yes(vsTheirs >= 1)}) |`);
+  }
+  return out;
+}
+
+function bundleTable(r: CompareResult): string[] {
+  const out = ['| app | platform | min | min+gz |', '|---|---|---:|---:|'];
+  for (const b of r.bundles) {
+    out.push(b.error ? `| ${b.lib} | ${b.platform} | fails to bundle: ${b.error.replace(/\|/g, '\\|').slice(0, 160)} | |` : `| ${b.lib} | ${b.platform} | ${kb(b.minBytes ?? 0)} | ${kb(b.gzipBytes ?? 0)} |`);
+  }
+  const node = (pred: (lib: string) => boolean) => r.bundles.find((b) => b.platform === 'node' && pred(b.lib) && b.gzipBytes);
+  const ours = node((l) => l.startsWith('@imgur-ts'));
+  const theirs = node((l) => l.startsWith('imgur '));
+  if (ours?.gzipBytes && theirs?.gzipBytes) {
+    const x = theirs.gzipBytes / ours.gzipBytes;
+    out.push('', `On Node, imgur's upload app is **${x.toFixed(1)}x** the size of ours (min+gz; target ≥ 20x: ${yes(x >= 20)}).`);
+  }
+  return out;
+}
+
+/**
+ * Renders the "Client overhead and bundle size" section of BENCHMARKS.md from
+ * the comparison results (and the consumer type-check times when given) and
+ * puts it in place of that section of `markdown` (or before the first other
+ * `## ` heading when the section is missing). Other sections are kept as they are.
+ */
+export function renderCompare(markdown: string, r: CompareResult, tc?: TypecheckResult): string {
+  const lines = [
+    COMPARE_HEADING,
+    '',
+    `Measured ${r.date} on Node ${r.machine.node}, ${r.machine.cpus} × ${r.machine.cpuModel}. Reports only: nothing here is asserted.`,
+    '',
+    '```sh',
+    'pnpm build && pnpm bench:compare        # writes bench/results/compare.json and this section',
+    'pnpm pack:check --record                # consumer type-check times (bench/results/consumer-typecheck.json)',
+    '```',
+    '',
+    '### Per-request overhead',
+    '',
+    `The same \`GET /3/image/{id}\` and the same 16 KB multipart \`POST /3/upload\` against a fixed-response node:http server on 127.0.0.1, ${r.requests} requests per case after ${r.warmup} warm-up calls, one at a time and 10 in flight; ${r.rounds ?? 1} interleaved round(s) per case, the median round shown. Clients: a raw \`fetch\` (parse JSON, take \`data\`), \`@imgur-ts/image\` with a default \`createImgurClient\` (retries, timeouts, rate-limit parsing on), and the \`imgur\` npm package ${r.imgurVersion} (axios; pointed at the server through its axios instance, as it has no base-URL option).`,
+    '',
+    ...overheadTable(r),
+    '',
+    'Targets:',
+    '',
+    ...targets(r),
+    '',
+    '### Bundle size of an upload app',
+    '',
+    'One module that creates a client and exports a function uploading a file, bundled with esbuild 0.28 (bundle, minify, tree shaking, ESM), gzip -9. `imgur` depends on axios, form-data and whatwg-url and Node built-ins (`events`, `fs`, `stream`…): in a browser it needs polyfills, so the Node build is the fair comparison.',
+    '',
+    ...bundleTable(r),
+    '',
+    '### Size budgets (checked by `pnpm test`)',
+    '',
+    'Browser bundles (esbuild, minify, gzip -9). A resource package is measured whole, with the parts of core it uses.',
+    '',
+    '| bundle | min | min+gz | budget (min+gz) | |',
+    '|---|---:|---:|---:|---|',
+    ...r.budgets.map((b) => `| ${b.label} | ${kb(b.minBytes)} | ${kb(b.gzipBytes)} | ${b.maxGzipKB} KB | ${b.gzipBytes < b.maxGzipKB * 1024 ? 'ok' : '**over**'} |`),
+    '',
+  ];
+  if (tc) {
+    lines.push(
+      '### Consumer type-check',
+      '',
+      `\`tsc -p\` over a sample app that imports every resource package (the result type of every operation, a \`getImage\` and an upload call), against the packed and npm-installed packages, \`skipLibCheck\` off; measured ${tc.date} by \`pnpm pack:check --record\`.`,
+      '',
+      '| compiler | options | time |',
+      '|---|---|---:|',
+      ...tc.results.map((t) => `| ${t.compiler.replace(/^Version /, 'TypeScript ')} | ${t.mode === 'strict' ? 'strict, noUncheckedIndexedAccess, exactOptionalPropertyTypes' : 'strict: false'} | ${(t.ms / 1000).toFixed(2)} s |`),
+      '',
+    );
+  }
+  const section = lines.join('\n');
+  const start = markdown.indexOf(`${COMPARE_HEADING}\n`);
+  if (start < 0) {
+    const other = markdown.search(/^## /m);
+    return other < 0 ? `${markdown.trimEnd()}\n\n${section}` : `${markdown.slice(0, other)}${section}\n${markdown.slice(other)}`;
+  }
+  const rest = markdown.slice(start + COMPARE_HEADING.length);
+  const end = rest.search(/^## /m);
+  return `${markdown.slice(0, start)}${section}${end < 0 ? '' : `\n${rest.slice(end)}`}`;
+}

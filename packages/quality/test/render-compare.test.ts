@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { COMPARE_HEADING, renderCompare, type CompareResult } from '../src/render-compare.js';
+
+const stat = (op: string, lib: string, concurrency: number, rps: number) => ({ op, lib, concurrency, requests: 100, totalMs: 1, requestsPerSecond: rps, p50Ms: 1, p99Ms: 2 });
+const result: CompareResult = {
+  date: '2026-01-01',
+  machine: { node: 'v20.20.2', cpus: 2, cpuModel: 'cpu' },
+  requests: 100,
+  warmup: 10,
+  rounds: 3,
+  imgurVersion: '2.5.0',
+  overhead: [stat('get', 'raw fetch', 1, 1000), stat('get', '@imgur-ts/image getImage', 1, 950), stat('get', 'imgur 2.5.0 getImage', 1, 1000)],
+  bundles: [
+    { lib: '@imgur-ts (core + image)', platform: 'node', minBytes: 20_000, gzipBytes: 5_000 },
+    { lib: 'imgur 2.5.0', platform: 'node', minBytes: 500_000, gzipBytes: 150_000 },
+    { lib: 'imgur 2.5.0', platform: 'browser', error: 'Could not resolve "events"' },
+  ],
+  budgets: [
+    { label: 'core', minBytes: 2048, gzipBytes: 1024, maxGzipKB: 2 },
+    { label: 'big', minBytes: 4096, gzipBytes: 4096, maxGzipKB: 2 },
+  ],
+};
+
+describe('renderCompare', () => {
+  const doc = `# Benchmarks\n\n${COMPARE_HEADING}\n\nold text\n\n## pnpm generate\n\nSee bench/results/generate.md.\n`;
+
+  it('replaces only its own section and keeps the next one', () => {
+    const out = renderCompare(doc, result);
+    expect(out).not.toContain('old text');
+    expect(out.startsWith('# Benchmarks\n\n## Client overhead and bundle size\n')).toBe(true);
+    expect(out.endsWith('## pnpm generate\n\nSee bench/results/generate.md.\n')).toBe(true);
+  });
+
+  it('judges each target from the numbers', () => {
+    const out = renderCompare(doc, result);
+    expect(out).toContain('| get | 1 | 0.95 (met) | 0.95 (**not met**) |');
+    expect(out).toContain('| get | 1 | @imgur-ts/image getImage | 950 | 1.000 | 2.000 | 0.95x |');
+    expect(out).toContain("imgur's upload app is **30.0x** the size of ours (min+gz; target ≥ 20x: met)");
+  });
+
+  it('lists budgets as ok or over, and bundles that fail with the reason', () => {
+    const out = renderCompare(doc, result);
+    expect(out).toContain('| core | 2.00 KB | 1.00 KB | 2 KB | ok |');
+    expect(out).toContain('| big | 4.00 KB | 4.00 KB | 2 KB | **over** |');
+    expect(out).toContain('| imgur 2.5.0 | browser | fails to bundle: Could not resolve "events" | |');
+  });
+
+  it('adds the consumer type-check table when given, and inserts the section when missing', () => {
+    const out = renderCompare('# Benchmarks\n\n## pnpm generate\n\nx\n', result, { date: '2026-01-02', results: [{ compiler: 'Version 7.0.2', mode: 'loose', ms: 1500 }] });
+    expect(out.indexOf(COMPARE_HEADING)).toBeLessThan(out.indexOf('## pnpm generate'));
+    expect(out).toContain('| TypeScript 7.0.2 | strict: false | 1.50 s |');
+  });
+});
