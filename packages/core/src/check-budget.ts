@@ -5,13 +5,16 @@ import { ImgurBudgetError } from './errors/usage-errors.js';
 /**
  * Refuses a call (before sending) when the last seen rate-limit headers say it
  * would take the remaining credits below `budget`. A call costs
- * `meta.credits` (default 1; uploads 10). Without a budget or before the first
- * response nothing is refused.
+ * `meta.credits` (default 1; uploads 10). Nothing is refused without a budget,
+ * before the first response, for calls costing 0 (`getCredits`), or once the
+ * snapshot's `X-RateLimit-UserReset` time has passed.
  */
 export function checkBudget(state: ClientState, meta: OperationMeta): void {
   const { budget, lastRateLimit: seen } = state;
-  if (!budget || !seen) return;
   const cost = meta.credits ?? 1;
+  // Free calls (getCredits) always go through, so a stale snapshot can be refreshed.
+  if (!budget || !seen || cost === 0) return;
+  if (seen.userReset !== undefined && Date.now() >= seen.userReset * 1000) return;
   const pairs = [
     ['client', seen.clientRemaining, budget.minClientRemaining],
     ['user', seen.userRemaining, budget.minUserRemaining],

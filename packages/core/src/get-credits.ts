@@ -19,11 +19,13 @@ export const CREDITS_META: OperationMeta = {
   path: '/3/credits',
   security: ['bearer', 'clientId'],
   envelope: true,
+  // Imgur documents no cost; 0 lets the budget guard always allow checking.
+  credits: 0,
 };
 
 const creditsOperation = /* @__PURE__ */ defineOperation<Record<string, never>, Credits>(CREDITS_META);
 
-/** Reads the remaining rate-limit credits (`GET /3/credits`). */
+/** Reads the remaining rate-limit credits (`GET /3/credits`). Never refused by the `budget` guard. */
 export function getCredits(client: ImgurClient, options?: CallOptions): ImgurPromise<Credits> {
   return creditsOperation(client, {}, options);
 }
