@@ -6,7 +6,7 @@ import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
-const dirs = ['spec', ...readdirSync(join(root, 'packages')).map((d) => join('packages', d))];
+const dirs = ['spec', 'examples', ...readdirSync(join(root, 'packages')).map((d) => join('packages', d))];
 const reports = dirs.map((d) => join(root, d, '.vitest', 'report.json'));
 for (const r of reports) rmSync(r, { force: true });
 
