@@ -1,6 +1,5 @@
-import createClient from 'openapi-fetch';
+import { createClient } from '@imgur-ts/client';
 import type { EtagCache, ImgurClient, ImgurClientOptions } from './types.js';
-import type { Paths } from './paths.js';
 import { attachState, storeTokens, type ClientState } from './client-state.js';
 import { applyClientHeaders } from './auth-header.js';
 import { createEtagCache } from './etag-cache.js';
@@ -50,7 +49,7 @@ export function createImgurClient(options: ImgurClientOptions = {}): ImgurClient
     warned: new Set(),
     retired: [],
   };
-  const api = createClient<Paths>({ baseUrl, fetch: (request: Request) => state.fetch(request) });
+  const api = createClient({ baseUrl, fetch: (request: Request) => state.fetch(request) });
   api.use({
     onRequest({ request }) {
       applyClientHeaders(state, request.headers, state.accessToken ? 'bearer' : 'clientId');

@@ -4,7 +4,7 @@
  * with packages/codegen.
  */
 
-import type { Client } from 'openapi-fetch';
+import type { Client } from '@imgur-ts/client';
 import type { Paths } from './paths.js';
 import type { ImgurError } from './errors/imgur-error.js';
 import type { ImgurPromise } from './imgur-promise.js';
