@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `pnpm spec:update <url-or-path>`: new collection -> regenerate -> diff -> changesets.
+// `pnpm spec:update [<url-or-path>]`: new collection -> regenerate -> diff -> changesets.
 // Thin entry point; the logic lives in packages/spec-diff (built on first use)
 // and scripts/lib/fetch-collection.mjs.
 import { spawn, spawnSync } from 'node:child_process';
@@ -24,7 +24,6 @@ const { runSpecUpdateCli } = await import(pathToFileURL(entry).href);
 const userCwd = process.env.INIT_CWD ?? process.cwd();
 
 async function updateCollection(source, dest) {
-  if (source === undefined) throw new Error('give the new collection as a URL or a path');
   await fetchCollection({ source: isHttpUrl(source) ? source : resolve(userCwd, source), out: dest });
 }
 

@@ -9,16 +9,16 @@ import type { CliIo } from './cli.js';
 /** Usage text of `spec:update`. */
 export const UPDATE_USAGE = `Usage: spec-update [<url-or-path>] [--base <rev>] [--dry-run] [--json] [--tag-package Tag=pkg]...
 
-Puts the new Postman collection in spec/ (downloaded or copied from <url-or-path>),
-regenerates, diffs <rev>:spec/openapi.json
+Puts the new Postman collection in spec/ (downloaded or copied from <url-or-path>;
+without it, the collection already in spec/ is used as it is), regenerates, diffs <rev>:spec/openapi.json
 (default HEAD) against the new spec and writes one changeset per change for the
 packages whose generated code changed. --dry-run prints the plan and writes nothing.
 `;
 
 /** The CLI's outside-world steps, supplied by the entry script. */
 export interface UpdateIo extends CliIo {
-  /** Fetches or copies the collection from `source` (the positional argument, if any) to `dest`. */
-  readonly fetchCollection: (source: string | undefined, dest: string) => Promise<void>;
+  /** Fetches or copies the collection from `source` (the positional argument) to `dest`; not called without one. */
+  readonly fetchCollection: (source: string, dest: string) => Promise<void>;
   readonly generate: () => Promise<void>;
 }
 
@@ -46,7 +46,7 @@ export async function runSpecUpdateCli(argv: readonly string[], io: UpdateIo): P
     const source = positionals[0];
     const result = await specUpdate({
       root: io.cwd,
-      updateCollection: (dest) => io.fetchCollection(source, dest),
+      ...(source === undefined ? {} : { updateCollection: (dest: string) => io.fetchCollection(source, dest) }),
       generate: io.generate,
       ...(values.base === undefined ? {} : { baseRev: values.base }),
       dryRun: values['dry-run'] === true,

@@ -1,6 +1,8 @@
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runSpecUpdateCli } from '../src/spec-update-cli.js';
 import type { UpdateIo } from '../src/spec-update-cli.js';
@@ -9,7 +11,7 @@ const BASE = readFileSync(new URL('./fixtures/base.openapi.json', import.meta.ur
 const dirs: string[] = [];
 afterEach(() => { for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true }); });
 
-function setup(generate: UpdateIo['generate'] | 'ok'): { root: string; io: UpdateIo; out: () => string; err: () => string; sources: (string | undefined)[] } {
+function setup(generate: UpdateIo['generate'] | 'ok'): { root: string; io: UpdateIo; out: () => string; err: () => string; sources: string[] } {
   const root = mkdtempSync(join(tmpdir(), 'spec-diff-update-cli-'));
   dirs.push(root);
   mkdirSync(join(root, 'spec'));
@@ -19,7 +21,7 @@ function setup(generate: UpdateIo['generate'] | 'ok'): { root: string; io: Updat
   writeFileSync(join(root, 'packages', 'image', 'src', 'generated', 'image.gen.ts'), 'v1');
   let out = '';
   let err = '';
-  const sources: (string | undefined)[] = [];
+  const sources: string[] = [];
   const io: UpdateIo = {
     cwd: root,
     stdout: (t) => { out += t; },
@@ -45,6 +47,13 @@ describe('runSpecUpdateCli', () => {
     const files = readdirSync(join(t.root, '.changeset'));
     expect(files).toHaveLength(1);
     expect(t.out()).toContain(`- ${join(t.root, '.changeset', files[0] ?? '')}`);
+  });
+
+  it('uses the collection already in spec/ when no source is given', async () => {
+    const t = setup('ok');
+    expect(await runSpecUpdateCli(['--dry-run'], t.io)).toBe(0);
+    expect(t.sources).toEqual([]);
+    expect(t.out()).toContain('- image: removed operation image.getImage (breaking)');
   });
 
   it('prints the plan as JSON on --dry-run --json and writes nothing', async () => {
@@ -74,5 +83,15 @@ describe('runSpecUpdateCli', () => {
     expect(t.out()).toBe('');
     expect(t.err()).toContain('spec-update: pnpm generate failed (exit 2)');
     expect(readdirSync(t.root)).not.toContain('.changeset');
+  });
+});
+
+describe('scripts/spec-update.mjs', () => {
+  it('exits 1 with usage and no stdout on a usage error (before touching anything)', () => {
+    const script = fileURLToPath(new URL('../../../scripts/spec-update.mjs', import.meta.url));
+    const r = spawnSync(process.execPath, [script, 'a.json', 'b.json'], { encoding: 'utf8' });
+    expect([r.status, r.stdout]).toEqual([1, '']);
+    expect(r.stderr).toContain('spec-update: expected at most one collection URL or path');
+    expect(r.stderr).toContain('Usage: spec-update');
   });
 });

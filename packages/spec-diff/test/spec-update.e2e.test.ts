@@ -129,7 +129,7 @@ describe('spec:update end to end', () => {
       cwd: root,
       stdout: (t) => { out += t; },
       stderr: (t) => { err += t; },
-      fetchCollection: async (source, dest) => { await fetchCollection({ source: source ?? '', out: dest }); },
+      fetchCollection: async (source, dest) => { await fetchCollection({ source, out: dest }); },
       generate,
     });
     expect({ code, err: code === 0 ? '' : err }).toEqual({ code: 0, err: '' });
