@@ -99,6 +99,7 @@ describe('spec/openapi.json', () => {
         cwd: new URL('..', import.meta.url),
         encoding: 'utf8',
         stdio: ['ignore', 'pipe', 'pipe'],
+        env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' },
       });
     } catch (err) {
       out = (err as { stdout?: string }).stdout ?? '';
