@@ -6,6 +6,7 @@ import { createEtagCache } from './etag-cache.js';
 import { isBrowser } from './is-browser.js';
 import { IMGUR_BASE_URL, MASHAPE_BASE_URL } from './constants.js';
 import { ImgurUsageError } from './errors/usage-errors.js';
+import { validateOptions } from './validate-options.js';
 
 
 function isCache(c: ImgurClientOptions['etagCache']): c is EtagCache {
@@ -15,7 +16,7 @@ function isCache(c: ImgurClientOptions['etagCache']): c is EtagCache {
 /**
  * Creates a client to pass to every operation. Needs a `clientId` and/or an
  * `accessToken`. Throws `ImgurUsageError` for a `clientSecret` in a browser
- * unless `dangerouslyAllowBrowser` is set.
+ * unless `dangerouslyAllowBrowser` is set, and for unusable options.
  */
 export function createImgurClient(options: ImgurClientOptions = {}): ImgurClient {
   if (options.clientSecret && isBrowser() && !options.dangerouslyAllowBrowser) {
@@ -23,6 +24,7 @@ export function createImgurClient(options: ImgurClientOptions = {}): ImgurClient
       'createImgurClient: clientSecret in a browser is visible to every visitor. Keep it on a server, or pass dangerouslyAllowBrowser: true.',
     );
   }
+  validateOptions(options);
   const baseUrl = (options.baseUrl ?? (options.mashapeKey ? MASHAPE_BASE_URL : IMGUR_BASE_URL)).replace(/\/+$/, '');
   const { etagCache } = options;
   const state: ClientState = {

@@ -227,8 +227,8 @@ describe('send: ETag cache', () => {
 });
 
 describe('send: unexpected failures', () => {
-  it('wraps a non-Imgur error (bad base URL) in ImgurError', async () => {
-    const client = createImgurClient({ clientId: 'client-1234', baseUrl: 'not a url', fetch: async () => envelope({}) });
+  it('wraps a non-Imgur error (a throwing fetch getter) in ImgurError', async () => {
+    const client = createImgurClient({ clientId: 'client-1234', baseUrl: 'http://[::1' });
     const err = await getImage(client, { imageHash: 'x' }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ImgurError);
     expect((err as Error).message).toContain('image.getImage failed unexpectedly');

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { validateOptions } from '../src/validate-options.js';
+import { createImgurClient } from '../src/create-client.js';
+import { ImgurUsageError } from '../src/errors/usage-errors.js';
+import type { ImgurClientOptions } from '../src/types.js';
+
+describe('validateOptions', () => {
+  const bad: [ImgurClientOptions, RegExp][] = [
+    [{ timeoutMs: 0 }, /timeoutMs must be a number >= 1, got 0/],
+    [{ timeoutMs: Number.NaN }, /timeoutMs/],
+    [{ retries: -1 }, /retries must be an integer >= 0, got -1/],
+    [{ retries: 1.5 }, /retries/],
+    [{ maxRetryDelayMs: -5 }, /maxRetryDelayMs/],
+    [{ baseUrl: 'api.imgur.com' }, /baseUrl must be an http\(s\) URL, got "api.imgur.com"/],
+    [{ baseUrl: 'ftp://x' }, /baseUrl/],
+  ];
+  for (const [options, want] of bad) {
+    it(`refuses ${JSON.stringify(options)}`, () => {
+      expect(() => validateOptions(options)).toThrow(ImgurUsageError);
+      expect(() => createImgurClient(options)).toThrow(want);
+    });
+  }
+
+  it('accepts sensible values and absent options', () => {
+    expect(() => validateOptions({})).not.toThrow();
+    expect(() => validateOptions({ timeoutMs: 1, retries: 0, maxRetryDelayMs: 0, baseUrl: 'http://127.0.0.1:8080' })).not.toThrow();
+  });
+});
