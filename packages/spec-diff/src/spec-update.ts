@@ -6,6 +6,7 @@ import { parseDocument } from './parse-document.js';
 import { diffSpecs } from './diff-specs.js';
 import { planChangesets } from './plan-changesets.js';
 import { writeChangesets } from './write-changesets.js';
+import { workspacePackages } from './workspace-package-for-tag.js';
 import type { Change, DiffOptions, OpenApiDocument, PlannedChangeset } from './types.js';
 
 /** Inputs of `specUpdate`; the steps that touch the outside world are injected. */
@@ -37,8 +38,9 @@ const SPEC = 'spec/openapi.json';
 
 /**
  * Updates the collection, regenerates, diffs the previous spec against the
- * new one and writes one changeset per change for exactly the packages whose
- * generated output changed (hash of `packages/<pkg>/src/generated` before and after).
+ * new one and writes one changeset per change for the packages whose
+ * generated output changed (hash of `packages/<pkg>/src/generated` before and
+ * after) and, for model changes, the packages exposing the model (see `planChangesets`).
  * @throws Error when the previous or new spec cannot be read, or a step fails; no changesets are written then.
  */
 export async function specUpdate(options: SpecUpdateOptions): Promise<SpecUpdateResult> {
@@ -51,7 +53,10 @@ export async function specUpdate(options: SpecUpdateOptions): Promise<SpecUpdate
   const newDoc = await loadDocument({ file: join(root, SPEC) }, root);
   const changed = changedPackages(before, await hashGenerated(root));
   const changes = diffSpecs(oldDoc, newDoc, options);
-  const changesets = planChangesets(changes, changed);
+  const changesets = planChangesets(changes, changed, {
+    workspace: await workspacePackages(root),
+    ...(options.modelsPackage === undefined ? {} : { modelsPackage: options.modelsPackage }),
+  });
   const files = options.dryRun === true ? [] : await writeChangesets(changesets, root);
   return { changes, changedPackages: changed, changesets, files };
 }

@@ -19,11 +19,27 @@ describe('planChangesets', () => {
       ],
     },
     {
-      name: 'a package whose generated output did not change is not released',
-      changes: [modelEnum],
-      changed: ['@imgur-ts/models', '@imgur-ts/image'],
+      name: 'an operation change does not release a package whose generated output did not change',
+      changes: [removed],
+      changed: ['@imgur-ts/client'],
       want: [
-        { summary: 'models: added value "video/mp4" to enum of Image.type (breaking)', releases: [{ name: '@imgur-ts/image', type: 'major' }, { name: '@imgur-ts/models', type: 'major' }] },
+        { summary: 'album: removed operation album.getAlbumImages (breaking)', releases: [{ name: '@imgur-ts/client', type: 'major' }] },
+      ],
+    },
+    {
+      name: 'a model change releases every package exposing the model once the models package changed',
+      changes: [modelEnum],
+      changed: ['@imgur-ts/models'],
+      want: [
+        { summary: 'models: added value "video/mp4" to enum of Image.type (breaking)', releases: [{ name: '@imgur-ts/album', type: 'major' }, { name: '@imgur-ts/image', type: 'major' }, { name: '@imgur-ts/models', type: 'major' }] },
+      ],
+    },
+    {
+      name: 'a model change whose models output did not change releases nothing',
+      changes: [modelEnum],
+      changed: ['@imgur-ts/image'],
+      want: [
+        { summary: 'models: added value "video/mp4" to enum of Image.type (breaking)', releases: [{ name: '@imgur-ts/image', type: 'major' }] },
       ],
     },
     {
@@ -49,6 +65,19 @@ describe('planChangesets', () => {
     },
   ])('$name', ({ changes, changed, want }) => {
     expect(planChangesets(changes, changed)).toEqual(want);
+  });
+
+  it('drops releases of packages outside the workspace', () => {
+    const plans = planChangesets([modelEnum], ['@imgur-ts/models'], { workspace: ['@imgur-ts/models', '@imgur-ts/image'] });
+    expect(plans.map((p) => p.releases.map((r) => r.name))).toEqual([['@imgur-ts/image', '@imgur-ts/models']]);
+  });
+
+  it('reads the models package name from the options', () => {
+    const plans = planChangesets([modelEnum], ['@acme/types'], { modelsPackage: '@acme/types' });
+    expect(plans.map((p) => p.releases.map((r) => r.name))).toEqual([
+      ['@imgur-ts/album', '@imgur-ts/image', '@imgur-ts/models'],
+      ['@acme/types'],
+    ]);
   });
 
   it('escapes markdown in summaries', () => {

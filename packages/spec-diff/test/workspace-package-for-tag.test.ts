@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { workspacePackageForTag } from '../src/workspace-package-for-tag.js';
+import { workspacePackageForTag, workspacePackages } from '../src/workspace-package-for-tag.js';
 import { parseTagPackages } from '../src/parse-tag-packages.js';
 import { packageForTag, scopeOf } from '../src/package-for-tag.js';
 
@@ -20,6 +20,13 @@ describe('packageForTag', () => {
   });
   it('scopes by the name after the slash', () => {
     expect([scopeOf('@imgur-ts/album'), scopeOf('plain')]).toEqual(['album', 'plain']);
+  });
+});
+
+describe('workspacePackages', () => {
+  it('lists the named packages under packages/', async () => {
+    expect([...(await workspacePackages(root))].sort()).toEqual(['@imgur-ts/album', '@imgur-ts/client']);
+    expect((await workspacePackages(join(root, 'nope'))).size).toBe(0);
   });
 });
 
