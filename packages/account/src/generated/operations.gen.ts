@@ -20,7 +20,7 @@ export type GetBlocksItem = {
 /**
  * Lists the accounts the authenticated user has blocked. The list is cursor-paged: `next` holds the cursor of the following page and is null on the last one.
  *
- * `GET /3/account/me/block`. Auth: a user access token (Bearer). Pageable (cursor): iterate items or pages with the core paging helpers.
+ * `GET /3/account/me/block`. Auth: a user access token (Bearer). Pageable (cursor): iterate its items or pages with `paginate` from `@imgur-ts/core`.
  * @see https://apidocs.imgur.com/
  */
 export const getBlocks: PageableOperation<GetBlocksInput, BlockList, GetBlocksItem> = /* @__PURE__ */ definePageableOperation<GetBlocksInput, BlockList, GetBlocksItem>({
@@ -129,7 +129,7 @@ export interface GetAccountImagesInput {
 /**
  * Lists the images of the authenticated account. `me` in the path stands for the account the access token belongs to, so no username is needed.
  *
- * `GET /3/account/me/images`. Auth: a user access token (Bearer). Pageable (query): iterate items or pages with the core paging helpers.
+ * `GET /3/account/me/images`. Auth: a user access token (Bearer). Pageable (query): iterate its items or pages with `paginate` from `@imgur-ts/core`.
  * @see https://apidocs.imgur.com/
  */
 export const getAccountImages: PageableOperation<GetAccountImagesInput, Image[], Image> = /* @__PURE__ */ definePageableOperation<GetAccountImagesInput, Image[], Image>({
@@ -267,7 +267,7 @@ export interface GetAlbumIdsInput {
 /**
  * Lists the IDs of the albums of the account.
  *
- * `GET /3/account/{username}/albums/ids/{page}`. Auth: Client-ID or a user access token (Bearer). Pageable (path): iterate items or pages with the core paging helpers.
+ * `GET /3/account/{username}/albums/ids/{page}`. Auth: Client-ID or a user access token (Bearer). Pageable (path): iterate its items or pages with `paginate` from `@imgur-ts/core`.
  * @see https://apidocs.imgur.com/
  */
 export const getAlbumIds: PageableOperation<GetAlbumIdsInput, string[], string> = /* @__PURE__ */ definePageableOperation<GetAlbumIdsInput, string[], string>({
@@ -297,7 +297,7 @@ export interface GetAlbumsInput {
 /**
  * Lists the albums of the account. Secret and hidden albums appear only when the call is authenticated as the owner.
  *
- * `GET /3/account/{username}/albums/{page}`. Auth: Client-ID or a user access token (Bearer). Pageable (path): iterate items or pages with the core paging helpers.
+ * `GET /3/account/{username}/albums/{page}`. Auth: Client-ID or a user access token (Bearer). Pageable (path): iterate its items or pages with `paginate` from `@imgur-ts/core`.
  * @see https://apidocs.imgur.com/
  */
 export const getAlbums: PageableOperation<GetAlbumsInput, Album[], Album> = /* @__PURE__ */ definePageableOperation<GetAlbumsInput, Album[], Album>({
@@ -438,7 +438,7 @@ export interface GetCommentIdsInput {
 /**
  * Lists the IDs of the comments the user has made.
  *
- * `GET /3/account/{username}/comments/ids/{sort}/{page}`. Auth: Client-ID. Pageable (path): iterate items or pages with the core paging helpers.
+ * `GET /3/account/{username}/comments/ids/{sort}/{page}`. Auth: Client-ID. Pageable (path): iterate its items or pages with `paginate` from `@imgur-ts/core`.
  * @see https://apidocs.imgur.com/
  */
 export const getCommentIds: PageableOperation<GetCommentIdsInput, number[], number> = /* @__PURE__ */ definePageableOperation<GetCommentIdsInput, number[], number>({
@@ -472,7 +472,7 @@ export interface GetCommentsInput {
 /**
  * Lists the comments the user has made.
  *
- * `GET /3/account/{username}/comments/{commentSort}/{page}`. Auth: a user access token (Bearer). Pageable (path): iterate items or pages with the core paging helpers.
+ * `GET /3/account/{username}/comments/{commentSort}/{page}`. Auth: a user access token (Bearer). Pageable (path): iterate its items or pages with `paginate` from `@imgur-ts/core`.
  * @see https://apidocs.imgur.com/
  */
 export const getComments: PageableOperation<GetCommentsInput, Comment[], Comment> = /* @__PURE__ */ definePageableOperation<GetCommentsInput, Comment[], Comment>({
@@ -506,7 +506,7 @@ export interface GetFavoritesInput {
 /**
  * Lists all images and albums the user has favorited, in or out of the gallery. Only the logged-in owner may call it. For items never submitted to the gallery, ups, downs and score may be null.
  *
- * `GET /3/account/{username}/favorites/{page}/{favoritesSort}`. Auth: a user access token (Bearer). Pageable (path): iterate items or pages with the core paging helpers.
+ * `GET /3/account/{username}/favorites/{page}/{favoritesSort}`. Auth: a user access token (Bearer). Pageable (path): iterate its items or pages with `paginate` from `@imgur-ts/core`.
  * @see https://apidocs.imgur.com/
  */
 export const getFavorites: PageableOperation<GetFavoritesInput, GalleryItem[], GalleryItem> = /* @__PURE__ */ definePageableOperation<GetFavoritesInput, GalleryItem[], GalleryItem>({
@@ -540,7 +540,7 @@ export interface GetGalleryFavoritesInput {
 /**
  * Lists the gallery items the account has favorited, as shown on its public gallery profile.
  *
- * `GET /3/account/{username}/gallery_favorites/{page}/{favoritesSort}`. Auth: Client-ID. Pageable (path): iterate items or pages with the core paging helpers.
+ * `GET /3/account/{username}/gallery_favorites/{page}/{favoritesSort}`. Auth: Client-ID. Pageable (path): iterate its items or pages with `paginate` from `@imgur-ts/core`.
  * @see https://apidocs.imgur.com/
  */
 export const getGalleryFavorites: PageableOperation<GetGalleryFavoritesInput, GalleryItem[], GalleryItem> = /* @__PURE__ */ definePageableOperation<GetGalleryFavoritesInput, GalleryItem[], GalleryItem>({
@@ -638,7 +638,7 @@ export interface GetImageIdsInput {
 /**
  * Lists the IDs of the images of the account.
  *
- * `GET /3/account/{username}/images/ids/{page}`. Auth: a user access token (Bearer). Pageable (path): iterate items or pages with the core paging helpers.
+ * `GET /3/account/{username}/images/ids/{page}`. Auth: a user access token (Bearer). Pageable (path): iterate its items or pages with `paginate` from `@imgur-ts/core`.
  * @see https://apidocs.imgur.com/
  */
 export const getImageIds: PageableOperation<GetImageIdsInput, string[], string> = /* @__PURE__ */ definePageableOperation<GetImageIdsInput, string[], string>({
@@ -668,7 +668,7 @@ export interface GetImagesInput {
 /**
  * Lists the images of the account.
  *
- * `GET /3/account/{username}/images/{page}`. Auth: a user access token (Bearer). Pageable (path): iterate items or pages with the core paging helpers.
+ * `GET /3/account/{username}/images/{page}`. Auth: a user access token (Bearer). Pageable (path): iterate its items or pages with `paginate` from `@imgur-ts/core`.
  * @see https://apidocs.imgur.com/
  */
 export const getImages: PageableOperation<GetImagesInput, Image[], Image> = /* @__PURE__ */ definePageableOperation<GetImagesInput, Image[], Image>({
@@ -792,7 +792,7 @@ export interface GetSubmissionsInput {
 /**
  * Lists the images and albums the user has submitted to the gallery. A sort may follow the page.
  *
- * `GET /3/account/{username}/submissions/{page}`. Auth: Client-ID. Pageable (path): iterate items or pages with the core paging helpers.
+ * `GET /3/account/{username}/submissions/{page}`. Auth: Client-ID. Pageable (path): iterate its items or pages with `paginate` from `@imgur-ts/core`.
  * @see https://apidocs.imgur.com/
  */
 export const getSubmissions: PageableOperation<GetSubmissionsInput, GalleryItem[], GalleryItem> = /* @__PURE__ */ definePageableOperation<GetSubmissionsInput, GalleryItem[], GalleryItem>({

@@ -69,7 +69,7 @@ export function renderOperation(m: OperationModel, names: OperationNames, ctx: T
   const auth = m.meta.security.map((s) => AUTH[s] ?? s);
   notes.push(auth.length === 0 ? 'Sends no Authorization header.' : `Auth: ${auth.join(' or ')}.`);
   if (m.meta.credits !== undefined) notes.push(`Costs ${m.meta.credits} rate-limit credit${m.meta.credits === 1 ? '' : 's'}.`);
-  if (m.meta.paging !== undefined) notes.push(`Pageable (${m.meta.paging.style}): iterate items or pages with the core paging helpers.`);
+  if (m.meta.paging !== undefined) notes.push(`Pageable (${m.meta.paging.style}): iterate its items or pages with \`paginate\` from \`@imgur-ts/core\`.`);
   const more = paragraphs(m.info.op.description).filter((p) => p !== summary);
   const lead = summary || more.shift() || m.info.operationId;
   out.push(jsdoc([lead, ...more, notes.join(' ')], tags));

@@ -14,7 +14,7 @@ export interface GetFeedInput {
 /**
  * Lists the home feed of the authenticated user: posts from the users and tags they follow.
  *
- * `GET /3/feed`. Auth: a user access token (Bearer). Pageable (query): iterate items or pages with the core paging helpers.
+ * `GET /3/feed`. Auth: a user access token (Bearer). Pageable (query): iterate its items or pages with `paginate` from `@imgur-ts/core`.
  * @see https://apidocs.imgur.com/
  */
 export const getFeed: PageableOperation<GetFeedInput, GalleryItem[], GalleryItem> = /* @__PURE__ */ definePageableOperation<GetFeedInput, GalleryItem[], GalleryItem>({
@@ -209,7 +209,7 @@ export interface GetSubredditGalleryInput {
 /**
  * Lists the images of a subreddit gallery.
  *
- * `GET /3/gallery/r/{subreddit}/{sort}/{window}/{page}`. Auth: Client-ID. Pageable (path): iterate items or pages with the core paging helpers.
+ * `GET /3/gallery/r/{subreddit}/{sort}/{window}/{page}`. Auth: Client-ID. Pageable (path): iterate its items or pages with `paginate` from `@imgur-ts/core`.
  * @see https://apidocs.imgur.com/
  */
 export const getSubredditGallery: PageableOperation<GetSubredditGalleryInput, GalleryImage[], GalleryImage> = /* @__PURE__ */ definePageableOperation<GetSubredditGalleryInput, GalleryImage[], GalleryImage>({
@@ -299,7 +299,7 @@ export interface SearchGalleryInput {
 /**
  * Searches the gallery. Use either the simple q query or the advanced q_* fields; q is ignored as soon as an advanced field is present.
  *
- * `GET /3/gallery/search/{sort}/{window}/{page}`. Auth: Client-ID. Pageable (path): iterate items or pages with the core paging helpers.
+ * `GET /3/gallery/search/{sort}/{window}/{page}`. Auth: Client-ID. Pageable (path): iterate its items or pages with `paginate` from `@imgur-ts/core`.
  * @see https://apidocs.imgur.com/
  */
 export const searchGallery: PageableOperation<SearchGalleryInput, GalleryItem[], GalleryItem> = /* @__PURE__ */ definePageableOperation<SearchGalleryInput, GalleryItem[], GalleryItem>({
@@ -591,7 +591,7 @@ export interface GetGalleryInput {
 /**
  * Lists the images and albums of a gallery section. Not paged by perPage; use the page segment.
  *
- * `GET /3/gallery/{section}/{sort}/{window}/{page}`. Auth: Client-ID. Pageable (path): iterate items or pages with the core paging helpers.
+ * `GET /3/gallery/{section}/{sort}/{window}/{page}`. Auth: Client-ID. Pageable (path): iterate its items or pages with `paginate` from `@imgur-ts/core`.
  * @see https://apidocs.imgur.com/
  */
 export const getGallery: PageableOperation<GetGalleryInput, GalleryItem[], GalleryItem> = /* @__PURE__ */ definePageableOperation<GetGalleryInput, GalleryItem[], GalleryItem>({
@@ -638,7 +638,7 @@ export interface GetRandomGalleryImagesInput {
  *
  * A random set of gallery images. Deprecated by Imgur; the collection keeps the request without a URL, so this is the legacy route.
  *
- * `GET /3/gallery/random/random/{page}`. Auth: Client-ID. Pageable (path): iterate items or pages with the core paging helpers.
+ * `GET /3/gallery/random/random/{page}`. Auth: Client-ID. Pageable (path): iterate its items or pages with `paginate` from `@imgur-ts/core`.
  * @deprecated Imgur marks this operation as deprecated.
  * @see https://apidocs.imgur.com/
  */
