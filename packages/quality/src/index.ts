@@ -19,3 +19,4 @@ export { extractSamples, writeGuideSamples, type GuideSample } from './guide-sam
 export { runLoad, percentile, type LoadOptions } from './run-load.js';
 export { startFixedServer, FIXED_IMAGE, type FixedServer } from './fixed-server.js';
 export { renderCompare, COMPARE_HEADING, type CompareResult, type TypecheckResult } from './render-compare.js';
+export { startFixedServerProcess, type FixedServerProcess } from './fixed-server-process.js';

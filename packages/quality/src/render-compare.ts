@@ -28,16 +28,19 @@ const ratio = (a: number, b: number): string => (b > 0 ? `${(a / b).toFixed(2)}x
 const yes = (ok: boolean): string => (ok ? 'met' : '**not met**');
 
 function overheadTable(r: CompareResult): string[] {
-  const out = ['| operation | concurrency | client | req/s | p50 ms | p99 ms | vs raw fetch (req/s) |', '|---|---:|---|---:|---:|---:|---:|'];
+  const out = ['| operation | concurrency | client | req/s | p50 ms | p99 ms | client CPU µs/req | vs raw fetch (req/s) |', '|---|---:|---|---:|---:|---:|---:|---:|'];
   for (const s of r.overhead) {
     const raw = r.overhead.find((o) => o.op === s.op && o.concurrency === s.concurrency && o.lib === 'raw fetch');
-    out.push(`| ${s.op} | ${s.concurrency} | ${s.lib} | ${s.requestsPerSecond} | ${s.p50Ms.toFixed(3)} | ${s.p99Ms.toFixed(3)} | ${raw ? ratio(s.requestsPerSecond, raw.requestsPerSecond) : 'n/a'} |`);
+    out.push(`| ${s.op} | ${s.concurrency} | ${s.lib} | ${s.requestsPerSecond} | ${s.p50Ms.toFixed(3)} | ${s.p99Ms.toFixed(3)} | ${s.cpuUsPerRequest} | ${raw ? ratio(s.requestsPerSecond, raw.requestsPerSecond) : 'n/a'} |`);
   }
   return out;
 }
 
 function targets(r: CompareResult): string[] {
-  const out = ['| operation | concurrency | @imgur-ts / raw fetch (target ≥ 0.90) | @imgur-ts / imgur (target ≥ 1.00) |', '|---|---:|---:|---:|'];
+  const out = [
+    '| operation | concurrency | req/s: @imgur-ts / raw fetch (target ≥ 0.90) | req/s: @imgur-ts / imgur (target ≥ 1.00) | CPU/req: raw fetch / @imgur-ts | CPU/req: imgur / @imgur-ts |',
+    '|---|---:|---:|---:|---:|---:|',
+  ];
   const groups = [...new Set(r.overhead.map((o) => `${o.op}\u0000${o.concurrency}`))];
   for (const g of groups) {
     const [op, c] = g.split('\u0000');
@@ -48,7 +51,8 @@ function targets(r: CompareResult): string[] {
     if (!ours || !raw || !theirs) continue;
     const vsRaw = ours.requestsPerSecond / raw.requestsPerSecond;
     const vsTheirs = ours.requestsPerSecond / theirs.requestsPerSecond;
-    out.push(`| ${op} | ${c} | ${vsRaw.toFixed(2)} (${yes(vsRaw >= 0.9)}) | ${vsTheirs.toFixed(2)} (${yes(vsTheirs >= 1)}) |`);
+    const cpu = (a: { cpuUsPerRequest: number }) => ratio(a.cpuUsPerRequest, ours.cpuUsPerRequest);
+    out.push(`| ${op} | ${c} | ${vsRaw.toFixed(2)} (${yes(vsRaw >= 0.9)}) | ${vsTheirs.toFixed(2)} (${yes(vsTheirs >= 1)}) | ${cpu(raw)} | ${cpu(theirs)} |`);
   }
   return out;
 }
@@ -87,11 +91,11 @@ export function renderCompare(markdown: string, r: CompareResult, tc?: Typecheck
     '',
     '### Per-request overhead',
     '',
-    `The same \`GET /3/image/{id}\` and the same 16 KB multipart \`POST /3/upload\` against a fixed-response node:http server on 127.0.0.1, ${r.requests} requests per case after ${r.warmup} warm-up calls, one at a time and 10 in flight; ${r.rounds ?? 1} interleaved round(s) per case, the median round shown. Clients: a raw \`fetch\` (parse JSON, take \`data\`), \`@imgur-ts/image\` with a default \`createImgurClient\` (retries, timeouts, rate-limit parsing on), and the \`imgur\` npm package ${r.imgurVersion} (axios; pointed at the server through its axios instance, as it has no base-URL option).`,
+    `The same \`GET /3/image/{id}\` and the same 16 KB multipart \`POST /3/upload\` against a fixed-response node:http server on 127.0.0.1 in a separate process, ${r.requests} requests per case after ${r.warmup} warm-up calls, one at a time and 10 in flight; ${r.rounds ?? 1} interleaved round(s) per case, the median round shown. Clients: a raw \`fetch\` (parse JSON, take \`data\`), \`@imgur-ts/image\` with a default \`createImgurClient\` (retries, timeouts, rate-limit parsing on), and the \`imgur\` npm package ${r.imgurVersion} (axios; pointed at the server through its axios instance, as it has no base-URL option).`,
     '',
     ...overheadTable(r),
     '',
-    'Targets:',
+    'Targets (throughput ratios as asked; the CPU-time ratios, where above 1.00 means @imgur-ts uses less CPU per request, are steadier when the machine is busy):',
     '',
     ...targets(r),
     '',

@@ -41,4 +41,6 @@ export interface LatencyStats {
   readonly requestsPerSecond: number;
   readonly p50Ms: number;
   readonly p99Ms: number;
+  /** CPU time (user + system) of the calling process per request, in microseconds. */
+  readonly cpuUsPerRequest: number;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { COMPARE_HEADING, renderCompare, type CompareResult } from '../src/render-compare.js';
 
-const stat = (op: string, lib: string, concurrency: number, rps: number) => ({ op, lib, concurrency, requests: 100, totalMs: 1, requestsPerSecond: rps, p50Ms: 1, p99Ms: 2 });
+const stat = (op: string, lib: string, concurrency: number, rps: number) => ({ op, lib, concurrency, requests: 100, totalMs: 1, requestsPerSecond: rps, p50Ms: 1, p99Ms: 2, cpuUsPerRequest: rps / 10 });
 const result: CompareResult = {
   date: '2026-01-01',
   machine: { node: 'v20.20.2', cpus: 2, cpuModel: 'cpu' },
@@ -33,8 +33,8 @@ describe('renderCompare', () => {
 
   it('judges each target from the numbers', () => {
     const out = renderCompare(doc, result);
-    expect(out).toContain('| get | 1 | 0.95 (met) | 0.95 (**not met**) |');
-    expect(out).toContain('| get | 1 | @imgur-ts/image getImage | 950 | 1.000 | 2.000 | 0.95x |');
+    expect(out).toContain('| get | 1 | 0.95 (met) | 0.95 (**not met**) | 1.05x | 1.05x |');
+    expect(out).toContain('| get | 1 | @imgur-ts/image getImage | 950 | 1.000 | 2.000 | 95 | 0.95x |');
     expect(out).toContain("imgur's upload app is **30.0x** the size of ours (min+gz; target ≥ 20x: met)");
   });
 

@@ -35,6 +35,7 @@ describe('runLoad', () => {
     expect(stats.p50Ms).toBeGreaterThanOrEqual(1);
     expect(stats.p99Ms).toBeGreaterThanOrEqual(stats.p50Ms);
     expect(stats.requestsPerSecond).toBeGreaterThan(0);
+    expect(stats.cpuUsPerRequest).toBeGreaterThanOrEqual(0);
   });
 
   it('rethrows the first failure', async () => {
