@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 /** A fixed-response server running in a child process. */
@@ -14,7 +15,9 @@ export interface FixedServerProcess {
  * URL once it listens. Rejects when the child exits or prints no URL in 10 s.
  */
 export function startFixedServerProcess(): Promise<FixedServerProcess> {
-  const modUrl = new URL('./fixed-server.js', import.meta.url).href;
+  // Next to this file in dist/; from the TypeScript sources (tests), the built copy.
+  const beside = new URL('./fixed-server.js', import.meta.url);
+  const modUrl = (existsSync(fileURLToPath(beside)) ? beside : new URL('../dist/fixed-server.js', import.meta.url)).href;
   const code = `const { startFixedServer } = await import(${JSON.stringify(modUrl)}); const s = await startFixedServer(); console.log(s.url); process.on('SIGTERM', () => s.close().then(() => process.exit(0)));`;
   const child = spawn(process.execPath, ['--input-type=module', '-e', code], { stdio: ['ignore', 'pipe', 'inherit'], cwd: fileURLToPath(new URL('.', import.meta.url)) });
   return new Promise((resolve, reject) => {
