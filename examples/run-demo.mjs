@@ -4,6 +4,8 @@
 // quickstart against it and stops the server. Exit 0 when every step passed,
 // 1 with the failing step named otherwise. Needs `pnpm build` first.
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -12,20 +14,29 @@ const fail = (message) => {
   process.exitCode = 1;
 };
 
+const require = createRequire(import.meta.url);
+const packages = ['core', 'account', 'album', 'comment', 'gallery', 'image', 'mock'].map((p) => `@imgur-ts/${p}`);
+const unbuilt = packages.filter((name) => {
+  try {
+    return !existsSync(require.resolve(name));
+  } catch {
+    return true;
+  }
+});
+if (unbuilt.length > 0) {
+  fail(`${unbuilt.join(', ')} not built or not installed: run \`pnpm install && pnpm build\` first`);
+  process.exit();
+}
+
 const tsc = spawnSync(process.execPath, [`${here}../scripts/tsc.mjs`, '-p', `${here}tsconfig.build.json`], { stdio: 'inherit' });
 if (tsc.status !== 0) {
   fail('the examples do not compile (errors above)');
 } else {
-  let startMockServer;
-  try {
-    ({ startMockServer } = await import('@imgur-ts/mock'));
-  } catch (e) {
-    fail(`cannot load @imgur-ts/mock (run \`pnpm build\` first): ${e.message}`);
-  }
-  if (startMockServer) await demo(startMockServer);
+  await demo().catch((e) => fail(e instanceof Error ? e.message : String(e)));
 }
 
-async function demo(startMockServer) {
+async function demo() {
+  const { startMockServer } = await import('@imgur-ts/mock');
   const { runQuickstart } = await import('./dist/quickstart.js');
   const mock = await startMockServer({ port: 0, host: '127.0.0.1' });
   console.log(`mock server listening on ${mock.url}`);
