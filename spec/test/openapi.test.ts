@@ -131,6 +131,12 @@ describe('spec/openapi.json', () => {
     }
   });
 
+  it('answers 304 Not Modified (ETag) on every GET, and only there', () => {
+    const with304 = operations.filter(({ op }) => ((op.responses as Json)['304'] as Json | undefined)?.$ref === '#/components/responses/NotModified');
+    expect(with304.map((o) => `${o.method} ${o.path}`)).toEqual(operations.filter((o) => o.method === 'get').map((o) => `${o.method} ${o.path}`));
+    expect(deref({ $ref: '#/components/responses/NotModified' }).content).toBeUndefined();
+  });
+
   it.each(MODELS)('has the component schema %s', (name) => {
     expect(typed(schemas[name]) || Array.isArray(schemas[name]?.oneOf)).toBe(true);
   });

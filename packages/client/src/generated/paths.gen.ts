@@ -1224,6 +1224,7 @@ export interface operations {
                     };
                 };
             };
+            304: components["responses"]["NotModified"];
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
         };
@@ -1386,6 +1387,7 @@ export interface operations {
                     };
                 };
             };
+            304: components["responses"]["NotModified"];
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
         };
@@ -1420,6 +1422,7 @@ export interface operations {
                     };
                 };
             };
+            304: components["responses"]["NotModified"];
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
         };
@@ -1460,6 +1463,7 @@ export interface operations {
                     };
                 };
             };
+            304: components["responses"]["NotModified"];
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
         };
@@ -1497,6 +1501,7 @@ export interface operations {
                     };
                 };
             };
+            304: components["responses"]["NotModified"];
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
         };
@@ -1569,6 +1574,7 @@ export interface operations {
                     };
                 };
             };
+            304: components["responses"]["NotModified"];
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
         };
@@ -1606,6 +1612,7 @@ export interface operations {
                     };
                 };
             };
+            304: components["responses"]["NotModified"];
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
         };
@@ -1645,6 +1652,7 @@ export interface operations {
                     };
                 };
             };
+            304: components["responses"]["NotModified"];
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
         };
@@ -1681,6 +1689,7 @@ export interface operations {
                     };
                 };
             };
+            304: components["responses"]["NotModified"];
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
         };
@@ -1717,6 +1726,7 @@ export interface operations {
                     };
                 };
             };
+            304: components["responses"]["NotModified"];
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
         };
@@ -1754,6 +1764,7 @@ export interface operations {
                     };
                 };
             };
+            304: components["responses"]["NotModified"];
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
         };
@@ -1826,6 +1837,7 @@ export interface operations {
                     };
                 };
             };
+            304: components["responses"]["NotModified"];
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
         };
@@ -1867,6 +1879,7 @@ export interface operations {
                     };
                 };
             };
+            304: components["responses"]["NotModified"];
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
         };
@@ -1908,6 +1921,7 @@ export interface operations {
                     };
                 };
             };
+            304: components["responses"]["NotModified"];
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
         };
@@ -1949,6 +1963,7 @@ export interface operations {
                     };
                 };
             };
+            304: components["responses"]["NotModified"];
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
         };
@@ -1990,6 +2005,7 @@ export interface operations {
                     };
                 };
             };
+            304: components["responses"]["NotModified"];
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
         };
@@ -2027,6 +2043,7 @@ export interface operations {
                     };
                 };
             };
+            304: components["responses"]["NotModified"];
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
         };
@@ -2101,6 +2118,7 @@ export interface operations {
                     };
                 };
             };
+            304: components["responses"]["NotModified"];
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
         };
@@ -2138,6 +2156,7 @@ export interface operations {
                     };
                 };
             };
+            304: components["responses"]["NotModified"];
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
         };
@@ -2177,6 +2196,7 @@ export interface operations {
                     };
                 };
             };
+            304: components["responses"]["NotModified"];
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
         };
@@ -2217,6 +2237,7 @@ export interface operations {
                     };
                 };
             };
+            304: components["responses"]["NotModified"];
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
         };
@@ -2317,6 +2338,7 @@ export interface operations {
                     };
                 };
             };
+            304: components["responses"]["NotModified"];
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
         };
@@ -2353,6 +2375,7 @@ export interface operations {
                     };
                 };
             };
+            304: components["responses"]["NotModified"];
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
         };
@@ -2483,6 +2506,7 @@ export interface operations {
                     };
                 };
             };
+            304: components["responses"]["NotModified"];
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
         };
@@ -2749,6 +2773,7 @@ export interface operations {
                     };
                 };
             };
+            304: components["responses"]["NotModified"];
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
         };
@@ -2785,6 +2810,7 @@ export interface operations {
                     };
                 };
             };
+            304: components["responses"]["NotModified"];
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
         };
@@ -2914,6 +2940,7 @@ export interface operations {
                     };
                 };
             };
+            304: components["responses"]["NotModified"];
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
         };
@@ -3032,6 +3059,7 @@ export interface operations {
                     };
                 };
             };
+            304: components["responses"]["NotModified"];
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
         };
@@ -3154,6 +3182,7 @@ export interface operations {
                     };
                 };
             };
+            304: components["responses"]["NotModified"];
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
         };
@@ -3191,6 +3220,7 @@ export interface operations {
                     };
                 };
             };
+            304: components["responses"]["NotModified"];
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
         };
@@ -3228,6 +3258,7 @@ export interface operations {
                     };
                 };
             };
+            304: components["responses"]["NotModified"];
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
         };
@@ -3372,6 +3403,7 @@ export interface operations {
                     };
                 };
             };
+            304: components["responses"]["NotModified"];
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
         };
@@ -3474,6 +3506,7 @@ export interface operations {
                     };
                 };
             };
+            304: components["responses"]["NotModified"];
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
         };
@@ -3513,6 +3546,7 @@ export interface operations {
                     };
                 };
             };
+            304: components["responses"]["NotModified"];
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
         };
@@ -3572,6 +3606,7 @@ export interface operations {
                     };
                 };
             };
+            304: components["responses"]["NotModified"];
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
         };
@@ -3611,6 +3646,7 @@ export interface operations {
                     };
                 };
             };
+            304: components["responses"]["NotModified"];
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
         };
@@ -3647,6 +3683,7 @@ export interface operations {
                     };
                 };
             };
+            304: components["responses"]["NotModified"];
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
         };
@@ -3811,6 +3848,7 @@ export interface operations {
                     };
                 };
             };
+            304: components["responses"]["NotModified"];
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
         };
@@ -3849,6 +3887,7 @@ export interface operations {
                     };
                 };
             };
+            304: components["responses"]["NotModified"];
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
         };
@@ -3886,6 +3925,7 @@ export interface operations {
                     };
                 };
             };
+            304: components["responses"]["NotModified"];
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
         };
@@ -3962,6 +4002,7 @@ export interface operations {
                     };
                 };
             };
+            304: components["responses"]["NotModified"];
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
         };
@@ -4009,6 +4050,7 @@ export interface operations {
                     };
                 };
             };
+            304: components["responses"]["NotModified"];
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
         };
@@ -4045,6 +4087,7 @@ export interface operations {
                     };
                 };
             };
+            304: components["responses"]["NotModified"];
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
         };
@@ -4203,6 +4246,7 @@ export interface operations {
                     };
                 };
             };
+            304: components["responses"]["NotModified"];
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
         };
@@ -4302,6 +4346,7 @@ export interface operations {
                     };
                 };
             };
+            304: components["responses"]["NotModified"];
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
         };
@@ -4450,6 +4495,7 @@ export interface operations {
                     };
                 };
             };
+            304: components["responses"]["NotModified"];
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
         };
@@ -4487,6 +4533,7 @@ export interface operations {
                     };
                 };
             };
+            304: components["responses"]["NotModified"];
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
         };
