@@ -73,18 +73,21 @@ export async function runQuickstart(options: QuickstartOptions): Promise<number>
     baseUrl, clientId, clientSecret, accessToken, refreshToken, etagCache: {},
     onTokens: (t) => void rotations.push(t),
   });
-  const me = await account.getSettings(user);
-  const newAlbum = await album.createAlbum(user, { title: 'Quickstart album' });
-  const inAlbum = [await upload(user, tinyPng(2, 2, [0, 128, 255]), { album: newAlbum.id, title: 'blue' }), await upload(user, tinyPng(2, 2, [0, 200, 80]), { album: newAlbum.id, title: 'green' })];
+  let first = '';
   await step('signed-in upload into a new album', async () => {
-    const listed = await album.getAlbumImages(user, { albumHash: newAlbum.id });
-    check(listed.map((i) => i.id).join() === inAlbum.map((i) => i.id).join(), 'the album lists both uploads in order');
-    return [`signed in as ${me.account_url}; album ${newAlbum.id} holds ${listed.map((i) => `${i.id} "${i.title}"`).join(', ')}`];
+    const me = await account.getSettings(user);
+    const created = await album.createAlbum(user, { title: 'Quickstart album' });
+    const blue = await upload(user, tinyPng(2, 2, [0, 128, 255]), { album: created.id, title: 'blue' });
+    const green = await upload(user, tinyPng(2, 2, [0, 200, 80]), { album: created.id, title: 'green' });
+    const listed = await album.getAlbumImages(user, { albumHash: created.id });
+    check(listed.map((i) => i.id).join() === [blue.id, green.id].join(), 'the album lists both uploads in order');
+    first = blue.id;
+    return [`signed in as ${me.account_url}; album ${created.id} holds ${listed.map((i) => `${i.id} "${i.title}"`).join(', ')}`];
   });
 
   // 7. paginate() walks page after page (here 2 per page) and stops on an empty page.
-  for (let i = 0; i < 3; i++) await upload(user, tinyPng(1, 1, [i * 80, 0, 0]), { title: `extra ${i + 1}` });
   await step('page through account images with paginate', async () => {
+    for (let i = 0; i < 3; i++) await upload(user, tinyPng(1, 1, [i * 80, 0, 0]), { title: `extra ${i + 1}` });
     const sizes: number[] = [];
     const ids = new Set<string>();
     for await (const page of paginate(user, account.getAccountImages, { perPage: 2 }).pages()) {
@@ -95,23 +98,22 @@ export async function runQuickstart(options: QuickstartOptions): Promise<number>
     return [`${sizes.length} pages of ${sizes.join(' + ')} = ${ids.size} distinct images`];
   });
 
-  const first = inAlbum[0]!;
-  await step('favorite an image', async () => [`${first.id}: ${await image.favoriteImage(user, { imageHash: first.id })}`]);
+  await step('favorite an image', async () => [`${first}: ${await image.favoriteImage(user, { imageHash: first })}`]);
 
   await step('comment and reply', async () => {
-    const top = await comment.createComment(user, { image_id: first.id, comment: 'What a colour!' });
-    const reply = await comment.createReply(user, { commentId: String(top.id), image_id: first.id, comment: 'Thanks!' });
+    const top = await comment.createComment(user, { image_id: first, comment: 'What a colour!' });
+    const reply = await comment.createReply(user, { commentId: String(top.id), image_id: first, comment: 'Thanks!' });
     const thread = await comment.getReplies(user, { commentId: String(top.id) });
     check(thread.children.some((c) => c.id === reply.id), 'the reply is in the thread');
     return [`comment ${top.id} "${thread.comment}" by ${thread.author}, reply ${reply.id} "${thread.children[0]?.comment}"`];
   });
 
   await step('share to the gallery and vote', async () => {
-    await gallery.shareImage(user, { imageHash: first.id, title: 'Blue square', tags: 'quickstart', terms: 1 });
-    await gallery.voteGalleryItem(user, { galleryHash: first.id, vote: 'up' });
-    const votes = await gallery.getGalleryItemVotes(user, { galleryHash: first.id });
+    await gallery.shareImage(user, { imageHash: first, title: 'Blue square', tags: 'quickstart', terms: 1 });
+    await gallery.voteGalleryItem(user, { galleryHash: first, vote: 'up' });
+    const votes = await gallery.getGalleryItemVotes(user, { galleryHash: first });
     check(votes.ups === 1, 'one up vote');
-    return [`${first.id} in the gallery: ${votes.ups} up, ${votes.downs} down`];
+    return [`${first} in the gallery: ${votes.ups} up, ${votes.downs} down`];
   });
 
   // 11. Every result can carry the raw Response and the parsed rate-limit headers.
@@ -154,8 +156,8 @@ export async function runQuickstart(options: QuickstartOptions): Promise<number>
 
   // 14. With etagCache on, a repeated GET sends If-None-Match and a 304 is served from the cache.
   await step('ETag: a 304 served from the cache', async () => {
-    const a = await image.getImage(user, { imageHash: first.id }).withResponse();
-    const b = await image.getImage(user, { imageHash: first.id }).withResponse();
+    const a = await image.getImage(user, { imageHash: first }).withResponse();
+    const b = await image.getImage(user, { imageHash: first }).withResponse();
     check(b.response.status === 304 && b.data.id === a.data.id, 'the second GET is a 304 with the cached data');
     return [`HTTP ${a.response.status} then ${b.response.status}, same image ${b.data.id} "${b.data.title}"`];
   });
