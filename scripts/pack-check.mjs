@@ -2,8 +2,9 @@
 // pnpm pack:check — packs every publishable package, installs the tarballs
 // into a fresh project outside the repo, type-checks a sample app with
 // TypeScript 5.9 and 7 and runs an example against the packed mock server.
-// Options: --keep (leave the temp project), --record (write the type-check
-// times to bench/results/consumer-typecheck.json). Logic: packages/quality.
+// Options: --keep (leave the temp project), --record (write the median of
+// 3 type-check runs per compiler and mode to bench/results/consumer-typecheck.json).
+// Logic: packages/quality.
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
@@ -15,7 +16,7 @@ const { packCheck } = await import(join(root, 'packages/quality/dist/index.js'))
 });
 const args = process.argv.slice(2);
 try {
-  const report = await packCheck(root, { keep: args.includes('--keep'), log: (l) => console.log(l) });
+  const report = await packCheck(root, { keep: args.includes('--keep'), typecheckRuns: args.includes('--record') ? 3 : 1, log: (l) => console.log(l) });
   if (args.includes('--keep')) console.log(`kept ${report.dir}`);
   if (args.includes('--record')) {
     const dir = join(root, 'bench/results');

@@ -118,7 +118,7 @@ export function renderCompare(markdown: string, r: CompareResult, tc?: Typecheck
     lines.push(
       '### Consumer type-check',
       '',
-      `\`tsc -p\` over a sample app that imports every resource package (the result type of every operation, a \`getImage\` and an upload call), against the packed and npm-installed packages, \`skipLibCheck\` off; measured ${tc.date} by \`pnpm pack:check --record\`.`,
+      `\`tsc -p\` over a sample app that imports every resource package (the result type of every operation, a \`getImage\` and an upload call), against the packed and npm-installed packages, \`skipLibCheck\` off; median of 3 runs each, measured ${tc.date} by \`pnpm pack:check --record\`. Wall-clock time including compiler start-up.`,
       '',
       '| compiler | options | time |',
       '|---|---|---:|',
