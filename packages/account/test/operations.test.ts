@@ -38,6 +38,9 @@ describe('@imgur-ts/account', () => {
     expectTypeOf(getImages).returns.resolves.toEqualTypeOf<Image[]>();
     expectTypeOf<GetBlocksItem>().toEqualTypeOf<{ url: string }>();
     expectTypeOf<GetImagesInput>().toEqualTypeOf<{ username: string; page?: number }>();
+    // @ts-expect-error: username is required
+    const bad: GetImagesInput = { page: 1 };
+    expect(bad.page).toBe(1);
   });
 
   it('sends getAccount and getBlockStatus as the spec says', async () => {

@@ -32,6 +32,16 @@ describe('createClient', () => {
     expectTypeOf(error?.success).toEqualTypeOf<false | undefined>();
   });
 
+  it('rejects unknown routes and missing path parameters at compile time', async () => {
+    const r = recorder({ data: null, success: true, status: 200 });
+    const client = createClient({ fetch: r.fetch });
+    // @ts-expect-error: not an Imgur route
+    await client.GET('/3/nope');
+    // @ts-expect-error: albumHash is required
+    await client.GET('/3/album/{albumHash}', { params: { path: {} } });
+    expect(r.seen).toHaveLength(2);
+  });
+
   it('defaults to the production base URL', () => {
     expect(IMGUR_API_BASE_URL).toBe('https://api.imgur.com');
   });

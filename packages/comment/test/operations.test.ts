@@ -26,6 +26,9 @@ describe('@imgur-ts/comment', () => {
     expectTypeOf(getComment).returns.resolves.toEqualTypeOf<Comment>();
     expectTypeOf(createComment).returns.resolves.toEqualTypeOf<CommentCreated>();
     expectTypeOf<VoteCommentInput['vote']>().toEqualTypeOf<'up' | 'down' | 'veto'>();
+    // @ts-expect-error: a vote is up, down or veto
+    const bad: VoteCommentInput = { commentId: '1', vote: 'sideways' };
+    expect(bad.vote).toBe('sideways');
     expectTypeOf<CreateCommentInput>().toEqualTypeOf<{ image_id: string; comment: string; parent_id?: number | string }>();
   });
 

@@ -30,6 +30,9 @@ describe('@imgur-ts/gallery', () => {
     expectTypeOf(getGalleryTag).returns.resolves.toEqualTypeOf<Tag>();
     expectTypeOf<GetGalleryInput['section']>().toEqualTypeOf<'hot' | 'top' | 'user' | undefined>();
     expectTypeOf<GetGalleryInput['window']>().toEqualTypeOf<'day' | 'week' | 'month' | 'year' | 'all' | undefined>();
+    // @ts-expect-error: `section` is hot, top or user
+    const bad: GetGalleryInput = { section: 'cold' };
+    expect(bad.section).toBe('cold');
   });
 
   it('fills optional path segments with their defaults', async () => {

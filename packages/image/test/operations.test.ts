@@ -28,6 +28,9 @@ describe('@imgur-ts/image', () => {
     expectTypeOf(favoriteImage).returns.resolves.toEqualTypeOf<'favorited' | 'unfavorited'>();
     expectTypeOf<UploadImageInput['image']>().toEqualTypeOf<UploadSource | undefined>();
     expectTypeOf<UploadImageInput['type']>().toEqualTypeOf<'file' | 'base64' | 'url' | undefined>();
+    // @ts-expect-error: `type` is one of file, base64, url
+    const bad: UploadImageInput = { type: 'ftp' };
+    expect(bad.type).toBe('ftp');
   });
 
   it('uploads an image as multipart with a file part', async () => {
