@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { applyOverlays, loadOverlays, toJson, type JsonObject } from '@imgur-ts/codegen';
 import { describe, expect, it } from 'vitest';
 
 // ---------------------------------------------------------------------------
@@ -92,6 +93,17 @@ function short(s: Json): string {
 }
 
 describe('spec/openapi.json', () => {
+  it('is what the overlays make of spec/openapi.base.json', async () => {
+    const base = JSON.parse(readFileSync(new URL('../openapi.base.json', import.meta.url), 'utf8')) as JsonObject;
+    const overlays = loadOverlays(new URL('../overlays', import.meta.url).pathname);
+    expect(overlays.map((o) => o.file)).toEqual([
+      '00-models.yaml', '01-shared.yaml', '10-account.yaml', '11-comment.yaml', '12-album.yaml', '13-gallery.yaml',
+      '14-image.yaml', '15-extras.yaml', '20-conditional.yaml',
+    ]);
+    const fresh = toJson(await applyOverlays(base, overlays));
+    expect(fresh === readFileSync(new URL('../openapi.json', import.meta.url), 'utf8'), 'openapi.json is stale: run pnpm generate').toBe(true);
+  });
+
   it('passes redocly lint with 0 errors', () => {
     let out: string;
     try {
