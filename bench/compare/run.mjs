@@ -9,7 +9,7 @@
 // 200), BENCH_ROUNDS (default 5, interleaved; the median round is reported).
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -33,6 +33,7 @@ const { ImgurClient } = await load('imgur');
 const imgurVersion = JSON.parse(readFileSync(join(require.resolve('imgur').replace(/dist\/.*$/, ''), 'package.json'), 'utf8')).version;
 const uploadName = q.findUploadExport(image);
 
+const loadAtStart = loadavg()[0];
 const requests = Number(process.env.BENCH_REQUESTS ?? 2000);
 const warmup = Number(process.env.BENCH_WARMUP ?? 200);
 const rounds = Number(process.env.BENCH_ROUNDS ?? 5);
@@ -123,7 +124,7 @@ for (const b of q.SIZE_BUDGETS) {
   budgets.push({ label: b.label, maxGzipKB: b.maxGzipKB, ...size });
 }
 
-const machine = { node: process.version, cpus: cpus().length, cpuModel: cpus()[0]?.model ?? '?', memoryGiB: Math.round(totalmem() / 2 ** 30) };
+const machine = { node: process.version, cpus: cpus().length, cpuModel: cpus()[0]?.model ?? '?', memoryGiB: Math.round(totalmem() / 2 ** 30), loadAverage: [loadAtStart, loadavg()[0]] };
 const result = { date: new Date().toISOString().slice(0, 10), machine, requests, warmup, rounds, imgurVersion, overhead, bundles, budgets };
 const resultsDir = join(root, 'bench/results');
 mkdirSync(resultsDir, { recursive: true });

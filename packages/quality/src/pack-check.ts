@@ -27,8 +27,8 @@ export interface PackCheckReport {
 /**
  * Packs every publishable package, installs the tarballs with npm into a new
  * project under the OS temp folder, type-checks a sample app importing every
- * resource package (TypeScript 5.9 and 7, strict and loose) and runs a Node
- * example against the packed mock server. Throws at the first failure with
+ * resource package (TypeScript 5.9 and 7, strict and loose), require()s every
+ * package from CommonJS and runs a Node example against the packed mock server. Throws at the first failure with
  * the tool output; deletes the temp project unless `keep`. Each type-check
  * runs `typecheckRuns` times (default 1); the median time is reported.
  */
@@ -66,6 +66,11 @@ export async function packCheck(root: string, opts: { keep?: boolean; typecheckR
         typecheck.push({ compiler: runs[0]?.version ?? '?', mode, ms, samplesMs });
       }
     }
+    // ESM-only, yet CommonJS users on Node 20.19+ can require() every package (no top-level await).
+    writeFileSync(join(app, 'require.cjs'), `${tarballs.map((t) => `require(${JSON.stringify(t.name)});`).join('\n')}\nconsole.log('required ${tarballs.length}');\n`);
+    const cjs = spawnSync(process.execPath, ['require.cjs'], { cwd: app, encoding: 'utf8', timeout: 60_000 });
+    if (cjs.status !== 0) throw new Error(`pack-check: require() of the packages fails on Node ${process.version}:\n${cjs.stderr}`);
+    log(`require(esm): ${cjs.stdout.trim()}`);
     writeFileSync(join(app, 'example.mjs'), exampleSource(findUploadExport(await load('@imgur-ts/image'))));
     const ex = spawnSync(process.execPath, ['example.mjs'], { cwd: app, encoding: 'utf8', timeout: 60_000 });
     if (ex.status !== 0) throw new Error(`pack-check: the example failed against the mock server:\n${ex.stdout}\n${ex.stderr}`);

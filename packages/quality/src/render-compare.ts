@@ -4,7 +4,7 @@ import type { BundleSize, LatencyStats } from './types.js';
 /** bench/results/compare.json as written by bench/compare/run.mjs. */
 export interface CompareResult {
   readonly date: string;
-  readonly machine: { readonly node: string; readonly cpus: number; readonly cpuModel: string };
+  readonly machine: { readonly node: string; readonly cpus: number; readonly cpuModel: string; readonly loadAverage?: readonly number[] };
   readonly requests: number;
   readonly warmup: number;
   /** Interleaved rounds per case; the median round (by req/s) is reported. */
@@ -23,6 +23,12 @@ export interface TypecheckResult {
 
 /** The heading of the section this module writes. */
 export const COMPARE_HEADING = '## Client overhead and bundle size';
+
+function loadNote(m: CompareResult['machine']): string {
+  if (!m.loadAverage) return '';
+  const busy = Math.max(...m.loadAverage) > m.cpus / 2 ? ': other work shared the machine, so the throughput figures are noisy' : '';
+  return ` (1-minute load average ${m.loadAverage.map((l) => l.toFixed(1)).join(' at the start, ')} at the end${busy})`;
+}
 
 const ratio = (a: number, b: number): string => (b > 0 ? `${(a / b).toFixed(2)}x` : 'n/a');
 const yes = (ok: boolean): string => (ok ? 'met' : '**not met**');
@@ -82,7 +88,7 @@ export function renderCompare(markdown: string, r: CompareResult, tc?: Typecheck
   const lines = [
     COMPARE_HEADING,
     '',
-    `Measured ${r.date} on Node ${r.machine.node}, ${r.machine.cpus} × ${r.machine.cpuModel}. Reports only: nothing here is asserted.`,
+    `Measured ${r.date} on Node ${r.machine.node}, ${r.machine.cpus} × ${r.machine.cpuModel}${loadNote(r.machine)}. Reports only: nothing here is asserted.`,
     '',
     '```sh',
     'pnpm build && pnpm bench:compare        # writes bench/results/compare.json and this section',
@@ -91,7 +97,7 @@ export function renderCompare(markdown: string, r: CompareResult, tc?: Typecheck
     '',
     '### Per-request overhead',
     '',
-    `The same \`GET /3/image/{id}\` and the same 16 KB multipart \`POST /3/upload\` against a fixed-response node:http server on 127.0.0.1 in a separate process, ${r.requests} requests per case after ${r.warmup} warm-up calls, one at a time and 10 in flight; ${r.rounds ?? 1} interleaved round(s) per case, the median round shown. Clients: a raw \`fetch\` (parse JSON, take \`data\`), \`@imgur-ts/image\` with a default \`createImgurClient\` (retries, timeouts, rate-limit parsing on), and the \`imgur\` npm package ${r.imgurVersion} (axios; pointed at the server through its axios instance, as it has no base-URL option).`,
+    `The same \`GET /3/image/{id}\` and the same 16 KB multipart \`POST /3/upload\` against a fixed-response node:http server on 127.0.0.1 in a separate process, ${r.requests} requests per case after ${r.warmup} warm-up calls, one at a time and 10 in flight; ${r.rounds ?? 1} interleaved rounds per case, the median round shown. Clients: a raw \`fetch\` (parse JSON, take \`data\`), \`@imgur-ts/image\` with a default \`createImgurClient\` (retries, timeouts, rate-limit parsing on), and the \`imgur\` npm package ${r.imgurVersion} (axios; pointed at the server through its axios instance, as it has no base-URL option).`,
     '',
     ...overheadTable(r),
     '',

@@ -4,7 +4,7 @@ import { COMPARE_HEADING, renderCompare, type CompareResult } from '../src/rende
 const stat = (op: string, lib: string, concurrency: number, rps: number) => ({ op, lib, concurrency, requests: 100, totalMs: 1, requestsPerSecond: rps, p50Ms: 1, p99Ms: 2, cpuUsPerRequest: rps / 10 });
 const result: CompareResult = {
   date: '2026-01-01',
-  machine: { node: 'v20.20.2', cpus: 2, cpuModel: 'cpu' },
+  machine: { node: 'v20.20.2', cpus: 2, cpuModel: 'cpu', loadAverage: [1.04, 2.5] },
   requests: 100,
   warmup: 10,
   rounds: 3,
@@ -49,5 +49,20 @@ describe('renderCompare', () => {
     const out = renderCompare('# Benchmarks\n\n## pnpm generate\n\nx\n', result, { date: '2026-01-02', results: [{ compiler: 'Version 7.0.2', mode: 'loose', ms: 1500 }] });
     expect(out.indexOf(COMPARE_HEADING)).toBeLessThan(out.indexOf('## pnpm generate'));
     expect(out).toContain('| TypeScript 7.0.2 | strict: false | 1.50 s |');
+  });
+});
+
+describe('renderCompare machine line', () => {
+  it('states the load average at the start and the end of the run', () => {
+    expect(renderCompare('', result)).toContain('(1-minute load average 1.0 at the start, 2.5 at the end: other work shared the machine');
+  });
+});
+
+describe('renderCompare on a quiet machine', () => {
+  it('gives the load average without the noise warning', () => {
+    const quiet = { ...result, machine: { ...result.machine, loadAverage: [0.2, 0.4] } };
+    const out = renderCompare('', quiet);
+    expect(out).toContain('(1-minute load average 0.2 at the start, 0.4 at the end)');
+    expect(out).not.toContain('noisy');
   });
 });
