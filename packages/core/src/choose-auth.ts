@@ -4,27 +4,22 @@ import { ImgurAuthError } from './errors/auth-errors.js';
 
 /** True when the client can obtain a new access token by itself. */
 export function canRefresh(state: ClientState): boolean {
-  return Boolean(state.refreshToken && state.clientId && state.clientSecret);
+  return !!(state.refreshToken && state.clientId && state.clientSecret);
 }
 
 /**
  * Picks the scheme for one operation: Bearer when the route accepts it and a
  * user token exists (or can be obtained by refreshing), else Client-ID
- * (or Bearer when only a user token is configured).
+ * (or Bearer when only a user token is configured: it identifies the app too).
  * Throws `ImgurAuthError` before sending when no usable credential exists.
  */
-export function chooseAuth(state: ClientState, meta: OperationMeta): AuthScheme | undefined {
-  const { security } = meta;
-  if (security.length === 0) return undefined;
-  const hasUser = Boolean(state.accessToken) || canRefresh(state);
-  if (security.includes('bearer') && hasUser) return 'bearer';
-  if (security.includes('clientId') && state.clientId) return 'clientId';
-  // A user token also identifies the app, so Imgur accepts it on Client-ID routes.
-  if (security.includes('clientId') && state.accessToken) return 'bearer';
-  if (security.includes('bearer') && !security.includes('clientId')) {
-    throw new ImgurAuthError(
-      `${meta.id} (${meta.method} ${meta.path}) needs a user access token: pass accessToken (or refreshToken with clientId and clientSecret) to createImgurClient.`,
-    );
-  }
-  throw new ImgurAuthError(`${meta.id} (${meta.method} ${meta.path}) needs a Client ID or a user access token: pass clientId to createImgurClient.`);
+export function chooseAuth(state: ClientState, { security, id, method, path }: OperationMeta): AuthScheme | undefined {
+  const bearer = security.includes('bearer');
+  const clientId = security.includes('clientId');
+  if (!security.length) return undefined;
+  if (bearer && (state.accessToken || canRefresh(state))) return 'bearer';
+  if (clientId && (state.clientId || state.accessToken)) return state.clientId ? 'clientId' : 'bearer';
+  throw new ImgurAuthError(
+    `${id} (${method} ${path}) needs ${clientId ? 'a Client ID or ' : ''}a user access token: pass ${clientId ? 'clientId' : 'accessToken (or refreshToken with clientId and clientSecret)'} to createImgurClient.`,
+  );
 }

@@ -1,28 +1,18 @@
-import type { EtagCache, ImgurClient, ImgurLogger, RateLimitInfo, BudgetOptions, ImgurTokens } from './types.js';
+import type { EtagCache, ImgurClient, ImgurClientOptions, RateLimitInfo } from './types.js';
 import { ImgurUsageError } from './errors/usage-errors.js';
 
+type Tokens = 'clientId' | 'clientSecret' | 'accessToken' | 'refreshToken';
+type MutableTokens = { -readonly [K in Tokens]?: string | undefined };
+
 /** Everything a client knows, kept out of the client object so secrets never show in logs or inspect output. */
-export interface ClientState {
-  clientId: string | undefined;
-  clientSecret: string | undefined;
-  accessToken: string | undefined;
-  refreshToken: string | undefined;
-  mashapeKey: string | undefined;
+export interface ClientState
+  extends Omit<ImgurClientOptions, Tokens | 'baseUrl' | 'fetch' | 'etagCache'>,
+    MutableTokens {
   readonly baseUrl: string;
   readonly fetch: typeof fetch;
-  readonly timeoutMs: number;
-  readonly retries: number;
-  readonly retryPost: boolean;
-  readonly maxRetryDelayMs: number;
-  readonly logger: ImgurLogger | undefined;
-  readonly userAgent: string | undefined;
-  readonly budget: BudgetOptions | undefined;
   readonly etag: EtagCache | undefined;
-  readonly onTokens: ((tokens: ImgurTokens) => void | Promise<void>) | undefined;
-  readonly random: () => number;
-  readonly sleep: ((ms: number, signal?: AbortSignal) => Promise<void>) | undefined;
-  lastRateLimit: RateLimitInfo | undefined;
-  refreshing: Promise<void> | undefined;
+  lastRateLimit?: RateLimitInfo;
+  refreshing?: Promise<void> | undefined;
   readonly warned: Set<string>;
   /** Tokens replaced by a refresh or `setTokens`; still redacted. */
   readonly retired: string[];

@@ -4,37 +4,34 @@ export interface DetectedMedia {
   readonly mime: string;
 }
 
-const HEIF_BRANDS = ['heic', 'heix', 'hevc', 'heim', 'heis', 'mif1', 'msf1'];
+// Magic bytes, matched against the first 64 bytes read as Latin-1; the first match wins.
+const SIGNATURES: readonly (readonly [RegExp, string])[] = [
+  [/^\xff\xd8\xff/, 'image/jpeg'],
+  [/^\x89PNG\r\n\x1a\n[^]{29}acTL/, 'image/apng'],
+  [/^\x89PNG\r\n\x1a\n/, 'image/png'],
+  [/^GIF8[79]a/, 'image/gif'],
+  [/^RIFF[^]{4}WEBP/, 'image/webp'],
+  [/^RIFF[^]{4}AVI /, 'video/x-msvideo'],
+  [/^(II\*\0|MM\0\*)/, 'image/tiff'],
+  [/^BM[^]{12}/, 'image/bmp'],
+  [/^[^]{4}ftyp(hei[cxms]|hevc|m[is]f1)/, 'image/heic'],
+  [/^[^]{4}ftypavi[fs]/, 'image/avif'],
+  [/^[^]{4}ftypqt {2}/, 'video/quicktime'],
+  [/^[^]{4}ftyp/, 'video/mp4'],
+  [/^\x1a\x45\xdf\xa3[^]*webm/, 'video/webm'],
+  [/^\x1a\x45\xdf\xa3/, 'video/x-matroska'],
+  [/^FLV\x01/, 'video/x-flv'],
+  [/^0&\xb2u\x8ef\xcf\x11/, 'video/x-ms-wmv'],
+  [/^\0\0\x01[\xba\xb3]/, 'video/mpeg'],
+];
 
 /**
  * Recognises a file from its magic bytes (never its name): JPEG, PNG/APNG,
  * GIF, WebP, TIFF, BMP, HEIC/AVIF images; MP4, MOV, WebM, MKV, AVI, FLV,
  * WMV/ASF, MPEG videos. Returns undefined for anything else.
  */
-export function detectMedia(b: Uint8Array): DetectedMedia | undefined {
-  const bytes = (offset: number, ...want: number[]): boolean => want.every((v, i) => b[offset + i] === v);
-  const ascii = (offset: number, s: string): boolean => bytes(offset, ...Array.from(s, (c) => c.charCodeAt(0)));
-  const image = (mime: string): DetectedMedia => ({ media: 'image', mime });
-  const video = (mime: string): DetectedMedia => ({ media: 'video', mime });
-  if (bytes(0, 0xff, 0xd8, 0xff)) return image('image/jpeg');
-  if (bytes(0, 0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a)) return image(ascii(37, 'acTL') ? 'image/apng' : 'image/png');
-  if (ascii(0, 'GIF87a') || ascii(0, 'GIF89a')) return image('image/gif');
-  if (ascii(0, 'RIFF') && ascii(8, 'WEBP')) return image('image/webp');
-  if (ascii(0, 'RIFF') && ascii(8, 'AVI ')) return video('video/x-msvideo');
-  if (bytes(0, 0x49, 0x49, 0x2a, 0x00) || bytes(0, 0x4d, 0x4d, 0x00, 0x2a)) return image('image/tiff');
-  if (ascii(0, 'BM') && b.length >= 14) return image('image/bmp');
-  if (ascii(4, 'ftyp')) {
-    const brand = String.fromCharCode(...b.subarray(8, 12));
-    if (HEIF_BRANDS.includes(brand)) return image('image/heic');
-    if (brand === 'avif' || brand === 'avis') return image('image/avif');
-    return video(brand === 'qt  ' ? 'video/quicktime' : 'video/mp4');
-  }
-  if (bytes(0, 0x1a, 0x45, 0xdf, 0xa3)) {
-    const head = String.fromCharCode(...b.subarray(0, 64));
-    return video(head.includes('webm') ? 'video/webm' : 'video/x-matroska');
-  }
-  if (ascii(0, 'FLV') && b[3] === 1) return video('video/x-flv');
-  if (bytes(0, 0x30, 0x26, 0xb2, 0x75, 0x8e, 0x66, 0xcf, 0x11)) return video('video/x-ms-wmv');
-  if (bytes(0, 0x00, 0x00, 0x01, 0xba) || bytes(0, 0x00, 0x00, 0x01, 0xb3)) return video('video/mpeg');
-  return undefined;
+export function detectMedia(bytes: Uint8Array): DetectedMedia | undefined {
+  const head = String.fromCharCode(...bytes.subarray(0, 64));
+  const mime = SIGNATURES.find(([re]) => re.test(head))?.[1];
+  return mime ? { media: mime.slice(0, 5) as DetectedMedia['media'], mime } : undefined;
 }

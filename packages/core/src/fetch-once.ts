@@ -1,5 +1,4 @@
-import type { ClientState } from './client-state.js';
-import { secretsOf } from './client-state.js';
+import { secretsOf, type ClientState } from './client-state.js';
 import { ImgurAbortError, ImgurNetworkError, ImgurTimeoutError } from './errors/transport-errors.js';
 
 /** A response whose body has been read as text (within the timeout). */
@@ -28,22 +27,20 @@ export async function fetchOnce(
   throwIfAborted(signal, what);
   const controller = new AbortController();
   const request = make(controller.signal);
+  const onAbort = (): void => controller.abort(signal?.reason);
   let timedOut = false;
-  const timer = setTimeout(() => {
+  const timer = setTimeout(() => { 
     timedOut = true;
     controller.abort();
   }, timeoutMs);
-  const onAbort = (): void => controller.abort(signal?.reason);
-  signal?.addEventListener('abort', onAbort, { once: true });
+  signal?.addEventListener('abort', onAbort);
   try {
     const response = await state.fetch(request);
-    const text = response.status === 304 || response.body === null ? '' : await response.text();
-    return { response, text };
+    return { response, text: await response.text() };
   } catch (error) {
     throwIfAborted(signal, what);
     if (timedOut) throw new ImgurTimeoutError(`${what} timed out after ${timeoutMs} ms.`, { cause: error });
-    const detail = error instanceof Error ? error.message : String(error);
-    throw new ImgurNetworkError(`${what} failed before a response arrived: ${detail}`, { cause: error, secrets: secretsOf(state) });
+    throw new ImgurNetworkError(`${what} failed before a response arrived: ${(error as Error)?.message ?? error}`, { cause: error, secrets: secretsOf(state) });
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener('abort', onAbort);

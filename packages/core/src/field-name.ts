@@ -5,12 +5,7 @@ export function fieldName(field: FieldName): { key: string; wire: string } {
   return typeof field === 'string' ? { key: field, wire: field } : { key: field[0], wire: field[1] };
 }
 
-/** Scalar to wire text: booleans as `true`/`false`, everything else via `String`. */
-export function wireText(value: unknown): string {
-  return typeof value === 'string' ? value : String(value);
-}
-
-/** Calls `each(wire, value)` for every present field, once per element of array values. */
+/** Calls `each(wire, value, key)` for every present (not null/undefined) field, once per element of array values. */
 export function forEachField(
   fields: readonly FieldName[] | undefined,
   input: Readonly<Record<string, unknown>>,
@@ -18,8 +13,6 @@ export function forEachField(
 ): void {
   for (const field of fields ?? []) {
     const { key, wire } = fieldName(field);
-    const value = input[key];
-    if (value === undefined || value === null) continue;
-    for (const v of Array.isArray(value) ? value : [value]) each(wire, v, key);
+    for (const v of [input[key] ?? []].flat()) each(wire, v, key);
   }
 }

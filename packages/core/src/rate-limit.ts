@@ -1,22 +1,22 @@
 import type { RateLimitInfo } from './types.js';
 
-function num(headers: Headers, name: string): number | undefined {
-  const raw = headers.get(name);
-  if (raw === null || raw.trim() === '') return undefined;
-  const n = Number(raw);
+/** A header or query value as a finite number; absent, blank or garbled values are `undefined`. */
+export function toNumber(raw: string | null): number | undefined {
+  const n = raw?.trim() ? Number(raw) : NaN;
   return Number.isFinite(n) ? n : undefined;
 }
 
 /** Parses Imgur's `X-RateLimit-*` and `X-Post-Rate-Limit-*` response headers; absent or garbled values are `undefined`. */
 export function parseRateLimit(headers: Headers): RateLimitInfo {
+  const get = (name: string): number | undefined => toNumber(headers.get(name));
   return {
-    userLimit: num(headers, 'X-RateLimit-UserLimit'),
-    userRemaining: num(headers, 'X-RateLimit-UserRemaining'),
-    userReset: num(headers, 'X-RateLimit-UserReset'),
-    clientLimit: num(headers, 'X-RateLimit-ClientLimit'),
-    clientRemaining: num(headers, 'X-RateLimit-ClientRemaining'),
-    postLimit: num(headers, 'X-Post-Rate-Limit-Limit'),
-    postRemaining: num(headers, 'X-Post-Rate-Limit-Remaining'),
-    postReset: num(headers, 'X-Post-Rate-Limit-Reset'),
+    userLimit: get('X-RateLimit-UserLimit'),
+    userRemaining: get('X-RateLimit-UserRemaining'),
+    userReset: get('X-RateLimit-UserReset'),
+    clientLimit: get('X-RateLimit-ClientLimit'),
+    clientRemaining: get('X-RateLimit-ClientRemaining'),
+    postLimit: get('X-Post-Rate-Limit-Limit'),
+    postRemaining: get('X-Post-Rate-Limit-Remaining'),
+    postReset: get('X-Post-Rate-Limit-Reset'),
   };
 }

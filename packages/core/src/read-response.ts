@@ -5,20 +5,7 @@ import { ImgurApiError } from './errors/api-error.js';
 /** The outcome of one response: unwrapped data, or an `ImgurApiError`. */
 export type ReadOutcome = { readonly ok: true; readonly data: unknown } | { readonly ok: false; readonly error: ImgurApiError };
 
-const INVALID = Symbol('invalid');
-
-function parse(text: string): unknown {
-  if (text.trim() === '') return undefined;
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return INVALID;
-  }
-}
-
-function field(value: unknown, key: string): unknown {
-  return value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
-}
+const get = (value: unknown, key: string): unknown => (value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined);
 
 /**
  * Interprets a response body: unwraps Imgur's `{ data, success, status }`
@@ -33,25 +20,26 @@ export function readResponse(
   secrets: readonly (string | undefined)[],
   notModified = false,
 ): ReadOutcome {
-  const parsed = parse(text);
-  const ok = response.ok || notModified;
-  const fail = (status: number, imgurError: unknown, detail?: string): ReadOutcome => ({
-    ok: false,
-    error: new ImgurApiError({ status, imgurError, method: meta.method, path: meta.path, operationId: meta.id, rateLimit, response, secrets, ...(detail ? { detail } : {}) }),
-  });
-  const notJson = `response body is not the documented JSON (${response.headers.get('Content-Type') ?? 'no content type'}, ${text.length} characters)`;
-  if (!ok) {
-    if (parsed === INVALID) return fail(response.status, undefined, notJson);
-    return fail(response.status, field(field(parsed, 'data'), 'error') ?? field(parsed, 'error') ?? field(parsed, 'message'));
+  let parsed: unknown;
+  let detail: string | undefined;
+  let error: unknown;
+  let { status } = response;
+  try {
+    parsed = text.trim() ? JSON.parse(text) : undefined;
+  } catch {
+    detail = `response body is not the documented JSON (${response.headers.get('Content-Type') ?? 'no content type'}, ${text.length} characters)`;
   }
-  if (parsed === INVALID) return fail(response.status, undefined, notJson);
-  if (!meta.envelope || parsed === undefined) return { ok: true, data: parsed };
-  if (field(parsed, 'success') === false) {
-    const status = field(parsed, 'status');
-    return fail(typeof status === 'number' ? status : response.status, field(field(parsed, 'data'), 'error'));
+  const data = get(parsed, 'data');
+  if (detail === undefined) {
+    if (!response.ok && !notModified) error = get(data, 'error') ?? get(parsed, 'error') ?? get(parsed, 'message');
+    else if (!meta.envelope || parsed === undefined) return { ok: true, data: parsed };
+    else if (get(parsed, 'success') === false) {
+      const s = get(parsed, 'status');
+      if (typeof s === 'number') status = s;
+      error = get(data, 'error');
+    } else if (!(parsed && typeof parsed === 'object' && 'data' in parsed)) detail = "response body is not Imgur's { data, success, status } envelope";
+    else return { ok: true, data };
   }
-  if (parsed === null || typeof parsed !== 'object' || !('data' in parsed)) {
-    return fail(response.status, undefined, "response body is not Imgur's { data, success, status } envelope");
-  }
-  return { ok: true, data: parsed.data };
+  const { method, path, id } = meta;
+  return { ok: false, error: new ImgurApiError({ status, imgurError: error, method, path, operationId: id, rateLimit, response, secrets, detail }) };
 }

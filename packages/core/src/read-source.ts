@@ -1,33 +1,9 @@
 import { ImgurUploadError } from './errors/usage-errors.js';
 
-type Chunk = Uint8Array<ArrayBuffer>;
-
-function toChunk(part: unknown, where: string): Chunk {
-  if (typeof part === 'string') return new TextEncoder().encode(part);
-  if (part instanceof Uint8Array) return new Uint8Array(part.buffer, part.byteOffset, part.byteLength) as Chunk;
-  throw new ImgurUploadError(`${where}: stream produced a ${typeof part} chunk; expected bytes.`);
-}
-
-async function drain(chunks: AsyncIterable<unknown>, maxBytes: number, where: string): Promise<Blob> {
-  const parts: Chunk[] = [];
-  let total = 0;
-  for await (const part of chunks) {
-    const chunk = toChunk(part, where);
-    total += chunk.byteLength;
-    if (total > maxBytes) throw new ImgurUploadError(`${where}: stream is larger than ${maxBytes} bytes, the upload limit.`);
-    parts.push(chunk);
-  }
-  return new Blob(parts);
-}
-
-async function* readerChunks(stream: ReadableStream<Uint8Array>): AsyncGenerator<Uint8Array> {
+async function* chunksOf(stream: ReadableStream<Uint8Array>): AsyncGenerator<Uint8Array> {
   const reader = stream.getReader();
   try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) return;
-      yield value;
-    }
+    for (let r; !(r = await reader.read()).done; ) yield r.value;
   } finally {
     reader.releaseLock();
   }
@@ -36,24 +12,26 @@ async function* readerChunks(stream: ReadableStream<Uint8Array>): AsyncGenerator
 /**
  * Turns any byte source into a Blob: Blob/File as is, ArrayBuffer and views
  * (Buffer included), web ReadableStreams and Node Readables (any async
- * iterable; detected by shape, no node: imports). Streams are read up to `maxBytes`.
+ * iterable of bytes or strings; detected by shape, no node: imports). Streams
+ * are read up to `maxBytes`.
  */
 export async function readSource(source: unknown, maxBytes: number, where: string): Promise<{ blob: Blob; name?: string }> {
-  if (source instanceof Blob) {
-    const name = (source as Partial<File>).name;
-    return name ? { blob: source, name } : { blob: source };
-  }
+  const fail = (why: string): ImgurUploadError => new ImgurUploadError(`${where}: ${why}`);
+  if (source instanceof Blob) return (source as File).name ? { blob: source, name: (source as File).name } : { blob: source };
   if (source instanceof ArrayBuffer) return { blob: new Blob([source]) };
-  if (ArrayBuffer.isView(source)) {
-    return { blob: new Blob([new Uint8Array(source.buffer as ArrayBuffer, source.byteOffset, source.byteLength)]) };
+  if (ArrayBuffer.isView(source)) return { blob: new Blob([new Uint8Array(source.buffer as ArrayBuffer, source.byteOffset, source.byteLength)]) };
+  const s = source as Partial<ReadableStream<Uint8Array> & AsyncIterable<unknown>> | null;
+  const chunks = s?.getReader ? chunksOf(s as ReadableStream<Uint8Array>) : s?.[Symbol.asyncIterator] ? (s as AsyncIterable<unknown>) : undefined;
+  if (!chunks) {
+    throw fail(`unsupported upload source (${s === null ? 'null' : typeof s}); pass a Blob, File, Uint8Array, ArrayBuffer, stream, URL, data URL or base64 string.`);
   }
-  if (source && typeof (source as ReadableStream).getReader === 'function') {
-    return { blob: await drain(readerChunks(source as ReadableStream<Uint8Array>), maxBytes, where) };
+  const parts: BlobPart[] = [];
+  let total = 0;
+  for await (const part of chunks) {
+    const chunk = typeof part === 'string' ? new TextEncoder().encode(part) : part;
+    if (!(chunk instanceof Uint8Array)) throw fail(`stream produced a ${typeof part} chunk; expected bytes.`);
+    if ((total += chunk.byteLength) > maxBytes) throw fail(`stream is larger than ${maxBytes} bytes, the upload limit.`);
+    parts.push(chunk as Uint8Array<ArrayBuffer>);
   }
-  if (source && typeof (source as AsyncIterable<unknown>)[Symbol.asyncIterator] === 'function') {
-    return { blob: await drain(source as AsyncIterable<unknown>, maxBytes, where) };
-  }
-  throw new ImgurUploadError(
-    `${where}: unsupported upload source (${source === null ? 'null' : typeof source}); pass a Blob, File, Uint8Array, ArrayBuffer, stream, URL, data URL or base64 string.`,
-  );
+  return { blob: new Blob(parts) };
 }

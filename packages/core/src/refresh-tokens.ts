@@ -1,44 +1,24 @@
-import type { ImgurTokens } from './types.js';
+import type { ImgurTokens, OperationMeta } from './types.js';
 import { secretsOf, storeTokens, type ClientState } from './client-state.js';
-import { applyClientHeaders } from './auth-header.js';
-import { fetchOnce } from './fetch-once.js';
+import { exchange } from './send.js';
 import { log } from './log.js';
 import { ImgurRefreshError } from './errors/auth-errors.js';
 
-const WHAT = 'POST /oauth2/token (token refresh)';
-
-async function requestTokens(state: ClientState): Promise<ImgurTokens> {
-  const secrets = secretsOf(state);
-  const body = new URLSearchParams({
-    refresh_token: state.refreshToken ?? '',
-    client_id: state.clientId ?? '',
-    client_secret: state.clientSecret ?? '',
-    grant_type: 'refresh_token',
-  }).toString();
-  const headers = new Headers({ 'Content-Type': 'application/x-www-form-urlencoded;charset=UTF-8' });
-  applyClientHeaders(state, headers, undefined);
-  let fetched;
-  try {
-    fetched = await fetchOnce(state, (signal) => new Request(`${state.baseUrl}/oauth2/token`, { method: 'POST', headers, body, signal }), WHAT, state.timeoutMs, undefined);
-  } catch (error) {
-    throw new ImgurRefreshError(`${WHAT} failed: ${(error as Error).message}`, undefined, { cause: error, secrets });
-  }
-  const { response, text } = fetched;
-  let json: Partial<Record<keyof ImgurTokens | 'error' | 'data', unknown>> | undefined;
-  try {
-    json = JSON.parse(text) as typeof json;
-  } catch {
-    json = undefined;
-  }
-  if (!response.ok || typeof json?.access_token !== 'string') {
-    const reason = typeof json?.error === 'string' ? json.error : json ? 'no access_token in the response' : 'response body is not JSON';
-    throw new ImgurRefreshError(`${WHAT} failed with HTTP ${response.status}: ${reason}`, response.status, { secrets });
-  }
-  return json as unknown as ImgurTokens;
-}
+const TOKEN: OperationMeta = { id: 'token refresh', method: 'POST', path: '/oauth2/token', security: [], envelope: false, credits: 0 };
 
 async function refresh(state: ClientState): Promise<void> {
-  const tokens = await requestTokens(state);
+  const fail = (message: string, status?: number, cause?: unknown): ImgurRefreshError =>
+    new ImgurRefreshError(message, status, { cause, secrets: secretsOf(state) });
+  const form = { refresh_token: state.refreshToken!, client_id: state.clientId!, client_secret: state.clientSecret!, grant_type: 'refresh_token' };
+  let result;
+  try {
+    ({ result } = await exchange(state, TOKEN, `${state.baseUrl}${TOKEN.path}`, new Headers(), new URLSearchParams(form), { retries: 0 }));
+  } catch (error) {
+    throw fail((error as Error).message, undefined, error);
+  }
+  const tokens = result.data as ImgurTokens | undefined;
+  if (result.error) throw fail(result.error.message, result.response?.status, result.error);
+  if (typeof tokens?.access_token !== 'string') throw fail(`POST ${TOKEN.path} (${TOKEN.id}): no access_token in the response`, result.response.status);
   storeTokens(state, tokens.access_token, tokens.refresh_token ?? state.refreshToken);
   log(state, 'debug', 'Access token refreshed.');
   try {
@@ -56,8 +36,7 @@ async function refresh(state: ClientState): Promise<void> {
  */
 export function refreshTokens(state: ClientState, usedToken: string | undefined): Promise<void> {
   if (usedToken !== undefined && state.accessToken !== undefined && state.accessToken !== usedToken) return Promise.resolve();
-  state.refreshing ??= refresh(state).finally(() => {
+  return (state.refreshing ??= refresh(state).finally(() => {
     state.refreshing = undefined;
-  });
-  return state.refreshing;
+  }));
 }

@@ -1,6 +1,6 @@
 import type { CallOptions, ImgurClient, ImgurResult, OperationMeta } from './types.js';
 import { secretsOf, stateOf, type ClientState } from './client-state.js';
-import { prepareRequest, type PreparedRequest } from './prepare-request.js';
+import { prepareRequest } from './prepare-request.js';
 import { canRefresh, chooseAuth } from './choose-auth.js';
 import { applyClientHeaders } from './auth-header.js';
 import { refreshTokens } from './refresh-tokens.js';
@@ -13,96 +13,116 @@ import { retryDelay } from './retry-delay.js';
 import { sleep } from './sleep.js';
 import { log } from './log.js';
 import { warnDeprecation } from './warn-deprecation.js';
-import type { EtagEntry, AuthScheme } from './types.js';
 import { ImgurError } from './errors/imgur-error.js';
-import { ImgurApiError } from './errors/api-error.js';
 import { ImgurAbortError, ImgurNetworkError } from './errors/transport-errors.js';
 
-function buildRequest(state: ClientState, meta: OperationMeta, url: string, prepared: PreparedRequest, scheme: AuthScheme | undefined, extra: CallOptions['headers'], cached: EtagEntry | undefined) {
-  return (signal: AbortSignal): Request => {
-    const headers = new Headers(prepared.headers);
-    for (const [name, value] of Object.entries(extra ?? {})) headers.set(name, value);
-    applyClientHeaders(state, headers, scheme);
-    if (cached) headers.set('If-None-Match', cached.etag);
-    const body = prepared.body?.();
-    if (body?.contentType) headers.set('Content-Type', body.contentType);
-    return new Request(url, { method: meta.method, headers, body: body?.body ?? null, signal });
-  };
-}
+const what = (meta: OperationMeta): string => `${meta.method} ${meta.path} (${meta.id})`;
 
-function isInvalidToken(error: ImgurApiError): boolean {
-  return error.status === 401 || (error.status === 403 && /access token provided is invalid/i.test(error.imgurMessage ?? ''));
-}
-
-async function run(state: ClientState, meta: OperationMeta, input: Readonly<Record<string, unknown>>, options: CallOptions): Promise<ImgurResult<unknown>> {
-  const what = `${meta.method} ${meta.path} (${meta.id})`;
-  throwIfAborted(options.signal, what);
-  const prepared = await prepareRequest(meta, input);
+/**
+ * Sends one request through the whole pipeline: authentication (refreshing
+ * first when only a refresh token is set), the budget guard, the ETag cache
+ * (`cache`, GET only), per-attempt timeouts, retries with backoff, and one
+ * replay after refreshing an invalid token. The body must be reusable
+ * (string, URLSearchParams, FormData, Blob). Throws `ImgurError`s for
+ * failures without a response; `text` is the body as received.
+ */
+export async function exchange(
+  state: ClientState,
+  meta: OperationMeta,
+  url: string,
+  headers: Headers,
+  body: BodyInit | null | undefined,
+  options: CallOptions,
+  cache = false,
+): Promise<{ result: ImgurResult<unknown>; text?: string }> {
+  const { method } = meta;
+  const { signal } = options;
   const scheme = chooseAuth(state, meta);
   if (scheme === 'bearer' && !state.accessToken) await refreshTokens(state, undefined);
   checkBudget(state, meta);
-  const url = state.baseUrl + prepared.pathAndQuery;
-  const cacheKey = state.etag && meta.method === 'GET' ? await etagKey(state, url, scheme) : undefined;
-  const wait = async (ms: number): Promise<void> => {
-    try {
-      await (state.sleep ?? sleep)(ms, options.signal);
-    } catch (reason) {
-      throw new ImgurAbortError(`${what} was aborted.`, { cause: reason });
-    }
-  };
-  const retryCtx = { method: meta.method, retryPost: options.retryPost ?? state.retryPost, retries: options.retries ?? state.retries, maxDelayMs: state.maxRetryDelayMs, random: state.random };
+  const key = cache && state.etag && method === 'GET' ? await etagKey(state, url, scheme) : undefined;
   let refreshed = false;
   for (let attempt = 0; ; attempt++) {
     const usedToken = state.accessToken;
-    const cached = cacheKey ? state.etag!.get(cacheKey) : undefined;
-    let fetched: FetchedResponse;
+    const cached = key ? state.etag!.get(key) : undefined;
+    const retry = (response?: Response): number | undefined =>
+      retryDelay({
+        method,
+        retryPost: options.retryPost ?? state.retryPost ?? false,
+        retries: options.retries ?? state.retries ?? 2,
+        attempt,
+        maxDelayMs: state.maxRetryDelayMs ?? 60_000,
+        random: state.random ?? Math.random,
+        now: Date.now(),
+        response,
+      });
+    let fetched: FetchedResponse | undefined;
+    let delay: number | undefined;
     try {
-      fetched = await fetchOnce(state, buildRequest(state, meta, url, prepared, scheme, options.headers, cached), what, options.timeoutMs ?? state.timeoutMs, options.signal);
+      fetched = await fetchOnce(
+        state,
+        (s) => {
+          const h = new Headers(headers);
+          for (const [name, value] of Object.entries(options.headers ?? {})) h.set(name, value);
+          applyClientHeaders(state, h, scheme);
+          if (cached) h.set('If-None-Match', cached.etag);
+          return new Request(url, { method, headers: h, body, signal: s });
+        },
+        what(meta),
+        options.timeoutMs ?? state.timeoutMs ?? 30_000,
+        signal,
+      );
     } catch (error) {
-      const delay = error instanceof ImgurNetworkError ? retryDelay({ ...retryCtx, attempt, now: Date.now() }) : undefined;
-      if (delay === undefined) throw error;
-      log(state, 'debug', `${what}: network error, retry in ${delay} ms`);
-      await wait(delay);
-      continue;
+      if (!(error instanceof ImgurNetworkError) || (delay = retry()) === undefined) throw error;
     }
-    const { response } = fetched;
-    const rateLimit = parseRateLimit(response.headers);
-    if (rateLimit.clientRemaining !== undefined || rateLimit.userRemaining !== undefined) state.lastRateLimit = rateLimit;
-    log(state, 'debug', `${meta.method} ${url} -> ${response.status}`);
-    warnDeprecation(state, meta, response.headers);
-    const notModified = response.status === 304 && cached !== undefined;
-    const outcome = readResponse(meta, notModified ? { response, text: cached.body } : fetched, rateLimit, secretsOf(state), notModified);
-    if (outcome.ok) {
-      const etag = response.headers.get('ETag');
-      if (cacheKey && etag && response.ok) state.etag!.set(cacheKey, { etag, body: fetched.text });
-      return { data: outcome.data, error: undefined, response, rateLimit };
+    if (fetched) {
+      const { response } = fetched;
+      const rateLimit = parseRateLimit(response.headers);
+      if (rateLimit.clientRemaining !== undefined || rateLimit.userRemaining !== undefined) state.lastRateLimit = rateLimit;
+      log(state, 'debug', `${method} ${url} -> ${response.status}`);
+      warnDeprecation(state, meta, response.headers);
+      const notModified = response.status === 304 && !!cached;
+      const text = notModified ? cached.body : fetched.text;
+      const outcome = readResponse(meta, { response, text }, rateLimit, secretsOf(state), notModified);
+      if (outcome.ok) {
+        const etag = response.headers.get('ETag');
+        if (key && etag && response.ok) state.etag!.set(key, { etag, body: text });
+        return { result: { data: outcome.data, error: undefined, response, rateLimit }, text };
+      }
+      const { status, imgurMessage } = outcome.error;
+      const invalidToken = status === 401 || (status === 403 && /access token provided is invalid/i.test(imgurMessage ?? ''));
+      if (!refreshed && scheme === 'bearer' && invalidToken && canRefresh(state)) {
+        refreshed = true;
+        attempt--;
+        await refreshTokens(state, usedToken);
+        continue;
+      }
+      if ((delay = retry(response)) === undefined) return { result: { data: undefined, error: outcome.error, response, rateLimit }, text };
     }
-    if (!refreshed && scheme === 'bearer' && isInvalidToken(outcome.error) && canRefresh(state)) {
-      refreshed = true;
-      attempt--;
-      await refreshTokens(state, usedToken);
-      continue;
+    log(state, 'debug', `${what(meta)}: ${fetched ? `HTTP ${fetched.response.status}` : 'network error'}, retry in ${delay} ms`);
+    try {
+      await (state.sleep ?? sleep)(delay!, signal);
+    } catch (reason) {
+      throw new ImgurAbortError(`${what(meta)} was aborted.`, { cause: reason });
     }
-    const delay = retryDelay({ ...retryCtx, attempt, now: Date.now(), response });
-    if (delay === undefined) return { data: undefined, error: outcome.error, response, rateLimit };
-    log(state, 'debug', `${what}: HTTP ${response.status}, retry in ${delay} ms`);
-    await wait(delay);
   }
 }
 
 /**
- * Sends one operation: splits the input, authenticates, checks the budget,
- * uses the ETag cache, retries, refreshes an invalid token once. Never
- * rejects: failures come back as `{ error }` (always an `ImgurError`).
+ * Sends one operation: splits the input, then runs the `exchange` pipeline.
+ * Never rejects: failures come back as `{ error }` (always an `ImgurError`).
  */
 export async function send(client: ImgurClient, meta: OperationMeta, input: Readonly<Record<string, unknown>> | undefined, options: CallOptions = {}): Promise<ImgurResult<unknown>> {
   let state: ClientState | undefined;
   try {
     state = stateOf(client);
-    return await run(state, meta, input ?? {}, options);
+    throwIfAborted(options.signal, what(meta));
+    const { pathAndQuery, headers, body } = await prepareRequest(meta, input ?? {});
+    return (await exchange(state, meta, state.baseUrl + pathAndQuery, headers, body, options, true)).result;
   } catch (error) {
-    if (error instanceof ImgurError) return { data: undefined, error };
-    const detail = error instanceof Error ? error.message : String(error);
-    return { data: undefined, error: new ImgurError(`${meta.id} failed unexpectedly: ${detail}`, { cause: error, secrets: state ? secretsOf(state) : [] }) };
+    return {
+      data: undefined,
+      error: error instanceof ImgurError ? error : new ImgurError(`${meta.id} failed unexpectedly: ${(error as Error)?.message ?? error}`, { cause: error, secrets: state && secretsOf(state) }),
+    };
   }
 }

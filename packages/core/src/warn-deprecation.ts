@@ -7,11 +7,8 @@ import { log } from './log.js';
  * or `Deprecation`, or the operation is marked deprecated in the API description.
  */
 export function warnDeprecation(state: ClientState, meta: OperationMeta, headers: Headers): void {
-  const sunset = headers.get('Sunset');
-  const deprecation = headers.get('Deprecation');
-  if ((sunset === null && deprecation === null && !meta.deprecated) || state.warned.has(meta.id)) return;
+  const why = ['Deprecation', 'Sunset'].filter((h) => headers.has(h)).map((h) => `${h}: ${headers.get(h)}`);
+  if ((!why.length && !meta.deprecated) || state.warned.has(meta.id)) return;
   state.warned.add(meta.id);
-  const parts = [deprecation !== null && `Deprecation: ${deprecation}`, sunset !== null && `Sunset: ${sunset}`].filter(Boolean);
-  const why = parts.length ? parts.join('; ') : 'marked deprecated in the API description';
-  log(state, 'warn', `${meta.id} (${meta.method} ${meta.path}) is deprecated by Imgur (${why}); plan a migration.`);
+  log(state, 'warn', `${meta.id} (${meta.method} ${meta.path}) is deprecated by Imgur (${why.join('; ') || 'marked deprecated in the API description'}); plan a migration.`);
 }

@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { fieldName, forEachField, wireText } from '../src/field-name.js';
+import { fieldName, forEachField } from '../src/field-name.js';
 
 describe('field-name', () => {
   it('splits FieldName', () => {
     expect(fieldName('title')).toEqual({ key: 'title', wire: 'title' });
     expect(fieldName(['ids', 'ids[]'])).toEqual({ key: 'ids', wire: 'ids[]' });
-  });
-
-  it('wireText', () => {
-    expect([wireText('a'), wireText(1), wireText(true), wireText(false)]).toEqual(['a', '1', 'true', 'false']);
   });
 
   it('forEachField skips null/undefined and repeats arrays', () => {

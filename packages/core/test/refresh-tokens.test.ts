@@ -70,7 +70,7 @@ describe('refreshTokens', () => {
   const failures = [
     { name: 'HTTP 400 from the token endpoint', reply: () => new Response(JSON.stringify({ error: 'invalid_grant' }), { status: 400 }), want: /HTTP 400: invalid_grant/ },
     { name: 'a 200 without access_token', reply: () => new Response('{}'), want: /no access_token/ },
-    { name: 'a non-JSON body', reply: () => new Response('<html>', { status: 500 }), want: /not JSON/ },
+    { name: 'a non-JSON body', reply: () => new Response('<html>', { status: 500 }), want: /HTTP 500: response body is not the documented JSON/ },
     { name: 'a network error', reply: () => { throw new TypeError('socket hang up'); }, want: /socket hang up/ },
   ];
   for (const { name, reply, want } of failures) {

@@ -17,19 +17,11 @@ export interface ImgurApiErrorInit {
   readonly secrets?: readonly (string | undefined)[];
 }
 
-function messageOf(e: unknown): string | undefined {
-  if (typeof e === 'string') return e;
-  if (e && typeof e === 'object') {
-    const m = (e as Record<string, unknown>)['message'] ?? (e as Record<string, unknown>)['error'];
-    if (typeof m === 'string') return m;
-  }
-  return undefined;
-}
-
 /**
  * Imgur answered with a non-2xx status (or a body that is not the documented
  * JSON). Carries Imgur's message, its raw `data.error` (string or object with
- * a `code`), the route, the rate-limit snapshot and the raw `response`.
+ * a `code`), the route, the rate-limit snapshot and the raw `response`
+ * (not enumerable, so not in `toJSON`).
  */
 export class ImgurApiError extends ImgurError {
   override readonly name: string = 'ImgurApiError';
@@ -45,24 +37,18 @@ export class ImgurApiError extends ImgurError {
   readonly rateLimit: RateLimitInfo;
   declare readonly response: Response;
 
-  constructor(init: ImgurApiErrorInit) {
-    const secrets = init.secrets ?? [];
-    const imgurMessage = messageOf(init.imgurError);
-    const why = init.detail ?? imgurMessage ?? 'no error message';
-    super(`${init.method} ${init.path} (${init.operationId}) failed with HTTP ${init.status}: ${why}`, { secrets });
-    this.status = init.status;
-    this.imgurMessage = imgurMessage === undefined ? undefined : redact(imgurMessage, secrets);
-    this.imgurError = redactValue(init.imgurError, secrets);
-    const code = init.imgurError && typeof init.imgurError === 'object' ? (init.imgurError as { code?: unknown }).code : undefined;
-    this.code = typeof code === 'string' || typeof code === 'number' ? code : undefined;
-    this.method = init.method;
-    this.route = { path: init.path, operationId: init.operationId };
-    this.rateLimit = init.rateLimit;
-    Object.defineProperty(this, 'response', { value: init.response, enumerable: false });
-  }
-
-  protected override details(): Record<string, unknown> {
-    const { status, imgurMessage, imgurError, code, method, route, rateLimit } = this;
-    return { status, imgurMessage, imgurError, code, method, route, rateLimit };
+  constructor({ status, imgurError: e, method, path, operationId, rateLimit, response, detail, secrets }: ImgurApiErrorInit) {
+    const o = (e && typeof e === 'object' ? e : {}) as Record<string, unknown>;
+    const m = typeof e === 'string' ? e : (o['message'] ?? o['error']);
+    const message = typeof m === 'string' ? m : undefined;
+    super(`${method} ${path} (${operationId}) failed with HTTP ${status}: ${detail ?? message ?? 'no error message'}`, { secrets });
+    this.status = status;
+    this.imgurMessage = message && redact(message, secrets);
+    this.imgurError = redactValue(e, secrets);
+    this.code = typeof o['code'] === 'string' || typeof o['code'] === 'number' ? o['code'] : undefined;
+    this.method = method;
+    this.route = { path, operationId };
+    this.rateLimit = rateLimit;
+    Object.defineProperty(this, 'response', { value: response });
   }
 }

@@ -1,4 +1,4 @@
-import { ImgurError } from './imgur-error.js';
+import { ImgurError, type ImgurErrorOptions } from './imgur-error.js';
 
 /**
  * Authentication cannot work as configured: a route needs a user token and
@@ -12,16 +12,14 @@ export class ImgurAuthError extends ImgurError {
 /** Refreshing the access token through `POST /oauth2/token` failed. Never retried. */
 export class ImgurRefreshError extends ImgurAuthError {
   override readonly name: string = 'ImgurRefreshError';
-  /** HTTP status of the token endpoint, when it answered. */
-  readonly status: number | undefined;
 
-  constructor(message: string, status: number | undefined, options: ConstructorParameters<typeof ImgurAuthError>[1] = {}) {
+  constructor(
+    message: string,
+    /** HTTP status of the token endpoint, when it answered. */
+    readonly status: number | undefined,
+    options?: ImgurErrorOptions,
+  ) {
     super(message, options);
-    this.status = status;
-  }
-
-  protected override details(): Record<string, unknown> {
-    return { status: this.status };
   }
 }
 

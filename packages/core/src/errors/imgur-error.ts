@@ -9,29 +9,24 @@ export interface ImgurErrorOptions {
 
 /**
  * Base class of every error this SDK throws. Messages are redacted when the
- * error is created; `toJSON` and Node's inspect output show only safe fields.
+ * error is created; `toJSON` and Node's inspect output show only the name, the
+ * message and the subclass's own data fields (never the response or the cause).
  */
 export class ImgurError extends Error {
   override readonly name: string = 'ImgurError';
 
   constructor(message: string, options: ImgurErrorOptions = {}) {
-    super(redact(message, options.secrets ?? []), 'cause' in options ? { cause: options.cause } : undefined);
-  }
-
-  /** Safe, serialisable fields (subclasses add theirs). */
-  protected details(): Record<string, unknown> {
-    return {};
+    super(redact(message, options.secrets), 'cause' in options ? { cause: options.cause } : undefined);
   }
 
   /** JSON form: name, message and the safe fields only (no response, no cause). */
   toJSON(): Record<string, unknown> {
-    return { name: this.name, message: this.message, ...this.details() };
+    return { ...(this as object), message: this.message };
   }
 
   /** Node's `util.inspect` hook, without importing node:util. */
   [Symbol.for('nodejs.util.inspect.custom')](): string {
-    const details = this.details();
-    const extra = Object.keys(details).length ? ` ${JSON.stringify(details)}` : '';
-    return `${this.name}: ${this.message}${extra}`;
+    const { name, ...details } = this as Record<string, unknown>;
+    return `${name as string}: ${this.message}${Object.keys(details).length ? ` ${JSON.stringify(details)}` : ''}`;
   }
 }
