@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 
 const root = new URL('..', import.meta.url).pathname;
 // Git pathspec: `*` also matches `/`, so this covers every file below each generated folder.
-const PATHS = ['spec/openapi.base.json', 'spec/openapi.json', 'packages/*/src/generated/*'];
+const PATHS = ['spec/openapi.base.json', 'spec/openapi.json', 'spec/conversion-report.json', 'packages/*/src/generated/*'];
 const FIX = 'pnpm generate && git add -A spec packages/*/src/generated';
 
 const gen = spawnSync('pnpm', ['generate'], { cwd: root, stdio: 'inherit' });

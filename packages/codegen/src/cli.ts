@@ -8,7 +8,7 @@ import { writeGenerated } from './write-generated.js';
 // TypeScript are slow to import), so stages can be run and timed separately.
 
 const USAGE = `usage:
-  imgur-codegen overlay --base <openapi.base.json> --overlays <dir> --out <openapi.json>
+  imgur-codegen overlay --base <openapi.base.json> --overlays <dir> --out <openapi.json> [--allow-unmatched]
   imgur-codegen models --spec <openapi.json> --out <dir>
   imgur-codegen client --spec <openapi.json> --out <dir>
   imgur-codegen resource <tag> --spec <openapi.json> --out <dir>`;
@@ -17,7 +17,13 @@ async function main(argv: string[]): Promise<void> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { base: { type: 'string' }, overlays: { type: 'string' }, out: { type: 'string' }, spec: { type: 'string' } },
+    options: {
+      base: { type: 'string' },
+      overlays: { type: 'string' },
+      out: { type: 'string' },
+      spec: { type: 'string' },
+      'allow-unmatched': { type: 'boolean' },
+    },
   });
   const [command, name, ...extra] = positionals;
   const need = (key: 'base' | 'overlays' | 'out' | 'spec'): string => {
@@ -28,7 +34,15 @@ async function main(argv: string[]): Promise<void> {
   const started = performance.now();
   if (command === 'overlay') {
     const { runOverlay } = await import('./overlay/run-overlay.js');
-    const doc = await runOverlay({ base: need('base'), overlays: need('overlays'), out: need('out') });
+    const unmatched: string[] = [];
+    const doc = await runOverlay({
+      base: need('base'),
+      overlays: need('overlays'),
+      out: need('out'),
+      ...(values['allow-unmatched'] === true ? { onUnmatched: (m: string) => void unmatched.push(m) } : {}),
+    });
+    for (const m of unmatched) console.error(`imgur-codegen: warning: ${m}`);
+    if (unmatched.length > 0) console.error(`imgur-codegen: ${unmatched.length} overlay action(s) matched nothing: update spec/overlays (the spec tests fail until then)`);
     const ops = Object.values((doc.paths ?? {}) as Record<string, object>).reduce((n, p) => n + Object.keys(p).length, 0);
     console.log(`overlay: wrote ${need('out')} (${ops} path-item entries) in ${Math.round(performance.now() - started)} ms`);
     return;

@@ -1,4 +1,4 @@
-export { applyOverlays } from './overlay/apply-overlays.js';
+export { applyOverlays, type ApplyOverlaysOptions } from './overlay/apply-overlays.js';
 export { parseOverlay } from './overlay/parse-overlay.js';
 export { loadOverlays, runOverlay } from './overlay/run-overlay.js';
 export { generateModels } from './models.js';

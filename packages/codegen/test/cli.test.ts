@@ -64,4 +64,14 @@ describe('imgur-codegen CLI', () => {
     expect([r.status, existsSync(out), readdirSync(dir)]).toEqual([1, false, ['a.yaml']]);
     expect(r.stderr).toContain("a.yaml: actions[0] (target $.paths['/gone'].post): matched nothing");
   });
+
+  it('overlay --allow-unmatched writes the output and warns about each unmatched action', () => {
+    const dir = temp();
+    writeFileSync(join(dir, 'a.yaml'), OVERLAY.replace('/oauth/token', '/gone'));
+    const out = join(dir, 'out.json');
+    const r = run('overlay', '--base', fixture, '--overlays', dir, '--out', out, '--allow-unmatched');
+    expect([r.status, existsSync(out)]).toEqual([0, true]);
+    expect(r.stderr).toContain("warning: a.yaml: actions[0] (target $.paths['/gone'].post): matched nothing");
+    expect(r.stderr).toContain('1 overlay action(s) matched nothing');
+  });
 });

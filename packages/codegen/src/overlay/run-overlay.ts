@@ -15,15 +15,23 @@ export function loadOverlays(dir: string): OverlayDocument[] {
   return files.map((f) => parseOverlay(f, readFileSync(join(dir, f), 'utf8')));
 }
 
-/** `imgur-codegen overlay`: base description + overlay folder -> enriched description, written atomically. */
-export async function runOverlay(opts: { base: string; overlays: string; out: string }): Promise<JsonObject> {
+/**
+ * `imgur-codegen overlay`: base description + overlay folder -> enriched description, written atomically.
+ * With `onUnmatched`, actions that match nothing are reported instead of failing the run.
+ */
+export async function runOverlay(opts: {
+  base: string;
+  overlays: string;
+  out: string;
+  onUnmatched?: (message: string) => void;
+}): Promise<JsonObject> {
   let base: JsonObject;
   try {
     base = JSON.parse(readFileSync(opts.base, 'utf8')) as JsonObject;
   } catch (err) {
     throw new Error(`${opts.base}: cannot read the base description: ${(err as Error).message}`);
   }
-  const doc = await applyOverlays(base, loadOverlays(opts.overlays));
+  const doc = await applyOverlays(base, loadOverlays(opts.overlays), opts.onUnmatched ? { onUnmatched: opts.onUnmatched } : {});
   writeAtomic(opts.out, toJson(doc));
   return doc;
 }

@@ -48,4 +48,18 @@ describe('applyOverlays', () => {
       "o.yaml: actions[0] (target $.paths['/nope'].get): matched nothing in the description",
     );
   });
+
+  it('reports unmatched actions through onUnmatched and still applies the rest', async () => {
+    const seen: string[] = [];
+    const out = await applyOverlays(
+      base(),
+      overlay([
+        { target: "$.paths['/nope'].get", update: { a: 1 } },
+        { target: "$.paths['/a/{x}'].get", update: { summary: 'patched' } },
+      ]),
+      { onUnmatched: (m) => seen.push(m) },
+    );
+    expect(seen).toEqual(["o.yaml: actions[0] (target $.paths['/nope'].get): matched nothing in the description"]);
+    expect((out.paths as never)['/a/{x}']['get']['summary']).toBe('patched');
+  });
 });

@@ -119,6 +119,9 @@ export const openapiDocument: OpenApiDocument = {
               }
             }
           },
+          "304": {
+            "$ref": "#/components/responses/NotModified"
+          },
           "4XX": {
             "$ref": "#/components/responses/Error"
           },
@@ -507,6 +510,9 @@ export const openapiDocument: OpenApiDocument = {
               }
             }
           },
+          "304": {
+            "$ref": "#/components/responses/NotModified"
+          },
           "4XX": {
             "$ref": "#/components/responses/Error"
           },
@@ -606,6 +612,9 @@ export const openapiDocument: OpenApiDocument = {
               }
             }
           },
+          "304": {
+            "$ref": "#/components/responses/NotModified"
+          },
           "4XX": {
             "$ref": "#/components/responses/Error"
           },
@@ -698,6 +707,9 @@ export const openapiDocument: OpenApiDocument = {
                 }
               }
             }
+          },
+          "304": {
+            "$ref": "#/components/responses/NotModified"
           },
           "4XX": {
             "$ref": "#/components/responses/Error"
@@ -874,6 +886,9 @@ export const openapiDocument: OpenApiDocument = {
               }
             }
           },
+          "304": {
+            "$ref": "#/components/responses/NotModified"
+          },
           "4XX": {
             "$ref": "#/components/responses/Error"
           },
@@ -958,6 +973,9 @@ export const openapiDocument: OpenApiDocument = {
                 }
               }
             }
+          },
+          "304": {
+            "$ref": "#/components/responses/NotModified"
           },
           "4XX": {
             "$ref": "#/components/responses/Error"
@@ -1061,6 +1079,9 @@ export const openapiDocument: OpenApiDocument = {
                 }
               }
             }
+          },
+          "304": {
+            "$ref": "#/components/responses/NotModified"
           },
           "4XX": {
             "$ref": "#/components/responses/Error"
@@ -1167,6 +1188,9 @@ export const openapiDocument: OpenApiDocument = {
               }
             }
           },
+          "304": {
+            "$ref": "#/components/responses/NotModified"
+          },
           "4XX": {
             "$ref": "#/components/responses/Error"
           },
@@ -1252,6 +1276,9 @@ export const openapiDocument: OpenApiDocument = {
               }
             }
           },
+          "304": {
+            "$ref": "#/components/responses/NotModified"
+          },
           "4XX": {
             "$ref": "#/components/responses/Error"
           },
@@ -1333,6 +1360,9 @@ export const openapiDocument: OpenApiDocument = {
                 }
               }
             }
+          },
+          "304": {
+            "$ref": "#/components/responses/NotModified"
           },
           "4XX": {
             "$ref": "#/components/responses/Error"
@@ -1509,6 +1539,9 @@ export const openapiDocument: OpenApiDocument = {
               }
             }
           },
+          "304": {
+            "$ref": "#/components/responses/NotModified"
+          },
           "4XX": {
             "$ref": "#/components/responses/Error"
           },
@@ -1591,6 +1624,9 @@ export const openapiDocument: OpenApiDocument = {
               }
             }
           },
+          "304": {
+            "$ref": "#/components/responses/NotModified"
+          },
           "4XX": {
             "$ref": "#/components/responses/Error"
           },
@@ -1619,14 +1655,14 @@ export const openapiDocument: OpenApiDocument = {
             "name": "sort",
             "required": true,
             "schema": {
-              "type": "string",
+              "default": "newest",
               "enum": [
                 "best",
                 "worst",
                 "oldest",
                 "newest"
               ],
-              "default": "newest"
+              "type": "string"
             }
           },
           {
@@ -1635,9 +1671,9 @@ export const openapiDocument: OpenApiDocument = {
             "name": "page",
             "required": true,
             "schema": {
+              "default": 0,
               "type": "integer",
               "minimum": 0,
-              "default": 0,
               "description": "Page number, 0-based."
             }
           }
@@ -1709,6 +1745,9 @@ export const openapiDocument: OpenApiDocument = {
               }
             }
           },
+          "304": {
+            "$ref": "#/components/responses/NotModified"
+          },
           "4XX": {
             "$ref": "#/components/responses/Error"
           },
@@ -1737,14 +1776,14 @@ export const openapiDocument: OpenApiDocument = {
             "name": "commentSort",
             "required": true,
             "schema": {
-              "type": "string",
+              "default": "newest",
               "enum": [
                 "best",
                 "worst",
                 "oldest",
                 "newest"
               ],
-              "default": "newest"
+              "type": "string"
             }
           },
           {
@@ -1753,9 +1792,9 @@ export const openapiDocument: OpenApiDocument = {
             "name": "page",
             "required": true,
             "schema": {
+              "default": 0,
               "type": "integer",
               "minimum": 0,
-              "default": 0,
               "description": "Page number, 0-based."
             }
           }
@@ -1827,6 +1866,9 @@ export const openapiDocument: OpenApiDocument = {
               }
             }
           },
+          "304": {
+            "$ref": "#/components/responses/NotModified"
+          },
           "4XX": {
             "$ref": "#/components/responses/Error"
           },
@@ -1867,12 +1909,12 @@ export const openapiDocument: OpenApiDocument = {
             "name": "favoritesSort",
             "required": true,
             "schema": {
-              "type": "string",
+              "default": "newest",
               "enum": [
                 "oldest",
                 "newest"
               ],
-              "default": "newest"
+              "type": "string"
             }
           }
         ],
@@ -1943,6 +1985,9 @@ export const openapiDocument: OpenApiDocument = {
               }
             }
           },
+          "304": {
+            "$ref": "#/components/responses/NotModified"
+          },
           "4XX": {
             "$ref": "#/components/responses/Error"
           },
@@ -1983,12 +2028,12 @@ export const openapiDocument: OpenApiDocument = {
             "name": "favoritesSort",
             "required": true,
             "schema": {
-              "type": "string",
+              "default": "newest",
               "enum": [
                 "oldest",
                 "newest"
               ],
-              "default": "newest"
+              "type": "string"
             }
           }
         ],
@@ -2058,6 +2103,9 @@ export const openapiDocument: OpenApiDocument = {
                 }
               }
             }
+          },
+          "304": {
+            "$ref": "#/components/responses/NotModified"
           },
           "4XX": {
             "$ref": "#/components/responses/Error"
@@ -2239,6 +2287,9 @@ export const openapiDocument: OpenApiDocument = {
               }
             }
           },
+          "304": {
+            "$ref": "#/components/responses/NotModified"
+          },
           "4XX": {
             "$ref": "#/components/responses/Error"
           },
@@ -2320,6 +2371,9 @@ export const openapiDocument: OpenApiDocument = {
                 }
               }
             }
+          },
+          "304": {
+            "$ref": "#/components/responses/NotModified"
           },
           "4XX": {
             "$ref": "#/components/responses/Error"
@@ -2421,6 +2475,9 @@ export const openapiDocument: OpenApiDocument = {
               }
             }
           },
+          "304": {
+            "$ref": "#/components/responses/NotModified"
+          },
           "4XX": {
             "$ref": "#/components/responses/Error"
           },
@@ -2449,9 +2506,9 @@ export const openapiDocument: OpenApiDocument = {
             "name": "page",
             "required": true,
             "schema": {
+              "default": 0,
               "type": "integer",
               "minimum": 0,
-              "default": 0,
               "description": "Page number, 0-based."
             }
           }
@@ -2523,6 +2580,9 @@ export const openapiDocument: OpenApiDocument = {
               }
             }
           },
+          "304": {
+            "$ref": "#/components/responses/NotModified"
+          },
           "4XX": {
             "$ref": "#/components/responses/Error"
           },
@@ -2551,9 +2611,9 @@ export const openapiDocument: OpenApiDocument = {
             "name": "new",
             "required": false,
             "schema": {
+              "default": true,
               "type": "boolean",
-              "description": "`true` for unviewed replies only, `false` for all.",
-              "default": true
+              "description": "`true` for unviewed replies only, `false` for all."
             }
           }
         ],
@@ -2620,6 +2680,9 @@ export const openapiDocument: OpenApiDocument = {
               }
             }
           },
+          "304": {
+            "$ref": "#/components/responses/NotModified"
+          },
           "4XX": {
             "$ref": "#/components/responses/Error"
           },
@@ -2630,86 +2693,6 @@ export const openapiDocument: OpenApiDocument = {
       }
     },
     "/3/account/{username}/settings": {
-      "get": {
-        "operationId": "account.getGalleryProfile",
-        "parameters": [
-          {
-            "in": "path",
-            "name": "username",
-            "required": true,
-            "schema": {
-              "type": "string"
-            }
-          }
-        ],
-        "security": [
-          {
-            "OAuth2": []
-          }
-        ],
-        "summary": "Returns the totals of the user's gallery profile: comments, favorites, submissions and trophies.",
-        "tags": [
-          "Account"
-        ],
-        "x-postman-folder": "Account",
-        "x-postman-name": "Account Gallery Profile",
-        "responses": {
-          "200": {
-            "description": "Totals of the account's gallery profile.",
-            "headers": {
-              "X-RateLimit-UserLimit": {
-                "$ref": "#/components/headers/X-RateLimit-UserLimit"
-              },
-              "X-RateLimit-UserRemaining": {
-                "$ref": "#/components/headers/X-RateLimit-UserRemaining"
-              },
-              "X-RateLimit-UserReset": {
-                "$ref": "#/components/headers/X-RateLimit-UserReset"
-              },
-              "X-RateLimit-ClientLimit": {
-                "$ref": "#/components/headers/X-RateLimit-ClientLimit"
-              },
-              "X-RateLimit-ClientRemaining": {
-                "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
-              },
-              "ETag": {
-                "$ref": "#/components/headers/ETag"
-              }
-            },
-            "content": {
-              "application/json": {
-                "schema": {
-                  "type": "object",
-                  "required": [
-                    "data",
-                    "success",
-                    "status"
-                  ],
-                  "properties": {
-                    "data": {
-                      "$ref": "#/components/schemas/GalleryProfile"
-                    },
-                    "success": {
-                      "type": "boolean",
-                      "description": "True on success."
-                    },
-                    "status": {
-                      "type": "integer",
-                      "description": "The HTTP status code."
-                    }
-                  }
-                }
-              }
-            }
-          },
-          "4XX": {
-            "$ref": "#/components/responses/Error"
-          },
-          "5XX": {
-            "$ref": "#/components/responses/Error"
-          }
-        }
-      },
       "put": {
         "operationId": "account.updateSettings",
         "parameters": [
@@ -2868,14 +2851,14 @@ export const openapiDocument: OpenApiDocument = {
             "name": "sort",
             "required": false,
             "schema": {
-              "type": "string",
+              "default": "newest",
               "enum": [
                 "newest",
                 "oldest",
                 "worst",
                 "best"
               ],
-              "default": "newest"
+              "type": "string"
             }
           }
         ],
@@ -2945,6 +2928,9 @@ export const openapiDocument: OpenApiDocument = {
                 }
               }
             }
+          },
+          "304": {
+            "$ref": "#/components/responses/NotModified"
           },
           "4XX": {
             "$ref": "#/components/responses/Error"
@@ -3027,6 +3013,9 @@ export const openapiDocument: OpenApiDocument = {
                 }
               }
             }
+          },
+          "304": {
+            "$ref": "#/components/responses/NotModified"
           },
           "4XX": {
             "$ref": "#/components/responses/Error"
@@ -3260,7 +3249,7 @@ export const openapiDocument: OpenApiDocument = {
         "operationId": "album.deleteAlbum",
         "parameters": [
           {
-            "description": "One value, named differently by the merged requests: `albumDeleteHash` in Album / Album Deletion (Un-Authed); `albumHash` in Album / Album Deletion (Authed).",
+            "description": "One value, named differently by the merged requests: `albumDeleteHash` with ClientId (Album / Album Deletion (Un-Authed)); `albumHash` with OAuth2 (Album / Album Deletion (Authed)).",
             "in": "path",
             "name": "albumHash",
             "required": true,
@@ -3416,6 +3405,9 @@ export const openapiDocument: OpenApiDocument = {
               }
             }
           },
+          "304": {
+            "$ref": "#/components/responses/NotModified"
+          },
           "4XX": {
             "$ref": "#/components/responses/Error"
           },
@@ -3429,7 +3421,7 @@ export const openapiDocument: OpenApiDocument = {
         "operationId": "album.setAlbumImages",
         "parameters": [
           {
-            "description": "One value, named differently by the merged requests: `albumDeleteHash` in Album / Set Album Images (Un-Authed); `albumHash` in Album / Set Album Images (Authed).",
+            "description": "One value, named differently by the merged requests: `albumDeleteHash` with ClientId (Album / Set Album Images (Un-Authed)); `albumHash` with OAuth2 (Album / Set Album Images (Authed)).",
             "in": "path",
             "name": "albumHash",
             "required": true,
@@ -3685,7 +3677,7 @@ export const openapiDocument: OpenApiDocument = {
         "operationId": "album.addAlbumImages",
         "parameters": [
           {
-            "description": "One value, named differently by the merged requests: `albumDeleteHash` in Album / Add Images to an Album (Un-Authed); `albumHash` in Album / Add Images to an Album (Authed).",
+            "description": "One value, named differently by the merged requests: `albumDeleteHash` with ClientId (Album / Add Images to an Album (Un-Authed)); `albumHash` with OAuth2 (Album / Add Images to an Album (Authed)).",
             "in": "path",
             "name": "albumHash",
             "required": true,
@@ -3979,6 +3971,9 @@ export const openapiDocument: OpenApiDocument = {
               }
             }
           },
+          "304": {
+            "$ref": "#/components/responses/NotModified"
+          },
           "4XX": {
             "$ref": "#/components/responses/Error"
           },
@@ -4064,6 +4059,9 @@ export const openapiDocument: OpenApiDocument = {
               }
             }
           },
+          "304": {
+            "$ref": "#/components/responses/NotModified"
+          },
           "4XX": {
             "$ref": "#/components/responses/Error"
           },
@@ -4079,7 +4077,7 @@ export const openapiDocument: OpenApiDocument = {
         "operationId": "album.removeAlbumImages",
         "parameters": [
           {
-            "description": "One value, named differently by the merged requests: `albumDeleteHash` in Album / Remove Images from an Album (Un-Authed); `albumHash` in Album / Remove Images from an Album (Authed).",
+            "description": "One value, named differently by the merged requests: `albumDeleteHash` with ClientId (Album / Remove Images from an Album (Un-Authed)); `albumHash` with OAuth2 (Album / Remove Images from an Album (Authed)).",
             "in": "path",
             "name": "albumHash",
             "required": true,
@@ -4454,6 +4452,9 @@ export const openapiDocument: OpenApiDocument = {
               }
             }
           },
+          "304": {
+            "$ref": "#/components/responses/NotModified"
+          },
           "4XX": {
             "$ref": "#/components/responses/Error"
           },
@@ -4646,6 +4647,9 @@ export const openapiDocument: OpenApiDocument = {
               }
             }
           },
+          "304": {
+            "$ref": "#/components/responses/NotModified"
+          },
           "4XX": {
             "$ref": "#/components/responses/Error"
           },
@@ -4785,12 +4789,12 @@ export const openapiDocument: OpenApiDocument = {
             "name": "vote",
             "required": true,
             "schema": {
-              "type": "string",
               "enum": [
                 "up",
                 "down",
                 "veto"
               ],
+              "type": "string",
               "description": "`veto` removes the vote."
             }
           }
@@ -4933,6 +4937,9 @@ export const openapiDocument: OpenApiDocument = {
               }
             }
           },
+          "304": {
+            "$ref": "#/components/responses/NotModified"
+          },
           "4XX": {
             "$ref": "#/components/responses/Error"
           },
@@ -4951,13 +4958,13 @@ export const openapiDocument: OpenApiDocument = {
             "in": "query",
             "name": "page",
             "required": false,
-            "x-postman-disabled": true,
             "schema": {
               "type": "integer",
               "minimum": 0,
               "default": 0,
               "description": "Page number, 0-based."
-            }
+            },
+            "x-postman-disabled": true
           }
         ],
         "security": [
@@ -5026,6 +5033,9 @@ export const openapiDocument: OpenApiDocument = {
                 }
               }
             }
+          },
+          "304": {
+            "$ref": "#/components/responses/NotModified"
           },
           "4XX": {
             "$ref": "#/components/responses/Error"
@@ -5112,6 +5122,9 @@ export const openapiDocument: OpenApiDocument = {
                 }
               }
             }
+          },
+          "304": {
+            "$ref": "#/components/responses/NotModified"
           },
           "4XX": {
             "$ref": "#/components/responses/Error"
@@ -5439,6 +5452,9 @@ export const openapiDocument: OpenApiDocument = {
               }
             }
           },
+          "304": {
+            "$ref": "#/components/responses/NotModified"
+          },
           "4XX": {
             "$ref": "#/components/responses/Error"
           },
@@ -5596,12 +5612,12 @@ export const openapiDocument: OpenApiDocument = {
             "name": "sort",
             "required": true,
             "schema": {
-              "type": "string",
+              "default": "time",
               "enum": [
                 "time",
                 "top"
               ],
-              "default": "time"
+              "type": "string"
             }
           },
           {
@@ -5610,7 +5626,7 @@ export const openapiDocument: OpenApiDocument = {
             "name": "window",
             "required": true,
             "schema": {
-              "type": "string",
+              "default": "week",
               "enum": [
                 "day",
                 "week",
@@ -5618,7 +5634,7 @@ export const openapiDocument: OpenApiDocument = {
                 "year",
                 "all"
               ],
-              "default": "week",
+              "type": "string",
               "description": "Only used with sort `top`."
             }
           },
@@ -5701,6 +5717,9 @@ export const openapiDocument: OpenApiDocument = {
                 }
               }
             }
+          },
+          "304": {
+            "$ref": "#/components/responses/NotModified"
           },
           "4XX": {
             "$ref": "#/components/responses/Error"
@@ -5794,6 +5813,9 @@ export const openapiDocument: OpenApiDocument = {
               }
             }
           },
+          "304": {
+            "$ref": "#/components/responses/NotModified"
+          },
           "4XX": {
             "$ref": "#/components/responses/Error"
           },
@@ -5813,13 +5835,13 @@ export const openapiDocument: OpenApiDocument = {
             "name": "sort",
             "required": true,
             "schema": {
-              "type": "string",
+              "default": "time",
               "enum": [
                 "time",
                 "viral",
                 "top"
               ],
-              "default": "time"
+              "type": "string"
             }
           },
           {
@@ -5828,7 +5850,7 @@ export const openapiDocument: OpenApiDocument = {
             "name": "window",
             "required": true,
             "schema": {
-              "type": "string",
+              "default": "all",
               "enum": [
                 "day",
                 "week",
@@ -5836,7 +5858,7 @@ export const openapiDocument: OpenApiDocument = {
                 "year",
                 "all"
               ],
-              "default": "all",
+              "type": "string",
               "description": "Only used with sort `top`."
             }
           },
@@ -5909,7 +5931,6 @@ export const openapiDocument: OpenApiDocument = {
             "name": "q_type",
             "required": false,
             "schema": {
-              "type": "string",
               "enum": [
                 "jpg",
                 "png",
@@ -5917,6 +5938,7 @@ export const openapiDocument: OpenApiDocument = {
                 "anigif",
                 "album"
               ],
+              "type": "string",
               "description": "Advanced search: the file type."
             }
           },
@@ -5926,7 +5948,6 @@ export const openapiDocument: OpenApiDocument = {
             "name": "q_size_px",
             "required": false,
             "schema": {
-              "type": "string",
               "enum": [
                 "small",
                 "med",
@@ -5934,6 +5955,7 @@ export const openapiDocument: OpenApiDocument = {
                 "lrg",
                 "huge"
               ],
+              "type": "string",
               "description": "Advanced search: image size (small up to 500px², huge at least 10,000px²)."
             }
           }
@@ -6004,6 +6026,9 @@ export const openapiDocument: OpenApiDocument = {
                 }
               }
             }
+          },
+          "304": {
+            "$ref": "#/components/responses/NotModified"
           },
           "4XX": {
             "$ref": "#/components/responses/Error"
@@ -6128,6 +6153,9 @@ export const openapiDocument: OpenApiDocument = {
               }
             }
           },
+          "304": {
+            "$ref": "#/components/responses/NotModified"
+          },
           "4XX": {
             "$ref": "#/components/responses/Error"
           },
@@ -6209,6 +6237,9 @@ export const openapiDocument: OpenApiDocument = {
                 }
               }
             }
+          },
+          "304": {
+            "$ref": "#/components/responses/NotModified"
           },
           "4XX": {
             "$ref": "#/components/responses/Error"
@@ -6597,6 +6628,9 @@ export const openapiDocument: OpenApiDocument = {
               }
             }
           },
+          "304": {
+            "$ref": "#/components/responses/NotModified"
+          },
           "4XX": {
             "$ref": "#/components/responses/Error"
           },
@@ -6624,13 +6658,13 @@ export const openapiDocument: OpenApiDocument = {
             "name": "commentSort",
             "required": true,
             "schema": {
-              "type": "string",
+              "default": "best",
               "enum": [
                 "best",
                 "top",
                 "new"
               ],
-              "default": "best"
+              "type": "string"
             }
           }
         ],
@@ -6696,6 +6730,9 @@ export const openapiDocument: OpenApiDocument = {
                 }
               }
             }
+          },
+          "304": {
+            "$ref": "#/components/responses/NotModified"
           },
           "4XX": {
             "$ref": "#/components/responses/Error"
@@ -6780,6 +6817,9 @@ export const openapiDocument: OpenApiDocument = {
               }
             }
           },
+          "304": {
+            "$ref": "#/components/responses/NotModified"
+          },
           "4XX": {
             "$ref": "#/components/responses/Error"
           },
@@ -6807,12 +6847,12 @@ export const openapiDocument: OpenApiDocument = {
             "name": "vote",
             "required": true,
             "schema": {
-              "type": "string",
               "enum": [
                 "up",
                 "down",
                 "veto"
               ],
+              "type": "string",
               "description": "`veto` removes the vote."
             }
           }
@@ -6965,6 +7005,9 @@ export const openapiDocument: OpenApiDocument = {
               }
             }
           },
+          "304": {
+            "$ref": "#/components/responses/NotModified"
+          },
           "4XX": {
             "$ref": "#/components/responses/Error"
           },
@@ -6984,13 +7027,13 @@ export const openapiDocument: OpenApiDocument = {
             "name": "section",
             "required": true,
             "schema": {
-              "type": "string",
+              "default": "hot",
               "enum": [
                 "hot",
                 "top",
                 "user"
               ],
-              "default": "hot"
+              "type": "string"
             }
           },
           {
@@ -6999,14 +7042,14 @@ export const openapiDocument: OpenApiDocument = {
             "name": "sort",
             "required": true,
             "schema": {
-              "type": "string",
+              "default": "viral",
               "enum": [
                 "viral",
                 "top",
                 "time",
                 "rising"
               ],
-              "default": "viral",
+              "type": "string",
               "description": "`rising` only with section `user`."
             }
           },
@@ -7016,7 +7059,7 @@ export const openapiDocument: OpenApiDocument = {
             "name": "window",
             "required": true,
             "schema": {
-              "type": "string",
+              "default": "day",
               "enum": [
                 "day",
                 "week",
@@ -7024,7 +7067,7 @@ export const openapiDocument: OpenApiDocument = {
                 "year",
                 "all"
               ],
-              "default": "day",
+              "type": "string",
               "description": "Only used with section `top`."
             }
           },
@@ -7136,6 +7179,9 @@ export const openapiDocument: OpenApiDocument = {
               }
             }
           },
+          "304": {
+            "$ref": "#/components/responses/NotModified"
+          },
           "4XX": {
             "$ref": "#/components/responses/Error"
           },
@@ -7151,7 +7197,7 @@ export const openapiDocument: OpenApiDocument = {
         "operationId": "image.deleteImage",
         "parameters": [
           {
-            "description": "One value, named differently by the merged requests: `imageDeleteHash` in Image / Image Deletion (Un-Authed); `imageHash` in Image / Image Deletion (Authed).",
+            "description": "One value, named differently by the merged requests: `imageDeleteHash` with ClientId (Image / Image Deletion (Un-Authed)); `imageHash` with OAuth2 (Image / Image Deletion (Authed)).",
             "in": "path",
             "name": "imageHash",
             "required": true,
@@ -7307,6 +7353,9 @@ export const openapiDocument: OpenApiDocument = {
               }
             }
           },
+          "304": {
+            "$ref": "#/components/responses/NotModified"
+          },
           "4XX": {
             "$ref": "#/components/responses/Error"
           },
@@ -7320,7 +7369,7 @@ export const openapiDocument: OpenApiDocument = {
         "operationId": "image.updateImage",
         "parameters": [
           {
-            "description": "One value, named differently by the merged requests: `imageDeleteHash` in Image / Update Image Information (Un-Authed); `imageHash` in Image / Update Image Information (Authed).",
+            "description": "One value, named differently by the merged requests: `imageDeleteHash` with ClientId (Image / Update Image Information (Un-Authed)); `imageHash` with OAuth2 (Image / Update Image Information (Authed)).",
             "in": "path",
             "name": "imageHash",
             "required": true,
@@ -7587,6 +7636,9 @@ export const openapiDocument: OpenApiDocument = {
                 }
               }
             }
+          },
+          "304": {
+            "$ref": "#/components/responses/NotModified"
           },
           "4XX": {
             "$ref": "#/components/responses/Error"
@@ -7863,6 +7915,9 @@ export const openapiDocument: OpenApiDocument = {
               }
             }
           },
+          "304": {
+            "$ref": "#/components/responses/NotModified"
+          },
           "4XX": {
             "$ref": "#/components/responses/Error"
           },
@@ -8042,6 +8097,92 @@ export const openapiDocument: OpenApiDocument = {
         }
       }
     },
+    "/3/account/{username}/gallery_profile": {
+      "get": {
+        "tags": [
+          "Account"
+        ],
+        "operationId": "account.getGalleryProfile",
+        "x-postman-name": "Account Gallery Profile",
+        "summary": "Returns the totals of the user's gallery profile: comments, favorites, submissions and trophies.",
+        "description": "The collection sends this request to `/3/account/{username}/settings`, the route of the account settings; the gallery profile lives at `/3/account/{username}/gallery_profile`.",
+        "security": [
+          {
+            "OAuth2": []
+          }
+        ],
+        "parameters": [
+          {
+            "name": "username",
+            "in": "path",
+            "required": true,
+            "description": "The username, or `me`.",
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "Totals of the account's gallery profile.",
+            "headers": {
+              "X-RateLimit-UserLimit": {
+                "$ref": "#/components/headers/X-RateLimit-UserLimit"
+              },
+              "X-RateLimit-UserRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-UserRemaining"
+              },
+              "X-RateLimit-UserReset": {
+                "$ref": "#/components/headers/X-RateLimit-UserReset"
+              },
+              "X-RateLimit-ClientLimit": {
+                "$ref": "#/components/headers/X-RateLimit-ClientLimit"
+              },
+              "X-RateLimit-ClientRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "ETag": {
+                "$ref": "#/components/headers/ETag"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "required": [
+                    "data",
+                    "success",
+                    "status"
+                  ],
+                  "properties": {
+                    "data": {
+                      "$ref": "#/components/schemas/GalleryProfile"
+                    },
+                    "success": {
+                      "type": "boolean",
+                      "description": "True on success."
+                    },
+                    "status": {
+                      "type": "integer",
+                      "description": "The HTTP status code."
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "304": {
+            "$ref": "#/components/responses/NotModified"
+          },
+          "4XX": {
+            "$ref": "#/components/responses/Error"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/Error"
+          }
+        }
+      }
+    },
     "/3/gallery/random/random/{page}": {
       "get": {
         "tags": [
@@ -8126,6 +8267,9 @@ export const openapiDocument: OpenApiDocument = {
               }
             }
           },
+          "304": {
+            "$ref": "#/components/responses/NotModified"
+          },
           "4XX": {
             "$ref": "#/components/responses/Error"
           },
@@ -8138,77 +8282,277 @@ export const openapiDocument: OpenApiDocument = {
   },
   "components": {
     "schemas": {
-      "Account": {
-        "description": "An account.",
+      "Basic": {
         "type": "object",
-        "x-model-page": "https://api.imgur.com/models/account",
-        "x-placeholder": true,
+        "description": "The generic response wrapper; `data` is whatever the route returns.",
+        "required": [
+          "data",
+          "success",
+          "status"
+        ],
+        "properties": {
+          "data": {
+            "description": "The payload.",
+            "oneOf": [
+              {
+                "type": "null"
+              },
+              {
+                "type": "boolean"
+              },
+              {
+                "type": "integer"
+              },
+              {
+                "type": "string"
+              },
+              {
+                "type": "array",
+                "items": {}
+              },
+              {
+                "type": "object",
+                "additionalProperties": true
+              }
+            ]
+          },
+          "success": {
+            "type": "boolean",
+            "description": "Whether the request succeeded."
+          },
+          "status": {
+            "type": "integer",
+            "description": "The HTTP status code."
+          }
+        }
+      },
+      "Error": {
+        "type": "object",
+        "description": "The `data` of a failed response.",
+        "required": [
+          "error",
+          "request",
+          "method"
+        ],
+        "properties": {
+          "error": {
+            "description": "The error message; some routes send an object (with a code) instead of a string.",
+            "oneOf": [
+              {
+                "type": "string"
+              },
+              {
+                "type": "object",
+                "additionalProperties": true
+              }
+            ]
+          },
+          "request": {
+            "type": "string",
+            "description": "The request path, e.g. `/3/account.json`."
+          },
+          "method": {
+            "type": "string",
+            "description": "The HTTP method."
+          }
+        }
+      },
+      "ErrorEnvelope": {
+        "type": "object",
+        "description": "The body of every 4xx/5xx response.",
+        "required": [
+          "data",
+          "success",
+          "status"
+        ],
+        "properties": {
+          "data": {
+            "$ref": "#/components/schemas/Error"
+          },
+          "success": {
+            "type": "boolean",
+            "const": false
+          },
+          "status": {
+            "type": "integer",
+            "description": "The HTTP status code."
+          }
+        }
+      },
+      "Image": {
+        "type": "object",
+        "description": "An image.",
         "required": [
           "id",
-          "url",
-          "bio",
-          "reputation",
-          "created",
-          "pro_expiration"
+          "title",
+          "description",
+          "datetime",
+          "type",
+          "animated",
+          "width",
+          "height",
+          "size",
+          "views",
+          "bandwidth",
+          "section",
+          "link",
+          "favorite",
+          "nsfw",
+          "vote",
+          "in_gallery"
         ],
         "properties": {
           "id": {
-            "type": "integer"
-          },
-          "url": {
             "type": "string",
-            "description": "The username."
+            "description": "The image ID."
           },
-          "bio": {
+          "title": {
             "type": [
               "string",
               "null"
             ]
           },
-          "reputation": {
-            "type": "number"
-          },
-          "created": {
-            "type": "integer",
-            "description": "Creation time, epoch seconds."
-          },
-          "pro_expiration": {
+          "description": {
             "type": [
-              "integer",
-              "boolean"
-            ],
-            "description": "`false` if not pro, else the expiry time (epoch seconds)."
+              "string",
+              "null"
+            ]
           },
-          "avatar": {
+          "datetime": {
+            "type": "integer",
+            "description": "Upload time, epoch seconds."
+          },
+          "type": {
+            "type": "string",
+            "description": "The MIME type."
+          },
+          "animated": {
+            "type": "boolean"
+          },
+          "width": {
+            "type": "integer",
+            "description": "Width in pixels."
+          },
+          "height": {
+            "type": "integer",
+            "description": "Height in pixels."
+          },
+          "size": {
+            "type": "integer",
+            "description": "Size in bytes."
+          },
+          "views": {
+            "type": "integer"
+          },
+          "bandwidth": {
+            "type": "integer",
+            "description": "Bytes served."
+          },
+          "deletehash": {
+            "type": "string",
+            "description": "Only for the owner, or on anonymous upload."
+          },
+          "name": {
+            "type": "string",
+            "description": "Original file name; owner only."
+          },
+          "section": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "Backend category (funny, cats, ...)."
+          },
+          "link": {
+            "type": "string",
+            "description": "Direct link (animated GIFs over 20 MB return a .gif thumbnail)."
+          },
+          "gifv": {
+            "type": "string",
+            "description": "The .gifv link; animated `image/gif` only."
+          },
+          "mp4": {
+            "type": "string",
+            "description": "The .mp4 link; animated `image/gif` only."
+          },
+          "mp4_size": {
+            "type": "integer",
+            "description": "Content-Length of the .mp4; 0 if not generated yet."
+          },
+          "looping": {
+            "type": "boolean",
+            "description": "Looping animation; animated only."
+          },
+          "favorite": {
+            "type": "boolean",
+            "description": "Whether the caller favorited it; false when anonymous."
+          },
+          "nsfw": {
+            "type": [
+              "boolean",
+              "null"
+            ],
+            "description": "Marked NSFW; null if unknown."
+          },
+          "vote": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "The caller's vote (`up`/`down`); null when anonymous, not voted or not in the gallery."
+          },
+          "in_gallery": {
+            "type": "boolean",
+            "description": "Submitted to the gallery."
+          },
+          "account_url": {
             "type": [
               "string",
               "null"
             ],
             "description": "Observed in example responses."
           },
-          "reputation_name": {
-            "type": "string",
-            "description": "Observed in example responses, e.g. \"Neutral\"."
-          },
-          "user_follow": {
-            "type": "object",
-            "description": "Observed in example responses.",
-            "required": [
-              "status"
+          "account_id": {
+            "type": [
+              "integer",
+              "null"
             ],
-            "properties": {
-              "status": {
-                "type": "boolean"
-              }
-            }
+            "description": "Observed in example responses; 0 when anonymous."
+          },
+          "is_ad": {
+            "type": "boolean",
+            "description": "Observed in example responses."
+          },
+          "in_most_viral": {
+            "type": "boolean",
+            "description": "Observed in example responses."
+          },
+          "tags": {
+            "type": "array",
+            "items": {},
+            "description": "Observed in example responses."
+          },
+          "ad_type": {
+            "type": "integer",
+            "description": "Observed in example responses."
+          },
+          "ad_url": {
+            "type": "string",
+            "description": "Observed in example responses."
+          },
+          "has_sound": {
+            "type": "boolean",
+            "description": "Observed in third-party clients."
+          },
+          "edited": {
+            "type": "string",
+            "description": "Observed in third-party clients."
           }
         }
       },
       "Album": {
-        "description": "An album.",
         "type": "object",
-        "x-model-page": "https://api.imgur.com/models/album",
-        "x-placeholder": true,
+        "description": "An album.",
         "required": [
           "id",
           "title",
@@ -8339,57 +8683,248 @@ export const openapiDocument: OpenApiDocument = {
           }
         }
       },
-      "Basic": {
-        "description": "The generic response wrapper; `data` is whatever the route returns.",
+      "AlbumPrivacy": {
+        "type": "string",
+        "description": "Who can see an album; only public albums are visible to non-owners.",
+        "enum": [
+          "public",
+          "hidden",
+          "secret"
+        ]
+      },
+      "Account": {
         "type": "object",
-        "x-model-page": "https://api.imgur.com/models/basic",
-        "x-placeholder": true,
+        "description": "An account.",
         "required": [
-          "data",
-          "success",
-          "status"
+          "id",
+          "url",
+          "bio",
+          "reputation",
+          "created",
+          "pro_expiration"
         ],
         "properties": {
-          "data": {
-            "description": "The payload.",
-            "oneOf": [
-              {
-                "type": "null"
-              },
-              {
-                "type": "boolean"
-              },
-              {
-                "type": "integer"
-              },
-              {
-                "type": "string"
-              },
-              {
-                "type": "array",
-                "items": {}
-              },
-              {
-                "type": "object",
-                "additionalProperties": true
-              }
+          "id": {
+            "type": "integer"
+          },
+          "url": {
+            "type": "string",
+            "description": "The username."
+          },
+          "bio": {
+            "type": [
+              "string",
+              "null"
             ]
           },
-          "success": {
-            "type": "boolean",
-            "description": "Whether the request succeeded."
+          "reputation": {
+            "type": "number"
           },
-          "status": {
+          "created": {
             "type": "integer",
-            "description": "The HTTP status code."
+            "description": "Creation time, epoch seconds."
+          },
+          "pro_expiration": {
+            "type": [
+              "integer",
+              "boolean"
+            ],
+            "description": "`false` if not pro, else the expiry time (epoch seconds)."
+          },
+          "avatar": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "Observed in example responses."
+          },
+          "reputation_name": {
+            "type": "string",
+            "description": "Observed in example responses, e.g. \"Neutral\"."
+          },
+          "user_follow": {
+            "type": "object",
+            "description": "Observed in example responses.",
+            "required": [
+              "status"
+            ],
+            "properties": {
+              "status": {
+                "type": "boolean"
+              }
+            }
+          }
+        }
+      },
+      "AccountSettings": {
+        "type": "object",
+        "description": "The settings of the authenticated account.",
+        "required": [
+          "account_url",
+          "email",
+          "public_images",
+          "album_privacy",
+          "pro_expiration",
+          "accepted_gallery_terms",
+          "active_emails",
+          "messaging_enabled",
+          "blocked_users",
+          "show_mature",
+          "first_party"
+        ],
+        "properties": {
+          "account_url": {
+            "type": "string"
+          },
+          "email": {
+            "type": "string"
+          },
+          "public_images": {
+            "type": "boolean",
+            "description": "Images are public by default."
+          },
+          "album_privacy": {
+            "$ref": "#/components/schemas/AlbumPrivacy"
+          },
+          "pro_expiration": {
+            "type": [
+              "integer",
+              "boolean"
+            ],
+            "description": "`false` or the expiry time (epoch seconds)."
+          },
+          "accepted_gallery_terms": {
+            "type": "boolean"
+          },
+          "active_emails": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            },
+            "description": "Addresses activated for uploading."
+          },
+          "messaging_enabled": {
+            "type": "boolean"
+          },
+          "blocked_users": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/BlockedUser"
+            },
+            "description": "Users blocked from messaging."
+          },
+          "show_mature": {
+            "type": "boolean"
+          },
+          "first_party": {
+            "type": "boolean",
+            "description": "False if the account was created via a third party."
+          },
+          "high_quality": {
+            "type": "boolean",
+            "description": "Listed by older revisions of the model."
+          }
+        }
+      },
+      "BlockedUser": {
+        "type": "object",
+        "description": "A user blocked from messaging.",
+        "required": [
+          "blocked_id",
+          "blocked_url"
+        ],
+        "properties": {
+          "blocked_id": {
+            "type": "integer"
+          },
+          "blocked_url": {
+            "type": "string",
+            "description": "The username."
+          }
+        }
+      },
+      "GalleryProfile": {
+        "type": "object",
+        "description": "Totals of a user's gallery profile.",
+        "required": [
+          "total_gallery_comments",
+          "total_gallery_favorites",
+          "total_gallery_submissions",
+          "trophies"
+        ],
+        "properties": {
+          "total_gallery_comments": {
+            "type": "integer"
+          },
+          "total_gallery_favorites": {
+            "type": "integer"
+          },
+          "total_gallery_submissions": {
+            "type": "integer"
+          },
+          "trophies": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/Trophy"
+            }
+          }
+        }
+      },
+      "Trophy": {
+        "type": "object",
+        "description": "A trophy.",
+        "required": [
+          "id",
+          "name",
+          "name_clean",
+          "description",
+          "data",
+          "data_link",
+          "datetime",
+          "image"
+        ],
+        "properties": {
+          "id": {
+            "type": "integer"
+          },
+          "name": {
+            "type": "string"
+          },
+          "name_clean": {
+            "type": "string",
+            "description": "The trophy type key."
+          },
+          "description": {
+            "type": "string",
+            "description": "How it was earned."
+          },
+          "data": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "Image or comment ID where it was earned."
+          },
+          "data_link": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "Link to where it was earned."
+          },
+          "datetime": {
+            "type": "integer",
+            "description": "Earned at, epoch seconds."
+          },
+          "image": {
+            "type": "string",
+            "description": "The trophy image URL."
           }
         }
       },
       "Comment": {
-        "description": "A comment, with its replies.",
         "type": "object",
-        "x-model-page": "https://api.imgur.com/models/comment",
-        "x-placeholder": true,
+        "description": "A comment, with its replies.",
         "required": [
           "id",
           "image_id",
@@ -8471,199 +9006,9 @@ export const openapiDocument: OpenApiDocument = {
           }
         }
       },
-      "GalleryAlbum": {
-        "description": "An album in the gallery.",
-        "type": "object",
-        "x-model-page": "https://api.imgur.com/models/gallery_album",
-        "x-placeholder": true,
-        "required": [
-          "id",
-          "title",
-          "description",
-          "datetime",
-          "cover",
-          "cover_width",
-          "cover_height",
-          "account_url",
-          "account_id",
-          "privacy",
-          "layout",
-          "views",
-          "link",
-          "ups",
-          "downs",
-          "points",
-          "score",
-          "is_album",
-          "vote",
-          "favorite",
-          "nsfw",
-          "comment_count",
-          "topic",
-          "topic_id",
-          "images_count",
-          "in_most_viral"
-        ],
-        "properties": {
-          "id": {
-            "type": "string"
-          },
-          "title": {
-            "type": [
-              "string",
-              "null"
-            ]
-          },
-          "description": {
-            "type": [
-              "string",
-              "null"
-            ]
-          },
-          "datetime": {
-            "type": "integer",
-            "description": "Time added to the gallery, epoch seconds."
-          },
-          "cover": {
-            "type": [
-              "string",
-              "null"
-            ]
-          },
-          "cover_width": {
-            "type": [
-              "integer",
-              "null"
-            ]
-          },
-          "cover_height": {
-            "type": [
-              "integer",
-              "null"
-            ]
-          },
-          "account_url": {
-            "type": [
-              "string",
-              "null"
-            ]
-          },
-          "account_id": {
-            "type": [
-              "integer",
-              "null"
-            ]
-          },
-          "privacy": {
-            "type": "string"
-          },
-          "layout": {
-            "type": "string",
-            "description": "Deprecated."
-          },
-          "views": {
-            "type": "integer"
-          },
-          "link": {
-            "type": "string"
-          },
-          "ups": {
-            "type": [
-              "integer",
-              "null"
-            ]
-          },
-          "downs": {
-            "type": [
-              "integer",
-              "null"
-            ]
-          },
-          "points": {
-            "type": [
-              "integer",
-              "null"
-            ]
-          },
-          "score": {
-            "type": "integer"
-          },
-          "is_album": {
-            "type": "boolean",
-            "const": true
-          },
-          "vote": {
-            "type": [
-              "string",
-              "null"
-            ]
-          },
-          "favorite": {
-            "type": "boolean"
-          },
-          "nsfw": {
-            "type": [
-              "boolean",
-              "null"
-            ]
-          },
-          "comment_count": {
-            "type": [
-              "integer",
-              "null"
-            ]
-          },
-          "topic": {
-            "type": [
-              "string",
-              "null"
-            ]
-          },
-          "topic_id": {
-            "type": "integer"
-          },
-          "images_count": {
-            "type": "integer"
-          },
-          "images": {
-            "type": "array",
-            "items": {
-              "$ref": "#/components/schemas/Image"
-            },
-            "description": "Only for direct album requests."
-          },
-          "in_most_viral": {
-            "type": "boolean"
-          },
-          "section": {
-            "type": [
-              "string",
-              "null"
-            ],
-            "description": "Observed in example responses."
-          },
-          "in_gallery": {
-            "type": "boolean",
-            "description": "Observed in example responses."
-          },
-          "is_ad": {
-            "type": "boolean",
-            "description": "Observed in example responses."
-          },
-          "tags": {
-            "type": "array",
-            "items": {
-              "$ref": "#/components/schemas/Tag"
-            },
-            "description": "Observed in example responses."
-          }
-        }
-      },
       "GalleryImage": {
-        "description": "An image in the gallery.",
         "type": "object",
-        "x-model-page": "https://api.imgur.com/models/gallery_image",
-        "x-placeholder": true,
+        "description": "An image in the gallery.",
         "required": [
           "id",
           "title",
@@ -8855,63 +9200,40 @@ export const openapiDocument: OpenApiDocument = {
           }
         }
       },
-      "GalleryProfile": {
-        "description": "Totals of a user's gallery profile.",
+      "GalleryAlbum": {
         "type": "object",
-        "x-model-page": "https://api.imgur.com/models/gallery_profile",
-        "x-placeholder": true,
-        "required": [
-          "total_gallery_comments",
-          "total_gallery_favorites",
-          "total_gallery_submissions",
-          "trophies"
-        ],
-        "properties": {
-          "total_gallery_comments": {
-            "type": "integer"
-          },
-          "total_gallery_favorites": {
-            "type": "integer"
-          },
-          "total_gallery_submissions": {
-            "type": "integer"
-          },
-          "trophies": {
-            "type": "array",
-            "items": {
-              "$ref": "#/components/schemas/Trophy"
-            }
-          }
-        }
-      },
-      "Image": {
-        "description": "An image.",
-        "type": "object",
-        "x-model-page": "https://api.imgur.com/models/image",
-        "x-placeholder": true,
+        "description": "An album in the gallery.",
         "required": [
           "id",
           "title",
           "description",
           "datetime",
-          "type",
-          "animated",
-          "width",
-          "height",
-          "size",
+          "cover",
+          "cover_width",
+          "cover_height",
+          "account_url",
+          "account_id",
+          "privacy",
+          "layout",
           "views",
-          "bandwidth",
-          "section",
           "link",
+          "ups",
+          "downs",
+          "points",
+          "score",
+          "is_album",
+          "vote",
           "favorite",
           "nsfw",
-          "vote",
-          "in_gallery"
+          "comment_count",
+          "topic",
+          "topic_id",
+          "images_count",
+          "in_most_viral"
         ],
         "properties": {
           "id": {
-            "type": "string",
-            "description": "The image ID."
+            "type": "string"
           },
           "title": {
             "type": [
@@ -8927,387 +9249,140 @@ export const openapiDocument: OpenApiDocument = {
           },
           "datetime": {
             "type": "integer",
-            "description": "Upload time, epoch seconds."
+            "description": "Time added to the gallery, epoch seconds."
           },
-          "type": {
+          "cover": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "cover_width": {
+            "type": [
+              "integer",
+              "null"
+            ]
+          },
+          "cover_height": {
+            "type": [
+              "integer",
+              "null"
+            ]
+          },
+          "account_url": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "account_id": {
+            "type": [
+              "integer",
+              "null"
+            ]
+          },
+          "privacy": {
+            "type": "string"
+          },
+          "layout": {
             "type": "string",
-            "description": "The MIME type."
-          },
-          "animated": {
-            "type": "boolean"
-          },
-          "width": {
-            "type": "integer",
-            "description": "Width in pixels."
-          },
-          "height": {
-            "type": "integer",
-            "description": "Height in pixels."
-          },
-          "size": {
-            "type": "integer",
-            "description": "Size in bytes."
+            "description": "Deprecated."
           },
           "views": {
             "type": "integer"
           },
-          "bandwidth": {
-            "type": "integer",
-            "description": "Bytes served."
+          "link": {
+            "type": "string"
           },
-          "deletehash": {
-            "type": "string",
-            "description": "Only for the owner, or on anonymous upload."
+          "ups": {
+            "type": [
+              "integer",
+              "null"
+            ]
           },
-          "name": {
-            "type": "string",
-            "description": "Original file name; owner only."
+          "downs": {
+            "type": [
+              "integer",
+              "null"
+            ]
+          },
+          "points": {
+            "type": [
+              "integer",
+              "null"
+            ]
+          },
+          "score": {
+            "type": "integer"
+          },
+          "is_album": {
+            "type": "boolean",
+            "const": true
+          },
+          "vote": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "favorite": {
+            "type": "boolean"
+          },
+          "nsfw": {
+            "type": [
+              "boolean",
+              "null"
+            ]
+          },
+          "comment_count": {
+            "type": [
+              "integer",
+              "null"
+            ]
+          },
+          "topic": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "topic_id": {
+            "type": "integer"
+          },
+          "images_count": {
+            "type": "integer"
+          },
+          "images": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/Image"
+            },
+            "description": "Only for direct album requests."
+          },
+          "in_most_viral": {
+            "type": "boolean"
           },
           "section": {
             "type": [
               "string",
               "null"
             ],
-            "description": "Backend category (funny, cats, ...)."
-          },
-          "link": {
-            "type": "string",
-            "description": "Direct link (animated GIFs over 20 MB return a .gif thumbnail)."
-          },
-          "gifv": {
-            "type": "string",
-            "description": "The .gifv link; animated `image/gif` only."
-          },
-          "mp4": {
-            "type": "string",
-            "description": "The .mp4 link; animated `image/gif` only."
-          },
-          "mp4_size": {
-            "type": "integer",
-            "description": "Content-Length of the .mp4; 0 if not generated yet."
-          },
-          "looping": {
-            "type": "boolean",
-            "description": "Looping animation; animated only."
-          },
-          "favorite": {
-            "type": "boolean",
-            "description": "Whether the caller favorited it; false when anonymous."
-          },
-          "nsfw": {
-            "type": [
-              "boolean",
-              "null"
-            ],
-            "description": "Marked NSFW; null if unknown."
-          },
-          "vote": {
-            "type": [
-              "string",
-              "null"
-            ],
-            "description": "The caller's vote (`up`/`down`); null when anonymous, not voted or not in the gallery."
+            "description": "Observed in example responses."
           },
           "in_gallery": {
             "type": "boolean",
-            "description": "Submitted to the gallery."
-          },
-          "account_url": {
-            "type": [
-              "string",
-              "null"
-            ],
             "description": "Observed in example responses."
-          },
-          "account_id": {
-            "type": [
-              "integer",
-              "null"
-            ],
-            "description": "Observed in example responses; 0 when anonymous."
           },
           "is_ad": {
             "type": "boolean",
             "description": "Observed in example responses."
           },
-          "in_most_viral": {
-            "type": "boolean",
-            "description": "Observed in example responses."
-          },
           "tags": {
             "type": "array",
-            "items": {},
-            "description": "Observed in example responses."
-          },
-          "ad_type": {
-            "type": "integer",
-            "description": "Observed in example responses."
-          },
-          "ad_url": {
-            "type": "string",
-            "description": "Observed in example responses."
-          },
-          "has_sound": {
-            "type": "boolean",
-            "description": "Observed in third-party clients."
-          },
-          "edited": {
-            "type": "string",
-            "description": "Observed in third-party clients."
-          }
-        }
-      },
-      "Notification": {
-        "description": "A notification (a comment reply or a message).",
-        "type": "object",
-        "x-model-page": "https://api.imgur.com/models/notification",
-        "x-placeholder": true,
-        "required": [
-          "id",
-          "account_id",
-          "viewed",
-          "content"
-        ],
-        "properties": {
-          "id": {
-            "type": "integer"
-          },
-          "account_id": {
-            "type": "integer",
-            "description": "The owner."
-          },
-          "viewed": {
-            "type": "boolean"
-          },
-          "content": {
-            "description": "A Comment for replies, Conversation metadata for messages.",
-            "oneOf": [
-              {
-                "$ref": "#/components/schemas/Comment"
-              },
-              {
-                "$ref": "#/components/schemas/Conversation"
-              }
-            ]
-          }
-        }
-      },
-      "Vote": {
-        "description": "Vote totals of a gallery item.",
-        "type": "object",
-        "x-model-page": "https://api.imgur.com/models/vote",
-        "x-placeholder": true,
-        "required": [
-          "ups",
-          "downs"
-        ],
-        "properties": {
-          "ups": {
-            "type": "integer"
-          },
-          "downs": {
-            "type": "integer"
-          }
-        }
-      },
-      "Error": {
-        "type": "object",
-        "description": "The `data` of a failed response.",
-        "required": [
-          "error",
-          "request",
-          "method"
-        ],
-        "properties": {
-          "error": {
-            "description": "The error message; some routes send an object (with a code) instead of a string.",
-            "oneOf": [
-              {
-                "type": "string"
-              },
-              {
-                "type": "object",
-                "additionalProperties": true
-              }
-            ]
-          },
-          "request": {
-            "type": "string",
-            "description": "The request path, e.g. `/3/account.json`."
-          },
-          "method": {
-            "type": "string",
-            "description": "The HTTP method."
-          }
-        }
-      },
-      "ErrorEnvelope": {
-        "type": "object",
-        "description": "The body of every 4xx/5xx response.",
-        "required": [
-          "data",
-          "success",
-          "status"
-        ],
-        "properties": {
-          "data": {
-            "$ref": "#/components/schemas/Error"
-          },
-          "success": {
-            "type": "boolean",
-            "const": false
-          },
-          "status": {
-            "type": "integer",
-            "description": "The HTTP status code."
-          }
-        }
-      },
-      "AlbumPrivacy": {
-        "type": "string",
-        "description": "Who can see an album; only public albums are visible to non-owners.",
-        "enum": [
-          "public",
-          "hidden",
-          "secret"
-        ]
-      },
-      "AccountSettings": {
-        "type": "object",
-        "description": "The settings of the authenticated account.",
-        "required": [
-          "account_url",
-          "email",
-          "public_images",
-          "album_privacy",
-          "pro_expiration",
-          "accepted_gallery_terms",
-          "active_emails",
-          "messaging_enabled",
-          "blocked_users",
-          "show_mature",
-          "first_party"
-        ],
-        "properties": {
-          "account_url": {
-            "type": "string"
-          },
-          "email": {
-            "type": "string"
-          },
-          "public_images": {
-            "type": "boolean",
-            "description": "Images are public by default."
-          },
-          "album_privacy": {
-            "$ref": "#/components/schemas/AlbumPrivacy"
-          },
-          "pro_expiration": {
-            "type": [
-              "integer",
-              "boolean"
-            ],
-            "description": "`false` or the expiry time (epoch seconds)."
-          },
-          "accepted_gallery_terms": {
-            "type": "boolean"
-          },
-          "active_emails": {
-            "type": "array",
             "items": {
-              "type": "string"
+              "$ref": "#/components/schemas/Tag"
             },
-            "description": "Addresses activated for uploading."
-          },
-          "messaging_enabled": {
-            "type": "boolean"
-          },
-          "blocked_users": {
-            "type": "array",
-            "items": {
-              "$ref": "#/components/schemas/BlockedUser"
-            },
-            "description": "Users blocked from messaging."
-          },
-          "show_mature": {
-            "type": "boolean"
-          },
-          "first_party": {
-            "type": "boolean",
-            "description": "False if the account was created via a third party."
-          },
-          "high_quality": {
-            "type": "boolean",
-            "description": "Listed by older revisions of the model."
-          }
-        }
-      },
-      "BlockedUser": {
-        "type": "object",
-        "description": "A user blocked from messaging.",
-        "required": [
-          "blocked_id",
-          "blocked_url"
-        ],
-        "properties": {
-          "blocked_id": {
-            "type": "integer"
-          },
-          "blocked_url": {
-            "type": "string",
-            "description": "The username."
-          }
-        }
-      },
-      "Trophy": {
-        "type": "object",
-        "description": "A trophy.",
-        "required": [
-          "id",
-          "name",
-          "name_clean",
-          "description",
-          "data",
-          "data_link",
-          "datetime",
-          "image"
-        ],
-        "properties": {
-          "id": {
-            "type": "integer"
-          },
-          "name": {
-            "type": "string"
-          },
-          "name_clean": {
-            "type": "string",
-            "description": "The trophy type key."
-          },
-          "description": {
-            "type": "string",
-            "description": "How it was earned."
-          },
-          "data": {
-            "type": [
-              "string",
-              "null"
-            ],
-            "description": "Image or comment ID where it was earned."
-          },
-          "data_link": {
-            "type": [
-              "string",
-              "null"
-            ],
-            "description": "Link to where it was earned."
-          },
-          "datetime": {
-            "type": "integer",
-            "description": "Earned at, epoch seconds."
-          },
-          "image": {
-            "type": "string",
-            "description": "The trophy image URL."
+            "description": "Observed in example responses."
           }
         }
       },
@@ -9419,6 +9494,22 @@ export const openapiDocument: OpenApiDocument = {
           }
         }
       },
+      "Vote": {
+        "type": "object",
+        "description": "Vote totals of a gallery item.",
+        "required": [
+          "ups",
+          "downs"
+        ],
+        "properties": {
+          "ups": {
+            "type": "integer"
+          },
+          "downs": {
+            "type": "integer"
+          }
+        }
+      },
       "Topic": {
         "type": "object",
         "description": "A gallery topic.",
@@ -9480,6 +9571,39 @@ export const openapiDocument: OpenApiDocument = {
           },
           "isHero": {
             "type": "boolean"
+          }
+        }
+      },
+      "Notification": {
+        "type": "object",
+        "description": "A notification (a comment reply or a message).",
+        "required": [
+          "id",
+          "account_id",
+          "viewed",
+          "content"
+        ],
+        "properties": {
+          "id": {
+            "type": "integer"
+          },
+          "account_id": {
+            "type": "integer",
+            "description": "The owner."
+          },
+          "viewed": {
+            "type": "boolean"
+          },
+          "content": {
+            "description": "A Comment for replies, Conversation metadata for messages.",
+            "oneOf": [
+              {
+                "$ref": "#/components/schemas/Comment"
+              },
+              {
+                "$ref": "#/components/schemas/Conversation"
+              }
+            ]
           }
         }
       },
@@ -9924,6 +10048,14 @@ export const openapiDocument: OpenApiDocument = {
             "schema": {
               "$ref": "#/components/schemas/ErrorEnvelope"
             }
+          }
+        }
+      },
+      "NotModified": {
+        "description": "The resource is unchanged since the ETag sent in `If-None-Match`; no body. Conditional requests still cost rate-limit credits.",
+        "headers": {
+          "ETag": {
+            "$ref": "#/components/headers/ETag"
           }
         }
       }
