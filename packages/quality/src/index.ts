@@ -20,3 +20,4 @@ export { runLoad, percentile, type LoadOptions } from './run-load.js';
 export { startFixedServer, FIXED_IMAGE, type FixedServer } from './fixed-server.js';
 export { renderCompare, COMPARE_HEADING, type CompareResult, type TypecheckResult } from './render-compare.js';
 export { startFixedServerProcess, type FixedServerProcess } from './fixed-server-process.js';
+export { sourceEntries } from './source-entries.js';

@@ -13,6 +13,7 @@ import { packPackage } from '../src/pack-package.js';
 import { repoRoot } from '../src/repo-root.js';
 import { runAttw } from '../src/run-attw.js';
 import { runPublint } from '../src/run-publint.js';
+import { sourceEntries } from '../src/source-entries.js';
 import type { Manifest } from '../src/types.js';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -65,7 +66,9 @@ describe.each(packages.map((p) => [p.name, p] as const))('%s', (_name, pkg) => {
     expect(ignored.filter((l) => !expected(l))).toEqual([]);
   });
 
-  it('documents every public export of src/index.ts with JSDoc', () => {
-    expect(findUndocumented(join(pkg.dir, 'src/index.ts'))).toEqual([]);
+  it('documents every public export of every entry point (src/index.ts and subpaths) with JSDoc', () => {
+    const entries = sourceEntries(pkg.dir, pkg.manifest);
+    expect(entries.map(([subpath]) => subpath)).toContain('.');
+    expect(entries.flatMap(([, file]) => findUndocumented(file))).toEqual([]);
   });
 });
