@@ -3,14 +3,15 @@ export const PNG_1X1_BASE64 = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAAD
 
 /**
  * Source of a Node example (ESM JavaScript, as a user would write it) that
- * starts the mock server from `@imgur-ts/mock`, uploads a PNG with the image
+ * starts the mock server from `mockSpecifier` (default the installed
+ * `@imgur-ts/mock`), uploads a PNG with the image
  * package's upload operation (`uploadName`), reads it back with `getImage`
  * and with core's `upload`, checks the answers and prints one JSON line.
  * Exits non-zero on any mismatch.
  */
-export function exampleSource(uploadName: string): string {
+export function exampleSource(uploadName: string, mockSpecifier = '@imgur-ts/mock'): string {
   return `import assert from 'node:assert/strict';
-import { startMockServer } from '@imgur-ts/mock';
+import { startMockServer } from ${JSON.stringify(mockSpecifier)};
 import { createImgurClient, upload, ImgurApiError } from '@imgur-ts/core';
 import { ${uploadName}, getImage } from '@imgur-ts/image';
 

@@ -71,7 +71,9 @@ export async function packCheck(root: string, opts: { keep?: boolean; typecheckR
     const cjs = spawnSync(process.execPath, ['require.cjs'], { cwd: app, encoding: 'utf8', timeout: 60_000 });
     if (cjs.status !== 0) throw new Error(`pack-check: require() of the packages fails on Node ${process.version}:\n${cjs.stderr}`);
     log(`require(esm): ${cjs.stdout.trim()}`);
-    writeFileSync(join(app, 'example.mjs'), exampleSource(findUploadExport(await load('@imgur-ts/image'))));
+    // The packed mock when it is published, else the workspace build.
+    const mockSpecifier = tarballs.some((t) => t.name === '@imgur-ts/mock') ? '@imgur-ts/mock' : pathToFileURL(join(root, 'packages/mock/dist/index.js')).href;
+    writeFileSync(join(app, 'example.mjs'), exampleSource(findUploadExport(await load('@imgur-ts/image')), mockSpecifier));
     const ex = spawnSync(process.execPath, ['example.mjs'], { cwd: app, encoding: 'utf8', timeout: 60_000 });
     if (ex.status !== 0) throw new Error(`pack-check: the example failed against the mock server:\n${ex.stdout}\n${ex.stderr}`);
     log(`example: ${ex.stdout.trim()}`);

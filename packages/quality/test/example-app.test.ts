@@ -11,7 +11,11 @@ describe('exampleSource', () => {
 
   it('starts the mock from the installed @imgur-ts/mock and always closes it', () => {
     const src = exampleSource('up');
-    expect(src).toContain("import { startMockServer } from '@imgur-ts/mock';");
+    expect(src).toContain('import { startMockServer } from "@imgur-ts/mock";');
     expect(src.indexOf('finally {')).toBeLessThan(src.indexOf('await mock.close()'));
+  });
+
+  it('can take the mock from elsewhere (the workspace build when the mock is not published)', () => {
+    expect(exampleSource('up', 'file:///repo/packages/mock/dist/index.js')).toContain('import { startMockServer } from "file:///repo/packages/mock/dist/index.js";');
   });
 });
