@@ -97,7 +97,7 @@ export function renderCompare(markdown: string, r: CompareResult, tc?: Typecheck
     '',
     '### Per-request overhead',
     '',
-    `The same \`GET /3/image/{id}\` and the same 16 KB multipart \`POST /3/upload\` against a fixed-response node:http server on 127.0.0.1 in a separate process, ${r.requests} requests per case after ${r.warmup} warm-up calls, one at a time and 10 in flight; ${r.rounds ?? 1} interleaved rounds per case, the median round shown. Clients: a raw \`fetch\` (parse JSON, take \`data\`), \`@imgur-ts/image\` with a default \`createImgurClient\` (retries, timeouts, rate-limit parsing on), and the \`imgur\` npm package ${r.imgurVersion} (axios; pointed at the server through its axios instance, as it has no base-URL option).`,
+    `The same \`GET /3/image/{id}\` and the same 16 KB multipart upload (\`POST /3/upload\`; \`imgur\` sends images to \`POST /3/image\`, which takes the same form) against a fixed-response node:http server on 127.0.0.1 in a separate process, ${r.requests} requests per case after ${r.warmup} warm-up calls, one at a time and 10 in flight; ${r.rounds ?? 1} interleaved rounds per case, the median round shown. Clients: a raw \`fetch\` (parse JSON, take \`data\`), \`@imgur-ts/image\` with a default \`createImgurClient\` (retries, timeouts, rate-limit parsing on), and the \`imgur\` npm package ${r.imgurVersion} (axios; pointed at the server through its axios instance, as it has no base-URL option).`,
     '',
     ...overheadTable(r),
     '',
