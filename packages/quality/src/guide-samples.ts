@@ -24,17 +24,13 @@ export function extractSamples(guide: string, markdown: string): GuideSample[] {
 }
 
 /**
- * Writes every ts block of `guidesDir/*.md` as its own module
- * (`src/<guide>.L<line>.ts`) plus a strict tsconfig into `outDir`, ready for
- * `tsc -p`. Returns the samples written.
+ * Writes `files` (name -> TypeScript source, each made a module) under
+ * `outDir/src` with a strict NodeNext tsconfig (Node types, DOM lib), ready
+ * for `tsc -p outDir`.
  */
-export function writeGuideSamples(guidesDir: string, outDir: string): GuideSample[] {
-  const samples = readdirSync(guidesDir)
-    .filter((f) => f.endsWith('.md'))
-    .sort()
-    .flatMap((f) => extractSamples(f, readFileSync(join(guidesDir, f), 'utf8')));
+export function writeSampleProject(outDir: string, files: Readonly<Record<string, string>>): void {
   mkdirSync(join(outDir, 'src'), { recursive: true });
-  for (const s of samples) writeFileSync(join(outDir, 'src', `${basename(s.guide, '.md')}.L${s.line}.ts`), `${s.code}\nexport {};\n`);
+  for (const [name, code] of Object.entries(files)) writeFileSync(join(outDir, 'src', name), `${code}\nexport {};\n`);
   const compilerOptions = {
     target: 'ES2022',
     lib: ['ES2023', 'DOM', 'DOM.Iterable'],
@@ -47,6 +43,23 @@ export function writeGuideSamples(guidesDir: string, outDir: string): GuideSampl
     types: ['node'],
   };
   writeFileSync(join(outDir, 'tsconfig.json'), JSON.stringify({ compilerOptions, include: ['src'] }, null, 2));
-  writeFileSync(join(outDir, 'package.json'), JSON.stringify({ name: 'imgur-ts-guide-samples', private: true, type: 'module' }));
+  writeFileSync(join(outDir, 'package.json'), JSON.stringify({ name: 'imgur-ts-samples', private: true, type: 'module' }));
+}
+
+/** File name of a sample in a sample project: `<guide>.L<line>.ts`. */
+export function sampleFileName(s: GuideSample): string {
+  return `${basename(s.guide, '.md').replace(/[^A-Za-z0-9_.-]/g, '_')}.L${s.line}.ts`;
+}
+
+/**
+ * Writes every ts block of `guidesDir/*.md` as its own module into a sample
+ * project in `outDir` (see `writeSampleProject`). Returns the samples written.
+ */
+export function writeGuideSamples(guidesDir: string, outDir: string): GuideSample[] {
+  const samples = readdirSync(guidesDir)
+    .filter((f) => f.endsWith('.md'))
+    .sort()
+    .flatMap((f) => extractSamples(f, readFileSync(join(guidesDir, f), 'utf8')));
+  writeSampleProject(outDir, Object.fromEntries(samples.map((s) => [sampleFileName(s), s.code])));
   return samples;
 }

@@ -15,7 +15,7 @@ export { consumerSource, writeConsumerApp, type ResourceModule } from './consume
 export { installTarballs } from './install-tarballs.js';
 export { exampleSource, PNG_1X1_BASE64 } from './example-app.js';
 export { packCheck, RESOURCE_PACKAGES, type PackCheckReport } from './pack-check.js';
-export { extractSamples, writeGuideSamples, type GuideSample } from './guide-samples.js';
+export { extractSamples, writeGuideSamples, writeSampleProject, sampleFileName, type GuideSample } from './guide-samples.js';
 export { runLoad, percentile, type LoadOptions } from './run-load.js';
 export { startFixedServer, FIXED_IMAGE, type FixedServer } from './fixed-server.js';
 export { renderCompare, COMPARE_HEADING, type CompareResult, type TypecheckResult } from './render-compare.js';
