@@ -1,4 +1,5 @@
 import { IMGUR_BASE_URL } from './constants.js';
+import { hex } from './hex.js';
 
 /** Options of `buildAuthorizeUrl`. */
 export interface AuthorizeUrlOptions {
@@ -9,21 +10,16 @@ export interface AuthorizeUrlOptions {
   readonly baseUrl?: string;
 }
 
-function randomState(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-}
-
 /**
  * Builds the URL to send the user to for consent (`response_type=token`, the
  * only flow Imgur still supports). Returns the `state` too: store it and pass
- * it to `parseAuthorizationCallback` as `expectedState`.
+ * it to `parseAuthorizationCallback` as `expectedState`. A generated state is
+ * 16 random bytes from `crypto.getRandomValues`, as hex.
  */
-export function buildAuthorizeUrl(options: AuthorizeUrlOptions): { readonly url: string; readonly state: string } {
-  const state = options.state ?? randomState();
-  const url = new URL(`${(options.baseUrl ?? IMGUR_BASE_URL).replace(/\/+$/, '')}/oauth2/authorize`);
-  url.searchParams.set('client_id', options.clientId);
-  url.searchParams.set('response_type', 'token');
-  url.searchParams.set('state', state);
-  return { url: url.href, state };
+export function buildAuthorizeUrl({ clientId, state = hex(crypto.getRandomValues(new Uint8Array(16))), baseUrl = IMGUR_BASE_URL }: AuthorizeUrlOptions): {
+  readonly url: string;
+  readonly state: string;
+} {
+  const query = new URLSearchParams({ client_id: clientId, response_type: 'token', state });
+  return { url: `${baseUrl.replace(/\/+$/, '')}/oauth2/authorize?${query}`, state };
 }

@@ -6,17 +6,15 @@ export function toNumber(raw: string | null): number | undefined {
   return Number.isFinite(n) ? n : undefined;
 }
 
-/** Parses Imgur's `X-RateLimit-*` and `X-Post-Rate-Limit-*` response headers; absent or garbled values are `undefined`. */
+/**
+ * Parses Imgur's `X-RateLimit-User*`/`Client*` and `X-Post-Rate-Limit-*`
+ * response headers into `userLimit`, …, `postReset`; absent or garbled values are `undefined`.
+ */
 export function parseRateLimit(headers: Headers): RateLimitInfo {
-  const get = (name: string): number | undefined => toNumber(headers.get(name));
-  return {
-    userLimit: get('X-RateLimit-UserLimit'),
-    userRemaining: get('X-RateLimit-UserRemaining'),
-    userReset: get('X-RateLimit-UserReset'),
-    clientLimit: get('X-RateLimit-ClientLimit'),
-    clientRemaining: get('X-RateLimit-ClientRemaining'),
-    postLimit: get('X-Post-Rate-Limit-Limit'),
-    postRemaining: get('X-Post-Rate-Limit-Remaining'),
-    postReset: get('X-Post-Rate-Limit-Reset'),
-  };
+  const info: Record<string, number | undefined> = {};
+  for (const name of ['UserLimit', 'UserRemaining', 'UserReset', 'ClientLimit', 'ClientRemaining', 'PostLimit', 'PostRemaining', 'PostReset']) {
+    const post = name.startsWith('Post');
+    info[name[0]!.toLowerCase() + name.slice(1)] = toNumber(headers.get(post ? `X-Post-Rate-Limit-${name.slice(4)}` : `X-RateLimit-${name}`));
+  }
+  return info as unknown as RateLimitInfo;
 }

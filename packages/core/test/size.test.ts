@@ -7,31 +7,39 @@ import { describe, expect, it } from 'vitest';
 const pkg = join(dirname(fileURLToPath(import.meta.url)), '..');
 const KB = 1024;
 
-/** Bundles `contents` (resolved from src/) minified for browsers; returns min and min+gz sizes in bytes. */
+/**
+ * Bundles `contents` (resolved from src/) minified for browsers, openapi-fetch
+ * included; `@imgur-ts/core` resolves to this package's sources, so a resource
+ * package's file can be bundled too. Returns min and min+gz sizes in bytes.
+ */
 async function measure(contents: string): Promise<{ min: number; gz: number; code: string }> {
   const out = await build({
     stdin: { contents, resolveDir: join(pkg, 'src'), sourcefile: 'entry.ts', loader: 'ts' },
+    alias: { '@imgur-ts/core': join(pkg, 'src/index.ts') },
     bundle: true, minify: true, format: 'esm', platform: 'browser', target: 'es2022', write: false, logLevel: 'silent',
   });
   const code = out.outputFiles[0]!.text;
   return { min: code.length, gz: gzipSync(code, { level: 9 }).length, code };
 }
 
+const imageOps = join(pkg, '../image/src/generated/operations.gen.ts');
+
 // Budgets in bytes of minified + gzipped code, openapi-fetch included.
 const budgets = [
-  { name: 'createImgurClient + upload', entry: 'export { createImgurClient, upload }', budget: 10 * KB },
-  { name: 'createImgurClient + defineOperation (what a resource package needs)', entry: 'export { createImgurClient, defineOperation, definePageableOperation }', budget: 10 * KB },
-  { name: 'OAuth helpers only', entry: 'export { buildAuthorizeUrl, parseAuthorizationCallback }', budget: 1.5 * KB },
-  // The whole package; the 8 KB target is not met (see README, "Size").
-  { name: 'everything', entry: 'export *', budget: 11.5 * KB },
+  { name: 'createImgurClient + upload', entry: "export { createImgurClient, upload } from './index.ts';", budget: 10 * KB },
+  { name: 'createImgurClient + uploadImage of @imgur-ts/image', entry: `export { createImgurClient } from './index.ts'; export { uploadImage } from ${JSON.stringify(imageOps)};`, budget: 10 * KB },
+  { name: 'createImgurClient + defineOperation (what a resource package needs)', entry: "export { createImgurClient, defineOperation, definePageableOperation } from './index.ts';", budget: 10 * KB },
+  { name: 'OAuth helpers only', entry: "export { buildAuthorizeUrl, parseAuthorizationCallback } from './index.ts';", budget: 1.5 * KB },
+  // The issue's target for the whole package is 8 KB (8192 B); this is the size reached so far (see README, "Size").
+  { name: 'everything', entry: "export * from './index.ts';", budget: 10.5 * KB },
 ];
 
 describe('bundle size (esbuild, minified, gzip -9)', () => {
   for (const { name, entry, budget } of budgets) {
-    it(`${name} < ${budget} B`, async () => {
-      const { min, gz } = await measure(`${entry} from './index.ts';`);
+    it(`${name} <= ${budget} B`, async () => {
+      const { min, gz } = await measure(entry);
       console.log(`size: ${name}: ${min} B min, ${gz} B min+gz (budget ${budget})`);
-      expect(gz).toBeLessThan(budget);
+      expect(gz).toBeLessThanOrEqual(budget);
     });
   }
 
@@ -39,6 +47,7 @@ describe('bundle size (esbuild, minified, gzip -9)', () => {
     const uploadOnly = await measure("export { createImgurClient, upload } from './index.ts';");
     expect(uploadOnly.code).not.toContain('oauth2/authorize');
     expect(uploadOnly.code).not.toContain('access_denied');
+    expect(uploadOnly.code).not.toContain('is not pageable');
     const oauth = await measure("export { buildAuthorizeUrl } from './index.ts';");
     expect(oauth.code).not.toContain('onRequest');
     expect(oauth.code).toContain('oauth2/authorize');
