@@ -1,5 +1,4 @@
 import type { OperationMeta, RateLimitInfo } from './types.js';
-import type { FetchedResponse } from './fetch-once.js';
 import { ImgurApiError } from './errors/api-error.js';
 
 /** The outcome of one response: unwrapped data, or an `ImgurApiError`. */
@@ -15,7 +14,7 @@ const get = (value: unknown, key: string): unknown => (value && typeof value ===
  */
 export function readResponse(
   meta: OperationMeta,
-  { response, text }: FetchedResponse,
+  { response, text }: { readonly response: Response; readonly text: string },
   rateLimit: RateLimitInfo,
   secrets: readonly (string | undefined)[],
   notModified = false,

@@ -6,7 +6,6 @@ import { applyClientHeaders } from './auth-header.js';
 import { refreshTokens } from './refresh-tokens.js';
 import { checkBudget } from './check-budget.js';
 import { etagKey } from './etag-key.js';
-import { fetchOnce, throwIfAborted, type FetchedResponse } from './fetch-once.js';
 import { parseRateLimit } from './rate-limit.js';
 import { readResponse } from './read-response.js';
 import { retryDelay } from './retry-delay.js';
@@ -14,17 +13,19 @@ import { sleep } from './sleep.js';
 import { log } from './log.js';
 import { warnDeprecation } from './warn-deprecation.js';
 import { ImgurError } from './errors/imgur-error.js';
-import { ImgurAbortError, ImgurNetworkError } from './errors/transport-errors.js';
+import { ImgurAbortError, ImgurNetworkError, ImgurTimeoutError } from './errors/transport-errors.js';
 
-const what = (meta: OperationMeta): string => `${meta.method} ${meta.path} (${meta.id})`;
+const describe = (meta: OperationMeta): string => `${meta.method} ${meta.path} (${meta.id})`;
+const abortError = (meta: OperationMeta, cause: unknown): ImgurAbortError => new ImgurAbortError(`${describe(meta)} was aborted.`, { cause });
 
 /**
  * Sends one request through the whole pipeline: authentication (refreshing
  * first when only a refresh token is set), the budget guard, the ETag cache
- * (`cache`, GET only), per-attempt timeouts, retries with backoff, and one
- * replay after refreshing an invalid token. The body must be reusable
- * (string, URLSearchParams, FormData, Blob). Throws `ImgurError`s for
- * failures without a response; `text` is the body as received.
+ * (`cache`, GET only), a timeout per attempt (body read included) linked to
+ * the caller's signal, retries with backoff, and one replay after refreshing
+ * an invalid token. The body must be reusable (string, URLSearchParams,
+ * FormData, Blob). Failures without a response throw `ImgurAbortError`,
+ * `ImgurTimeoutError` or `ImgurNetworkError` (redacted); `text` is the body as received.
  */
 export async function exchange(
   state: ClientState,
@@ -37,52 +38,53 @@ export async function exchange(
 ): Promise<{ result: ImgurResult<unknown>; text?: string }> {
   const { method } = meta;
   const { signal } = options;
+  const what = describe(meta);
+  const timeoutMs = options.timeoutMs ?? state.timeoutMs ?? 30_000;
   const scheme = chooseAuth(state, meta);
   if (scheme === 'bearer' && !state.accessToken) await refreshTokens(state, undefined);
   checkBudget(state, meta);
   const key = cache && state.etag && method === 'GET' ? await etagKey(state, url, scheme) : undefined;
   let refreshed = false;
   for (let attempt = 0; ; attempt++) {
+    if (signal?.aborted) throw abortError(meta, signal.reason);
     const usedToken = state.accessToken;
     const cached = key ? state.etag!.get(key) : undefined;
-    const retry = (response?: Response): number | undefined =>
-      retryDelay({
-        method,
-        retryPost: options.retryPost ?? state.retryPost ?? false,
-        retries: options.retries ?? state.retries ?? 2,
-        attempt,
-        maxDelayMs: state.maxRetryDelayMs ?? 60_000,
-        random: state.random ?? Math.random,
-        now: Date.now(),
-        response,
-      });
-    let fetched: FetchedResponse | undefined;
+    const h = new Headers(headers);
+    for (const [name, value] of Object.entries(options.headers ?? {})) h.set(name, value);
+    applyClientHeaders(state, h, scheme);
+    if (cached) h.set('If-None-Match', cached.etag);
+    const controller = new AbortController();
+    const request = new Request(url, { method, headers: h, body, signal: controller.signal });
+    const onAbort = (): void => controller.abort(signal!.reason);
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, timeoutMs);
+    signal?.addEventListener('abort', onAbort);
+    let response: Response | undefined;
+    let text = '';
     let delay: number | undefined;
     try {
-      fetched = await fetchOnce(
-        state,
-        (s) => {
-          const h = new Headers(headers);
-          for (const [name, value] of Object.entries(options.headers ?? {})) h.set(name, value);
-          applyClientHeaders(state, h, scheme);
-          if (cached) h.set('If-None-Match', cached.etag);
-          return new Request(url, { method, headers: h, body, signal: s });
-        },
-        what(meta),
-        options.timeoutMs ?? state.timeoutMs ?? 30_000,
-        signal,
-      );
+      const got = await state.fetch(request);
+      text = await got.text();
+      response = got;
     } catch (error) {
-      if (!(error instanceof ImgurNetworkError) || (delay = retry()) === undefined) throw error;
+      if (signal?.aborted) throw abortError(meta, signal.reason);
+      if (timedOut) throw new ImgurTimeoutError(`${what} timed out after ${timeoutMs} ms.`, { cause: error });
+      text = `${what} got no response: ${(error as Error)?.message ?? error}`;
+      if ((delay = retry(attempt)) === undefined) throw new ImgurNetworkError(text, { cause: error, secrets: secretsOf(state) });
+    } finally {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
     }
-    if (fetched) {
-      const { response } = fetched;
+    if (response) {
       const rateLimit = parseRateLimit(response.headers);
       if (rateLimit.clientRemaining !== undefined || rateLimit.userRemaining !== undefined) state.lastRateLimit = rateLimit;
       log(state, 'debug', `${method} ${url} -> ${response.status}`);
       warnDeprecation(state, meta, response.headers);
       const notModified = response.status === 304 && !!cached;
-      const text = notModified ? cached.body : fetched.text;
+      if (notModified) text = cached.body;
       const outcome = readResponse(meta, { response, text }, rateLimit, secretsOf(state), notModified);
       if (outcome.ok) {
         const etag = response.headers.get('ETag');
@@ -97,14 +99,28 @@ export async function exchange(
         await refreshTokens(state, usedToken);
         continue;
       }
-      if ((delay = retry(response)) === undefined) return { result: { data: undefined, error: outcome.error, response, rateLimit }, text };
+      if ((delay = retry(attempt, response)) === undefined) return { result: { data: undefined, error: outcome.error, response, rateLimit }, text };
+      text = `${what}: HTTP ${response.status}`;
     }
-    log(state, 'debug', `${what(meta)}: ${fetched ? `HTTP ${fetched.response.status}` : 'network error'}, retry in ${delay} ms`);
+    log(state, 'debug', `${text}, retry in ${delay} ms`);
     try {
       await (state.sleep ?? sleep)(delay!, signal);
     } catch (reason) {
-      throw new ImgurAbortError(`${what(meta)} was aborted.`, { cause: reason });
+      throw abortError(meta, reason);
     }
+  }
+
+  function retry(attempt: number, response?: Response): number | undefined {
+    return retryDelay({
+      method,
+      retryPost: options.retryPost ?? state.retryPost ?? false,
+      retries: options.retries ?? state.retries ?? 2,
+      attempt,
+      maxDelayMs: state.maxRetryDelayMs ?? 60_000,
+      random: state.random ?? Math.random,
+      now: Date.now(),
+      response,
+    });
   }
 }
 
@@ -116,7 +132,7 @@ export async function send(client: ImgurClient, meta: OperationMeta, input: Read
   let state: ClientState | undefined;
   try {
     state = stateOf(client);
-    throwIfAborted(options.signal, what(meta));
+    if (options.signal?.aborted) throw abortError(meta, options.signal.reason);
     const { pathAndQuery, headers, body } = await prepareRequest(meta, input ?? {});
     return (await exchange(state, meta, state.baseUrl + pathAndQuery, headers, body, options, true)).result;
   } catch (error) {
