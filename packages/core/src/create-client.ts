@@ -16,7 +16,7 @@ import { rawFetch } from './raw-fetch.js';
 export function createImgurClient(options: ImgurClientOptions = {}): ImgurClient {
   const browser = isBrowser();
   if (options.clientSecret && browser && !options.dangerouslyAllowBrowser) {
-    throw new ImgurUsageError('createImgurClient: clientSecret in a browser is visible to every visitor. Keep it on a server, or pass dangerouslyAllowBrowser: true.');
+    throw new ImgurUsageError('createImgurClient: a clientSecret in a browser is public; keep it on a server or pass dangerouslyAllowBrowser: true.');
   }
   validateOptions(options);
   const { etagCache: cache, mashapeKey } = options;

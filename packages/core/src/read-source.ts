@@ -23,7 +23,7 @@ export async function readSource(source: unknown, maxBytes: number, where: strin
   const s = source as Partial<ReadableStream<Uint8Array> & AsyncIterable<unknown>> | null;
   const chunks = s?.getReader ? chunksOf(s as ReadableStream<Uint8Array>) : s?.[Symbol.asyncIterator] ? (s as AsyncIterable<unknown>) : undefined;
   if (!chunks) {
-    throw fail(`unsupported upload source (${s === null ? 'null' : typeof s}); pass a Blob, File, Uint8Array, ArrayBuffer, stream, URL, data URL or base64 string.`);
+    throw fail(`unsupported upload source (${s === null ? 'null' : typeof s}); pass bytes, a Blob, a stream, a URL or base64.`);
   }
   const parts: BlobPart[] = [];
   let total = 0;

@@ -25,16 +25,16 @@ export interface ImgurApiErrorInit {
  */
 export class ImgurApiError extends ImgurError {
   override readonly name: string = 'ImgurApiError';
-  readonly status: number;
+  declare readonly status: number;
   /** Imgur's message as a string, when it gave one. */
-  readonly imgurMessage: string | undefined;
+  declare readonly imgurMessage: string | undefined;
   /** Imgur's `data.error` as sent (redacted): a string or an object. */
-  readonly imgurError: unknown;
+  declare readonly imgurError: unknown;
   /** `data.error.code` when `data.error` is an object with a code. */
-  readonly code: string | number | undefined;
-  readonly method: HttpMethod;
-  readonly route: { readonly path: string; readonly operationId: string };
-  readonly rateLimit: RateLimitInfo;
+  declare readonly code: string | number | undefined;
+  declare readonly method: HttpMethod;
+  declare readonly route: { readonly path: string; readonly operationId: string };
+  declare readonly rateLimit: RateLimitInfo;
   declare readonly response: Response;
 
   constructor({ status, imgurError: e, method, path, operationId, rateLimit, response, detail, secrets }: ImgurApiErrorInit) {
