@@ -11,7 +11,7 @@ const reports = dirs.map((d) => join(root, d, '.vitest', 'report.json'));
 for (const r of reports) rmSync(r, { force: true });
 
 const extra = process.argv.slice(2);
-const run = spawnSync('pnpm', ['exec', 'turbo', 'run', 'test', '--continue', ...extra], {
+const run = spawnSync('pnpm', ['exec', 'turbo', 'run', 'test', '--continue', '--concurrency=2', ...extra], {
   cwd: root,
   stdio: 'inherit',
 });
