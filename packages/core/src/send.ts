@@ -55,19 +55,26 @@ export async function exchange(
     if (cached) h.set('If-None-Match', cached.etag);
     const controller = new AbortController();
     const request = new Request(url, { method, headers: h, body, signal: controller.signal });
-    const onAbort = (): void => controller.abort(signal!.reason);
+    // Settles the attempt even when a custom fetch ignores the abort signal.
+    let stop!: () => void;
+    const stopped = new Promise<never>((_resolve, reject) => (stop = reject));
+    const onAbort = (): void => {
+      controller.abort(signal!.reason);
+      stop();
+    };
     let timedOut = false;
     const timer = setTimeout(() => {
       timedOut = true;
       controller.abort();
+      stop();
     }, timeoutMs);
     signal?.addEventListener('abort', onAbort);
     let response: Response | undefined;
     let text = '';
     let delay: number | undefined;
     try {
-      const got = await state.fetch(request);
-      text = await got.text();
+      const got = await Promise.race([state.fetch(request), stopped]);
+      text = await Promise.race([got.text(), stopped]);
       response = got;
     } catch (error) {
       if (signal?.aborted) throw abortError(meta, signal.reason);

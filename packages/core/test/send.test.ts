@@ -93,6 +93,17 @@ describe('send: timeouts and aborts', () => {
     expect(sent[0]!.request.signal.aborted).toBe(true);
   });
 
+  it('settles a timeout or an abort even when a custom fetch ignores the signal', async () => {
+    const deaf = () => new Promise<Response>(() => {});
+    const slow = testClient({ clientId: 'client-1234', timeoutMs: 15 }, deaf);
+    expect(await getImage(slow.client, { imageHash: 'x' }).catch((e: unknown) => e)).toBeInstanceOf(ImgurTimeoutError);
+    const stopped = testClient({ clientId: 'client-1234' }, deaf);
+    const controller = new AbortController();
+    const p = getImage(stopped.client, { imageHash: 'x' }, { signal: controller.signal }).catch((e: unknown) => e);
+    setTimeout(() => controller.abort(), 5);
+    expect(await p).toBeInstanceOf(ImgurAbortError);
+  });
+
   it('per-call timeoutMs overrides the client default (30 s)', async () => {
     const { client } = testClient({ clientId: 'client-1234' }, hang);
     const err = await getImage(client, { imageHash: 'x' }, { timeoutMs: 10 }).catch((e: unknown) => e);
