@@ -20,6 +20,6 @@ export function chooseAuth(state: ClientState, { security, id, method, path }: O
   if (bearer && (state.accessToken || canRefresh(state))) return 'bearer';
   if (clientId && (state.clientId || state.accessToken)) return state.clientId ? 'clientId' : 'bearer';
   throw new ImgurAuthError(
-    `${id} (${method} ${path}) needs ${clientId ? 'a Client ID or ' : ''}a user access token: pass ${clientId ? 'clientId' : 'accessToken (or refreshToken with clientId and clientSecret)'} to createImgurClient.`,
+    `${id} (${method} ${path}) needs ${clientId ? 'a Client ID or ' : ''}a user access token: pass ${clientId ? 'clientId' : 'accessToken, or refreshToken with clientId and clientSecret'}.`,
   );
 }

@@ -36,5 +36,5 @@ export async function normalizeUpload(source: unknown, where: string): Promise<N
   }
   const { blob, name } = await readSource(source, MAX_VIDEO_BYTES, where);
   const { media, mime } = check(new Uint8Array(await blob.slice(0, SNIFF_BYTES).arrayBuffer()), blob.size);
-  return { kind: 'file', blob: blob.type === mime ? blob : blob.slice(0, blob.size, mime), name: name ?? `${media}.${mime.split('/')[1]!.replace(/^x-/, '')}`, media };
+  return { kind: 'file', blob: blob.type === mime ? blob : blob.slice(0, blob.size, mime), name: name || `${media}.${mime.split('/')[1]!.replace(/^x-/, '')}`, media };
 }

@@ -17,7 +17,7 @@ export type PaginateArgs<I> = {} extends I ? [input?: I, options?: PaginateOptio
 export function paginate<I, D, Item>(client: ImgurClient, op: PageableOperation<I, D, Item>, ...[input, options = {}]: PaginateArgs<I>): Paginator<D, Item> {
   const { meta } = op;
   const { paging, id } = meta;
-  if (!paging) throw new ImgurUsageError(`${id} is not pageable: it has no meta.paging.`);
+  if (!paging) throw new ImgurUsageError(`${id} is not pageable (no meta.paging).`);
   const { style, param } = paging;
   const { signal, maxPages = Infinity } = options;
   const perPage = style === 'query' ? paging.perPage : undefined;
@@ -37,7 +37,7 @@ export function paginate<I, D, Item>(client: ImgurClient, op: PageableOperation<
       if (result.error) throw result.error;
       const data = result.data as D;
       const items = style === 'cursor' ? (data as Record<string, unknown> | null)?.[paging.items] : data;
-      if (!Array.isArray(items)) throw new ImgurUsageError(`${id}: a page is not a list, so it cannot be paged.`);
+      if (!Array.isArray(items)) throw new ImgurUsageError(`${id}: a page is not a list.`);
       if (!items.length) return;
       yield { items, data, page, response: result.response, rateLimit: result.rateLimit };
       if (style !== 'cursor') page = (page as number) + 1;

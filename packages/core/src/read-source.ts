@@ -17,9 +17,8 @@ async function* chunksOf(stream: ReadableStream<Uint8Array>): AsyncGenerator<Uin
  */
 export async function readSource(source: unknown, maxBytes: number, where: string): Promise<{ blob: Blob; name?: string }> {
   const fail = (why: string): ImgurUploadError => new ImgurUploadError(`${where}: ${why}`);
-  if (source instanceof Blob) return (source as File).name ? { blob: source, name: (source as File).name } : { blob: source };
-  if (source instanceof ArrayBuffer) return { blob: new Blob([source]) };
-  if (ArrayBuffer.isView(source)) return { blob: new Blob([new Uint8Array(source.buffer as ArrayBuffer, source.byteOffset, source.byteLength)]) };
+  if (source instanceof Blob) return { blob: source, name: (source as Partial<File>).name };
+  if (source instanceof ArrayBuffer || ArrayBuffer.isView(source)) return { blob: new Blob([source as BufferSource]) };
   const s = source as Partial<ReadableStream<Uint8Array> & AsyncIterable<unknown>> | null;
   const chunks = s?.getReader ? chunksOf(s as ReadableStream<Uint8Array>) : s?.[Symbol.asyncIterator] ? (s as AsyncIterable<unknown>) : undefined;
   if (!chunks) {

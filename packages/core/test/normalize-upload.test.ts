@@ -36,6 +36,7 @@ describe('normalizeUpload', () => {
     const misnamed = await normalizeUpload(new File([MAGIC['webm']!.bytes], 'holiday.jpg', { type: 'image/jpeg' }), 'w');
     expect(misnamed).toMatchObject({ kind: 'file', name: 'holiday.jpg', media: 'video' });
     expect(misnamed.kind === 'file' && misnamed.blob.type).toBe('video/webm');
+    expect(await normalizeUpload(new File([MAGIC['png']!.bytes], ''), 'w')).toMatchObject({ name: 'image.png' });
     const typed = new Blob([MAGIC['jpeg']!.bytes], { type: 'image/jpeg' });
     const kept = await normalizeUpload(typed, 'w');
     expect(kept.kind === 'file' && kept.blob).toBe(typed);

@@ -31,7 +31,7 @@ const budgets = [
   { name: 'createImgurClient + defineOperation (what a resource package needs)', entry: "export { createImgurClient, defineOperation, definePageableOperation } from './index.ts';", budget: 10 * KB },
   { name: 'OAuth helpers only', entry: "export { buildAuthorizeUrl, parseAuthorizationCallback } from './index.ts';", budget: 1.5 * KB },
   // The target for the whole package is 8 KB (8192 B); this is the size reached so far (see README, "Size").
-  { name: 'everything', entry: "export * from './index.ts';", budget: 10.5 * KB },
+  { name: 'everything', entry: "export * from './index.ts';", budget: 10_650 },
 ];
 
 describe('bundle size (esbuild, minified, gzip -9)', () => {
