@@ -12,5 +12,6 @@ export { writeAtomic } from './write-atomic.js';
 export { toJson } from './to-json.js';
 export { GENERATED_HEADER } from './header.js';
 export { camelCase, pascalCase, toIdentifier, words } from './names.js';
-export { jsdoc, jsdocText, propertyKey, stringLiteral } from './escape.js';
+export { jsdoc, jsdocText, propertyKey, stringLiteral, type DocTag } from './escape.js';
+export type { HttpMethod } from './resource/meta-types.js';
 export type { GeneratedFiles, JsonObject, JsonValue, OverlayAction, OverlayDocument } from './types.js';

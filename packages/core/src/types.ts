@@ -134,7 +134,9 @@ export interface ImgurTokens {
 
 /** Where log lines go. Every line is redacted before it is handed over. */
 export interface ImgurLogger {
+  /** Receives request/retry/refresh traces (already redacted). */
   debug?(message: string): void;
+  /** Receives warnings such as a `Sunset`/`Deprecation` header, once per operation (already redacted). */
   warn?(message: string): void;
 }
 
@@ -158,7 +160,9 @@ export interface EtagEntry {
 
 /** The ETag cache interface; `createEtagCache` returns a bounded LRU implementation. */
 export interface EtagCache {
+  /** The entry stored under `key` (and marks it most recently used), or `undefined`. */
   get(key: string): EtagEntry | undefined;
+  /** Stores an entry, evicting least recently used ones past the entry and byte bounds. */
   set(key: string, entry: EtagEntry): void;
   readonly size: number;
   readonly bytes: number;
@@ -262,5 +266,6 @@ export interface Page<D, Item> {
 
 /** Async iterator over items, plus `.pages()` over whole pages. */
 export interface Paginator<D, Item> extends AsyncIterable<Item> {
+  /** Iterates whole pages (items, raw data, page number or cursor, response and rate limits), one in memory at a time. */
   pages(): AsyncIterable<Page<D, Item>>;
 }

@@ -109,11 +109,13 @@ export interface MockSnapshot {
 export interface MockServer {
   /** Base URL, e.g. `http://127.0.0.1:41234` (no trailing slash). */
   readonly url: string;
+  /** The port it listens on (the one chosen by the system when `port: 0` was asked). */
   readonly port: number;
   /** Stops listening and closes open connections. */
   close(): Promise<void>;
   /** Restores the seed state (clients, users, tokens) and empties everything else. */
   reset(): void;
+  /** A deep copy of the current in-memory state (images, albums, comments, tokens, counters), for assertions. */
   snapshot(): MockSnapshot;
   /** Replaces the state with a new seed. */
   loadSeed(seed: Seed): void;

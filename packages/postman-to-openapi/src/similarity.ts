@@ -20,7 +20,7 @@ export type MatchLevel = 'exact' | 'normalized' | 'near' | 'affix';
 
 /**
  * The similarity rule for parameter-table keys:
- * exact; equal after {@link normalizeName}; "near" = edit distance <= 2 with both
+ * exact; equal in lowercase letters and digits only; "near" = edit distance <= 2 with both
  * normalized names >= 5 characters (favoriteSort ~ favoritesSort); "affix" = one
  * normalized name ends with the other, the shorter >= 3 characters
  * (sort ~ favoritesSort, commentSort ~ sort, image_id ~ subredditImageId).

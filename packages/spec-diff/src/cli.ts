@@ -23,8 +23,11 @@ Exit status: 0 when the report was printed, 1 on a usage error or unreadable inp
 
 /** Where the CLI writes; injectable for tests. */
 export interface CliIo {
+  /** Receives the report (markdown or JSON). */
   readonly stdout: (text: string) => void;
+  /** Receives usage and error messages. */
   readonly stderr: (text: string) => void;
+  /** Directory that relative paths and `git show` revisions are resolved in. */
   readonly cwd: string;
   /** Mapping for tags without `--tag-package`; default `@imgur-ts/<tag lowercased>`. */
   readonly packageForTag?: (tag: string) => string;

@@ -19,6 +19,7 @@ packages whose generated code changed. --dry-run prints the plan and writes noth
 export interface UpdateIo extends CliIo {
   /** Fetches or copies the collection from `source` (the positional argument) to `dest`; not called without one. */
   readonly fetchCollection: (source: string, dest: string) => Promise<void>;
+  /** Regenerates the spec and every generated package (`pnpm generate` in the CLI). */
   readonly generate: () => Promise<void>;
 }
 
