@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { handleAdmin } from './admin.js';
+import { applyCors } from './cors.js';
 import { MockHttpError } from './errors.js';
 import { Faults } from './faults.js';
 import { serveMedia } from './media.js';
@@ -39,9 +40,10 @@ export class MockApp {
     this.faults = new Faults(faults);
   }
 
-  /** Routes one request: admin hooks, media bytes, OAuth pages, then the spec's operations. */
+  /** Routes one request: CORS preflights, admin hooks, media bytes, OAuth pages, then the spec's operations. */
   async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://mock.invalid');
+    if (applyCors(req, res)) return;
     try {
       this.store.requests++;
       if (url.pathname.startsWith('/__mock/')) return await handleAdmin(this, req, res, url);
