@@ -3,7 +3,7 @@
  * `/` shows the login button; the client's redirect URI is `/callback` on the same origin.
  * `/config.json` (served next to the page) names the API base URL and the client id.
  */
-import { buildAuthorizeUrl, createImgurClient, ImgurAccessDeniedError, ImgurApiError, ImgurAuthError, parseAuthorizationCallback } from '@imgur-ts/core';
+import { buildAuthorizeUrl, createImgurClient, ImgurAccessDeniedError, ImgurApiError, ImgurAuthError, ImgurNetworkError, parseAuthorizationCallback } from '@imgur-ts/core';
 import { uploadImage } from '@imgur-ts/image';
 
 interface Config {
@@ -30,6 +30,7 @@ function showError(e: unknown): void {
     e instanceof ImgurAccessDeniedError ? ['access-denied', `Access denied: you declined the authorization. ${e.message}`]
     : e instanceof ImgurAuthError ? ['auth', `Sign-in failed: ${e.message}`]
     : e instanceof ImgurApiError ? ['api', `The API answered ${e.status}: ${e.message}`]
+    : e instanceof ImgurNetworkError ? ['network', `No answer from the API (offline, or it does not allow this origin): ${e.message}`]
     : ['unexpected', `Unexpected error: ${e instanceof Error ? e.message : String(e)}`];
   const box = el('error');
   box.dataset.kind = kind;
