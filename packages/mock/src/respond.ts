@@ -28,8 +28,6 @@ export function send(req: IncomingMessage, res: ServerResponse, reply: Reply, op
         : ['application/json; charset=utf-8', json];
   const bytes = Buffer.from(text, 'utf8');
   for (const [k, v] of Object.entries(reply.headers ?? {})) res.setHeader(k, v);
-  res.setHeader('Access-Control-Allow-Origin', '*');
-  res.setHeader('Access-Control-Expose-Headers', 'ETag, X-RateLimit-UserLimit, X-RateLimit-UserRemaining, X-RateLimit-UserReset, X-RateLimit-ClientLimit, X-RateLimit-ClientRemaining, X-Post-Rate-Limit-Limit, X-Post-Rate-Limit-Remaining, X-Post-Rate-Limit-Reset, Sunset');
   if (req.method === 'GET' && reply.status >= 200 && reply.status < 300) {
     const etag = etagOf(bytes);
     res.setHeader('ETag', etag);
