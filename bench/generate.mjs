@@ -4,12 +4,13 @@
 // A benchmark: it reports numbers, it asserts nothing.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 
 const root = new URL('..', import.meta.url).pathname;
 const runs = Number(process.env.BENCH_RUNS ?? 3);
+const loadAtStart = loadavg()[0];
 const tmp = mkdtempSync(join(tmpdir(), 'imgur-ts-bench-'));
 const bin = (pkg, name) => join(root, 'packages', pkg, 'dist', name);
 
@@ -46,13 +47,13 @@ time('(warm the turbo cache)', 'pnpm', ['exec', 'turbo', 'run', 'generate', 'bui
 results.push(time('pnpm generate (turbo, nothing changed: cache hit)', 'pnpm', ['exec', 'turbo', 'run', 'generate', 'build', '--output-logs=none']));
 rmSync(tmp, { recursive: true, force: true });
 
-const machine = { node: process.version, cpus: cpus().length, cpuModel: cpus()[0]?.model ?? '?', memoryGiB: Math.round(totalmem() / 2 ** 30) };
+const machine = { node: process.version, cpus: cpus().length, cpuModel: cpus()[0]?.model ?? '?', memoryGiB: Math.round(totalmem() / 2 ** 30), loadAverage1m: [Number(loadAtStart.toFixed(2)), Number(loadavg()[0].toFixed(2))] };
 const out = { date: new Date().toISOString().slice(0, 10), machine, runs, results };
 writeFileSync(join(root, 'bench/results/generate.json'), JSON.stringify(out, null, 2) + '\n');
 const md = [
   `# pnpm generate timings (${out.date})`,
   '',
-  `Machine: ${machine.cpus} cores (${machine.cpuModel}), ${machine.memoryGiB} GiB, Node ${machine.node}. Median of ${runs} runs. Reproduce: \`pnpm bench:generate\`.`,
+  `Machine: ${machine.cpus} cores (${machine.cpuModel}), ${machine.memoryGiB} GiB, Node ${machine.node}; 1-minute load average ${machine.loadAverage1m[0]} at the start, ${machine.loadAverage1m[1]} at the end. Median of ${runs} runs. Reproduce: \`pnpm bench:generate\`.`,
   '',
   '| stage | median ms | runs (ms) |',
   '|---|---:|---|',

@@ -39,7 +39,12 @@ lines.push(`Regenerated from spec/imgur.postman_collection.json in ${seconds} s`
 lines.push('');
 lines.push(`Collection: ${collection.info?.name ?? '?'} — ${countRequests(collection.item ?? [])} requests in ${(collection.item ?? []).length} folders`);
 lines.push(`OpenAPI ${spec.openapi}: ${ops.length} operations on ${Object.keys(spec.paths ?? {}).length} paths, ${Object.keys(spec.components?.schemas ?? {}).length} component schemas`);
-for (const [tag, n] of [...byTag].sort()) lines.push(`  ${tag.padEnd(10)} ${n} operations`);
+const pkgOf = { Extras: '@imgur-ts/core (getCredits)' };
+for (const [tag, n] of [...byTag].sort()) lines.push(`  ${tag.padEnd(10)} ${String(n).padStart(3)} operations -> ${pkgOf[tag] ?? `@imgur-ts/${tag.toLowerCase()}`}`);
+const typed = ops.filter(({ op }) =>
+  Object.entries(op.responses ?? {}).some(([code, r]) => /^2/.test(code) && Object.values(r.content ?? {}).some((m) => m.schema && Object.keys(m.schema).length > 0)),
+).length;
+lines.push(`Typed 2xx responses: ${typed} of ${ops.length} operations; pageable: ${ops.filter((o) => o.op['x-imgur-paging']).length}; deprecated: ${ops.filter((o) => o.op.deprecated).length}`);
 if (report) {
   const warnings = Array.isArray(report) ? report : (report.warnings ?? []);
   const kinds = new Map();
@@ -54,7 +59,7 @@ for (const dir of readdirSync(join(root, 'packages')).sort()) {
   for (const f of readdirSync(gen).sort()) {
     const p = join(gen, f);
     const text = readFileSync(p, 'utf8');
-    const fns = (text.match(/^export const \w+/gm) ?? []).length;
+    const fns = (text.match(/= \/\* @__PURE__ \*\/ define(Pageable)?Operation\b/g) ?? []).length;
     lines.push(`  ${relative(root, p).padEnd(52)} ${String(text.split('\n').length).padStart(6)} lines ${String(statSync(p).size).padStart(8)} bytes${fns ? `  ${fns} operations` : ''}`);
   }
 }
