@@ -2,14 +2,14 @@ import type { AuthScheme } from './types.js';
 import type { ClientState } from './client-state.js';
 
 /**
- * Sets the headers every request carries: `Authorization` for `scheme` (removed
+ * Sets the headers every request carries (on a plain object with lower-case names): `Authorization` for `scheme` (removed
  * when the credential is missing), the Mashape key, and User-Agent (outside browsers).
  */
-export function applyClientHeaders(state: ClientState, headers: Headers, scheme: AuthScheme | undefined): void {
+export function applyClientHeaders(state: ClientState, headers: Record<string, string>, scheme: AuthScheme | undefined): void {
   const { accessToken: token, clientId: id, mashapeKey, userAgent } = state;
   const auth = scheme === 'bearer' ? token && `Bearer ${token}` : scheme === 'clientId' ? id && `Client-ID ${id}` : undefined;
-  if (auth) headers.set('Authorization', auth);
-  else headers.delete('Authorization');
-  if (mashapeKey) headers.set('X-Mashape-Key', mashapeKey);
-  if (userAgent) headers.set('User-Agent', userAgent);
+  if (auth) headers.authorization = auth;
+  else delete headers.authorization;
+  if (mashapeKey) headers['x-mashape-key'] = mashapeKey;
+  if (userAgent) headers['user-agent'] = userAgent;
 }

@@ -9,7 +9,7 @@ import { normalizeUpload } from './normalize-upload.js';
  * body can be sent again by every attempt. Returns undefined when the input
  * holds no body field.
  */
-export async function encodeBody(meta: OperationMeta, input: Readonly<Record<string, unknown>>, headers: Headers): Promise<BodyInit | undefined> {
+export async function encodeBody(meta: OperationMeta, input: Readonly<Record<string, unknown>>, headers: Record<string, string>): Promise<BodyInit | undefined> {
   const { encoding, fields, binary = [] } = meta.body!;
   if (encoding === 'json') {
     const json: Record<string, unknown> = {};
@@ -18,7 +18,7 @@ export async function encodeBody(meta: OperationMeta, input: Readonly<Record<str
       if (input[key] !== undefined) json[wire] = input[key];
     }
     if (!Object.keys(json).length) return undefined;
-    headers.set('Content-Type', 'application/json');
+    headers['content-type'] = 'application/json';
     return JSON.stringify(json);
   }
   const parts: [string, string | Blob, string?][] = [];

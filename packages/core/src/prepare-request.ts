@@ -7,7 +7,8 @@ import { ImgurUsageError } from './errors/usage-errors.js';
 export interface PreparedRequest {
   /** Path with parameters filled in, plus the query string. */
   readonly pathAndQuery: string;
-  readonly headers: Headers;
+  /** Lower-case names. */
+  readonly headers: Record<string, string>;
   readonly body: BodyInit | undefined;
 }
 
@@ -26,8 +27,11 @@ export async function prepareRequest(meta: OperationMeta, input: Readonly<Record
   }
   const query = new URLSearchParams();
   forEachField(meta.queryParams, input, (wire, v) => query.append(wire, String(v)));
-  const headers = new Headers(meta.accept ? { Accept: meta.accept } : undefined);
-  forEachField(meta.headerParams, input, (wire, v) => headers.append(wire, String(v)));
+  const headers: Record<string, string> = meta.accept ? { accept: meta.accept } : {};
+  forEachField(meta.headerParams, input, (wire, v) => {
+    const w = wire.toLowerCase();
+    headers[w] = w in headers ? `${headers[w]}, ${v}` : String(v);
+  });
   const qs = `${query}`;
   const body = meta.body && (await encodeBody(meta, input, headers));
   return { pathAndQuery: qs ? `${path}?${qs}` : path, headers, body };

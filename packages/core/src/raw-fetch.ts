@@ -13,6 +13,6 @@ export async function rawFetch(state: ClientState, request: Request): Promise<Re
   const path = new URL(url).pathname;
   const security = state.clientId || state.accessToken ? (['bearer', 'clientId'] as const) : [];
   const meta = { id: `api ${path}`, method: method as HttpMethod, path, security, envelope: false };
-  const { result, text } = await exchange(state, meta, url, headers, body && (await request.blob()), { signal });
+  const { result, text } = await exchange(state, meta, url, Object.fromEntries(headers), body && (await request.blob()), { signal });
   return new Response(text || null, result.response);
 }

@@ -10,7 +10,7 @@ async function refresh(state: ClientState): Promise<void> {
   let result: Partial<ImgurResult<ImgurTokens | undefined>>;
   try {
     const form = { refresh_token: state.refreshToken!, client_id: state.clientId!, client_secret: state.clientSecret!, grant_type: 'refresh_token' };
-    ({ result } = (await exchange(state, TOKEN, state.baseUrl + TOKEN.path, new Headers(), new URLSearchParams(form), { retries: 0 })) as { result: typeof result });
+    ({ result } = (await exchange(state, TOKEN, state.baseUrl + TOKEN.path, {}, new URLSearchParams(form), { retries: 0 })) as { result: typeof result });
   } catch (error) {
     result = { error: error as ImgurRefreshError };
   }

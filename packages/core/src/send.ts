@@ -21,7 +21,7 @@ const abortError = (meta: OperationMeta, cause: unknown): ImgurAbortError => new
 /**
  * Sends one request through the whole pipeline: authentication (refreshing
  * first when only a refresh token is set), the budget guard, the ETag cache
- * (`cache`, GET only), a timeout per attempt (body read included) linked to
+ * (`cache`, GET only; `headers` have lower-case names), a timeout per attempt (body read included) linked to
  * the caller's signal, retries with backoff, and one replay after refreshing
  * an invalid token. The body must be reusable (string, URLSearchParams,
  * FormData, Blob). Failures without a response throw `ImgurAbortError`,
@@ -31,7 +31,7 @@ export async function exchange(
   state: ClientState,
   meta: OperationMeta,
   url: string,
-  headers: Headers,
+  headers: Readonly<Record<string, string>>,
   body: BodyInit | null | undefined,
   options: CallOptions,
   cache = false,
@@ -49,12 +49,12 @@ export async function exchange(
     if (signal?.aborted) throw abortError(meta, signal.reason);
     const usedToken = state.accessToken;
     const cached = key ? state.etag!.get(key) : undefined;
-    const h = new Headers(headers);
-    for (const [name, value] of Object.entries(options.headers ?? {})) h.set(name, value);
+    // Plain headers and (url, init): fetch builds its Request once.
+    const h: Record<string, string> = { ...headers };
+    for (const name in options.headers) h[name.toLowerCase()] = options.headers[name]!;
     applyClientHeaders(state, h, scheme);
-    if (cached) h.set('If-None-Match', cached.etag);
+    if (cached) h['if-none-match'] = cached.etag;
     const controller = new AbortController();
-    const request = new Request(url, { method, headers: h, body, signal: controller.signal });
     // Settles the attempt even when a custom fetch ignores the abort signal.
     let stop!: () => void;
     const stopped = new Promise<never>((_resolve, reject) => (stop = reject));
@@ -73,7 +73,7 @@ export async function exchange(
     let text = '';
     let delay: number | undefined;
     try {
-      const got = await Promise.race([state.fetch(request), stopped]);
+      const got = await Promise.race([state.fetch(url, { method, headers: h, body, signal: controller.signal }), stopped]);
       text = await Promise.race([got.text(), stopped]);
       response = got;
     } catch (error) {

@@ -40,8 +40,8 @@ describe('in a real browser (chromium)', () => {
       try { createImgurClient({ clientId: 'c', clientSecret: 'shh' }); } catch (e) { refused = e.name; }
       createImgurClient({ clientId: 'c', clientSecret: 'shh', dangerouslyAllowBrowser: true });
       let ua = 'unset';
-      const client = createImgurClient({ clientId: 'c', userAgent: 'my-app/1', fetch: async (req) => {
-        ua = req.headers.get('User-Agent');
+      const client = createImgurClient({ clientId: 'c', userAgent: 'my-app/1', fetch: async (url, init) => {
+        ua = new Request(url, init).headers.get('User-Agent');
         return new Response(JSON.stringify({ data: { ClientRemaining: 5 }, success: true, status: 200 }));
       } });
       await getCredits(client);
@@ -55,8 +55,8 @@ describe('in a real browser (chromium)', () => {
     const got = await inPage<{ fields: string[][] }>(`
       const { createImgurClient, upload } = ImgurCore;
       const fields = [];
-      const client = createImgurClient({ clientId: 'c', fetch: async (req) => {
-        const form = await req.formData();
+      const client = createImgurClient({ clientId: 'c', fetch: async (url, init) => {
+        const form = await new Request(url, init).formData();
         fields.push([...form].map(([k, v]) => k + '=' + (typeof v === 'string' ? v : v.type + ':' + v.size)));
         return new Response(JSON.stringify({ data: { id: 'x', link: 'l', type: 't' }, success: true, status: 200 }));
       } });

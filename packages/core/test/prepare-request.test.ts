@@ -24,8 +24,8 @@ describe('prepareRequest', () => {
 
   it('sets header params and Accept', async () => {
     const { headers, body } = await prepareRequest(meta, { window: 'day', trace: 7 });
-    expect(headers.get('X-Trace')).toBe('7');
-    expect(headers.get('Accept')).toBe('application/vnd.api+json');
+    expect(headers).toEqual({ 'x-trace': '7', accept: 'application/vnd.api+json' });
+    expect((await prepareRequest(meta, { window: 'day', trace: [1, 2] })).headers['x-trace']).toBe('1, 2');
     expect(body).toBeUndefined();
   });
 

@@ -30,11 +30,11 @@ const scenarios: Record<string, Scenario> = {
     call: (c) => me(c),
   }),
   timeout: () => ({
-    options: { timeoutMs: 5, fetch: (req) => new Promise((_r, reject) => (req as Request).signal.addEventListener('abort', () => reject(new Error('aborted')))) },
+    options: { timeoutMs: 5, fetch: (_url, init) => new Promise((_r, reject) => init!.signal!.addEventListener('abort', () => reject(new Error('aborted')))) },
     call: (c) => me(c),
   }),
   'refresh failure echoing secrets': (s) => ({
-    options: { fetch: async (req) => ((req as Request).url.endsWith('/oauth2/token') ? json({ error: echo(s) }, 400) : json({ data: { error: 'expired' } }, 401)) },
+    options: { fetch: async (url) => (String(url).endsWith('/oauth2/token') ? json({ error: echo(s) }, 400) : json({ data: { error: 'expired' } }, 401)) },
     call: (c) => me(c),
   }),
   'refresh network failure': (s) => ({

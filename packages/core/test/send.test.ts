@@ -237,9 +237,18 @@ describe('send: ETag cache', () => {
   });
 });
 
+describe('send: headers', () => {
+  it('adds per-call headers (any case) but never lets them replace Authorization', async () => {
+    const { client, sent } = testClient({ clientId: 'client-1234' }, () => envelope({ id: 'x' }));
+    await getImage(client, { imageHash: 'x' }, { headers: { 'X-Trace': 'a', AUTHORIZATION: 'Bearer stolen' } });
+    expect(sent[0]!.request.headers.get('x-trace')).toBe('a');
+    expect(sent[0]!.request.headers.get('Authorization')).toBe('Client-ID client-1234');
+  });
+});
+
 describe('send: unexpected failures', () => {
-  it('wraps a non-Imgur error (a throwing fetch getter) in ImgurError', async () => {
-    const client = createImgurClient({ clientId: 'client-1234', baseUrl: 'http://[::1' });
+  it('wraps a non-Imgur error (a throwing random) in ImgurError', async () => {
+    const client = createImgurClient({ clientId: 'client-1234', fetch: async () => Promise.reject(new TypeError('offline')), random: () => { throw new Error('no entropy'); } });
     const err = await getImage(client, { imageHash: 'x' }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ImgurError);
     expect((err as Error).message).toContain('image.getImage failed unexpectedly');
