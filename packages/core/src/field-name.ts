@@ -13,6 +13,8 @@ export function forEachField(
 ): void {
   for (const field of fields ?? []) {
     const { key, wire } = fieldName(field);
-    for (const v of [input[key] ?? []].flat()) each(wire, v, key);
+    const value = input[key];
+    if (Array.isArray(value)) for (const v of value) each(wire, v, key);
+    else if (value != null) each(wire, value, key);
   }
 }

@@ -1,5 +1,11 @@
 import type { ImgurResponse, ImgurResult } from './types.js';
 
+const unwrap = <D>(r: ImgurResult<D>): D => {
+  if (r.error) throw r.error;
+  return r.data as D;
+};
+const never = (resolve: (value: undefined) => void): void => resolve(undefined);
+
 /**
  * A `Promise<D>` for one call that resolves to the unwrapped data and rejects
  * with an `ImgurError`, plus `.withResponse()` and `.asResult()`. The request
@@ -18,7 +24,7 @@ export class ImgurPromise<D> extends Promise<D> {
 
   constructor(result: Promise<ImgurResult<D>>) {
     // The base promise is never observed: `then` delegates to the unwrapped result.
-    super((resolve) => resolve(undefined as D));
+    super(never as never);
     this.#result = result;
   }
 
@@ -26,16 +32,13 @@ export class ImgurPromise<D> extends Promise<D> {
     onfulfilled?: ((value: D) => A | PromiseLike<A>) | null,
     onrejected?: ((reason: unknown) => B | PromiseLike<B>) | null,
   ): Promise<A | B> {
-    this.#data ??= this.withResponse().then((r) => r.data);
+    this.#data ??= this.#result.then(unwrap);
     return this.#data.then(onfulfilled, onrejected);
   }
 
   /** The data with the raw `Response` (body already read) and parsed rate limits; rejects like the promise. */
   withResponse(): Promise<ImgurResponse<D>> {
-    return this.#result.then((r) => {
-      if (r.error) throw r.error;
-      return { data: r.data, response: r.response, rateLimit: r.rateLimit };
-    });
+    return this.#result.then((r) => ({ data: unwrap(r), response: r.response!, rateLimit: r.rateLimit! }));
   }
 
   /** `{ data, error, response, rateLimit }`; never rejects. */

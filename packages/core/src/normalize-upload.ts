@@ -34,7 +34,7 @@ export async function normalizeUpload(source: unknown, where: string): Promise<N
     const head = Uint8Array.from(atob(b64.slice(0, 88)), (c) => c.charCodeAt(0));
     return { kind: 'base64', value: b64, media: check(head, Math.floor((b64.length * 3) / 4) - (b64.match(/=/g)?.length ?? 0)).media };
   }
-  const { blob, name } = await readSource(source, MAX_VIDEO_BYTES, where);
-  const { media, mime } = check(new Uint8Array(await blob.slice(0, SNIFF_BYTES).arrayBuffer()), blob.size);
+  const { blob, name, bytes } = await readSource(source, MAX_VIDEO_BYTES, where);
+  const { media, mime } = check(bytes ?? new Uint8Array(await blob.slice(0, SNIFF_BYTES).arrayBuffer()), blob.size);
   return { kind: 'file', blob: blob.type === mime ? blob : blob.slice(0, blob.size, mime), name: name || `${media}.${mime.split('/')[1]!.replace(/^x-/, '')}`, media };
 }

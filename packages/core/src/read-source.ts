@@ -13,12 +13,15 @@ async function* chunksOf(stream: ReadableStream<Uint8Array>): AsyncGenerator<Uin
  * Turns any byte source into a Blob: Blob/File as is, ArrayBuffer and views
  * (Buffer included), web ReadableStreams and Node Readables (any async
  * iterable of bytes or strings; detected by shape, no node: imports). Streams
- * are read up to `maxBytes`.
+ * are read up to `maxBytes`. `bytes`: the source's own bytes when it had them (no read needed to sniff).
  */
-export async function readSource(source: unknown, maxBytes: number, where: string): Promise<{ blob: Blob; name?: string }> {
+export async function readSource(source: unknown, maxBytes: number, where: string): Promise<{ blob: Blob; name?: string; bytes?: Uint8Array }> {
   const fail = (why: string): ImgurUploadError => new ImgurUploadError(`${where}: ${why}`);
   if (source instanceof Blob) return { blob: source, name: (source as Partial<File>).name };
-  if (source instanceof ArrayBuffer || ArrayBuffer.isView(source)) return { blob: new Blob([source as BufferSource]) };
+  if (source instanceof ArrayBuffer || ArrayBuffer.isView(source)) {
+    const bytes = ArrayBuffer.isView(source) ? new Uint8Array(source.buffer, source.byteOffset, source.byteLength) : new Uint8Array(source);
+    return { blob: new Blob([bytes as Uint8Array<ArrayBuffer>]), bytes };
+  }
   const s = source as Partial<ReadableStream<Uint8Array> & AsyncIterable<unknown>> | null;
   const chunks = s?.getReader ? chunksOf(s as ReadableStream<Uint8Array>) : s?.[Symbol.asyncIterator] ? (s as AsyncIterable<unknown>) : undefined;
   if (!chunks) {

@@ -55,9 +55,12 @@ export async function exchange(
     applyClientHeaders(state, h, scheme);
     if (cached) h['if-none-match'] = cached.etag;
     const controller = new AbortController();
-    // Settles the attempt even when a custom fetch ignores the abort signal.
+    // One promise per attempt (fetch and body read); `stop` settles it even when a custom fetch ignores the abort signal.
     let stop!: () => void;
-    const stopped = new Promise<never>((_resolve, reject) => (stop = reject));
+    const settled = new Promise<[Response, string]>((resolve, reject) => {
+      stop = reject;
+      state.fetch(url, { method, headers: h, body, signal: controller.signal }).then((got) => got.text().then((t) => resolve([got, t]), reject), reject);
+    });
     const onAbort = (): void => {
       controller.abort(signal!.reason);
       stop();
@@ -73,9 +76,7 @@ export async function exchange(
     let text = '';
     let delay: number | undefined;
     try {
-      const got = await Promise.race([state.fetch(url, { method, headers: h, body, signal: controller.signal }), stopped]);
-      text = await Promise.race([got.text(), stopped]);
-      response = got;
+      [response, text] = await settled;
     } catch (error) {
       if (signal?.aborted) throw abortError(meta, signal.reason);
       if (timedOut) throw new ImgurTimeoutError(`${what} timed out after ${timeoutMs} ms.`, { cause: error });
