@@ -182,7 +182,7 @@ export interface ImgurClientOptions {
   readonly baseUrl?: string;
   /** Commercial (Mashape) key: switches the base URL and sends `X-Mashape-Key`. */
   readonly mashapeKey?: string;
-  /** Custom fetch (defaults to `globalThis.fetch`, looked up per call). */
+  /** Custom fetch (defaults to `globalThis.fetch`, looked up per call); called as `fetch(url, init)`, not with a `Request`. */
   readonly fetch?: typeof fetch;
   /** Per-attempt timeout, default 30 000 ms. */
   readonly timeoutMs?: number;
