@@ -1,4 +1,3 @@
-import { createClient } from '@imgur-ts/client';
 import type { EtagCache, EtagCacheOptions, ImgurClient, ImgurClientOptions } from './types.js';
 import { attachState, storeTokens, type ClientState } from './client-state.js';
 import { createEtagCache } from './etag-cache.js';
@@ -6,7 +5,6 @@ import { isBrowser } from './is-browser.js';
 import { IMGUR_BASE_URL, MASHAPE_BASE_URL } from './constants.js';
 import { ImgurUsageError } from './errors/usage-errors.js';
 import { validateOptions } from './validate-options.js';
-import { rawFetch } from './raw-fetch.js';
 
 /**
  * Creates a client to pass to every operation. Needs a `clientId` and/or an
@@ -31,7 +29,6 @@ export function createImgurClient(options: ImgurClientOptions = {}): ImgurClient
     retired: [],
   };
   const client: ImgurClient = {
-    api: createClient({ baseUrl, fetch: (request: Request) => rawFetch(state, request) }),
     baseUrl,
     setTokens(tokens) {
       storeTokens(state, tokens.accessToken, tokens.refreshToken ?? state.refreshToken);

@@ -1,5 +1,6 @@
 export type * from './types.js';
 export { createImgurClient } from './create-client.js';
+export { rawClient } from './raw-client.js';
 export { IMGUR_BASE_URL, MASHAPE_BASE_URL } from './constants.js';
 export { defineOperation, definePageableOperation } from './define-operation.js';
 export { ImgurPromise } from './imgur-promise.js';

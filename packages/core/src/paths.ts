@@ -1,2 +1,2 @@
-/** The generated route map of the Imgur API, as used by the raw `client.api`. */
+/** The generated route map of the Imgur API, as used by `rawClient(client)`. */
 export type { paths as Paths } from '@imgur-ts/client';

@@ -3,7 +3,7 @@ import type { ClientState } from './client-state.js';
 import { exchange } from './send.js';
 
 /**
- * The `fetch` of the raw `client.api`: runs each openapi-fetch request through
+ * The `fetch` of `rawClient(client)`: runs each openapi-fetch request through
  * the same pipeline as the SDK functions (auth, token refresh, budget,
  * timeouts, retries, rate limits; no ETag cache, no envelope unwrapping).
  * HTTP errors come back as responses; failures without one reject with an `ImgurError`.

@@ -4,8 +4,6 @@
  * with packages/codegen.
  */
 
-import type { Client } from '@imgur-ts/client';
-import type { Paths } from './paths.js';
 import type { ImgurError } from './errors/imgur-error.js';
 import type { ImgurPromise } from './imgur-promise.js';
 
@@ -208,8 +206,6 @@ export interface ImgurClientOptions {
 
 /** A configured Imgur client: pass it as the first argument of every operation. */
 export interface ImgurClient {
-  /** The typed openapi-fetch client for every route, with auth headers installed. */
-  readonly api: Client<Paths>;
   /** Base URL in use (no trailing slash). */
   readonly baseUrl: string;
   /** Replace the user tokens (e.g. after `parseAuthorizationCallback`). */

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createImgurClient } from '../src/create-client.js';
+import { rawClient } from '../src/raw-client.js';
 import { IMGUR_BASE_URL, MASHAPE_BASE_URL } from '../src/constants.js';
 import { defineOperation } from '../src/define-operation.js';
 import { createEtagCache } from '../src/etag-cache.js';
@@ -66,13 +67,13 @@ describe('createImgurClient', () => {
   it('installs auth on the raw openapi-fetch client', async () => {
     const mock = mockFetch(() => envelope({ id: 'x' }));
     const client = createImgurClient({ clientId: 'cid-1234', mashapeKey: 'mk-123456', fetch: mock.fetch });
-    const res = await client.api.GET('/3/album/{albumHash}', { params: { path: { albumHash: 'x' } } });
+    const res = await rawClient(client).GET('/3/album/{albumHash}', { params: { path: { albumHash: 'x' } } });
     expect(res.data).toEqual({ data: { id: 'x' }, success: true, status: 200 });
     expect(mock.sent[0]!.url.href).toBe(`${MASHAPE_BASE_URL}/3/album/x`);
     expect(mock.sent[0]!.request.headers.get('Authorization')).toBe('Client-ID cid-1234');
     expect(mock.sent[0]!.request.headers.get('X-Mashape-Key')).toBe('mk-123456');
     client.setTokens({ accessToken: 'user-token-1' });
-    await client.api.GET('/3/credits');
+    await rawClient(client).GET('/3/credits');
     expect(mock.sent[1]!.request.headers.get('Authorization')).toBe('Bearer user-token-1');
   });
 

@@ -24,14 +24,16 @@ async function measure(contents: string): Promise<{ min: number; gz: number; cod
 
 const imageOps = join(pkg, '../image/src/generated/operations.gen.ts');
 
-// Budgets in bytes of minified + gzipped code, openapi-fetch included.
+// Budgets in bytes of minified + gzipped code. openapi-fetch comes in only with
+// `rawClient` (and so with "everything"); the resource functions do not need it.
 const budgets = [
-  { name: 'createImgurClient + upload', entry: "export { createImgurClient, upload } from './index.ts';", budget: 10 * KB },
-  { name: 'createImgurClient + uploadImage of @imgur-ts/image', entry: `export { createImgurClient } from './index.ts'; export { uploadImage } from ${JSON.stringify(imageOps)};`, budget: 10 * KB },
-  { name: 'createImgurClient + defineOperation (what a resource package needs)', entry: "export { createImgurClient, defineOperation, definePageableOperation } from './index.ts';", budget: 10 * KB },
+  { name: 'createImgurClient + upload', entry: "export { createImgurClient, upload } from './index.ts';", budget: 8 * KB },
+  { name: 'createImgurClient + uploadImage of @imgur-ts/image', entry: `export { createImgurClient } from './index.ts'; export { uploadImage } from ${JSON.stringify(imageOps)};`, budget: 8 * KB },
+  { name: 'createImgurClient + defineOperation (what a resource package needs)', entry: "export { createImgurClient, defineOperation, definePageableOperation } from './index.ts';", budget: 8 * KB },
+  { name: 'createImgurClient + rawClient (with openapi-fetch)', entry: "export { createImgurClient, rawClient } from './index.ts';", budget: 10 * KB },
   { name: 'OAuth helpers only', entry: "export { buildAuthorizeUrl, parseAuthorizationCallback } from './index.ts';", budget: 1.5 * KB },
-  // The issue's target for the whole package is 8 KB (8192 B); this is the size reached so far (see README, "Size").
-  { name: 'everything', entry: "export * from './index.ts';", budget: 10_650 },
+  // The design target for the whole package with openapi-fetch is 8 KB (8192 B); this ceiling is the size reached so far (see README, "Size").
+  { name: 'everything', entry: "export * from './index.ts';", budget: 10_752 },
 ];
 
 describe('bundle size (esbuild, minified, gzip -9)', () => {
@@ -43,8 +45,11 @@ describe('bundle size (esbuild, minified, gzip -9)', () => {
     });
   }
 
-  it('tree-shakes: the upload bundle has no OAuth or paging code, the OAuth bundle no openapi-fetch', async () => {
+  it('tree-shakes: the upload bundle has no OAuth, paging or openapi-fetch code, the OAuth bundle no openapi-fetch', async () => {
+    const withRaw = await measure("export { createImgurClient, rawClient } from './index.ts';");
+    expect(withRaw.code).toContain('onRequest'); // the openapi-fetch marker is real
     const uploadOnly = await measure("export { createImgurClient, upload } from './index.ts';");
+    expect(uploadOnly.code).not.toContain('onRequest');
     expect(uploadOnly.code).not.toContain('oauth2/authorize');
     expect(uploadOnly.code).not.toContain('access_denied');
     expect(uploadOnly.code).not.toContain('is not pageable');

@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import {
-  createImgurClient, defineOperation, definePageableOperation, paginate, upload,
+  createImgurClient, defineOperation, definePageableOperation, paginate, rawClient, upload,
   type ImgurError, type ImgurResult, type Operation, type PageableOperation, type Page, type RateLimitInfo, type UploadSource,
 } from '../src/index.js';
 
@@ -74,11 +74,12 @@ describe('public types', () => {
     void upload(client, 42);
   });
 
-  it('client.api is the typed openapi-fetch client', () => {
-    void client.api.GET('/3/album/{albumHash}', { params: { path: { albumHash: 'x' } } });
+  it('rawClient(client) is the typed openapi-fetch client, one per client', () => {
+    expect(rawClient(client)).toBe(rawClient(client));
+    void rawClient(client).GET('/3/album/{albumHash}', { params: { path: { albumHash: 'x' } } });
     // @ts-expect-error unknown route
-    void client.api.GET('/3/no-such-route');
+    void rawClient(client).GET('/3/no-such-route');
     // @ts-expect-error missing path parameter
-    void client.api.GET('/3/album/{albumHash}', { params: { path: {} } });
+    void rawClient(client).GET('/3/album/{albumHash}', { params: { path: {} } });
   });
 });

@@ -34,6 +34,6 @@ export const SIZE_BUDGETS: readonly SizeBudget[] = [
       "const imgur = createImgurClient({ clientId: 'app-client-id' });",
       'export const send = (file: Blob) => {upload}(imgur, { image: file });',
     ].join('\n'),
-    maxGzipKB: 10,
+    maxGzipKB: 8,
   },
 ];
