@@ -3,7 +3,7 @@ import type { Account, BlockStatus, Image, OAuthToken } from '@imgur-ts/models';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import * as account from '../src/index.js';
 import { generateAccessToken, getAccount, getBlocks, getBlockStatus, getImages, type GetBlocksItem, type GetImagesInput } from '../src/index.js';
-import { recorder, specOperations } from './helpers.js';
+import { recorder, specOperations } from '../../../test-support/resource-package.js';
 
 const operations = Object.values(account).filter((v): v is typeof getAccount => typeof v === 'function' && 'meta' in v);
 const meta = (name: string) => operations.find((o) => o.meta.id === `account.${name}`)?.meta;

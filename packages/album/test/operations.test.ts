@@ -3,7 +3,7 @@ import type { Album, AlbumCreated } from '@imgur-ts/models';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import * as album from '../src/index.js';
 import { createAlbum, deleteAlbum, getAlbum, type CreateAlbumInput, type GetAlbumInput } from '../src/index.js';
-import { recorder, specOperations } from './helpers.js';
+import { recorder, specOperations } from '../../../test-support/resource-package.js';
 
 const operations = Object.values(album).filter((v): v is typeof getAlbum => typeof v === 'function' && 'meta' in v);
 

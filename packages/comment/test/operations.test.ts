@@ -3,7 +3,7 @@ import type { Comment, CommentCreated } from '@imgur-ts/models';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import * as comment from '../src/index.js';
 import { createComment, getComment, voteComment, type CreateCommentInput, type VoteCommentInput } from '../src/index.js';
-import { recorder, specOperations } from './helpers.js';
+import { recorder, specOperations } from '../../../test-support/resource-package.js';
 
 const operations = Object.values(comment).filter((v): v is typeof getComment => typeof v === 'function' && 'meta' in v);
 

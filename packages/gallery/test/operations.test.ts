@@ -3,7 +3,7 @@ import type { GalleryImage, GalleryItem, Tag } from '@imgur-ts/models';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import * as gallery from '../src/index.js';
 import { getFeed, getGallery, getGalleryTag, getRandomGalleryImages, type GetGalleryInput } from '../src/index.js';
-import { recorder, specOperations } from './helpers.js';
+import { recorder, specOperations } from '../../../test-support/resource-package.js';
 
 const operations = Object.values(gallery).filter((v): v is typeof getGalleryTag => typeof v === 'function' && 'meta' in v);
 

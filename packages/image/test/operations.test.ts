@@ -3,7 +3,7 @@ import type { Image } from '@imgur-ts/models';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import * as image from '../src/index.js';
 import { favoriteImage, getImage, uploadImage, type UploadImageInput } from '../src/index.js';
-import { recorder, specOperations } from './helpers.js';
+import { recorder, specOperations } from '../../../test-support/resource-package.js';
 
 const operations = Object.values(image).filter((v): v is typeof getImage => typeof v === 'function' && 'meta' in v);
 

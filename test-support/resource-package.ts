@@ -1,10 +1,11 @@
+// Test helpers shared by the generated resource packages (account, album, comment, gallery, image).
 import { readFileSync } from 'node:fs';
 
 type Json = Record<string, unknown>;
 
 /** Operations of one tag in spec/openapi.json: [operationId, METHOD, path]. */
 export function specOperations(tag: string): string[][] {
-  const spec = JSON.parse(readFileSync(new URL('../../../spec/openapi.json', import.meta.url), 'utf8')) as { paths: Record<string, Json> };
+  const spec = JSON.parse(readFileSync(new URL('../spec/openapi.json', import.meta.url), 'utf8')) as { paths: Record<string, Json> };
   return Object.entries(spec.paths).flatMap(([path, item]) =>
     Object.entries(item)
       .filter(([, op]) => ((op as Json).tags as string[] | undefined)?.[0] === tag)
