@@ -1,13 +1,14 @@
 import type { OperationMeta } from './types.js';
 import { fieldName, forEachField } from './field-name.js';
 import { normalizeUpload } from './normalize-upload.js';
+import { encodeMultipart, type MultipartPart } from './multipart.js';
 
 /**
  * Encodes the body fields of `input` as `meta.body.encoding` says: multipart
- * (files for binary fields, repeated fields for arrays), form or JSON (which
- * sets `Content-Type` on `headers`; fetch derives it for the others). The
- * body can be sent again by every attempt. Returns undefined when the input
- * holds no body field.
+ * (files for binary fields, repeated fields for arrays; see `encodeMultipart`),
+ * form or JSON. Multipart and JSON set `Content-Type` on `headers`; fetch
+ * derives it for forms. The body can be sent again by every attempt. Returns
+ * undefined when the input holds no body field.
  */
 export async function encodeBody(meta: OperationMeta, input: Readonly<Record<string, unknown>>, headers: Record<string, string>): Promise<BodyInit | undefined> {
   const { encoding, fields, binary = [] } = meta.body!;
@@ -21,7 +22,7 @@ export async function encodeBody(meta: OperationMeta, input: Readonly<Record<str
     headers['content-type'] = 'application/json';
     return JSON.stringify(json);
   }
-  const parts: [string, string | Blob, string?][] = [];
+  const parts: MultipartPart[] = [];
   let sentAs: string | undefined;
   for (const f of fields) {
     const { key, wire } = fieldName(f);
@@ -30,14 +31,14 @@ export async function encodeBody(meta: OperationMeta, input: Readonly<Record<str
       const up = await normalizeUpload(input[key], `${meta.id}: field "${key}"`);
       // Imgur takes videos in the `video` field; the kind comes from the bytes.
       const target = wire === 'image' && up.media === 'video' ? 'video' : wire;
-      parts.push(up.kind === 'file' ? [target, up.blob, up.name] : [target, up.value]);
+      parts.push(up.kind === 'file' ? [target, up.file, up.name, up.type] : [target, up.value]);
       sentAs = up.kind;
     }
   }
   if (sentAs && fields.some((f) => fieldName(f).wire === 'type') && !parts.some(([w]) => w === 'type')) parts.push(['type', sentAs]);
   if (!parts.length) return undefined;
   if (encoding === 'form') return new URLSearchParams(parts.map(([w, v]) => [w, typeof v === 'string' ? v : '']));
-  const form = new FormData();
-  for (const [w, v, name] of parts) typeof v === 'string' ? form.append(w, v) : form.append(w, v, name);
-  return form;
+  const { body, contentType } = encodeMultipart(parts);
+  headers['content-type'] = contentType;
+  return body;
 }

@@ -95,8 +95,8 @@ export async function exchange(
       if (notModified) text = cached.body;
       const outcome = readResponse(meta, { response, text }, rateLimit, secretsOf(state), notModified);
       if (outcome.ok) {
-        const etag = response.headers.get('ETag');
-        if (key && etag && response.ok) state.etag!.set(key, { etag, body: text });
+        const etag = key && response.ok && response.headers.get('ETag');
+        if (etag) state.etag!.set(key, { etag, body: text });
         return { result: { data: outcome.data, error: undefined, response, rateLimit }, text };
       }
       const { status, imgurMessage } = outcome.error;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeUpload } from '../src/normalize-upload.js';
 import { MAX_IMAGE_BYTES, MAX_VIDEO_BYTES } from '../src/upload-limits.js';
+import { MULTIPART_BUFFER_BYTES } from '../src/multipart.js';
 import { ImgurUploadError } from '../src/errors/usage-errors.js';
 import { MAGIC, UNKNOWN, toBase64 } from './fixtures.js';
 
@@ -29,18 +30,27 @@ describe('normalizeUpload', () => {
     await expect(normalizeUpload('data:image/png,rawtext', 'w')).rejects.toThrow(/base64-encoded/);
   });
 
-  it('turns bytes into a typed Blob named after the detected type (never the file name)', async () => {
+  it('names and types a file after its detected type (never the file name)', async () => {
     const fromBytes = await normalizeUpload(MAGIC['gif89']!.bytes, 'w');
     expect(fromBytes).toMatchObject({ kind: 'file', name: 'image.gif', media: 'image' });
-    expect(fromBytes.kind === 'file' && fromBytes.blob.type).toBe('image/gif');
+    expect(fromBytes.kind === 'file' && fromBytes.type).toBe('image/gif');
     const misnamed = await normalizeUpload(new File([MAGIC['webm']!.bytes], 'holiday.jpg', { type: 'image/jpeg' }), 'w');
     expect(misnamed).toMatchObject({ kind: 'file', name: 'holiday.jpg', media: 'video' });
-    expect(misnamed.kind === 'file' && misnamed.blob.type).toBe('video/webm');
+    expect(misnamed.kind === 'file' && misnamed.type).toBe('video/webm');
     expect(await normalizeUpload(new File([MAGIC['png']!.bytes], ''), 'w')).toMatchObject({ name: 'image.png' });
-    const typed = new Blob([MAGIC['jpeg']!.bytes], { type: 'image/jpeg' });
-    const kept = await normalizeUpload(typed, 'w');
-    expect(kept.kind === 'file' && kept.blob).toBe(typed);
     expect(await normalizeUpload(MAGIC['avi']!.bytes, 'w')).toMatchObject({ kind: 'file', name: 'video.msvideo', media: 'video' });
+  });
+
+  it('hands small files back as bytes (read once) and large Blobs as they are (only the head read)', async () => {
+    const own = MAGIC['gif89']!.bytes;
+    const fromBytes = await normalizeUpload(own, 'w');
+    expect(fromBytes.kind === 'file' && (fromBytes.file as Uint8Array).buffer).toBe(own.buffer); // a view, not a copy
+    const fromBlob = await normalizeUpload(new Blob([MAGIC['jpeg']!.bytes], { type: 'image/jpeg' }), 'w');
+    expect(fromBlob.kind === 'file' && Array.from(fromBlob.file as Uint8Array)).toEqual(Array.from(MAGIC['jpeg']!.bytes));
+    const large = sized(MAGIC['mp4']!.bytes, MULTIPART_BUFFER_BYTES + 1);
+    const kept = await normalizeUpload(large, 'w');
+    expect(kept.kind === 'file' && kept.file).toBe(large);
+    expect(kept).toMatchObject({ media: 'video', type: 'video/mp4' });
   });
 
   it('checks the documented limits: images 10 MB, videos 200 MB', async () => {

