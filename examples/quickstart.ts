@@ -9,7 +9,7 @@
 import * as account from '@imgur-ts/account';
 import * as album from '@imgur-ts/album';
 import * as comment from '@imgur-ts/comment';
-import { createImgurClient, getCredits, ImgurApiError, paginate, upload, type ImgurTokens } from '@imgur-ts/core';
+import { createEtagCache, createImgurClient, getCredits, ImgurApiError, paginate, upload, type ImgurTokens } from '@imgur-ts/core';
 import * as gallery from '@imgur-ts/gallery';
 import * as image from '@imgur-ts/image';
 import { pathToFileURL } from 'node:url';
@@ -70,7 +70,7 @@ export async function runQuickstart(options: QuickstartOptions): Promise<number>
   // 6. A signed-in client: user tokens plus the secret so it can refresh; onTokens sees every rotation.
   const rotations: ImgurTokens[] = [];
   const user = createImgurClient({
-    baseUrl, clientId, clientSecret, accessToken, refreshToken, etagCache: {},
+    baseUrl, clientId, clientSecret, accessToken, refreshToken, etagCache: createEtagCache(),
     onTokens: (t) => void rotations.push(t),
   });
   let first = '';

@@ -1,6 +1,5 @@
-import type { EtagCache, EtagCacheOptions, ImgurClient, ImgurClientOptions } from './types.js';
+import type { ImgurClient, ImgurClientOptions } from './types.js';
 import { attachState, storeTokens, type ClientState } from './client-state.js';
-import { createEtagCache } from './etag-cache.js';
 import { isBrowser } from './is-browser.js';
 import { IMGUR_BASE_URL, MASHAPE_BASE_URL } from './constants.js';
 import { ImgurUsageError } from './errors/usage-errors.js';
@@ -17,14 +16,14 @@ export function createImgurClient(options: ImgurClientOptions = {}): ImgurClient
     throw new ImgurUsageError('createImgurClient: a clientSecret in a browser is public; keep it on a server or pass dangerouslyAllowBrowser: true.');
   }
   validateOptions(options);
-  const { etagCache: cache, mashapeKey } = options;
+  const { etagCache, mashapeKey } = options;
   const baseUrl = (options.baseUrl ?? (mashapeKey ? MASHAPE_BASE_URL : IMGUR_BASE_URL)).replace(/\/+$/, '');
   const state: ClientState = {
     ...options,
     baseUrl,
     fetch: (input, init) => (options.fetch ?? globalThis.fetch)(input, init),
     userAgent: browser ? undefined : options.userAgent,
-    etag: cache && (typeof (cache as EtagCache).get === 'function' ? (cache as EtagCache) : createEtagCache(cache as EtagCacheOptions)),
+    etag: etagCache,
     warned: new Set(),
     retired: [],
   };

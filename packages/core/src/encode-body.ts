@@ -38,7 +38,7 @@ export async function encodeBody(meta: OperationMeta, input: Readonly<Record<str
   if (sentAs && fields.some((f) => fieldName(f).wire === 'type') && !parts.some(([w]) => w === 'type')) parts.push(['type', sentAs]);
   if (!parts.length) return undefined;
   if (encoding === 'form') return new URLSearchParams(parts.map(([w, v]) => [w, typeof v === 'string' ? v : '']));
-  const { body, contentType } = encodeMultipart(parts);
+  const { body, contentType } = await encodeMultipart(parts);
   headers['content-type'] = contentType;
   return body;
 }

@@ -1,9 +1,9 @@
 import { hex } from './hex.js';
 
 /** One multipart field: a text value, or a file (bytes or a Blob) with its file name and MIME type. */
-export type MultipartPart = readonly [name: string, value: string] | readonly [name: string, value: Uint8Array | Blob, filename: string, type: string];
+export type MultipartPart = readonly [name: string, value: string] | readonly [name: string, value: Uint8Array<ArrayBuffer> | Blob, filename: string, type: string];
 
-/** Files up to this size are read into memory and sent as bytes (fetch writes them at once); larger ones as Blobs. */
+/** Bodies up to this size are sent as bytes (fetch writes them at once); larger ones as a Blob that references the files. */
 export const MULTIPART_BUFFER_BYTES = 4 * 1024 * 1024;
 
 // A random prefix per process (crypto.getRandomValues once; it is slow per call in Node) and a counter: unpredictable and unique.
@@ -18,26 +18,18 @@ const quote = (s: string): string => s.replace(/[\n\r"]/g, encodeURIComponent);
  * Encodes fields as `multipart/form-data` with a boundary that is random
  * (`crypto.getRandomValues`) and unique per body, byte for byte what `FormData` produces
  * (names and file names escaped, text line breaks as CRLF), without the cost
- * of `FormData` in Node's fetch. Files keep the given MIME type. The body is
- * one byte array when every file is given as bytes, else a Blob that
- * references the file Blobs; either can be sent again by every attempt.
- * Returns the body and its `Content-Type`.
+ * of `FormData` in Node's fetch. Files keep the given MIME type. The body can
+ * be sent again by every attempt. Returns the body and its `Content-Type`.
  */
-export function encodeMultipart(parts: readonly MultipartPart[]): { body: Uint8Array<ArrayBuffer> | Blob; contentType: string } {
+export async function encodeMultipart(parts: readonly MultipartPart[]): Promise<{ body: Uint8Array<ArrayBuffer> | Blob; contentType: string }> {
   const boundary = `----imgur-ts-${(prefix ??= hex(crypto.getRandomValues(new Uint8Array(12))))}${(count++).toString(36)}`;
-  const chunks: (string | Uint8Array | Blob)[] = [];
+  const chunks: BlobPart[] = [];
   for (const [name, value, filename, type] of parts) {
     const head = `--${boundary}\r\nContent-Disposition: form-data; name="${quote(crlf(name))}"`;
     if (typeof value === 'string') chunks.push(`${head}\r\n\r\n${crlf(value)}\r\n`);
     else chunks.push(`${head}; filename="${quote(filename!)}"\r\nContent-Type: ${type}\r\n\r\n`, value, '\r\n');
   }
   chunks.push(`--${boundary}--\r\n`);
-  const contentType = `multipart/form-data; boundary=${boundary}`;
-  if (chunks.some((c) => c instanceof Blob)) return { body: new Blob(chunks as BlobPart[]), contentType };
-  const encoder = new TextEncoder();
-  const bytes = chunks.map((c) => (typeof c === 'string' ? encoder.encode(c) : (c as Uint8Array)));
-  const body = new Uint8Array(bytes.reduce((n, b) => n + b.length, 0));
-  let at = 0;
-  for (const b of bytes) body.set(b, (at += b.length) - b.length);
-  return { body, contentType };
+  const blob = new Blob(chunks);
+  return { body: blob.size <= MULTIPART_BUFFER_BYTES ? new Uint8Array(await blob.arrayBuffer()) : blob, contentType: `multipart/form-data; boundary=${boundary}` };
 }

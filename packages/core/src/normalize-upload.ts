@@ -1,21 +1,19 @@
 import { detectMedia } from './detect-media.js';
 import { readSource } from './read-source.js';
-import { MULTIPART_BUFFER_BYTES } from './multipart.js';
 import { MAX_IMAGE_BYTES, MAX_VIDEO_BYTES, SNIFF_BYTES, VIDEO_MIME_TYPES } from './upload-limits.js';
 import { ImgurUploadError } from './errors/usage-errors.js';
 
 /** An upload source ready for the multipart body. */
 export type NormalizedUpload =
-  | { readonly kind: 'file'; readonly file: Uint8Array | Blob; readonly name: string; readonly media: 'image' | 'video'; readonly type: string }
+  | { readonly kind: 'file'; readonly file: Blob; readonly name: string; readonly media: 'image' | 'video'; readonly type: string }
   | { readonly kind: 'base64'; readonly value: string; readonly media: 'image' | 'video' }
   | { readonly kind: 'url'; readonly value: string; readonly media: undefined };
 
 /**
  * Normalises one upload source: http(s) URL strings are sent as `type=url`,
  * data URLs and base64 strings as `type=base64`, everything else as a file.
- * The kind (image or video) comes from the bytes; limits are checked here.
- * Files up to `MULTIPART_BUFFER_BYTES` come back as bytes (read once, for
- * sniffing and sending), larger ones as a Blob (only the head is read).
+ * The kind (image or video) comes from the bytes (only the head of a Blob is
+ * read); limits are checked here.
  * Throws `ImgurUploadError` before anything is sent.
  */
 export async function normalizeUpload(source: unknown, where: string): Promise<NormalizedUpload> {
@@ -38,7 +36,6 @@ export async function normalizeUpload(source: unknown, where: string): Promise<N
     return { kind: 'base64', value: b64, media: check(head, Math.floor((b64.length * 3) / 4) - (b64.match(/=/g)?.length ?? 0)).media };
   }
   const { blob, name, bytes } = await readSource(source, MAX_VIDEO_BYTES, where);
-  const small = blob.size <= MULTIPART_BUFFER_BYTES ? (bytes ?? new Uint8Array(await blob.arrayBuffer())) : undefined;
-  const { media, mime } = check(small ?? bytes ?? new Uint8Array(await blob.slice(0, SNIFF_BYTES).arrayBuffer()), blob.size);
-  return { kind: 'file', file: small ?? blob, name: name || `${media}.${mime.split('/')[1]!.replace(/^x-/, '')}`, media, type: mime };
+  const { media, mime } = check(bytes ?? new Uint8Array(await blob.slice(0, SNIFF_BYTES).arrayBuffer()), blob.size);
+  return { kind: 'file', file: blob, name: name || `${media}.${mime.split('/')[1]!.replace(/^x-/, '')}`, media, type: mime };
 }

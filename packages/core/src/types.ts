@@ -194,8 +194,12 @@ export interface ImgurClientOptions {
   /** `User-Agent` header; ignored in browsers, which forbid setting it. */
   readonly userAgent?: string;
   readonly budget?: BudgetOptions;
-  /** Enable conditional GETs: options for the built-in LRU, or your own cache instance. */
-  readonly etagCache?: EtagCacheOptions | EtagCache;
+  /**
+   * Enable conditional GETs: `createEtagCache({ maxEntries?, maxBytes? })` (the
+   * built-in LRU), or your own object with `get` and `set`. Apps without a
+   * cache do not bundle the LRU.
+   */
+  readonly etagCache?: EtagCache;
   /** Allow a `clientSecret` in a browser build (it is visible to every user of the page). */
   readonly dangerouslyAllowBrowser?: boolean;
   /** @internal Test hook: random number in [0, 1) for backoff jitter. */

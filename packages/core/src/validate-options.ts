@@ -1,7 +1,7 @@
 import type { ImgurClientOptions } from './types.js';
 import { ImgurUsageError } from './errors/usage-errors.js';
 
-/** Throws `ImgurUsageError` naming the option when a numeric option or `baseUrl` is unusable. */
+/** Throws `ImgurUsageError` naming the option when a numeric option, `baseUrl` or `etagCache` is unusable. */
 export function validateOptions(options: ImgurClientOptions): void {
   const bad = (what: string, value: unknown): ImgurUsageError => new ImgurUsageError(`createImgurClient: ${what}, got ${value}.`);
   for (const [name, min] of [['timeoutMs', 1], ['retries', 0], ['maxRetryDelayMs', 0]] as const) {
@@ -10,4 +10,6 @@ export function validateOptions(options: ImgurClientOptions): void {
     if (value !== undefined && !(value >= min && (!integer || Number.isInteger(value)))) throw bad(`${name} must be ${integer ? 'an integer' : 'a number'} >= ${min}`, value);
   }
   if (options.baseUrl !== undefined && !/^https?:\/\/[^/]/i.test(options.baseUrl)) throw bad('baseUrl must be an http(s) URL', `"${options.baseUrl}"`);
+  const cache = options.etagCache as { get?: unknown; set?: unknown } | undefined;
+  if (cache !== undefined && (typeof cache?.get !== 'function' || typeof cache.set !== 'function')) throw bad('etagCache must come from createEtagCache() or have get and set', typeof cache);
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { defineOperation } from '../src/define-operation.js';
 import { createImgurClient } from '../src/create-client.js';
+import { createEtagCache } from '../src/etag-cache.js';
 import { ImgurApiError } from '../src/errors/api-error.js';
 import { ImgurAbortError, ImgurNetworkError, ImgurTimeoutError } from '../src/errors/transport-errors.js';
 import { ImgurBudgetError } from '../src/errors/usage-errors.js';
@@ -217,7 +218,7 @@ describe('send: rate limits, budget, deprecation', () => {
 
 describe('send: ETag cache', () => {
   it('sends If-None-Match and turns a 304 into the cached data', async () => {
-    const { client, sent } = testClient({ clientId: 'client-1234', etagCache: { maxEntries: 10 } }, (req) =>
+    const { client, sent } = testClient({ clientId: 'client-1234', etagCache: createEtagCache({ maxEntries: 10 }) }, (req) =>
       req.headers.get('If-None-Match') === '"abc"' ? new Response(null, { status: 304 }) : envelope({ id: 'x' }, 200, { ETag: '"abc"' }),
     );
     const first = await getImage(client, { imageHash: 'x' });
@@ -229,7 +230,7 @@ describe('send: ETag cache', () => {
   });
 
   it('keys the cache by auth identity', async () => {
-    const { client, sent } = testClient({ clientId: 'client-1234', accessToken: 'one', etagCache: {} }, () => envelope({ url: 'u' }, 200, { ETag: '"e"' }));
+    const { client, sent } = testClient({ clientId: 'client-1234', accessToken: 'one', etagCache: createEtagCache() }, () => envelope({ url: 'u' }, 200, { ETag: '"e"' }));
     await me(client);
     client.setTokens({ accessToken: 'two' });
     await me(client);

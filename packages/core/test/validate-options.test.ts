@@ -13,6 +13,10 @@ describe('validateOptions', () => {
     [{ maxRetryDelayMs: -5 }, /maxRetryDelayMs/],
     [{ baseUrl: 'api.imgur.com' }, /baseUrl must be an http\(s\) URL, got "api.imgur.com"/],
     [{ baseUrl: 'ftp://x' }, /baseUrl/],
+    // Options for the built-in LRU go to createEtagCache, not to the client.
+    [{ etagCache: { maxEntries: 10 } as never }, /etagCache must come from createEtagCache\(\) or have get and set, got object/],
+    [{ etagCache: null as never }, /etagCache/],
+    [{ etagCache: { get() {} } as never }, /etagCache/],
   ];
   for (const [options, want] of bad) {
     it(`refuses ${JSON.stringify(options)}`, () => {
@@ -24,5 +28,6 @@ describe('validateOptions', () => {
   it('accepts sensible values and absent options', () => {
     expect(() => validateOptions({})).not.toThrow();
     expect(() => validateOptions({ timeoutMs: 1, retries: 0, maxRetryDelayMs: 0, baseUrl: 'http://127.0.0.1:8080' })).not.toThrow();
+    expect(() => validateOptions({ etagCache: { get: () => undefined, set() {}, size: 0, bytes: 0 } })).not.toThrow();
   });
 });

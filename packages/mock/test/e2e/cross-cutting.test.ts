@@ -1,5 +1,5 @@
 import * as account from '@imgur-ts/account';
-import { ImgurApiError, getCredits, upload } from '@imgur-ts/core';
+import { ImgurApiError, createEtagCache, getCredits, upload } from '@imgur-ts/core';
 import * as image from '@imgur-ts/image';
 import { expect, test } from 'vitest';
 import { anonymous, mock, png, signedIn } from './setup.js';
@@ -75,7 +75,7 @@ test('an expired token is refreshed once and the call replayed', async () => {
 
 test('ETag: a repeated GET is answered 304 and served from the SDK cache', async () => {
   const s = await mock();
-  const client = anonymous(s, { etagCache: {} });
+  const client = anonymous(s, { etagCache: createEtagCache() });
   const img = await upload(client, png(), { title: 'cached' });
   const first = await image.getImage(client, { imageHash: img.id }).withResponse();
   expect(first.response.status).toBe(200);
