@@ -5,7 +5,7 @@ import { ImgurUploadError } from './errors/usage-errors.js';
 
 /** An upload source ready for the multipart body. */
 export type NormalizedUpload =
-  | { readonly kind: 'file'; readonly file: Blob; readonly name: string; readonly media: 'image' | 'video'; readonly type: string }
+  | { readonly kind: 'file'; readonly file: Blob | Uint8Array<ArrayBuffer>; readonly name: string; readonly media: 'image' | 'video'; readonly type: string }
   | { readonly kind: 'base64'; readonly value: string; readonly media: 'image' | 'video' }
   | { readonly kind: 'url'; readonly value: string; readonly media: undefined };
 
@@ -13,7 +13,7 @@ export type NormalizedUpload =
  * Normalises one upload source: http(s) URL strings are sent as `type=url`,
  * data URLs and base64 strings as `type=base64`, everything else as a file.
  * The kind (image or video) comes from the bytes (only the head of a Blob is
- * read); limits are checked here.
+ * read; bytes are used as given, not copied); limits are checked here.
  * Throws `ImgurUploadError` before anything is sent.
  */
 export async function normalizeUpload(source: unknown, where: string): Promise<NormalizedUpload> {
@@ -35,7 +35,8 @@ export async function normalizeUpload(source: unknown, where: string): Promise<N
     const head = Uint8Array.from(atob(b64.slice(0, 88)), (c) => c.charCodeAt(0));
     return { kind: 'base64', value: b64, media: check(head, Math.floor((b64.length * 3) / 4) - (b64.match(/=/g)?.length ?? 0)).media };
   }
-  const { blob, name, bytes } = await readSource(source, MAX_VIDEO_BYTES, where);
-  const { media, mime } = check(bytes ?? new Uint8Array(await blob.slice(0, SNIFF_BYTES).arrayBuffer()), blob.size);
-  return { kind: 'file', file: blob, name: name || `${media}.${mime.split('/')[1]!.replace(/^x-/, '')}`, media, type: mime };
+  const { file, name } = await readSource(source, MAX_VIDEO_BYTES, where);
+  const blob = file instanceof Blob;
+  const { media, mime } = check(blob ? new Uint8Array(await file.slice(0, SNIFF_BYTES).arrayBuffer()) : file, blob ? file.size : file.length);
+  return { kind: 'file', file, name: name || `${media}.${mime.split('/')[1]!.replace(/^x-/, '')}`, media, type: mime };
 }

@@ -10,17 +10,17 @@ async function* chunksOf(stream: ReadableStream<Uint8Array>): AsyncGenerator<Uin
 }
 
 /**
- * Turns any byte source into a Blob: Blob/File as is, ArrayBuffer and views
- * (Buffer included), web ReadableStreams and Node Readables (any async
- * iterable of bytes or strings; detected by shape, no node: imports). Streams
- * are read up to `maxBytes`. `bytes`: the source's own bytes when it had them (no read needed to sniff).
+ * Turns any byte source into a Blob or bytes: Blob/File as is, ArrayBuffer
+ * and views (Buffer included) as a Uint8Array view of the same memory (not a
+ * copy), web ReadableStreams and Node Readables (any async iterable of bytes
+ * or strings; detected by shape, no node: imports) as a Blob. Streams are
+ * read up to `maxBytes`.
  */
-export async function readSource(source: unknown, maxBytes: number, where: string): Promise<{ blob: Blob; name?: string; bytes?: Uint8Array }> {
+export async function readSource(source: unknown, maxBytes: number, where: string): Promise<{ file: Blob | Uint8Array<ArrayBuffer>; name?: string }> {
   const fail = (why: string): ImgurUploadError => new ImgurUploadError(`${where}: ${why}`);
-  if (source instanceof Blob) return { blob: source, name: (source as Partial<File>).name };
+  if (source instanceof Blob) return { file: source, name: (source as Partial<File>).name };
   if (source instanceof ArrayBuffer || ArrayBuffer.isView(source)) {
-    const bytes = ArrayBuffer.isView(source) ? new Uint8Array(source.buffer, source.byteOffset, source.byteLength) : new Uint8Array(source);
-    return { blob: new Blob([bytes as Uint8Array<ArrayBuffer>]), bytes };
+    return { file: (ArrayBuffer.isView(source) ? new Uint8Array(source.buffer, source.byteOffset, source.byteLength) : new Uint8Array(source)) as Uint8Array<ArrayBuffer> };
   }
   const s = source as Partial<ReadableStream<Uint8Array> & AsyncIterable<unknown>> | null;
   const chunks = s?.getReader ? chunksOf(s as ReadableStream<Uint8Array>) : s?.[Symbol.asyncIterator] ? (s as AsyncIterable<unknown>) : undefined;
@@ -35,5 +35,5 @@ export async function readSource(source: unknown, maxBytes: number, where: strin
     if ((total += chunk.byteLength) > maxBytes) throw fail(`stream is larger than ${maxBytes} bytes, the upload limit.`);
     parts.push(chunk as Uint8Array<ArrayBuffer>);
   }
-  return { blob: new Blob(parts) };
+  return { file: new Blob(parts) };
 }
