@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COMPARE_HEADING, renderCompare, type CompareResult } from '../src/render-compare.js';
+import { COMPARE_HEADING, pairedRatio, renderCompare, type CompareResult } from '../src/render-compare.js';
 
 const stat = (op: string, lib: string, concurrency: number, rps: number) => ({ op, lib, concurrency, requests: 100, totalMs: 1, requestsPerSecond: rps, p50Ms: 1, p99Ms: 2, cpuUsPerRequest: rps / 10 });
 const result: CompareResult = {
@@ -49,6 +49,32 @@ describe('renderCompare', () => {
     const out = renderCompare('# Benchmarks\n\n## pnpm generate\n\nx\n', result, { date: '2026-01-02', results: [{ compiler: 'Version 7.0.2', mode: 'loose', ms: 1500 }] });
     expect(out.indexOf(COMPARE_HEADING)).toBeLessThan(out.indexOf('## pnpm generate'));
     expect(out).toContain('| TypeScript 7.0.2 | strict: false | 1.50 s |');
+  });
+});
+
+describe('pairedRatio', () => {
+  it('takes the median of per-round ratios with their range', () => {
+    expect(pairedRatio([90, 200, 100], [100, 100, 100], 0)).toEqual({ value: 1, min: 0.9, max: 2 });
+    expect(pairedRatio([90, 95, 100, 120], [100, 100, 100, 100], 0).value).toBeCloseTo(0.975);
+  });
+
+  it('falls back to the given ratio without matching rounds', () => {
+    expect(pairedRatio(undefined, [1], 0.5)).toEqual({ value: 0.5 });
+    expect(pairedRatio([1, 2], [1], 0.5)).toEqual({ value: 0.5 });
+  });
+
+  it('judges the targets on the paired ratios when rounds are given', () => {
+    const rounds = (s: ReturnType<typeof stat>, rps: number[]) => ({ ...s, roundsRequestsPerSecond: rps, roundsCpuUsPerRequest: rps.map((x) => 1e6 / x) });
+    const withRounds: CompareResult = {
+      ...result,
+      overhead: [
+        rounds(stat('get', 'raw fetch', 1, 1000), [1000, 2000, 1000]),
+        rounds(stat('get', '@imgur-ts/image getImage', 1, 950), [950, 1900, 1200]),
+        rounds(stat('get', 'imgur 2.5.0 getImage', 1, 1000), [900, 1900, 1300]),
+      ],
+    };
+    const out = renderCompare('', withRounds);
+    expect(out).toContain('| get | 1 | 0.95 (met, rounds 0.95–1.20) | 1.00 (met, rounds 0.92–1.06) | 0.95x | 1.00x |');
   });
 });
 
