@@ -25,14 +25,17 @@ export async function prepareRequest(meta: OperationMeta, input: Readonly<Record
     if (value === '') throw new ImgurUsageError(`${meta.id}: missing required path parameter "${key}" for ${meta.method} ${meta.path}.`);
     path = path.replace(`{${wire}}`, () => encodeURIComponent(String(value)));
   }
-  const query = new URLSearchParams();
-  forEachField(meta.queryParams, input, (wire, v) => query.append(wire, String(v)));
+  let qs = '';
+  if (meta.queryParams) {
+    const query = new URLSearchParams();
+    forEachField(meta.queryParams, input, (wire, v) => query.append(wire, String(v)));
+    qs = `${query}`;
+  }
   const headers: Record<string, string> = meta.accept ? { accept: meta.accept } : {};
   forEachField(meta.headerParams, input, (wire, v) => {
     const w = wire.toLowerCase();
     headers[w] = w in headers ? `${headers[w]}, ${v}` : String(v);
   });
-  const qs = `${query}`;
   const body = meta.body && (await encodeBody(meta, input, headers));
   return { pathAndQuery: qs ? `${path}?${qs}` : path, headers, body };
 }

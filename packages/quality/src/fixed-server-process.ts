@@ -5,6 +5,8 @@ import { fileURLToPath } from 'node:url';
 /** A fixed-response server running in a child process. */
 export interface FixedServerProcess {
   readonly url: string;
+  /** Process id of the child (for pinning it to a CPU in benchmarks). */
+  readonly pid: number;
   /** Stops the child process and resolves when it has exited. */
   close(): Promise<void>;
 }
@@ -35,6 +37,7 @@ export function startFixedServerProcess(): Promise<FixedServerProcess> {
       const url = chunk.toString().trim();
       resolve({
         url,
+        pid: child.pid!,
         close: () =>
           new Promise<void>((done) => {
             child.once('exit', () => done());

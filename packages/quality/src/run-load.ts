@@ -13,14 +13,21 @@ export interface LoadOptions {
   readonly requests: number;
   readonly concurrency: number;
   readonly warmup?: number;
+  /**
+   * A full garbage collection (`globalThis.gc` under `node --expose-gc`): run
+   * before the measured calls (not counted) and after them (counted), so each
+   * run pays for its own garbage and none is left to the next run.
+   */
+  readonly gc?: () => void;
 }
 
 /**
  * Calls `task` `requests` times with at most `concurrency` calls in flight
  * (after `warmup` unmeasured calls) and reports throughput, p50/p99 latency
  * and the CPU time of this process per call (steadier than wall-clock figures
- * on a busy machine when the server runs in another process). Stops at the
- * first rejection, rethrowing it.
+ * on a busy machine when the server runs in another process). With `gc`, the
+ * run's own garbage is collected inside the measurement. Stops at the first
+ * rejection, rethrowing it.
  */
 export async function runLoad(task: () => Promise<unknown>, opts: LoadOptions): Promise<LatencyStats> {
   for (let i = 0; i < (opts.warmup ?? 0); i++) await task();
@@ -34,9 +41,11 @@ export async function runLoad(task: () => Promise<unknown>, opts: LoadOptions): 
       latencies.push(performance.now() - t);
     }
   };
+  opts.gc?.();
   const cpu = process.cpuUsage();
   const start = performance.now();
   await Promise.all(Array.from({ length: Math.max(1, opts.concurrency) }, worker));
+  opts.gc?.();
   const totalMs = performance.now() - start;
   const used = process.cpuUsage(cpu);
   latencies.sort((a, b) => a - b);

@@ -78,6 +78,13 @@ describe('pairedRatio', () => {
   });
 });
 
+describe('renderCompare rounding', () => {
+  it('rounds judged ratios down, so a shown 0.90 is never a miss', () => {
+    const close: CompareResult = { ...result, overhead: [stat('get', 'raw fetch', 1, 1000), stat('get', '@imgur-ts/image getImage', 1, 896), stat('get', 'imgur 2.5.0 getImage', 1, 500)] };
+    expect(renderCompare('', close)).toContain('| get | 1 | 0.89 (**not met**) | 1.79 (met) |');
+  });
+});
+
 describe('renderCompare machine line', () => {
   it('states the load average at the start and the end of the run', () => {
     expect(renderCompare('', result)).toContain('(1-minute load average 1.0 at the start, 2.5 at the end: other work shared the machine');

@@ -38,6 +38,19 @@ describe('runLoad', () => {
     expect(stats.cpuUsPerRequest).toBeGreaterThanOrEqual(0);
   });
 
+  it('collects garbage before the measured calls and again inside the measurement', async () => {
+    const events: string[] = [];
+    const stats = await runLoad(
+      async () => {
+        events.push('call');
+        await new Promise((r) => setTimeout(r, 1));
+      },
+      { requests: 2, concurrency: 1, warmup: 1, gc: () => events.push('gc') },
+    );
+    expect(events).toEqual(['call', 'gc', 'call', 'call', 'gc']);
+    expect(stats.requests).toBe(2);
+  });
+
   it('rethrows the first failure', async () => {
     await expect(runLoad(() => Promise.reject(new Error('boom')), { requests: 3, concurrency: 1 })).rejects.toThrow('boom');
   });
