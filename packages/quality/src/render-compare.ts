@@ -36,7 +36,8 @@ export const COMPARE_HEADING = '## Client overhead and bundle size';
 
 function loadNote(m: CompareResult['machine']): string {
   if (!m.loadAverage) return '';
-  const busy = Math.max(...m.loadAverage) > m.cpus / 2 ? ': other work shared the machine, so the throughput figures are noisy' : '';
+  // The run itself keeps about two processes busy, so only the load at the start says whether other work was running.
+  const busy = (m.loadAverage[0] ?? 0) > m.cpus / 2 ? ': other work was running at the start, so the throughput figures are noisy' : '';
   return ` (1-minute load average ${m.loadAverage.map((l) => l.toFixed(1)).join(' at the start, ')} at the end${busy})`;
 }
 
@@ -130,7 +131,7 @@ export function renderCompare(markdown: string, r: CompareResult, tc?: Typecheck
     '',
     ...overheadTable(r),
     '',
-    'Targets. Each ratio is taken per round (the three clients of a round run back to back, so a pair shares the state of the machine) and the median over rounds is judged; the range over rounds follows. The CPU-time ratios (above 1.00: @imgur-ts uses less CPU per request) are steadier when the machine is busy:',
+    'Targets. Each ratio is taken per round (the clients of a round run back to back, so a pair shares the state of the machine) and the median over rounds is judged; the range over rounds follows. The CPU-time ratios (above 1.00: @imgur-ts uses less CPU per request) are steadier when the machine is busy:',
     '',
     ...targets(r),
     '',

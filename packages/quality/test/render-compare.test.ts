@@ -87,7 +87,9 @@ describe('renderCompare rounding', () => {
 
 describe('renderCompare machine line', () => {
   it('states the load average at the start and the end of the run', () => {
-    expect(renderCompare('', result)).toContain('(1-minute load average 1.0 at the start, 2.5 at the end: other work shared the machine');
+    expect(renderCompare('', { ...result, machine: { ...result.machine, loadAverage: [0.9, 2.5] } })).not.toContain('noisy'); // the run's own load at the end does not count
+    const busy = { ...result, machine: { ...result.machine, loadAverage: [1.5, 2.5] } };
+    expect(renderCompare('', busy)).toContain('(1-minute load average 1.5 at the start, 2.5 at the end: other work was running at the start');
   });
 });
 
