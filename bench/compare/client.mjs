@@ -25,47 +25,30 @@ const check = (id) => {
 };
 
 async function setup() {
-  if (which === 'raw') {
-    const auth = { Authorization: `Client-ID ${clientId}` };
-    return {
-      names: { get: 'raw fetch', upload: 'raw fetch' },
-      get: async () => {
-        const res = await fetch(`${url}/3/image/mAg88Rl`, { headers: auth });
-        if (!res.ok) throw new Error(`HTTP ${res.status}`);
-        check((await res.json()).data.id);
-      },
-      upload: async () => {
-        const form = new FormData();
-        form.append('image', new Blob([png], { type: 'image/png' }), 'bench.png');
-        form.append('title', 'bench');
-        const res = await fetch(`${url}/3/upload`, { method: 'POST', headers: auth, body: form });
-        if (!res.ok) throw new Error(`HTTP ${res.status}`);
-        check((await res.json()).data.id);
-      },
-    };
-  }
-  if (which === 'raw-timeout') {
-    // The raw fetch again, with what a timeout needs in fetch: an AbortController per call, a timer, the signal.
-    const auth = { Authorization: `Client-ID ${clientId}` };
-    const timed = async (input, init) => {
-      const controller = new AbortController();
-      const timer = setTimeout(() => controller.abort(), 30_000);
+  if (which === 'raw' || which === 'raw-timeout') {
+    // A hand-written fetch call; with `raw-timeout`, plus what a timeout needs
+    // in fetch: an AbortController per call, a timer and the signal.
+    const headers = { Authorization: `Client-ID ${clientId}` };
+    const send = async (path, init = {}) => {
+      const controller = which === 'raw-timeout' ? new AbortController() : undefined;
+      const timer = controller && setTimeout(() => controller.abort(), 30_000);
       try {
-        const res = await fetch(input, { ...init, headers: auth, signal: controller.signal });
+        const res = await fetch(`${url}${path}`, controller ? { ...init, headers, signal: controller.signal } : { ...init, headers });
         if (!res.ok) throw new Error(`HTTP ${res.status}`);
-        return await res.json();
+        check((await res.json()).data.id);
       } finally {
         clearTimeout(timer);
       }
     };
+    const name = which === 'raw' ? 'raw fetch' : 'raw fetch + 30 s timeout';
     return {
-      names: { get: 'raw fetch + 30 s timeout', upload: 'raw fetch + 30 s timeout' },
-      get: async () => check((await timed(`${url}/3/image/mAg88Rl`, {})).data.id),
-      upload: async () => {
+      names: { get: name, upload: name },
+      get: () => send('/3/image/mAg88Rl'),
+      upload: () => {
         const form = new FormData();
         form.append('image', new Blob([png], { type: 'image/png' }), 'bench.png');
         form.append('title', 'bench');
-        check((await timed(`${url}/3/upload`, { method: 'POST', body: form })).data.id);
+        return send('/3/upload', { method: 'POST', body: form });
       },
     };
   }

@@ -25,7 +25,7 @@ const load = async (name) => import(pathToFileURL(require.resolve(name)).href);
 // Only the modules needed here (the package index also loads TypeScript, publint…).
 const mod = (file) => import(pathToFileURL(join(qualityDir, 'dist', file)).href);
 const q = await Promise.all(
-  ['run-load.js', 'fixed-server.js', 'fixed-server-process.js', 'bundle-size.js', 'find-upload-export.js', 'example-app.js', 'size-budgets.js', 'render-compare.js'].map(mod),
+  ['fixed-server-process.js', 'bundle-size.js', 'find-upload-export.js', 'size-budgets.js', 'render-compare.js'].map(mod),
 )
   .then((mods) => Object.assign({}, ...mods))
   .catch((e) => {
