@@ -1,4 +1,5 @@
 import type { EtagCache, ImgurClient, ImgurClientOptions, RateLimitInfo } from './types.js';
+import type { Transport } from './transport.js';
 import { ImgurUsageError } from './errors/usage-errors.js';
 
 type Tokens = 'clientId' | 'clientSecret' | 'accessToken' | 'refreshToken';
@@ -9,7 +10,7 @@ export interface ClientState
   extends Omit<ImgurClientOptions, Tokens | 'baseUrl' | 'fetch' | 'etagCache'>,
     MutableTokens {
   readonly baseUrl: string;
-  readonly fetch: typeof fetch;
+  readonly transport: Transport;
   readonly etag: EtagCache | undefined;
   lastRateLimit?: RateLimitInfo;
   refreshing?: Promise<void> | undefined;

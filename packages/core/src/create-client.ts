@@ -4,6 +4,7 @@ import { isBrowser } from './is-browser.js';
 import { IMGUR_BASE_URL, MASHAPE_BASE_URL } from './constants.js';
 import { ImgurUsageError } from './errors/usage-errors.js';
 import { validateOptions } from './validate-options.js';
+import { fetchTransport, type Transport } from './transport.js';
 
 /**
  * Creates a client to pass to every operation. Needs a `clientId` and/or an
@@ -11,6 +12,15 @@ import { validateOptions } from './validate-options.js';
  * unless `dangerouslyAllowBrowser` is set, and for unusable options.
  */
 export function createImgurClient(options: ImgurClientOptions = {}): ImgurClient {
+  return createClientWith(options);
+}
+
+/**
+ * `createImgurClient` with a default transport for when `options.fetch` is
+ * not set (the Node entry passes its node:http transport); without one,
+ * requests go through `globalThis.fetch`, looked up per call.
+ */
+export function createClientWith(options: ImgurClientOptions, transport?: Transport): ImgurClient {
   const browser = isBrowser();
   if (options.clientSecret && browser && !options.dangerouslyAllowBrowser) {
     throw new ImgurUsageError('createImgurClient: a clientSecret in a browser is public; keep it on a server or pass dangerouslyAllowBrowser: true.');
@@ -21,7 +31,7 @@ export function createImgurClient(options: ImgurClientOptions = {}): ImgurClient
   const state: ClientState = {
     ...options,
     baseUrl,
-    fetch: (input, init) => (options.fetch ?? globalThis.fetch)(input, init),
+    transport: (!options.fetch && transport) || fetchTransport(() => options.fetch ?? globalThis.fetch),
     userAgent: browser ? undefined : options.userAgent,
     etag: etagCache,
     warned: new Set(),

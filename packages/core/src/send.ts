@@ -12,6 +12,7 @@ import { retryDelay } from './retry-delay.js';
 import { sleep } from './sleep.js';
 import { log } from './log.js';
 import { warnDeprecation } from './warn-deprecation.js';
+import { TIMED_OUT } from './transport.js';
 import { ImgurError } from './errors/imgur-error.js';
 import { ImgurAbortError, ImgurNetworkError, ImgurTimeoutError } from './errors/transport-errors.js';
 
@@ -54,37 +55,16 @@ export async function exchange(
     for (const name in options.headers) h[name.toLowerCase()] = options.headers[name]!;
     applyClientHeaders(state, h, scheme);
     if (cached) h['if-none-match'] = cached.etag;
-    const controller = new AbortController();
-    // One promise per attempt (fetch and body read); `stop` settles it even when a custom fetch ignores the abort signal.
-    let stop!: () => void;
-    const settled = new Promise<[Response, string]>((resolve, reject) => {
-      stop = reject;
-      state.fetch(url, { method, headers: h, body, signal: controller.signal }).then((got) => got.text().then((t) => resolve([got, t]), reject), reject);
-    });
-    const onAbort = (): void => {
-      controller.abort(signal!.reason);
-      stop();
-    };
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      controller.abort();
-      stop();
-    }, timeoutMs);
-    signal?.addEventListener('abort', onAbort);
     let response: Response | undefined;
     let text = '';
     let delay: number | undefined;
     try {
-      [response, text] = await settled;
+      [response, text] = await state.transport(url, { method, headers: h, body }, signal, timeoutMs);
     } catch (error) {
       if (signal?.aborted) throw abortError(meta, signal.reason);
-      if (timedOut) throw new ImgurTimeoutError(`${what} timed out after ${timeoutMs} ms.`, { cause: error });
+      if (error === TIMED_OUT) throw new ImgurTimeoutError(`${what} timed out after ${timeoutMs} ms.`);
       text = `${what} got no response: ${(error as Error)?.message ?? error}`;
       if ((delay = retry(attempt)) === undefined) throw new ImgurNetworkError(text, { cause: error, secrets: secretsOf(state) });
-    } finally {
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', onAbort);
     }
     if (response) {
       const rateLimit = parseRateLimit(response.headers);

@@ -105,6 +105,7 @@ export interface RateLimitInfo {
 /** A successful call's data together with the raw response and its rate-limit headers. */
 export interface ImgurResponse<D> {
   readonly data: D;
+  /** Status, headers and `url` of the response; its body has already been read into `data`. */
   readonly response: Response;
   readonly rateLimit: RateLimitInfo;
 }
@@ -180,7 +181,11 @@ export interface ImgurClientOptions {
   readonly baseUrl?: string;
   /** Commercial (Mashape) key: switches the base URL and sends `X-Mashape-Key`. */
   readonly mashapeKey?: string;
-  /** Custom fetch (defaults to `globalThis.fetch`, looked up per call); called as `fetch(url, init)`, not with a `Request`. */
+  /**
+   * Sends every request through this fetch, called as `fetch(url, init)`, not
+   * with a `Request`. Without it: node:http/node:https on Node, `globalThis.fetch`
+   * (looked up per call) elsewhere.
+   */
   readonly fetch?: typeof fetch;
   /** Per-attempt timeout, default 30 000 ms. */
   readonly timeoutMs?: number;

@@ -12,11 +12,11 @@ const KB = 1024;
  * included; `@imgur-ts/core` resolves to this package's sources, so a resource
  * package's file can be bundled too. Returns min and min+gz sizes in bytes.
  */
-async function measure(contents: string): Promise<{ min: number; gz: number; code: string }> {
+async function measure(contents: string, platform: 'browser' | 'node' = 'browser'): Promise<{ min: number; gz: number; code: string }> {
   const out = await build({
     stdin: { contents, resolveDir: join(pkg, 'src'), sourcefile: 'entry.ts', loader: 'ts' },
     alias: { '@imgur-ts/core': join(pkg, 'src/index.ts') },
-    bundle: true, minify: true, format: 'esm', platform: 'browser', target: 'es2022', write: false, logLevel: 'silent',
+    bundle: true, minify: true, format: 'esm', platform, target: 'es2022', write: false, logLevel: 'silent',
   });
   const code = out.outputFiles[0]!.text;
   return { min: code.length, gz: gzipSync(code, { level: 9 }).length, code };
@@ -61,5 +61,12 @@ describe('bundle size (esbuild, minified, gzip -9)', () => {
   it('the runtime path imports no node: modules', async () => {
     const { code } = await measure("export * from './index.ts';");
     expect(code).not.toMatch(/["']node:/);
+  });
+
+  it('the Node entry (node:http transport) + upload, built for Node, <= 9 KB', async () => {
+    const { min, gz, code } = await measure("export { createImgurClient, upload } from './index.node.ts';", 'node');
+    console.log(`size: Node entry createImgurClient + upload (platform node): ${min} B min, ${gz} B min+gz (budget ${9 * KB})`);
+    expect(code).toContain('node:http');
+    expect(gz).toBeLessThanOrEqual(9 * KB);
   });
 });

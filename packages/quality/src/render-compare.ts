@@ -98,12 +98,18 @@ function bundleTable(r: CompareResult): string[] {
   for (const b of r.bundles) {
     out.push(b.error ? `| ${b.lib} | ${b.platform} | fails to bundle: ${b.error.replace(/\|/g, '\\|').slice(0, 160)} | |` : `| ${b.lib} | ${b.platform} | ${kb(b.minBytes ?? 0)} | ${kb(b.gzipBytes ?? 0)} |`);
   }
-  const node = (pred: (lib: string) => boolean) => r.bundles.find((b) => b.platform === 'node' && pred(b.lib) && b.gzipBytes);
-  const ours = node((l) => l.startsWith('@imgur-ts'));
-  const theirs = node((l) => l.startsWith('imgur '));
-  if (ours?.gzipBytes && theirs?.gzipBytes) {
-    const x = theirs.gzipBytes / ours.gzipBytes;
-    out.push('', `On Node, imgur's upload app is **${x.toFixed(1)}x** the size of ours (min+gz; target ≥ 20x: ${yes(x >= 20)}).`);
+  const find = (platform: string, pred: (lib: string) => boolean) => r.bundles.find((b) => b.platform === platform && pred(b.lib) && b.gzipBytes);
+  const ours = (platform: string) => find(platform, (l) => l.startsWith('@imgur-ts'))?.gzipBytes;
+  const theirs = find('node', (l) => l.startsWith('imgur '))?.gzipBytes;
+  const inBrowser = ours('browser');
+  const onNode = ours('node');
+  if (theirs && inBrowser) {
+    const x = theirs / inBrowser;
+    out.push('', `imgur's upload app, built for Node (it has no browser build), is **${x.toFixed(1)}x** the size of ours built for browsers (min+gz; target ≥ 20x: ${yes(x >= 20)}).`);
+  }
+  if (theirs && onNode) {
+    const x = theirs / onNode;
+    out.push('', `Both built for Node: **${x.toFixed(1)}x**${onNode !== inBrowser ? ' (on Node ours also holds its node:http transport, see the core README, "Transport")' : ''}.`);
   }
   return out;
 }
@@ -127,7 +133,7 @@ export function renderCompare(markdown: string, r: CompareResult, tc?: Typecheck
     '',
     '### Per-request overhead',
     '',
-    `The same \`GET /3/image/{id}\` and the same 16 KB multipart upload of one Buffer (\`POST /3/upload\`; \`imgur\` sends images to \`POST /3/image\`, which takes the same form; both SDKs take the Buffer as is, the raw \`fetch\` wraps it in a Blob for \`FormData\`) against a fixed-response node:http server on 127.0.0.1 in a separate process, ${r.warmupAll ? `after ${r.warmupAll} warm-up calls per client and operation, ` : ''}${r.requests} requests per case after ${r.warmup} more warm-up calls, one at a time and 10 in flight; ${r.rounds ?? 1} interleaved rounds per case, the median round shown. Each client runs in its own Node process (no shared JIT state or garbage), and each run ends with a full garbage collection counted in that run. Clients: a raw \`fetch\` (parse JSON, take \`data\`), the same raw \`fetch\` with a 30 s timeout (an \`AbortController\`, a timer and the signal per call: the part of the cost of timeouts that is in Node's fetch itself), \`@imgur-ts/image\` with a default \`createImgurClient\` (retries, timeouts, rate-limit parsing on), and the \`imgur\` npm package ${r.imgurVersion} (axios; pointed at the server through its axios instance, as it has no base-URL option).`,
+    `The same \`GET /3/image/{id}\` and the same 16 KB multipart upload of one Buffer (\`POST /3/upload\`; \`imgur\` sends images to \`POST /3/image\`, which takes the same form; both SDKs take the Buffer as is, the raw \`fetch\` wraps it in a Blob for \`FormData\`) against a fixed-response node:http server on 127.0.0.1 in a separate process, ${r.warmupAll ? `after ${r.warmupAll} warm-up calls per client and operation, ` : ''}${r.requests} requests per case after ${r.warmup} more warm-up calls, one at a time and 10 in flight; ${r.rounds ?? 1} interleaved rounds per case, the median round shown. Each client runs in its own Node process (no shared JIT state or garbage), and each run ends with a full garbage collection counted in that run. Clients: a raw \`fetch\` (parse JSON, take \`data\`), the same raw \`fetch\` with a 30 s timeout (an \`AbortController\`, a timer and the signal per call: the part of the cost of timeouts that is in Node's fetch itself), \`@imgur-ts/image\` with a default \`createImgurClient\` (retries, timeouts, rate-limit parsing on; on Node its default transport is node:http with keep-alive, not fetch), and the \`imgur\` npm package ${r.imgurVersion} (axios; pointed at the server through its axios instance, as it has no base-URL option).`,
     '',
     ...overheadTable(r),
     '',
@@ -137,7 +143,7 @@ export function renderCompare(markdown: string, r: CompareResult, tc?: Typecheck
     '',
     '### Bundle size of an upload app',
     '',
-    'One module that creates a client and exports a function uploading a file, bundled with esbuild 0.28 (bundle, minify, tree shaking, ESM), gzip -9. `imgur` depends on axios, form-data and whatwg-url and Node built-ins (`events`, `fs`, `stream`…): in a browser it needs polyfills, so the Node build is the fair comparison.',
+    'One module that creates a client and exports a function uploading a file, bundled with esbuild 0.28 (bundle, minify, tree shaking, ESM), gzip -9. `imgur` depends on axios, form-data and whatwg-url and Node built-ins (`events`, `fs`, `stream`…): in a browser it needs polyfills, so its Node build is the smallest it gets. Ours is built for both: on Node the `node` export condition adds its node:http transport.',
     '',
     ...bundleTable(r),
     '',

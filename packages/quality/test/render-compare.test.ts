@@ -11,7 +11,8 @@ const result: CompareResult = {
   imgurVersion: '2.5.0',
   overhead: [stat('get', 'raw fetch', 1, 1000), stat('get', '@imgur-ts/image getImage', 1, 950), stat('get', 'imgur 2.5.0 getImage', 1, 1000)],
   bundles: [
-    { lib: '@imgur-ts (core + image)', platform: 'node', minBytes: 20_000, gzipBytes: 5_000 },
+    { lib: '@imgur-ts (core + image)', platform: 'node', minBytes: 24_000, gzipBytes: 10_000 },
+    { lib: '@imgur-ts (core + image)', platform: 'browser', minBytes: 20_000, gzipBytes: 5_000 },
     { lib: 'imgur 2.5.0', platform: 'node', minBytes: 500_000, gzipBytes: 150_000 },
     { lib: 'imgur 2.5.0', platform: 'browser', error: 'Could not resolve "events"' },
   ],
@@ -35,7 +36,11 @@ describe('renderCompare', () => {
     const out = renderCompare(doc, result);
     expect(out).toContain('| get | 1 | 0.95 (met) | 0.95 (**not met**) | 1.05x | 1.05x |');
     expect(out).toContain('| get | 1 | @imgur-ts/image getImage | 950 | 1.000 | 2.000 | 95 | 0.95x |');
-    expect(out).toContain("imgur's upload app is **30.0x** the size of ours (min+gz; target ≥ 20x: met)");
+    expect(out).toContain("imgur's upload app, built for Node (it has no browser build), is **30.0x** the size of ours built for browsers (min+gz; target ≥ 20x: met)");
+    expect(out).toContain('Both built for Node: **15.0x** (on Node ours also holds its node:http transport');
+    const small = renderCompare(doc, { ...result, bundles: result.bundles.map((b) => (b.lib.startsWith('@imgur-ts') ? { ...b, gzipBytes: 10_000 } : b)) });
+    expect(small).toContain('is **15.0x** the size of ours built for browsers (min+gz; target ≥ 20x: **not met**)');
+    expect(small).toContain('Both built for Node: **15.0x**.');
   });
 
   it('lists budgets as ok or over, and bundles that fail with the reason', () => {
