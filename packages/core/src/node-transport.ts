@@ -67,12 +67,11 @@ export function nodeTransport(fallback: Transport): Transport {
           if (location !== undefined && [301, 302, 303, 307, 308].includes(status)) {
             res.resume();
             if (redirects >= 20) return finish(new TypeError(`${method} ${target.origin}${target.pathname}: more than 20 redirects`));
-            let next: URL;
+            let next: URL | undefined;
             try {
               next = new URL(location, target);
-            } catch {
-              return finish(new TypeError(`${method} ${target.origin}${target.pathname}: redirect to an invalid URL`));
-            }
+            } catch {}
+            if (next?.protocol !== 'http:' && next?.protocol !== 'https:') return finish(new TypeError(`${method} ${target.origin}${target.pathname}: redirect to an invalid or non-HTTP URL`));
             const nextHeaders = { ...headers };
             if (next.origin !== target.origin) delete nextHeaders.authorization;
             if ((status === 303 && method !== 'HEAD') || (status <= 302 && method === 'POST')) {

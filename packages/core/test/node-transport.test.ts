@@ -219,14 +219,15 @@ describe('nodeTransport', () => {
     expect(JSON.parse((await send(`${url}/away`, { headers }))[1])).toEqual({ auth: null });
   });
 
-  it('stops after 20 redirects and on a redirect to an invalid URL', async () => {
+  it('stops after 20 redirects and on a redirect to an invalid or non-HTTP URL', async () => {
     const { url } = await serve((s, res) => {
-      res.writeHead(302, { location: s.url === '/bad' ? 'http://[::1' : `/loop${s.url}` });
+      res.writeHead(302, { location: s.url === '/bad' ? 'http://[::1' : s.url === '/ftp' ? 'ftp://127.0.0.1/file' : `/loop${s.url}` });
       res.end();
     });
     await expect(send(`${url}/x`)).rejects.toThrow('GET http://127.0.0.1:');
     await expect(send(`${url}/x`)).rejects.toThrow(/more than 20 redirects/);
-    await expect(send(`${url}/bad`)).rejects.toThrow(/redirect to an invalid URL/);
+    await expect(send(`${url}/bad`)).rejects.toThrow(/redirect to an invalid or non-HTTP URL/);
+    await expect(send(`${url}/ftp`)).rejects.toThrow(/redirect to an invalid or non-HTTP URL/);
   });
 
   it('rejects with TIMED_OUT when no response comes in time, and when the body stalls', async () => {
