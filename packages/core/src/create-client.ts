@@ -9,7 +9,9 @@ import { fetchTransport, type Transport } from './transport.js';
 /**
  * Creates a client to pass to every operation. Needs a `clientId` and/or an
  * `accessToken`. Throws `ImgurUsageError` for a `clientSecret` in a browser
- * unless `dangerouslyAllowBrowser` is set, and for unusable options.
+ * unless `dangerouslyAllowBrowser` is set, and for unusable options. Requests
+ * go through `options.fetch` when given; otherwise over node:http/node:https
+ * on Node (the package's `node` export condition) and `globalThis.fetch` elsewhere.
  */
 export function createImgurClient(options: ImgurClientOptions = {}): ImgurClient {
   return createClientWith(options);
