@@ -59,7 +59,8 @@ export async function exchange(
     let text = '';
     let delay: number | undefined;
     try {
-      [response, text] = await state.transport(url, { method, headers: h, body }, signal, timeoutMs);
+      // Timers take at most 2^31 - 1 ms (about 24.8 days); a longer timeout (or Infinity) means that long.
+      [response, text] = await state.transport(url, { method, headers: h, body }, signal, Math.min(timeoutMs, 0x7fffffff));
     } catch (error) {
       if (signal?.aborted) throw abortError(meta, signal.reason);
       if (error === TIMED_OUT) throw new ImgurTimeoutError(`${what} timed out after ${timeoutMs} ms.`);

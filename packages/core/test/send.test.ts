@@ -111,6 +111,15 @@ describe('send: timeouts and aborts', () => {
     expect(err).toBeInstanceOf(ImgurTimeoutError);
   });
 
+  it('takes a timeout beyond what timers hold (Infinity) as no timeout, not as an immediate one', async () => {
+    const { client } = testClient({ clientId: 'client-1234', timeoutMs: Infinity }, async () => {
+      await new Promise((done) => setTimeout(done, 30));
+      return envelope({ id: 'x' });
+    });
+    expect(await getImage(client, { imageHash: 'x' }, { timeoutMs: 2 ** 40 })).toEqual({ id: 'x' });
+    expect(await getImage(client, { imageHash: 'x' })).toEqual({ id: 'x' });
+  });
+
   it('surfaces the caller abort as ImgurAbortError (before sending and in flight)', async () => {
     const { client, sent } = testClient({ clientId: 'client-1234' }, hang);
     const done = new AbortController();
