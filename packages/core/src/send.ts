@@ -13,6 +13,7 @@ import { sleep } from './sleep.js';
 import { log } from './log.js';
 import { warnDeprecation } from './warn-deprecation.js';
 import { TIMED_OUT } from './transport.js';
+import { checkNumbers } from './validate-options.js';
 import { ImgurError } from './errors/imgur-error.js';
 import { ImgurAbortError, ImgurNetworkError, ImgurTimeoutError } from './errors/transport-errors.js';
 
@@ -122,6 +123,7 @@ export async function send(client: ImgurClient, meta: OperationMeta, input: Read
   try {
     state = stateOf(client);
     if (options.signal?.aborted) throw abortError(meta, options.signal.reason);
+    checkNumbers(meta.id, options);
     const { pathAndQuery, headers, body } = await prepareRequest(meta, input ?? {});
     return (await exchange(state, meta, state.baseUrl + pathAndQuery, headers, body, options, true)).result;
   } catch (error) {

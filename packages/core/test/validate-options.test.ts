@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { validateOptions } from '../src/validate-options.js';
+import { checkNumbers, validateOptions } from '../src/validate-options.js';
+import { send } from '../src/send.js';
 import { createImgurClient } from '../src/create-client.js';
 import { ImgurUsageError } from '../src/errors/usage-errors.js';
 import type { ImgurClientOptions } from '../src/types.js';
@@ -29,5 +30,22 @@ describe('validateOptions', () => {
     expect(() => validateOptions({})).not.toThrow();
     expect(() => validateOptions({ timeoutMs: 1, retries: 0, maxRetryDelayMs: 0, baseUrl: 'http://127.0.0.1:8080' })).not.toThrow();
     expect(() => validateOptions({ etagCache: { get: () => undefined, set() {}, size: 0, bytes: 0 } })).not.toThrow();
+  });
+});
+
+describe('per-call options', () => {
+  it('refuses unusable numbers with an error naming the operation, without sending', async () => {
+    const client = createImgurClient({ clientId: 'cid-1234', fetch: () => Promise.reject(new Error('sent')) });
+    const meta = { id: 'image.getImage', method: 'GET', path: '/3/image/x', security: ['clientId'], envelope: true } as const;
+    for (const [options, want] of [
+      [{ timeoutMs: 0 }, 'image.getImage: timeoutMs must be a number >= 1, got 0.'],
+      [{ timeoutMs: -1 }, 'timeoutMs must be a number >= 1, got -1'],
+      [{ retries: 0.5 }, 'retries must be an integer >= 0, got 0.5'],
+    ] as const) {
+      const { error } = await send(client, meta, {}, options);
+      expect(error).toBeInstanceOf(ImgurUsageError);
+      expect(error!.message).toContain(want);
+    }
+    expect(() => checkNumbers('x', { timeoutMs: Infinity, retries: 3 })).not.toThrow();
   });
 });
