@@ -1,7 +1,7 @@
 /// <reference types="node" />
 // The default transport on Node (the `node` export condition): node:http and
-// node:https on their global keep-alive agents, which take half the CPU of
-// Node's fetch per request. Never imported by the browser entry.
+// node:https on their global keep-alive agents, which cost less CPU per request
+// than Node's fetch (see BENCHMARKS.md). Never imported by the browser entry.
 import { request as httpRequest, type ClientRequest, type IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { Readable, finished, pipeline, type Transform } from 'node:stream';
@@ -9,7 +9,8 @@ import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import { TIMED_OUT, type Transport } from './transport.js';
 
 /** Statuses whose responses have no body. */
-const NULL_BODY = [101, 103, 204, 205, 304];
+const NULL_BODY = [204, 205, 304];
+const REDIRECTS = [301, 302, 303, 307, 308];
 const DECODERS: Record<string, () => Transform> = { gzip: createGunzip, 'x-gzip': createGunzip, deflate: createInflate, br: createBrotliDecompress };
 /** A reused keep-alive socket may have been closed by the server just before the request: sent again on a new one, this often. */
 const STALE_SOCKET_RETRIES = 2;
@@ -58,13 +59,13 @@ export function nodeTransport(fallback: Transport): Transport {
 
       const send = (target: URL, method: string, headers: Record<string, string>, payload: Payload, redirects: number, retries: number): void => {
         const size = payload === null ? 0 : typeof payload === 'string' ? Buffer.byteLength(payload) : payload instanceof Blob ? payload.size : payload.byteLength;
-        if (payload !== null || !['GET', 'HEAD'].includes(method)) headers['content-length'] = String(size);
+        if (payload !== null || (method !== 'GET' && method !== 'HEAD')) headers['content-length'] = String(size);
         let responded = false;
         const request = (target.protocol === 'https:' ? httpsRequest : httpRequest)(target, { method, headers }, (res) => {
           responded = true;
           const status = res.statusCode!;
           const location = res.headers.location;
-          if (location !== undefined && [301, 302, 303, 307, 308].includes(status)) {
+          if (location !== undefined && REDIRECTS.includes(status)) {
             res.resume();
             if (redirects >= 20) return finish(new TypeError(`${method} ${target.origin}${target.pathname}: more than 20 redirects`));
             let next: URL | undefined;

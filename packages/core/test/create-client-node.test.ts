@@ -1,31 +1,14 @@
-import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as main from '../src/index.js';
 import * as nodeEntry from '../src/index.node.js';
 import { getCredits } from '../src/get-credits.js';
 import { ImgurAbortError, ImgurTimeoutError } from '../src/errors/transport-errors.js';
 import { envelope, mockFetch } from './helpers.js';
+import { json, serve } from './http-server.js';
 
-let server: Server | undefined;
-afterEach(async () => {
-  await new Promise((done) => (server ? server.close(done).closeAllConnections() : done(undefined)));
-  server = undefined;
-});
-
-/** A server answering GET /3/credits with Imgur's envelope after `delayMs`; records request headers. */
-async function credits(delayMs = 0): Promise<{ url: string; seen: IncomingHttpHeaders[] }> {
-  const seen: IncomingHttpHeaders[] = [];
-  server = createServer((req, res) => {
-    seen.push(req.headers);
-    setTimeout(() => {
-      res.writeHead(200, { 'content-type': 'application/json', 'x-ratelimit-clientremaining': '41' });
-      res.end(JSON.stringify({ data: { ClientRemaining: 41 }, success: true, status: 200 }));
-    }, delayMs);
-  });
-  await new Promise<void>((done) => server!.listen(0, '127.0.0.1', done));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, seen };
-}
+/** A server answering GET /3/credits with Imgur's envelope after `delayMs`. */
+const credits = (delayMs = 0) =>
+  serve((_, res) => setTimeout(() => json(res, 200, { data: { ClientRemaining: 41 }, success: true, status: 200 }, { 'x-ratelimit-clientremaining': '41' }), delayMs));
 
 describe('the Node entry (`node` export condition)', () => {
   it('exports everything the main entry does', () => {
@@ -41,10 +24,10 @@ describe('the Node entry (`node` export condition)', () => {
     expect(data).toEqual({ ClientRemaining: 41 });
     expect(rateLimit?.clientRemaining).toBe(41);
     expect(response).toBeInstanceOf(Response);
-    expect(seen[0]).toMatchObject({ authorization: 'Client-ID cid-1234', 'user-agent': 'node' });
-    expect(seen[0]!['sec-fetch-mode']).toBeUndefined();
+    expect(seen[0]!.headers).toMatchObject({ authorization: 'Client-ID cid-1234', 'user-agent': 'node' });
+    expect(seen[0]!.headers['sec-fetch-mode']).toBeUndefined();
     await getCredits(main.createImgurClient({ clientId: 'cid-1234', baseUrl: url }));
-    expect(seen[1]!['sec-fetch-mode']).toBe('cors'); // what Node's fetch adds
+    expect(seen[1]!.headers['sec-fetch-mode']).toBe('cors'); // what Node's fetch adds
   });
 
   it('uses a given fetch instead', async () => {
