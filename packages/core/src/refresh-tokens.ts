@@ -30,14 +30,24 @@ async function refresh(state: ClientState): Promise<void> {
 
 /**
  * Gets a new access token with the refresh token (`POST /oauth2/token`
- * through the usual pipeline, never retried). One refresh at a time per
- * client: concurrent callers share it, and a caller whose failed request used
- * an already replaced token just retries with the new one. Hands the new
- * tokens to `onTokens`. Throws `ImgurRefreshError`.
+ * through the usual pipeline, never retried, never redirected). One refresh
+ * per storm: concurrent callers share it; a caller whose failed request used
+ * an already replaced token just retries with the new one; a caller that
+ * started (`generation`, read from `state.refreshFailures` before sending)
+ * before a refresh failed gets that refresh's `ImgurRefreshError` without
+ * trying again, while later calls may try once more. Hands the new tokens to
+ * `onTokens`. Throws `ImgurRefreshError`.
  */
-export function refreshTokens(state: ClientState, usedToken: string | undefined): Promise<void> {
+export function refreshTokens(state: ClientState, usedToken: string | undefined, generation: number): Promise<void> {
   if (usedToken !== undefined && state.accessToken !== undefined && state.accessToken !== usedToken) return Promise.resolve();
-  return (state.refreshing ??= refresh(state).finally(() => {
-    state.refreshing = undefined;
-  }));
+  if (generation < state.refreshFailures) return Promise.reject(state.refreshError);
+  return (state.refreshing ??= refresh(state)
+    .catch((error: unknown) => {
+      state.refreshError = error;
+      state.refreshFailures++;
+      throw error;
+    })
+    .finally(() => {
+      state.refreshing = undefined;
+    }));
 }
