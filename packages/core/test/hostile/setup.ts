@@ -60,12 +60,6 @@ export function expectNoSecrets(error: unknown, lines: readonly string[] = []): 
   for (const text of texts) for (const secret of ALL) expect(text, 'a secret leaked').not.toContain(secret);
 }
 
-/** Asserts that a request an origin saw carried none of the credentials or custom headers. */
-export function expectNoCredentials(headers: Record<string, unknown>, body = ''): void {
-  const text = JSON.stringify(headers) + body;
-  for (const secret of ALL) expect(text).not.toContain(secret);
-}
-
 let bomb: Buffer | undefined;
 /**
  * A gzip bomb: 1 GiB of zeros in about 1 MB, as 1024 concatenated gzip
