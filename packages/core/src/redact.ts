@@ -5,7 +5,8 @@ const R = '[redacted]';
  * (`Bearer …`, `Client-ID …`, `access_token=…`, …) with `[redacted]`.
  */
 export function redact(text: string, secrets: readonly (string | undefined)[] = []): string {
-  for (const secret of secrets) if (secret) text = text.split(secret).join(R);
+  // Longest first: a secret inside another must not leave the rest of the longer one.
+  for (const secret of [...secrets].sort((a, b) => (b?.length ?? 0) - (a?.length ?? 0))) if (secret) text = text.split(secret).join(R);
   return text
     .replace(/\b(Bearer|Client-ID)\s+[^\s"',;]+/gi, `$1 ${R}`)
     .replace(/\b(access_token|refresh_token|client_secret|X-Mashape-Key)(["']?\s*[=:]\s*["']?)[^\s"'&,;}]+/gi, `$1$2${R}`);
