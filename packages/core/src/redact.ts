@@ -26,20 +26,20 @@ export function redactValue(value: unknown, secrets: readonly (string | undefine
 
 /**
  * The `cause` to keep on an error: a string redacted; an `Error` whose
- * message, stack, string fields or own cause (followed a few levels deep)
- * hold a secret is replaced by a plain `Error` copy (same name and primitive
- * fields such as `code`) with those redacted; anything else as it is.
+ * message, stack, primitive fields (keys included) or own cause (followed a
+ * few levels deep) hold a secret is replaced by a plain `Error` copy (same
+ * name, redacted fields such as `code`); anything else as it is.
  */
 export function redactCause(cause: unknown, secrets: readonly (string | undefined)[] = [], depth = 0): unknown {
   if (typeof cause === 'string') return redact(cause, secrets);
   if (!(cause instanceof Error) || depth > 8) return cause;
-  const inner = cause.cause === undefined ? undefined : redactCause(cause.cause, secrets, depth + 1);
+  const inner = redactCause(cause.cause, secrets, depth + 1);
   const fields = Object.entries(cause).filter(([, v]) => v === null || typeof v !== 'object');
-  const safe = fields.map(([k, v]) => [redact(k, secrets), typeof v === 'string' ? redact(v, secrets) : v]);
-  const message = redact(cause.message, secrets);
-  const stack = cause.stack && redact(cause.stack, secrets);
-  if (message === cause.message && stack === cause.stack && inner === cause.cause && safe.every(([k, v], i) => k === fields[i]![0] && v === fields[i]![1])) return cause;
-  const copy = Object.assign(new Error(message, inner === undefined ? undefined : { cause: inner }), Object.fromEntries(safe));
-  Object.defineProperties(copy, { name: { value: cause.name, writable: true, configurable: true }, stack: { value: stack, writable: true, configurable: true } });
+  const text = [cause.message, cause.stack, ...fields.flat()].join('\n');
+  if (redact(text, secrets) === text && inner === cause.cause) return cause;
+  const copy = new Error(redact(cause.message, secrets), inner === undefined ? undefined : { cause: inner });
+  for (const [k, v] of fields) (copy as unknown as Record<string, unknown>)[redact(k, secrets)] = typeof v === 'string' ? redact(v, secrets) : v;
+  Object.defineProperty(copy, 'name', { value: cause.name });
+  copy.stack = cause.stack && redact(cause.stack, secrets);
   return copy;
 }

@@ -91,7 +91,7 @@ describe('redaction (property): no secret in any error output or log line', () =
           const lines: string[] = [];
           const { options, call } = scenario(s);
           const client = createImgurClient({
-            clientId: 'public-client-id', ...s, sleep: async () => {}, logger: { debug: (l) => lines.push(l), warn: (l) => lines.push(l) }, ...options,
+            ...s, sleep: async () => {}, logger: { debug: (l) => lines.push(l), warn: (l) => lines.push(l) }, ...options,
           });
           const err = await call(client).then(() => undefined, (e: unknown) => e as Error);
           expect(err).toBeInstanceOf(Error);
