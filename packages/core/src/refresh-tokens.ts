@@ -14,10 +14,14 @@ async function refresh(state: ClientState): Promise<void> {
   } catch (error) {
     result = { error: error as ImgurRefreshError };
   }
-  const { data: tokens, error } = result;
+  const { data: tokens, error, response } = result;
   if (error || typeof tokens?.access_token !== 'string') {
-    const message = error?.message ?? `POST ${TOKEN.path} (${TOKEN.id}): no access_token in the response`;
-    throw new ImgurRefreshError(message, result.response?.status, { cause: error, secrets: secretsOf(state) });
+    const status = response?.status;
+    const message =
+      status && status >= 300 && status < 400
+        ? `POST ${TOKEN.path} (${TOKEN.id}) answered HTTP ${status}, a redirect: not followed (the refresh form goes to the base URL only)`
+        : (error?.message ?? `POST ${TOKEN.path} (${TOKEN.id}): no access_token in the response`);
+    throw new ImgurRefreshError(message, status, { cause: error, secrets: secretsOf(state) });
   }
   storeTokens(state, tokens.access_token, tokens.refresh_token ?? state.refreshToken);
   log(state, 'debug', 'Access token refreshed.');

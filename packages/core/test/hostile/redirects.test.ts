@@ -53,6 +53,7 @@ describe.each(TRANSPORTS)('hostile redirects (%s transport)', (transport) => {
       const { error } = await getMe(client).asResult();
       expect(error).toBeInstanceOf(ImgurRefreshError);
       expect((error as ImgurRefreshError).status).toBe(status);
+      expect(error!.message).toBe(`POST /oauth2/token (token refresh) answered HTTP ${status}, a redirect: not followed (the refresh form goes to the base URL only)`);
       expectNoSecrets(error, lines);
       expect(seen.map((s) => `${s.method} ${s.url}`)).toEqual(['GET /3/account/me', 'POST /oauth2/token']);
       expect(other.seen).toHaveLength(0);
