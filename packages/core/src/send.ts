@@ -18,8 +18,12 @@ import { ImgurError } from './errors/imgur-error.js';
 import { ImgurAbortError, ImgurNetworkError, ImgurTimeoutError } from './errors/transport-errors.js';
 import { checkHeaders } from './check-headers.js';
 
-/** Default `maxResponseBytes`: 16 MiB, about 16 times Imgur's largest JSON answers (full gallery pages). */
-export const DEFAULT_MAX_RESPONSE_BYTES = 16 * 1024 * 1024;
+/**
+ * Default `maxResponseBytes`: 12 MiB. Room for JSON far larger than Imgur's
+ * (a 10 MB body passes), and low enough that a hostile body costs a client
+ * under 64 MB of memory on both transports (see test/hostile/memory.test.ts).
+ */
+export const DEFAULT_MAX_RESPONSE_BYTES = 12 * 1024 * 1024;
 
 const describe = (meta: OperationMeta): string => `${meta.method} ${meta.path} (${meta.id})`;
 const abortError = (meta: OperationMeta, cause: unknown): ImgurAbortError => new ImgurAbortError(`${describe(meta)} was aborted.`, { cause });
@@ -30,7 +34,7 @@ const abortError = (meta: OperationMeta, cause: unknown): ImgurAbortError => new
  * (`cache`, GET only; `headers` have lower-case names), a timeout per attempt (body read included) linked to
  * the caller's signal, retries with backoff, and one replay after refreshing
  * an invalid token. The body must be reusable (string, URLSearchParams,
- * FormData, Blob). Bodies are capped at `maxResponseBytes` (default 16 MiB);
+ * FormData, Blob). Bodies are capped at `maxResponseBytes` (default 12 MiB);
  * redirects are followed within the base URL's origin only, and never for the
  * token endpoint. Failures without a response throw `ImgurAbortError`,
  * `ImgurTimeoutError` or `ImgurNetworkError` (redacted; its subclasses

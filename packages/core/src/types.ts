@@ -198,8 +198,8 @@ export interface ImgurClientOptions {
   /** Longest wait before a retry, default 60 000 ms; longer `Retry-After`/reset waits are not retried. */
   readonly maxRetryDelayMs?: number;
   /**
-   * Largest response body, in bytes after decompression, default 16 MiB
-   * (16 777 216). A longer body aborts the request with
+   * Largest response body, in bytes after decompression, default 12 MiB
+   * (12 582 912). A longer body aborts the request with
    * `ImgurResponseTooLargeError` (not retried). `Infinity` disables the cap.
    */
   readonly maxResponseBytes?: number;

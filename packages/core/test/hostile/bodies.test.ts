@@ -16,7 +16,7 @@ describe.each(TRANSPORTS)('hostile bodies (%s transport)', (transport) => {
     const { error } = await getMe(client).asResult();
     expect(error).toBeInstanceOf(ImgurResponseTooLargeError);
     expect(error).toBeInstanceOf(ImgurNetworkError);
-    expect(error!.message).toBe('GET /3/account/me (account.me): response body larger than maxResponseBytes (16777216 bytes); the request was aborted.');
+    expect(error!.message).toBe('GET /3/account/me (account.me): response body larger than maxResponseBytes (12582912 bytes); the request was aborted.');
     expect(seen).toHaveLength(1);
     expectNoSecrets(error, lines);
   });
