@@ -58,22 +58,32 @@ async function sha256Hex(bytes: ArrayBuffer): Promise<string> {
   return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
+/** Sends the user to Imgur's consent page with a fresh state, remembered for the callback. */
+function startLogin(config: Config): void {
+  const { url, state } = buildAuthorizeUrl({ clientId: config.clientId, baseUrl: config.apiBaseUrl });
+  sessionStorage.setItem(STATE_KEY, state);
+  location.assign(url);
+}
+
 function showLogin(config: Config): void {
   const button = el<HTMLButtonElement>('login');
   button.hidden = false;
-  button.addEventListener('click', () => {
-    const { url, state } = buildAuthorizeUrl({ clientId: config.clientId, baseUrl: config.apiBaseUrl });
-    sessionStorage.setItem(STATE_KEY, state);
-    location.assign(url);
-  });
+  button.addEventListener('click', () => startLogin(config));
   setPhase('login', 'Not signed in.');
 }
 
 async function completeLogin(config: Config): Promise<void> {
-  const expectedState = sessionStorage.getItem(STATE_KEY) ?? '';
+  const expectedState = sessionStorage.getItem(STATE_KEY);
   sessionStorage.removeItem(STATE_KEY); // a state is good for one callback only
   const callback = location.href;
   history.replaceState(null, '', location.pathname); // keep the token out of the address bar and history
+  if (!expectedState) {
+    // No login started in this tab (a forged or reopened link): nothing to compare the state with, so
+    // never accept the callback's token; start the login again instead.
+    setPhase('login', 'No sign-in in progress in this tab; starting it again…');
+    startLogin(config);
+    return;
+  }
   const tokens = parseAuthorizationCallback(callback, { expectedState });
   el('username').textContent = tokens.account_username ?? '(unknown)';
   el('result').hidden = false;

@@ -108,6 +108,22 @@ describe('browser OAuth flow in headless chromium', { timeout: 60_000 }, () => {
     await page.close();
   });
 
+  test('a callback without a stored state (forged link, empty state) starts the login again and uploads nothing', async () => {
+    const before = mock.snapshot().images.length;
+    const uploads: string[] = [];
+    const page = await context.newPage();
+    page.on('request', (r) => {
+      if (new URL(r.url()).pathname === '/3/upload') uploads.push(r.method());
+    });
+    await page.goto(`${app.url}/callback#access_token=attacker-token&token_type=bearer&account_username=mallory&state=`);
+    await page.waitForURL((u) => u.origin === mock.url && u.pathname === '/oauth2/authorize');
+    const state = new URL(page.url()).searchParams.get('state');
+    expect(state).toMatch(/^[0-9a-f]{32}$/); // a fresh login, with a fresh state
+    expect(uploads).toEqual([]);
+    expect(mock.snapshot().images).toHaveLength(before);
+    await page.close();
+  });
+
   test('a tampered state in sessionStorage is rejected before any upload', async () => {
     const before = mock.snapshot().images.length;
     const uploads: string[] = [];

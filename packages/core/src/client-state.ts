@@ -14,6 +14,9 @@ export interface ClientState
   readonly etag: EtagCache | undefined;
   lastRateLimit?: RateLimitInfo;
   refreshing?: Promise<void> | undefined;
+  /** How many refreshes failed so far, and the last failure (shared by every call of its storm). */
+  refreshFailures: number;
+  refreshError?: unknown;
   readonly warned: Set<string>;
   /** Tokens replaced by a refresh or `setTokens`; still redacted. */
   readonly retired: string[];
@@ -33,9 +36,14 @@ export function stateOf(client: ImgurClient): ClientState {
   return state;
 }
 
-/** The secret values of a client, for redaction. */
+/**
+ * The secret values of a client, for redaction. The Client ID is among them
+ * (no error needs it) when at least 8 characters long (Imgur's have 15):
+ * a shorter one would match ordinary words.
+ */
 export function secretsOf(state: ClientState): (string | undefined)[] {
-  return [state.clientSecret, state.accessToken, state.refreshToken, state.mashapeKey, ...state.retired];
+  const { clientId } = state;
+  return [state.clientSecret, state.accessToken, state.refreshToken, state.mashapeKey, ...state.retired, clientId && clientId.length >= 8 ? clientId : undefined];
 }
 
 /** Replaces the user tokens, remembering the old ones for redaction. */

@@ -38,6 +38,7 @@ export function createClientWith(options: ImgurClientOptions, transport?: Transp
     etag: etagCache,
     warned: new Set(),
     retired: [],
+    refreshFailures: 0,
   };
   const client: ImgurClient = {
     baseUrl,

@@ -10,7 +10,7 @@ export { detectMedia, type DetectedMedia } from './detect-media.js';
 export { MAX_IMAGE_BYTES, MAX_VIDEO_BYTES, VIDEO_MIME_TYPES } from './upload-limits.js';
 export { ImgurError, type ImgurErrorOptions } from './errors/imgur-error.js';
 export { ImgurApiError, type ImgurApiErrorInit } from './errors/api-error.js';
-export { ImgurNetworkError, ImgurTimeoutError, ImgurAbortError } from './errors/transport-errors.js';
+export { ImgurNetworkError, ImgurRedirectError, ImgurResponseTooLargeError, ImgurTimeoutError, ImgurAbortError } from './errors/transport-errors.js';
 export { ImgurAuthError, ImgurRefreshError, ImgurAccessDeniedError } from './errors/auth-errors.js';
 export { ImgurUsageError, ImgurBudgetError, ImgurUploadError } from './errors/usage-errors.js';
 export { paginate, type PaginateArgs } from './paginate.js';

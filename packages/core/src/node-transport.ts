@@ -7,10 +7,11 @@ import { request as httpsRequest } from 'node:https';
 import { Readable, finished, pipeline, type Transform } from 'node:stream';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import { TIMED_OUT, type Transport } from './transport.js';
+import { REDIRECTS, redirectTo } from './redirect.js';
+import { tooLarge } from './read-body.js';
 
 /** Statuses whose responses have no body. */
 const NULL_BODY = [204, 205, 304];
-const REDIRECTS = [301, 302, 303, 307, 308];
 const DECODERS: Record<string, () => Transform> = { gzip: createGunzip, 'x-gzip': createGunzip, deflate: createInflate, br: createBrotliDecompress };
 /** A reused keep-alive socket may have been closed by the server just before the request: sent again on a new one, this often. */
 const STALE_SOCKET_RETRIES = 2;
@@ -21,9 +22,9 @@ type Payload = string | Uint8Array | Blob | null;
  * A `Transport` over node:http and node:https that behaves like fetch for the
  * requests the pipeline makes: bodies that are strings, bytes,
  * `URLSearchParams` or Blobs (streamed); other bodies go to `fallback`. It
- * follows up to 20 redirects as fetch does (303, and 301/302 after a POST,
- * become a GET without body; `Authorization` is dropped across origins),
- * decodes gzip, deflate and brotli, and resolves with a real `Response` (its
+ * follows redirects by the same policy as the fetch transport (`redirectTo`:
+ * same origin only, at most 20), decodes gzip, deflate and brotli counting the
+ * decoded bytes against `maxBytes`, and resolves with a real `Response` (its
  * `url` the final URL) and the body as text. A request on a reused keep-alive
  * socket that the server had closed is sent again on a new socket.
  */
@@ -65,21 +66,14 @@ export function nodeTransport(fallback: Transport): Transport {
           responded = true;
           const status = res.statusCode!;
           const location = res.headers.location;
-          if (location !== undefined && REDIRECTS.includes(status)) {
+          if (init.follow && location !== undefined && REDIRECTS.includes(status)) {
             res.resume();
-            if (redirects >= 20) return finish(new TypeError(`${method} ${target.origin}${target.pathname}: more than 20 redirects`));
-            let next: URL | undefined;
             try {
-              next = new URL(location, target);
-            } catch {}
-            if (next?.protocol !== 'http:' && next?.protocol !== 'https:') return finish(new TypeError(`${method} ${target.origin}${target.pathname}: redirect to an invalid or non-HTTP URL`));
-            const nextHeaders = { ...headers };
-            if (next.origin !== target.origin) delete nextHeaders.authorization;
-            if ((status === 303 && method !== 'HEAD') || (status <= 302 && method === 'POST')) {
-              for (const name of ['content-type', 'content-length', 'content-encoding', 'content-language', 'content-location']) delete nextHeaders[name];
-              return send(next, 'GET', nextHeaders, null, redirects + 1, retries);
+              const next = redirectTo(status, location, target, method, { ...headers }, payload, redirects);
+              return send(next.url, next.method, next.headers, next.body, redirects + 1, retries);
+            } catch (error) {
+              return finish(error);
             }
-            return send(next, method, nextHeaders, payload, redirects + 1, retries);
           }
           read(res, method, status, target, redirects > 0);
         });
@@ -108,16 +102,22 @@ export function nodeTransport(fallback: Transport): Transport {
         }
         if (decoders.length) stream = pipeline([res, ...decoders], (error) => error && finish(error)) as unknown as Transform;
         else finished(res, (error) => error && finish(error));
-        stream.setEncoding('utf8');
-        let text = '';
-        stream.on('data', (chunk: string) => (text += chunk));
+        const chunks: Buffer[] = [];
+        let size = 0;
+        stream.on('data', (chunk: Buffer) => {
+          // Past the limit: finish() destroys the request, its socket and so the decoders; nothing more is kept.
+          if ((size += chunk.length) > init.maxBytes) finish(tooLarge(init.maxBytes));
+          else chunks.push(chunk);
+        });
         stream.on('end', () => {
-          if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-          const raw = res.rawHeaders;
-          const pairs: [string, string][] = [];
-          for (let i = 0; i < raw.length; i += 2) pairs.push([raw[i]!, raw[i + 1]!]);
           let response: Response;
+          let text: string;
           try {
+            text = Buffer.concat(chunks).toString();
+            if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+            const raw = res.rawHeaders;
+            const pairs: [string, string][] = [];
+            for (let i = 0; i < raw.length; i += 2) pairs.push([raw[i]!, raw[i + 1]!]);
             // No body: the text is handed over as is, and a body stream would cost more than the rest of the Response.
             response = new Response(null, { status, statusText: res.statusMessage ?? '', headers: pairs });
           } catch (error) {

@@ -15,7 +15,8 @@ export interface PreparedRequest {
 /**
  * Splits one input object by `meta`: path parameters (with `meta.defaults`),
  * query and header fields (arrays repeat), and the body. Throws
- * `ImgurUsageError` for a missing path parameter, `ImgurUploadError` for a bad file.
+ * `ImgurUsageError` for a missing path parameter or one that is `.` or `..`,
+ * a query value with a control character (CR, LF…), `ImgurUploadError` for a bad file.
  */
 export async function prepareRequest(meta: OperationMeta, input: Readonly<Record<string, unknown>>): Promise<PreparedRequest> {
   let path = meta.path;
@@ -23,12 +24,17 @@ export async function prepareRequest(meta: OperationMeta, input: Readonly<Record
     const { key, wire } = fieldName(field);
     const value = input[key] ?? meta.defaults?.[key] ?? meta.defaults?.[wire] ?? '';
     if (value === '') throw new ImgurUsageError(`${meta.id}: missing required path parameter "${key}" for ${meta.method} ${meta.path}.`);
+    // URL parsers resolve "." and ".." (even as %2E) as relative segments: the request would leave its route.
+    if (value === '.' || value === '..') throw new ImgurUsageError(`${meta.id}: path parameter "${key}" cannot be "${value}" (it would change the route ${meta.path}).`);
     path = path.replace(`{${wire}}`, () => encodeURIComponent(String(value)));
   }
   let qs = '';
   if (meta.queryParams) {
     const query = new URLSearchParams();
-    forEachField(meta.queryParams, input, (wire, v) => query.append(wire, String(v)));
+    forEachField(meta.queryParams, input, (wire, v) => {
+      if (/[\0-\x1f\x7f]/.test(String(v))) throw new ImgurUsageError(`${meta.id}: query parameter "${wire}" contains CR, LF or another control character.`);
+      query.append(wire, String(v));
+    });
     qs = `${query}`;
   }
   const headers: Record<string, string> = meta.accept ? { accept: meta.accept } : {};

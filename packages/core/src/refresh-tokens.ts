@@ -14,10 +14,14 @@ async function refresh(state: ClientState): Promise<void> {
   } catch (error) {
     result = { error: error as ImgurRefreshError };
   }
-  const { data: tokens, error } = result;
+  const { data: tokens, error, response } = result;
   if (error || typeof tokens?.access_token !== 'string') {
-    const message = error?.message ?? `POST ${TOKEN.path} (${TOKEN.id}): no access_token in the response`;
-    throw new ImgurRefreshError(message, result.response?.status, { cause: error, secrets: secretsOf(state) });
+    const status = response?.status;
+    const message =
+      status && status >= 300 && status < 400
+        ? `POST ${TOKEN.path} (${TOKEN.id}) answered HTTP ${status}, a redirect: not followed (the refresh form goes to the base URL only)`
+        : (error?.message ?? `POST ${TOKEN.path} (${TOKEN.id}): no access_token in the response`);
+    throw new ImgurRefreshError(message, status, { cause: error, secrets: secretsOf(state) });
   }
   storeTokens(state, tokens.access_token, tokens.refresh_token ?? state.refreshToken);
   log(state, 'debug', 'Access token refreshed.');
@@ -30,14 +34,24 @@ async function refresh(state: ClientState): Promise<void> {
 
 /**
  * Gets a new access token with the refresh token (`POST /oauth2/token`
- * through the usual pipeline, never retried). One refresh at a time per
- * client: concurrent callers share it, and a caller whose failed request used
- * an already replaced token just retries with the new one. Hands the new
- * tokens to `onTokens`. Throws `ImgurRefreshError`.
+ * through the usual pipeline, never retried, never redirected). One refresh
+ * per storm: concurrent callers share it; a caller whose failed request used
+ * an already replaced token just retries with the new one; a caller that
+ * started (`generation`, read from `state.refreshFailures` before sending)
+ * before a refresh failed gets that refresh's `ImgurRefreshError` without
+ * trying again, while later calls may try once more. Hands the new tokens to
+ * `onTokens`. Throws `ImgurRefreshError`.
  */
-export function refreshTokens(state: ClientState, usedToken: string | undefined): Promise<void> {
+export function refreshTokens(state: ClientState, usedToken: string | undefined, generation: number): Promise<void> {
   if (usedToken !== undefined && state.accessToken !== undefined && state.accessToken !== usedToken) return Promise.resolve();
-  return (state.refreshing ??= refresh(state).finally(() => {
-    state.refreshing = undefined;
-  }));
+  if (generation < state.refreshFailures) return Promise.reject(state.refreshError);
+  return (state.refreshing ??= refresh(state)
+    .catch((error: unknown) => {
+      state.refreshError = error;
+      state.refreshFailures++;
+      throw error;
+    })
+    .finally(() => {
+      state.refreshing = undefined;
+    }));
 }

@@ -18,8 +18,8 @@ export interface RetryContext {
  * Milliseconds to wait before retrying, or undefined to give up. Retries
  * idempotent methods (POST only when opted in) after network errors, 429 and
  * 502/503/504; honours `Retry-After` and, for 429, the user reset header,
- * giving up when they ask for more than `maxDelayMs`; otherwise full-jitter
- * exponential backoff. A 429 with no client credits left is never retried
+ * giving up when they ask for more than `maxDelayMs`; otherwise (also when
+ * they are negative or already past) full-jitter exponential backoff. A 429 with no client credits left is never retried
  * (Imgur blocks apps that hit the daily limit repeatedly).
  */
 export function retryDelay({ method, retryPost, retries, attempt, maxDelayMs, random, now, response }: RetryContext): number | undefined {
@@ -31,7 +31,8 @@ export function retryDelay({ method, retryPost, retries, attempt, maxDelayMs, ra
     const reset = Number(headers.get('X-RateLimit-UserReset'));
     let ms = after === null ? NaN : Number.isFinite(Number(after)) ? Number(after) * 1000 : Date.parse(after) - now;
     if (Number.isNaN(ms) && status === 429 && Number.isFinite(reset) && reset > 0) ms = reset * 1000 - now;
-    if (!Number.isNaN(ms)) return (ms = Math.max(0, ms)) <= maxDelayMs ? ms : undefined;
+    // A negative value or a date already past would mean "retry at once": the backoff below applies instead.
+    if (ms >= 0) return ms <= maxDelayMs ? ms : undefined;
   }
   return Math.floor(random() * Math.min(maxDelayMs, 500 * 2 ** attempt));
 }

@@ -16,6 +16,14 @@ import { TIMED_OUT } from './transport.js';
 import { checkNumbers } from './validate-options.js';
 import { ImgurError } from './errors/imgur-error.js';
 import { ImgurAbortError, ImgurNetworkError, ImgurTimeoutError } from './errors/transport-errors.js';
+import { checkHeaders } from './check-headers.js';
+
+/**
+ * Default `maxResponseBytes`: 12 MiB. Room for JSON far larger than Imgur's
+ * (a 10 MB body passes), and low enough that a hostile body costs a client
+ * under 64 MB of memory on both transports (see test/hostile/memory.test.ts).
+ */
+export const DEFAULT_MAX_RESPONSE_BYTES = 12 * 1024 * 1024;
 
 const describe = (meta: OperationMeta): string => `${meta.method} ${meta.path} (${meta.id})`;
 const abortError = (meta: OperationMeta, cause: unknown): ImgurAbortError => new ImgurAbortError(`${describe(meta)} was aborted.`, { cause });
@@ -26,8 +34,12 @@ const abortError = (meta: OperationMeta, cause: unknown): ImgurAbortError => new
  * (`cache`, GET only; `headers` have lower-case names), a timeout per attempt (body read included) linked to
  * the caller's signal, retries with backoff, and one replay after refreshing
  * an invalid token. The body must be reusable (string, URLSearchParams,
- * FormData, Blob). Failures without a response throw `ImgurAbortError`,
- * `ImgurTimeoutError` or `ImgurNetworkError` (redacted); `text` is the body as received.
+ * FormData, Blob). Bodies are capped at `maxResponseBytes` (default 12 MiB);
+ * redirects are followed within the base URL's origin only, and never for the
+ * token endpoint. Failures without a response throw `ImgurAbortError`,
+ * `ImgurTimeoutError` or `ImgurNetworkError` (redacted; its subclasses
+ * `ImgurRedirectError` and `ImgurResponseTooLargeError` are not retried);
+ * `text` is the body as received. Invalid header names or values throw `ImgurUsageError`.
  */
 export async function exchange(
   state: ClientState,
@@ -42,8 +54,12 @@ export async function exchange(
   const { signal } = options;
   const what = describe(meta);
   const timeoutMs = options.timeoutMs ?? state.timeoutMs ?? 30_000;
+  const maxBytes = options.maxResponseBytes ?? state.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
+  const follow = meta.path !== '/oauth2/token';
   const scheme = chooseAuth(state, meta);
-  if (scheme === 'bearer' && !state.accessToken) await refreshTokens(state, undefined);
+  // Refreshes that failed after this point fail this call too, with the same error (see refreshTokens).
+  const generation = state.refreshFailures;
+  if (scheme === 'bearer' && !state.accessToken) await refreshTokens(state, undefined, generation);
   checkBudget(state, meta);
   const key = cache && state.etag && method === 'GET' ? await etagKey(state, url, scheme) : undefined;
   let refreshed = false;
@@ -56,15 +72,18 @@ export async function exchange(
     for (const name in options.headers) h[name.toLowerCase()] = options.headers[name]!;
     applyClientHeaders(state, h, scheme);
     if (cached) h['if-none-match'] = cached.etag;
+    checkHeaders(what, h, secretsOf(state));
     let response: Response | undefined;
     let text = '';
     let delay: number | undefined;
     try {
       // Timers take at most 2^31 - 1 ms (about 24.8 days); a longer timeout (or Infinity) means that long.
-      [response, text] = await state.transport(url, { method, headers: h, body }, signal, Math.min(timeoutMs, 0x7fffffff));
+      [response, text] = await state.transport(url, { method, headers: h, body, maxBytes, follow }, signal, Math.min(timeoutMs, 0x7fffffff));
     } catch (error) {
       if (signal?.aborted) throw abortError(meta, signal.reason);
       if (error === TIMED_OUT) throw new ImgurTimeoutError(`${what} timed out after ${timeoutMs} ms.`);
+      // A refused redirect or a body too large: the same answer again, so not retried.
+      if (error instanceof ImgurNetworkError) throw new (error.constructor as typeof ImgurNetworkError)(`${what}: ${error.message}.`, { secrets: secretsOf(state) });
       text = `${what} got no response: ${(error as Error)?.message ?? error}`;
       if ((delay = retry(attempt)) === undefined) throw new ImgurNetworkError(text, { cause: error, secrets: secretsOf(state) });
     }
@@ -86,7 +105,7 @@ export async function exchange(
       if (!refreshed && scheme === 'bearer' && invalidToken && canRefresh(state)) {
         refreshed = true;
         attempt--;
-        await refreshTokens(state, usedToken);
+        await refreshTokens(state, usedToken, generation);
         continue;
       }
       if ((delay = retry(attempt, response)) === undefined) return { result: { data: undefined, error: outcome.error, response, rateLimit }, text };

@@ -1,15 +1,24 @@
+import { readBody } from './read-body.js';
+import { REDIRECTS, redirectTo } from './redirect.js';
+import { ImgurRedirectError } from './errors/transport-errors.js';
+
 /** What a transport sends: a plain header object with lower-case names, and a body that can be sent again. */
 export interface TransportInit {
   readonly method: string;
   readonly headers: Readonly<Record<string, string>>;
   readonly body: BodyInit | null | undefined;
+  /** Largest body accepted, in bytes after decompression (`ImgurResponseTooLargeError` past it). */
+  readonly maxBytes: number;
+  /** Follow same-origin redirects (see `redirectTo`); false: a 3xx is the response. */
+  readonly follow: boolean;
 }
 
 /**
  * One HTTP exchange of the pipeline: resolves with the response and its whole
  * body as text once both have arrived. Rejects with `TIMED_OUT` when
  * `timeoutMs` passes first (body read included), with the signal's reason when
- * `signal` aborts, and with the cause otherwise (no response).
+ * `signal` aborts, with an `ImgurRedirectError` or `ImgurResponseTooLargeError`
+ * (not retried), and with the cause otherwise (no response).
  */
 export type Transport = (url: string, init: TransportInit, signal: AbortSignal | undefined, timeoutMs: number) => Promise<[Response, string]>;
 
@@ -19,15 +28,28 @@ export const TIMED_OUT: unique symbol = Symbol('timed out');
 /**
  * The transport over a `fetch` (looked up per call): an `AbortController` per
  * exchange, aborted on timeout or when `signal` aborts. The returned promise
- * settles then even when a custom fetch ignores the abort signal.
+ * settles then even when a custom fetch ignores the abort signal. Redirects
+ * are fetched with `redirect: 'manual'` and followed here, within the origin
+ * only; in browsers, which hide a redirect's target, a redirect fails.
  */
 export function fetchTransport(getFetch: () => typeof fetch): Transport {
-  return (url, init, signal, timeoutMs) => {
+  return (url, { method, headers, body, maxBytes, follow }, signal, timeoutMs) => {
     const controller = new AbortController();
     let stop!: (reason: unknown) => void;
+    const go = async (target: string, method: string, headers: Readonly<Record<string, string>>, body: BodyInit | null | undefined, hops: number): Promise<[Response, string]> => {
+      const got = await getFetch()(target, { method, headers, body, redirect: 'manual', signal: controller.signal });
+      if (got.type === 'opaqueredirect') throw new ImgurRedirectError('redirect refused: the browser hides its target');
+      const location = got.headers.get('location');
+      if (follow && location !== null && REDIRECTS.includes(got.status)) {
+        await got.body?.cancel();
+        const next = redirectTo(got.status, location, new URL(target), method, { ...headers }, body, hops);
+        return go(next.url.href, next.method, next.headers, next.body, hops + 1);
+      }
+      return [got, await readBody(got, maxBytes)];
+    };
     const settled = new Promise<[Response, string]>((resolve, reject) => {
       stop = reject;
-      getFetch()(url, { ...init, signal: controller.signal }).then((got) => got.text().then((t) => resolve([got, t]), reject), reject);
+      go(url, method, headers, body, 0).then(resolve, reject);
     });
     const onAbort = (): void => {
       controller.abort(signal!.reason);

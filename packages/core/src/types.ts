@@ -78,7 +78,9 @@ export interface CallOptions {
   readonly retries?: number;
   /** Allow retrying this call even though it is a POST (not idempotent). */
   readonly retryPost?: boolean;
-  /** Extra request headers for this call (cannot override `Authorization`). */
+  /** Largest response body for this call, in bytes after decompression; overrides the client's `maxResponseBytes`. */
+  readonly maxResponseBytes?: number;
+  /** Extra request headers for this call (cannot override `Authorization`; invalid names or values are an `ImgurUsageError`). */
   readonly headers?: Readonly<Record<string, string>>;
 }
 
@@ -195,6 +197,12 @@ export interface ImgurClientOptions {
   readonly retryPost?: boolean;
   /** Longest wait before a retry, default 60 000 ms; longer `Retry-After`/reset waits are not retried. */
   readonly maxRetryDelayMs?: number;
+  /**
+   * Largest response body, in bytes after decompression, default 12 MiB
+   * (12 582 912). A longer body aborts the request with
+   * `ImgurResponseTooLargeError` (not retried). `Infinity` disables the cap.
+   */
+  readonly maxResponseBytes?: number;
   readonly logger?: ImgurLogger;
   /** `User-Agent` header; ignored in browsers, which forbid setting it. */
   readonly userAgent?: string;

@@ -1,3 +1,4 @@
+import type { Image } from '@imgur-ts/models';
 import type { CallOptions, ImgurClient, OperationMeta, UploadSource } from './types.js';
 import type { ImgurPromise } from './imgur-promise.js';
 import { defineOperation } from './define-operation.js';
@@ -14,15 +15,8 @@ export interface UploadFields {
   readonly disable_audio?: 0 | 1;
 }
 
-/** The uploaded image or video as Imgur describes it (fields per the Image model). */
-export interface UploadedImage {
-  readonly id: string;
-  readonly link: string;
-  /** Only for anonymous uploads and the owner: keep it to delete the upload. */
-  readonly deletehash?: string;
-  readonly type: string;
-  readonly [field: string]: unknown;
-}
+/** The uploaded image or video: the generated `Image` model of `@imgur-ts/models`, as `uploadImage` returns it. */
+export type UploadedImage = Image;
 
 /** Metadata of `POST /3/upload` (Image Upload), 10 credits. */
 export const UPLOAD_META: OperationMeta = {

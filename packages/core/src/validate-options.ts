@@ -5,11 +5,11 @@ const usage = (where: string, what: string, value: unknown): ImgurUsageError => 
 
 /**
  * Throws `ImgurUsageError` naming `where` and the option when `timeoutMs`
- * (a number >= 1), `retries` (an integer >= 0) or `maxRetryDelayMs` (>= 0) is
+ * (a number >= 1), `retries` (an integer >= 0), `maxRetryDelayMs` (>= 0) or `maxResponseBytes` (>= 1) is
  * unusable; client options and per-call options alike.
  */
-export function checkNumbers(where: string, options: Pick<ImgurClientOptions, 'timeoutMs' | 'retries' | 'maxRetryDelayMs'>): void {
-  for (const [name, min] of [['timeoutMs', 1], ['retries', 0], ['maxRetryDelayMs', 0]] as const) {
+export function checkNumbers(where: string, options: Pick<ImgurClientOptions, 'timeoutMs' | 'retries' | 'maxRetryDelayMs' | 'maxResponseBytes'>): void {
+  for (const [name, min] of [['timeoutMs', 1], ['retries', 0], ['maxRetryDelayMs', 0], ['maxResponseBytes', 1]] as const) {
     const value = options[name];
     const integer = name === 'retries';
     if (value !== undefined && !(value >= min && (!integer || Number.isInteger(value)))) throw usage(where, `${name} must be ${integer ? 'an integer' : 'a number'} >= ${min}`, value);

@@ -7,10 +7,11 @@ import { describe, expect, it, vi } from 'vitest';
 import { nodeTransport } from '../src/node-transport.js';
 import { TIMED_OUT, type Transport, type TransportInit } from '../src/transport.js';
 import { json, serve } from './http-server.js';
+import { ImgurRedirectError } from '../src/errors/transport-errors.js';
 
 const noFallback: Transport = () => Promise.reject(new Error('fallback used'));
 const send = (url: string, init: Partial<TransportInit> = {}, signal?: AbortSignal, timeoutMs = 5_000, fallback = noFallback) =>
-  nodeTransport(fallback)(url, { method: 'GET', headers: {}, body: undefined, ...init }, signal, timeoutMs);
+  nodeTransport(fallback)(url, { method: 'GET', headers: {}, body: undefined, maxBytes: 1 << 24, follow: true, ...init }, signal, timeoutMs);
 
 describe('nodeTransport', () => {
   it('GETs a real Response (status, headers with repeated ones joined, url) and the body as text', async () => {
@@ -171,7 +172,7 @@ describe('nodeTransport', () => {
     expect(afterSeeOther.headers['content-length']).toBeUndefined();
   });
 
-  it('keeps Authorization on same-origin redirects and drops it across origins', async () => {
+  it('keeps Authorization on same-origin redirects and refuses redirects to another origin', async () => {
     const other = await serve((s, res) => json(res, 200, { auth: s.headers.authorization ?? null }));
     const { url } = await serve((s, res) => {
       if (s.url === '/away') res.writeHead(302, { location: `${other.url}/there` }).end();
@@ -180,7 +181,15 @@ describe('nodeTransport', () => {
     });
     const headers = { authorization: 'Bearer secret' };
     expect(JSON.parse((await send(`${url}/stay`, { headers }))[1])).toEqual({ auth: 'Bearer secret' });
-    expect(JSON.parse((await send(`${url}/away`, { headers }))[1])).toEqual({ auth: null });
+    await expect(send(`${url}/away`, { headers })).rejects.toThrow(ImgurRedirectError);
+    await expect(send(`${url}/away`, { headers })).rejects.toThrow(`redirect to another origin (${other.url}) refused`);
+    expect(other.seen).toHaveLength(0);
+  });
+
+  it('returns a 3xx as the response when told not to follow', async () => {
+    const { url, seen } = await serve((_, res) => res.writeHead(307, { location: '/elsewhere' }).end('moved'));
+    const [response, text] = await send(`${url}/oauth2/token`, { method: 'POST', body: 'a=1', follow: false });
+    expect([response.status, response.headers.get('location'), text, seen.length]).toEqual([307, '/elsewhere', 'moved', 1]);
   });
 
   it('stops after 20 redirects and on a redirect to an invalid or non-HTTP URL', async () => {
@@ -188,7 +197,7 @@ describe('nodeTransport', () => {
       res.writeHead(302, { location: s.url === '/bad' ? 'http://[::1' : s.url === '/ftp' ? 'ftp://127.0.0.1/file' : `/loop${s.url}` });
       res.end();
     });
-    await expect(send(`${url}/x`)).rejects.toThrow('GET http://127.0.0.1:');
+    await expect(send(`${url}/x`)).rejects.toThrow(ImgurRedirectError);
     await expect(send(`${url}/x`)).rejects.toThrow(/more than 20 redirects/);
     await expect(send(`${url}/bad`)).rejects.toThrow(/redirect to an invalid or non-HTTP URL/);
     await expect(send(`${url}/ftp`)).rejects.toThrow(/redirect to an invalid or non-HTTP URL/);

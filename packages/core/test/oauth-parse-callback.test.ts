@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseAuthorizationCallback } from '../src/oauth-parse-callback.js';
 import { ImgurAccessDeniedError, ImgurAuthError } from '../src/errors/auth-errors.js';
+import { ImgurUsageError } from '../src/errors/usage-errors.js';
 
 const fragment = 'access_token=acc-1&expires_in=315360000&token_type=bearer&refresh_token=ref-1&account_username=bob&account_id=384077&state=xyz';
 const want = { access_token: 'acc-1', refresh_token: 'ref-1', expires_in: 315360000, token_type: 'bearer', account_username: 'bob', account_id: 384077 };
@@ -26,7 +27,12 @@ describe('parseAuthorizationCallback', () => {
 
   const failures = [
     { name: 'state mismatch', given: `#${fragment}`, state: 'other', type: ImgurAuthError, msg: /state does not match/ },
-    { name: 'missing state', given: '#access_token=a', state: 'xyz', type: ImgurAuthError, msg: /state does not match/ },
+    { name: 'missing state', given: '#access_token=a', state: 'xyz', type: ImgurAuthError, msg: /no state in the redirect URL/ },
+    { name: 'empty state', given: '#access_token=a&state=', state: 'xyz', type: ImgurAuthError, msg: /no state in the redirect URL/ },
+    { name: 'no token and no state', given: 'https://app.example/cb#foo=1', state: 'xyz', type: ImgurAuthError, msg: /no state in the redirect URL/ },
+    { name: 'no fragment', given: 'https://app.example/cb', state: 'xyz', type: ImgurAuthError, msg: /no fragment or query parameters/ },
+    { name: 'empty hash', given: '#', state: 'xyz', type: ImgurAuthError, msg: /no fragment or query parameters/ },
+    { name: 'empty string', given: '', state: 'xyz', type: ImgurAuthError, msg: /no fragment or query parameters/ },
     { name: 'missing token', given: '#state=xyz', state: 'xyz', type: ImgurAuthError, msg: /no access_token/ },
     { name: 'access denied (query)', given: 'https://app.example/cb?error=access_denied&state=xyz', state: 'xyz', type: ImgurAccessDeniedError, msg: /denied/ },
     { name: 'other error', given: '#error=server_error&state=xyz', state: 'xyz', type: ImgurAuthError, msg: /error=server_error/ },
@@ -37,6 +43,14 @@ describe('parseAuthorizationCallback', () => {
       expect(() => parseAuthorizationCallback(given, { expectedState: state })).toThrow(msg);
     });
   }
+
+  it('an empty or missing expectedState is a usage error, never a pass (login CSRF)', () => {
+    for (const expectedState of ['', undefined, null]) {
+      const call = () => parseAuthorizationCallback('https://app.example/cb#access_token=ATTACKER&state=', { expectedState: expectedState as unknown as string });
+      expect(call).toThrow(ImgurUsageError);
+      expect(call).toThrow(/expectedState is empty or missing.*start the login again/);
+    }
+  });
 
   it('access denied is a distinct subclass of ImgurAuthError', () => {
     const err = (() => {

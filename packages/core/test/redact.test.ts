@@ -22,3 +22,17 @@ describe('redact', () => {
     expect(redactValue(5)).toBe(5);
   });
 });
+
+describe('redact (overlapping secrets, keys)', () => {
+  it('redacts the longer of two overlapping secrets whole', () => {
+    expect(redact('x abcdefgh-long y', ['abcdefgh', 'abcdefgh-long'])).toBe('x [redacted] y');
+  });
+
+  it('redactValue redacts object keys, keeps __proto__ as an own key', () => {
+    const value = JSON.parse('{"k-1=a":{"__proto__":{"k-1":1}},"list":[{"k-1":"k-1"}]}');
+    const out = redactValue(value, ['k-1']) as Record<string, unknown>;
+    expect(out).toEqual({ '[redacted]=a': JSON.parse('{"__proto__":{"[redacted]":1}}'), list: [{ '[redacted]': '[redacted]' }] });
+    expect(Object.getPrototypeOf(out['[redacted]=a'])).toBe(Object.prototype);
+    expect(Object.keys(out['[redacted]=a'] as object)).toEqual(['__proto__']);
+  });
+});

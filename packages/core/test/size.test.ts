@@ -24,16 +24,19 @@ async function measure(contents: string, platform: 'browser' | 'node' = 'browser
 
 const imageOps = join(pkg, '../image/src/generated/operations.gen.ts');
 
-// Budgets in bytes of minified + gzipped code. openapi-fetch comes in only with
+// Budgets in bytes of minified + gzipped code. The 8 KB design target of the
+// three upload/resource bundles moved to 8.75 KB with the hostile-server
+// hardening (same-origin redirects, bounded bodies, header checks, cause
+// redaction: about +1.2 KB; 7.0-7.1 KB before, 8.2-8.3 KB after). openapi-fetch comes in only with
 // `rawClient` (and so with "everything"); the resource functions do not need it.
 const budgets = [
-  { name: 'createImgurClient + upload', entry: "export { createImgurClient, upload } from './index.ts';", budget: 8 * KB },
-  { name: 'createImgurClient + uploadImage of @imgur-ts/image', entry: `export { createImgurClient } from './index.ts'; export { uploadImage } from ${JSON.stringify(imageOps)};`, budget: 8 * KB },
-  { name: 'createImgurClient + defineOperation (what a resource package needs)', entry: "export { createImgurClient, defineOperation, definePageableOperation } from './index.ts';", budget: 8 * KB },
+  { name: 'createImgurClient + upload', entry: "export { createImgurClient, upload } from './index.ts';", budget: 8.75 * KB },
+  { name: 'createImgurClient + uploadImage of @imgur-ts/image', entry: `export { createImgurClient } from './index.ts'; export { uploadImage } from ${JSON.stringify(imageOps)};`, budget: 8.75 * KB },
+  { name: 'createImgurClient + defineOperation (what a resource package needs)', entry: "export { createImgurClient, defineOperation, definePageableOperation } from './index.ts';", budget: 8.75 * KB },
   { name: 'createImgurClient + rawClient (with openapi-fetch)', entry: "export { createImgurClient, rawClient } from './index.ts';", budget: 10 * KB },
   { name: 'OAuth helpers only', entry: "export { buildAuthorizeUrl, parseAuthorizationCallback } from './index.ts';", budget: 1.5 * KB },
   // The design target for the whole package with openapi-fetch is 8 KB (8192 B); this ceiling is the size reached so far (see README, "Size").
-  { name: 'everything', entry: "export * from './index.ts';", budget: 11_136 },
+  { name: 'everything', entry: "export * from './index.ts';", budget: 12_800 },
 ];
 
 describe('bundle size (esbuild, minified, gzip -9)', () => {
@@ -63,10 +66,10 @@ describe('bundle size (esbuild, minified, gzip -9)', () => {
     expect(code).not.toMatch(/["']node:/);
   });
 
-  it('the Node entry (node:http transport) + upload, built for Node, <= 9 KB', async () => {
+  it('the Node entry (node:http transport) + upload, built for Node, <= 10 KB', async () => {
     const { min, gz, code } = await measure("export { createImgurClient, upload } from './index.node.ts';", 'node');
-    console.log(`size: Node entry createImgurClient + upload (platform node): ${min} B min, ${gz} B min+gz (budget ${9 * KB})`);
+    console.log(`size: Node entry createImgurClient + upload (platform node): ${min} B min, ${gz} B min+gz (budget ${10 * KB})`);
     expect(code).toContain('node:http');
-    expect(gz).toBeLessThanOrEqual(9 * KB);
+    expect(gz).toBeLessThanOrEqual(10 * KB);
   });
 });

@@ -12,6 +12,8 @@ describe('validateOptions', () => {
     [{ retries: -1 }, /retries must be an integer >= 0, got -1/],
     [{ retries: 1.5 }, /retries/],
     [{ maxRetryDelayMs: -5 }, /maxRetryDelayMs/],
+    [{ maxResponseBytes: 0 }, /maxResponseBytes must be a number >= 1, got 0/],
+    [{ maxResponseBytes: Number.NaN }, /maxResponseBytes/],
     [{ baseUrl: 'api.imgur.com' }, /baseUrl must be an http\(s\) URL, got "api.imgur.com"/],
     [{ baseUrl: 'ftp://x' }, /baseUrl/],
     // Options for the built-in LRU go to createEtagCache, not to the client.
@@ -41,11 +43,12 @@ describe('per-call options', () => {
       [{ timeoutMs: 0 }, 'image.getImage: timeoutMs must be a number >= 1, got 0.'],
       [{ timeoutMs: -1 }, 'timeoutMs must be a number >= 1, got -1'],
       [{ retries: 0.5 }, 'retries must be an integer >= 0, got 0.5'],
+      [{ maxResponseBytes: -1 }, 'image.getImage: maxResponseBytes must be a number >= 1, got -1.'],
     ] as const) {
       const { error } = await send(client, meta, {}, options);
       expect(error).toBeInstanceOf(ImgurUsageError);
       expect(error!.message).toContain(want);
     }
-    expect(() => checkNumbers('x', { timeoutMs: Infinity, retries: 3 })).not.toThrow();
+    expect(() => checkNumbers('x', { timeoutMs: Infinity, retries: 3, maxResponseBytes: Infinity })).not.toThrow();
   });
 });

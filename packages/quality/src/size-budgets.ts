@@ -17,7 +17,7 @@ const whole = (pkg: string): string => `export * from '${pkg}';`;
  * core it uses; budgets are the measured sizes plus about 25% headroom.
  */
 export const SIZE_BUDGETS: readonly SizeBudget[] = [
-  { label: '@imgur-ts/core, whole (with openapi-fetch)', entry: whole('@imgur-ts/core'), maxGzipKB: 10.875, targetGzipKB: 8 },
+  { label: '@imgur-ts/core, whole (with openapi-fetch)', entry: whole('@imgur-ts/core'), maxGzipKB: 12.5, targetGzipKB: 8 },
   { label: '@imgur-ts/client, whole (with openapi-fetch)', entry: whole('@imgur-ts/client'), maxGzipKB: 4 },
   { label: '@imgur-ts/models (types only)', entry: whole('@imgur-ts/models'), maxGzipKB: 0.1 },
   { label: '@imgur-ts/account, whole (with the core it uses)', entry: whole('@imgur-ts/account'), maxGzipKB: 10 },
@@ -34,6 +34,7 @@ export const SIZE_BUDGETS: readonly SizeBudget[] = [
       "const imgur = createImgurClient({ clientId: 'app-client-id' });",
       'export const send = (file: Blob) => {upload}(imgur, { image: file });',
     ].join('\n'),
-    maxGzipKB: 8,
+    // 8 KB until core bounded bodies and redirects and checked headers (8.27 KB measured after).
+    maxGzipKB: 8.75,
   },
 ];

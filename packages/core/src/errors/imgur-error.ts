@@ -1,22 +1,22 @@
-import { redact } from '../redact.js';
+import { redact, redactCause } from '../redact.js';
 
 /** Options every Imgur error accepts. */
 export interface ImgurErrorOptions {
   readonly cause?: unknown;
-  /** Secret values to scrub from the message (tokens, client secret, Mashape key). */
+  /** Secret values to scrub from the message and the `cause` chain (tokens, client secret, Mashape key). */
   readonly secrets?: readonly (string | undefined)[];
 }
 
 /**
- * Base class of every error this SDK throws. Messages are redacted when the
- * error is created; `toJSON` and Node's inspect output show only the name, the
+ * Base class of every error this SDK throws. Messages and the `cause` chain
+ * are redacted when the error is created (see `redactCause`); `toJSON` and Node's inspect output show only the name, the
  * message and the subclass's own data fields (never the response or the cause).
  */
 export class ImgurError extends Error {
   override readonly name: string = 'ImgurError';
 
   constructor(message: string, options: ImgurErrorOptions = {}) {
-    super(redact(message, options.secrets), 'cause' in options ? { cause: options.cause } : undefined);
+    super(redact(message, options.secrets), 'cause' in options ? { cause: redactCause(options.cause, options.secrets) } : undefined);
   }
 
   /** JSON form: name, message and the safe fields only (no response, no cause). */

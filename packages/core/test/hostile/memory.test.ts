@@ -1,0 +1,98 @@
+// Memory of a client under a gzip bomb and an endless body, on both
+// transports: each run is a fresh Node process (memory-child.ts, bundled with
+// esbuild) so its RSS is not mixed with the test runner's.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { json, serve } from '../http-server.js';
+import { endlessBody, gzipBomb, TRANSPORTS } from './setup.js';
+
+const MB = 2 ** 20;
+const dir = mkdtempSync(join(tmpdir(), 'imgur-memory-'));
+const child = join(dir, 'memory-child.mjs');
+
+beforeAll(async () => {
+  await build({
+    entryPoints: [join(dirname(fileURLToPath(import.meta.url)), 'memory-child.ts')],
+    outfile: child, bundle: true, format: 'esm', platform: 'node', target: 'node20', logLevel: 'silent',
+  });
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+interface Outcome {
+  readonly baseline: number;
+  readonly sampled: number;
+  readonly peak: number;
+  readonly ms: number;
+  readonly error?: { readonly name: string; readonly message: string };
+}
+
+/** Runs the child against `baseUrl/path`; rejects on a non-zero exit (a crash) or after 60 s (the child is killed by its pid). */
+function runChild(transport: string, baseUrl: string, path: string, maxResponseBytes?: number): Promise<Outcome> {
+  return new Promise((resolve, reject) => {
+    const args = ['--expose-gc', child, transport, baseUrl, path, ...(maxResponseBytes ? [String(maxResponseBytes)] : [])];
+    const proc = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    proc.stdout.on('data', (c: Buffer) => (out += c));
+    proc.stderr.on('data', (c: Buffer) => (err += c));
+    const timer = setTimeout(() => process.kill(proc.pid!), 60_000);
+    proc.on('close', (code) => {
+      clearTimeout(timer);
+      if (code === 0) resolve(JSON.parse(out) as Outcome);
+      else reject(new Error(`child exited with ${code}: ${err}`));
+    });
+  });
+}
+
+describe.each(TRANSPORTS)('memory under hostile bodies (%s transport, own process)', (transport) => {
+  it('gzip bomb (1 MB inflating to 1 GiB): ImgurResponseTooLargeError, one request, < 64 MB above baseline', async () => {
+    const { url, seen } = await serve((s, res) => {
+      if (s.url === '/ok') return json(res, 200, { data: {}, success: true, status: 200 });
+      res.writeHead(200, { 'content-type': 'application/json', 'content-encoding': 'gzip' });
+      res.end(gzipBomb());
+    });
+    const got = await runChild(transport, url, 'bomb');
+    console.log(`memory: ${transport} gzip bomb: baseline ${(got.baseline / MB).toFixed(1)} MB, sampled peak +${((got.sampled - got.baseline) / MB).toFixed(1)} MB, maxRSS +${((got.peak - got.baseline) / MB).toFixed(1)} MB, ${got.ms} ms, ${got.error?.name}`);
+    expect(got.error?.name).toBe('ImgurResponseTooLargeError');
+    expect(got.error?.message).toContain('maxResponseBytes (12582912 bytes)');
+    expect(seen.filter((s) => s.url === '/bomb')).toHaveLength(1);
+    expect(got.peak - got.baseline).toBeLessThan(64 * MB);
+  });
+
+  it('endless chunked body: ImgurResponseTooLargeError, one request, < 64 MB above baseline, the server stopped soon after the limit', async () => {
+    let written = -1;
+    const closed = new Promise<void>((done) => {
+      void serve((s, res) => {
+        if (s.url === '/ok') return json(res, 200, { data: {}, success: true, status: 200 });
+        endlessBody(res, (bytes) => {
+          written = bytes;
+          done();
+        });
+      }).then((server) => start(server.url));
+    });
+    let got!: Outcome;
+    const start = async (url: string) => (got = await runChild(transport, url, 'endless'));
+    await closed;
+    await expect.poll(() => got).toBeDefined();
+    console.log(`memory: ${transport} endless body: baseline ${(got.baseline / MB).toFixed(1)} MB, sampled peak +${((got.sampled - got.baseline) / MB).toFixed(1)} MB, maxRSS +${((got.peak - got.baseline) / MB).toFixed(1)} MB, ${got.ms} ms, server wrote ${(written / MB).toFixed(1)} MB, ${got.error?.name}`);
+    expect(got.error?.name).toBe('ImgurResponseTooLargeError');
+    expect(got.peak - got.baseline).toBeLessThan(64 * MB);
+    // Socket buffers and backpressure allow some slack, but nothing near the 4 GiB the server would send.
+    expect(written).toBeLessThan(64 * MB);
+  });
+
+  it('10 MB of JSON succeeds under the default limit (memory measured for the report)', async () => {
+    const items = Array.from({ length: 100_000 }, (_, i) => ({ id: `id${i}`, title: 'x'.repeat(80) }));
+    const body = JSON.stringify({ data: items, success: true, status: 200 });
+    expect(body.length).toBeGreaterThan(10_000_000);
+    const { url } = await serve((s, res) => (s.url === '/ok' ? json(res, 200, { data: {}, success: true, status: 200 }) : res.writeHead(200, { 'content-type': 'application/json' }).end(body)));
+    const got = await runChild(transport, url, 'big');
+    console.log(`memory: ${transport} 10 MB JSON: baseline ${(got.baseline / MB).toFixed(1)} MB, sampled peak +${((got.sampled - got.baseline) / MB).toFixed(1)} MB, maxRSS +${((got.peak - got.baseline) / MB).toFixed(1)} MB, ${got.ms} ms, ${got.error?.name ?? 'ok'}`);
+    expect(got.error).toBeUndefined();
+  });
+});

@@ -1,0 +1,57 @@
+// Input that would change the request's route or split its headers is refused
+// with ImgurUsageError before anything is sent (a local server counts requests).
+import { describe, expect, it } from 'vitest';
+import { json, serve } from '../http-server.js';
+import { defineOperation } from '../../src/define-operation.js';
+import { ImgurUsageError } from '../../src/errors/usage-errors.js';
+import { clientOn, expectNoSecrets, getMe, TRANSPORTS } from './setup.js';
+
+const deleteAlbum = defineOperation<{ albumHash: string }, unknown>({ id: 'album.deleteAlbum', method: 'DELETE', path: '/3/album/{albumHash}', pathParams: ['albumHash'], security: ['bearer'], envelope: true });
+const deleteImage = defineOperation<{ username: string; deleteHash: string }, unknown>({
+  id: 'account.deleteImage', method: 'DELETE', path: '/3/account/{username}/image/{deleteHash}', pathParams: ['username', 'deleteHash'], security: ['bearer'], envelope: true,
+});
+const search = defineOperation<{ q: string }, unknown>({ id: 'gallery.search', method: 'GET', path: '/3/gallery/search', queryParams: ['q'], security: ['clientId'], envelope: true });
+
+describe.each(TRANSPORTS)('input that would escape its place (%s transport)', (transport) => {
+  it('"." and ".." path parameters: ImgurUsageError, nothing sent; "..." and "a..b" stay in their segment', async () => {
+    const { url, seen } = await serve((_, res) => json(res, 200, { data: true, success: true, status: 200 }));
+    const { client } = clientOn(transport, { baseUrl: url });
+    for (const albumHash of ['.', '..']) {
+      const { error } = await deleteAlbum(client, { albumHash }).asResult();
+      expect(error).toBeInstanceOf(ImgurUsageError);
+      expect(error!.message).toBe(`album.deleteAlbum: path parameter "albumHash" cannot be "${albumHash}" (it would change the route /3/album/{albumHash}).`);
+    }
+    expect((await deleteImage(client, { username: '..', deleteHash: 'x' }).asResult()).error).toBeInstanceOf(ImgurUsageError);
+    expect(seen).toHaveLength(0);
+    await deleteAlbum(client, { albumHash: '...' });
+    await deleteAlbum(client, { albumHash: 'a..b' });
+    await deleteAlbum(client, { albumHash: '../x' });
+    expect(seen.map((s) => s.url)).toEqual(['/3/album/...', '/3/album/a..b', '/3/album/..%2Fx']);
+  });
+
+  it('query values with CR, LF or other control characters: ImgurUsageError, nothing sent', async () => {
+    const { url, seen } = await serve((_, res) => json(res, 200, { data: [], success: true, status: 200 }));
+    const { client } = clientOn(transport, { baseUrl: url });
+    for (const q of ['a\r\nSet-Cookie: x=1', 'a\0b', 'tab\there']) {
+      const { error } = await search(client, { q }).asResult();
+      expect(error).toBeInstanceOf(ImgurUsageError);
+      expect(error!.message).toBe('gallery.search: query parameter "q" contains CR, LF or another control character.');
+    }
+    expect(seen).toHaveLength(0);
+  });
+
+  it('per-call header names or values with CR, LF, control characters or characters above U+00FF: ImgurUsageError, nothing sent', async () => {
+    const { url, seen } = await serve((_, res) => json(res, 200, { data: {}, success: true, status: 200 }));
+    const { client, lines } = clientOn(transport, { baseUrl: url });
+    const bad: Record<string, string>[] = [{ 'x-a': 'v\r\nx-injected: 1' }, { 'x-a': 'v\nw' }, { 'x-a': 'nul\0' }, { 'x-a': 'snow ☃' }, { 'x a': 'v' }, { 'x-a\r\nx-b': 'v' }, { '': 'v' }];
+    for (const headers of bad) {
+      const { error } = await getMe(client, {}, { headers }).asResult();
+      expect(error).toBeInstanceOf(ImgurUsageError);
+      expect(error!.message).toMatch(/^GET \/3\/account\/me \(account\.me\): header ".*" has an invalid name or value/);
+      expectNoSecrets(error, lines);
+    }
+    expect(seen).toHaveLength(0);
+    expect((await getMe(client, {}, { headers: { 'x-a': 'latin1 é\tok' } }).asResult()).error).toBeUndefined();
+    expect(seen).toHaveLength(1);
+  });
+});
