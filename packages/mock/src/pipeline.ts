@@ -63,7 +63,7 @@ export async function handleApi(app: MockApp, req: IncomingMessage, res: ServerR
       op, store: app.store, auth, args: match.args, query, body: (body ?? {}) as Record<string, unknown>, files: parsed.files,
       baseUrl: app.baseUrl, limits: app.limits, rate: app.rate, userKey,
     };
-    const out = handler ? wrapData(op, await handler(ctx)) : generatedBody(app, op);
+    const out = handler ? wrapData(app, op, await handler(ctx)) : generatedBody(app, op);
     send(req, res, { status: op.successStatus, body: out, headers }, render);
   } catch (e) {
     if (!(e instanceof MockHttpError)) throw e;
