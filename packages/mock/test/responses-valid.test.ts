@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
 import { startMockServer } from '../src/server.js';
+import type { OpenApiDocument } from '../src/types.js';
 import { operationsOf, recordEveryOperation } from './record-responses.js';
 import { checkResponses, repoSpec } from './response-schemas.js';
 
@@ -28,3 +29,35 @@ test('the checker fails bodies the spec forbids', () => {
   expect(failures[0]).toMatch(/^GET \/3\/image\/\{imageHash\} 200: /);
   expect(failures[1]).toMatch(/status 299 has no JSON response/);
 });
+
+test('when the spec declares the real fields and nulls, the mock follows it (a spec changed the way real traffic asks)', async () => {
+  const doc = structuredClone(repoSpec) as typeof repoSpec & { components: { schemas: Record<string, { required?: string[]; properties: Record<string, unknown> }> } };
+  const schemas = doc.components.schemas;
+  const nullable = (model: string, field: string) => {
+    const p = schemas[model]!.properties[field] as { type: string | string[] };
+    p.type = [...(Array.isArray(p.type) ? p.type : [p.type]), 'null'];
+  };
+  nullable('Image', 'ad_type');
+  nullable('Image', 'ad_url');
+  nullable('Image', 'name');
+  nullable('GalleryAlbum', 'topic_id');
+  nullable('GalleryImage', 'topic_id');
+  nullable('GalleryImage', 'score');
+  schemas.Album!.required = schemas.Album!.required!.filter((k) => k !== 'order');
+  schemas.Image!.properties.ad_config = { type: 'object', required: ['showsAds'], properties: { showsAds: { type: 'boolean' } } };
+  schemas.Image!.properties.hls = { type: 'string' };
+  schemas.Tag!.properties.accent = { type: 'string', pattern: '^[0-9A-F]{6}$' };
+  const s = await startMockServer({ spec: doc as unknown as OpenApiDocument });
+  try {
+    const recorded = await recordEveryOperation(s, doc);
+    expect(recorded.filter((r) => r.status < 200 || r.status > 299).map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual([]);
+    expect(checkResponses(doc, recorded)).toEqual([]);
+    const data = (path: string, method = 'GET') => (recorded.find((r) => r.path === path && r.method === method)!.body as { data: Record<string, unknown> }).data;
+    expect(data('/3/image/{imageHash}')).toMatchObject({ ad_type: null, ad_url: null, hls: '', ad_config: { showsAds: false } });
+    expect(data('/3/album/{albumHash}')).not.toHaveProperty('order');
+    expect(data('/3/gallery/image/{imageHash}')).toMatchObject({ topic_id: null });
+    expect(data('/3/gallery/tag_info/{tagName}').accent).toMatch(/^[0-9A-F]{6}$/);
+  } finally {
+    await s.close();
+  }
+}, 60_000);
