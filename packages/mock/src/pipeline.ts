@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { MockApp } from './app.js';
-import { applyValueAliases } from './aliases.js';
+import { applyValueAliases } from './value-aliases.js';
 import { authenticate } from './auth.js';
 import { parseBody, readRawBody } from './body.js';
 import { MockHttpError } from './errors.js';
