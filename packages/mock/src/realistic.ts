@@ -63,6 +63,7 @@ const STRINGS: Readonly<Record<string, Gen>> = {
   gifv: (f) => `https://i.imgur.com/${idOf(f)}.gifv`,
   mp4: (f) => `https://i.imgur.com/${idOf(f)}.mp4`,
   hls: () => '',
+  ad_url: () => '',
   mp4_size: (f) => String(f.rnd.int(100_000, 9_000_000)),
   title: (f) => pick(f.rnd, TITLES),
   description: (f) => pick(f.rnd, DESCRIPTIONS),

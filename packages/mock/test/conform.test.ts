@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
 import { conformToSchema } from '../src/conform.js';
+import { openapiDocument } from '../src/generated/openapi.gen.js';
 import type { OpenApiDocument } from '../src/types.js';
 import { Validator } from '../src/validate.js';
 
@@ -35,4 +36,14 @@ test('drops fields a closed schema forbids and picks the oneOf branch by its con
   expect(album.is_album).toBe(true);
   expect(typeof album.images_count).toBe('number');
   expect(conformToSchema(doc, ref('Item'), { is_album: false, size: 3 }, 1)).toEqual({ is_album: false, size: 3 });
+});
+
+test('an image from the state fits the bundled spec with real-looking values where it forbids real nulls', () => {
+  const out = conformToSchema(openapiDocument, { $ref: '#/components/schemas/Image' }, { id: 'AbC1234', ad_type: null, ad_url: null, name: null, link: 'https://i.imgur.com/AbC1234.png' }, 3) as Record<string, unknown>;
+  const image = (openapiDocument.components as { schemas: { Image: { properties: Record<string, { type: unknown }> } } }).schemas.Image.properties;
+  const allowsNull = (k: string) => Array.isArray(image[k]!.type) && (image[k]!.type as string[]).includes('null');
+  expect(out.ad_type).toBe(allowsNull('ad_type') ? null : 0);
+  expect(out.ad_url).toBe(allowsNull('ad_url') ? null : '');
+  expect(out.name).toBe(allowsNull('name') ? null : '');
+  expect(out.link).toBe('https://i.imgur.com/AbC1234.png');
 });

@@ -63,6 +63,10 @@ export const accountHandlers: Readonly<Record<string, Handler>> = {
       created: u.created, pro_expiration: false, user_follow: { status: false }, is_blocked: blocked,
     };
   },
+  'GET /3/account/{}/avatar': (ctx) => {
+    const u = target(ctx, ctx.args[0]);
+    return { avatar: `https://imgur.com/user/${u.username}/avatar?maxwidth=290`, avatar_name: 'default/A' };
+  },
   'GET /3/account/me/images': (ctx) => pageOf(images(ctx, 'me'), paging(ctx, undefined)).map((i) => imageView(ctx, i)),
   'GET /3/account/{}/images': (ctx) => pageOf(images(ctx, ctx.args[0]), paging(ctx, undefined)).map((i) => imageView(ctx, i)),
   'GET /3/account/{}/images/{}': (ctx) => pageOf(images(ctx, ctx.args[0]), paging(ctx, ctx.args[1])).map((i) => imageView(ctx, i)),
