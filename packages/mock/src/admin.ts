@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { MockApp } from './app.js';
+import { isExpiredTokenStatus } from './auth.js';
 import { parseBody, readRawBody } from './body.js';
 import { MockHttpError } from './errors.js';
 import { Faults } from './faults.js';
@@ -11,7 +12,8 @@ const JSON_ONLY = { format: 'json', callback: undefined, truncate: false } as co
 
 /**
  * Test hooks for other processes: `POST /__mock/reset`, `GET /__mock/snapshot`, `POST /__mock/seed` (JSON seed),
- * `POST /__mock/expire-tokens` (optional `{ "username" }`), `POST /__mock/faults` (JSON fault options, routes as globs).
+ * `POST /__mock/expire-tokens` (optional `{ "username" }`), `POST /__mock/faults` (JSON fault options, routes as globs),
+ * `POST /__mock/auth` (`{ "expiredTokenStatus": 401 | 403 }`).
  */
 export async function handleAdmin(app: MockApp, req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
   const route = `${req.method ?? 'GET'} ${url.pathname}`;
@@ -38,6 +40,10 @@ export async function handleAdmin(app: MockApp, req: IncomingMessage, res: Serve
       if (body.json !== undefined && !Array.isArray(json.rules)) throw new MockHttpError(400, 'faults: rules must be an array');
       app.faults = new Faults(body.json === undefined ? undefined : (json as unknown as FaultOptions));
       return ok({ faults: true });
+    case 'POST /__mock/auth':
+      if (!isExpiredTokenStatus(json.expiredTokenStatus)) throw new MockHttpError(400, 'auth: expiredTokenStatus must be 401 or 403');
+      app.auth.expiredTokenStatus = json.expiredTokenStatus;
+      return ok({ expiredTokenStatus: app.auth.expiredTokenStatus });
     default:
       throw new MockHttpError(404, `No mock hook ${route}`);
   }

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { handleAdmin } from './admin.js';
+import type { AuthSettings, ExpiredTokenStatus } from './auth.js';
 import { applyCors } from './cors.js';
 import { MockHttpError } from './errors.js';
 import { Faults } from './faults.js';
@@ -22,6 +23,7 @@ export class MockApp {
   readonly store: Store;
   readonly rate: RateLimiter;
   faults: Faults;
+  readonly auth: AuthSettings;
   baseUrl = '';
 
   constructor(
@@ -31,7 +33,9 @@ export class MockApp {
     rateLimits: RateLimitOptions,
     tokenTtlMs: number,
     faults: FaultOptions | undefined,
+    expiredTokenStatus: ExpiredTokenStatus = 403,
   ) {
+    this.auth = { expiredTokenStatus };
     this.ops = readOperations(doc);
     this.router = new Router(this.ops);
     this.validator = new Validator(doc);

@@ -14,8 +14,22 @@ export interface AuthContext {
 /** The message Imgur sends with 403 when a token is unknown or expired (clients refresh on it). */
 export const INVALID_TOKEN = 'The access token provided is invalid';
 
+/** How the server answers credentials it does not accept. */
+export interface AuthSettings {
+  /** Status for an unknown or expired access token: Imgur's usual 403, or the 401 it also sends. */
+  expiredTokenStatus: ExpiredTokenStatus;
+}
+
+/** The statuses an unknown or expired access token may get. */
+export type ExpiredTokenStatus = 401 | 403;
+
+/** True for 401 and 403 (for option checks). */
+export function isExpiredTokenStatus(v: unknown): v is ExpiredTokenStatus {
+  return v === 401 || v === 403;
+}
+
 /** Checks the `Authorization` header against what the operation requires, as Imgur does. */
-export function authenticate(store: Store, header: string | undefined, level: AuthLevel): AuthContext {
+export function authenticate(store: Store, header: string | undefined, level: AuthLevel, settings: AuthSettings = { expiredTokenStatus: 403 }): AuthContext {
   const anonymous: AuthContext = { client: undefined, user: undefined, token: undefined };
   const m = /^\s*(Client-ID|Bearer)\s+(\S+)\s*$/i.exec(header ?? '');
   if (!header || header.trim() === '') {
@@ -35,7 +49,7 @@ export function authenticate(store: Store, header: string | undefined, level: Au
   const token = store.tokens.get(credential);
   if (!token || token.expiresAt <= Date.now()) {
     if (level === 'none') return anonymous;
-    throw new MockHttpError(403, INVALID_TOKEN);
+    throw new MockHttpError(settings.expiredTokenStatus, INVALID_TOKEN);
   }
   return { client: store.clients.get(token.clientId), user: store.users.get(token.userId), token };
 }

@@ -1,5 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import { MockHttpError } from './errors.js';
+import { isFilePart, readParts } from './multipart.js';
 
 /** A parsed request body: text fields (repeated keys kept in order), files, or JSON. */
 export interface ParsedBody {
@@ -26,8 +27,8 @@ export async function readRawBody(req: IncomingMessage, limit: number): Promise<
   return Buffer.concat(chunks);
 }
 
-/** Parses multipart, urlencoded or JSON bodies; malformed input or invalid UTF-8 throws a 400. */
-export async function parseBody(raw: Buffer, contentType: string | undefined): Promise<ParsedBody> {
+/** Parses multipart, urlencoded or JSON bodies; malformed input or invalid UTF-8 text throws a 400 (binary parts of binary fields are files, see `isFilePart`). */
+export async function parseBody(raw: Buffer, contentType: string | undefined, binaryField: (name: string) => boolean = () => false): Promise<ParsedBody> {
   if (raw.length === 0) return EMPTY;
   const media = (contentType ?? '').split(';')[0]!.trim().toLowerCase();
   if (media === 'application/json' || media.endsWith('+json')) {
@@ -41,17 +42,13 @@ export async function parseBody(raw: Buffer, contentType: string | undefined): P
     return collect(new URLSearchParams(utf8(raw)));
   }
   if (media === 'multipart/form-data') {
-    let form: FormData;
-    try {
-      form = await new Request('http://mock.invalid/', { method: 'POST', body: new Uint8Array(raw.buffer, raw.byteOffset, raw.length) as Uint8Array<ArrayBuffer>, headers: { 'content-type': contentType ?? '' } }).formData();
-    } catch {
-      throw new MockHttpError(400, 'Malformed multipart/form-data body');
+    const fields = new Map<string, string[]>();
+    const files = new Map<string, File[]>();
+    for (const part of await readParts(raw, contentType ?? '')) {
+      if (isFilePart(part, binaryField(part.name))) files.set(part.name, [...(files.get(part.name) ?? []), new File([new Uint8Array(part.bytes)], part.filename ?? '', { type: part.type })]);
+      else fields.set(part.name, [...(fields.get(part.name) ?? []), part.bytes.toString('utf8')]);
     }
-    const body = collect(form);
-    for (const values of body.fields.values()) {
-      if (values.some((v) => v.includes('\uFFFD'))) throw new MockHttpError(400, 'Request body is not valid UTF-8');
-    }
-    return body;
+    return { kind: 'form', fields, files, json: undefined };
   }
   throw new MockHttpError(400, `Unsupported content type \`${media || '(none)'}\`: send multipart/form-data, application/x-www-form-urlencoded or application/json`);
 }

@@ -26,3 +26,15 @@ function isArrayProp(doc: OpenApiDocument, raw: unknown, key: string): boolean {
   const type = s.type;
   return type === 'array' || (Array.isArray(type) && type.includes('array'));
 }
+
+/** The body fields the operation's schema declares as files (`format: binary`, or `contentEncoding` of binary data). */
+export function binaryFields(doc: OpenApiDocument, op: Operation): Set<string> {
+  const schema = resolveRef(doc, op.body?.schema);
+  const props = isObject(schema) && isObject(schema.properties) ? schema.properties : {};
+  const out = new Set<string>();
+  for (const [k, raw] of Object.entries(props)) {
+    const s = resolveRef(doc, raw);
+    if (isObject(s) && (s.format === 'binary' || s.contentMediaType !== undefined)) out.add(k);
+  }
+  return out;
+}

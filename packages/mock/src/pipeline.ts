@@ -1,10 +1,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { MockApp } from './app.js';
+import { applyValueAliases } from './value-aliases.js';
 import { authenticate } from './auth.js';
 import { parseBody, readRawBody } from './body.js';
 import { MockHttpError } from './errors.js';
-import { bodyValue } from './form-value.js';
+import { binaryFields, bodyValue } from './form-value.js';
 import { checkCallback, splitFormat } from './formats.js';
 import type { HandlerContext } from './handlers.js';
 import { errorReply, type RenderOptions, send } from './respond.js';
@@ -34,12 +35,13 @@ export async function handleApi(app: MockApp, req: IncomingMessage, res: ServerR
     if (fault.latencyMs > 0) await sleep(fault.latencyMs);
     if (fault.reset) return void req.socket.destroy();
     render = { ...render, truncate: fault.truncate };
-    if (fault.rateLimited) throw new MockHttpError(429, 'Too Many Requests: rate limit exceeded');
+    if (fault.rateLimited) throw new MockHttpError(429, 'Too Many Requests: rate limit exceeded', transientHeaders(app, req, method));
     if (fault.status !== undefined) throw new MockHttpError(fault.status, `Injected server error ${fault.status}`);
-    const parsed = await parseBody(raw, req.headers['content-type']);
+    const binary = binaryFields(app.doc, op);
+    const parsed = await parseBody(raw, req.headers['content-type'], (name) => binary.has(name));
     const bodyCallback = parsed.fields.get('callback')?.[0];
     if (bodyCallback !== undefined && render.callback === undefined) render = { ...render, callback: checkCallback(bodyCallback) };
-    const auth = authenticate(app.store, req.headers.authorization, op.auth);
+    const auth = authenticate(app.store, req.headers.authorization, op.auth, app.auth);
     const userKey = auth.user ? `user:${auth.user.id}` : `ip:${req.socket.remoteAddress ?? ''}`;
     if (op.deprecated) Object.assign(headers, { Sunset: SUNSET, Deprecation: 'true' });
     Object.assign(headers, app.rate.charge(auth.client?.client_id ?? 'anonymous', userKey, op.credits, method === 'POST'));
@@ -52,6 +54,7 @@ export async function handleApi(app: MockApp, req: IncomingMessage, res: ServerR
       if (parsed.kind === 'none' && op.body.required) throw new MockHttpError(400, 'Missing request body');
       if (parsed.kind !== 'none') {
         body = bodyValue(app.doc, op, parsed);
+        applyValueAliases(op, body);
         app.validator.body(op, body, parsed.kind === 'form');
       }
     }
@@ -60,12 +63,19 @@ export async function handleApi(app: MockApp, req: IncomingMessage, res: ServerR
       op, store: app.store, auth, args: match.args, query, body: (body ?? {}) as Record<string, unknown>, files: parsed.files,
       baseUrl: app.baseUrl, limits: app.limits, rate: app.rate, userKey,
     };
-    const out = handler ? wrapData(op, await handler(ctx)) : generatedBody(app, op);
+    const out = handler ? wrapData(app, op, await handler(ctx)) : generatedBody(app, op);
     send(req, res, { status: op.successStatus, body: out, headers }, render);
   } catch (e) {
     if (!(e instanceof MockHttpError)) throw e;
     send(req, res, errorReply(e.status, e.message, req, url.pathname, { ...headers, ...e.headers }), render);
   }
+}
+
+/** Rate-limit headers of an injected 429, for whoever the credentials name (unknown ones count as anonymous). */
+function transientHeaders(app: MockApp, req: IncomingMessage, method: string): Record<string, string> {
+  const who = authenticate(app.store, req.headers.authorization, 'none', app.auth);
+  const userKey = who.user ? `user:${who.user.id}` : `ip:${req.socket.remoteAddress ?? ''}`;
+  return app.rate.transientHeaders(who.client?.client_id ?? 'anonymous', userKey, method === 'POST');
 }
 
 function decodePath(pathname: string): string[] {

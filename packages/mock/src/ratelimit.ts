@@ -31,6 +31,17 @@ export class RateLimiter {
     return headers;
   }
 
+  /**
+   * The headers of an injected (transient) 429: the current budgets as every answer carries them, the POST
+   * budget for POSTs, and `Retry-After: 1`. Charges nothing.
+   */
+  transientHeaders(clientKey: string, userKey: string, post: boolean): Record<string, string> {
+    const client = this.bucket(`c:${clientKey}`, this.opts.clientLimit);
+    const user = this.bucket(`u:${userKey}`, this.opts.userLimit);
+    const postBucket = post ? this.bucket(`p:${userKey}`, this.opts.postLimit) : undefined;
+    return { ...this.headers(client, user, postBucket), 'Retry-After': '1' };
+  }
+
   /** Current credits of a client and user, as `GET /3/credits` reports them. */
   credits(clientKey: string, userKey: string): Record<string, number> {
     const client = this.bucket(`c:${clientKey}`, this.opts.clientLimit);

@@ -1,19 +1,20 @@
 import type { MockApp } from './app.js';
+import { conformToSchema } from './conform.js';
 import { okEnvelope } from './envelope.js';
 import { sampleFromSchema } from './sample.js';
 import type { Operation } from './spec/operations.js';
 import { isObject } from './spec/ref.js';
 
-/** Wraps handler data the way the operation's 2xx schema says: full envelope, `{ data }` only, or bare. */
-export function wrapData(op: Operation, data: unknown): unknown {
-  if (op.envelope === 'full') return okEnvelope(data, op.successStatus);
-  return op.envelope === 'data' ? { data } : data;
+/** Wraps handler data the way the operation's 2xx schema says (full envelope, `{ data }` only, or bare), fitted to that schema. */
+export function wrapData(app: MockApp, op: Operation, data: unknown): unknown {
+  const body = op.envelope === 'full' ? okEnvelope(data, op.successStatus) : op.envelope === 'data' ? { data } : data;
+  return op.responseSchema === undefined ? body : conformToSchema(app.doc, op.responseSchema, body, hash(`${app.seed.random ?? 1}:${op.id}:state`));
 }
 
 /** A body generated from the operation's 2xx schema; the same seed and operation always give the same body. */
 export function generatedBody(app: MockApp, op: Operation): unknown {
   if (op.responseSchema === undefined) return okEnvelope(true, op.successStatus);
-  const body = sampleFromSchema(app.doc, op.responseSchema, hash(`${app.seed.random ?? 1}:${op.id}`), app.baseUrl);
+  const body = sampleFromSchema(app.doc, op.responseSchema, hash(`${app.seed.random ?? 1}:${op.id}`));
   if (op.envelope === 'full' && isObject(body)) {
     body.success = true;
     body.status = op.successStatus;

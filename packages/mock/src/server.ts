@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expireTokens, resetApp } from './admin.js';
 import { MockApp } from './app.js';
+import { type ExpiredTokenStatus, isExpiredTokenStatus } from './auth.js';
 import { Faults } from './faults.js';
 import { defaultRateLimits } from './ratelimit.js';
 import { defaultSeed } from './seed.js';
@@ -24,7 +25,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   const seed = parseSeed(options.seed ?? defaultSeed);
   const limits = { ...defaultLimits, ...options.limits };
   const ttl = (options.tokenTtlSeconds ?? DEFAULT_TOKEN_TTL_SECONDS) * 1000;
-  const app = new MockApp(doc, seed, limits, { ...defaultRateLimits, ...options.rateLimits }, ttl, options.faults);
+  const app = new MockApp(doc, seed, limits, { ...defaultRateLimits, ...options.rateLimits }, ttl, options.faults, checkStatus(options.expiredTokenStatus ?? 403));
   const server = createServer((req, res) => {
     app.handle(req, res).catch(() => res.destroy());
   });
@@ -47,7 +48,15 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     setFaults: (faults) => {
       app.faults = new Faults(faults);
     },
+    setExpiredTokenStatus: (status) => {
+      app.auth.expiredTokenStatus = checkStatus(status);
+    },
   };
+}
+
+function checkStatus(status: unknown): ExpiredTokenStatus {
+  if (!isExpiredTokenStatus(status)) throw new Error(`expiredTokenStatus must be 401 or 403, got ${JSON.stringify(status)}`);
+  return status;
 }
 
 function listen(server: Server, port: number, host: string): Promise<void> {

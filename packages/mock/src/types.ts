@@ -92,6 +92,8 @@ export interface MockServerOptions {
   readonly tokenTtlSeconds?: number;
   readonly rateLimits?: Partial<RateLimitOptions>;
   readonly limits?: Partial<BodyLimits>;
+  /** Status for an unknown or expired access token: 403 (default, Imgur's usual answer) or 401 (which Imgur sends as well). */
+  readonly expiredTokenStatus?: 401 | 403;
 }
 
 /** A JSON view of the mock's state for assertions. */
@@ -123,4 +125,6 @@ export interface MockServer {
   expireTokens(username?: string): void;
   /** Replaces the fault rules (and re-seeds their PRNG). */
   setFaults(faults: FaultOptions | undefined): void;
+  /** Sets the status of unknown or expired access tokens: 403 (Imgur's usual answer) or 401; throws on anything else. */
+  setExpiredTokenStatus(status: 401 | 403): void;
 }

@@ -43,3 +43,23 @@ test('the token route needs no credentials', async () => {
   const r = await call(s, 'POST', '/oauth2/token', { body: new URLSearchParams({ grant_type: 'refresh_token', client_id: 'mock-client-id', client_secret: 'mock-client-secret', refresh_token: 'mock-refresh-token' }) });
   expect(r.status).toBe(200);
 });
+
+test('expiredTokenStatus 401: unknown and expired tokens get 401 (option, in-process and admin hook); other errors keep theirs', async () => {
+  const s = await start({ expiredTokenStatus: 401 });
+  s.expireTokens();
+  const expired = await call(s, 'GET', '/3/account/me/settings', { auth: BEARER });
+  expect(expired.status).toBe(401);
+  expect(expired.json).toMatchObject({ data: { error: INVALID_TOKEN }, success: false, status: 401 });
+  expect((await call(s, 'GET', '/3/image/none', { auth: 'Bearer unknown' })).status).toBe(401);
+  expect((await call(s, 'POST', '/3/image/none/favorite', { auth: CLIENT })).status).toBe(403);
+  s.setExpiredTokenStatus(403);
+  expect((await call(s, 'GET', '/3/account/me/settings', { auth: BEARER })).status).toBe(403);
+  const json = { 'content-type': 'application/json' };
+  expect((await call(s, 'POST', '/__mock/auth', { headers: json, body: JSON.stringify({ expiredTokenStatus: 401 }) })).json).toEqual({ expiredTokenStatus: 401 });
+  expect((await call(s, 'GET', '/3/account/me/settings', { auth: BEARER })).status).toBe(401);
+  const bad = await call(s, 'POST', '/__mock/auth', { headers: json, body: JSON.stringify({ expiredTokenStatus: 500 }) });
+  expect(bad.status).toBe(400);
+  expect(bad.json.data.error).toBe('auth: expiredTokenStatus must be 401 or 403');
+  expect(() => s.setExpiredTokenStatus(500 as 401)).toThrow('expiredTokenStatus must be 401 or 403, got 500');
+  await expect(start({ expiredTokenStatus: 402 as 401 })).rejects.toThrow('expiredTokenStatus must be 401 or 403, got 402');
+});

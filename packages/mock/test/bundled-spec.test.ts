@@ -21,7 +21,7 @@ test('every operation of the bundled spec answers with a body valid against its 
     const comment = await post('/3/comment', { image_id: img.id, comment: 'c' });
     const values: Record<string, string> = {
       username: 'imgur-mock-user', page: '0', albumHash: album.id, albumDeleteHash: album.deletehash, imageHash: img.id, imageId: img.id,
-      galleryHash: img.id, commentId: String(comment.id), vote: 'up', tagName: 'cats', section: 'hot', subreddit: 'pics',
+      galleryHash: img.id, commentId: String(comment.id), vote: 'up', tagName: 'cats', section: 'hot', subreddit: 'cats', subredditImageId: img.id,
     };
     const ops = readOperations(openapiDocument).filter((o) => o.method !== 'DELETE' && o.id !== 'account.deleteAccount');
     expect(ops.length).toBeGreaterThan(70);
@@ -33,7 +33,7 @@ test('every operation of the bundled spec answers with a body valid against its 
       });
       const query = op.params.filter((p) => p.in === 'query' && p.required).map((p) => `${p.name}=x`).join('&');
       const body = op.body
-        ? new URLSearchParams({ comment: 'x', image_id: img.id, title: 't', tags: 'a', 'ids[]': img.id, image: 'https://example.com/b.png', type: 'url',
+        ? new URLSearchParams({ comment: 'x', image_id: img.id, title: 't', tags: 'cats', 'ids[]': img.id, image: 'https://example.com/b.png', type: 'url',
             refresh_token: 'mock-refresh-token', client_id: 'mock-client-id', client_secret: 'mock-client-secret', grant_type: 'refresh_token' })
         : undefined;
       const r = await fetch(`${s.url}${path}${query ? `?${query}` : ''}`, { method: op.method, headers: BEARER, ...(body ? { body } : {}) });

@@ -18,6 +18,8 @@ describe('parseArgs', () => {
     [['--token-ttl', '5'], { tokenTtlSeconds: 5 }],
     [['--spec', 'x.json'], { spec: 'x.json' }],
     [['--seed', seedFile], { seed: { clients: [{ client_id: 'a', client_secret: 'b', redirect_uri: 'http://127.0.0.1/' }], users: [] } }],
+    [['--expired-token-status', '401'], { expiredTokenStatus: 401 }],
+    [['--expired-token-status=403'], { expiredTokenStatus: 403 }],
     [['--help'], { help: true }],
   ];
   test.each(ok)('%j', (argv, want) => expect(parseArgs(argv)).toEqual(want));
@@ -28,6 +30,7 @@ describe('parseArgs', () => {
     [['--port', '70000'], /--port must be an integer/],
     [['--token-ttl', '0'], /--token-ttl must be an integer from 1/],
     [['--verbose', 'x'], /unknown argument --verbose/],
+    [['--expired-token-status', '404'], /--expired-token-status must be 401 or 403, got "404"/],
     [['--seed', join(dir, 'missing.json')], /--seed .*missing.json/],
     [['--seed', badSeed], /seed: clients must be an array/],
   ];

@@ -60,3 +60,25 @@ test('connection resets and truncated bodies surface as fetch errors; latency de
   s.setFaults(undefined);
   expect((await call(s, 'GET', '/3/credits', { auth: CLIENT })).status).toBe(200);
 });
+
+test('an injected 429 carries the rate-limit headers real ones do (and the POST ones on POSTs), charging nothing', async () => {
+  const s = await start({ faults: { rules: [{ route: '/3/credits', rateLimitBurst: 1 }, { route: 'POST /3/upload', rateLimitBurst: 1 }] } });
+  const get = await call(s, 'GET', '/3/credits', { auth: CLIENT });
+  expect(get.status).toBe(429);
+  const h = get.res.headers;
+  expect(h.get('x-ratelimit-userlimit')).toBe('2000');
+  expect(h.get('x-ratelimit-userremaining')).toBe('2000');
+  expect(Number(h.get('x-ratelimit-userreset'))).toBeGreaterThan(Date.now() / 1000);
+  expect(h.get('x-ratelimit-clientlimit')).toBe('12500');
+  expect(h.get('x-ratelimit-clientremaining')).toBe('12500');
+  expect(h.get('retry-after')).toBe('1');
+  expect(h.get('x-post-rate-limit-limit')).toBeNull();
+  const post = await call(s, 'POST', '/3/upload', { auth: CLIENT, body: new URLSearchParams({ image: 'https://example.com/a.png', type: 'url' }) });
+  expect(post.status).toBe(429);
+  expect(post.res.headers.get('x-post-rate-limit-limit')).toBe('1250');
+  expect(post.res.headers.get('x-post-rate-limit-remaining')).toBe('1250');
+  expect(Number(post.res.headers.get('x-post-rate-limit-reset'))).toBeGreaterThan(0);
+  expect(post.res.headers.get('x-ratelimit-userremaining')).toBe('2000');
+  // the next answer is charged as usual
+  expect((await call(s, 'GET', '/3/credits', { auth: CLIENT })).res.headers.get('x-ratelimit-userremaining')).toBe('1999');
+});

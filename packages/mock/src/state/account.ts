@@ -56,7 +56,16 @@ function favorites(ctx: HandlerContext, galleryOnly: boolean): Record<string, un
 export const accountHandlers: Readonly<Record<string, Handler>> = {
   'GET /3/account/{}': (ctx) => {
     const u = target(ctx, ctx.args[0]);
-    return { id: u.id, url: u.username, bio: u.bio, avatar: null, reputation: 0, reputation_name: 'Neutral', created: u.created, pro_expiration: false, user_follow: { status: false } };
+    const blocked = ctx.auth.user !== undefined && ctx.store.blocks.has(`${ctx.auth.user.id}:${u.username}`);
+    return {
+      id: u.id, url: u.username, bio: u.bio, avatar: `https://imgur.com/user/${u.username}/avatar?maxwidth=290`, avatar_name: 'default/A',
+      cover: `https://imgur.com/user/${u.username}/cover?maxwidth=2560`, cover_name: 'default/1-space', reputation: 0, reputation_name: 'Neutral',
+      created: u.created, pro_expiration: false, user_follow: { status: false }, is_blocked: blocked,
+    };
+  },
+  'GET /3/account/{}/avatar': (ctx) => {
+    const u = target(ctx, ctx.args[0]);
+    return { avatar: `https://imgur.com/user/${u.username}/avatar?maxwidth=290`, avatar_name: 'default/A' };
   },
   'GET /3/account/me/images': (ctx) => pageOf(images(ctx, 'me'), paging(ctx, undefined)).map((i) => imageView(ctx, i)),
   'GET /3/account/{}/images': (ctx) => pageOf(images(ctx, ctx.args[0]), paging(ctx, undefined)).map((i) => imageView(ctx, i)),

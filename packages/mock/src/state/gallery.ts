@@ -4,6 +4,7 @@ import { findAlbum } from './albums.js';
 import { applyVote, createComment, findComment } from './comments.js';
 import { findImage } from './images.js';
 import { pageOf, paging, sortBySeq, text } from './input.js';
+import { sortItems } from './search.js';
 import type { GalleryRec } from './records.js';
 import { commentView, galleryView, tagView, tally } from './views.js';
 
@@ -63,7 +64,7 @@ export const galleryHandlers: Readonly<Record<string, Handler>> = {
   'GET /3/gallery/album/{}': (ctx) => view(ctx, ctx.args[0], true),
   'GET /3/gallery/{}': (ctx) => galleryView(ctx, shared(ctx, ctx.args[0]).id),
   'GET /3/gallery/{}/{}/{}/{}': (ctx) => {
-    const items = sortBySeq(ctx.store.gallery.values()).map((g) => galleryView(ctx, g.id) ?? {});
+    const items = sortItems([...ctx.store.gallery.values()], ctx.args[1], ctx.args[2]).map((g) => galleryView(ctx, g.id) ?? {});
     return pageOf(items, paging(ctx, ctx.args[3], 60));
   },
   'GET /3/gallery/{}/votes': (ctx) => tally(shared(ctx, ctx.args[0]).votes),
@@ -74,7 +75,6 @@ export const galleryHandlers: Readonly<Record<string, Handler>> = {
     g.tags = tagsOf(text(ctx, 'tags'));
     return true;
   },
-  'GET /3/gallery/tag_info/{}': (ctx) => tagView(ctx, (ctx.args[0] ?? '').toLowerCase()),
   'GET /3/gallery/{}/comments/{}': comments,
   'GET /3/gallery/{}/comments': comments,
   'GET /3/gallery/{}/comment/{}': (ctx) => commentView(ctx, findComment(ctx, ctx.args[1])),

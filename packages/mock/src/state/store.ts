@@ -16,6 +16,8 @@ export class Store {
   readonly favorites = new Set<string>();
   /** `${userId}:${username}` */
   readonly blocks = new Set<string>();
+  /** `${userId}:${tag}` */
+  readonly tagFollows = new Set<string>();
   rnd = new Random(1);
   requests = 0;
   private seq = 0;
@@ -33,6 +35,7 @@ export class Store {
     for (const m of [this.clients, this.users, this.tokens, this.refreshTokens, this.images, this.albums, this.comments, this.gallery]) m.clear();
     this.favorites.clear();
     this.blocks.clear();
+    this.tagFollows.clear();
     this.rnd = new Random(seed.random ?? 1);
     this.seq = 0;
     this.nextComment = 1;
@@ -71,6 +74,16 @@ export class Store {
   userByName(name: string): UserRec | undefined {
     const lower = name.toLowerCase();
     return [...this.users.values()].find((u) => u.username.toLowerCase() === lower);
+  }
+
+  /** How many users follow a tag. */
+  tagFollowers(tag: string): number {
+    return [...this.tagFollows].filter((f) => f.slice(f.indexOf(':') + 1) === tag).length;
+  }
+
+  /** True when the user follows the tag. */
+  follows(userId: number, tag: string): boolean {
+    return this.tagFollows.has(`${userId}:${tag}`);
   }
 
   /** Issues and stores a fresh token pair. */

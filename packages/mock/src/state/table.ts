@@ -2,6 +2,7 @@ import type { HandlerTable } from '../handlers.js';
 import { accountHandlers } from './account.js';
 import { albumHandlers } from './albums.js';
 import { commentHandlers } from './comments.js';
+import { discoveryHandlers } from './discovery.js';
 import { galleryHandlers } from './gallery.js';
 import { imageHandlers } from './images.js';
 import { miscHandlers } from './misc.js';
@@ -11,6 +12,7 @@ export const stateHandlers: HandlerTable = {
   ...accountHandlers,
   ...albumHandlers,
   ...commentHandlers,
+  ...discoveryHandlers,
   ...galleryHandlers,
   ...imageHandlers,
   ...miscHandlers,

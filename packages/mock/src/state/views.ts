@@ -1,36 +1,42 @@
 import type { HandlerContext } from '../handlers.js';
+import { adConfig } from '../realistic.js';
 import type { AlbumRec, CommentRec, ImageRec } from './records.js';
 
-/** The Image model as the caller sees it (`deletehash` and `name` only for the owner or on upload). */
+/** The Image model as the caller sees it, with the fields real bodies carry (`deletehash` and `name` only for the owner or on upload). */
 export function imageView(ctx: HandlerContext, img: ImageRec, owner = isOwner(ctx, img.ownerId)): Record<string, unknown> {
-  const animated = img.type === 'image/gif' || img.type.startsWith('video/');
+  const video = img.type.startsWith('video/');
+  const animated = img.type === 'image/gif' || video;
   const link = `${ctx.baseUrl}/i/${img.id}.${img.ext}`;
   const user = img.ownerId === null ? undefined : ctx.store.users.get(img.ownerId);
+  const inGallery = ctx.store.gallery.has(img.id);
   return {
     id: img.id, title: img.title, description: img.description, datetime: img.datetime, type: img.type, animated,
     width: img.width, height: img.height, size: img.bytes.length, views: img.views, bandwidth: img.bandwidth,
     vote: null, favorite: isFavorite(ctx, img.id), nsfw: null, section: null,
     account_url: user?.username ?? null, account_id: user?.id ?? null,
-    is_ad: false, in_most_viral: false, tags: [], ad_type: 0, ad_url: '', in_gallery: ctx.store.gallery.has(img.id),
-    ...(owner ? { deletehash: img.deletehash, ...(img.name === null ? {} : { name: img.name }) } : {}),
+    is_ad: false, in_most_viral: false, has_sound: false, tags: [], ad_type: null, ad_url: null, edited: '0', in_gallery: inGallery,
+    ...(owner ? { deletehash: img.deletehash, name: img.name } : {}),
     ...(animated ? { gifv: `${ctx.baseUrl}/i/${img.id}.gifv`, mp4: `${ctx.baseUrl}/i/${img.id}.mp4`, mp4_size: img.bytes.length, looping: true } : {}),
+    hls: '', processing: { status: 'completed' }, ad_config: adConfig(inGallery),
     link,
   };
 }
 
-/** The Album model; `images` only when the album itself is requested. */
+/** The Album model with the fields real bodies carry (no `order`: real bodies never have it); `images` only when the album itself is requested. */
 export function albumView(ctx: HandlerContext, a: AlbumRec, withImages: boolean): Record<string, unknown> {
   const user = a.ownerId === null ? undefined : ctx.store.users.get(a.ownerId);
   const cover = a.cover === null ? undefined : ctx.store.images.get(a.cover);
   const images = a.imageIds.flatMap((id) => ctx.store.images.get(id) ?? []);
+  const inGallery = ctx.store.gallery.has(a.id);
   return {
     id: a.id, title: a.title, description: a.description, datetime: a.datetime,
-    cover: cover?.id ?? null, cover_width: cover?.width ?? null, cover_height: cover?.height ?? null,
+    cover: cover?.id ?? null, cover_edited: null, cover_width: cover?.width ?? null, cover_height: cover?.height ?? null,
     account_url: user?.username ?? null, account_id: user?.id ?? null, privacy: a.privacy, layout: a.layout,
     views: a.views, link: `${ctx.baseUrl}/a/${a.id}`, favorite: isFavorite(ctx, a.id), nsfw: null, section: null,
-    order: 0, images_count: images.length, in_gallery: ctx.store.gallery.has(a.id), is_ad: false,
+    images_count: images.length, in_gallery: inGallery, is_ad: false, include_album_ads: false, is_album: true,
     ...(isOwner(ctx, a.ownerId) ? { deletehash: a.deletehash } : {}),
     ...(withImages ? { images: images.map((i) => imageView(ctx, i)) } : {}),
+    ad_config: adConfig(inGallery),
   };
 }
 
@@ -44,22 +50,42 @@ export function galleryView(ctx: HandlerContext, id: string): Record<string, unk
   const { ups, downs } = g ? tally(g.votes) : { ups: null, downs: null };
   const mine = g && ctx.auth.user ? (g.votes.get(ctx.auth.user.id) ?? null) : null;
   const comments = [...ctx.store.comments.values()].filter((c) => c.itemId === id && !c.deleted).length;
+  const favorites = [...ctx.store.favorites].filter((f) => f.endsWith(`:${id}`)).length;
+  const isAlbum = album !== undefined && img === undefined;
   return {
     ...base,
     title: g?.title ?? base.title,
     datetime: g?.datetime ?? base.datetime,
-    vote: mine, comment_count: g ? comments : null, topic: g?.topic ?? null, topic_id: 0,
-    ups, downs, points: ups === null || downs === null ? null : ups - downs, score: g ? (ups ?? 0) - (downs ?? 0) : 0,
-    is_album: album !== undefined && img === undefined, in_most_viral: false, in_gallery: g !== undefined,
+    vote: mine, comment_count: g ? comments : null, favorite_count: favorites, topic: g?.topic ?? null, topic_id: null,
+    ups, downs, points: ups === null || downs === null ? null : ups - downs, score: g ? (ups ?? 0) - (downs ?? 0) : null,
+    is_album: isAlbum, in_most_viral: false, in_gallery: g !== undefined,
     nsfw: g ? g.mature : null,
+    section: g ? (subredditOf(g.tags) ?? '') : null,
     tags: (g?.tags ?? []).map((name) => tagView(ctx, name)),
+    ...(isAlbum ? { include_album_ads: false } : {}),
   };
 }
 
-/** The Tag model for a tag name (counts from the shared items). */
+/** The subreddit a shared item is listed under: its first tag (subreddit views list the items tagged with the subreddit's name). */
+export function subredditOf(tags: readonly string[]): string | undefined {
+  return tags[0];
+}
+
+/** The Tag model for a tag name, with the fields real bodies carry (counts from the shared items). */
 export function tagView(ctx: HandlerContext, name: string): Record<string, unknown> {
   const total = [...ctx.store.gallery.values()].filter((g) => g.tags.includes(name)).length;
-  return { name, display_name: name, followers: 0, total_items: total, following: false, background_hash: '', is_promoted: false };
+  return {
+    name, display_name: name, followers: ctx.store.tagFollowers(name), total_items: total, following: ctx.auth.user ? ctx.store.follows(ctx.auth.user.id, name) : false,
+    is_whitelisted: false, background_hash: '', thumbnail_hash: null, accent: accentOf(name), background_is_animated: false, thumbnail_is_animated: false,
+    is_promoted: false, description: '', logo_hash: null, logo_destination_url: null, description_annotations: {},
+  };
+}
+
+/** A stable 6-digit hex colour per tag name (real tags carry one). */
+function accentOf(name: string): string {
+  let h = 0;
+  for (let i = 0; i < name.length; i++) h = (h * 31 + name.charCodeAt(i)) >>> 0;
+  return (h & 0xffffff).toString(16).toUpperCase().padStart(6, '0');
 }
 
 /** The Comment model with its (non-deleted) replies nested under `children`. */
@@ -72,6 +98,7 @@ export function commentView(ctx: HandlerContext, c: CommentRec, depth = 0): Reco
     id: c.id, image_id: c.itemId, comment: c.text, author: author?.username ?? '[deleted]', author_id: c.authorId,
     on_album: c.onAlbum, album_cover: album?.cover ?? null, ups, downs, points: ups - downs, datetime: c.datetime,
     parent_id: c.parentId, deleted: c.deleted, vote: ctx.auth.user ? (c.votes.get(ctx.auth.user.id) ?? null) : null,
+    platform: 'api', has_admin_badge: false,
     children: children.map((r) => commentView(ctx, r, depth + 1)),
   };
 }

@@ -1,4 +1,5 @@
 import { expect, test } from 'vitest';
+import { openapiDocument } from '../../src/generated/openapi.gen.js';
 import { BEARER, CLIENT, call, expectValid, form, start, upload } from '../helpers.js';
 
 const share = { title: 'Look', topic: 'Funny', terms: '1', tags: 'Cats, dogs ,cats' };
@@ -52,4 +53,33 @@ test('share an album; only owners share or remove', async () => {
   const subs = await call(s, 'GET', '/3/account/alice/submissions/0', { auth: CLIENT });
   expectValid('account.accountSubmissions', subs.json);
   expect(subs.json.data.map((x: { id: string }) => x.id)).toEqual([id]);
+});
+
+test('tags, tag info, tag follows, search and subreddits come from what was shared', async () => {
+  const [c, up, bearer, client] = [call, upload, BEARER, CLIENT];
+  const s = await start({ spec: openapiDocument });
+  const a = await up(s, bearer, { title: 'Sunset over the bay' });
+  const b = await up(s, bearer, { title: 'A cat on a keyboard' });
+  await c(s, 'POST', `/3/gallery/image/${a.id}`, { auth: bearer, body: new URLSearchParams({ title: 'Sunset over the bay', tags: 'nature,pics', topic: 'Aww' }) });
+  await c(s, 'POST', `/3/gallery/image/${b.id}`, { auth: bearer, body: new URLSearchParams({ title: 'A cat on a keyboard', tags: 'cats,pics' }) });
+  const tags = (await c(s, 'GET', '/3/tags', { auth: client })).json.data;
+  expect(tags.tags.map((t: { name: string }) => t.name)).toEqual(['pics', 'cats', 'nature']);
+  expect(tags.featured).toBe('pics');
+  expect(tags.galleries).toMatchObject([{ name: 'Aww', topPost: { id: a.id } }]);
+  expect((await c(s, 'POST', '/3/account/me/follow/tag/pics', { auth: bearer })).json.data).toBe(true);
+  expect((await c(s, 'GET', '/3/gallery/tag_info/pics', { auth: bearer })).json.data).toMatchObject({ name: 'pics', total_items: 2, followers: 1, following: true, accent: expect.stringMatching(/^[0-9A-F]{6}$/) });
+  await c(s, 'DELETE', '/3/account/me/follow/tag/pics', { auth: bearer });
+  expect((await c(s, 'GET', '/3/gallery/tag_info/pics', { auth: bearer })).json.data).toMatchObject({ followers: 0, following: false });
+  const ids = async (path: string) => (await c(s, 'GET', path, { auth: client })).json.data.map((i: { id: string }) => i.id);
+  expect(await ids('/3/gallery/search?q=cat')).toEqual([b.id]);
+  expect(await ids('/3/gallery/search?q=sunset OR keyboard')).toEqual([b.id, a.id]);
+  expect(await ids('/3/gallery/search?q=pics -cat')).toEqual([a.id]);
+  expect(await ids('/3/gallery/search?q=tag:nature')).toEqual([a.id]);
+  expect(await ids('/3/gallery/search')).toEqual([]);
+  expect(await ids('/3/gallery/r/cats')).toEqual([b.id]);
+  expect(await ids('/3/gallery/r/pics/time/0')).toEqual([b.id, a.id]);
+  const tagPage = (await c(s, 'GET', '/3/gallery/t/nature', { auth: client })).json.data;
+  expect(tagPage.items.map((i: { id: string }) => i.id)).toEqual([a.id]);
+  expect((await c(s, 'GET', `/3/gallery/r/cats/${a.id}`, { auth: client })).status).toBe(404);
+  expect((await c(s, 'GET', '/3/account/imgur-mock-user/gallery_profile', { auth: bearer })).json.data).toMatchObject({ total_gallery_submissions: 2, trophies: [] });
 });
