@@ -2,7 +2,7 @@
 export interface PostmanItem {
   name?: string;
   item?: PostmanItem[];
-  request?: { description?: string | { content?: string } } & Record<string, unknown>;
+  request?: { description?: string | { content?: string; [key: string]: unknown } } & Record<string, unknown>;
   [key: string]: unknown;
 }
 

@@ -5,3 +5,6 @@ export { addRegistryUser, type RegistryUser } from './registry-user.js';
 export { publishEnv, writePublishNpmrc, PROVENANCE_PROVIDER_VARS } from './publish-env.js';
 export { formatPublished, formatBytes } from './format-report.js';
 export type { PublishedVersion } from './published.js';
+export { RELEASE_COMMANDS } from './release-commands.js';
+export { lintWorkflowSources, readWorkflows, type LintFinding } from './lint-workflows.js';
+export { summarizeWorkflow, type WorkflowStep, type WorkflowSummary } from './workflow-steps.js';

@@ -16,6 +16,7 @@ import {
 } from './consumer.js';
 import { commitAll, copyRepo } from './copy-repo.js';
 import { run } from './exec.js';
+import { argv, RELEASE_COMMANDS } from './release-commands.js';
 import { formatPublished } from './format-report.js';
 import { newlyPublished, snapshotVersions, type PublishedVersion } from './published.js';
 import { publishEnv, writePublishNpmrc } from './publish-env.js';
@@ -116,10 +117,10 @@ export async function rehearse(root: string, opts: RehearseOptions = {}): Promis
 
     const publishRound = async (label: string): Promise<PublishedVersion[]> => {
       const before = await snapshotVersions(registry.url, names);
-      step(`${label}: pnpm release:version`, () => run('pnpm', ['release:version'], { cwd: repo, env }));
+      step(`${label}: ${RELEASE_COMMANDS.version}`, () => run(...argv(RELEASE_COMMANDS.version), { cwd: repo, env }));
       commitAll(repo, `${label}: version packages`);
       const planned = publishablePackages(repo);
-      step(`${label}: pnpm release (changeset publish) to ${registry.url}`, () => run('pnpm', ['release'], { cwd: repo, env: pubEnv, timeoutMs: 600_000 }));
+      step(`${label}: ${RELEASE_COMMANDS.publish} (changeset publish) to ${registry.url}`, () => run(...argv(RELEASE_COMMANDS.publish), { cwd: repo, env: pubEnv, timeoutMs: 600_000 }));
       const published = await newlyPublished(registry.url, names, before);
       const changed = planned.filter((p) => !(before.get(p.name) ?? []).includes(p.version));
       const missing = changed.filter((p) => !published.some((r) => r.name === p.name && r.version === p.version));
@@ -151,8 +152,8 @@ export async function rehearse(root: string, opts: RehearseOptions = {}): Promis
       const collection = JSON.parse(readFileSync(join(repo, 'spec/imgur.postman_collection.json'), 'utf8')) as PostmanCollection;
       const file = join(tmp, `${label}.postman_collection.json`);
       writeFileSync(file, `${JSON.stringify(edit(collection), null, 2)}\n`);
-      step(`${label}: pnpm fetch-collection`, () => run('pnpm', ['fetch-collection', file], { cwd: repo, env }));
-      const report = step(`${label}: pnpm spec:update`, () => run('pnpm', ['spec:update'], { cwd: repo, env, timeoutMs: 600_000 })).stdout;
+      step(`${label}: ${RELEASE_COMMANDS.fetchCollection}`, () => run(...argv(RELEASE_COMMANDS.fetchCollection, file), { cwd: repo, env }));
+      const report = step(`${label}: ${RELEASE_COMMANDS.specUpdate}`, () => run(...argv(RELEASE_COMMANDS.specUpdate), { cwd: repo, env, timeoutMs: 600_000 })).stdout;
       for (const line of report.trim().split('\n')) log(`  | ${line}`);
       commitAll(repo, `${label}: spec update`);
     };
