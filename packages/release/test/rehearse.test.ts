@@ -12,7 +12,13 @@ const root = fileURLToPath(new URL('../../../', import.meta.url));
 describe('pnpm release:rehearse', () => {
   it('publishes every package, consumers install and run them, a removed operation is a major bump and a description edit a patch', async () => {
     const lines: string[] = [];
-    const report = await rehearse(root, { log: (l) => { lines.push(l); console.log(l); } });
+    let report: Awaited<ReturnType<typeof rehearse>>;
+    try {
+      report = await rehearse(root, { log: (l) => lines.push(l) });
+    } finally {
+      // One block in the test output: what was published, the consumers, the bumps.
+      console.log(lines.join('\n'));
+    }
     const names = publishablePackages(root).map((p) => p.name);
     const [first, breaking, patch] = report.rounds;
 
