@@ -44,7 +44,10 @@ export function checkManifest(m: Manifest, nodeEngines: string = NODE_ENGINES): 
   if (typeof m.homepage !== 'string' || !/^https:\/\//.test(m.homepage)) problems.push('homepage: must be an https URL');
   const bugs = typeof m.bugs === 'string' ? m.bugs : m.bugs?.url;
   if (typeof bugs !== 'string' || !/^https:\/\//.test(bugs)) problems.push('bugs.url: must be an https URL');
-  if (m.publishConfig?.access !== 'public') problems.push('publishConfig.access: must be "public" (scoped packages are private by default)');
-  if (m.publishConfig?.provenance !== true) problems.push('publishConfig.provenance: must be true (CI publishes with a signed provenance statement)');
+  if (m.publishConfig === undefined) problems.push('publishConfig: missing (want access "public" and provenance true)');
+  else {
+    if (m.publishConfig.access !== 'public') problems.push('publishConfig.access: must be "public" (scoped packages are private by default)');
+    if (m.publishConfig.provenance !== true) problems.push('publishConfig.provenance: must be true (CI publishes with a signed provenance statement)');
+  }
   return problems;
 }

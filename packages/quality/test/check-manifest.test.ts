@@ -31,7 +31,7 @@ const table: [string, Partial<Manifest> & Record<string, unknown>, string][] = [
   ['no homepage', { homepage: undefined }, 'homepage: must be an https URL'],
   ['no bugs', { bugs: undefined }, 'bugs.url: must be an https URL'],
   ['bugs without url', { bugs: { email: 'a@b.invalid' } }, 'bugs.url: must be an https URL'],
-  ['no publishConfig', { publishConfig: undefined }, 'publishConfig.access: must be "public"'],
+  ['no publishConfig', { publishConfig: undefined }, 'publishConfig: missing'],
   ['restricted access', { publishConfig: { access: 'restricted', provenance: true } }, 'publishConfig.access: must be "public"'],
   ['no provenance', { publishConfig: { access: 'public' } }, 'publishConfig.provenance: must be true'],
   ['no license', { license: '' }, 'license: missing'],

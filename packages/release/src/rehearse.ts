@@ -14,7 +14,7 @@ import {
   runConsumer,
   type PackageManager,
 } from './consumer.js';
-import { commitAll, copyRepo } from './copy-repo.js';
+import { commitAll, COPY_GIT_ENV, copyRepo } from './copy-repo.js';
 import { run } from './exec.js';
 import { argv, RELEASE_COMMANDS } from './release-commands.js';
 import { formatPublished } from './format-report.js';
@@ -104,8 +104,9 @@ export async function rehearse(root: string, opts: RehearseOptions = {}): Promis
     const user = await addRegistryUser(registry.url);
     const npmrc = join(tmp, 'publish.npmrc');
     writePublishNpmrc(npmrc, registry.url, user.token);
-    const pubEnv = publishEnv(consumerEnv(process.env), registry.url, npmrc);
-    const env = consumerEnv(process.env);
+    // Commands in the copy get a git identity: `changeset publish` tags what it published.
+    const env = { ...consumerEnv(process.env), ...COPY_GIT_ENV };
+    const pubEnv = publishEnv(env, registry.url, npmrc);
 
     const repo = join(tmp, 'repo');
     step(`copied ${copyRepo(root, repo)} files of the repository`, () => undefined);
