@@ -18,7 +18,7 @@ import { commitAll, COPY_GIT_ENV, copyRepo } from './copy-repo.js';
 import { run } from './exec.js';
 import { argv, RELEASE_COMMANDS } from './release-commands.js';
 import { formatPublished } from './format-report.js';
-import { newlyPublished, snapshotVersions, type PublishedVersion } from './published.js';
+import { internalRangeProblems, newlyPublished, snapshotVersions, type PublishedVersion } from './published.js';
 import { publishEnv, writePublishNpmrc } from './publish-env.js';
 import { startRegistry } from './registry.js';
 import { addRegistryUser } from './registry-user.js';
@@ -126,8 +126,12 @@ export async function rehearse(root: string, opts: RehearseOptions = {}): Promis
       const changed = planned.filter((p) => !(before.get(p.name) ?? []).includes(p.version));
       const missing = changed.filter((p) => !published.some((r) => r.name === p.name && r.version === p.version));
       if (missing.length > 0) fail(`${label}: not on the registry after publishing: ${missing.map((p) => `${p.name}@${p.version}`).join(', ')}`);
+      const ranges = internalRangeProblems(published, new Map(planned.map((p) => [p.name, p.version])));
+      if (ranges.length > 0) fail(`${label}: wrong internal dependency ranges in the published manifests:\n${ranges.join('\n')}`);
       log(`${label}: published ${published.length} package versions`);
       for (const line of formatPublished(published)) log(line);
+      const album = published.find((r) => r.name === '@imgur-ts/album');
+      if (album) log(`${label}: published @imgur-ts/album@${album.version} depends on ${Object.entries(album.dependencies).map(([n, v]) => `${n} ${v}`).join(', ')}`);
       return published;
     };
 

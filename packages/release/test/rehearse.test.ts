@@ -28,6 +28,13 @@ describe('pnpm release:rehearse', () => {
       expect(r.version, r.name).toMatch(/^\d+\.\d+\.\d+$/);
       expect(r.tarballBytes, r.name).toBeGreaterThan(1_000);
     }
+    // workspace:* became the exact versions published alongside.
+    const firstVersion = (n: string) => first?.published.find((r) => r.name === n)?.version;
+    expect(first?.published.find((r) => r.name === '@imgur-ts/album')?.dependencies).toEqual({
+      '@imgur-ts/client': firstVersion('@imgur-ts/client'),
+      '@imgur-ts/core': firstVersion('@imgur-ts/core'),
+      '@imgur-ts/models': firstVersion('@imgur-ts/models'),
+    });
     expect(first?.consumers.map((c) => c.pm)).toEqual(['npm', 'pnpm']);
     for (const c of first?.consumers ?? []) {
       expect(c.output).toMatchObject({ ok: true, title: 'release rehearsal' });
