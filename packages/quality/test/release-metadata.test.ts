@@ -28,6 +28,12 @@ describe('engines.node', () => {
     expect(readme).not.toMatch(/Node 20(?![.\d])/);
     expect(read('guides/01-getting-started.md')).toContain('Node 20.19 or newer');
   });
+
+  it('no package README or guide states another Node floor', () => {
+    const docs = [...readdirSync(join(root, 'guides')).map((f) => `guides/${f}`), ...readdirSync(join(root, 'packages')).map((d) => `packages/${d}/README.md`)].filter((f) => existsSync(join(root, f)));
+    const stale = docs.filter((f) => /Node (?:\d+\+|20(?![.\d]))/.test(read(f)));
+    expect(stale).toEqual([]);
+  });
 });
 
 describe('the first release', () => {

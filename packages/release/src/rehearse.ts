@@ -98,7 +98,13 @@ export async function rehearse(root: string, opts: RehearseOptions = {}): Promis
     log(`${what} (${((Date.now() - t) / 1000).toFixed(1)} s)`);
     return out;
   };
-  const registry = await startRegistry(join(tmp, 'registry'));
+  let registry: Awaited<ReturnType<typeof startRegistry>>;
+  try {
+    registry = await startRegistry(join(tmp, 'registry'));
+  } catch (e) {
+    rmSync(tmp, { recursive: true, force: true });
+    throw e;
+  }
   try {
     log(`verdaccio on ${registry.url} (pid ${registry.pid}), temp folder ${tmp}`);
     const user = await addRegistryUser(registry.url);
@@ -180,7 +186,7 @@ export async function rehearse(root: string, opts: RehearseOptions = {}): Promis
     for (const { pm, dir } of consumers) createConsumer(dir, registry.url, pm);
     const firstConsumers = await useConsumers('first release');
     for (const c of firstConsumers) {
-      if (!c.removedOperationTypechecks) fail(`first release: ${BREAKING_EDIT.fn} does not type-check in the ${pm(c)} consumer before it is removed`);
+      if (!c.removedOperationTypechecks) fail(`first release: ${BREAKING_EDIT.fn} does not type-check in the ${c.pm} consumer before it is removed`);
     }
     rounds.push({ label: 'first release', published: first, consumers: firstConsumers });
 
@@ -195,7 +201,7 @@ export async function rehearse(root: string, opts: RehearseOptions = {}): Promis
       fail(`breaking change: the CHANGELOG.md of @imgur-ts/album ${major.to} does not name the removed operation ${BREAKING_EDIT.operation}`);
     }
     for (const c of breakingConsumers) {
-      if (c.removedOperationTypechecks) fail(`breaking change: code calling ${BREAKING_EDIT.fn} still type-checks in the ${pm(c)} consumer`);
+      if (c.removedOperationTypechecks) fail(`breaking change: code calling ${BREAKING_EDIT.fn} still type-checks in the ${c.pm} consumer`);
     }
     rounds.push({ label: 'breaking change', published: breaking, consumers: breakingConsumers, album: major });
 
@@ -216,8 +222,4 @@ export async function rehearse(root: string, opts: RehearseOptions = {}): Promis
     if (opts.keep) log(`kept ${tmp}`);
     else rmSync(tmp, { recursive: true, force: true });
   }
-}
-
-function pm(c: ConsumerResult): string {
-  return c.pm;
 }
