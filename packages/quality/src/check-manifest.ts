@@ -4,12 +4,18 @@ function conditionsFirstKey(value: unknown): string | undefined {
   return value !== null && typeof value === 'object' && !Array.isArray(value) ? Object.keys(value)[0] : undefined;
 }
 
+/** The Node versions every package supports, as the docs state them (Node 20.19+: `require(esm)`). */
+export const NODE_ENGINES = '>=20.19';
+
 /**
  * Lists what a publishable package.json lacks: ESM `type`, `exports` with
- * `types` first in every condition object, `sideEffects: false`, `files`,
- * `engines.node`, `license` and `repository` (url and directory). Empty when fine.
+ * `types` first in every condition object, `sideEffects: false`, `files`
+ * (including CHANGELOG.md, which npm does not add by itself), `engines.node`
+ * equal to `nodeEngines`, `license`, `repository` (url and directory),
+ * `homepage`, `bugs.url` and `publishConfig` with `access: public` and
+ * `provenance: true`. Empty when fine.
  */
-export function checkManifest(m: Manifest): string[] {
+export function checkManifest(m: Manifest, nodeEngines: string = NODE_ENGINES): string[] {
   const problems: string[] = [];
   if (m.type !== 'module') problems.push('type: must be "module" (the packages are ESM-only)');
   if (m.exports === null || typeof m.exports !== 'object' || Array.isArray(m.exports)) {
@@ -28,10 +34,20 @@ export function checkManifest(m: Manifest): string[] {
   }
   if (m.sideEffects !== false) problems.push('sideEffects: must be false');
   if (!Array.isArray(m.files) || m.files.length === 0) problems.push('files: must list what is published');
+  else if (!m.files.includes('CHANGELOG.md')) problems.push('files: must include CHANGELOG.md (npm leaves it out otherwise)');
   if (!m.engines?.node) problems.push('engines.node: missing');
+  else if (m.engines.node !== nodeEngines) problems.push(`engines.node: "${m.engines.node}", want "${nodeEngines}" (what the docs say)`);
   if (typeof m.license !== 'string' || m.license.trim() === '') problems.push('license: missing');
   const repo = m.repository;
   if (typeof repo !== 'object' || !repo?.url) problems.push('repository: must be an object with a url');
   else if (!repo.directory) problems.push('repository.directory: missing (the package lives in a monorepo)');
+  if (typeof m.homepage !== 'string' || !/^https:\/\//.test(m.homepage)) problems.push('homepage: must be an https URL');
+  const bugs = typeof m.bugs === 'string' ? m.bugs : m.bugs?.url;
+  if (typeof bugs !== 'string' || !/^https:\/\//.test(bugs)) problems.push('bugs.url: must be an https URL');
+  if (m.publishConfig === undefined) problems.push('publishConfig: missing (want access "public" and provenance true)');
+  else {
+    if (m.publishConfig.access !== 'public') problems.push('publishConfig.access: must be "public" (scoped packages are private by default)');
+    if (m.publishConfig.provenance !== true) problems.push('publishConfig.provenance: must be true (CI publishes with a signed provenance statement)');
+  }
   return problems;
 }

@@ -1,7 +1,8 @@
 export type * from './types.js';
 export { repoRoot } from './repo-root.js';
 export { discoverPackages } from './discover-packages.js';
-export { checkManifest } from './check-manifest.js';
+export { checkManifest, NODE_ENGINES } from './check-manifest.js';
+export { tarballFiles } from './tarball-files.js';
 export { checkReadme } from './check-readme.js';
 export { packPackage } from './pack-package.js';
 export { runPublint } from './run-publint.js';

@@ -21,6 +21,9 @@ export interface Manifest {
   readonly files?: readonly string[];
   readonly engines?: Readonly<Record<string, string>>;
   readonly repository?: string | { readonly type?: string; readonly url?: string; readonly directory?: string };
+  readonly homepage?: string;
+  readonly bugs?: string | { readonly url?: string; readonly email?: string };
+  readonly publishConfig?: Readonly<Record<string, unknown>>;
   readonly exports?: unknown;
   readonly bin?: string | Readonly<Record<string, string>>;
   readonly dependencies?: Readonly<Record<string, string>>;

@@ -14,6 +14,7 @@ import { repoRoot } from '../src/repo-root.js';
 import { runAttw } from '../src/run-attw.js';
 import { runPublint } from '../src/run-publint.js';
 import { sourceEntries } from '../src/source-entries.js';
+import { tarballFiles } from '../src/tarball-files.js';
 import type { Manifest } from '../src/types.js';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -40,8 +41,14 @@ describe.each(packages.map((p) => [p.name, p] as const))('%s', (_name, pkg) => {
     tarball = packPackage(pkg.dir, packDir);
   });
 
-  it('package.json has ESM exports with types first, sideEffects false, files, engines, license, repository', () => {
+  it('package.json has ESM exports with types first, sideEffects false, files, engines, license, repository, homepage, bugs, publishConfig', () => {
     expect(checkManifest(pkg.manifest)).toEqual([]);
+  });
+
+  it('the packed tarball holds LICENSE (the license of the repository), README.md and package.json', () => {
+    const files = tarballFiles(tarball);
+    expect(files).toEqual(expect.arrayContaining(['LICENSE', 'README.md', 'package.json']));
+    expect(readFileSync(join(pkg.dir, 'LICENSE'), 'utf8')).toBe(readFileSync(join(root, 'LICENSE'), 'utf8'));
   });
 
   it('README.md has an install command and a runnable example', () => {

@@ -1,0 +1,64 @@
+// The whole release rehearsal (`pnpm release:rehearse`): a real Verdaccio, the
+// release commands CI runs, npm and pnpm consumers, a breaking and a
+// documentation-only spec change.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { BREAKING_EDIT, rehearse } from '../src/rehearse.js';
+import { publishablePackages } from '../src/workspace-packages.js';
+
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+
+describe('pnpm release:rehearse', () => {
+  it('publishes every package, consumers install and run them, a removed operation is a major bump and a description edit a patch', async () => {
+    const lines: string[] = [];
+    let report: Awaited<ReturnType<typeof rehearse>>;
+    try {
+      report = await rehearse(root, { log: (l) => lines.push(l) });
+    } finally {
+      // One block in the test output: what was published, the consumers, the bumps.
+      console.log(lines.join('\n'));
+    }
+    const names = publishablePackages(root).map((p) => p.name);
+    const [first, breaking, patch] = report.rounds;
+
+    // First release: every publishable package, at the version its changesets give.
+    expect(first?.published.map((r) => r.name)).toEqual(names);
+    for (const r of first?.published ?? []) {
+      expect(r.version, r.name).toMatch(/^\d+\.\d+\.\d+$/);
+      expect(r.tarballBytes, r.name).toBeGreaterThan(1_000);
+    }
+    // workspace:* became the exact versions published alongside.
+    const firstVersion = (n: string) => first?.published.find((r) => r.name === n)?.version;
+    expect(first?.published.find((r) => r.name === '@imgur-ts/album')?.dependencies).toEqual({
+      '@imgur-ts/client': firstVersion('@imgur-ts/client'),
+      '@imgur-ts/core': firstVersion('@imgur-ts/core'),
+      '@imgur-ts/models': firstVersion('@imgur-ts/models'),
+    });
+    expect(first?.consumers.map((c) => c.pm)).toEqual(['npm', 'pnpm']);
+    for (const c of first?.consumers ?? []) {
+      expect(c.output).toMatchObject({ ok: true, title: 'release rehearsal' });
+      expect(c.removedOperationTypechecks).toBe(true);
+      expect(c.versions['@imgur-ts/album']).toBe(first?.published.find((r) => r.name === '@imgur-ts/album')?.version);
+    }
+
+    // Breaking change: a major for album (and client), named in the changelog; the removed function no longer compiles.
+    expect(breaking?.album?.bump).toBe('major');
+    expect(breaking?.album?.changelog.join('\n')).toContain(`album: removed operation ${BREAKING_EDIT.operation} (breaking)`);
+    expect(breaking?.published.map((r) => r.name)).toEqual(expect.arrayContaining(['@imgur-ts/album', '@imgur-ts/client']));
+    for (const c of breaking?.consumers ?? []) {
+      expect(c.versions['@imgur-ts/album']).toBe(breaking?.album?.to);
+      expect(c.output.ok).toBe(true);
+      expect(c.removedOperationTypechecks).toBe(false);
+    }
+
+    // Description only: a patch.
+    expect(patch?.album?.bump).toBe('patch');
+    expect(patch?.album?.changelog.join('\n')).toContain('album: updated the description of album.getAlbumImages');
+    for (const c of patch?.consumers ?? []) expect(c.versions['@imgur-ts/album']).toBe(patch?.album?.to);
+
+    expect(lines.join('\n')).toMatch(/first release: published \d+ package versions/);
+    // The real tree is untouched: versions still come from changesets.
+    expect(readFileSync(`${root}.changeset/first-release.md`, 'utf8')).toContain('"@imgur-ts/album": minor');
+  });
+});
