@@ -10,8 +10,9 @@ const get = (value: unknown, key: string): unknown => (value && typeof value ===
  * Interprets a response body: unwraps Imgur's `{ data, success, status }`
  * envelope when `meta.envelope`, and turns non-2xx statuses, `success: false`
  * and bodies that are not the documented JSON (HTML pages, truncated JSON)
- * into `ImgurApiError` with the status. Error messages come from `data.error`,
- * `error`, `message`, or the first entry of `errors` (Imgur's 2024 shape). `notModified`: `text` is the cached body of a 304.
+ * into `ImgurApiError` with the status (a 404 HTML page says "not found").
+ * Messages come from `data.error`, `error`, `message`, or the first entry of
+ * `errors` (the `{ "errors": [{ id, code, status, detail }] }` shape of 2024). `notModified`: `text` is the cached body of a 304.
  */
 export function readResponse(
   meta: OperationMeta,
@@ -27,11 +28,11 @@ export function readResponse(
   try {
     parsed = text.trim() ? JSON.parse(text) : undefined;
   } catch {
-    detail = `${htmlPrefix(text, response)}response body is not the documented JSON (${response.headers.get('Content-Type') ?? 'no content type'}, ${text.length} characters)${htmlTitle(text)}`;
+    detail = `${status === 404 ? 'not found: ' : ''}response body is not the documented JSON (${response.headers.get('Content-Type') ?? 'no content type'}, ${text.length} characters)`;
   }
   const data = get(parsed, 'data');
   if (detail === undefined) {
-    if (!response.ok && !notModified) error = get(data, 'error') ?? get(parsed, 'error') ?? get(parsed, 'message') ?? firstOf(get(parsed, 'errors'));
+    if (!response.ok && !notModified) error = get(data, 'error') ?? get(parsed, 'error') ?? get(parsed, 'message') ?? get(get(parsed, 'errors'), '0');
     else if (!meta.envelope || parsed === undefined) return { ok: true, data: parsed };
     else if (get(parsed, 'success') === false) {
       const s = get(parsed, 'status');
@@ -42,23 +43,4 @@ export function readResponse(
   }
   const { method, path, id } = meta;
   return { ok: false, error: new ImgurApiError({ status, imgurError: error, method, path, operationId: id, rateLimit, response, secrets, detail }) };
-}
-
-/** The first entry of Imgur's newer error shape `{ "errors": [{ id, code, status, detail }] }` (rate limiting since 2024). */
-function firstOf(errors: unknown): unknown {
-  return Array.isArray(errors) && errors[0] && typeof errors[0] === 'object' ? errors[0] : undefined;
-}
-
-const isHtml = (text: string, response: Response) => /html/i.test(response.headers.get('Content-Type') ?? '') || /^\s*<!doctype html\b/i.test(text);
-
-/** Names an HTML error page (Imgur has answered 404s with its HTML "not found" page). */
-function htmlPrefix(text: string, response: Response): string {
-  if (!isHtml(text, response)) return '';
-  return response.status === 404 ? 'not found (Imgur sent an HTML 404 page): ' : `Imgur sent an HTML page: `;
-}
-
-/** `; page title "..."` of an HTML body, if it has a title. */
-function htmlTitle(text: string): string {
-  const t = /<title[^>]*>\s*([^<]{1,200}?)\s*<\/title>/i.exec(text)?.[1];
-  return t ? `; page title "${t.replace(/\s+/g, ' ')}"` : '';
 }
