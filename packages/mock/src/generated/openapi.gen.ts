@@ -9429,6 +9429,7 @@ export const openapiDocument: OpenApiDocument = {
           "link",
           "ups",
           "downs",
+          "is_album",
           "favorite",
           "nsfw",
           "images_count"
@@ -9530,7 +9531,8 @@ export const openapiDocument: OpenApiDocument = {
           },
           "is_album": {
             "type": "boolean",
-            "const": true
+            "const": true,
+            "description": "Always true; kept required so that `is_album` tells gallery images and albums apart (one 2016 recording lacks it, see spec/traffic/allowlist.json)."
           },
           "vote": {
             "type": [

@@ -398,8 +398,11 @@ export interface components {
             points?: number | null;
             /** @description Popularity score; null in favorite lists. */
             score?: number | null;
-            /** @constant */
-            is_album?: true;
+            /**
+             * @description Always true; kept required so that `is_album` tells gallery images and albums apart (one 2016 recording lacks it, see spec/traffic/allowlist.json).
+             * @constant
+             */
+            is_album: true;
             vote?: string | null;
             /** @description Whether the caller favorited it; null in submission lists and default tags. */
             favorite: boolean | null;
