@@ -48,7 +48,7 @@ describe('the committed corpus of real Imgur responses', () => {
     for (const route of [
       'GET /3/image/{imageHash}', 'POST /3/upload', 'GET /3/album/{albumHash}', 'GET /3/gallery/{section}/{sort}/{window}/{page}',
       'GET /3/gallery/r/{subreddit}/{sort}/{window}/{page}', 'GET /3/gallery/t/{tagName}/{sort}/{window}/{page}', 'GET /3/gallery/album/{albumHash}',
-      'GET /3/gallery/image/{imageHash}', 'GET /3/gallery/{galleryHash}/votes', 'GET /3/gallery/{galleryHash}/tags', 'GET /3/tags',
+      'GET /3/gallery/image/{imageHash}', 'GET /3/gallery/{galleryHash}/votes', 'GET /3/gallery/{galleryHash}/comments/{commentSort}', 'GET /3/gallery/{galleryHash}/tags', 'GET /3/tags',
       'GET /3/account/{username}', 'GET /3/account/me/settings', 'GET /3/account/me/images', 'GET /3/account/{username}/albums/{page}',
       'GET /3/account/{username}/comments/{commentSort}/{page}', 'GET /3/account/{username}/favorites/{page}/{favoritesSort}',
       'GET /3/account/{username}/submissions/{page}', 'GET /3/account/{username}/gallery_profile', 'GET /3/comment/{commentId}', 'GET /3/credits',
