@@ -8422,7 +8422,7 @@ export const openapiDocument: OpenApiDocument = {
       },
       "AdConfig": {
         "type": "object",
-        "description": "Imgur's advertising flags for an item (sent since about 2017).",
+        "description": "Imgur's advertising flags for an item (in recorded responses from 2018 on).",
         "properties": {
           "safeFlags": {
             "type": "array",

@@ -45,7 +45,7 @@ export interface components {
                 detail: string;
             }[];
         };
-        /** @description Imgur's advertising flags for an item (sent since about 2017). */
+        /** @description Imgur's advertising flags for an item (in recorded responses from 2018 on). */
         AdConfig: {
             /** @description Reasons ads may show, e.g. `in_gallery`, `album`. */
             safeFlags?: string[];
@@ -700,7 +700,7 @@ export type ErrorEnvelope = components["schemas"]["ErrorEnvelope"];
  */
 export type ErrorList = components["schemas"]["ErrorList"];
 /**
- * Imgur's advertising flags for an item (sent since about 2017).
+ * Imgur's advertising flags for an item (in recorded responses from 2018 on).
  */
 export type AdConfig = components["schemas"]["AdConfig"];
 /**
