@@ -10260,15 +10260,23 @@ export const openapiDocument: OpenApiDocument = {
       },
       "GalleryItemTags": {
         "type": "object",
-        "description": "The tags of a gallery item, with their votes.",
+        "description": "The tags of a gallery item.",
         "required": [
           "tags"
         ],
         "properties": {
           "tags": {
             "type": "array",
+            "description": "Recorded responses send tag votes (`name`, `ups`, `downs`, `author`); gallery items carry full tag objects in their `tags`, which this route may send too.",
             "items": {
-              "$ref": "#/components/schemas/TagVote"
+              "oneOf": [
+                {
+                  "$ref": "#/components/schemas/TagVote"
+                },
+                {
+                  "$ref": "#/components/schemas/Tag"
+                }
+              ]
             }
           }
         }

@@ -629,9 +629,10 @@ export interface components {
         CommentCreated: {
             id: number;
         };
-        /** @description The tags of a gallery item, with their votes. */
+        /** @description The tags of a gallery item. */
         GalleryItemTags: {
-            tags: components["schemas"]["TagVote"][];
+            /** @description Recorded responses send tag votes (`name`, `ups`, `downs`, `author`); gallery items carry full tag objects in their `tags`, which this route may send too. */
+            tags: (components["schemas"]["TagVote"] | components["schemas"]["Tag"])[];
         };
     };
     responses: {
@@ -824,6 +825,6 @@ export type AlbumCreated = components["schemas"]["AlbumCreated"];
  */
 export type CommentCreated = components["schemas"]["CommentCreated"];
 /**
- * The tags of a gallery item, with their votes.
+ * The tags of a gallery item.
  */
 export type GalleryItemTags = components["schemas"]["GalleryItemTags"];
