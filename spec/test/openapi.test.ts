@@ -16,13 +16,17 @@ const MODELS = [
   'CustomGallery', 'MemeMetadata', 'OAuthToken', 'BlockStatus', 'BlockList', 'DefaultTags', 'Credits',
 ];
 
-/** [model, field, want]: `required` = required non-null, `nullable` = required and may be null, `optional` = may be absent. */
+/**
+ * [model, field, want]: `required` = required non-null, `nullable` = required and may be null, `optional` = may be absent.
+ * Where recorded responses (spec/traffic) contradict the reference, the recordings win: `Image.in_gallery` is absent
+ * from older bodies, `GalleryAlbum.topic_id` is null in some and absent in others.
+ */
 const FIELDS: ReadonlyArray<readonly [string, string, 'required' | 'nullable' | 'optional']> = [
   ['Image', 'id', 'required'], ['Image', 'title', 'nullable'], ['Image', 'deletehash', 'optional'], ['Image', 'nsfw', 'nullable'],
-  ['Image', 'mp4_size', 'optional'], ['Image', 'in_gallery', 'required'], ['Album', 'cover', 'nullable'],
+  ['Image', 'mp4_size', 'optional'], ['Image', 'in_gallery', 'optional'], ['Album', 'cover', 'nullable'],
   ['Album', 'images', 'optional'], ['Album', 'account_id', 'nullable'], ['Account', 'bio', 'nullable'],
   ['Account', 'avatar', 'optional'], ['Comment', 'children', 'required'], ['Comment', 'vote', 'nullable'],
-  ['GalleryImage', 'ups', 'nullable'], ['GalleryImage', 'topic_id', 'optional'], ['GalleryAlbum', 'topic_id', 'required'],
+  ['GalleryImage', 'ups', 'nullable'], ['GalleryImage', 'topic_id', 'optional'], ['GalleryAlbum', 'topic_id', 'optional'],
   ['Trophy', 'data_link', 'nullable'], ['Tag', 'following', 'optional'], ['Conversation', 'messages', 'optional'],
   ['BlockList', 'next', 'nullable'], ['OAuthToken', 'access_token', 'required'],
 ];

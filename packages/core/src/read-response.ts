@@ -10,7 +10,9 @@ const get = (value: unknown, key: string): unknown => (value && typeof value ===
  * Interprets a response body: unwraps Imgur's `{ data, success, status }`
  * envelope when `meta.envelope`, and turns non-2xx statuses, `success: false`
  * and bodies that are not the documented JSON (HTML pages, truncated JSON)
- * into `ImgurApiError` with the status. `notModified`: `text` is the cached body of a 304.
+ * into `ImgurApiError` with the status (a 404 HTML page says "not found").
+ * Messages come from `data.error`, `error`, `message`, or the first entry of
+ * `errors` (the `{ "errors": [{ id, code, status, detail }] }` shape of 2024). `notModified`: `text` is the cached body of a 304.
  */
 export function readResponse(
   meta: OperationMeta,
@@ -26,11 +28,11 @@ export function readResponse(
   try {
     parsed = text.trim() ? JSON.parse(text) : undefined;
   } catch {
-    detail = `response body is not the documented JSON (${response.headers.get('Content-Type') ?? 'no content type'}, ${text.length} characters)`;
+    detail = `${status === 404 ? 'not found: ' : ''}response body is not the documented JSON (${response.headers.get('Content-Type') ?? 'no content type'}, ${text.length} characters)`;
   }
   const data = get(parsed, 'data');
   if (detail === undefined) {
-    if (!response.ok && !notModified) error = get(data, 'error') ?? get(parsed, 'error') ?? get(parsed, 'message');
+    if (!response.ok && !notModified) error = get(data, 'error') ?? get(parsed, 'error') ?? get(parsed, 'message') ?? get(get(parsed, 'errors'), '0');
     else if (!meta.envelope || parsed === undefined) return { ok: true, data: parsed };
     else if (get(parsed, 'success') === false) {
       const s = get(parsed, 'status');

@@ -3085,7 +3085,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description True when the report was filed. */
+            /** @description True (or null) when the report was filed. */
             200: {
                 headers: {
                     "X-RateLimit-UserLimit": components["headers"]["X-RateLimit-UserLimit"];
@@ -3100,7 +3100,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: boolean;
+                        /** @description True, or null (older responses). */
+                        data: boolean | null;
                         /** @description True on success. */
                         success: boolean;
                         /** @description The HTTP status code. */

@@ -143,7 +143,7 @@ export interface ReportCommentInput {
  * `POST /3/comment/{commentId}/report`. Auth: a user access token (Bearer).
  * @see https://apidocs.imgur.com/
  */
-export const reportComment: Operation<ReportCommentInput, boolean> = /* @__PURE__ */ defineOperation<ReportCommentInput, boolean>({
+export const reportComment: Operation<ReportCommentInput, boolean | null> = /* @__PURE__ */ defineOperation<ReportCommentInput, boolean | null>({
   id: "comment.reportComment",
   method: "POST",
   path: "/3/comment/{commentId}/report",

@@ -5,7 +5,7 @@ import { ImgurError } from './imgur-error.js';
 /** What `ImgurApiError` is built from. */
 export interface ImgurApiErrorInit {
   readonly status: number;
-  /** `data.error` of Imgur's error envelope: a string, or an object with a code. */
+  /** `data.error` of Imgur's error envelope (a string, or an object with a code), or the first entry of an `errors` list. */
   readonly imgurError?: unknown;
   readonly method: HttpMethod;
   readonly path: string;
@@ -28,9 +28,9 @@ export class ImgurApiError extends ImgurError {
   declare readonly status: number;
   /** Imgur's message as a string, when it gave one. */
   declare readonly imgurMessage: string | undefined;
-  /** Imgur's `data.error` as sent (redacted): a string or an object. */
+  /** Imgur's `data.error` as sent (redacted): a string or an object; for `{ "errors": [...] }` bodies, the first entry. */
   declare readonly imgurError: unknown;
-  /** `data.error.code` when `data.error` is an object with a code. */
+  /** `data.error.code` when `data.error` is an object with a code; `errors[0].code` (e.g. `"429"`) for the newer shape. */
   declare readonly code: string | number | undefined;
   declare readonly method: HttpMethod;
   declare readonly route: { readonly path: string; readonly operationId: string };
@@ -39,7 +39,7 @@ export class ImgurApiError extends ImgurError {
 
   constructor({ status, imgurError: e, method, path, operationId, rateLimit, response, detail, secrets }: ImgurApiErrorInit) {
     const o = (e && typeof e === 'object' ? e : {}) as Record<string, unknown>;
-    const m = typeof e === 'string' ? e : (o['message'] ?? o['error']);
+    const m = typeof e === 'string' ? e : (o['message'] ?? o['error'] ?? o['detail']);
     const message = typeof m === 'string' ? m : undefined;
     super(`${method} ${path} (${operationId}) failed with HTTP ${status}: ${detail ?? message ?? 'no error message'}`, { secrets });
     this.status = status;

@@ -4686,7 +4686,7 @@ export const openapiDocument: OpenApiDocument = {
         "x-postman-name": "Report",
         "responses": {
           "200": {
-            "description": "True when the report was filed.",
+            "description": "True (or null) when the report was filed.",
             "headers": {
               "X-RateLimit-UserLimit": {
                 "$ref": "#/components/headers/X-RateLimit-UserLimit"
@@ -4724,7 +4724,11 @@ export const openapiDocument: OpenApiDocument = {
                   ],
                   "properties": {
                     "data": {
-                      "type": "boolean"
+                      "type": [
+                        "boolean",
+                        "null"
+                      ],
+                      "description": "True, or null (older responses)."
                     },
                     "success": {
                       "type": "boolean",
@@ -8330,9 +8334,7 @@ export const openapiDocument: OpenApiDocument = {
         "type": "object",
         "description": "The `data` of a failed response.",
         "required": [
-          "error",
-          "request",
-          "method"
+          "error"
         ],
         "properties": {
           "error": {
@@ -8349,11 +8351,11 @@ export const openapiDocument: OpenApiDocument = {
           },
           "request": {
             "type": "string",
-            "description": "The request path, e.g. `/3/account.json`."
+            "description": "The request path, e.g. `/3/account.json`; absent from \"over capacity\" and \"forbidden\" errors."
           },
           "method": {
             "type": "string",
-            "description": "The HTTP method."
+            "description": "The HTTP method; absent where `request` is."
           }
         }
       },
@@ -8379,6 +8381,87 @@ export const openapiDocument: OpenApiDocument = {
           }
         }
       },
+      "ErrorList": {
+        "type": "object",
+        "description": "The body of errors from Imgur's newer front end (rate limiting since 2024): no envelope, a list of errors.",
+        "required": [
+          "errors"
+        ],
+        "properties": {
+          "errors": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "required": [
+                "id",
+                "code",
+                "status",
+                "detail"
+              ],
+              "properties": {
+                "id": {
+                  "type": "string",
+                  "description": "An opaque request ID, e.g. `legacy-api-7756c5f445-v8sw6/FWkdEyQ56Y-1829229`."
+                },
+                "code": {
+                  "type": "string",
+                  "description": "The HTTP status as a string, e.g. `\"429\"`."
+                },
+                "status": {
+                  "type": "string",
+                  "description": "The HTTP reason phrase, e.g. `Too Many Requests`."
+                },
+                "detail": {
+                  "type": "string",
+                  "description": "The error message."
+                }
+              }
+            }
+          }
+        }
+      },
+      "AdConfig": {
+        "type": "object",
+        "description": "Imgur's advertising flags for an item (in recorded responses from 2018 on).",
+        "properties": {
+          "safeFlags": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            },
+            "description": "Reasons ads may show, e.g. `in_gallery`, `album`."
+          },
+          "highRiskFlags": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            },
+            "description": "Reasons that make ads risky."
+          },
+          "unsafeFlags": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            },
+            "description": "Reasons ads must not show, e.g. `mature`, `sixth_mod_unsafe`."
+          },
+          "wallUnsafeFlags": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            },
+            "description": "Reasons ads must not show on the wall."
+          },
+          "showsAds": {
+            "type": "boolean",
+            "description": "Whether ads are shown with the item."
+          },
+          "showAdLevel": {
+            "type": "integer",
+            "description": "The ad level."
+          }
+        }
+      },
       "Image": {
         "type": "object",
         "description": "An image.",
@@ -8398,8 +8481,7 @@ export const openapiDocument: OpenApiDocument = {
           "link",
           "favorite",
           "nsfw",
-          "vote",
-          "in_gallery"
+          "vote"
         ],
         "properties": {
           "id": {
@@ -8503,7 +8585,70 @@ export const openapiDocument: OpenApiDocument = {
           },
           "in_gallery": {
             "type": "boolean",
-            "description": "Submitted to the gallery."
+            "description": "Submitted to the gallery; absent from older responses."
+          },
+          "hls": {
+            "type": "string",
+            "description": "The HLS playlist (.m3u8) of a video."
+          },
+          "processing": {
+            "type": "object",
+            "description": "Processing state of an uploaded video.",
+            "properties": {
+              "status": {
+                "type": "string",
+                "description": "e.g. `completed`."
+              }
+            }
+          },
+          "ad_config": {
+            "$ref": "#/components/schemas/AdConfig"
+          },
+          "comment_preview": {
+            "type": "null",
+            "description": "Deprecated; null in every recorded response."
+          },
+          "comment_count": {
+            "type": [
+              "integer",
+              "null"
+            ],
+            "description": "Comments; null for images inside a gallery album."
+          },
+          "favorite_count": {
+            "type": [
+              "integer",
+              "null"
+            ],
+            "description": "Favorites; null for images inside a gallery album."
+          },
+          "ups": {
+            "type": [
+              "integer",
+              "null"
+            ],
+            "description": "Upvotes; null for images inside a gallery album."
+          },
+          "downs": {
+            "type": [
+              "integer",
+              "null"
+            ],
+            "description": "Downvotes; null for images inside a gallery album."
+          },
+          "points": {
+            "type": [
+              "integer",
+              "null"
+            ],
+            "description": "Ups minus downs; null for images inside a gallery album."
+          },
+          "score": {
+            "type": [
+              "integer",
+              "null"
+            ],
+            "description": "Popularity score; null for images inside a gallery album."
           },
           "account_url": {
             "type": [
@@ -8570,9 +8715,7 @@ export const openapiDocument: OpenApiDocument = {
           "favorite",
           "nsfw",
           "section",
-          "order",
-          "images_count",
-          "in_gallery"
+          "images_count"
         ],
         "properties": {
           "id": {
@@ -8661,7 +8804,7 @@ export const openapiDocument: OpenApiDocument = {
           },
           "order": {
             "type": "integer",
-            "description": "Position on the owner's album page (0 if never reordered)."
+            "description": "Position on the owner's album page (0 if never reordered); only in the owner's album lists."
           },
           "deletehash": {
             "type": "string",
@@ -8679,7 +8822,27 @@ export const openapiDocument: OpenApiDocument = {
           },
           "in_gallery": {
             "type": "boolean",
-            "description": "Submitted to the gallery."
+            "description": "Submitted to the gallery; absent from older responses and album lists."
+          },
+          "cover_edited": {
+            "type": "null",
+            "description": "Null in every recorded response."
+          },
+          "is_ad": {
+            "type": "boolean",
+            "description": "Whether the album is an ad."
+          },
+          "include_album_ads": {
+            "type": "boolean",
+            "description": "Whether ads may show inside the album."
+          },
+          "is_album": {
+            "type": "boolean",
+            "const": true,
+            "description": "Always true for albums."
+          },
+          "ad_config": {
+            "$ref": "#/components/schemas/AdConfig"
           }
         }
       },
@@ -8736,7 +8899,23 @@ export const openapiDocument: OpenApiDocument = {
               "string",
               "null"
             ],
-            "description": "Observed in example responses."
+            "description": "The avatar URL."
+          },
+          "avatar_name": {
+            "type": "string",
+            "description": "The avatar's name, e.g. `default/B`."
+          },
+          "cover": {
+            "type": "string",
+            "description": "The profile cover image URL."
+          },
+          "cover_name": {
+            "type": "string",
+            "description": "The cover's name, e.g. `default/1-space`."
+          },
+          "is_blocked": {
+            "type": "boolean",
+            "description": "Whether the caller blocks this account."
           },
           "reputation_name": {
             "type": "string",
@@ -8769,8 +8948,7 @@ export const openapiDocument: OpenApiDocument = {
           "active_emails",
           "messaging_enabled",
           "blocked_users",
-          "show_mature",
-          "first_party"
+          "show_mature"
         ],
         "properties": {
           "account_url": {
@@ -8818,11 +8996,19 @@ export const openapiDocument: OpenApiDocument = {
           },
           "first_party": {
             "type": "boolean",
-            "description": "False if the account was created via a third party."
+            "description": "False if the account was created via a third party; absent from older responses."
           },
           "high_quality": {
             "type": "boolean",
             "description": "Listed by older revisions of the model."
+          },
+          "comment_replies": {
+            "type": "boolean",
+            "description": "Notify of comment replies (older responses)."
+          },
+          "newsletter_subscribed": {
+            "type": "boolean",
+            "description": "Subscribed to Imgur's newsletter (older responses)."
           }
         }
       },
@@ -8848,7 +9034,6 @@ export const openapiDocument: OpenApiDocument = {
         "description": "Totals of a user's gallery profile.",
         "required": [
           "total_gallery_comments",
-          "total_gallery_favorites",
           "total_gallery_submissions",
           "trophies"
         ],
@@ -8857,7 +9042,12 @@ export const openapiDocument: OpenApiDocument = {
             "type": "integer"
           },
           "total_gallery_favorites": {
-            "type": "integer"
+            "type": "integer",
+            "description": "Favorites; newer responses send `total_gallery_likes` instead."
+          },
+          "total_gallery_likes": {
+            "type": "integer",
+            "description": "Likes (favorites) in the gallery; replaces `total_gallery_favorites` in newer responses."
           },
           "total_gallery_submissions": {
             "type": "integer"
@@ -9003,6 +9193,14 @@ export const openapiDocument: OpenApiDocument = {
               "$ref": "#/components/schemas/Comment"
             },
             "description": "Replies; empty if none."
+          },
+          "platform": {
+            "type": "string",
+            "description": "Where it was posted from: `desktop`, `iphone`, `android`, ..."
+          },
+          "has_admin_badge": {
+            "type": "boolean",
+            "description": "Whether the author shows the Imgur staff badge."
           }
         }
       },
@@ -9026,7 +9224,6 @@ export const openapiDocument: OpenApiDocument = {
           "favorite",
           "nsfw",
           "comment_count",
-          "topic",
           "section",
           "account_url",
           "account_id",
@@ -9034,8 +9231,7 @@ export const openapiDocument: OpenApiDocument = {
           "downs",
           "points",
           "score",
-          "is_album",
-          "in_most_viral"
+          "is_album"
         ],
         "properties": {
           "id": {
@@ -9129,7 +9325,8 @@ export const openapiDocument: OpenApiDocument = {
             "type": [
               "string",
               "null"
-            ]
+            ],
+            "description": "Absent on subreddit and favorite items."
           },
           "topic_id": {
             "type": "integer",
@@ -9174,14 +9371,27 @@ export const openapiDocument: OpenApiDocument = {
             ]
           },
           "score": {
-            "type": "integer"
+            "type": [
+              "integer",
+              "null"
+            ],
+            "description": "Popularity score; null in favorite lists."
           },
           "is_album": {
             "type": "boolean",
             "const": false
           },
           "in_most_viral": {
-            "type": "boolean"
+            "type": "boolean",
+            "description": "Absent from older responses."
+          },
+          "webm": {
+            "type": "string",
+            "description": "The .webm link of an animated image (older responses)."
+          },
+          "comment_preview": {
+            "type": "null",
+            "description": "Deprecated; null in every recorded response."
           },
           "is_ad": {
             "type": "boolean",
@@ -9219,17 +9429,10 @@ export const openapiDocument: OpenApiDocument = {
           "link",
           "ups",
           "downs",
-          "points",
-          "score",
           "is_album",
-          "vote",
           "favorite",
           "nsfw",
-          "comment_count",
-          "topic",
-          "topic_id",
-          "images_count",
-          "in_most_viral"
+          "images_count"
         ],
         "properties": {
           "id": {
@@ -9282,11 +9485,18 @@ export const openapiDocument: OpenApiDocument = {
             ]
           },
           "privacy": {
-            "type": "string"
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "Null in favorite lists."
           },
           "layout": {
-            "type": "string",
-            "description": "Deprecated."
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "Deprecated; null in favorite lists."
           },
           "views": {
             "type": "integer"
@@ -9313,11 +9523,16 @@ export const openapiDocument: OpenApiDocument = {
             ]
           },
           "score": {
-            "type": "integer"
+            "type": [
+              "integer",
+              "null"
+            ],
+            "description": "Popularity score; null in favorite lists."
           },
           "is_album": {
             "type": "boolean",
-            "const": true
+            "const": true,
+            "description": "Always true; kept required so that `is_album` tells gallery images and albums apart (one 2016 recording lacks it, see spec/traffic/allowlist.json)."
           },
           "vote": {
             "type": [
@@ -9326,7 +9541,11 @@ export const openapiDocument: OpenApiDocument = {
             ]
           },
           "favorite": {
-            "type": "boolean"
+            "type": [
+              "boolean",
+              "null"
+            ],
+            "description": "Whether the caller favorited it; null in submission lists and default tags."
           },
           "nsfw": {
             "type": [
@@ -9347,7 +9566,11 @@ export const openapiDocument: OpenApiDocument = {
             ]
           },
           "topic_id": {
-            "type": "integer"
+            "type": [
+              "integer",
+              "null"
+            ],
+            "description": "0 or null when none."
           },
           "images_count": {
             "type": "integer"
@@ -9360,7 +9583,31 @@ export const openapiDocument: OpenApiDocument = {
             "description": "Only for direct album requests."
           },
           "in_most_viral": {
-            "type": "boolean"
+            "type": "boolean",
+            "description": "Absent from older responses."
+          },
+          "comment_preview": {
+            "type": "null",
+            "description": "Deprecated; null in every recorded response."
+          },
+          "ad_config": {
+            "$ref": "#/components/schemas/AdConfig"
+          },
+          "ad_type": {
+            "type": "integer",
+            "description": "The ad type; 0 for normal posts."
+          },
+          "ad_url": {
+            "type": "string",
+            "description": "The ad's URL; empty for normal posts."
+          },
+          "favorite_count": {
+            "type": "integer",
+            "description": "How many users favorited it."
+          },
+          "include_album_ads": {
+            "type": "boolean",
+            "description": "Whether ads may show inside the album."
           },
           "section": {
             "type": [
@@ -9465,6 +9712,29 @@ export const openapiDocument: OpenApiDocument = {
             "type": "object",
             "additionalProperties": true,
             "description": "Observed in example responses."
+          },
+          "accent": {
+            "type": "string",
+            "description": "The tag's accent colour, hex without `#` (e.g. `633875`)."
+          },
+          "is_whitelisted": {
+            "type": "boolean",
+            "description": "Whether the tag is whitelisted."
+          },
+          "thumbnail_hash": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "The thumbnail image ID; null when none."
+          },
+          "background_is_animated": {
+            "type": "boolean",
+            "description": "Whether the background image is animated."
+          },
+          "thumbnail_is_animated": {
+            "type": "boolean",
+            "description": "Whether the thumbnail is animated."
           }
         }
       },
@@ -9997,8 +10267,16 @@ export const openapiDocument: OpenApiDocument = {
         "properties": {
           "tags": {
             "type": "array",
+            "description": "Recorded responses send tag votes (`name`, `ups`, `downs`, `author`); gallery items carry full tag objects in their `tags`, which this route may send too.",
             "items": {
-              "$ref": "#/components/schemas/Tag"
+              "oneOf": [
+                {
+                  "$ref": "#/components/schemas/TagVote"
+                },
+                {
+                  "$ref": "#/components/schemas/Tag"
+                }
+              ]
             }
           }
         }
@@ -10025,7 +10303,7 @@ export const openapiDocument: OpenApiDocument = {
     },
     "responses": {
       "Error": {
-        "description": "Imgur's error envelope. 400 bad parameter or upload, 401 missing or invalid OAuth credentials, 403 forbidden (or out of credits), 404 not found, 409 conflict, 429 rate limited, 500 internal error.",
+        "description": "Imgur's error envelope (or, for rate limiting since 2024, a bare `errors` list; 404s have also come as HTML pages). 400 bad parameter or upload, 401 missing or invalid OAuth credentials, 403 forbidden (or out of credits), 404 not found, 409 conflict, 429 rate limited, 500 internal error.",
         "headers": {
           "X-RateLimit-UserLimit": {
             "$ref": "#/components/headers/X-RateLimit-UserLimit"
@@ -10046,7 +10324,15 @@ export const openapiDocument: OpenApiDocument = {
         "content": {
           "application/json": {
             "schema": {
-              "$ref": "#/components/schemas/ErrorEnvelope"
+              "description": "The classic envelope, or (rate limiting since 2024) a bare list of errors.",
+              "oneOf": [
+                {
+                  "$ref": "#/components/schemas/ErrorEnvelope"
+                },
+                {
+                  "$ref": "#/components/schemas/ErrorList"
+                }
+              ]
             }
           }
         }

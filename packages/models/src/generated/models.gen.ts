@@ -19,10 +19,10 @@ export interface components {
             error: string | {
                 [key: string]: unknown;
             };
-            /** @description The request path, e.g. `/3/account.json`. */
-            request: string;
-            /** @description The HTTP method. */
-            method: string;
+            /** @description The request path, e.g. `/3/account.json`; absent from "over capacity" and "forbidden" errors. */
+            request?: string;
+            /** @description The HTTP method; absent where `request` is. */
+            method?: string;
         };
         /** @description The body of every 4xx/5xx response. */
         ErrorEnvelope: {
@@ -31,6 +31,34 @@ export interface components {
             success: false;
             /** @description The HTTP status code. */
             status: number;
+        };
+        /** @description The body of errors from Imgur's newer front end (rate limiting since 2024): no envelope, a list of errors. */
+        ErrorList: {
+            errors: {
+                /** @description An opaque request ID, e.g. `legacy-api-7756c5f445-v8sw6/FWkdEyQ56Y-1829229`. */
+                id: string;
+                /** @description The HTTP status as a string, e.g. `"429"`. */
+                code: string;
+                /** @description The HTTP reason phrase, e.g. `Too Many Requests`. */
+                status: string;
+                /** @description The error message. */
+                detail: string;
+            }[];
+        };
+        /** @description Imgur's advertising flags for an item (in recorded responses from 2018 on). */
+        AdConfig: {
+            /** @description Reasons ads may show, e.g. `in_gallery`, `album`. */
+            safeFlags?: string[];
+            /** @description Reasons that make ads risky. */
+            highRiskFlags?: string[];
+            /** @description Reasons ads must not show, e.g. `mature`, `sixth_mod_unsafe`. */
+            unsafeFlags?: string[];
+            /** @description Reasons ads must not show on the wall. */
+            wallUnsafeFlags?: string[];
+            /** @description Whether ads are shown with the item. */
+            showsAds?: boolean;
+            /** @description The ad level. */
+            showAdLevel?: number;
         };
         /** @description An image. */
         Image: {
@@ -74,8 +102,30 @@ export interface components {
             nsfw: boolean | null;
             /** @description The caller's vote (`up`/`down`); null when anonymous, not voted or not in the gallery. */
             vote: string | null;
-            /** @description Submitted to the gallery. */
-            in_gallery: boolean;
+            /** @description Submitted to the gallery; absent from older responses. */
+            in_gallery?: boolean;
+            /** @description The HLS playlist (.m3u8) of a video. */
+            hls?: string;
+            /** @description Processing state of an uploaded video. */
+            processing?: {
+                /** @description e.g. `completed`. */
+                status?: string;
+            };
+            ad_config?: components["schemas"]["AdConfig"];
+            /** @description Deprecated; null in every recorded response. */
+            comment_preview?: null;
+            /** @description Comments; null for images inside a gallery album. */
+            comment_count?: number | null;
+            /** @description Favorites; null for images inside a gallery album. */
+            favorite_count?: number | null;
+            /** @description Upvotes; null for images inside a gallery album. */
+            ups?: number | null;
+            /** @description Downvotes; null for images inside a gallery album. */
+            downs?: number | null;
+            /** @description Ups minus downs; null for images inside a gallery album. */
+            points?: number | null;
+            /** @description Popularity score; null for images inside a gallery album. */
+            score?: number | null;
             /** @description Observed in example responses. */
             account_url?: string | null;
             /** @description Observed in example responses; 0 when anonymous. */
@@ -122,15 +172,27 @@ export interface components {
             /** @description NSFW; null if unknown. */
             nsfw: boolean | null;
             section: string | null;
-            /** @description Position on the owner's album page (0 if never reordered). */
-            order: number;
+            /** @description Position on the owner's album page (0 if never reordered); only in the owner's album lists. */
+            order?: number;
             /** @description Owner only. */
             deletehash?: string;
             images_count: number;
             /** @description Only when the album itself is requested. */
             images?: components["schemas"]["Image"][];
-            /** @description Submitted to the gallery. */
-            in_gallery: boolean;
+            /** @description Submitted to the gallery; absent from older responses and album lists. */
+            in_gallery?: boolean;
+            /** @description Null in every recorded response. */
+            cover_edited?: null;
+            /** @description Whether the album is an ad. */
+            is_ad?: boolean;
+            /** @description Whether ads may show inside the album. */
+            include_album_ads?: boolean;
+            /**
+             * @description Always true for albums.
+             * @constant
+             */
+            is_album?: true;
+            ad_config?: components["schemas"]["AdConfig"];
         };
         /**
          * @description Who can see an album; only public albums are visible to non-owners.
@@ -148,8 +210,16 @@ export interface components {
             created: number;
             /** @description `false` if not pro, else the expiry time (epoch seconds). */
             pro_expiration: number | boolean;
-            /** @description Observed in example responses. */
+            /** @description The avatar URL. */
             avatar?: string | null;
+            /** @description The avatar's name, e.g. `default/B`. */
+            avatar_name?: string;
+            /** @description The profile cover image URL. */
+            cover?: string;
+            /** @description The cover's name, e.g. `default/1-space`. */
+            cover_name?: string;
+            /** @description Whether the caller blocks this account. */
+            is_blocked?: boolean;
             /** @description Observed in example responses, e.g. "Neutral". */
             reputation_name?: string;
             /** @description Observed in example responses. */
@@ -173,10 +243,14 @@ export interface components {
             /** @description Users blocked from messaging. */
             blocked_users: components["schemas"]["BlockedUser"][];
             show_mature: boolean;
-            /** @description False if the account was created via a third party. */
-            first_party: boolean;
+            /** @description False if the account was created via a third party; absent from older responses. */
+            first_party?: boolean;
             /** @description Listed by older revisions of the model. */
             high_quality?: boolean;
+            /** @description Notify of comment replies (older responses). */
+            comment_replies?: boolean;
+            /** @description Subscribed to Imgur's newsletter (older responses). */
+            newsletter_subscribed?: boolean;
         };
         /** @description A user blocked from messaging. */
         BlockedUser: {
@@ -187,7 +261,10 @@ export interface components {
         /** @description Totals of a user's gallery profile. */
         GalleryProfile: {
             total_gallery_comments: number;
-            total_gallery_favorites: number;
+            /** @description Favorites; newer responses send `total_gallery_likes` instead. */
+            total_gallery_favorites?: number;
+            /** @description Likes (favorites) in the gallery; replaces `total_gallery_favorites` in newer responses. */
+            total_gallery_likes?: number;
             total_gallery_submissions: number;
             trophies: components["schemas"]["Trophy"][];
         };
@@ -232,6 +309,10 @@ export interface components {
             vote: string | null;
             /** @description Replies; empty if none. */
             children: components["schemas"]["Comment"][];
+            /** @description Where it was posted from: `desktop`, `iphone`, `android`, ... */
+            platform?: string;
+            /** @description Whether the author shows the Imgur staff badge. */
+            has_admin_badge?: boolean;
         };
         /** @description An image in the gallery. */
         GalleryImage: {
@@ -265,7 +346,8 @@ export interface components {
             nsfw: boolean | null;
             /** @description Null outside the gallery. */
             comment_count: number | null;
-            topic: string | null;
+            /** @description Absent on subreddit and favorite items. */
+            topic?: string | null;
             /** @description 0 when none; absent on subreddit items. */
             topic_id?: number;
             section: string | null;
@@ -276,10 +358,16 @@ export interface components {
             /** @description Null outside the gallery. */
             downs: number | null;
             points: number | null;
-            score: number;
+            /** @description Popularity score; null in favorite lists. */
+            score: number | null;
             /** @constant */
             is_album: false;
-            in_most_viral: boolean;
+            /** @description Absent from older responses. */
+            in_most_viral?: boolean;
+            /** @description The .webm link of an animated image (older responses). */
+            webm?: string;
+            /** @description Deprecated; null in every recorded response. */
+            comment_preview?: null;
             /** @description Observed in example responses. */
             is_ad?: boolean;
             /** @description Observed in example responses. */
@@ -299,27 +387,46 @@ export interface components {
             cover_height: number | null;
             account_url: string | null;
             account_id: number | null;
-            privacy: string;
-            /** @description Deprecated. */
-            layout: string;
+            /** @description Null in favorite lists. */
+            privacy: string | null;
+            /** @description Deprecated; null in favorite lists. */
+            layout: string | null;
             views: number;
             link: string;
             ups: number | null;
             downs: number | null;
-            points: number | null;
-            score: number;
-            /** @constant */
+            points?: number | null;
+            /** @description Popularity score; null in favorite lists. */
+            score?: number | null;
+            /**
+             * @description Always true; kept required so that `is_album` tells gallery images and albums apart (one 2016 recording lacks it, see spec/traffic/allowlist.json).
+             * @constant
+             */
             is_album: true;
-            vote: string | null;
-            favorite: boolean;
+            vote?: string | null;
+            /** @description Whether the caller favorited it; null in submission lists and default tags. */
+            favorite: boolean | null;
             nsfw: boolean | null;
-            comment_count: number | null;
-            topic: string | null;
-            topic_id: number;
+            comment_count?: number | null;
+            topic?: string | null;
+            /** @description 0 or null when none. */
+            topic_id?: number | null;
             images_count: number;
             /** @description Only for direct album requests. */
             images?: components["schemas"]["Image"][];
-            in_most_viral: boolean;
+            /** @description Absent from older responses. */
+            in_most_viral?: boolean;
+            /** @description Deprecated; null in every recorded response. */
+            comment_preview?: null;
+            ad_config?: components["schemas"]["AdConfig"];
+            /** @description The ad type; 0 for normal posts. */
+            ad_type?: number;
+            /** @description The ad's URL; empty for normal posts. */
+            ad_url?: string;
+            /** @description How many users favorited it. */
+            favorite_count?: number;
+            /** @description Whether ads may show inside the album. */
+            include_album_ads?: boolean;
             /** @description Observed in example responses. */
             section?: string | null;
             /** @description Observed in example responses. */
@@ -359,6 +466,16 @@ export interface components {
             description_annotations?: {
                 [key: string]: unknown;
             };
+            /** @description The tag's accent colour, hex without `#` (e.g. `633875`). */
+            accent?: string;
+            /** @description Whether the tag is whitelisted. */
+            is_whitelisted?: boolean;
+            /** @description The thumbnail image ID; null when none. */
+            thumbnail_hash?: string | null;
+            /** @description Whether the background image is animated. */
+            background_is_animated?: boolean;
+            /** @description Whether the thumbnail is animated. */
+            thumbnail_is_animated?: boolean;
         };
         /** @description Votes on a tag of a gallery item. */
         TagVote: {
@@ -514,11 +631,12 @@ export interface components {
         };
         /** @description The tags of a gallery item. */
         GalleryItemTags: {
-            tags: components["schemas"]["Tag"][];
+            /** @description Recorded responses send tag votes (`name`, `ups`, `downs`, `author`); gallery items carry full tag objects in their `tags`, which this route may send too. */
+            tags: (components["schemas"]["TagVote"] | components["schemas"]["Tag"])[];
         };
     };
     responses: {
-        /** @description Imgur's error envelope. 400 bad parameter or upload, 401 missing or invalid OAuth credentials, 403 forbidden (or out of credits), 404 not found, 409 conflict, 429 rate limited, 500 internal error. */
+        /** @description Imgur's error envelope (or, for rate limiting since 2024, a bare `errors` list; 404s have also come as HTML pages). 400 bad parameter or upload, 401 missing or invalid OAuth credentials, 403 forbidden (or out of credits), 404 not found, 409 conflict, 429 rate limited, 500 internal error. */
         Error: {
             headers: {
                 "X-RateLimit-UserLimit": components["headers"]["X-RateLimit-UserLimit"];
@@ -529,7 +647,7 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["ErrorEnvelope"];
+                "application/json": components["schemas"]["ErrorEnvelope"] | components["schemas"]["ErrorList"];
             };
         };
         /** @description The resource is unchanged since the ETag sent in `If-None-Match`; no body. Conditional requests still cost rate-limit credits. */
@@ -578,6 +696,14 @@ export type Error = components["schemas"]["Error"];
  * The body of every 4xx/5xx response.
  */
 export type ErrorEnvelope = components["schemas"]["ErrorEnvelope"];
+/**
+ * The body of errors from Imgur's newer front end (rate limiting since 2024): no envelope, a list of errors.
+ */
+export type ErrorList = components["schemas"]["ErrorList"];
+/**
+ * Imgur's advertising flags for an item (in recorded responses from 2018 on).
+ */
+export type AdConfig = components["schemas"]["AdConfig"];
 /**
  * An image.
  */

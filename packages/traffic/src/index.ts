@@ -1,0 +1,12 @@
+export { checkExchanges, type CheckOptions } from './check.js';
+export { readInputs, fromEntry } from './read-inputs.js';
+export { parseEntry } from './parse-entry.js';
+export { harExchanges } from './read-har.js';
+export { readAllowlist } from './allowlist.js';
+export { matchOperation, findTemplate, type OperationMatch } from './match-operation.js';
+export { walkBody } from './walk-body.js';
+export { proposeOverlay, overlayYaml, toJsonPath, type OverlayAction } from './propose-overlay.js';
+export { formatReport, summaryLine } from './format-report.js';
+export { runCli, type CliIo } from './cli.js';
+export { TrafficInputError } from './errors.js';
+export type { BodyResult, CheckReport, Finding, FindingKind, JsonValue, OpenApiDocument, RecordedExchange, TrafficEntry, TrafficSource } from './types.js';

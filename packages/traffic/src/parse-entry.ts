@@ -1,0 +1,27 @@
+import { TrafficInputError } from './errors.js';
+import type { JsonValue, TrafficEntry } from './types.js';
+
+const METHODS = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS']);
+
+/** Checks that a parsed value is a corpus entry; throws a {@link TrafficInputError} naming `where` and the bad field. */
+export function parseEntry(value: JsonValue, where: string): TrafficEntry {
+  if (!isRecord(value)) throw new TrafficInputError(where, 'expected a corpus entry object');
+  const fail = (field: string, want: string): never => {
+    throw new TrafficInputError(`${where}#/${field}`, `expected ${want}, got ${JSON.stringify(value[field]) ?? 'nothing'}`);
+  };
+  const source = value.source;
+  if (!isRecord(source) || typeof source.kind !== 'string') fail('source', 'an object with a `kind`');
+  if (typeof value.year !== 'number' || !Number.isInteger(value.year)) fail('year', 'an integer year');
+  if (value.capture !== 'captured' && value.capture !== 'hand-edited') fail('capture', '"captured" or "hand-edited"');
+  if (typeof value.method !== 'string' || !METHODS.has(value.method.toUpperCase())) fail('method', 'an HTTP method');
+  if (value.path !== null && (typeof value.path !== 'string' || !value.path.startsWith('/'))) fail('path', 'a path starting with "/" or null');
+  if (typeof value.status !== 'number' || !Number.isInteger(value.status) || value.status < 100 || value.status > 599) fail('status', 'an HTTP status code');
+  if (!('body' in value)) fail('body', 'a response body');
+  if (value.contentType !== undefined && typeof value.contentType !== 'string') fail('contentType', 'a media type string');
+  return { ...(value as unknown as TrafficEntry), method: (value.method as string).toUpperCase() };
+}
+
+/** True for a plain JSON object. */
+export function isRecord(v: unknown): v is Record<string, JsonValue> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}

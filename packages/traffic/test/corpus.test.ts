@@ -1,0 +1,61 @@
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { checkExchanges, matchOperation, parseEntry, readAllowlist, readInputs, type OpenApiDocument, type TrafficEntry } from '../src/index.js';
+
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+const corpus = join(root, 'spec', 'traffic');
+const spec = JSON.parse(readFileSync(join(root, 'spec', 'openapi.json'), 'utf8')) as OpenApiDocument;
+const allowlist = readAllowlist(join(corpus, 'allowlist.json'));
+
+const files = (dir: string): string[] =>
+  readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? files(join(dir, n)) : n.endsWith('.json') && n !== 'allowlist.json' ? [join(dir, n)] : []));
+const entries: [string, TrafficEntry][] = files(corpus).map((f) => [relative(corpus, f), parseEntry(JSON.parse(readFileSync(f, 'utf8')), f)]);
+
+describe('the committed corpus of real Imgur responses', () => {
+  it('passes spec/openapi.json, except the allowlisted bodies', () => {
+    const report = checkExchanges(readInputs(['.'], corpus), spec, { allowlist });
+    const failing = report.results.filter((r) => !r.ok && !r.allowlisted).map((r) => `${r.id}: ${r.findings.map((f) => f.message).join('; ')}`);
+    expect(failing).toEqual([]);
+    expect(report.summary.failed).toBe(0);
+  });
+
+  it('has an allowlist whose every entry names a body that exists and still fails', () => {
+    const report = checkExchanges(readInputs(['.'], corpus), spec);
+    const failing = new Set(report.results.filter((r) => !r.ok).map((r) => r.id));
+    for (const id of Object.keys(allowlist)) expect(failing.has(id), `${id} is allowlisted but passes or does not exist`).toBe(true);
+  });
+
+  it('holds at least 60 bodies from at least 8 sources, 25 of them from 2017 or later', () => {
+    const sources = new Set(entries.map(([, e]) => ('repository' in e.source ? e.source.repository : 'url' in e.source ? e.source.url.replace(/#.*$/, '').replace(/\/issues\/\d+$/, '') : e.source.tool)));
+    expect(entries.length).toBeGreaterThanOrEqual(60);
+    expect(sources.size).toBeGreaterThanOrEqual(8);
+    expect(entries.filter(([, e]) => e.year >= 2017).length).toBeGreaterThanOrEqual(25);
+  });
+
+  it('names a spec operation (or no route, for errors) and full provenance in every entry', () => {
+    for (const [file, e] of entries) {
+      expect(typeof matchOperation(spec, e.method, e.path, e.status), `${file}: ${e.method} ${e.path} ${e.status}`).toBe('object');
+      if (e.source.kind === 'repository') expect(e.source.commit, file).toMatch(/^[0-9a-f]{40}$/);
+      else if (e.source.kind !== 'capture') expect(e.source.url, file).toMatch(/^https:\/\//);
+      if (e.path !== null) expect(e.path, `${file}: path must be a spec template`).toBe(Object.keys(spec.paths ?? {}).find((p) => p === e.path));
+    }
+  });
+
+  it('covers the routes and errors the corpus is meant to cover', () => {
+    const have = new Set(entries.map(([, e]) => `${e.method} ${e.path ?? '*'}`));
+    for (const route of [
+      'GET /3/image/{imageHash}', 'POST /3/upload', 'GET /3/album/{albumHash}', 'GET /3/gallery/{section}/{sort}/{window}/{page}',
+      'GET /3/gallery/r/{subreddit}/{sort}/{window}/{page}', 'GET /3/gallery/t/{tagName}/{sort}/{window}/{page}', 'GET /3/gallery/album/{albumHash}',
+      'GET /3/gallery/image/{imageHash}', 'GET /3/gallery/{galleryHash}/votes', 'GET /3/gallery/{galleryHash}/comments/{commentSort}', 'GET /3/gallery/{galleryHash}/tags', 'GET /3/tags',
+      'GET /3/account/{username}', 'GET /3/account/me/settings', 'GET /3/account/me/images', 'GET /3/account/{username}/albums/{page}',
+      'GET /3/account/{username}/comments/{commentSort}/{page}', 'GET /3/account/{username}/favorites/{page}/{favoritesSort}',
+      'GET /3/account/{username}/submissions/{page}', 'GET /3/account/{username}/gallery_profile', 'GET /3/comment/{commentId}', 'GET /3/credits',
+      'POST /oauth2/token',
+    ]) expect(have.has(route), route).toBe(true);
+    const statuses = new Set(entries.map(([, e]) => e.status));
+    for (const s of [400, 401, 403, 429, 500]) expect(statuses.has(s), String(s)).toBe(true);
+    expect(entries.some(([, e]) => e.status === 429 && typeof e.body === 'object' && e.body !== null && 'errors' in e.body)).toBe(true);
+  });
+});
