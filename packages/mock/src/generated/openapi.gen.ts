@@ -10269,7 +10269,7 @@ export const openapiDocument: OpenApiDocument = {
             "type": "array",
             "description": "Recorded responses send tag votes (`name`, `ups`, `downs`, `author`); gallery items carry full tag objects in their `tags`, which this route may send too.",
             "items": {
-              "oneOf": [
+              "anyOf": [
                 {
                   "$ref": "#/components/schemas/TagVote"
                 },
