@@ -6,8 +6,9 @@ import type { OpenApiDocument } from './types.js';
 /**
  * Fits a body built from the mock's state (shaped like real Imgur bodies) to the spec's schema, so it validates
  * whatever the spec says today: a null the schema forbids, a missing required field or a value of the wrong type
- * is replaced by a realistic sample, a number the schema wants as a string becomes one, fields the schema does not
- * declare stay (unless it forbids extra fields). Values the schema accepts are kept as they are.
+ * is replaced by a realistic sample, a number the schema wants as a string becomes one, and fields an object schema
+ * with declared properties does not list are dropped (the spec is checked against recorded Imgur traffic, so the
+ * mock sends no field real bodies were not seen to carry). Values the schema accepts are kept as they are.
  */
 export function conformToSchema(doc: OpenApiDocument, schema: unknown, value: unknown, seed: number): unknown {
   return fit({ doc, rnd: new Random(seed) }, schema, value, { model: undefined, name: '', parent: {} }, 0);
@@ -44,7 +45,7 @@ function object(ctx: SampleContext, s: Record<string, unknown>, value: Record<st
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(value)) {
     if (Object.hasOwn(props, k)) out[k] = fit(ctx, props[k], v, { model: slot.model, name: k, parent: out }, depth + 1);
-    else if (s.additionalProperties !== false) out[k] = v;
+    else if (Object.keys(props).length === 0 && s.additionalProperties !== false) out[k] = v;
   }
   for (const k of required) if (!(k in out)) out[k] = sample(ctx, props[k] ?? {}, { model: slot.model, name: k, parent: out }, depth + 1, true);
   return out;
@@ -60,6 +61,13 @@ function branchFor(doc: OpenApiDocument, alts: readonly unknown[], value: unknow
     if (i >= 0) return alts[i];
   }
   const kind = value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value === 'object' ? 'object' : typeof value;
+  if (isObject(value)) {
+    // The object alternative that declares most of the value's fields (a tag object, not a tag vote).
+    const keys = Object.keys(value);
+    const cover = resolved.map((s) => (isObject(s) && isObject(s.properties) ? keys.filter((k) => Object.hasOwn(s.properties as object, k)).length : -1));
+    const best = cover.indexOf(Math.max(...cover));
+    if (best >= 0 && (cover[best] ?? -1) > 0) return alts[best];
+  }
   const i = resolved.findIndex((s) => {
     if (!isObject(s)) return false;
     const t = Array.isArray(s.type) ? s.type : [s.type ?? (s.properties ? 'object' : undefined)];

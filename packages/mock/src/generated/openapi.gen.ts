@@ -8459,6 +8459,46 @@ export const openapiDocument: OpenApiDocument = {
           "showAdLevel": {
             "type": "integer",
             "description": "The ad level."
+          },
+          "safe_flags": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            },
+            "description": "Same as `safeFlags` (bodies since 2023 send both spellings)."
+          },
+          "high_risk_flags": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            },
+            "description": "Same as `highRiskFlags`."
+          },
+          "unsafe_flags": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            },
+            "description": "Same as `unsafeFlags`."
+          },
+          "wall_unsafe_flags": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            },
+            "description": "Same as `wallUnsafeFlags`."
+          },
+          "show_ads": {
+            "type": "boolean",
+            "description": "Same as `showsAds`."
+          },
+          "show_ad_level": {
+            "type": "integer",
+            "description": "Same as `showAdLevel`."
+          },
+          "nsfw_score": {
+            "type": "number",
+            "description": "Imgur's NSFW score for the item (0 in recorded bodies)."
           }
         }
       },

@@ -59,6 +59,20 @@ export interface components {
             showsAds?: boolean;
             /** @description The ad level. */
             showAdLevel?: number;
+            /** @description Same as `safeFlags` (bodies since 2023 send both spellings). */
+            safe_flags?: string[];
+            /** @description Same as `highRiskFlags`. */
+            high_risk_flags?: string[];
+            /** @description Same as `unsafeFlags`. */
+            unsafe_flags?: string[];
+            /** @description Same as `wallUnsafeFlags`. */
+            wall_unsafe_flags?: string[];
+            /** @description Same as `showsAds`. */
+            show_ads?: boolean;
+            /** @description Same as `showAdLevel`. */
+            show_ad_level?: number;
+            /** @description Imgur's NSFW score for the item (0 in recorded bodies). */
+            nsfw_score?: number;
         };
         /** @description An image. */
         Image: {
