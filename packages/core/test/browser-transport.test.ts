@@ -19,7 +19,7 @@ describe('fetch transport of the browser build (refuses every redirect)', () => 
     const client = createImgurClient({ clientId: 'client-1234', fetch: async (_url, init) => (inits.push(init!), opaque) });
     const { error } = await me(client).asResult();
     expect(error).toBeInstanceOf(ImgurRedirectError);
-    expect(error!.message).toBe('GET /3/account/me (account.me): redirect refused: the browser hides its target.');
+    expect(error!.message).toBe('GET /3/account/me (account.me): redirect refused: the browser build follows none.');
     expect(inits.map((i) => i.redirect)).toEqual(['manual']);
   });
 
@@ -31,7 +31,7 @@ describe('fetch transport of the browser build (refuses every redirect)', () => 
     });
     const { error } = await me(client).asResult();
     expect(error).toBeInstanceOf(ImgurRedirectError);
-    expect(error!.message).toBe('GET /3/account/me (account.me): redirect (HTTP 302) refused: the browser build follows none.');
+    expect(error!.message).toBe('GET /3/account/me (account.me): redirect refused: the browser build follows none.');
     expect(urls).toEqual(['https://api.imgur.com/3/account/me']);
   });
 
