@@ -25,18 +25,18 @@ async function measure(contents: string, platform: 'browser' | 'node' = 'browser
 
 const imageOps = join(pkg, '../image/src/generated/operations.gen.ts');
 
-// Budgets in bytes of minified + gzipped code. The 8 KB design target of the
-// three upload/resource bundles moved to 8.75 KB with the hostile-server
-// hardening (same-origin redirects, bounded bodies, header checks, cause
-// redaction: about +1.2 KB; 7.0-7.1 KB before, 8.2-8.3 KB after). openapi-fetch comes in only with
+// Budgets in bytes of minified + gzipped code. Browser rows bundle the browser
+// entry (its fetch transport refuses redirects, which a browser hides; the
+// same-origin follower is left out). The three upload/resource bundles keep
+// their 8 KB budget (6 KB is the aim); openapi-fetch comes in only with
 // `rawClient` (and so with "everything"); the resource functions do not need it.
 const budgets = [
-  { name: 'createImgurClient + upload', entry: "export { createImgurClient, upload } from './index.browser.ts';", budget: 8.75 * KB },
-  { name: 'createImgurClient + uploadImage of @imgur-ts/image', entry: `export { createImgurClient } from './index.browser.ts'; export { uploadImage } from ${JSON.stringify(imageOps)};`, budget: 8.75 * KB },
-  { name: 'createImgurClient + defineOperation (what a resource package needs)', entry: "export { createImgurClient, defineOperation, definePageableOperation } from './index.browser.ts';", budget: 8.75 * KB },
+  { name: 'createImgurClient + upload', entry: "export { createImgurClient, upload } from './index.browser.ts';", budget: 8 * KB },
+  { name: 'createImgurClient + uploadImage of @imgur-ts/image', entry: `export { createImgurClient } from './index.browser.ts'; export { uploadImage } from ${JSON.stringify(imageOps)};`, budget: 8 * KB },
+  { name: 'createImgurClient + defineOperation (what a resource package needs)', entry: "export { createImgurClient, defineOperation, definePageableOperation } from './index.browser.ts';", budget: 8 * KB },
   { name: 'createImgurClient + rawClient (with openapi-fetch)', entry: "export { createImgurClient, rawClient } from './index.browser.ts';", budget: 10 * KB },
   { name: 'OAuth helpers only', entry: "export { buildAuthorizeUrl, parseAuthorizationCallback } from './index.browser.ts';", budget: 1.5 * KB },
-  // The design target for the whole package with openapi-fetch is 8 KB (8192 B); this ceiling is the size reached so far (see README, "Size").
+  // Users pay for app bundles, not for the whole package: the former 8 KB target for it is retired, and this is a regression ceiling only.
   { name: 'everything', entry: "export * from './index.browser.ts';", budget: 12_800 },
 ];
 
@@ -77,10 +77,14 @@ describe('bundle size (esbuild, minified, gzip -9)', () => {
     }
   });
 
-  it('the Node entry (node:http transport) + upload, built for Node, <= 10 KB', async () => {
+  // The Node entry's budget is 9 KB; it measures 9.34 KB (9.39 KB before the browser
+  // build and the shared transport deadline), so this ceiling guards against regressions until
+  // the 9 KB are met (see README, "Size").
+  const NODE_CEILING = 9.5 * KB;
+  it(`the Node entry (node:http transport) + upload, built for Node, <= ${NODE_CEILING} B`, async () => {
     const { min, gz, code } = await measure("export { createImgurClient, upload } from './index.node.ts';", 'node');
-    console.log(`size: Node entry createImgurClient + upload (platform node): ${min} B min, ${gz} B min+gz (budget ${10 * KB})`);
+    console.log(`size: Node entry createImgurClient + upload (platform node): ${min} B min, ${gz} B min+gz (ceiling ${NODE_CEILING}, budget ${9 * KB})`);
     expect(code).toContain('node:http');
-    expect(gz).toBeLessThanOrEqual(10 * KB);
+    expect(gz).toBeLessThanOrEqual(NODE_CEILING);
   });
 });
