@@ -12,5 +12,5 @@ const transport = /* @__PURE__ */ nodeTransport(/* @__PURE__ */ fetchTransport((
  * given; bodies they do not take (such as `FormData`) go through `globalThis.fetch`.
  */
 export function createImgurClient(options: ImgurClientOptions = {}): ImgurClient {
-  return createClientWith(options, transport);
+  return createClientWith(options, fetchTransport, transport);
 }

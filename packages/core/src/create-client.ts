@@ -14,15 +14,17 @@ import { fetchTransport, type Transport } from './transport.js';
  * on Node (the package's `node` export condition) and `globalThis.fetch` elsewhere.
  */
 export function createImgurClient(options: ImgurClientOptions = {}): ImgurClient {
-  return createClientWith(options);
+  return createClientWith(options, fetchTransport);
 }
 
 /**
- * `createImgurClient` with a default transport for when `options.fetch` is
- * not set (the Node entry passes its node:http transport); without one,
- * requests go through `globalThis.fetch`, looked up per call.
+ * `createImgurClient` with the fetch transport of its build (`overFetch`:
+ * following same-origin redirects, or refusing them in the browser build) and
+ * a default transport for when `options.fetch` is not set (the Node entry
+ * passes its node:http transport); without one, requests go through
+ * `globalThis.fetch`, looked up per call.
  */
-export function createClientWith(options: ImgurClientOptions, transport?: Transport): ImgurClient {
+export function createClientWith(options: ImgurClientOptions, overFetch: (getFetch: () => typeof fetch) => Transport, transport?: Transport): ImgurClient {
   const browser = isBrowser();
   if (options.clientSecret && browser && !options.dangerouslyAllowBrowser) {
     throw new ImgurUsageError('createImgurClient: a clientSecret in a browser is public; keep it on a server or pass dangerouslyAllowBrowser: true.');
@@ -33,7 +35,7 @@ export function createClientWith(options: ImgurClientOptions, transport?: Transp
   const state: ClientState = {
     ...options,
     baseUrl,
-    transport: (!options.fetch && transport) || fetchTransport(() => options.fetch ?? globalThis.fetch),
+    transport: (!options.fetch && transport) || overFetch(() => options.fetch ?? globalThis.fetch),
     userAgent: browser ? undefined : options.userAgent,
     etag: etagCache,
     warned: new Set(),

@@ -6,7 +6,7 @@ import { request as httpRequest, type ClientRequest, type IncomingMessage } from
 import { request as httpsRequest } from 'node:https';
 import { Readable, finished, pipeline, type Transform } from 'node:stream';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
-import { TIMED_OUT, type Transport } from './transport.js';
+import { withDeadline, type Transport } from './transport.js';
 import { REDIRECTS, redirectTo } from './redirect.js';
 import { tooLarge } from './read-body.js';
 
@@ -40,23 +40,20 @@ export function nodeTransport(fallback: Transport): Transport {
     } else return fallback(url, init, signal, timeoutMs);
     if (typeof payload === 'string') headers['content-type'] ??= 'text/plain;charset=UTF-8';
     if (payload instanceof Blob && payload.type) headers['content-type'] ??= payload.type;
-    return new Promise((resolve, reject) => {
+    return withDeadline(signal, timeoutMs, (abort) => new Promise((resolve, reject) => {
       let req: ClientRequest | undefined;
       let done = false;
       const finish = (error: unknown, result?: [Response, string]): void => {
         if (done) return;
         done = true;
-        clearTimeout(timer);
-        signal?.removeEventListener('abort', onAbort);
         if (result) resolve(result);
         else {
           req?.destroy();
           reject(error);
         }
       };
-      const onAbort = (): void => finish(signal!.reason);
-      const timer = setTimeout(() => finish(TIMED_OUT), timeoutMs);
-      signal?.addEventListener('abort', onAbort);
+      // On timeout or abort: the request, its socket and its decoders are destroyed.
+      abort.addEventListener('abort', () => finish(abort.reason));
 
       const send = (target: URL, method: string, headers: Record<string, string>, payload: Payload, redirects: number, retries: number): void => {
         const size = payload === null ? 0 : typeof payload === 'string' ? Buffer.byteLength(payload) : payload instanceof Blob ? payload.size : payload.byteLength;
@@ -134,6 +131,6 @@ export function nodeTransport(fallback: Transport): Transport {
       } catch (error) {
         finish(error);
       }
-    });
+    }));
   };
 }

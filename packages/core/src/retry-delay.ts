@@ -1,19 +1,5 @@
 import type { HttpMethod } from './types.js';
 
-/** Inputs of the retry decision. */
-export interface RetryContext {
-  readonly method: HttpMethod;
-  readonly retryPost: boolean;
-  readonly retries: number;
-  /** How many retries already happened. */
-  readonly attempt: number;
-  readonly maxDelayMs: number;
-  readonly random: () => number;
-  readonly now: number;
-  /** The failed response, or undefined after a network error. */
-  readonly response?: Response | undefined;
-}
-
 /**
  * Milliseconds to wait before retrying, or undefined to give up. Retries
  * idempotent methods (POST only when opted in) after network errors, 429 and
@@ -22,7 +8,18 @@ export interface RetryContext {
  * they are negative or already past) full-jitter exponential backoff. A 429 with no client credits left is never retried
  * (Imgur blocks apps that hit the daily limit repeatedly).
  */
-export function retryDelay({ method, retryPost, retries, attempt, maxDelayMs, random, now, response }: RetryContext): number | undefined {
+export function retryDelay(
+  method: HttpMethod,
+  retryPost: boolean,
+  retries: number,
+  /** How many retries already happened. */
+  attempt: number,
+  maxDelayMs: number,
+  random: () => number,
+  now: number,
+  /** The failed response, or undefined after a network error. */
+  response?: Response,
+): number | undefined {
   if (attempt >= retries || !(/^(GET|HEAD|PUT|DELETE)$/.test(method) || (method === 'POST' && retryPost))) return undefined;
   if (response) {
     const { status, headers } = response;

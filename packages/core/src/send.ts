@@ -120,16 +120,7 @@ export async function exchange(
   }
 
   function retry(attempt: number, response?: Response): number | undefined {
-    return retryDelay({
-      method,
-      retryPost: options.retryPost ?? state.retryPost ?? false,
-      retries: options.retries ?? state.retries ?? 2,
-      attempt,
-      maxDelayMs: state.maxRetryDelayMs ?? 60_000,
-      random: state.random ?? Math.random,
-      now: Date.now(),
-      response,
-    });
+    return retryDelay(method, options.retryPost ?? state.retryPost ?? false, options.retries ?? state.retries ?? 2, attempt, state.maxRetryDelayMs ?? 60_000, state.random ?? Math.random, Date.now(), response);
   }
 }
 

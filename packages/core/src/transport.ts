@@ -26,43 +26,54 @@ export type Transport = (url: string, init: TransportInit, signal: AbortSignal |
 export const TIMED_OUT: unique symbol = Symbol('timed out');
 
 /**
- * The transport over a `fetch` (looked up per call): an `AbortController` per
- * exchange, aborted on timeout or when `signal` aborts. The returned promise
- * settles then even when a custom fetch ignores the abort signal. Redirects
- * are fetched with `redirect: 'manual'` and followed here, within the origin
- * only; in browsers, which hide a redirect's target, a redirect fails.
+ * Runs one exchange under `timeoutMs` and the caller's `signal`: `run` gets
+ * the signal of an `AbortController` that is aborted on timeout (rejecting
+ * with `TIMED_OUT`) or when `signal` aborts (rejecting with its reason). The
+ * returned promise settles then even when `run` ignores the abort.
+ */
+export function withDeadline(signal: AbortSignal | undefined, timeoutMs: number, run: (signal: AbortSignal) => Promise<[Response, string]>): Promise<[Response, string]> {
+  const controller = new AbortController();
+  let stop!: (reason: unknown) => void;
+  const settled = new Promise<[Response, string]>((resolve, reject) => {
+    stop = reject;
+    run(controller.signal).then(resolve, reject);
+  });
+  const onAbort = (): void => {
+    controller.abort(signal!.reason);
+    stop(signal!.reason);
+  };
+  const timer = setTimeout(() => {
+    stop(TIMED_OUT);
+    controller.abort();
+  }, timeoutMs);
+  signal?.addEventListener('abort', onAbort);
+  return settled.finally(() => {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', onAbort);
+  });
+}
+
+/**
+ * The transport over a `fetch` (looked up per call) of Node, Deno, Bun and
+ * workers, under `withDeadline`. Redirects are fetched with
+ * `redirect: 'manual'` and followed here, within the origin only (see
+ * `redirectTo`); one whose target the browser hides (`opaqueredirect`) fails
+ * with `ImgurRedirectError`.
  */
 export function fetchTransport(getFetch: () => typeof fetch): Transport {
-  return (url, { method, headers, body, maxBytes, follow }, signal, timeoutMs) => {
-    const controller = new AbortController();
-    let stop!: (reason: unknown) => void;
-    const go = async (target: string, method: string, headers: Readonly<Record<string, string>>, body: BodyInit | null | undefined, hops: number): Promise<[Response, string]> => {
-      const got = await getFetch()(target, { method, headers, body, redirect: 'manual', signal: controller.signal });
-      if (got.type === 'opaqueredirect') throw new ImgurRedirectError('redirect refused: the browser hides its target');
-      const location = got.headers.get('location');
-      if (follow && location !== null && REDIRECTS.includes(got.status)) {
-        await got.body?.cancel();
-        const next = redirectTo(got.status, location, new URL(target), method, { ...headers }, body, hops);
-        return go(next.url.href, next.method, next.headers, next.body, hops + 1);
-      }
-      return [got, await readBody(got, maxBytes)];
-    };
-    const settled = new Promise<[Response, string]>((resolve, reject) => {
-      stop = reject;
-      go(url, method, headers, body, 0).then(resolve, reject);
+  return (url, { method, headers, body, maxBytes, follow }, signal, timeoutMs) =>
+    withDeadline(signal, timeoutMs, (abort) => {
+      const go = async (target: string, method: string, headers: Record<string, string>, body: BodyInit | null | undefined, hops: number): Promise<[Response, string]> => {
+        const got = await getFetch()(target, { method, headers, body, redirect: 'manual', signal: abort });
+        if (got.type === 'opaqueredirect') throw new ImgurRedirectError('redirect refused: the browser hides its target');
+        const location = got.headers.get('location');
+        if (follow && location !== null && REDIRECTS.includes(got.status)) {
+          await got.body?.cancel();
+          const next = redirectTo(got.status, location, new URL(target), method, { ...headers }, body, hops);
+          return go(next.url.href, next.method, next.headers, next.body, hops + 1);
+        }
+        return [got, await readBody(got, maxBytes)];
+      };
+      return go(url, method, headers, body, 0);
     });
-    const onAbort = (): void => {
-      controller.abort(signal!.reason);
-      stop(signal!.reason);
-    };
-    const timer = setTimeout(() => {
-      stop(TIMED_OUT);
-      controller.abort();
-    }, timeoutMs);
-    signal?.addEventListener('abort', onAbort);
-    return settled.finally(() => {
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', onAbort);
-    });
-  };
 }

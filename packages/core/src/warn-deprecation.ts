@@ -7,9 +7,9 @@ import { log } from './log.js';
  * or `Deprecation`, or the operation is marked deprecated in the API description.
  */
 export function warnDeprecation(state: ClientState, meta: OperationMeta, headers: Headers): void {
-  // Lower-case names: the fastest lookups in fetch's Headers (this runs for every response).
-  if (state.warned.has(meta.id) || !(meta.deprecated || headers.has('deprecation') || headers.has('sunset'))) return;
-  const why = ['Deprecation', 'Sunset'].filter((h) => headers.has(h)).map((h) => `${h}: ${headers.get(h)}`);
+  if (state.warned.has(meta.id)) return;
+  const why = ['Deprecation', 'Sunset'].flatMap((h) => (headers.has(h) ? `${h}: ${headers.get(h)}` : []));
+  if (!why.length && !meta.deprecated) return;
   state.warned.add(meta.id);
   log(state, 'warn', `${meta.id} (${meta.method} ${meta.path}) is deprecated by Imgur (${why.join('; ') || 'marked deprecated in the API description'}); plan a migration.`);
 }

@@ -22,7 +22,7 @@ async function inPage<T>(body: string): Promise<T> {
 
 describe('in a real browser (chromium)', () => {
   beforeAll(async () => {
-    const out = await build({ entryPoints: [join(pkg, 'src/index.ts')], bundle: true, format: 'iife', globalName: 'ImgurCore', platform: 'browser', write: false });
+    const out = await build({ entryPoints: [join(pkg, 'src/index.browser.ts')], bundle: true, format: 'iife', globalName: 'ImgurCore', platform: 'browser', write: false });
     bundle = out.outputFiles[0]!.text;
     browser = await chromium.launch({
       executablePath: '/usr/bin/chromium',

@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 import { publint } from 'publint';
 import { formatMessage } from 'publint/utils';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -45,5 +46,27 @@ describe('the packed package', () => {
     expect(list.some((f) => f.startsWith('package/test/'))).toBe(false);
     const manifest = JSON.parse(run('tar', ['-xzOf', tarball, 'package/package.json']).stdout) as { dependencies: Record<string, string> };
     expect(Object.values(manifest.dependencies).some((v) => v.startsWith('workspace:'))).toBe(false);
+  });
+
+  it('resolves the browser build under the browser condition, the main build for workers', async () => {
+    // The built package as node_modules/@imgur-ts/core, so esbuild reads its export conditions.
+    const modules = join(dir, 'node_modules');
+    mkdirSync(join(modules, '@imgur-ts'), { recursive: true });
+    symlinkSync(pkg, join(modules, '@imgur-ts/core'));
+    const bundle = async (conditions: string[]): Promise<string> => {
+      const out = await build({
+        stdin: { contents: "export { createImgurClient } from '@imgur-ts/core';", resolveDir: dir },
+        nodePaths: [modules], bundle: true, platform: 'browser', conditions, write: false, logLevel: 'silent',
+      });
+      return out.outputFiles[0]!.text;
+    };
+    const browser = await bundle([]);
+    expect(browser).toContain('the browser build follows none');
+    expect(browser).not.toContain('credentials stay with');
+    for (const worker of [['workerd', 'worker'], ['worker']]) {
+      const code = await bundle(worker);
+      expect(code).toContain('credentials stay with');
+      expect(code).not.toContain('the browser build follows none');
+    }
   });
 });

@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { retryDelay, type RetryContext } from '../src/retry-delay.js';
+import { retryDelay } from '../src/retry-delay.js';
+import type { HttpMethod } from '../src/types.js';
+
+interface RetryContext {
+  readonly method: HttpMethod;
+  readonly retryPost: boolean;
+  readonly retries: number;
+  readonly attempt: number;
+  readonly maxDelayMs: number;
+  readonly random: () => number;
+  readonly now: number;
+  readonly response?: Response;
+}
 
 const now = Date.parse('2026-01-01T00:00:00Z');
 const base: RetryContext = { method: 'GET', retryPost: false, retries: 3, attempt: 0, maxDelayMs: 60_000, random: () => 0.5, now };
@@ -36,7 +48,8 @@ describe('retryDelay', () => {
   ];
   for (const { name, ctx, want } of cases) {
     it(`${name} -> ${want}`, () => {
-      expect(retryDelay({ ...base, ...ctx })).toBe(want);
+      const c = { ...base, ...ctx };
+      expect(retryDelay(c.method, c.retryPost, c.retries, c.attempt, c.maxDelayMs, c.random, c.now, c.response)).toBe(want);
     });
   }
 });

@@ -9,13 +9,14 @@ const KB = 1024;
 
 /**
  * Bundles `contents` (resolved from src/) minified for browsers, openapi-fetch
- * included; `@imgur-ts/core` resolves to this package's sources, so a resource
+ * included; `@imgur-ts/core` resolves to this package's browser entry (what
+ * the `browser` export condition gives a browser app), so a resource
  * package's file can be bundled too. Returns min and min+gz sizes in bytes.
  */
 async function measure(contents: string, platform: 'browser' | 'node' = 'browser'): Promise<{ min: number; gz: number; code: string }> {
   const out = await build({
     stdin: { contents, resolveDir: join(pkg, 'src'), sourcefile: 'entry.ts', loader: 'ts' },
-    alias: { '@imgur-ts/core': join(pkg, 'src/index.ts') },
+    alias: { '@imgur-ts/core': join(pkg, 'src/index.browser.ts') },
     bundle: true, minify: true, format: 'esm', platform, target: 'es2022', write: false, logLevel: 'silent',
   });
   const code = out.outputFiles[0]!.text;
@@ -24,19 +25,19 @@ async function measure(contents: string, platform: 'browser' | 'node' = 'browser
 
 const imageOps = join(pkg, '../image/src/generated/operations.gen.ts');
 
-// Budgets in bytes of minified + gzipped code. The 8 KB design target of the
-// three upload/resource bundles moved to 8.75 KB with the hostile-server
-// hardening (same-origin redirects, bounded bodies, header checks, cause
-// redaction: about +1.2 KB; 7.0-7.1 KB before, 8.2-8.3 KB after). openapi-fetch comes in only with
+// Budgets in bytes of minified + gzipped code. Browser rows bundle the browser
+// entry (its fetch transport refuses redirects, which a browser hides; the
+// same-origin follower is left out). The three upload/resource bundles keep
+// their 8 KB budget (6 KB is the aim); openapi-fetch comes in only with
 // `rawClient` (and so with "everything"); the resource functions do not need it.
 const budgets = [
-  { name: 'createImgurClient + upload', entry: "export { createImgurClient, upload } from './index.ts';", budget: 8.75 * KB },
-  { name: 'createImgurClient + uploadImage of @imgur-ts/image', entry: `export { createImgurClient } from './index.ts'; export { uploadImage } from ${JSON.stringify(imageOps)};`, budget: 8.75 * KB },
-  { name: 'createImgurClient + defineOperation (what a resource package needs)', entry: "export { createImgurClient, defineOperation, definePageableOperation } from './index.ts';", budget: 8.75 * KB },
-  { name: 'createImgurClient + rawClient (with openapi-fetch)', entry: "export { createImgurClient, rawClient } from './index.ts';", budget: 10 * KB },
-  { name: 'OAuth helpers only', entry: "export { buildAuthorizeUrl, parseAuthorizationCallback } from './index.ts';", budget: 1.5 * KB },
-  // The design target for the whole package with openapi-fetch is 8 KB (8192 B); this ceiling is the size reached so far (see README, "Size").
-  { name: 'everything', entry: "export * from './index.ts';", budget: 12_800 },
+  { name: 'createImgurClient + upload', entry: "export { createImgurClient, upload } from './index.browser.ts';", budget: 8 * KB },
+  { name: 'createImgurClient + uploadImage of @imgur-ts/image', entry: `export { createImgurClient } from './index.browser.ts'; export { uploadImage } from ${JSON.stringify(imageOps)};`, budget: 8 * KB },
+  { name: 'createImgurClient + defineOperation (what a resource package needs)', entry: "export { createImgurClient, defineOperation, definePageableOperation } from './index.browser.ts';", budget: 8 * KB },
+  { name: 'createImgurClient + rawClient (with openapi-fetch)', entry: "export { createImgurClient, rawClient } from './index.browser.ts';", budget: 10 * KB },
+  { name: 'OAuth helpers only', entry: "export { buildAuthorizeUrl, parseAuthorizationCallback } from './index.browser.ts';", budget: 1.5 * KB },
+  // Users pay for app bundles, not for the whole package: the former 8 KB target for it is retired, and this is a regression ceiling only.
+  { name: 'everything', entry: "export * from './index.browser.ts';", budget: 12_800 },
 ];
 
 describe('bundle size (esbuild, minified, gzip -9)', () => {
@@ -51,7 +52,7 @@ describe('bundle size (esbuild, minified, gzip -9)', () => {
   it('tree-shakes: the upload bundle has no OAuth, paging or openapi-fetch code, the OAuth bundle no openapi-fetch', async () => {
     const withRaw = await measure("export { createImgurClient, rawClient } from './index.ts';");
     expect(withRaw.code).toContain('onRequest'); // the openapi-fetch marker is real
-    const uploadOnly = await measure("export { createImgurClient, upload } from './index.ts';");
+    const uploadOnly = await measure("export { createImgurClient, upload } from './index.browser.ts';");
     expect(uploadOnly.code).not.toContain('onRequest');
     expect(uploadOnly.code).not.toContain('oauth2/authorize');
     expect(uploadOnly.code).not.toContain('access_denied');
@@ -61,15 +62,29 @@ describe('bundle size (esbuild, minified, gzip -9)', () => {
     expect(oauth.code).toContain('oauth2/authorize');
   });
 
-  it('the runtime path imports no node: modules', async () => {
-    const { code } = await measure("export * from './index.ts';");
-    expect(code).not.toMatch(/["']node:/);
+  it('the browser build leaves out the redirect follower, which the main entry keeps', async () => {
+    const browser = await measure("export { createImgurClient, upload } from './index.browser.ts';");
+    expect(browser.code).toContain('the browser build follows none');
+    expect(browser.code).not.toContain('redirects');
+    const main = await measure("export { createImgurClient, upload } from './index.ts';");
+    expect(main.code).toContain('redirects');
   });
 
-  it('the Node entry (node:http transport) + upload, built for Node, <= 10 KB', async () => {
+  it('the runtime path imports no node: modules', async () => {
+    for (const entry of ['index.ts', 'index.browser.ts']) {
+      const { code } = await measure(`export * from './${entry}';`);
+      expect(code).not.toMatch(/["']node:/);
+    }
+  });
+
+  // The Node entry's budget is 9 KB; it measures 9.34 KB (9.39 KB before the browser
+  // build and the shared transport deadline), so this ceiling guards against regressions until
+  // the 9 KB are met (see README, "Size").
+  const NODE_CEILING = 9.5 * KB;
+  it(`the Node entry (node:http transport) + upload, built for Node, <= ${NODE_CEILING} B`, async () => {
     const { min, gz, code } = await measure("export { createImgurClient, upload } from './index.node.ts';", 'node');
-    console.log(`size: Node entry createImgurClient + upload (platform node): ${min} B min, ${gz} B min+gz (budget ${10 * KB})`);
+    console.log(`size: Node entry createImgurClient + upload (platform node): ${min} B min, ${gz} B min+gz (ceiling ${NODE_CEILING}, budget ${9 * KB})`);
     expect(code).toContain('node:http');
-    expect(gz).toBeLessThanOrEqual(10 * KB);
+    expect(gz).toBeLessThanOrEqual(NODE_CEILING);
   });
 });

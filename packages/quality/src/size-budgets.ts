@@ -17,7 +17,9 @@ const whole = (pkg: string): string => `export * from '${pkg}';`;
  * core it uses; budgets are the measured sizes plus about 25% headroom.
  */
 export const SIZE_BUDGETS: readonly SizeBudget[] = [
-  { label: '@imgur-ts/core, whole (with openapi-fetch)', entry: whole('@imgur-ts/core'), maxGzipKB: 12.5, targetGzipKB: 8 },
+  // Users pay for app bundles (the last row), not for the whole package: its
+  // former 8 KB target is retired, and this ceiling only guards against regressions.
+  { label: '@imgur-ts/core, whole (with openapi-fetch)', entry: whole('@imgur-ts/core'), maxGzipKB: 12.5 },
   { label: '@imgur-ts/client, whole (with openapi-fetch)', entry: whole('@imgur-ts/client'), maxGzipKB: 4 },
   { label: '@imgur-ts/models (types only)', entry: whole('@imgur-ts/models'), maxGzipKB: 0.1 },
   { label: '@imgur-ts/account, whole (with the core it uses)', entry: whole('@imgur-ts/account'), maxGzipKB: 10 },
@@ -34,7 +36,7 @@ export const SIZE_BUDGETS: readonly SizeBudget[] = [
       "const imgur = createImgurClient({ clientId: 'app-client-id' });",
       'export const send = (file: Blob) => {upload}(imgur, { image: file });',
     ].join('\n'),
-    // 8 KB until core bounded bodies and redirects and checked headers (8.27 KB measured after).
-    maxGzipKB: 8.75,
+    // Resolved with the `browser` condition (core's browser build). 6 KB is the aim.
+    maxGzipKB: 8,
   },
 ];
