@@ -75,11 +75,10 @@ function load(text: string): { exports: Record<string, unknown>; defined: unknow
 }
 
 describe('a hostile Postman collection through the converter and the generator', async () => {
-  const tag = spec['paths'] ? FOLDER : '';
   const files = {
     'models.gen.ts': (await generateModels(spec)).get('models.gen.ts') ?? '',
     'paths.gen.ts': (await generateClient(spec)).get('paths.gen.ts') ?? '',
-    'operations.gen.ts': generateResource(spec, tag).get('operations.gen.ts') ?? '',
+    'operations.gen.ts': generateResource(spec, FOLDER).get('operations.gen.ts') ?? '',
   };
   writeGenerated(dir, new Map(Object.entries(files)));
   const written = Object.fromEntries(readdirSync(dir).sort().map((f) => [f, readFileSync(join(dir, f), 'utf8')]));

@@ -2,6 +2,7 @@ import pm from 'postman-collection';
 import type { Header } from 'postman-collection';
 import { pascalCase } from './names.js';
 import type { CollectionContext, JsonObject, SecurityRequirement, SecuritySchemeObject } from './types.js';
+import { forLibrary, safeType } from './for-library.js';
 import { keyText } from './key-text.js';
 import { record } from './record.js';
 
@@ -42,8 +43,9 @@ function oauth2(params: Record<string, string>, context: CollectionContext): [st
 }
 
 function fromAuthObject(raw: JsonObject, context: CollectionContext): [string, SecuritySchemeObject] | string | undefined {
-  const auth = new RequestAuth(raw as never);
   const type = typeof raw['type'] === 'string' ? raw['type'] : '';
+  if (!safeType(type)) return type;
+  const auth = new RequestAuth(forLibrary(raw) as never);
   const params = record<string>();
   for (const [key, value] of Object.entries((auth.parameters()?.toObject() ?? {}) as Record<string, unknown>)) {
     if (typeof value === 'string' || typeof value === 'number') params[key] = String(value);

@@ -8,6 +8,7 @@ import { buildResponses } from './responses.js';
 import { buildServer } from './servers.js';
 import { applyTable } from './table-apply.js';
 import type { CollectionContext, ConversionWarning, DraftOperation, HttpMethod, JsonObject, RequestEntry } from './types.js';
+import { forLibrary } from './for-library.js';
 import { keyText } from './key-text.js';
 import { quote } from './quote.js';
 import { parseUrl } from './url.js';
@@ -25,7 +26,7 @@ const methodText = (m: string): string => (/^[A-Za-z-]{1,20}$/.test(m) ? m : quo
 export function convertRequest(entry: RequestEntry, context: CollectionContext): { draft?: DraftOperation; warnings: ConversionWarning[] } {
   const tooLong = overlongUrl(entry.raw);
   if (tooLong) return { warnings: [warningFor(entry, 'skipped', `URL longer than ${MAX_URL_LENGTH} characters; left out`, tooLong)] };
-  const item = new Item(entry.raw as never);
+  const item = new Item(forLibrary(entry.raw) as never);
   const request = item.request;
   const rawRequest = (typeof entry.raw['request'] === 'object' ? entry.raw['request'] : {}) as JsonObject;
   const url = parseUrl(request.url);

@@ -55,7 +55,7 @@ afterAll(() => {
 });
 
 describe(`converter fuzzing: mutated copies of ${seeds.length} real collections`, () => {
-  it('library: every mutated collection gives a result or a ConversionError with a pointer; none takes more than 5 s', () => {
+  it('library: every mutated collection gives a result or a ConversionError with a pointer; none takes more than 10 s (a hang or a quadratic blow-up)', () => {
     fc.assert(fc.property(caseArbitrary(collections.length), (c) => {
       const { text, value } = inputOf(c);
       const started = performance.now();
@@ -67,7 +67,7 @@ describe(`converter fuzzing: mutated copies of ${seeds.length} real collections`
       }
       const ms = performance.now() - started;
       stats.slowestMs = Math.max(stats.slowestMs, ms);
-      expect(ms).toBeLessThan(5_000);
+      expect(ms).toBeLessThan(10_000);
       if (result) { stats.results++; checkResult(result); } else stats.errors++;
     }), { numRuns: RUNS, seed: SEED });
     expect(stats.results + stats.errors).toBe(RUNS);
