@@ -6,7 +6,7 @@ import type { JsonObject } from '../../src/types.js';
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '..');
 
 /** The shared real-world corpus (`shared/corpus/postman` beside the repository or one of its parents), if present. */
-function corpusDir(): string | undefined {
+export function corpusDir(): string | undefined {
   for (let dir = repoRoot; ; dir = dirname(dir)) {
     const candidate = join(dir, 'shared', 'corpus', 'postman');
     if (existsSync(candidate)) return candidate;
