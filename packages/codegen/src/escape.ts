@@ -1,12 +1,16 @@
+/** Unicode bidirectional controls, which can make code read differently from how it runs ("Trojan Source"). */
+const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
 /**
  * A TypeScript/JavaScript string literal for any text: JSON-escaped, and with
- * U+2028/U+2029 and `<` escaped too, so the text can never end the literal,
- * a comment or an enclosing HTML script element.
+ * U+2028/U+2029, bidirectional controls and `<` escaped too, so the text can never
+ * end the literal, a comment or an enclosing HTML script element, nor reorder
+ * how the surrounding code is displayed.
  */
 export function stringLiteral(text: string): string {
   return JSON.stringify(text)
-    .replace(/\u2028/g, '\\u2028')
-    .replace(/\u2029/g, '\\u2029')
+    .replace(/[\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`)
+    .replace(BIDI, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
     .replace(/</g, '\\u003c');
 }
 
@@ -16,15 +20,18 @@ export function propertyKey(key: string): string {
 }
 
 /**
- * Spec text made safe for JSDoc: split into lines, control characters dropped,
- * `*​/` broken up so it cannot close the comment, and `@` at a word start
- * replaced by a full-width `＠` so the text cannot start a JSDoc tag.
+ * Spec text made safe for JSDoc: split into lines, control characters and
+ * bidirectional controls dropped, `*​/` broken up so it cannot close the comment,
+ * `</` written `<\/` so it cannot close an enclosing HTML script element, and `@`
+ * at a word start replaced by a full-width `＠` so the text cannot start a JSDoc tag.
  */
 export function jsdocText(text: string): string[] {
   return text
     .replace(/\r\n?|[\u2028\u2029]/g, '\n')
     .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '')
+    .replace(BIDI, '')
     .replace(/\*\//g, '*\\/')
+    .replace(/<\//g, '<\\/')
     .replace(/(^|[\s{])@/gm, '$1\uFF20')
     .split('\n')
     .map((line) => line.trimEnd());

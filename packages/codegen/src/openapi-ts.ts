@@ -1,5 +1,6 @@
 import openapiTS, { astToString, type OpenAPI3 } from 'openapi-typescript';
 import ts from 'typescript';
+import { jsdocText } from './escape.js';
 import type { JsonObject } from './types.js';
 
 /** `format: binary` (and `contentMediaType` octet data) is a file: `Blob`, not `string`. */
@@ -9,17 +10,35 @@ function binaryToBlob(schema: { format?: string; type?: unknown }): ts.TypeNode 
 }
 
 /**
- * A copy of the description whose `description`/`summary`/`title` texts cannot
- * start JSDoc tags (`@x` -> `＠x`) once openapi-typescript puts them in comments;
- * openapi-typescript itself already breaks up `*​/`.
+ * A copy of the description whose `description`/`summary`/`title` texts (and the string
+ * `example`/`default` values openapi-typescript prints as `@example`/`@default`) are made
+ * safe for the comments openapi-typescript puts them in, like every other JSDoc the
+ * generator writes ({@link jsdocText}): no JSDoc tags (`@x` -> `＠x`), no `*​/`, no
+ * control, line-separator or bidirectional characters, no `</`.
  */
+const DOC_KEYS = new Set(['description', 'summary', 'title', 'example', 'default']);
+const NAME_MAPS = new Set(['properties', 'patternProperties', '$defs', 'definitions', 'schemas', 'responses', 'parameters', 'headers', 'examples', 'requestBodies', 'securitySchemes', 'links', 'callbacks', 'paths', 'webhooks', 'content', 'encoding', 'variables', 'mapping']);
+
+/** Every string of an example value, keys included, made safe for a comment (openapi-typescript prints it as JSON there). */
+function neutralizeExample(value: unknown): unknown {
+  if (typeof value === 'string') return jsdocText(value).join('\n');
+  if (Array.isArray(value)) return value.map(neutralizeExample);
+  if (typeof value === 'object' && value !== null) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [jsdocText(k).join('\n'), neutralizeExample(v)]));
+  }
+  return value;
+}
+
 function neutralizeDocs(value: unknown, key = ''): unknown {
   if (typeof value === 'string') {
-    return key === 'description' || key === 'summary' || key === 'title' ? value.replace(/(^|[\s{])@/gm, '$1\uFF20') : value;
+    return DOC_KEYS.has(key) ? jsdocText(value).join('\n') : value;
   }
+  if ((key === 'example' || key === 'default') && typeof value === 'object' && value !== null) return neutralizeExample(value);
   if (Array.isArray(value)) return value.map((v) => neutralizeDocs(v));
   if (typeof value === 'object' && value !== null) {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, neutralizeDocs(v, k)]));
+    // Under `properties`, `schemas`, `paths`… the keys are names, not keywords: a property called `example` is a schema.
+    const named = NAME_MAPS.has(key);
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, neutralizeDocs(v, named ? '' : k)]));
   }
   return value;
 }

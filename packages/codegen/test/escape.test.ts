@@ -9,6 +9,7 @@ describe('escape', () => {
     ['</script>', '"\\u003c/script>"'],
     ['${x}`', '"${x}`"'],
     ['\u2028', '"\\u2028"'],
+    ['a\u202eb\u2066', '"a\\u202eb\\u2066"'],
   ])('stringLiteral(%j) = %s', (given, want) => {
     expect(stringLiteral(given)).toBe(want);
     expect(JSON.parse(stringLiteral(given).replace(/\\u003c/g, '<'))).toBe(given);
@@ -26,6 +27,8 @@ describe('escape', () => {
     ['@deprecated fake', ['\uFF20deprecated fake']],
     ['mail a@b.c', ['mail a@b.c']],
     ['bell\u0007', ['bell']],
+    ['</script><script>x', ['<\\/script><script>x']],
+    ['rtl \u202edcba\u2069 \u200f', ['rtl dcba']],
   ])('jsdocText(%j) = %j', (given, want) => expect(jsdocText(given)).toEqual(want));
 
   it('jsdoc builds a block with paragraphs and tags, or nothing', () => {

@@ -46,7 +46,11 @@ export class MockApp {
 
   /** Routes one request: CORS preflights, admin hooks, media bytes, OAuth pages, then the spec's operations. */
   async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const url = new URL(req.url ?? '/', 'http://mock.invalid');
+    const url = requestUrl(req.url);
+    if (url === undefined) {
+      send(req, res, errorReply(400, 'Invalid request target', req, '/'), { format: 'json', callback: undefined, truncate: false });
+      return;
+    }
     if (applyCors(req, res)) return;
     try {
       this.store.requests++;
@@ -60,5 +64,14 @@ export class MockApp {
       const err = e instanceof MockHttpError ? e : new MockHttpError(500, `Internal mock error: ${(e as Error).message}`);
       send(req, res, errorReply(err.status, err.message, req, url.pathname, { ...err.headers }), { format: 'json', callback: undefined, truncate: false });
     }
+  }
+}
+
+/** The request target as a URL, or undefined when it is not one (e.g. `//[`). */
+function requestUrl(target: string | undefined): URL | undefined {
+  try {
+    return new URL(target ?? '/', 'http://mock.invalid');
+  } catch {
+    return undefined;
   }
 }

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { expireTokens, resetApp } from './admin.js';
 import { MockApp } from './app.js';
 import { type ExpiredTokenStatus, isExpiredTokenStatus } from './auth.js';
+import { answerClientError } from './client-error.js';
 import { Faults } from './faults.js';
 import { defaultRateLimits } from './ratelimit.js';
 import { defaultSeed } from './seed.js';
@@ -29,7 +30,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   const server = createServer((req, res) => {
     app.handle(req, res).catch(() => res.destroy());
   });
-  server.on('clientError', (_err, socket) => socket.destroy());
+  server.on('clientError', answerClientError);
   await listen(server, options.port ?? 0, options.host ?? '127.0.0.1');
   const { port, address, family } = server.address() as AddressInfo;
   const host = family === 'IPv6' ? `[${address}]` : address;

@@ -1,6 +1,7 @@
 import { descriptionText } from './description.js';
 import { operationId, uniqueIds } from './operation-id.js';
 import type { ConvertOptions, DraftOperation, JsonObject, OpenApiDocument, ServerObject } from './types.js';
+import { record } from './record.js';
 
 function infoVersion(info: JsonObject): string {
   const v = info['version'];
@@ -39,8 +40,8 @@ export function assembleDocument(collection: JsonObject, drafts: DraftOperation[
     info: { title: options.title ?? (typeof info['name'] === 'string' ? info['name'] : 'Untitled collection'), version: options.version ?? infoVersion(info) },
     servers: servers.length > 0 ? servers : [{ url: '/' }],
     tags: [],
-    paths: {},
-    components: { schemas: {}, securitySchemes: {} },
+    paths: record(),
+    components: { schemas: record(), securitySchemes: record() },
   };
   const description = descriptionText(info['description']);
   if (description) document.info.description = description;

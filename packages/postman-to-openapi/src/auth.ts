@@ -2,6 +2,9 @@ import pm from 'postman-collection';
 import type { Header } from 'postman-collection';
 import { pascalCase } from './names.js';
 import type { CollectionContext, JsonObject, SecurityRequirement, SecuritySchemeObject } from './types.js';
+import { forLibrary, safeType } from './for-library.js';
+import { keyText } from './key-text.js';
+import { record } from './record.js';
 
 const { RequestAuth } = pm;
 
@@ -40,9 +43,13 @@ function oauth2(params: Record<string, string>, context: CollectionContext): [st
 }
 
 function fromAuthObject(raw: JsonObject, context: CollectionContext): [string, SecuritySchemeObject] | string | undefined {
-  const auth = new RequestAuth(raw as never);
-  const type = String(raw['type'] ?? '');
-  const params = (auth.parameters()?.toObject() ?? {}) as Record<string, string>;
+  const type = typeof raw['type'] === 'string' ? raw['type'] : '';
+  if (!safeType(type)) return type;
+  const auth = new RequestAuth(forLibrary(raw) as never);
+  const params = record<string>();
+  for (const [key, value] of Object.entries((auth.parameters()?.toObject() ?? {}) as Record<string, unknown>)) {
+    if (typeof value === 'string' || typeof value === 'number') params[key] = String(value);
+  }
   switch (type) {
     case 'noauth': return undefined;
     case 'bearer': return bearer(context);
@@ -81,14 +88,14 @@ function fromHeader(value: string, context: CollectionContext): [string, Securit
 export function requestSecurity(
   ownAuth: JsonObject | undefined, inherited: JsonObject[], headers: Header[], context: CollectionContext,
 ): RequestSecurity {
-  const schemes: Record<string, SecuritySchemeObject> = {};
+  const schemes = record<SecuritySchemeObject>();
   const unsupported: string[] = [];
   const effective = ownAuth ?? inherited[inherited.length - 1];
   const found = effective ? fromAuthObject(effective, context) : undefined;
   if (typeof found === 'string') unsupported.push(found);
   else if (found) schemes[found[0]] = found[1];
   for (const header of headers) {
-    if (header.key?.toLowerCase() !== 'authorization') continue;
+    if (keyText(header.key).toLowerCase() !== 'authorization') continue;
     const [name, scheme] = fromHeader(String(header.value ?? ''), context);
     schemes[name] = scheme;
   }

@@ -3,6 +3,8 @@ import { descriptionText } from './description.js';
 import { parseJsonLoose } from './json.js';
 import { inferSchema } from './schema-infer.js';
 import type { MediaTypeObject, SchemaObject } from './types.js';
+import { keyText } from './key-text.js';
+import { record } from './record.js';
 
 /** A converted request body: one media type, its schema and its top-level field names. */
 export interface ConvertedBody {
@@ -34,22 +36,23 @@ function fieldSchema(param: FormParam | QueryParam): SchemaObject {
  * that way, e.g. `image_id` with an image hash and an album hash).
  */
 export function formSchema(params: (FormParam | QueryParam)[]): SchemaObject {
-  const properties: Record<string, SchemaObject> = {};
+  const properties = record<SchemaObject>();
   const counts = new Map<string, number>();
-  for (const p of params) if (p.key) counts.set(p.key, (counts.get(p.key) ?? 0) + 1);
+  for (const p of params) { const key = keyText(p.key); if (key) counts.set(key, (counts.get(key) ?? 0) + 1); }
   for (const p of params) {
-    if (!p.key || properties[p.key]) continue;
+    const key = keyText(p.key);
+    if (!key || properties[key]) continue;
     const item = fieldSchema(p);
-    const times = counts.get(p.key) ?? 0;
-    if (!p.key.endsWith('[]') && times > 1) {
+    const times = counts.get(key) ?? 0;
+    if (!key.endsWith('[]') && times > 1) {
       const note = `The collection sends this field ${times} times (alternative values).`;
       item.description = item.description ? `${item.description} ${note}` : note;
     }
-    if (p.key.endsWith('[]')) {
+    if (key.endsWith('[]')) {
       const { description, ...rest } = item;
       delete rest.example;
-      properties[p.key] = { type: 'array', items: rest, ...(description ? { description } : {}) };
-    } else properties[p.key] = item;
+      properties[key] = { type: 'array', items: rest, ...(description ? { description } : {}) };
+    } else properties[key] = item;
   }
   return { type: 'object', properties };
 }
@@ -71,9 +74,11 @@ export function convertBody(body: RequestBody | undefined, contentType: string |
     case 'graphql':
       return { mediaType: 'application/json', form: false, media: { schema: { type: 'object', properties: { query: { type: 'string' }, variables: { type: 'object' } } } } };
     case 'raw': {
-      const raw = body.raw ?? '';
-      const language = body.options?.raw?.language;
-      const mediaType = header && !header.includes('{{') ? header : RAW_TYPES[language ?? ''] ?? (parseJsonLoose(raw) !== undefined ? 'application/json' : 'text/plain');
+      const raw: unknown = body.raw;
+      if (typeof raw !== 'string') return undefined;
+      const language: unknown = body.options?.raw?.language;
+      const known = typeof language === 'string' && Object.hasOwn(RAW_TYPES, language) ? RAW_TYPES[language] : undefined;
+      const mediaType = header && !header.includes('{{') ? header : known ?? (parseJsonLoose(raw) !== undefined ? 'application/json' : 'text/plain');
       if (!/json/.test(mediaType)) return { mediaType, media: { schema: { type: 'string' }, example: raw }, form: false };
       const parsed = parseJsonLoose(raw);
       if (parsed === undefined) return { mediaType, media: { schema: {} }, form: false, invalidJson: true };

@@ -1,9 +1,10 @@
 import type { OpenApiDocument } from './types.js';
+import { record } from './record.js';
 
 function sortKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sortKeys);
   if (value === null || typeof value !== 'object') return value;
-  const out: Record<string, unknown> = {};
+  const out = record<unknown>();
   for (const key of Object.keys(value).sort()) {
     const child = (value as Record<string, unknown>)[key];
     if (child !== undefined) out[key] = sortKeys(child);

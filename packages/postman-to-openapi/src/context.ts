@@ -2,12 +2,14 @@ import pm from 'postman-collection';
 import { literalOrigin } from './servers.js';
 import type { CollectionContext, JsonObject, RequestEntry } from './types.js';
 import { parseUrl } from './url.js';
+import { MAX_URL_LENGTH, urlLength } from './url-limit.js';
+import { record } from './record.js';
 
 const { Url } = pm;
 
 /** Collection variables as strings: `variable: [{key, value}]` (values only used for servers and OAuth URLs). */
 export function collectionVariables(collection: JsonObject): Record<string, string> {
-  const out: Record<string, string> = {};
+  const out = record<string>();
   const list = collection['variable'];
   if (!Array.isArray(list)) return out;
   for (const v of list) {
@@ -31,8 +33,13 @@ export function buildContext(collection: JsonObject, entries: RequestEntry[]): C
   for (const entry of entries) {
     const request = entry.raw['request'];
     const url = typeof request === 'string' ? request : typeof request === 'object' && request && !Array.isArray(request) ? request['url'] : undefined;
-    if (url === undefined || url === null) continue;
-    const parsed = parseUrl(new Url(url as never));
+    if (url === undefined || url === null || urlLength(url) > MAX_URL_LENGTH) continue;
+    let parsed;
+    try {
+      parsed = parseUrl(new Url(url as never));
+    } catch {
+      continue; // an unreadable URL: the request's own conversion reports it
+    }
     const origin = parsed ? literalOrigin(parsed) : undefined;
     if (!parsed || !origin) continue;
     counts.set(origin, (counts.get(origin) ?? 0) + 1);

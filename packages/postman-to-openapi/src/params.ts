@@ -1,6 +1,7 @@
 import type { Header, QueryParam, VariableList } from 'postman-collection';
 import { descriptionText } from './description.js';
 import type { ParameterObject } from './types.js';
+import { keyText } from './key-text.js';
 
 /** Headers OpenAPI expresses elsewhere (security, request and response media types). */
 export const RESERVED_HEADERS = new Set(['authorization', 'content-type', 'accept']);
@@ -27,7 +28,7 @@ export function pathParameters(names: string[], variables: VariableList | undefi
 export function rowParameters(rows: (QueryParam | Header)[], where: 'query' | 'header', skip: Set<string> = new Set()): ParameterObject[] {
   const out = new Map<string, ParameterObject>();
   for (const row of rows) {
-    const name = row.key?.trim();
+    const name = keyText(row.key);
     if (!name) continue;
     const id = where === 'header' ? name.toLowerCase() : name;
     if (where === 'header' && (RESERVED_HEADERS.has(id) || skip.has(id))) continue;

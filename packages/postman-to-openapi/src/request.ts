@@ -8,31 +8,41 @@ import { buildResponses } from './responses.js';
 import { buildServer } from './servers.js';
 import { applyTable } from './table-apply.js';
 import type { CollectionContext, ConversionWarning, DraftOperation, HttpMethod, JsonObject, RequestEntry } from './types.js';
+import { forLibrary } from './for-library.js';
+import { keyText } from './key-text.js';
+import { quote } from './quote.js';
 import { parseUrl } from './url.js';
+import { MAX_URL_LENGTH, overlongUrl } from './url-limit.js';
 import { warningFor } from './warnings.js';
 
 const { Item } = pm;
 const METHODS = new Set<string>(['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']);
+const methodText = (m: string): string => (/^[A-Za-z-]{1,20}$/.test(m) ? m : quote(m, 40));
 
 /**
  * Converts one Postman request into a draft operation (operationId comes later).
- * A request without a URL or with a method OpenAPI lacks is skipped with a warning.
+ * A request without a URL, with a URL longer than MAX_URL_LENGTH or with a method OpenAPI lacks is skipped with a warning.
  */
 export function convertRequest(entry: RequestEntry, context: CollectionContext): { draft?: DraftOperation; warnings: ConversionWarning[] } {
-  const item = new Item(entry.raw as never);
+  const tooLong = overlongUrl(entry.raw);
+  if (tooLong) return { warnings: [warningFor(entry, 'skipped', `URL longer than ${MAX_URL_LENGTH} characters; left out`, tooLong)] };
+  const item = new Item(forLibrary(entry.raw) as never);
   const request = item.request;
   const rawRequest = (typeof entry.raw['request'] === 'object' ? entry.raw['request'] : {}) as JsonObject;
   const url = parseUrl(request.url);
-  const method = request.method.toLowerCase();
+  const method = String(request.method).toLowerCase();
   if (!url) return { warnings: [warningFor(entry, 'skipped', 'request has no URL; left out', '/request/url')] };
-  if (!METHODS.has(method)) return { warnings: [warningFor(entry, 'skipped', `method ${request.method} has no OpenAPI equivalent; left out`, '/request/method')] };
+  if (!METHODS.has(method)) return { warnings: [warningFor(entry, 'skipped', `method ${methodText(String(request.method))} has no OpenAPI equivalent; left out`, '/request/method')] };
   const warnings: ConversionWarning[] = [];
   const headers = request.headers.all();
   const ownAuth = typeof rawRequest['auth'] === 'object' && rawRequest['auth'] !== null ? (rawRequest['auth'] as JsonObject) : undefined;
   const auth = requestSecurity(ownAuth, entry.inheritedAuth, headers, context);
   for (const type of auth.unsupported) warnings.push(warningFor(entry, 'unsupported-auth', `auth type "${type}" has no OpenAPI security scheme; not described`, '/request/auth'));
   const apiKeyHeaders = new Set(Object.values(auth.schemes).flatMap((s) => (s.type === 'apiKey' && s.in === 'header' ? [s.name.toLowerCase()] : [])));
-  const header = (name: string): string | undefined => headers.find((h) => !h.disabled && h.key?.toLowerCase() === name)?.value;
+  const header = (name: string): string | undefined => {
+    const value: unknown = headers.find((h) => !h.disabled && keyText(h.key).toLowerCase() === name)?.value;
+    return typeof value === 'string' ? value : undefined;
+  };
   const body = convertBody(request.body, header('content-type'));
   if (body?.invalidJson) warnings.push(warningFor(entry, 'invalid-json', 'raw JSON body does not parse; schema left open', '/request/body'));
   const parsed = parseDescription(descriptionText(rawRequest['description']) || descriptionText(entry.raw['description']));

@@ -1,6 +1,7 @@
 import type { ParsedDescription } from './description.js';
 import { inferSchema } from './schema-infer.js';
 import type { ResponseObject, SchemaObject } from './types.js';
+import { record } from './record.js';
 
 /** Responses plus the placeholder components the model references need. */
 export interface BuiltResponses {
@@ -15,8 +16,8 @@ export interface BuiltResponses {
  * model is named). With nothing known, a `default` response says so.
  */
 export function buildResponses(saved: Record<string, ResponseObject>, parsed: ParsedDescription, mediaType: string): BuiltResponses {
-  const responses: Record<string, ResponseObject> = structuredClone(saved);
-  const schemas: Record<string, SchemaObject> = {};
+  const responses = record(structuredClone(saved));
+  const schemas = record<SchemaObject>();
   const refs: SchemaObject[] = parsed.models.map((m) => ({ $ref: `#/components/schemas/${m.component}` }));
   for (const m of parsed.models) {
     schemas[m.component] = {
@@ -29,7 +30,7 @@ export function buildResponses(saved: Record<string, ResponseObject>, parsed: Pa
   if (refs.length > 0 || parsed.responseExample !== undefined) {
     const code = Object.keys(responses).filter((c) => /^2\d\d$/.test(c)).sort()[0] ?? '200';
     const response = (responses[code] ??= { description: 'Successful response' });
-    const content = (response.content ??= {});
+    const content = (response.content ??= record());
     const type = Object.keys(content).find((t) => t.includes('json')) ?? mediaType;
     const media = (content[type] ??= { schema: {} });
     if (refs.length === 1 && refs[0]) media.schema = refs[0];

@@ -54,7 +54,9 @@ export function runCli(args: string[], stderr: (text: string) => void): number {
     stderr(`postman-to-openapi: ${line}\n`);
     return 0;
   } catch (error) {
-    const message = error instanceof ConversionError ? error.message : `unexpected failure: ${(error as Error).stack ?? String(error)}`;
+    const message = error instanceof ConversionError
+      ? error.message
+      : `${source}: internal error, please report it with this file (${error instanceof Error ? `${error.name}: ${error.message}` : String(error)})`;
     stderr(`postman-to-openapi: error: ${message}\n`);
     return 1;
   }

@@ -1,4 +1,5 @@
 import type { JsonValue, SchemaObject } from './types.js';
+import { record } from './record.js';
 
 function typeOf(value: JsonValue): string {
   if (value === null) return 'null';
@@ -13,7 +14,7 @@ function typeOf(value: JsonValue): string {
  */
 export function mergeSchemas(a: SchemaObject, b: SchemaObject): SchemaObject {
   if (a.type === 'object' && b.type === 'object') {
-    const properties: Record<string, SchemaObject> = { ...a.properties };
+    const properties = record(a.properties);
     for (const [key, schema] of Object.entries(b.properties ?? {})) {
       const existing = properties[key];
       properties[key] = existing ? mergeSchemas(existing, schema) : schema;
@@ -42,7 +43,7 @@ export function inferSchema(value: JsonValue): SchemaObject {
     return { type: 'array', items: items ?? {} };
   }
   if (value !== null && typeof value === 'object') {
-    const properties: Record<string, SchemaObject> = {};
+    const properties = record<SchemaObject>();
     for (const [key, child] of Object.entries(value)) properties[key] = inferSchema(child);
     return { type: 'object', properties };
   }

@@ -1,5 +1,6 @@
 import type { CollectionContext, ServerObject } from './types.js';
 import type { ParsedUrl } from './url.js';
+import { record } from './record.js';
 
 function stripProtocol(value: string): string {
   return value.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '').replace(/\/+$/, '');
@@ -14,7 +15,7 @@ function stripProtocol(value: string): string {
 export function buildServer(url: ParsedUrl, context: CollectionContext): ServerObject | undefined {
   if (url.origin === '') return undefined;
   if (url.originVariables.length === 0) return { url: url.origin };
-  const variables: Record<string, { default: string; description: string }> = {};
+  const variables = record<{ default: string; description: string }>();
   for (const name of url.originVariables) {
     const value = context.variables[name];
     const fallback = url.bareOrigin ? (context.commonOrigin ?? 'http://localhost') : stripProtocol(context.commonOrigin ?? 'localhost');

@@ -3,6 +3,7 @@ import { applyRowToParameter, applyRowToSchema, matchRows, type MatchTarget } fr
 import type { TableRow } from './param-table.js';
 import type { ConversionWarning, ParameterObject, RequestEntry, SchemaObject } from './types.js';
 import { warningFor } from './warnings.js';
+import { record } from './record.js';
 
 const AT = '/request/description';
 
@@ -17,7 +18,7 @@ export function applyTable(
 ): { params: ParameterObject[]; warnings: ConversionWarning[] } {
   const warnings: ConversionWarning[] = [];
   const bodySchema = body?.media.schema;
-  const fields = bodySchema?.type === 'object' ? (bodySchema.properties ??= {}) : undefined;
+  const fields = bodySchema?.type === 'object' ? (bodySchema.properties ??= record()) : undefined;
   const targets: MatchTarget[] = [
     ...params.filter((p) => p.in !== 'header').map((p) => ({ kind: p.in as 'path' | 'query', name: p.name })),
     ...Object.keys(fields ?? {}).map((name) => ({ kind: 'body' as const, name })),

@@ -1,3 +1,4 @@
+import { record } from './record.js';
 import { mergeSchemas } from './schema-infer.js';
 import type { RequestBodyObject, ResponseObject, SchemaObject, SecurityRequirement } from './types.js';
 
@@ -23,7 +24,7 @@ export function unionSchema(a: SchemaObject, b: SchemaObject): SchemaObject {
 /** Union of two request bodies, per media type. */
 export function mergeBodies(a: RequestBodyObject | undefined, b: RequestBodyObject | undefined): RequestBodyObject | undefined {
   if (!a || !b) return a ?? b;
-  const content = { ...a.content };
+  const content = record(a.content);
   for (const [type, media] of Object.entries(b.content)) {
     const mine = content[type];
     content[type] = mine ? { ...mine, schema: unionSchema(mine.schema, media.schema) } : media;
@@ -33,13 +34,13 @@ export function mergeBodies(a: RequestBodyObject | undefined, b: RequestBodyObje
 
 /** Union of two response maps, per status and media type; a 2xx makes `default` redundant. */
 export function mergeResponses(a: Record<string, ResponseObject>, b: Record<string, ResponseObject>): Record<string, ResponseObject> {
-  const out = structuredClone(a);
+  const out = record(structuredClone(a));
   for (const [code, response] of Object.entries(b)) {
     const mine = out[code];
     if (!mine) { out[code] = response; continue; }
     if (mine.description !== response.description) mine.description = `${mine.description}; ${response.description}`;
     for (const [type, media] of Object.entries(response.content ?? {})) {
-      const content = (mine.content ??= {});
+      const content = (mine.content = record(mine.content ?? {}));
       const existing = content[type];
       content[type] = existing ? { ...existing, schema: unionSchema(existing.schema, media.schema) } : media;
     }

@@ -29,8 +29,38 @@ export function templateSegment(segment: string): { text: string; names: string[
     names.push(name);
     return `{${name}}`;
   });
-  for (const m of text.matchAll(/\{([^{}]+)\}/g)) if (m[1] && !names.includes(m[1])) names.push(m[1]);
+  const known = new Set(names);
+  for (const m of text.matchAll(/\{([^{}]+)\}/g)) if (m[1] && !known.has(m[1])) { known.add(m[1]); names.push(m[1]); }
   return { text, names };
+}
+
+/** A URL's host or path as strings: Postman keeps an array, but a hand-edited URL object may hold a string or anything else. */
+function listOf(value: unknown): string[] {
+  const text = (s: unknown): string => {
+    if (typeof s === 'string') return s;
+    if (typeof s === 'number') return String(s);
+    const inner: unknown = s && typeof s === 'object' ? (s as { value?: unknown }).value : undefined;
+    return typeof inner === 'string' ? inner : '';
+  };
+  if (Array.isArray(value)) return value.map(text);
+  return typeof value === 'string' ? [value] : [];
+}
+
+/** Hands out each name once: a repeat gets the first free numeric suffix (`id`, `id2`, `id3`); linear in the number of names. */
+function uniqueNamer(): (name: string) => string {
+  const taken = new Set<string>();
+  const next = new Map<string, number>();
+  return (name) => {
+    let out = name;
+    if (taken.has(out)) {
+      let i = next.get(name) ?? 2;
+      while (taken.has(`${name}${i}`)) i++;
+      next.set(name, i + 1);
+      out = `${name}${i}`;
+    }
+    taken.add(out);
+    return out;
+  };
 }
 
 /**
@@ -39,22 +69,20 @@ export function templateSegment(segment: string): { text: string; names: string[
  * Returns undefined when the URL is empty (no host and no path).
  */
 export function parseUrl(url: Url): ParsedUrl | undefined {
-  const host = (url.host ?? []).join('.').trim();
-  const segments = (url.path ?? []).map((s) => String(s));
+  const host = listOf(url.host).join('.').trim();
+  const segments = listOf(url.path);
   if (host === '' && segments.every((s) => s === '')) return undefined;
   const pathParams: string[] = [];
   const literalSegments: string[] = [];
+  const unique = uniqueNamer();
   const parts = segments.map((segment) => {
     const { text, names } = templateSegment(segment);
-    let out = text;
-    for (const name of names) {
-      let unique = name;
-      for (let i = 2; pathParams.includes(unique); i++) unique = `${name}${i}`;
-      if (unique !== name) out = out.replace(`{${name}}`, `{${unique}}`);
-      pathParams.push(unique);
-    }
     if (names.length === 0) literalSegments.push(segment);
-    return out;
+    return text.replace(/\{([^{}]+)\}/g, (_m, name: string) => {
+      const u = unique(name);
+      pathParams.push(u);
+      return `{${u}}`;
+    });
   });
   const originVariables: string[] = [];
   const hostText = host.replace(VAR_RE, (_m, name: string) => {

@@ -1,8 +1,11 @@
 import type { ConversionWarning, RequestEntry, WarningCode } from './types.js';
 
-/** Builds a warning about one request; `suffix` extends its JSON pointer. */
+const MAX_MESSAGE = 1_000;
+
+/** Builds a warning about one request; `suffix` extends its JSON pointer. Messages longer than 1000 characters are cut. */
 export function warningFor(entry: RequestEntry, code: WarningCode, message: string, suffix = ''): ConversionWarning {
-  return { code, folder: entry.folders.join(' / '), request: entry.name, pointer: `${entry.pointer}${suffix}`, message };
+  const text = message.length > MAX_MESSAGE ? `${message.slice(0, MAX_MESSAGE)}… (${message.length} characters)` : message;
+  return { code, folder: entry.folders.join(' / '), request: entry.name, pointer: `${entry.pointer}${suffix}`, message: text };
 }
 
 /** Stable order for warnings: by pointer (numeric segments compared as numbers), then code, then message. */
@@ -25,8 +28,9 @@ export function sortWarnings(warnings: ConversionWarning[]): ConversionWarning[]
   return [...warnings].sort(cmp);
 }
 
-/** One line for humans: `Folder / Request (/item/0/item/1): message [code]`. */
+/** One line for humans: `Folder / Request (/item/0/item/1): message [code]` (folder and request cut at 200 characters). */
 export function formatWarning(w: ConversionWarning): string {
-  const where = w.folder ? `${w.folder} / ${w.request}` : w.request;
+  const full = w.folder ? `${w.folder} / ${w.request}` : w.request;
+  const where = full.length > 200 ? `${full.slice(0, 200)}…` : full;
   return `${where} (${w.pointer}): ${w.message} [${w.code}]`;
 }

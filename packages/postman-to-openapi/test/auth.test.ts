@@ -63,6 +63,10 @@ describe('requestSecurity: scheme definitions', () => {
     ['oauth2 client credentials', { type: 'oauth2', oauth2: [{ key: 'accessTokenUrl', value: 'https://t' }, { key: 'grant_type', value: 'client_credentials' }] },
       { OAuth2: { flows: { clientCredentials: { tokenUrl: 'https://t', scopes: {} } } } }],
     ['digest', { type: 'digest' }, { DigestAuth: { type: 'http', scheme: 'digest' } }],
+    ['apikey whose key is a number and "in" an object', { type: 'apikey', apikey: [{ key: 'key', value: 42 }, { key: 'in', value: {} }] },
+      { ApiKey42: { type: 'apiKey', name: '42', in: 'header' } }],
+    ['apikey whose key is an object -> the default header', { type: 'apikey', apikey: [{ key: 'key', value: { a: 1 } }] },
+      { ApiKeyXApiKey: { type: 'apiKey', name: 'X-API-Key', in: 'header' } }],
   ])('given %s -> scheme', (_name, auth, want) => {
     const ctx = { ...plain, variables: { auth: 'https://id.example.com' } };
     expect(requestSecurity(auth, [], [], ctx).schemes).toMatchObject(want);

@@ -43,6 +43,11 @@ describe('convertBody', () => {
     ['file -> binary', { mode: 'file', file: { src: 'x.bin' } }, undefined,
       { mediaType: 'application/octet-stream', form: false, media: { schema: { type: 'string', format: 'binary' } } }],
     ['empty raw -> no body', { mode: 'raw', raw: '' }, undefined, undefined],
+    ['raw that is a number, not text -> no body', { mode: 'raw', raw: 5 }, undefined, undefined],
+    ['form keys that are a number, an object and "__proto__"', { mode: 'urlencoded', urlencoded: [{ key: 7, value: 'a' }, { key: { x: 1 }, value: 'b' }, { key: '__proto__', value: 'c' }] }, undefined,
+      { mediaType: 'application/x-www-form-urlencoded', form: true, media: { schema: { type: 'object', properties: JSON.parse('{"7":{"type":"string","example":"a"},"__proto__":{"type":"string","example":"c"}}') } } }],
+    ['language "constructor" -> read like no language', { mode: 'raw', raw: 'hi', options: { raw: { language: 'constructor' } } }, undefined,
+      { mediaType: 'text/plain', form: false, media: { schema: { type: 'string' }, example: 'hi' } }],
     ['empty formdata -> no body', { mode: 'formdata', formdata: [] }, undefined, undefined],
   ];
   it.each(cases)('given %s', (_name, definition, contentType, want) => {

@@ -70,6 +70,17 @@ describe('convert on hostile input', () => {
     expect(summary.operations + summary.skipped).toBe(1);
   });
 
+  it.each(['__proto__', 'constructor', 'toString'])('given a request and a folder auth of type %s -> converted, the auth reported as unsupported', (type) => {
+    const auth = JSON.parse(`{"type": ${JSON.stringify(type)}, "basic": {"username": "u"}}`) as JsonObject;
+    const c = collection([{ name: 'F', auth, item: [{ name: 'R', request: { method: 'GET', url: 'https://x.io/a', auth } }, req('S', 'GET', 'https://x.io/b')] }]);
+    const { summary, warnings } = convert(JSON.stringify(c));
+    expect(summary).toMatchObject({ requests: 2, operations: 2, skipped: 0 });
+    expect(warnings.map((w) => [w.code, w.pointer, w.message])).toEqual([
+      ['unsupported-auth', '/item/0/item/0/request/auth', `auth type "${type}" has no OpenAPI security scheme; not described`],
+      ['unsupported-auth', '/item/0/item/1/request/auth', `auth type "${type}" has no OpenAPI security scheme; not described`],
+    ]);
+  });
+
   it('any JSON in items, requests, URLs and bodies -> a result or a ConversionError, and the counts add up', () => {
     const json = fc.jsonValue({ maxDepth: 3 }) as fc.Arbitrary<JsonValue>;
     const item = fc.record({

@@ -5,14 +5,14 @@ import { describe, expect, it } from 'vitest';
 import { convert } from '../src/index.js';
 import type { JsonObject } from '../src/types.js';
 import { countRequests, leakedSegments } from './support/leaks.js';
+import { corpusDir } from './support/seeds.js';
 import { openApiErrors } from './support/validate.js';
 
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
-const corpus = resolve(repoRoot, '..', 'shared', 'corpus', 'postman');
+const corpus = corpusDir() ?? resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '..', 'shared', 'corpus', 'postman');
 const present = existsSync(corpus);
 const files = present ? readdirSync(corpus).filter((f) => f.endsWith('.json')).sort() : [];
 
-describe('shared Postman corpus (../shared/corpus/postman from the repo root)', () => {
+describe('shared Postman corpus (shared/corpus/postman beside the repository or one of its parents)', () => {
   if (!present) {
     it.skip('skipped: the corpus folder ../shared/corpus/postman does not exist next to this repository', () => {});
     return;

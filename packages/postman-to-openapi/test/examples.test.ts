@@ -38,3 +38,21 @@ describe('convertExamples', () => {
     expect(Object.keys(got['200']?.content?.['application/json']?.examples ?? {})).toEqual(['ok', 'ok2']);
   });
 });
+
+describe('convertExamples on hostile saved responses', () => {
+  it('given a name that is not text -> the example is kept under a numbered key', () => {
+    const got = convertExamples([new Response({ name: { a: 1 }, code: 200, body: '{"id": 1}', header: [], responseTime: 0 } as never)]);
+    expect(got['200']?.content?.['application/json']?.examples).toEqual({ example1: { value: { id: 1 } } });
+  });
+
+  it('given a Content-Type "__proto__" and bodies with __proto__ keys -> kept as ordinary keys', () => {
+    const body = '{"__proto__": {"polluted": 1}, "constructor": 2}';
+    type Json = Record<string, { content: Record<string, { examples: Record<string, unknown>; schema: { properties?: Record<string, unknown> } }> }>;
+    const text = JSON.parse(JSON.stringify(convertExamples([response('A', 200, 'x', '__proto__')]))) as Json;
+    expect(Object.keys(text['200']?.content ?? {})).toEqual(['__proto__']);
+    const json = JSON.parse(JSON.stringify(convertExamples([response('A', 200, body, 'application/json'), response('Constructor', 200, body, 'application/json')]))) as Json;
+    expect(Object.keys(json['200']?.content['application/json']?.examples ?? {})).toEqual(['a', 'constructor']);
+    expect(Object.keys(json['200']?.content['application/json']?.schema.properties ?? {})).toEqual(['__proto__', 'constructor']);
+    expect(({} as { polluted?: number }).polluted).toBeUndefined();
+  });
+});

@@ -76,4 +76,22 @@ describe('the built bin (dist/cli.js)', () => {
     expect(r.stderr).toContain('x.json: not a Postman collection');
     expect(readdirSync(dir)).toEqual(['x.json']);
   });
+
+  it.each<[string, () => string, RegExp]>([
+    ['folders nested 100 000 deep', () => {
+      const depth = 100_000;
+      return `{"info":{"schema":"https://schema.getpostman.com/json/collection/v2.1.0/collection.json"},"item":[${'{"name":"f","item":['.repeat(depth)}${']}'.repeat(depth)}]}`;
+    }, /^postman-to-openapi: error: hostile\.json: nested deeper than 100 levels \(at (\/item\/0){50}\)\n$/],
+    ['a 50 MB schema string', () => JSON.stringify({ info: { schema: 'x'.repeat(50_000_000) }, item: [] }),
+      /^postman-to-openapi: error: hostile\.json: not a Postman collection schema: "x{80}…" \(50000000 characters\) \(at \/info\/schema\)\n$/],
+  ])('given %s -> exit 1, one line naming the place, no stack trace, the previous output untouched', (_name, text, message) => {
+    dir = mkdtempSync(join(tmpdir(), 'p2o-bin-'));
+    writeFileSync(join(dir, 'hostile.json'), text());
+    writeFileSync(join(dir, 'o.json'), 'previous\n');
+    const r = spawnSync(process.execPath, [join(pkg, 'dist', 'cli.js'), 'hostile.json', '--out', 'o.json'], { cwd: dir, encoding: 'utf8' });
+    expect(r.status, r.stderr.slice(0, 500)).toBe(1);
+    expect(r.stderr).toMatch(message);
+    expect(readFileSync(join(dir, 'o.json'), 'utf8')).toBe('previous\n');
+    expect(readdirSync(dir).sort()).toEqual(['hostile.json', 'o.json']);
+  }, 60_000);
 });

@@ -38,3 +38,18 @@ describe('mergeBodies / mergeResponses', () => {
     expect(mergeResponses({ '200': { description: 'a' } }, { '200': { description: 'b' } })).toEqual({ '200': { description: 'a; b' } });
   });
 });
+
+describe('mergeBodies / mergeResponses with media types named like Object members', () => {
+  const media = (type: string) => ({ schema: { type } });
+  it('given media types "constructor" and "__proto__" on both sides -> united as ordinary keys', () => {
+    const a = { content: JSON.parse('{"constructor": {"schema": {"type": "string"}}, "__proto__": {"schema": {"type": "string"}}}') as Record<string, { schema: { type: string } }> };
+    const b = { content: { constructor: media('integer') } };
+    const body = mergeBodies(a, b);
+    expect(JSON.parse(JSON.stringify(body))).toEqual(JSON.parse('{"content": {"constructor": {"schema": {"oneOf": [{"type": "string"}, {"type": "integer"}]}}, "__proto__": {"schema": {"type": "string"}}}}'));
+    const responses = mergeResponses({ '200': { description: 'a', content: { toString: media('string') } } }, { '200': { description: 'a', content: { toString: media('integer') } }, constructor: { description: 'c' } });
+    expect(JSON.parse(JSON.stringify(responses))).toEqual({
+      '200': { description: 'a', content: { toString: { schema: { oneOf: [{ type: 'string' }, { type: 'integer' }] } } } },
+      constructor: { description: 'c' },
+    });
+  });
+});

@@ -46,3 +46,24 @@ describe('parseUrl', () => {
     expect(parseUrl(new Url({ raw: '' } as never))).toBeUndefined();
   });
 });
+
+describe('parseUrl on hostile URLs', () => {
+  it('given one segment repeating {{v}} 5000 times -> unique names v, v2, … v5000 in linear time', () => {
+    const started = performance.now();
+    const got = parseUrl(new Url({ host: ['x.io'], path: ['{{v}}'.repeat(5_000)] } as never));
+    expect(got?.pathParams).toHaveLength(5_000);
+    expect(got?.pathParams.slice(0, 3)).toEqual(['v', 'v2', 'v3']);
+    expect(new Set(got?.pathParams).size).toBe(5_000);
+    expect(performance.now() - started).toBeLessThan(1_000);
+  });
+
+  it('given {{id}}{{id}} and {{id2}} later -> names stay unique in template order', () => {
+    expect(parseUrl(new Url('https://x.io/{{id}}{{id}}/{{id2}}'))).toMatchObject({ path: '/{id}{id2}/{id22}', pathParams: ['id', 'id2', 'id22'] });
+  });
+
+  it('given a host that is a string and path items that are objects or numbers -> read as text', () => {
+    const url = new Url({ host: ['x.io'], path: ['a'] } as never);
+    Object.assign(url, { host: 'api.example.com', path: [{ value: ':id' }, 3, null] });
+    expect(parseUrl(url)).toMatchObject({ origin: 'https://api.example.com', path: '/{id}/3/', pathParams: ['id'] });
+  });
+});

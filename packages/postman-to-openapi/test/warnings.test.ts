@@ -21,6 +21,13 @@ describe('warnings', () => {
 
   it('formats one line for people', () => {
     expect(formatWarning(warningFor(entry, 'skipped', 'no URL'))).toBe('Gallery / Random Gallery Images (/item/3/item/9): no URL [skipped]');
+  });
+
+  it('given a 1 MB name and message -> one line of at most about 1200 characters', () => {
+    const huge = { ...entry, name: 'n'.repeat(1_000_000) };
+    const cut = warningFor(huge, 'skipped', `method ${'M'.repeat(1_000_000)} has no OpenAPI equivalent`);
+    expect(cut.message).toBe(`method ${'M'.repeat(993)}… (1000033 characters)`);
+    expect(formatWarning(cut)).toBe(`Gallery / ${'n'.repeat(190)}… (/item/3/item/9): ${cut.message} [skipped]`);
     expect(formatWarning({ ...w('/item/0'), request: 'Root' })).toBe('Root (/item/0): m [merged]');
   });
 });
