@@ -22,14 +22,26 @@ describe('createClient', () => {
     const { data } = await client.GET('/3/album/{albumHash}', { params: { path: { albumHash: 'abc' } } });
     expect(r.seen.map((q) => `${q.method} ${q.url}`)).toEqual([`GET ${want}`]);
     expect(data?.data.id).toBe('abc');
-    expectTypeOf(data?.data).toEqualTypeOf<Album | undefined>();
+    // Album in both directions (openapi-fetch's Readable<> mapping keeps the model's fields and optionality).
+    expectTypeOf(data?.data).toExtend<Album | undefined>();
+    expectTypeOf<Album>().toExtend<NonNullable<typeof data>['data']>();
   });
 
   it('types the error envelope of 4xx responses', async () => {
     const r = recorder({ data: { error: 'Not found', request: '/3/album/x', method: 'GET' }, success: false, status: 404 }, 404);
     const { error } = await createClient({ fetch: r.fetch }).GET('/3/album/{albumHash}', { params: { path: { albumHash: 'x' } } });
-    expect(error?.data.error).toBe('Not found');
-    expectTypeOf(error?.success).toEqualTypeOf<false | undefined>();
+    // 4XX is the classic envelope or (rate limiting since 2024) a bare list of errors.
+    if (!error || !('data' in error)) throw new Error('expected the classic error envelope');
+    expect(error.data.error).toBe('Not found');
+    expectTypeOf(error.success).toEqualTypeOf<false>();
+  });
+
+  it('types the bare error list of 2024 rate-limit responses', async () => {
+    const body = { errors: [{ id: 'legacy-api-7756c5f445-v8sw6/FWkdEyQ56Y-1829229', code: '429', status: 'Too Many Requests', detail: 'Too Many Requests' }] };
+    const { error } = await createClient({ fetch: recorder(body, 429).fetch }).GET('/3/album/{albumHash}', { params: { path: { albumHash: 'x' } } });
+    if (!error || !('errors' in error)) throw new Error('expected the list of errors');
+    expect(error.errors[0]?.code).toBe('429');
+    expectTypeOf(error.errors[0]?.detail).toEqualTypeOf<string | undefined>();
   });
 
   it('rejects unknown routes and missing path parameters at compile time', async () => {
