@@ -9,7 +9,7 @@ import { ImgurUsageError } from './errors/usage-errors.js';
 export function checkHeaders(where: string, headers: Readonly<Record<string, string>>, secrets: readonly (string | undefined)[]): void {
   for (const name in headers) {
     if (!/^[\w!#$%&'*+.^`|~-]+$/.test(name) || /[^\t\x20-\x7e\x80-\xff]/.test(headers[name]!)) {
-      throw new ImgurUsageError(`${where}: header ${redact(JSON.stringify(name), secrets)} has an invalid name or value (no CR, LF, other control characters or characters above U+00FF).`);
+      throw new ImgurUsageError(`${where}: header ${redact(JSON.stringify(name), secrets)} has an invalid name or value (a control character or one above U+00FF).`);
     }
   }
 }

@@ -11,5 +11,5 @@ export function warnDeprecation(state: ClientState, meta: OperationMeta, headers
   const why = ['Deprecation', 'Sunset'].flatMap((h) => (headers.has(h) ? `${h}: ${headers.get(h)}` : []));
   if (!why.length && !meta.deprecated) return;
   state.warned.add(meta.id);
-  log(state, 'warn', `${meta.id} (${meta.method} ${meta.path}) is deprecated by Imgur (${why.join('; ') || 'marked deprecated in the API description'}); plan a migration.`);
+  log(state, 'warn', `${meta.id} (${meta.method} ${meta.path}) is deprecated by Imgur (${why.join('; ') || 'per the API description'}); plan a migration.`);
 }

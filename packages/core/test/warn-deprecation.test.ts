@@ -10,7 +10,7 @@ describe('warnDeprecation', () => {
   const cases: { name: string; meta: OperationMeta; headers: Record<string, string>; want: string | undefined }[] = [
     { name: 'Sunset', meta, headers: { Sunset: 'Sat, 01 Jan 2028 00:00:00 GMT' }, want: '(Sunset: Sat, 01 Jan 2028 00:00:00 GMT)' },
     { name: 'Deprecation and Sunset', meta, headers: { Deprecation: '@1700000000', Sunset: 'x' }, want: '(Deprecation: @1700000000; Sunset: x)' },
-    { name: 'meta.deprecated', meta: { ...meta, deprecated: true }, headers: {}, want: '(marked deprecated in the API description)' },
+    { name: 'meta.deprecated', meta: { ...meta, deprecated: true }, headers: {}, want: '(per the API description)' },
     { name: 'nothing', meta, headers: {}, want: undefined },
   ];
   for (const c of cases) {
