@@ -1,14 +1,28 @@
 import type { ImgurResult } from '../call/result.js';
 import type { ImgurTokens } from '../types/tokens.js';
 import type { OperationMeta } from '../types/operation-meta.js';
+import type { CallOptions } from '../types/call-options.js';
 import { secretsOf, storeTokens, type ClientState } from '../state/client-state.js';
-import { exchange } from '../http/exchange.js';
 import { log } from '../state/log.js';
 import { ImgurRefreshError } from '../errors/auth-errors.js';
 
+/**
+ * Sends one request through the pipeline (`exchange` of http/exchange.ts).
+ * The caller hands it in, so this module does not import the pipeline that
+ * calls it.
+ */
+export type Exchange = (
+  state: ClientState,
+  meta: OperationMeta,
+  url: string,
+  headers: Readonly<Record<string, string>>,
+  body: URLSearchParams,
+  options: CallOptions,
+) => Promise<{ result: ImgurResult<unknown> }>;
+
 const TOKEN: OperationMeta = { id: 'token refresh', method: 'POST', path: '/oauth2/token', security: [], envelope: false, credits: 0 };
 
-async function refresh(state: ClientState): Promise<void> {
+async function refresh(state: ClientState, exchange: Exchange): Promise<void> {
   let result: Partial<ImgurResult<ImgurTokens | undefined>>;
   try {
     const form = { refresh_token: state.refreshToken!, client_id: state.clientId!, client_secret: state.clientSecret!, grant_type: 'refresh_token' };
@@ -42,12 +56,12 @@ async function refresh(state: ClientState): Promise<void> {
  * started (`generation`, read from `state.refreshFailures` before sending)
  * before a refresh failed gets that refresh's `ImgurRefreshError` without
  * trying again, while later calls may try once more. Hands the new tokens to
- * `onTokens`. Throws `ImgurRefreshError`.
+ * `onTokens`. The token form goes through `exchange`. Throws `ImgurRefreshError`.
  */
-export function refreshTokens(state: ClientState, usedToken: string | undefined, generation: number): Promise<void> {
+export function refreshTokens(state: ClientState, exchange: Exchange, generation: number, usedToken?: string): Promise<void> {
   if (usedToken !== undefined && state.accessToken !== undefined && state.accessToken !== usedToken) return Promise.resolve();
   if (generation < state.refreshFailures) return Promise.reject(state.refreshError);
-  return (state.refreshing ??= refresh(state)
+  return (state.refreshing ??= refresh(state, exchange)
     .catch((error: unknown) => {
       state.refreshError = error;
       state.refreshFailures++;

@@ -57,7 +57,7 @@ export async function exchange(
   const scheme = chooseAuth(state, meta);
   // Refreshes that failed after this point fail this call too, with the same error (see refreshTokens).
   const generation = state.refreshFailures;
-  if (scheme === 'bearer' && !state.accessToken) await refreshTokens(state, undefined, generation);
+  if (scheme === 'bearer' && !state.accessToken) await refreshTokens(state, exchange, generation);
   checkBudget(state, meta);
   const key = cache && state.etag && method === 'GET' ? await etagKey(state, url, scheme) : undefined;
   let refreshed = false;
@@ -103,7 +103,7 @@ export async function exchange(
       if (!refreshed && scheme === 'bearer' && invalidToken && canRefresh(state)) {
         refreshed = true;
         attempt--;
-        await refreshTokens(state, usedToken, generation);
+        await refreshTokens(state, exchange, generation, usedToken);
         continue;
       }
       if ((delay = retry(attempt, response)) === undefined) return { result: { data: undefined, error: outcome.error, response, rateLimit }, text };
