@@ -4,6 +4,7 @@ import type { OperationMeta } from '../types/operation-meta.js';
 import type { CallOptions } from '../types/call-options.js';
 import { secretsOf, storeTokens, type ClientState } from '../state/client-state.js';
 import { log } from '../state/log.js';
+import { describeOperation } from '../call/describe-operation.js';
 import { ImgurRefreshError } from '../errors/auth-errors.js';
 
 /**
@@ -35,8 +36,8 @@ async function refresh(state: ClientState, exchange: Exchange): Promise<void> {
     const status = response?.status;
     const message =
       status && status >= 300 && status < 400
-        ? `POST ${TOKEN.path} (${TOKEN.id}) answered HTTP ${status}, a redirect: not followed (the refresh form goes to the base URL only)`
-        : (error?.message ?? `POST ${TOKEN.path} (${TOKEN.id}): no access_token in the response`);
+        ? `${describeOperation(TOKEN)} answered HTTP ${status}, a redirect: not followed (the refresh form goes to the base URL only)`
+        : (error?.message ?? `${describeOperation(TOKEN)}: no access_token in the response`);
     throw new ImgurRefreshError(message, status, { cause: error, secrets: secretsOf(state) });
   }
   storeTokens(state, tokens.access_token, tokens.refresh_token ?? state.refreshToken);

@@ -15,7 +15,7 @@ import { log } from '../state/log.js';
 import { warnDeprecation } from './warn-deprecation.js';
 import { TIMED_OUT } from '../transport/deadline.js';
 import { ImgurNetworkError, ImgurTimeoutError } from '../errors/transport-errors.js';
-import { abortError, describeOperation } from './describe.js';
+import { abortError, describeOperation } from '../call/describe-operation.js';
 import { checkHeaders } from './check-headers.js';
 
 /**

@@ -7,7 +7,7 @@ import { checkNumbers } from '../state/validate-options.js';
 import { ImgurError } from '../errors/imgur-error.js';
 import { prepareRequest } from './prepare-request.js';
 import { exchange } from './exchange.js';
-import { abortError } from './describe.js';
+import { abortError } from '../call/describe-operation.js';
 
 /**
  * Sends one operation: splits the input, then runs the `exchange` pipeline.
