@@ -65,6 +65,22 @@ describe('captureTraffic', () => {
     expect(entries[0]).toMatchObject({ status: 404, contentType: 'text/html', body: '<!doctype html><title>404</title><p>[redacted]</p>' });
   });
 
+  it('takes the credentials of a string body (JSON or form) out of the recorded response', async () => {
+    // The server echoes the fields' values without `=`/`:`, so only the request's own credentials can match them.
+    const { url } = await serve((s, res) => json(res, 400, { data: { error: `echo: ${String(s.body).replace(/[=:"&{},]/g, ' ')}` }, success: false, status: 400 }));
+    const entries: CapturedEntry[] = [];
+    const cap = captureTraffic({ onEntry: (e) => void entries.push(e) });
+    await cap.fetch(`${url}/oauth2/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ client_secret: CLIENT_SECRET, grant_type: 'refresh_token' }) });
+    await cap.fetch(`${url}/oauth2/token`, { method: 'POST', body: `refresh_token=${REFRESH}&grant_type=refresh_token` });
+    await cap.flush();
+    expect(entries).toHaveLength(2);
+    const recorded = entries.map((e) => JSON.stringify(e.body)).join('\n');
+    expect(recorded).toContain('refresh_token');
+    expect(recorded).toContain('[redacted]');
+    expect(recorded).not.toContain(CLIENT_SECRET);
+    expect(recorded).not.toContain(REFRESH);
+  });
+
   it('reports an onEntry failure from flush, without breaking the request', async () => {
     const { url } = await serve((_s, res) => json(res, 200, { data: true, success: true, status: 200 }));
     const cap = captureTraffic({
