@@ -2,4 +2,4 @@
 // main entry, with a `createImgurClient` whose default transport is
 // node:http/node:https instead of fetch.
 export * from './index.js';
-export { createImgurClient } from './create-client-node.js';
+export { createImgurClient } from './client/create-client-node.js';

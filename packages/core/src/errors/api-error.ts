@@ -1,5 +1,6 @@
-import type { HttpMethod, RateLimitInfo } from '../types.js';
-import { redact, redactValue } from '../redact.js';
+import type { HttpMethod } from '../types/operation-meta.js';
+import type { RateLimitInfo } from '../types/rate-limit-info.js';
+import { redact, redactValue } from '../util/redact.js';
 import { ImgurError } from './imgur-error.js';
 
 /** What `ImgurApiError` is built from. */

@@ -1,4 +1,4 @@
-import { redact, redactCause } from '../redact.js';
+import { redact, redactCause } from '../util/redact.js';
 
 /** Options every Imgur error accepts. */
 export interface ImgurErrorOptions {

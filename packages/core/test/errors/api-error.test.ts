@@ -1,7 +1,7 @@
 import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { ImgurApiError, type ImgurApiErrorInit } from '../../src/errors/api-error.js';
-import { parseRateLimit } from '../../src/rate-limit.js';
+import { parseRateLimit } from '../../src/rate-limit/parse-rate-limit.js';
 
 const response = new Response(null, { status: 403, headers: { 'X-RateLimit-ClientRemaining': '3' } });
 const init: ImgurApiErrorInit = { status: 403, method: 'POST', path: '/3/image/{imageHash}', operationId: 'image.update', rateLimit: parseRateLimit(response.headers), response };

@@ -2,7 +2,7 @@
 // the caller sees, how many requests the server got, and that no secret is
 // on the error. Memory is measured in memory.test.ts (own process).
 import { describe, expect, it } from 'vitest';
-import { json, serve } from '../http-server.js';
+import { json, serve } from '../support/http-server.js';
 import { ImgurApiError } from '../../src/errors/api-error.js';
 import { ImgurNetworkError, ImgurResponseTooLargeError, ImgurTimeoutError } from '../../src/errors/transport-errors.js';
 import { clientOn, endlessBody, expectNoSecrets, getMe, gzipBomb, TRANSPORTS } from './setup.js';

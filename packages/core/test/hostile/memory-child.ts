@@ -2,9 +2,9 @@
 // on the transport named in argv calls `GET <url>/<path>` once after a warm-up
 // call, and prints the outcome and its memory as JSON. An exception outside
 // the returned promise would end the process with a non-zero exit code.
-import { createImgurClient as createFetchClient } from '../../src/create-client.js';
-import { createImgurClient as createNodeClient } from '../../src/create-client-node.js';
-import { defineOperation } from '../../src/define-operation.js';
+import { createImgurClient as createFetchClient } from '../../src/client/create-client.js';
+import { createImgurClient as createNodeClient } from '../../src/client/create-client-node.js';
+import { defineOperation } from '../../src/client/define-operation.js';
 
 const [transport, baseUrl, path, maxResponseBytes] = process.argv.slice(2) as [string, string, string, string | undefined];
 const probe = defineOperation<{ p: string }, unknown>({ id: 'probe', method: 'GET', path: '/{p}', pathParams: ['p'], security: ['clientId'], envelope: true });

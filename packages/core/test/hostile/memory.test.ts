@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { json, serve } from '../http-server.js';
+import { json, serve } from '../support/http-server.js';
 import { endlessBody, gzipBomb, TRANSPORTS } from './setup.js';
 
 const MB = 2 ** 20;

@@ -1,7 +1,7 @@
 // Redirects from a hostile server on 127.0.0.1, on both transports: a second
 // server stands for "another origin" and records every request it gets.
 import { describe, expect, it } from 'vitest';
-import { json, serve } from '../http-server.js';
+import { json, serve } from '../support/http-server.js';
 import { ImgurRefreshError } from '../../src/errors/auth-errors.js';
 import { ImgurRedirectError } from '../../src/errors/transport-errors.js';
 import { CUSTOM, clientOn, expectNoSecrets, getMe, postImage, SECRETS, TRANSPORTS } from './setup.js';

@@ -1,7 +1,7 @@
 // A failing token endpoint under a storm of 100 concurrent calls on an
 // expired token, on both transports: one refresh per storm, one shared error.
 import { describe, expect, it } from 'vitest';
-import { json, serve } from '../http-server.js';
+import { json, serve } from '../support/http-server.js';
 import { ImgurRefreshError } from '../../src/errors/auth-errors.js';
 import { clientOn, expectNoSecrets, getMe, TRANSPORTS } from './setup.js';
 

@@ -1,7 +1,7 @@
 // Retry-After values a hostile server may send, on both transports, with the
 // real sleeps of the client: the gaps between requests are measured at the server.
 import { describe, expect, it } from 'vitest';
-import { json, serve } from '../http-server.js';
+import { json, serve } from '../support/http-server.js';
 import { ImgurApiError } from '../../src/errors/api-error.js';
 import { clientOn, getMe, TRANSPORTS } from './setup.js';
 

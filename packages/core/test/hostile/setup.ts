@@ -5,10 +5,10 @@ import { inspect } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import type { ServerResponse } from 'node:http';
 import { expect } from 'vitest';
-import { createImgurClient as createFetchClient } from '../../src/create-client.js';
-import { createImgurClient as createNodeClient } from '../../src/create-client-node.js';
-import { defineOperation } from '../../src/define-operation.js';
-import type { ImgurClientOptions } from '../../src/types.js';
+import { createImgurClient as createFetchClient } from '../../src/client/create-client.js';
+import { createImgurClient as createNodeClient } from '../../src/client/create-client-node.js';
+import { defineOperation } from '../../src/client/define-operation.js';
+import type { ImgurClientOptions } from '../../src/types/client-options.js';
 
 /** The two transports every scenario runs on: node:http (Node's default) and fetch (browsers, Deno, Bun, `options.fetch`). */
 export const TRANSPORTS = ['node:http', 'fetch'] as const;

@@ -1,8 +1,8 @@
 // Input that would change the request's route or split its headers is refused
 // with ImgurUsageError before anything is sent (a local server counts requests).
 import { describe, expect, it } from 'vitest';
-import { json, serve } from '../http-server.js';
-import { defineOperation } from '../../src/define-operation.js';
+import { json, serve } from '../support/http-server.js';
+import { defineOperation } from '../../src/client/define-operation.js';
 import { ImgurUsageError } from '../../src/errors/usage-errors.js';
 import { clientOn, expectNoSecrets, getMe, TRANSPORTS } from './setup.js';
 

@@ -1,0 +1,48 @@
+import type { ImgurResponse, ImgurResult } from './result.js';
+
+const unwrap = <D>(r: ImgurResult<D>): D => {
+  if (r.error) throw r.error;
+  return r.data as D;
+};
+const never = (resolve: (value: undefined) => void): void => resolve(undefined);
+
+/**
+ * A `Promise<D>` for one call that resolves to the unwrapped data and rejects
+ * with an `ImgurError`, plus `.withResponse()` and `.asResult()`. The request
+ * is sent eagerly (once) when the operation is called; nothing rejects
+ * unless you await or `.then` the promise itself (`catch` and `finally` go
+ * through `then`), so `.asResult()` alone never produces an unhandled rejection.
+ */
+export class ImgurPromise<D> extends Promise<D> {
+  /** Derived promises (`then`, `catch`, `finally`) are plain promises. */
+  static override get [Symbol.species](): PromiseConstructor {
+    return Promise;
+  }
+
+  readonly #result: Promise<ImgurResult<D>>;
+  #data: Promise<D> | undefined;
+
+  constructor(result: Promise<ImgurResult<D>>) {
+    // The base promise is never observed: `then` delegates to the unwrapped result.
+    super(never as never);
+    this.#result = result;
+  }
+
+  override then<A = D, B = never>(
+    onfulfilled?: ((value: D) => A | PromiseLike<A>) | null,
+    onrejected?: ((reason: unknown) => B | PromiseLike<B>) | null,
+  ): Promise<A | B> {
+    this.#data ??= this.#result.then(unwrap);
+    return this.#data.then(onfulfilled, onrejected);
+  }
+
+  /** The data with the raw `Response` (body already read) and parsed rate limits; rejects like the promise. */
+  withResponse(): Promise<ImgurResponse<D>> {
+    return this.#result.then((r) => ({ data: unwrap(r), response: r.response!, rateLimit: r.rateLimit! }));
+  }
+
+  /** `{ data, error, response, rateLimit }`; never rejects. */
+  asResult(): Promise<ImgurResult<D>> {
+    return this.#result;
+  }
+}

@@ -1,0 +1,17 @@
+import type { ImgurClient } from '../types/client.js';
+import type { ImgurClientOptions } from '../types/client-options.js';
+import { createClientWith } from './create-client.js';
+import { fetchTransport } from '../transport/fetch-transport.js';
+import { nodeTransport } from '../transport/node-transport.js';
+
+const transport = /* @__PURE__ */ nodeTransport(/* @__PURE__ */ fetchTransport(() => globalThis.fetch));
+
+/**
+ * Creates a client to pass to every operation. Needs a `clientId` and/or an
+ * `accessToken`. Throws `ImgurUsageError` for unusable options. On Node,
+ * requests go over node:http and node:https (keep-alive) unless a `fetch` is
+ * given; bodies they do not take (such as `FormData`) go through `globalThis.fetch`.
+ */
+export function createImgurClient(options: ImgurClientOptions = {}): ImgurClient {
+  return createClientWith(options, fetchTransport, transport);
+}

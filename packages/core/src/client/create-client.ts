@@ -1,0 +1,58 @@
+import type { ImgurClient } from '../types/client.js';
+import type { ImgurClientOptions } from '../types/client-options.js';
+import { attachState, storeTokens, type ClientState } from '../state/client-state.js';
+import { isBrowser } from '../util/is-browser.js';
+import { IMGUR_BASE_URL, MASHAPE_BASE_URL } from '../util/base-urls.js';
+import { ImgurUsageError } from '../errors/usage-errors.js';
+import { validateOptions } from '../state/validate-options.js';
+import { fetchTransport } from '../transport/fetch-transport.js';
+import type { Transport } from '../types/transport.js';
+
+/**
+ * Creates a client to pass to every operation. Needs a `clientId` and/or an
+ * `accessToken`. Throws `ImgurUsageError` for a `clientSecret` in a browser
+ * unless `dangerouslyAllowBrowser` is set, and for unusable options. Requests
+ * go through `options.fetch` when given; otherwise over node:http/node:https
+ * on Node (the package's `node` export condition) and `globalThis.fetch` elsewhere.
+ */
+export function createImgurClient(options: ImgurClientOptions = {}): ImgurClient {
+  return createClientWith(options, fetchTransport);
+}
+
+/**
+ * `createImgurClient` with the fetch transport of its build (`overFetch`:
+ * following same-origin redirects, or refusing them in the browser build) and
+ * a default transport for when `options.fetch` is not set (the Node entry
+ * passes its node:http transport); without one, requests go through
+ * `globalThis.fetch`, looked up per call.
+ */
+export function createClientWith(options: ImgurClientOptions, overFetch: (getFetch: () => typeof fetch) => Transport, transport?: Transport): ImgurClient {
+  const browser = isBrowser();
+  if (options.clientSecret && browser && !options.dangerouslyAllowBrowser) {
+    throw new ImgurUsageError('createImgurClient: a clientSecret in a browser is public; keep it on a server or pass dangerouslyAllowBrowser: true.');
+  }
+  validateOptions(options);
+  const { etagCache, mashapeKey } = options;
+  const baseUrl = (options.baseUrl ?? (mashapeKey ? MASHAPE_BASE_URL : IMGUR_BASE_URL)).replace(/\/+$/, '');
+  const state: ClientState = {
+    ...options,
+    baseUrl,
+    transport: (!options.fetch && transport) || overFetch(() => options.fetch ?? globalThis.fetch),
+    userAgent: browser ? undefined : options.userAgent,
+    etag: etagCache,
+    warned: new Set(),
+    retired: [],
+    refreshFailures: 0,
+  };
+  const client: ImgurClient = {
+    baseUrl,
+    setTokens(tokens) {
+      storeTokens(state, tokens.accessToken, tokens.refreshToken ?? state.refreshToken);
+    },
+    get hasUserToken() {
+      return !!state.accessToken;
+    },
+  };
+  attachState(client, state);
+  return Object.freeze(client);
+}

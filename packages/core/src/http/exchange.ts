@@ -1,0 +1,123 @@
+import type { CallOptions } from '../types/call-options.js';
+import type { ImgurResult } from '../call/result.js';
+import type { OperationMeta } from '../types/operation-meta.js';
+import { secretsOf, type ClientState } from '../state/client-state.js';
+import { canRefresh, chooseAuth } from '../auth/choose-auth.js';
+import { applyClientHeaders } from '../auth/auth-header.js';
+import { refreshTokens } from '../auth/refresh-tokens.js';
+import { checkBudget } from '../rate-limit/check-budget.js';
+import { etagKey } from '../cache/etag-key.js';
+import { parseRateLimit } from '../rate-limit/parse-rate-limit.js';
+import { readResponse } from './read-response.js';
+import { retryDelay } from './retry-delay.js';
+import { sleep } from '../util/sleep.js';
+import { log } from '../state/log.js';
+import { warnDeprecation } from './warn-deprecation.js';
+import { TIMED_OUT } from '../transport/deadline.js';
+import { ImgurNetworkError, ImgurTimeoutError } from '../errors/transport-errors.js';
+import { abortError, describeOperation } from '../call/describe-operation.js';
+import { checkHeaders } from './check-headers.js';
+
+/**
+ * Default `maxResponseBytes`: 12 MiB. Room for JSON far larger than Imgur's
+ * (a 10 MB body passes), and low enough that a hostile body costs a client
+ * under 64 MB of memory on both transports (see test/hostile/memory.test.ts).
+ */
+export const DEFAULT_MAX_RESPONSE_BYTES = 12 * 1024 * 1024;
+
+
+/**
+ * Sends one request through the whole pipeline: authentication (refreshing
+ * first when only a refresh token is set), the budget guard, the ETag cache
+ * (`cache`, GET only; `headers` have lower-case names), a timeout per attempt (body read included) linked to
+ * the caller's signal, retries with backoff, and one replay after refreshing
+ * an invalid token. The body must be reusable (string, URLSearchParams,
+ * FormData, Blob). Bodies are capped at `maxResponseBytes` (default 12 MiB);
+ * redirects are followed within the base URL's origin only, and never for the
+ * token endpoint. Failures without a response throw `ImgurAbortError`,
+ * `ImgurTimeoutError` or `ImgurNetworkError` (redacted; its subclasses
+ * `ImgurRedirectError` and `ImgurResponseTooLargeError` are not retried);
+ * `text` is the body as received. Invalid header names or values throw `ImgurUsageError`.
+ */
+export async function exchange(
+  state: ClientState,
+  meta: OperationMeta,
+  url: string,
+  headers: Readonly<Record<string, string>>,
+  body: BodyInit | null | undefined,
+  options: CallOptions,
+  cache = false,
+): Promise<{ result: ImgurResult<unknown>; text?: string }> {
+  const { method } = meta;
+  const { signal } = options;
+  const what = describeOperation(meta);
+  const timeoutMs = options.timeoutMs ?? state.timeoutMs ?? 30_000;
+  const maxBytes = options.maxResponseBytes ?? state.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
+  const follow = meta.path !== '/oauth2/token';
+  const scheme = chooseAuth(state, meta);
+  // Refreshes that failed after this point fail this call too, with the same error (see refreshTokens).
+  const generation = state.refreshFailures;
+  if (scheme === 'bearer' && !state.accessToken) await refreshTokens(state, exchange, generation);
+  checkBudget(state, meta);
+  const key = cache && state.etag && method === 'GET' ? await etagKey(state, url, scheme) : undefined;
+  let refreshed = false;
+  for (let attempt = 0; ; attempt++) {
+    if (signal?.aborted) throw abortError(meta, signal.reason);
+    const usedToken = state.accessToken;
+    const cached = key ? state.etag!.get(key) : undefined;
+    // Plain headers and (url, init): fetch builds its Request once.
+    const h: Record<string, string> = { ...headers };
+    for (const name in options.headers) h[name.toLowerCase()] = options.headers[name]!;
+    applyClientHeaders(state, h, scheme);
+    if (cached) h['if-none-match'] = cached.etag;
+    checkHeaders(what, h, secretsOf(state));
+    let response: Response | undefined;
+    let text = '';
+    let delay: number | undefined;
+    try {
+      // Timers take at most 2^31 - 1 ms (about 24.8 days); a longer timeout (or Infinity) means that long.
+      [response, text] = await state.transport(url, { method, headers: h, body, maxBytes, follow }, signal, Math.min(timeoutMs, 0x7fffffff));
+    } catch (error) {
+      if (signal?.aborted) throw abortError(meta, signal.reason);
+      if (error === TIMED_OUT) throw new ImgurTimeoutError(`${what} timed out after ${timeoutMs} ms.`);
+      // A refused redirect or a body too large: the same answer again, so not retried.
+      if (error instanceof ImgurNetworkError) throw new (error.constructor as typeof ImgurNetworkError)(`${what}: ${error.message}.`, { secrets: secretsOf(state) });
+      text = `${what} got no response: ${(error as Error)?.message ?? error}`;
+      if ((delay = retry(attempt)) === undefined) throw new ImgurNetworkError(text, { cause: error, secrets: secretsOf(state) });
+    }
+    if (response) {
+      const rateLimit = parseRateLimit(response.headers);
+      if (rateLimit.clientRemaining !== undefined || rateLimit.userRemaining !== undefined) state.lastRateLimit = rateLimit;
+      log(state, 'debug', `${method} ${url} -> ${response.status}`);
+      warnDeprecation(state, meta, response.headers);
+      const notModified = response.status === 304 && !!cached;
+      if (notModified) text = cached.body;
+      const outcome = readResponse(meta, { response, text }, rateLimit, secretsOf(state), notModified);
+      if (outcome.ok) {
+        const etag = key && response.ok && response.headers.get('ETag');
+        if (etag) state.etag!.set(key, { etag, body: text });
+        return { result: { data: outcome.data, error: undefined, response, rateLimit }, text };
+      }
+      const { status, imgurMessage } = outcome.error;
+      const invalidToken = status === 401 || (status === 403 && /access token provided is invalid/i.test(imgurMessage ?? ''));
+      if (!refreshed && scheme === 'bearer' && invalidToken && canRefresh(state)) {
+        refreshed = true;
+        attempt--;
+        await refreshTokens(state, exchange, generation, usedToken);
+        continue;
+      }
+      if ((delay = retry(attempt, response)) === undefined) return { result: { data: undefined, error: outcome.error, response, rateLimit }, text };
+      text = `${what}: HTTP ${response.status}`;
+    }
+    log(state, 'debug', `${text}, retry in ${delay} ms`);
+    try {
+      await (state.sleep ?? sleep)(delay!, signal);
+    } catch (reason) {
+      throw abortError(meta, reason);
+    }
+  }
+
+  function retry(attempt: number, response?: Response): number | undefined {
+    return retryDelay(method, options.retryPost ?? state.retryPost ?? false, options.retries ?? state.retries ?? 2, attempt, state.maxRetryDelayMs ?? 60_000, state.random ?? Math.random, Date.now(), response);
+  }
+}

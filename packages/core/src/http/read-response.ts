@@ -1,0 +1,47 @@
+import type { OperationMeta } from '../types/operation-meta.js';
+import type { RateLimitInfo } from '../types/rate-limit-info.js';
+import { ImgurApiError } from '../errors/api-error.js';
+
+/** The outcome of one response: unwrapped data, or an `ImgurApiError`. */
+export type ReadOutcome = { readonly ok: true; readonly data: unknown } | { readonly ok: false; readonly error: ImgurApiError };
+
+const get = (value: unknown, key: string): unknown => (value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined);
+
+/**
+ * Interprets a response body: unwraps Imgur's `{ data, success, status }`
+ * envelope when `meta.envelope`, and turns non-2xx statuses, `success: false`
+ * and bodies that are not the documented JSON (HTML pages, truncated JSON)
+ * into `ImgurApiError` with the status (a 404 HTML page says "not found").
+ * Messages come from `data.error`, `error`, `message`, or the first entry of
+ * `errors` (the `{ "errors": [{ id, code, status, detail }] }` shape of 2024). `notModified`: `text` is the cached body of a 304.
+ */
+export function readResponse(
+  meta: OperationMeta,
+  { response, text }: { readonly response: Response; readonly text: string },
+  rateLimit: RateLimitInfo,
+  secrets: readonly (string | undefined)[],
+  notModified = false,
+): ReadOutcome {
+  let parsed: unknown;
+  let detail: string | undefined;
+  let error: unknown;
+  let { status } = response;
+  try {
+    parsed = text.trim() ? JSON.parse(text) : undefined;
+  } catch {
+    detail = `${status === 404 ? 'not found: ' : ''}response body is not the documented JSON (${response.headers.get('Content-Type') ?? 'no content type'}, ${text.length} characters)`;
+  }
+  const data = get(parsed, 'data');
+  if (detail === undefined) {
+    if (!response.ok && !notModified) error = get(data, 'error') ?? get(parsed, 'error') ?? get(parsed, 'message') ?? get(get(parsed, 'errors'), '0');
+    else if (!meta.envelope || parsed === undefined) return { ok: true, data: parsed };
+    else if (get(parsed, 'success') === false) {
+      const s = get(parsed, 'status');
+      if (typeof s === 'number') status = s;
+      error = get(data, 'error');
+    } else if (!(parsed && typeof parsed === 'object' && 'data' in parsed)) detail = "response body is not Imgur's { data, success, status } envelope";
+    else return { ok: true, data };
+  }
+  const { method, path, id } = meta;
+  return { ok: false, error: new ImgurApiError({ status, imgurError: error, method, path, operationId: id, rateLimit, response, secrets, detail }) };
+}

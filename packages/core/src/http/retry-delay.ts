@@ -1,0 +1,36 @@
+import type { HttpMethod } from '../types/operation-meta.js';
+
+/**
+ * Milliseconds to wait before retrying, or undefined to give up. Retries
+ * idempotent methods (POST only when opted in) after network errors, 429 and
+ * 502/503/504; honours `Retry-After` and, for 429, the user reset header,
+ * giving up when they ask for more than `maxDelayMs`; otherwise (also when
+ * they are negative or already past) full-jitter exponential backoff. A 429 with no client credits left is never retried
+ * (Imgur blocks apps that hit the daily limit repeatedly).
+ */
+export function retryDelay(
+  method: HttpMethod,
+  retryPost: boolean,
+  retries: number,
+  /** How many retries already happened. */
+  attempt: number,
+  maxDelayMs: number,
+  random: () => number,
+  now: number,
+  /** The failed response, or undefined after a network error. */
+  response?: Response,
+): number | undefined {
+  if (attempt >= retries || !(/^(GET|HEAD|PUT|DELETE)$/.test(method) || (method === 'POST' && retryPost))) return undefined;
+  if (response) {
+    const { status, headers } = response;
+    if (![429, 502, 503, 504].includes(status) || (status === 429 && headers.get('X-RateLimit-ClientRemaining')?.trim() === '0')) return undefined;
+    const after = headers.get('Retry-After');
+    const reset = Number(headers.get('X-RateLimit-UserReset'));
+    let ms = after === null ? NaN : Number.isFinite(Number(after)) ? Number(after) * 1000 : Date.parse(after) - now;
+    // No usable Retry-After (ms is NaN): a 429 waits for the user reset; an infinite reset is past any maxDelayMs.
+    if (ms !== ms && status === 429 && reset > 0) ms = reset * 1000 - now;
+    // A negative value or a date already past would mean "retry at once": the backoff below applies instead.
+    if (ms >= 0) return ms <= maxDelayMs ? ms : undefined;
+  }
+  return Math.floor(random() * Math.min(maxDelayMs, 500 * 2 ** attempt));
+}

@@ -1,0 +1,30 @@
+import type { CallOptions } from '../types/call-options.js';
+import type { ImgurClient } from '../types/client.js';
+import type { ImgurResult } from '../call/result.js';
+import type { OperationMeta } from '../types/operation-meta.js';
+import { secretsOf, stateOf, type ClientState } from '../state/client-state.js';
+import { checkNumbers } from '../state/validate-options.js';
+import { ImgurError } from '../errors/imgur-error.js';
+import { prepareRequest } from './prepare-request.js';
+import { exchange } from './exchange.js';
+import { abortError } from '../call/describe-operation.js';
+
+/**
+ * Sends one operation: splits the input, then runs the `exchange` pipeline.
+ * Never rejects: failures come back as `{ error }` (always an `ImgurError`).
+ */
+export async function send(client: ImgurClient, meta: OperationMeta, input: Readonly<Record<string, unknown>> | undefined, options: CallOptions = {}): Promise<ImgurResult<unknown>> {
+  let state: ClientState | undefined;
+  try {
+    state = stateOf(client);
+    if (options.signal?.aborted) throw abortError(meta, options.signal.reason);
+    checkNumbers(meta.id, options);
+    const { pathAndQuery, headers, body } = await prepareRequest(meta, input ?? {});
+    return (await exchange(state, meta, state.baseUrl + pathAndQuery, headers, body, options, true)).result;
+  } catch (error) {
+    return {
+      data: undefined,
+      error: error instanceof ImgurError ? error : new ImgurError(`${meta.id} failed unexpectedly: ${(error as Error)?.message ?? error}`, { cause: error, secrets: state && secretsOf(state) }),
+    };
+  }
+}

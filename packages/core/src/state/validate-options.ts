@@ -1,0 +1,26 @@
+import type { ImgurClientOptions } from '../types/client-options.js';
+import { ImgurUsageError } from '../errors/usage-errors.js';
+
+const usage = (where: string, what: string, value: unknown): ImgurUsageError => new ImgurUsageError(`${where}: ${what}, got ${value}.`);
+
+/**
+ * Throws `ImgurUsageError` naming `where` and the option when `timeoutMs`
+ * (a number >= 1), `retries` (an integer >= 0), `maxRetryDelayMs` (>= 0) or `maxResponseBytes` (>= 1) is
+ * unusable; client options and per-call options alike.
+ */
+export function checkNumbers(where: string, options: Pick<ImgurClientOptions, 'timeoutMs' | 'retries' | 'maxRetryDelayMs' | 'maxResponseBytes'>): void {
+  for (const [name, min] of [['timeoutMs', 1], ['retries', 0], ['maxRetryDelayMs', 0], ['maxResponseBytes', 1]] as const) {
+    const value = options[name];
+    const integer = name === 'retries';
+    if (value !== undefined && !(value >= min && (!integer || Number.isInteger(value)))) throw usage(where, `${name} must be ${integer ? 'an integer' : 'a number'} >= ${min}`, value);
+  }
+}
+
+/** Throws `ImgurUsageError` naming the option when a numeric option, `baseUrl` or `etagCache` is unusable. */
+export function validateOptions(options: ImgurClientOptions): void {
+  const bad = (what: string, value: unknown): ImgurUsageError => usage('createImgurClient', what, value);
+  checkNumbers('createImgurClient', options);
+  if (options.baseUrl !== undefined && !/^https?:\/\/[^/]/i.test(options.baseUrl)) throw bad('baseUrl must be an http(s) URL', `"${options.baseUrl}"`);
+  const cache = options.etagCache as { get?: unknown; set?: unknown } | undefined;
+  if (cache !== undefined && (typeof cache?.get !== 'function' || typeof cache.set !== 'function')) throw bad('etagCache must come from createEtagCache() or have get and set', typeof cache);
+}

@@ -1,0 +1,30 @@
+import type { Transport } from '../types/transport.js';
+import { withDeadline } from './deadline.js';
+import { readBody } from './read-body.js';
+import { REDIRECTS, redirectTo } from './redirect.js';
+import { ImgurRedirectError } from '../errors/transport-errors.js';
+
+/**
+ * The transport over a `fetch` (looked up per call) of Node, Deno, Bun and
+ * workers, under `withDeadline`. Redirects are fetched with
+ * `redirect: 'manual'` and followed here, within the origin only (see
+ * `redirectTo`); one whose target the browser hides (`opaqueredirect`) fails
+ * with `ImgurRedirectError`.
+ */
+export function fetchTransport(getFetch: () => typeof fetch): Transport {
+  return (url, { method, headers, body, maxBytes, follow }, signal, timeoutMs) =>
+    withDeadline(signal, timeoutMs, (abort) => {
+      const go = async (target: string, method: string, headers: Record<string, string>, body: BodyInit | null | undefined, hops: number): Promise<[Response, string]> => {
+        const got = await getFetch()(target, { method, headers, body, redirect: 'manual', signal: abort });
+        if (got.type === 'opaqueredirect') throw new ImgurRedirectError('redirect refused: the browser hides its target');
+        const location = got.headers.get('location');
+        if (follow && location !== null && REDIRECTS.includes(got.status)) {
+          await got.body?.cancel();
+          const next = redirectTo(got.status, location, new URL(target), method, { ...headers }, body, hops);
+          return go(next.url.href, next.method, next.headers, next.body, hops + 1);
+        }
+        return [got, await readBody(got, maxBytes)];
+      };
+      return go(url, method, headers, body, 0);
+    });
+}

@@ -1,0 +1,15 @@
+/** Per-call options accepted by every operation, `upload`, `paginate` and `getCredits`. */
+export interface CallOptions {
+  /** Aborts the call (including retries and backoff sleeps); surfaces as `ImgurAbortError`. */
+  readonly signal?: AbortSignal;
+  /** Per-attempt timeout in milliseconds; overrides the client's `timeoutMs`. */
+  readonly timeoutMs?: number;
+  /** Maximum retries for this call; overrides the client's `retries`. */
+  readonly retries?: number;
+  /** Allow retrying this call even though it is a POST (not idempotent). */
+  readonly retryPost?: boolean;
+  /** Largest response body for this call, in bytes after decompression; overrides the client's `maxResponseBytes`. */
+  readonly maxResponseBytes?: number;
+  /** Extra request headers for this call (cannot override `Authorization`; invalid names or values are an `ImgurUsageError`). */
+  readonly headers?: Readonly<Record<string, string>>;
+}

@@ -1,0 +1,68 @@
+import type { ImgurTokens } from './tokens.js';
+import type { EtagCache } from './etag-cache.js';
+
+/** Where log lines go. Every line is redacted before it is handed over. */
+export interface ImgurLogger {
+  /** Receives request/retry/refresh traces (already redacted). */
+  debug?(message: string): void;
+  /** Receives warnings such as a `Sunset`/`Deprecation` header, once per operation (already redacted). */
+  warn?(message: string): void;
+}
+
+/** Refuse calls that would push the remaining credits below these floors (`ImgurBudgetError`). */
+export interface BudgetOptions {
+  readonly minClientRemaining?: number;
+  readonly minUserRemaining?: number;
+}
+
+/** Options of `createImgurClient`. */
+export interface ImgurClientOptions {
+  /** Your app's Client ID; sent as `Authorization: Client-ID …` on public routes. */
+  readonly clientId?: string;
+  /** Needed only to refresh tokens. Refused in browsers unless `dangerouslyAllowBrowser`. */
+  readonly clientSecret?: string;
+  readonly accessToken?: string;
+  readonly refreshToken?: string;
+  /** Called with new tokens after every refresh; persist them. */
+  readonly onTokens?: (tokens: ImgurTokens) => void | Promise<void>;
+  /** Default `https://api.imgur.com` (or the Mashape host when `mashapeKey` is set). */
+  readonly baseUrl?: string;
+  /** Commercial (Mashape) key: switches the base URL and sends `X-Mashape-Key`. */
+  readonly mashapeKey?: string;
+  /**
+   * Sends every request through this fetch, called as `fetch(url, init)`, not
+   * with a `Request`. Without it: node:http/node:https on Node, `globalThis.fetch`
+   * (looked up per call) elsewhere.
+   */
+  readonly fetch?: typeof fetch;
+  /** Per-attempt timeout, default 30 000 ms. */
+  readonly timeoutMs?: number;
+  /** Retries for idempotent calls, default 2. */
+  readonly retries?: number;
+  /** Also retry POST calls (off by default: POSTs are not idempotent). */
+  readonly retryPost?: boolean;
+  /** Longest wait before a retry, default 60 000 ms; longer `Retry-After`/reset waits are not retried. */
+  readonly maxRetryDelayMs?: number;
+  /**
+   * Largest response body, in bytes after decompression, default 12 MiB
+   * (12 582 912). A longer body aborts the request with
+   * `ImgurResponseTooLargeError` (not retried). `Infinity` disables the cap.
+   */
+  readonly maxResponseBytes?: number;
+  readonly logger?: ImgurLogger;
+  /** `User-Agent` header; ignored in browsers, which forbid setting it. */
+  readonly userAgent?: string;
+  readonly budget?: BudgetOptions;
+  /**
+   * Enable conditional GETs: `createEtagCache({ maxEntries?, maxBytes? })` (the
+   * built-in LRU), or your own object with `get` and `set`. Apps without a
+   * cache do not bundle the LRU.
+   */
+  readonly etagCache?: EtagCache;
+  /** Allow a `clientSecret` in a browser build (it is visible to every user of the page). */
+  readonly dangerouslyAllowBrowser?: boolean;
+  /** @internal Test hook: random number in [0, 1) for backoff jitter. */
+  readonly random?: () => number;
+  /** @internal Test hook: sleep used between retries. */
+  readonly sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+}

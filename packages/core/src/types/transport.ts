@@ -1,0 +1,19 @@
+/** What a transport sends: a plain header object with lower-case names, and a body that can be sent again. */
+export interface TransportInit {
+  readonly method: string;
+  readonly headers: Readonly<Record<string, string>>;
+  readonly body: BodyInit | null | undefined;
+  /** Largest body accepted, in bytes after decompression (`ImgurResponseTooLargeError` past it). */
+  readonly maxBytes: number;
+  /** Follow same-origin redirects (see `redirectTo`); false: a 3xx is the response. */
+  readonly follow: boolean;
+}
+
+/**
+ * One HTTP exchange of the pipeline: resolves with the response and its whole
+ * body as text once both have arrived. Rejects with `TIMED_OUT` when
+ * `timeoutMs` passes first (body read included), with the signal's reason when
+ * `signal` aborts, with an `ImgurRedirectError` or `ImgurResponseTooLargeError`
+ * (not retried), and with the cause otherwise (no response).
+ */
+export type Transport = (url: string, init: TransportInit, signal: AbortSignal | undefined, timeoutMs: number) => Promise<[Response, string]>;

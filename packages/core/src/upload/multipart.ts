@@ -1,0 +1,35 @@
+import { hex } from '../util/hex.js';
+
+/** One multipart field: a text value, or a file (bytes or a Blob) with its file name and MIME type. */
+export type MultipartPart = readonly [name: string, value: string] | readonly [name: string, value: Uint8Array<ArrayBuffer> | Blob, filename: string, type: string];
+
+/** Bodies up to this size are sent as bytes (fetch writes them at once); larger ones as a Blob that references the files. */
+export const MULTIPART_BUFFER_BYTES = 4 * 1024 * 1024;
+
+// A random prefix per process (crypto.getRandomValues once; it is slow per call in Node) and a counter: unpredictable and unique.
+let prefix: string | undefined;
+let count = 0;
+
+const crlf = (s: string): string => s.replace(/\r?\n|\r/g, '\r\n');
+// Names and file names as the WHATWG multipart/form-data encoding writes them: LF, CR and `"` percent-encoded.
+const quote = (s: string): string => s.replace(/[\n\r"]/g, encodeURIComponent);
+
+/**
+ * Encodes fields as `multipart/form-data` with a boundary that is random
+ * (`crypto.getRandomValues`) and unique per body, byte for byte what `FormData` produces
+ * (names and file names escaped, text line breaks as CRLF), without the cost
+ * of `FormData` in Node's fetch. Files keep the given MIME type. The body can
+ * be sent again by every attempt. Returns the body and its `Content-Type`.
+ */
+export async function encodeMultipart(parts: readonly MultipartPart[]): Promise<{ body: Uint8Array<ArrayBuffer> | Blob; contentType: string }> {
+  const boundary = `----imgur-ts-${(prefix ??= hex(crypto.getRandomValues(new Uint8Array(12))))}${(count++).toString(36)}`;
+  const chunks: BlobPart[] = [];
+  for (const [name, value, filename, type] of parts) {
+    const head = `--${boundary}\r\nContent-Disposition: form-data; name="${quote(crlf(name))}"`;
+    if (typeof value === 'string') chunks.push(`${head}\r\n\r\n${crlf(value)}\r\n`);
+    else chunks.push(`${head}; filename="${quote(filename!)}"\r\nContent-Type: ${type}\r\n\r\n`, value, '\r\n');
+  }
+  chunks.push(`--${boundary}--\r\n`);
+  const blob = new Blob(chunks);
+  return { body: blob.size <= MULTIPART_BUFFER_BYTES ? new Uint8Array(await blob.arrayBuffer()) : blob, contentType: `multipart/form-data; boundary=${boundary}` };
+}

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { parseAuthorizationCallback } from '../../src/auth/oauth-parse-callback.js';
+import { ImgurAccessDeniedError, ImgurAuthError } from '../../src/errors/auth-errors.js';
+import { ImgurUsageError } from '../../src/errors/usage-errors.js';
+
+const fragment = 'access_token=acc-1&expires_in=315360000&token_type=bearer&refresh_token=ref-1&account_username=bob&account_id=384077&state=xyz';
+const want = { access_token: 'acc-1', refresh_token: 'ref-1', expires_in: 315360000, token_type: 'bearer', account_username: 'bob', account_id: 384077 };
+
+describe('parseAuthorizationCallback', () => {
+  const inputs = [
+    { name: 'full URL', given: `https://app.example/cb#${fragment}` },
+    { name: 'URL object', given: new URL(`https://app.example/cb?x=1#${fragment}`) },
+    { name: 'location.hash', given: `#${fragment}` },
+    { name: 'bare fragment', given: fragment },
+  ];
+  for (const { name, given } of inputs) {
+    it(`reads typed tokens from a ${name}`, () => {
+      expect(parseAuthorizationCallback(given, { expectedState: 'xyz' })).toEqual(want);
+    });
+  }
+
+  it('leaves absent optional fields undefined', () => {
+    expect(parseAuthorizationCallback('#access_token=a&state=s&expires_in=&account_id=zz', { expectedState: 's' })).toEqual({
+      access_token: 'a', refresh_token: undefined, expires_in: undefined, token_type: undefined, account_username: undefined, account_id: undefined,
+    });
+  });
+
+  const failures = [
+    { name: 'state mismatch', given: `#${fragment}`, state: 'other', type: ImgurAuthError, msg: /state does not match/ },
+    { name: 'missing state', given: '#access_token=a', state: 'xyz', type: ImgurAuthError, msg: /no state in the redirect URL/ },
+    { name: 'empty state', given: '#access_token=a&state=', state: 'xyz', type: ImgurAuthError, msg: /no state in the redirect URL/ },
+    { name: 'no token and no state', given: 'https://app.example/cb#foo=1', state: 'xyz', type: ImgurAuthError, msg: /no state in the redirect URL/ },
+    { name: 'no fragment', given: 'https://app.example/cb', state: 'xyz', type: ImgurAuthError, msg: /no fragment or query parameters/ },
+    { name: 'empty hash', given: '#', state: 'xyz', type: ImgurAuthError, msg: /no fragment or query parameters/ },
+    { name: 'empty string', given: '', state: 'xyz', type: ImgurAuthError, msg: /no fragment or query parameters/ },
+    { name: 'missing token', given: '#state=xyz', state: 'xyz', type: ImgurAuthError, msg: /no access_token/ },
+    { name: 'access denied (query)', given: 'https://app.example/cb?error=access_denied&state=xyz', state: 'xyz', type: ImgurAccessDeniedError, msg: /denied/ },
+    { name: 'other error', given: '#error=server_error&state=xyz', state: 'xyz', type: ImgurAuthError, msg: /error=server_error/ },
+  ];
+  for (const { name, given, state, type, msg } of failures) {
+    it(`throws ${type.name} on ${name}`, () => {
+      expect(() => parseAuthorizationCallback(given, { expectedState: state })).toThrow(type);
+      expect(() => parseAuthorizationCallback(given, { expectedState: state })).toThrow(msg);
+    });
+  }
+
+  it('an empty or missing expectedState is a usage error, never a pass (login CSRF)', () => {
+    for (const expectedState of ['', undefined, null]) {
+      const call = () => parseAuthorizationCallback('https://app.example/cb#access_token=ATTACKER&state=', { expectedState: expectedState as unknown as string });
+      expect(call).toThrow(ImgurUsageError);
+      expect(call).toThrow(/expectedState is empty or missing.*start the login again/);
+    }
+  });
+
+  it('access denied is a distinct subclass of ImgurAuthError', () => {
+    const err = (() => {
+      try {
+        parseAuthorizationCallback('#error=access_denied&state=s', { expectedState: 's' });
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(err).toBeInstanceOf(ImgurAuthError);
+    expect((err as Error).name).toBe('ImgurAccessDeniedError');
+  });
+});

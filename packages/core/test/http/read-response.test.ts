@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { readResponse } from '../../src/http/read-response.js';
+import { parseRateLimit } from '../../src/rate-limit/parse-rate-limit.js';
+import type { OperationMeta } from '../../src/types/operation-meta.js';
+
+const meta: OperationMeta = { id: 'x.op', method: 'GET', path: '/3/x', security: [], envelope: true };
+const bare: OperationMeta = { ...meta, envelope: false };
+const read = (m: OperationMeta, status: number, text: string, type = 'application/json') => {
+  const response = new Response(null, { status, headers: { 'Content-Type': type } });
+  return readResponse(m, { response, text }, parseRateLimit(response.headers), []);
+};
+
+describe('readResponse', () => {
+  const ok = [
+    { name: 'envelope unwrapped', meta, status: 200, text: '{"data":{"id":1},"success":true,"status":200}', want: { id: 1 } },
+    { name: 'block routes: data without success', meta, status: 200, text: '{"data":{"blocked":true}}', want: { blocked: true } },
+    { name: 'bare JSON (OAuth token)', meta: bare, status: 200, text: '{"access_token":"a"}', want: { access_token: 'a' } },
+    { name: 'empty body', meta, status: 200, text: '  ', want: undefined },
+  ];
+  for (const c of ok) {
+    it(`${c.name} -> data`, () => {
+      expect(read(c.meta, c.status, c.text)).toEqual({ ok: true, data: c.want });
+    });
+  }
+
+  const failures = [
+    { name: 'Imgur error envelope', status: 404, text: '{"data":{"error":"Not found","request":"/3/x","method":"GET"},"success":false,"status":404}', wantStatus: 404, msg: /HTTP 404: Not found$/ },
+    { name: 'OAuth-style error', status: 400, text: '{"error":"invalid_grant"}', wantStatus: 400, msg: /invalid_grant/ },
+    { name: 'message field', status: 500, text: '{"message":"boom"}', wantStatus: 500, msg: /boom/ },
+    { name: 'empty error body', status: 503, text: '', wantStatus: 503, msg: /no error message/ },
+    { name: 'HTML error page', status: 502, text: '<html>', wantStatus: 502, msg: /not the documented JSON \(text\/html, 6 characters\)/ },
+    { name: 'success false in 200 without status', status: 200, text: '{"data":{"error":"x"},"success":false}', wantStatus: 200, msg: /HTTP 200: x/ },
+    { name: 'null body', status: 200, text: 'null', wantStatus: 200, msg: /envelope/ },
+  ];
+  for (const c of failures) {
+    it(`${c.name} -> ImgurApiError ${c.wantStatus}`, () => {
+      const out = read(meta, c.status, c.text, c.name === 'HTML error page' ? 'text/html' : 'application/json');
+      expect(out.ok).toBe(false);
+      if (!out.ok) {
+        expect(out.error.status).toBe(c.wantStatus);
+        expect(out.error.message).toMatch(c.msg);
+      }
+    });
+  }
+
+  it('a 304 with the cached body reads as success', () => {
+    const response = new Response(null, { status: 304 });
+    expect(readResponse(meta, { response, text: '{"data":5}' }, parseRateLimit(response.headers), [], true)).toEqual({ ok: true, data: 5 });
+  });
+
+  it('reports a missing content type', () => {
+    const response = new Response('<x', { status: 500 });
+    response.headers.delete('Content-Type');
+    const out = readResponse(meta, { response, text: '<x' }, parseRateLimit(response.headers), []);
+    expect(!out.ok && out.error.message).toContain('no content type');
+  });
+});

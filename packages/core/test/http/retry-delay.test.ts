@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { retryDelay } from '../../src/http/retry-delay.js';
+import type { HttpMethod } from '../../src/types/operation-meta.js';
+
+interface RetryContext {
+  readonly method: HttpMethod;
+  readonly retryPost: boolean;
+  readonly retries: number;
+  readonly attempt: number;
+  readonly maxDelayMs: number;
+  readonly random: () => number;
+  readonly now: number;
+  readonly response?: Response;
+}
+
+const now = Date.parse('2026-01-01T00:00:00Z');
+const base: RetryContext = { method: 'GET', retryPost: false, retries: 3, attempt: 0, maxDelayMs: 60_000, random: () => 0.5, now };
+const res = (status: number, headers: Record<string, string> = {}) => new Response(null, { status, headers });
+
+describe('retryDelay', () => {
+  const cases: { name: string; ctx: Partial<RetryContext>; want: number | undefined }[] = [
+    { name: 'network error, attempt 0: jitter of 500', ctx: {}, want: 250 },
+    { name: 'network error, attempt 2: jitter of 2000', ctx: { attempt: 2 }, want: 1000 },
+    { name: 'jitter capped by maxDelayMs', ctx: { attempt: 20, retries: 30, maxDelayMs: 1000 }, want: 500 },
+    { name: 'full jitter can be 0', ctx: { random: () => 0 }, want: 0 },
+    { name: 'out of retries', ctx: { attempt: 3 }, want: undefined },
+    { name: 'POST not retried', ctx: { method: 'POST' }, want: undefined },
+    { name: 'POST retried when opted in', ctx: { method: 'POST', retryPost: true }, want: 250 },
+    { name: 'PATCH never retried', ctx: { method: 'PATCH', retryPost: true }, want: undefined },
+    { name: 'PUT, DELETE, HEAD retried', ctx: { method: 'DELETE' }, want: 250 },
+    { name: '503 retried', ctx: { response: res(503) }, want: 250 },
+    { name: '500 not retried', ctx: { response: res(500) }, want: undefined },
+    { name: '404 not retried', ctx: { response: res(404) }, want: undefined },
+    { name: 'Retry-After seconds', ctx: { response: res(503, { 'Retry-After': '3' }) }, want: 3000 },
+    { name: 'Retry-After date', ctx: { response: res(429, { 'Retry-After': 'Thu, 01 Jan 2026 00:00:10 GMT' }) }, want: 10_000 },
+    { name: 'Retry-After in the past: backoff, not an immediate retry', ctx: { response: res(503, { 'Retry-After': 'Wed, 31 Dec 2025 00:00:00 GMT' }) }, want: 250 },
+    { name: 'Retry-After 0: at once', ctx: { response: res(503, { 'Retry-After': '0' }) }, want: 0 },
+    { name: 'negative Retry-After: backoff, not an immediate retry', ctx: { response: res(503, { 'Retry-After': '-5' }) }, want: 250 },
+    { name: 'huge Retry-After: give up', ctx: { response: res(503, { 'Retry-After': '1e300' }) }, want: undefined },
+    { name: '429 with a reset already past: backoff', ctx: { response: res(429, { 'X-RateLimit-UserReset': String(now / 1000 - 20) }) }, want: 250 },
+    { name: 'Retry-After garbage falls back to jitter', ctx: { response: res(503, { 'Retry-After': 'soon' }) }, want: 250 },
+    { name: 'Retry-After beyond the cap: give up', ctx: { response: res(503, { 'Retry-After': '61' }) }, want: undefined },
+    { name: '429 waits for the user reset', ctx: { response: res(429, { 'X-RateLimit-UserReset': String(now / 1000 + 20) }) }, want: 20_000 },
+    { name: '429 with reset beyond the cap', ctx: { response: res(429, { 'X-RateLimit-UserReset': String(now / 1000 + 3600) }) }, want: undefined },
+    { name: '429 without hints: jitter', ctx: { response: res(429) }, want: 250 },
+    { name: '429 with no client credits: never', ctx: { response: res(429, { 'X-RateLimit-ClientRemaining': '0' }) }, want: undefined },
+    { name: '503 ignores the user reset', ctx: { response: res(503, { 'X-RateLimit-UserReset': String(now / 1000 + 20) }) }, want: 250 },
+  ];
+  for (const { name, ctx, want } of cases) {
+    it(`${name} -> ${want}`, () => {
+      const c = { ...base, ...ctx };
+      expect(retryDelay(c.method, c.retryPost, c.retries, c.attempt, c.maxDelayMs, c.random, c.now, c.response)).toBe(want);
+    });
+  }
+});

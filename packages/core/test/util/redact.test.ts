@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { redact, redactValue } from '../../src/util/redact.js';
+
+describe('redact', () => {
+  const cases = [
+    { given: 'token abc123 leaked', secrets: ['abc123'], want: 'token [redacted] leaked' },
+    { given: 'Authorization: Bearer eyJ.x-y', secrets: [], want: 'Authorization: Bearer [redacted]' },
+    { given: 'Client-ID 9f8e7d', secrets: [], want: 'Client-ID [redacted]' },
+    { given: 'body access_token=aaa&refresh_token=bbb&x=1', secrets: [], want: 'body access_token=[redacted]&refresh_token=[redacted]&x=1' },
+    { given: '{"client_secret": "s3cr3t"}', secrets: [], want: '{"client_secret": "[redacted]"}' },
+    { given: 'X-Mashape-Key: k1', secrets: [undefined, ''], want: 'X-Mashape-Key: [redacted]' },
+    { given: 'nothing here', secrets: ['zzz'], want: 'nothing here' },
+  ];
+  for (const { given, secrets, want } of cases) {
+    it(`${given} -> ${want}`, () => {
+      expect(redact(given, secrets)).toBe(want);
+    });
+  }
+
+  it('redactValue redacts strings deep inside JSON-like values', () => {
+    expect(redactValue({ a: ['k-1 here', 2, null], b: { c: 'k-1' } }, ['k-1'])).toEqual({ a: ['[redacted] here', 2, null], b: { c: '[redacted]' } });
+    expect(redactValue(5)).toBe(5);
+  });
+});
+
+describe('redact (overlapping secrets, keys)', () => {
+  it('redacts the longer of two overlapping secrets whole', () => {
+    expect(redact('x abcdefgh-long y', ['abcdefgh', 'abcdefgh-long'])).toBe('x [redacted] y');
+  });
+
+  it('redactValue redacts object keys, keeps __proto__ as an own key', () => {
+    const value = JSON.parse('{"k-1=a":{"__proto__":{"k-1":1}},"list":[{"k-1":"k-1"}]}');
+    const out = redactValue(value, ['k-1']) as Record<string, unknown>;
+    expect(out).toEqual({ '[redacted]=a': JSON.parse('{"__proto__":{"[redacted]":1}}'), list: [{ '[redacted]': '[redacted]' }] });
+    expect(Object.getPrototypeOf(out['[redacted]=a'])).toBe(Object.prototype);
+    expect(Object.keys(out['[redacted]=a'] as object)).toEqual(['__proto__']);
+  });
+});
