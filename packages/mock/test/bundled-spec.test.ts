@@ -2,7 +2,7 @@ import { expect, test } from 'vitest';
 import { openapiDocument } from '../src/generated/openapi.gen.js';
 import { startMockServer } from '../src/server.js';
 import { readOperations } from '../src/spec/operations.js';
-import { Validator } from '../src/validate.js';
+import { Validator } from '../src/http/validate.js';
 
 // The bundled Imgur description (spec/openapi.json) is the default: every operation answers, and every
 // 2xx body validates against that operation's schema.

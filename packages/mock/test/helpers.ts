@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach } from 'vitest';
 import { startMockServer } from '../src/server.js';
 import { readOperations } from '../src/spec/operations.js';
-import { Validator } from '../src/validate.js';
+import { Validator } from '../src/http/validate.js';
 import type { MockServer, MockServerOptions, OpenApiDocument } from '../src/types.js';
 
 /** The fixture OpenAPI document (the shape of spec/openapi.json). */

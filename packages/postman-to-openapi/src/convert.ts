@@ -1,12 +1,12 @@
-import { assembleDocument } from './assemble.js';
-import { canonicalDocument } from './canonical.js';
-import { loadCollection } from './collection.js';
-import { buildContext } from './context.js';
+import { assembleDocument } from './output/assemble.js';
+import { canonicalDocument } from './schema/canonical.js';
+import { loadCollection } from './input/collection.js';
+import { buildContext } from './input/context.js';
 import { ConversionError } from './errors.js';
-import { walkRequests } from './folder.js';
-import { labelOf, mergeDrafts } from './merge.js';
-import { canonicalNames, nameCounts, renamePathParams, templateKey } from './path-names.js';
-import { convertRequest } from './request.js';
+import { walkRequests } from './input/folder.js';
+import { labelOf, mergeDrafts } from './schema/merge.js';
+import { canonicalNames, nameCounts, renamePathParams, templateKey } from './naming/path-names.js';
+import { convertRequest } from './request/request.js';
 import type { ConversionWarning, ConvertOptions, ConvertResult, DraftOperation } from './types.js';
 import { formatWarning, sortWarnings, warningFor } from './warnings.js';
 

@@ -3,10 +3,10 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { serializeDocument } from '../src/canonical.js';
+import { serializeDocument } from '../src/schema/canonical.js';
 import { convert } from '../src/convert.js';
 import { ConversionError } from '../src/errors.js';
-import { runCli } from '../src/run-cli.js';
+import { runCli } from '../src/cli/run-cli.js';
 import type { ConvertResult } from '../src/types.js';
 import { jsonText } from './support/json-text.js';
 import { caseArbitrary, mutated, type Case } from './support/mutate.js';

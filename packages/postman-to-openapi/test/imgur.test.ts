@@ -3,7 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { convert } from '../src/index.js';
-import { templateKey, templateNames } from '../src/path-names.js';
+import { templateKey, templateNames } from '../src/naming/path-names.js';
 import type { JsonObject } from '../src/types.js';
 import { countRequests, leakedSegments } from './support/leaks.js';
 import { openApiErrors } from './support/validate.js';

@@ -1,11 +1,11 @@
 import { parseArgs } from 'node:util';
-import { parseSource } from './read-source.js';
-import { loadDocument } from './load-document.js';
-import { parseTagPackages } from './parse-tag-packages.js';
-import { diffSpecs } from './diff-specs.js';
-import { renderMarkdown } from './render-markdown.js';
-import { renderJson } from './render-json.js';
-import type { Source } from './read-source.js';
+import { parseSource } from './load/read-source.js';
+import { loadDocument } from './load/load-document.js';
+import { parseTagPackages } from './changesets/parse-tag-packages.js';
+import { diffSpecs } from './diff/diff-specs.js';
+import { renderMarkdown } from './report/render-markdown.js';
+import { renderJson } from './report/render-json.js';
+import type { Source } from './load/read-source.js';
 
 /** Usage text of `imgur-spec-diff`. */
 export const USAGE = `Usage: imgur-spec-diff [--json] [--tag-package Tag=pkg]... <old> <new>

@@ -1,4 +1,4 @@
-import { classify } from '../src/classify.js';
+import { classify } from '../src/classify/classify.js';
 import type { Change, ChangeKind, Direction } from '../src/types.js';
 
 /** A classified change for tests: `kind` on `direction`, in `packages` (short names). */

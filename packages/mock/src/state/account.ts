@@ -1,5 +1,5 @@
-import { MockHttpError } from '../errors.js';
-import type { Handler, HandlerContext } from '../handlers.js';
+import { MockHttpError } from '../http/errors.js';
+import type { Handler, HandlerContext } from '../http/handlers.js';
 import { deleteAlbum, findAlbum, visible } from './albums.js';
 import { deleteComment, findComment } from './comments.js';
 import { favoriteIds } from './favorites.js';

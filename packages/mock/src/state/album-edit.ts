@@ -1,5 +1,5 @@
-import { MockHttpError } from '../errors.js';
-import type { HandlerContext } from '../handlers.js';
+import { MockHttpError } from '../http/errors.js';
+import type { HandlerContext } from '../http/handlers.js';
 import { list, text } from './input.js';
 import type { AlbumRec } from './records.js';
 import { isOwner } from './views.js';

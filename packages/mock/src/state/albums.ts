@@ -1,5 +1,5 @@
-import { MockHttpError } from '../errors.js';
-import type { Handler, HandlerContext } from '../handlers.js';
+import { MockHttpError } from '../http/errors.js';
+import type { Handler, HandlerContext } from '../http/handlers.js';
 import { toggleFavorite } from './favorites.js';
 import { applyFields, chosenImages, setImages } from './album-edit.js';
 import { list } from './input.js';

@@ -1,5 +1,5 @@
-import { MockHttpError } from '../errors.js';
-import type { Handler, HandlerContext } from '../handlers.js';
+import { MockHttpError } from '../http/errors.js';
+import type { Handler, HandlerContext } from '../http/handlers.js';
 import { target } from './account.js';
 import { pageOf, paging } from './input.js';
 import { matchesSearch, sortItems } from './search.js';

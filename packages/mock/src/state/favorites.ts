@@ -1,4 +1,4 @@
-import type { HandlerContext } from '../handlers.js';
+import type { HandlerContext } from '../http/handlers.js';
 
 /** Toggles the caller's favorite on an image or album: `"favorited"` or `"unfavorited"`. */
 export function toggleFavorite(ctx: HandlerContext, id: string): 'favorited' | 'unfavorited' {

@@ -1,5 +1,5 @@
-import { MockHttpError } from '../errors.js';
-import type { Handler, HandlerContext } from '../handlers.js';
+import { MockHttpError } from '../http/errors.js';
+import type { Handler, HandlerContext } from '../http/handlers.js';
 import { findAlbum } from './albums.js';
 import { applyVote, createComment, findComment } from './comments.js';
 import { findImage } from './images.js';

@@ -1,5 +1,5 @@
-import { MockHttpError } from '../errors.js';
-import type { Handler, HandlerContext } from '../handlers.js';
+import { MockHttpError } from '../http/errors.js';
+import type { Handler, HandlerContext } from '../http/handlers.js';
 import { findAlbum, mayEditAlbum } from './albums.js';
 import { toggleFavorite } from './favorites.js';
 import { text } from './input.js';

@@ -1,4 +1,4 @@
-import type { HandlerContext } from '../handlers.js';
+import type { HandlerContext } from '../http/handlers.js';
 import type { GalleryRec } from './records.js';
 
 /** The searchable text of a shared item: title, description and tags, lower-cased. */

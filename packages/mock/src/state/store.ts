@@ -1,4 +1,4 @@
-import { Random } from '../random.js';
+import { Random } from '../bodies/random.js';
 import type { MockSnapshot, Seed, SeedClient } from '../types.js';
 import type { AlbumRec, CommentRec, GalleryRec, ImageRec, TokenRec, UserRec } from './records.js';
 

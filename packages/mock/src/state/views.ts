@@ -1,5 +1,5 @@
-import type { HandlerContext } from '../handlers.js';
-import { adConfig } from '../realistic.js';
+import type { HandlerContext } from '../http/handlers.js';
+import { adConfig } from '../bodies/realistic.js';
 import type { AlbumRec, CommentRec, ImageRec } from './records.js';
 
 /** The Image model as the caller sees it, with the fields real bodies carry (`deletehash` and `name` only for the owner or on upload). */

@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { getAuthorizationHeader, type ImgurApiResponse } from 'imgur';
 import { afterAll, afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { INVALID_TOKEN } from '../../src/auth.js';
+import { INVALID_TOKEN } from '../../src/auth/auth.js';
 import { openapiDocument } from '../../src/generated/openapi.gen.js';
 import { startMockServer } from '../../src/server.js';
 import type { MockServer } from '../../src/types.js';

@@ -1,5 +1,5 @@
 import type { DraftOperation, HttpMethod, ParameterObject, SecurityRequirement } from '../../src/types.js';
-import { templateNames } from '../../src/path-names.js';
+import { templateNames } from '../../src/naming/path-names.js';
 
 /** A minimal draft operation for merge tests. */
 export function draft(folder: string, name: string, method: HttpMethod, path: string, security: SecurityRequirement[] = [], extra: ParameterObject[] = []): DraftOperation {
