@@ -28,7 +28,7 @@ describe('shared Postman corpus (shared/corpus/postman beside the repository or 
     const { document, warnings, summary } = convert(text, { source: file });
     expect(await openApiErrors(document)).toEqual([]);
     expect(document.openapi).toBe('3.1.0');
-    const requests = countRequests(collection['item']);
+    const requests = countRequests(collection.item);
     expect(summary.requests).toBe(requests);
     expect(summary.operations + summary.merged + summary.skipped).toBe(requests);
     const operations = Object.values(document.paths).flatMap((item) => Object.values(item));

@@ -13,8 +13,8 @@ import { caseArbitrary, mutated, type Case } from './support/mutate.js';
 import { seedCollections } from './support/seeds.js';
 
 // FUZZ_RUNS raises the number of mutated collections (default 2000; the CLI gets a tenth); FUZZ_SEED varies them.
-const RUNS = Number(process.env['FUZZ_RUNS'] ?? 2000);
-const SEED = Number(process.env['FUZZ_SEED'] ?? 20261202);
+const RUNS = Number(process.env.FUZZ_RUNS ?? 2000);
+const SEED = Number(process.env.FUZZ_SEED ?? 20261202);
 const seeds = seedCollections();
 const collections = seeds.map((s) => s.collection);
 const SOURCE = 'fuzz.json';

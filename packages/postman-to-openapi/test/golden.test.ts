@@ -7,7 +7,7 @@ import { openApiErrors } from './support/validate.js';
 
 const dir = join(dirname(fileURLToPath(import.meta.url)), 'fixtures');
 const fixtures = readdirSync(dir).filter((f) => f.endsWith('.postman_collection.json')).sort();
-const update = process.env['UPDATE_GOLDEN'] === '1';
+const update = process.env.UPDATE_GOLDEN === '1';
 
 describe('golden files (regenerate with UPDATE_GOLDEN=1)', () => {
   it('has fixtures', () => {

@@ -18,7 +18,7 @@ const messages = (code: string) => warnings.filter((w) => w.code === code).map((
 
 describe('the pinned Imgur collection (spec/imgur.postman_collection.json)', () => {
   it('85 upstream requests + extras -> operations, exactly 6 Authed/Un-Authed merges, 1 skip', () => {
-    expect(countRequests(collection['item'])).toBe(87);
+    expect(countRequests(collection.item)).toBe(87);
     expect(summary.requests).toBe(87);
     const merges = warnings.filter((w) => w.code === 'merged');
     expect(merges.map((w) => w.request).sort()).toEqual([
@@ -56,8 +56,8 @@ describe('the pinned Imgur collection (spec/imgur.postman_collection.json)', () 
   });
 
   it('describes Client-ID and OAuth 2 with stable names; the token route takes no auth', () => {
-    expect(document.components.securitySchemes['ClientId']).toMatchObject({ type: 'apiKey', in: 'header', name: 'Authorization' });
-    expect(document.components.securitySchemes['OAuth2']).toMatchObject({
+    expect(document.components.securitySchemes.ClientId).toMatchObject({ type: 'apiKey', in: 'header', name: 'Authorization' });
+    expect(document.components.securitySchemes.OAuth2).toMatchObject({
       type: 'oauth2', flows: { implicit: { authorizationUrl: 'https://api.imgur.com/oauth2/authorize', refreshUrl: 'https://api.imgur.com/oauth2/token' } },
     });
     expect(document.paths['/oauth2/token']?.post?.security).toEqual([]);
@@ -82,8 +82,8 @@ describe('the pinned Imgur collection (spec/imgur.postman_collection.json)', () 
   it('never copies a credential variable value into the output', () => {
     expect(leakedSegments(collection, document)).toEqual([]);
     const serialized = JSON.stringify(document);
-    const variables = (collection['variable'] ?? []) as JsonObject[];
-    const secrets = variables.filter((v) => ['clientId', 'clientSecret', 'refreshToken', 'accessToken'].includes(String(v['key']))).map((v) => String(v['value']));
+    const variables = (collection.variable ?? []) as JsonObject[];
+    const secrets = variables.filter((v) => ['clientId', 'clientSecret', 'refreshToken', 'accessToken'].includes(String(v.key))).map((v) => String(v.value));
     expect(secrets).toHaveLength(4);
     for (const value of secrets) expect(serialized).not.toContain(value);
   });
@@ -91,6 +91,6 @@ describe('the pinned Imgur collection (spec/imgur.postman_collection.json)', () 
   it('response models point at components, placeholders marked', () => {
     const op = document.paths['/3/album/{albumHash}']?.get;
     expect(op?.responses['200']?.content?.['application/json']?.schema).toEqual({ $ref: '#/components/schemas/Album' });
-    expect(document.components.schemas['Album']?.['x-placeholder']).toBe(true);
+    expect(document.components.schemas.Album?.['x-placeholder']).toBe(true);
   });
 });

@@ -18,7 +18,7 @@ describe('findImportCycles on a made-up package', () => {
   };
   write('src/app.ts', "import { handle } from './http/handler.js';\nexport class App { run(): void { handle(this); } }\n");
   write('src/http/handler.ts', "import type { App } from '../app.js';\nexport function handle(app: App): void { void app; }\n");
-  write('src/leaf.ts', "export const leaf = 1;\n");
+  write('src/leaf.ts', 'export const leaf = 1;\n');
   write('src/uses-leaf.ts', "import { leaf } from './leaf.js';\nexport const twice = leaf * 2;\n");
   write('src/generated/a.gen.ts', "import { b } from './b.gen.js';\nexport const a = b;\n");
   write('src/generated/b.gen.ts', "import { a } from './a.gen.js';\nexport const b = () => a;\n");
@@ -31,7 +31,10 @@ describe('findImportCycles on a made-up package', () => {
   it('finds none once the handler takes a context type from a module of its own', async () => {
     write('src/context.ts', 'export interface Context { readonly name: string }\n');
     write('src/http/handler.ts', "import type { Context } from '../context.js';\nexport function handle(ctx: Context): void { void ctx; }\n");
-    write('src/app.ts', "import type { Context } from './context.js';\nimport { handle } from './http/handler.js';\nexport class App implements Context { name = 'a'; run(): void { handle(this); } }\n");
+    write(
+      'src/app.ts',
+      "import type { Context } from './context.js';\nimport { handle } from './http/handler.js';\nexport class App implements Context { name = 'a'; run(): void { handle(this); } }\n",
+    );
     expect(await findImportCycles(join(dir, 'src'), dir, tsConfig)).toEqual([]);
   });
 });

@@ -122,7 +122,7 @@ function str(ctx: SampleContext, s: Record<string, unknown>, slot: Slot): string
   else if (format === 'date') v = '2023-11-14';
   else if (format === 'email') v = `user${ctx.rnd.int(1, 999)}@example.com`;
   else if (format === 'uri' || format === 'url') v = `https://imgur.com/${ctx.rnd.id(7)}`;
-  else if (format === 'uuid') v = '00000000-0000-4000-8000-' + ctx.rnd.hex(12);
+  else if (format === 'uuid') v = `00000000-0000-4000-8000-${ctx.rnd.hex(12)}`;
   else if (typeof s.pattern === 'string') v = fitPattern(s, ctx.rnd);
   else v = plainString(field(ctx, slot));
   if (v.length < min) v = v.padEnd(min, 'x');

@@ -4,7 +4,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 export const CORS_ALLOW_HEADERS = 'Authorization, Content-Type, If-None-Match, X-Mashape-Key';
 
 /** Methods a preflight allows: every method the API uses. */
-export const CORS_ALLOW_METHODS = 'GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS';
+const CORS_ALLOW_METHODS = 'GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS';
 
 /** Response headers a cross-origin page may read: the rate-limit budget, `ETag` and `Sunset`. */
 export const CORS_EXPOSE_HEADERS = [

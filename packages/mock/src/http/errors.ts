@@ -10,8 +10,3 @@ export class MockHttpError extends Error {
     super(message);
   }
 }
-
-/** Shorthand for `new MockHttpError(status, message)`, for use in expressions. */
-export function fail(status: number, message: string): never {
-  throw new MockHttpError(status, message);
-}

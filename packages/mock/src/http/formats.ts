@@ -42,13 +42,13 @@ function xmlValue(v: unknown): string {
   if (Array.isArray(v)) return v.map((item) => `<item>${xmlValue(item)}</item>`).join('');
   if (typeof v === 'object') {
     return Object.entries(v as Record<string, unknown>)
-      .map(([k, val]) => (/^[A-Za-z_][\w.-]*$/.test(k) && !/^xml/i.test(k) ? `<${k}>${xmlValue(val)}</${k}>` : `<item key="${escape(k)}">${xmlValue(val)}</item>`))
+      .map(([k, val]) => (/^[A-Za-z_][\w.-]*$/.test(k) && !/^xml/i.test(k) ? `<${k}>${xmlValue(val)}</${k}>` : `<item key="${escapeXml(k)}">${xmlValue(val)}</item>`))
       .join('');
   }
-  return escape(String(v));
+  return escapeXml(String(v));
 }
 
-function escape(s: string): string {
+function escapeXml(s: string): string {
   return s
     .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
     .replace(/&/g, '&amp;')

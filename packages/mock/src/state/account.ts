@@ -100,9 +100,18 @@ export const accountHandlers: Readonly<Record<string, Handler>> = {
     if (c.authorId !== user.id) throw new MockHttpError(404, `Unable to find a comment with the id, ${ctx.args[1] ?? ''}`);
     return commentView(ctx, c);
   },
-  'DELETE /3/account/{}/comment/{}': (ctx) => (own(ctx, ctx.args[0]), deleteComment(ctx, ctx.args[1])),
-  'GET /3/account/{}/favorites/{}/{}': (ctx) => (own(ctx, ctx.args[0]), favorites(ctx, false)),
-  'GET /3/account/{}/favorites/{}': (ctx) => (own(ctx, ctx.args[0]), favorites(ctx, false)),
+  'DELETE /3/account/{}/comment/{}': (ctx) => {
+    own(ctx, ctx.args[0]);
+    return deleteComment(ctx, ctx.args[1]);
+  },
+  'GET /3/account/{}/favorites/{}/{}': (ctx) => {
+    own(ctx, ctx.args[0]);
+    return favorites(ctx, false);
+  },
+  'GET /3/account/{}/favorites/{}': (ctx) => {
+    own(ctx, ctx.args[0]);
+    return favorites(ctx, false);
+  },
   'GET /3/account/{}/gallery_favorites/{}/{}': (ctx) => favorites(ctx, true),
   'GET /3/account/{}/submissions/{}': (ctx) => {
     const user = target(ctx, ctx.args[0]);

@@ -60,5 +60,8 @@ export const commentHandlers: Readonly<Record<string, Handler>> = {
   },
   'DELETE /3/comment/{}': (ctx) => deleteComment(ctx, ctx.args[0]),
   'POST /3/comment/{}/vote/{}': (ctx) => applyVote(findComment(ctx, ctx.args[0]).votes, ctx.auth.user?.id ?? 0, ctx.args[1]),
-  'POST /3/comment/{}/report': (ctx) => (findComment(ctx, ctx.args[0]), true),
+  'POST /3/comment/{}/report': (ctx) => {
+    findComment(ctx, ctx.args[0]);
+    return true;
+  },
 };

@@ -17,7 +17,7 @@ export function findImage(ctx: HandlerContext, key: string | undefined): { img: 
 }
 
 /** Looks up an image the caller may change (owner by token, or anyone holding the deletehash). */
-export function editableImage(ctx: HandlerContext, key: string | undefined): ImageRec {
+function editableImage(ctx: HandlerContext, key: string | undefined): ImageRec {
   const { img, viaDeletehash } = findImage(ctx, key);
   if (!viaDeletehash && !isOwner(ctx, img.ownerId)) throw new MockHttpError(403, 'Permission denied: you do not own this image');
   return img;

@@ -67,7 +67,7 @@ export function galleryView(ctx: HandlerContext, id: string): Record<string, unk
 }
 
 /** The subreddit a shared item is listed under: its first tag (subreddit views list the items tagged with the subreddit's name). */
-export function subredditOf(tags: readonly string[]): string | undefined {
+function subredditOf(tags: readonly string[]): string | undefined {
   return tags[0];
 }
 

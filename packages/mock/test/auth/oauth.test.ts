@@ -1,6 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { call, start } from '../helpers.js';
 
+/** The fields as a multipart form. */
+function formData(fields: Record<string, string>): FormData {
+  const fd = new FormData();
+  for (const [k, v] of Object.entries(fields)) fd.append(k, v);
+  return fd;
+}
+
 const authorize = '/oauth2/authorize?client_id=mock-client-id&response_type=token&state=s%3C1%3E';
 
 function fragment(location: string | null): Record<string, string> {
@@ -63,7 +70,7 @@ describe('bad authorize requests get an error page', () => {
 
 describe('POST /oauth2/token rotates tokens (bare JSON)', () => {
   const bodies: [string, (f: Record<string, string>) => { body: BodyInit; headers?: Record<string, string> }][] = [
-    ['multipart', (f) => ({ body: Object.entries(f).reduce((fd, [k, v]) => (fd.append(k, v), fd), new FormData()) })],
+    ['multipart', (f) => ({ body: formData(f) })],
     ['urlencoded', (f) => ({ body: new URLSearchParams(f) })],
     ['JSON', (f) => ({ body: JSON.stringify(f), headers: { 'content-type': 'application/json' } })],
   ];

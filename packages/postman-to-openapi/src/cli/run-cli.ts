@@ -10,18 +10,23 @@ import { writeFileAtomic } from '../output/write-file.js';
 /** Usage text of the `postman-to-openapi` command. */
 export const USAGE = 'usage: postman-to-openapi <collection.json> --out <openapi.json> [--report <report.json>] [--strict] [--title <title>] [--version <version>]';
 
+/** The command's options and positionals, parsed; throws on an unknown option or a missing value. */
+function readArgs(args: string[]) {
+  return parseArgs({
+    args, allowPositionals: true,
+    options: { out: { type: 'string' }, report: { type: 'string' }, strict: { type: 'boolean' }, title: { type: 'string' }, version: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  });
+}
+
 /**
  * Runs the CLI with arguments (without node and script) and returns the exit code:
  * 0 written, 1 conversion failed (or a warning under --strict), 2 bad usage.
  * Messages go to `stderr`; on failure no output file is written.
  */
 export function runCli(args: string[], stderr: (text: string) => void): number {
-  let parsed;
+  let parsed: ReturnType<typeof readArgs>;
   try {
-    parsed = parseArgs({
-      args, allowPositionals: true,
-      options: { out: { type: 'string' }, report: { type: 'string' }, strict: { type: 'boolean' }, title: { type: 'string' }, version: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-    });
+    parsed = readArgs(args);
   } catch (error) {
     stderr(`postman-to-openapi: ${(error as Error).message}\n${USAGE}\n`);
     return 2;

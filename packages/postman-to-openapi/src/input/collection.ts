@@ -30,16 +30,16 @@ export function loadCollection(input: unknown, source = 'input'): JsonObject {
     }
   }
   if (!isObject(value)) fail(source, 'not a Postman collection (expected a JSON object)', '');
-  const info = value['info'];
+  const info = value.info;
   if (!isObject(info)) fail(source, 'not a Postman collection (missing "info")', '/info');
-  const schema = info['schema'];
+  const schema = info.schema;
   if (typeof schema !== 'string') fail(source, 'not a Postman collection (missing "info.schema")', '/info/schema');
   const version = SCHEMA_RE.exec(schema)?.[1];
   if (version === undefined) fail(source, `not a Postman collection schema: ${quote(schema)}`, '/info/schema');
   if (!SUPPORTED.has(version)) {
     fail(source, `unsupported Postman collection schema v${version} (expected v2.0.0 or v2.1.0)`, '/info/schema');
   }
-  if (!Array.isArray(value['item'])) fail(source, 'not a Postman collection (missing "item" array)', '/item');
+  if (!Array.isArray(value.item)) fail(source, 'not a Postman collection (missing "item" array)', '/item');
   const deep = tooDeep(value);
   if (deep !== undefined) fail(source, `nested deeper than ${MAX_DEPTH} levels`, deep);
   return value;

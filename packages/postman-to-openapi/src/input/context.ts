@@ -10,12 +10,12 @@ const { Url } = pm;
 /** Collection variables as strings: `variable: [{key, value}]` (values only used for servers and OAuth URLs). */
 export function collectionVariables(collection: JsonObject): Record<string, string> {
   const out = record<string>();
-  const list = collection['variable'];
+  const list = collection.variable;
   if (!Array.isArray(list)) return out;
   for (const v of list) {
     if (typeof v !== 'object' || v === null || Array.isArray(v)) continue;
-    const key = v['key'] ?? v['id'];
-    const value = v['value'];
+    const key = v.key ?? v.id;
+    const value = v.value;
     if (typeof key === 'string' && value !== undefined && value !== null && typeof value !== 'object') out[key] = String(value);
   }
   return out;
@@ -31,10 +31,10 @@ export function buildContext(collection: JsonObject, entries: RequestEntry[]): C
   const counts = new Map<string, number>();
   let oauth2: CollectionContext['oauth2'];
   for (const entry of entries) {
-    const request = entry.raw['request'];
-    const url = typeof request === 'string' ? request : typeof request === 'object' && request && !Array.isArray(request) ? request['url'] : undefined;
+    const request = entry.raw.request;
+    const url = typeof request === 'string' ? request : typeof request === 'object' && request && !Array.isArray(request) ? request.url : undefined;
     if (url === undefined || url === null || urlLength(url) > MAX_URL_LENGTH) continue;
-    let parsed;
+    let parsed: ReturnType<typeof parseUrl>;
     try {
       parsed = parseUrl(new Url(url as never));
     } catch {

@@ -16,13 +16,13 @@ export function walkRequests(collection: JsonObject): RequestEntry[] {
     items.forEach((item, index) => {
       if (!isObject(item)) return;
       const here = `${pointer}/item/${index}`;
-      const name = typeof item['name'] === 'string' ? item['name'] : `item ${index}`;
-      const ownAuth = isObject(item['auth']) ? [...auth, item['auth']] : auth;
-      if (Array.isArray(item['item'])) visit(item['item'], [...folders, name], here, ownAuth);
+      const name = typeof item.name === 'string' ? item.name : `item ${index}`;
+      const ownAuth = isObject(item.auth) ? [...auth, item.auth] : auth;
+      if (Array.isArray(item.item)) visit(item.item, [...folders, name], here, ownAuth);
       else out.push({ raw: item, name, folders, pointer: here, inheritedAuth: auth });
     });
   };
-  const rootAuth = isObject(collection['auth']) ? [collection['auth']] : [];
-  visit(collection['item'], [], '', rootAuth);
+  const rootAuth = isObject(collection.auth) ? [collection.auth] : [];
+  visit(collection.item, [], '', rootAuth);
   return out;
 }

@@ -4,18 +4,18 @@ import type { ConvertOptions, DraftOperation, JsonObject, OpenApiDocument, Serve
 import { record } from '../input/record.js';
 
 function infoVersion(info: JsonObject): string {
-  const v = info['version'];
+  const v = info.version;
   if (typeof v === 'string' && v.trim() !== '') return v;
-  if (v && typeof v === 'object' && !Array.isArray(v)) return [v['major'] ?? 1, v['minor'] ?? 0, v['patch'] ?? 0].join('.');
+  if (v && typeof v === 'object' && !Array.isArray(v)) return [v.major ?? 1, v.minor ?? 0, v.patch ?? 0].join('.');
   return '1.0.0';
 }
 
 function topFolders(collection: JsonObject): { name: string; description?: string }[] {
-  const items = Array.isArray(collection['item']) ? collection['item'] : [];
+  const items = Array.isArray(collection.item) ? collection.item : [];
   return items.flatMap((item) => {
-    if (!item || typeof item !== 'object' || Array.isArray(item) || !Array.isArray(item['item'])) return [];
-    const name = typeof item['name'] === 'string' ? item['name'] : '';
-    const description = descriptionText(item['description']);
+    if (!item || typeof item !== 'object' || Array.isArray(item) || !Array.isArray(item.item)) return [];
+    const name = typeof item.name === 'string' ? item.name : '';
+    const description = descriptionText(item.description);
     return [{ name, ...(description ? { description } : {}) }];
   });
 }
@@ -26,7 +26,7 @@ function topFolders(collection: JsonObject): { name: string; description?: strin
  * or merged from requests on several servers gets its own `servers`), tags = top folders in collection order that have operations.
  */
 export function assembleDocument(collection: JsonObject, drafts: DraftOperation[], options: ConvertOptions): OpenApiDocument {
-  const info = (collection['info'] ?? {}) as JsonObject;
+  const info = (collection.info ?? {}) as JsonObject;
   const counts = new Map<string, { server: ServerObject; n: number }>();
   for (const d of drafts) {
     const key = JSON.stringify(d.server);
@@ -37,13 +37,13 @@ export function assembleDocument(collection: JsonObject, drafts: DraftOperation[
   const ids = uniqueIds(drafts.map((d) => operationId(d.entry.folders, d.entry.name, d.method)));
   const document: OpenApiDocument = {
     openapi: '3.1.0',
-    info: { title: options.title ?? (typeof info['name'] === 'string' ? info['name'] : 'Untitled collection'), version: options.version ?? infoVersion(info) },
+    info: { title: options.title ?? (typeof info.name === 'string' ? info.name : 'Untitled collection'), version: options.version ?? infoVersion(info) },
     servers: servers.length > 0 ? servers : [{ url: '/' }],
     tags: [],
     paths: record(),
     components: { schemas: record(), securitySchemes: record() },
   };
-  const description = descriptionText(info['description']);
+  const description = descriptionText(info.description);
   if (description) document.info.description = description;
   const used = new Set<string>();
   drafts.forEach((d, i) => {

@@ -31,9 +31,9 @@ function bearer(context: CollectionContext): [string, SecuritySchemeObject] {
 }
 
 function oauth2(params: Record<string, string>, context: CollectionContext): [string, SecuritySchemeObject] {
-  const authorizationUrl = resolve(params['authUrl'] ?? context.oauth2?.authorizationUrl ?? '', context);
-  const tokenUrl = resolve(params['accessTokenUrl'] ?? context.oauth2?.tokenUrl ?? '', context);
-  const grant = params['grant_type'] ?? 'authorization_code';
+  const authorizationUrl = resolve(params.authUrl ?? context.oauth2?.authorizationUrl ?? '', context);
+  const tokenUrl = resolve(params.accessTokenUrl ?? context.oauth2?.tokenUrl ?? '', context);
+  const grant = params.grant_type ?? 'authorization_code';
   const flows: Record<string, { authorizationUrl?: string; tokenUrl?: string; scopes: Record<string, string> }> =
     grant === 'implicit' ? { implicit: { authorizationUrl, scopes: {} } }
       : grant === 'client_credentials' ? { clientCredentials: { tokenUrl, scopes: {} } }
@@ -43,7 +43,7 @@ function oauth2(params: Record<string, string>, context: CollectionContext): [st
 }
 
 function fromAuthObject(raw: JsonObject, context: CollectionContext): [string, SecuritySchemeObject] | string | undefined {
-  const type = typeof raw['type'] === 'string' ? raw['type'] : '';
+  const type = typeof raw.type === 'string' ? raw.type : '';
   if (!safeType(type)) return type;
   const auth = new RequestAuth(forLibrary(raw) as never);
   const params = record<string>();
@@ -57,8 +57,8 @@ function fromAuthObject(raw: JsonObject, context: CollectionContext): [string, S
     case 'digest': return ['DigestAuth', { type: 'http', scheme: 'digest', description: 'HTTP Digest authentication.' }];
     case 'oauth2': return oauth2(params, context);
     case 'apikey': {
-      const name = params['key'] || 'X-API-Key';
-      const where = params['in'] === 'query' ? 'query' : 'header';
+      const name = params.key || 'X-API-Key';
+      const where = params.in === 'query' ? 'query' : 'header';
       return [`ApiKey${pascalCase(name)}`, { type: 'apiKey', name, in: where, description: `API key sent in the ${where} \`${name}\`.` }];
     }
     default: return type;

@@ -18,13 +18,13 @@ function splitCells(line: string): string[] {
   return cells.map((c) => c.trim());
 }
 
-function unescape(text: string): string {
+function unescapeCell(text: string): string {
   return text.replace(/&#124;/g, '|').replace(/\\\|/g, '|').replace(/\s+/g, ' ').trim();
 }
 
 /** Reads one table row: required/optional, allowed values, default, integer-ness. */
 export function parseRow(key: string, requiredCell: string, description: string, table: string): TableRow {
-  const clean = unescape(description);
+  const clean = unescapeCell(description);
   const name = key.replace(/[`*\s]/g, '');
   const defaultText = DEFAULT_RE.exec(clean)?.[1];
   const run = ENUM_RUN_RE.exec(clean.replace(DEFAULT_RE, ''))?.[0];

@@ -4,7 +4,7 @@ import type { ParameterObject } from '../types.js';
 import { keyText } from '../input/key-text.js';
 
 /** Headers OpenAPI expresses elsewhere (security, request and response media types). */
-export const RESERVED_HEADERS = new Set(['authorization', 'content-type', 'accept']);
+const RESERVED_HEADERS = new Set(['authorization', 'content-type', 'accept']);
 
 function literal(value: unknown): string | undefined {
   return typeof value === 'string' && value !== '' && !value.includes('{{') ? value : undefined;

@@ -28,14 +28,14 @@ export function convertRequest(entry: RequestEntry, context: CollectionContext):
   if (tooLong) return { warnings: [warningFor(entry, 'skipped', `URL longer than ${MAX_URL_LENGTH} characters; left out`, tooLong)] };
   const item = new Item(forLibrary(entry.raw) as never);
   const request = item.request;
-  const rawRequest = (typeof entry.raw['request'] === 'object' ? entry.raw['request'] : {}) as JsonObject;
+  const rawRequest = (typeof entry.raw.request === 'object' ? entry.raw.request : {}) as JsonObject;
   const url = parseUrl(request.url);
   const method = String(request.method).toLowerCase();
   if (!url) return { warnings: [warningFor(entry, 'skipped', 'request has no URL; left out', '/request/url')] };
   if (!METHODS.has(method)) return { warnings: [warningFor(entry, 'skipped', `method ${methodText(String(request.method))} has no OpenAPI equivalent; left out`, '/request/method')] };
   const warnings: ConversionWarning[] = [];
   const headers = request.headers.all();
-  const ownAuth = typeof rawRequest['auth'] === 'object' && rawRequest['auth'] !== null ? (rawRequest['auth'] as JsonObject) : undefined;
+  const ownAuth = typeof rawRequest.auth === 'object' && rawRequest.auth !== null ? (rawRequest.auth as JsonObject) : undefined;
   const auth = requestSecurity(ownAuth, entry.inheritedAuth, headers, context);
   for (const type of auth.unsupported) warnings.push(warningFor(entry, 'unsupported-auth', `auth type "${type}" has no OpenAPI security scheme; not described`, '/request/auth'));
   const apiKeyHeaders = new Set(Object.values(auth.schemes).flatMap((s) => (s.type === 'apiKey' && s.in === 'header' ? [s.name.toLowerCase()] : [])));
@@ -45,7 +45,7 @@ export function convertRequest(entry: RequestEntry, context: CollectionContext):
   };
   const body = convertBody(request.body, header('content-type'));
   if (body?.invalidJson) warnings.push(warningFor(entry, 'invalid-json', 'raw JSON body does not parse; schema left open', '/request/body'));
-  const parsed = parseDescription(descriptionText(rawRequest['description']) || descriptionText(entry.raw['description']));
+  const parsed = parseDescription(descriptionText(rawRequest.description) || descriptionText(entry.raw.description));
   const table = applyTable(entry, parsed.rows, [
     ...pathParameters(url.pathParams, request.url.variables),
     ...rowParameters(request.url.query.all(), 'query'),

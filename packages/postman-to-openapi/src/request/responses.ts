@@ -38,6 +38,6 @@ export function buildResponses(saved: Record<string, ResponseObject>, parsed: Pa
     else if (parsed.responseExample !== undefined) media.schema = inferSchema(parsed.responseExample);
     if (parsed.responseExample !== undefined) media.example = parsed.responseExample;
   }
-  if (Object.keys(responses).length === 0) responses['default'] = { description: 'Response not documented in the collection' };
+  if (Object.keys(responses).length === 0) responses.default = { description: 'Response not documented in the collection' };
   return { responses, schemas };
 }

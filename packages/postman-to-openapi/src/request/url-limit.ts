@@ -5,7 +5,7 @@ export const MAX_URL_LENGTH = 16_384;
 
 function urlOf(request: JsonValue | undefined): JsonValue | undefined {
   if (typeof request === 'string') return request;
-  if (request && typeof request === 'object' && !Array.isArray(request)) return request['url'];
+  if (request && typeof request === 'object' && !Array.isArray(request)) return request.url;
   return undefined;
 }
 
@@ -21,13 +21,13 @@ export function urlLength(url: JsonValue | undefined): number {
  * Such URLs are refused before parsing: Postman's URL parser slows down quadratically on them.
  */
 export function overlongUrl(item: JsonObject): string | undefined {
-  const request = item['request'];
+  const request = item.request;
   if (urlLength(urlOf(request)) > MAX_URL_LENGTH) return typeof request === 'string' ? '/request' : '/request/url';
-  const responses = item['response'];
+  const responses = item.response;
   if (!Array.isArray(responses)) return undefined;
   for (const [i, r] of responses.entries()) {
     if (!r || typeof r !== 'object' || Array.isArray(r)) continue;
-    const original = r['originalRequest'];
+    const original = r.originalRequest;
     if (urlLength(urlOf(original)) > MAX_URL_LENGTH) return typeof original === 'string' ? `/response/${i}/originalRequest` : `/response/${i}/originalRequest/url`;
   }
   return undefined;

@@ -45,6 +45,6 @@ export function mergeResponses(a: Record<string, ResponseObject>, b: Record<stri
       content[type] = existing ? { ...existing, schema: unionSchema(existing.schema, media.schema) } : media;
     }
   }
-  if (out['default'] && Object.keys(out).some((c) => /^2/.test(c))) delete out['default'];
+  if (out.default && Object.keys(out).some((c) => /^2/.test(c))) delete out.default;
   return out;
 }

@@ -25,7 +25,7 @@ describe('loadCollection', () => {
     ['schema.postman.com host', { info: { schema: 'https://schema.postman.com/json/collection/v2.1.0/collection.json' }, item: [] }],
   ];
   it.each(accepted)('given %s -> returns the collection object', (_name, input) => {
-    expect(loadCollection(input, 'c.json')['item']).toEqual([]);
+    expect(loadCollection(input, 'c.json').item).toEqual([]);
   });
 
   const refused: [string, unknown, RegExp][] = [

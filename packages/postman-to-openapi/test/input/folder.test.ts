@@ -21,7 +21,7 @@ describe('walkRequests', () => {
   };
 
   it('lists requests in file order with folder chain, JSON pointer and inherited auth', () => {
-    expect(walkRequests(collection).map((e) => [e.folders.join('/'), e.name, e.pointer, e.inheritedAuth.map((a) => a['type'])])).toEqual([
+    expect(walkRequests(collection).map((e) => [e.folders.join('/'), e.name, e.pointer, e.inheritedAuth.map((a) => a.type)])).toEqual([
       ['', 'Root', '/item/0', ['bearer']],
       ['Account', 'Image', '/item/1/item/0', ['bearer', 'noauth']],
       ['Account/Deep', 'Image', '/item/1/item/1/item/0', ['bearer', 'noauth']],

@@ -6,9 +6,10 @@ import type { OpenApiDocument } from '../../src/types.js';
 describe('record', () => {
   it('stores __proto__ as a key and finds no inherited members', () => {
     const r = record<number>();
-    r['__proto__'] = 1;
+    // biome-ignore lint/suspicious/noProto: the test sets `__proto__` as a plain key on purpose
+    r.__proto__ = 1;
     expect(Object.keys(r)).toEqual(['__proto__']);
-    expect(r['constructor']).toBeUndefined();
+    expect(r.constructor).toBeUndefined();
     expect(JSON.stringify(r)).toBe('{"__proto__":1}');
     expect(({} as { polluted?: unknown }).polluted).toBeUndefined();
   });

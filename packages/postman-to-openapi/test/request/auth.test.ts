@@ -38,7 +38,7 @@ describe('requestSecurity: which alternatives a request accepts', () => {
 describe('requestSecurity: scheme definitions', () => {
   it('Client-ID header -> apiKey in the Authorization header, describing the prefix', () => {
     const { schemes } = requestSecurity(undefined, [], headers(['Authorization', 'Client-ID {{clientId}}']), imgur);
-    expect(schemes['ClientId']).toEqual({
+    expect(schemes.ClientId).toEqual({
       type: 'apiKey', name: 'Authorization', in: 'header',
       description: 'API key in the `Authorization` header, written with the `Client-ID` prefix: `Authorization: Client-ID <clientId>`.',
     });
@@ -46,7 +46,7 @@ describe('requestSecurity: scheme definitions', () => {
 
   it('Bearer with detected OAuth 2 endpoints -> implicit flow with authorize and refresh URLs', () => {
     const { schemes } = requestSecurity(bearer, [], [], imgur);
-    expect(schemes['OAuth2']).toMatchObject({
+    expect(schemes.OAuth2).toMatchObject({
       type: 'oauth2',
       flows: { implicit: { authorizationUrl: 'https://api.imgur.com/oauth2/authorize', refreshUrl: 'https://api.imgur.com/oauth2/token', scopes: {} } },
     });

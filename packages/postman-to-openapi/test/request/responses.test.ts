@@ -8,7 +8,7 @@ describe('buildResponses', () => {
     expect(got.responses).toEqual({
       '200': { description: 'Successful response', content: { 'application/json': { schema: { $ref: '#/components/schemas/Image' } } } },
     });
-    expect(got.schemas['Image']).toMatchObject({ type: 'object', 'x-placeholder': true, 'x-model-page': 'https://api.imgur.com/models/image' });
+    expect(got.schemas.Image).toMatchObject({ type: 'object', 'x-placeholder': true, 'x-model-page': 'https://api.imgur.com/models/image' });
   });
 
   it('two models joined by OR -> oneOf', () => {

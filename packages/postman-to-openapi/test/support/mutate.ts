@@ -68,7 +68,7 @@ function isObject(value: unknown): value is JsonObject {
 function requestPointers(items: JsonValue | undefined, prefix: number[], out: number[][]): number[][] {
   if (!Array.isArray(items)) return out;
   items.forEach((item, i) => {
-    if (isObject(item) && Array.isArray(item['item'])) requestPointers(item['item'], [...prefix, i], out);
+    if (isObject(item) && Array.isArray(item.item)) requestPointers(item.item, [...prefix, i], out);
     else out.push([...prefix, i]);
   });
   return out;
@@ -77,20 +77,20 @@ function requestPointers(items: JsonValue | undefined, prefix: number[], out: nu
 /** The collection with only the picked requests (folders on their way kept with their own keys). */
 export function slice(collection: JsonObject, picks: number[]): JsonObject {
   const copy = structuredClone(collection);
-  const all = requestPointers(copy['item'], [], []);
+  const all = requestPointers(copy.item, [], []);
   const keep = new Set(picks.map((p) => all[p % Math.max(all.length, 1)]?.join('/')));
   const prune = (items: JsonValue | undefined, prefix: number[]): JsonValue[] => {
     if (!Array.isArray(items)) return [];
     return items.flatMap((item, i) => {
       const here = [...prefix, i];
-      if (isObject(item) && Array.isArray(item['item'])) {
-        const inner = prune(item['item'], here);
+      if (isObject(item) && Array.isArray(item.item)) {
+        const inner = prune(item.item, here);
         return inner.length > 0 ? [{ ...item, item: inner }] : [];
       }
       return keep.has(here.join('/')) ? [item] : [];
     });
   };
-  return { ...copy, item: prune(copy['item'], []) };
+  return { ...copy, item: prune(copy.item, []) };
 }
 
 type Slot = { parent: JsonObject | JsonValue[]; key: string | number };
@@ -133,11 +133,21 @@ function apply(root: JsonObject, m: Mutation): void {
       if (Array.isArray(parent)) parent.splice(key as number, 1);
       else delete parent[key as string];
       return;
-    case 'value': return put(parent, key, structuredClone(VALUES[m.value % VALUES.length] as JsonValue));
-    case 'hostile': return put(parent, key, hostile(m.text));
-    case 'huge': return put(parent, key, hostile(m.text).padEnd(m.size, m.text % 2 === 0 ? `${hostile(m.text + 1)}{{v}}/:p\n| a | b |\n` : `${hostile(m.text + 1)}{{v}}/:p?a=`));
-    case 'deep': return put(parent, key, deep(m.depth, m.shape));
-    case 'unicode': return put(parent, key, m.text);
+    case 'value':
+      put(parent, key, structuredClone(VALUES[m.value % VALUES.length] as JsonValue));
+      return;
+    case 'hostile':
+      put(parent, key, hostile(m.text));
+      return;
+    case 'huge':
+      put(parent, key, hostile(m.text).padEnd(m.size, m.text % 2 === 0 ? `${hostile(m.text + 1)}{{v}}/:p\n| a | b |\n` : `${hostile(m.text + 1)}{{v}}/:p?a=`));
+      return;
+    case 'deep':
+      put(parent, key, deep(m.depth, m.shape));
+      return;
+    case 'unicode':
+      put(parent, key, m.text);
+      return;
     case 'add': {
       const target = (parent as Record<string | number, JsonValue>)[key];
       const value = m.value % 3 === 0 ? hostile(m.text) : structuredClone(VALUES[m.value % VALUES.length] as JsonValue);

@@ -19,8 +19,8 @@ export function diffOperation(
   if (a.method !== b.method || a.path !== b.path) {
     both({ kind: 'operation.moved', location: '', before: `${a.method} ${a.path}`, after: `${b.method} ${b.path}` });
   }
-  if (a.node['deprecated'] !== true && b.node['deprecated'] === true) both({ kind: 'operation.deprecated', location: '' });
-  if (a.node['summary'] !== b.node['summary'] || a.node['description'] !== b.node['description']) {
+  if (a.node.deprecated !== true && b.node.deprecated === true) both({ kind: 'operation.deprecated', location: '' });
+  if (a.node.summary !== b.node.summary || a.node.description !== b.node.description) {
     both({ kind: 'description.changed', location: '' });
   }
   out.push(...diffParameters(oldDoc, newDoc, a, b));

@@ -29,27 +29,27 @@ export function diffParameters(
       emit({ kind: 'parameter.removed' });
     } else if (x !== undefined && y !== undefined) {
       if (isRequired(x) !== isRequired(y)) emit({ kind: isRequired(y) ? 'parameter.made-required' : 'parameter.made-optional' });
-      if (x['description'] !== y['description']) emit({ kind: 'description.changed' });
+      if (x.description !== y.description) emit({ kind: 'description.changed' });
       const site = { root: location, field: (p: string) => `${p} in ${location}`, rootTypeKind: 'parameter.type-changed' as const };
-      for (const c of diffSchema(oldDoc, newDoc, x['schema'], y['schema'], site)) out.push({ direction: 'request', ...c });
+      for (const c of diffSchema(oldDoc, newDoc, x.schema, y.schema, site)) out.push({ direction: 'request', ...c });
     }
   }
   return out;
 }
 
 function isRequired(p: JsonObject): boolean {
-  return p['required'] === true || p['in'] === 'path';
+  return p.required === true || p.in === 'path';
 }
 
 /** Effective parameters: operation-level ones override path-level ones with the same `in` and `name`. */
 function parameters(doc: OpenApiDocument, op: OperationEntry): Map<string, JsonObject> {
   const out = new Map<string, JsonObject>();
-  for (const list of [op.pathItem['parameters'], op.node['parameters']]) {
+  for (const list of [op.pathItem.parameters, op.node.parameters]) {
     if (!Array.isArray(list)) continue;
     for (const raw of list) {
       const p = deref(doc, raw);
-      if (!isObject(p) || typeof p['name'] !== 'string' || typeof p['in'] !== 'string') continue;
-      out.set(`${cleanText(p['in'])}\n${cleanText(p['name'])}`, p);
+      if (!isObject(p) || typeof p.name !== 'string' || typeof p.in !== 'string') continue;
+      out.set(`${cleanText(p.in)}\n${cleanText(p.name)}`, p);
     }
   }
   return out;

@@ -16,20 +16,20 @@ const SITE = {
 export function diffRequestBody(
   oldDoc: OpenApiDocument, newDoc: OpenApiDocument, a: OperationEntry, b: OperationEntry,
 ): Finding[] {
-  const x = deref(oldDoc, a.node['requestBody']);
-  const y = deref(newDoc, b.node['requestBody']);
+  const x = deref(oldDoc, a.node.requestBody);
+  const y = deref(newDoc, b.node.requestBody);
   const req = (f: Omit<Finding, 'direction'>): Finding => ({ direction: 'request', ...f });
   if (!isObject(x) && !isObject(y)) return [];
   if (!isObject(x) && isObject(y)) {
-    return [req({ kind: y['required'] === true ? 'request-body.added.required' : 'request-body.added.optional', location: 'request body' })];
+    return [req({ kind: y.required === true ? 'request-body.added.required' : 'request-body.added.optional', location: 'request body' })];
   }
   if (isObject(x) && !isObject(y)) return [req({ kind: 'request-body.removed', location: 'request body' })];
   if (!isObject(x) || !isObject(y)) return [];
   const out: Finding[] = [];
-  if ((x['required'] === true) !== (y['required'] === true)) {
-    out.push(req({ kind: y['required'] === true ? 'request-body.made-required' : 'request-body.made-optional', location: 'request body' }));
+  if ((x.required === true) !== (y.required === true)) {
+    out.push(req({ kind: y.required === true ? 'request-body.made-required' : 'request-body.made-optional', location: 'request body' }));
   }
-  if (x['description'] !== y['description']) out.push(req({ kind: 'description.changed', location: 'request body' }));
+  if (x.description !== y.description) out.push(req({ kind: 'description.changed', location: 'request body' }));
   const m = pickMedia(x);
   const n = pickMedia(y);
   if (m?.type !== n?.type) {

@@ -21,7 +21,7 @@ export function diffResponses(
     const y = deref(newDoc, ys[code]);
     if (!isObject(x)) { res({ kind: 'response.added', location }); continue; }
     if (!isObject(y)) { res({ kind: 'response.removed', location }); continue; }
-    if (x['description'] !== y['description']) res({ kind: 'description.changed', location });
+    if (x.description !== y.description) res({ kind: 'description.changed', location });
     const m = pickMedia(x);
     const n = pickMedia(y);
     if (m?.type !== n?.type) {

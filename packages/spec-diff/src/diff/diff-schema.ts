@@ -42,7 +42,7 @@ export function diffSchema(
     return out;
   }
   if (!isObject(a) || !isObject(b) || schemaRefName(a) !== undefined || depth > MAX_DEPTH) return out;
-  if (a['description'] !== b['description']) out.push({ kind: 'description.changed', location: here });
+  if (a.description !== b.description) out.push({ kind: 'description.changed', location: here });
   const oldValues = enumValues(a);
   const newValues = enumValues(b);
   for (const v of [...newValues].filter((x) => !oldValues.has(x)).sort()) {
@@ -72,20 +72,22 @@ export function diffSchema(
       next(oldProps.fields.get(name), newProps.fields.get(name), p);
     }
   }
-  if (a['items'] !== undefined && b['items'] !== undefined) next(a['items'], b['items'], `${path}[]`);
-  if (isObject(a['additionalProperties']) && isObject(b['additionalProperties'])) {
-    next(a['additionalProperties'], b['additionalProperties'], `${path}{}`);
+  if (a.items !== undefined && b.items !== undefined) next(a.items, b.items, `${path}[]`);
+  if (isObject(a.additionalProperties) && isObject(b.additionalProperties)) {
+    next(a.additionalProperties, b.additionalProperties, `${path}{}`);
   }
   for (const key of ['oneOf', 'anyOf'] as const) {
     const xs = a[key];
     const ys = b[key];
-    if (Array.isArray(xs) && Array.isArray(ys) && xs.length === ys.length) xs.forEach((x, i) => next(x, ys[i], path));
+    if (Array.isArray(xs) && Array.isArray(ys) && xs.length === ys.length) {
+      for (const [i, x] of xs.entries()) next(x, ys[i], path);
+    }
   }
   return out;
 }
 
 function enumValues(schema: JsonObject): Set<string> {
-  const values = Array.isArray(schema['enum']) ? schema['enum'] : 'const' in schema ? [schema['const']] : [];
+  const values = Array.isArray(schema.enum) ? schema.enum : 'const' in schema ? [schema.const] : [];
   return new Set(values.map((v) => JSON.stringify(v)));
 }
 
@@ -93,11 +95,11 @@ function enumValues(schema: JsonObject): Set<string> {
 function properties(schema: JsonObject): { fields: Map<string, unknown>; required: Set<string> } {
   const fields = new Map<string, unknown>();
   const required = new Set<string>();
-  const parts = [schema, ...(Array.isArray(schema['allOf']) ? schema['allOf'] : [])];
+  const parts = [schema, ...(Array.isArray(schema.allOf) ? schema.allOf : [])];
   for (const part of parts) {
     if (!isObject(part) || schemaRefName(part) !== undefined) continue;
-    if (isObject(part['properties'])) for (const [k, v] of Object.entries(part['properties'])) fields.set(k, v);
-    if (Array.isArray(part['required'])) for (const r of part['required']) if (typeof r === 'string') required.add(r);
+    if (isObject(part.properties)) for (const [k, v] of Object.entries(part.properties)) fields.set(k, v);
+    if (Array.isArray(part.required)) for (const r of part.required) if (typeof r === 'string') required.add(r);
   }
   return { fields, required };
 }

@@ -28,9 +28,9 @@ export function diffSecuritySchemes(oldDoc: OpenApiDocument, newDoc: OpenApiDocu
 
 function summary(scheme: unknown): string {
   if (!isObject(scheme)) return 'invalid';
-  const parts = [scheme['type'], scheme['scheme'], scheme['in'], scheme['name'], scheme['bearerFormat'], scheme['openIdConnectUrl']]
+  const parts = [scheme.type, scheme.scheme, scheme.in, scheme.name, scheme.bearerFormat, scheme.openIdConnectUrl]
     .filter((p): p is string => typeof p === 'string').map((p) => cleanText(p, 60));
-  if (isObject(scheme['flows'])) parts.push(`flows ${cleanText(JSON.stringify(sortKeys(scheme['flows'])), 200)}`);
+  if (isObject(scheme.flows)) parts.push(`flows ${cleanText(JSON.stringify(sortKeys(scheme.flows)), 200)}`);
   return parts.join(' ');
 }
 

@@ -16,8 +16,8 @@ export interface ModelUsage {
  */
 export function modelUsage(doc: OpenApiDocument, op: OperationEntry): ModelUsage {
   return {
-    request: refsFrom(doc, [op.pathItem['parameters'], op.node['parameters'], op.node['requestBody']]),
-    response: refsFrom(doc, [op.node['responses']]),
+    request: refsFrom(doc, [op.pathItem.parameters, op.node.parameters, op.node.requestBody]),
+    response: refsFrom(doc, [op.node.responses]),
   };
 }
 
@@ -29,7 +29,7 @@ function refsFrom(doc: OpenApiDocument, roots: unknown[]): Set<string> {
     const node = stack.pop();
     if (Array.isArray(node)) { stack.push(...node); continue; }
     if (!isObject(node)) continue;
-    const ref = node['$ref'];
+    const ref = node.$ref;
     if (typeof ref === 'string' && !seenRefs.has(ref)) {
       seenRefs.add(ref);
       const name = schemaRefName(node);

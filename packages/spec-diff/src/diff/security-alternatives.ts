@@ -10,8 +10,8 @@ import type { OpenApiDocument } from '../types.js';
  * Sorted; an operation without any security requirement yields `['none']`.
  */
 export function securityAlternatives(doc: OpenApiDocument, op: OperationEntry): string[] {
-  const list = Array.isArray(op.node['security']) ? op.node['security']
-    : Array.isArray(doc['security']) ? doc['security'] : [];
+  const list = Array.isArray(op.node.security) ? op.node.security
+    : Array.isArray(doc.security) ? doc.security : [];
   const out = new Set<string>();
   for (const req of list) {
     if (!isObject(req)) continue;
@@ -26,7 +26,7 @@ export function securityAlternatives(doc: OpenApiDocument, op: OperationEntry): 
 
 /** Names of the security schemes an operation's alternatives use. */
 export function securitySchemeNames(doc: OpenApiDocument, op: OperationEntry): string[] {
-  const list = Array.isArray(op.node['security']) ? op.node['security']
-    : Array.isArray(doc['security']) ? doc['security'] : [];
+  const list = Array.isArray(op.node.security) ? op.node.security
+    : Array.isArray(doc.security) ? doc.security : [];
   return [...new Set(list.filter(isObject).flatMap((req) => Object.keys(req)))].sort();
 }

@@ -30,10 +30,10 @@ export function collectOperations(doc: OpenApiDocument): Map<string, OperationEn
       const node = pathItem[method];
       if (!isObject(node)) continue;
       const where = `${method.toUpperCase()} ${cleanText(path, 200)}`;
-      const given = typeof node['operationId'] === 'string' ? cleanText(node['operationId']) : '';
+      const given = typeof node.operationId === 'string' ? cleanText(node.operationId) : '';
       let id = given === '' ? where : given;
       if (out.has(id)) id = `${id} (${where})`;
-      const tags = Array.isArray(node['tags']) ? node['tags'].filter((t): t is string => typeof t === 'string') : [];
+      const tags = Array.isArray(node.tags) ? node.tags.filter((t): t is string => typeof t === 'string') : [];
       out.set(id, { id, method: method.toUpperCase(), path, tag: cleanText(tags[0] ?? 'untagged'), node, pathItem });
     }
   }

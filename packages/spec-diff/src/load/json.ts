@@ -10,9 +10,3 @@ export function objectAt(value: unknown, key: string): JsonObject {
   const member = isObject(value) ? value[key] : undefined;
   return isObject(member) ? member : {};
 }
-
-/** `value[key]` when it is a string, else undefined. */
-export function stringAt(value: unknown, key: string): string | undefined {
-  const member = isObject(value) ? value[key] : undefined;
-  return typeof member === 'string' ? member : undefined;
-}

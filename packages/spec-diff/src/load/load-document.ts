@@ -4,7 +4,7 @@ import type { Source } from './read-source.js';
 import type { OpenApiDocument } from '../types.js';
 
 /** Human name of a source for messages: the file path or `rev:path`. */
-export function sourceLabel(source: Source): string {
+function sourceLabel(source: Source): string {
   return 'file' in source ? source.file : `${source.rev}:${source.path}`;
 }
 

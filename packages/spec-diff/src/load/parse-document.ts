@@ -12,9 +12,9 @@ export function parseDocument(text: string, label: string): OpenApiDocument {
   } catch (e) {
     throw new Error(`${label}: not valid JSON (${(e as Error).message})`);
   }
-  if (!isObject(value) || typeof value['openapi'] !== 'string' || !value['openapi'].startsWith('3.')) {
+  if (!isObject(value) || typeof value.openapi !== 'string' || !value.openapi.startsWith('3.')) {
     throw new Error(`${label}: not an OpenAPI 3.x document (expected a top-level "openapi": "3.x" field)`);
   }
-  if (value['paths'] !== undefined && !isObject(value['paths'])) throw new Error(`${label}: "paths" must be an object`);
+  if (value.paths !== undefined && !isObject(value.paths)) throw new Error(`${label}: "paths" must be an object`);
   return value;
 }

@@ -12,5 +12,5 @@ export function pickMedia(holder: unknown): { type: string; schema: unknown } | 
   const type = PREFERRED.find((t) => keys.includes(t)) ?? keys[0];
   if (type === undefined) return undefined;
   const media = content[type];
-  return { type, schema: isObject(media) ? media['schema'] : undefined };
+  return { type, schema: isObject(media) ? media.schema : undefined };
 }

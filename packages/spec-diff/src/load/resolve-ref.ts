@@ -25,8 +25,8 @@ export function resolveRef(doc: OpenApiDocument, ref: string): unknown {
  */
 export function deref(doc: OpenApiDocument, node: unknown): unknown {
   let current = node;
-  for (let hop = 0; hop < MAX_HOPS && isObject(current) && typeof current['$ref'] === 'string'; hop++) {
-    const next = resolveRef(doc, current['$ref']);
+  for (let hop = 0; hop < MAX_HOPS && isObject(current) && typeof current.$ref === 'string'; hop++) {
+    const next = resolveRef(doc, current.$ref);
     if (next === undefined) return current;
     current = next;
   }
@@ -35,7 +35,7 @@ export function deref(doc: OpenApiDocument, node: unknown): unknown {
 
 /** The schema name of a `#/components/schemas/<name>` ref, else undefined. */
 export function schemaRefName(node: unknown): string | undefined {
-  if (!isObject(node) || typeof node['$ref'] !== 'string') return undefined;
-  const m = /^#\/components\/schemas\/([^/]+)$/.exec(node['$ref']);
+  if (!isObject(node) || typeof node.$ref !== 'string') return undefined;
+  const m = /^#\/components\/schemas\/([^/]+)$/.exec(node.$ref);
   return m?.[1] === undefined ? undefined : decodeURIComponent(m[1]).replace(/~1/g, '/').replace(/~0/g, '~');
 }

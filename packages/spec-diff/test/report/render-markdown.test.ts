@@ -46,7 +46,7 @@ describe('renderJson', () => {
   it('is the report with stable key order', () => {
     const json = JSON.parse(renderJson([removed])) as Record<string, unknown>;
     expect(Object.keys(json)).toEqual(['bump', 'packages', 'changes']);
-    expect(json['changes']).toEqual([{
+    expect(json.changes).toEqual([{
       kind: 'operation.removed', severity: 'breaking', bump: 'major', direction: 'both', scope: 'album',
       packages: ['@imgur-ts/album', '@imgur-ts/client'], operationId: 'album.getAlbumImages', location: '',
       message: 'album: removed operation album.getAlbumImages (breaking)',
