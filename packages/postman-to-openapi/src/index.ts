@@ -9,7 +9,23 @@ export { matchLevel } from './naming/similarity.js';
 export type { MatchLevel } from './naming/similarity.js';
 export { runCli, USAGE } from './cli/run-cli.js';
 export type {
-  ConversionSummary, ConversionWarning, ConvertOptions, ConvertResult, HttpMethod, JsonValue, MediaTypeObject, OAuthFlow,
-  OpenApiDocument, OperationObject, ParameterObject, PathItemObject, RequestBodyObject, ResponseObject, SchemaObject,
-  SecurityRequirement, SecuritySchemeObject, ServerObject, WarningCode,
+  ConversionSummary,
+  ConversionWarning,
+  ConvertOptions,
+  ConvertResult,
+  HttpMethod,
+  JsonValue,
+  MediaTypeObject,
+  OAuthFlow,
+  OpenApiDocument,
+  OperationObject,
+  ParameterObject,
+  PathItemObject,
+  RequestBodyObject,
+  ResponseObject,
+  SchemaObject,
+  SecurityRequirement,
+  SecuritySchemeObject,
+  ServerObject,
+  WarningCode,
 } from './types.js';

@@ -10,7 +10,11 @@ import { openApiErrors } from './support/validate.js';
 
 const corpus = corpusDir() ?? resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '..', 'shared', 'corpus', 'postman');
 const present = existsSync(corpus);
-const files = present ? readdirSync(corpus).filter((f) => f.endsWith('.json')).sort() : [];
+const files = present
+  ? readdirSync(corpus)
+      .filter((f) => f.endsWith('.json'))
+      .sort()
+  : [];
 
 describe('shared Postman corpus (shared/corpus/postman beside the repository or one of its parents)', () => {
   if (!present) {

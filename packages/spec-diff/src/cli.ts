@@ -50,7 +50,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         'tag-package': { type: 'string', multiple: true },
       },
     });
-    if (values.help === true) { io.stdout(USAGE); return 0; }
+    if (values.help === true) {
+      io.stdout(USAGE);
+      return 0;
+    }
     let sources: [Source, Source];
     if (values.git !== undefined) {
       const [path, next, ...rest] = positionals;

@@ -14,7 +14,10 @@ export function parseSeed(raw: unknown): Seed {
     const at = `users[${i}]`;
     if (typeof u.id !== 'number' || !Number.isInteger(u.id) || u.id <= 0) throw new Error(`seed: ${at}.id must be a positive integer`);
     return {
-      username: str(u, 'username', at), id: u.id, access_token: str(u, 'access_token', at), refresh_token: str(u, 'refresh_token', at),
+      username: str(u, 'username', at),
+      id: u.id,
+      access_token: str(u, 'access_token', at),
+      refresh_token: str(u, 'refresh_token', at),
       ...(u.client_id === undefined ? {} : { client_id: str(u, 'client_id', at) }),
       ...(u.email === undefined ? {} : { email: str(u, 'email', at) }),
       ...(u.bio === undefined ? {} : { bio: str(u, 'bio', at) }),

@@ -66,7 +66,12 @@ export async function handleToken(app: MockContext, req: IncomingMessage, res: S
 function tokenFields(app: MockContext, t: TokenRec): Record<string, string | number | null> {
   const user = app.store.users.get(t.userId);
   return {
-    access_token: t.access, expires_in: Math.round(app.store.tokenTtlMs / 1000), token_type: 'bearer', scope: null,
-    refresh_token: t.refresh, account_id: t.userId, account_username: user?.username ?? '',
+    access_token: t.access,
+    expires_in: Math.round(app.store.tokenTtlMs / 1000),
+    token_type: 'bearer',
+    scope: null,
+    refresh_token: t.refresh,
+    account_id: t.userId,
+    account_username: user?.username ?? '',
   };
 }

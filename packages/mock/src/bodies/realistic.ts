@@ -14,9 +14,30 @@ type Gen = (f: Field) => unknown;
 
 /** Fields real Imgur bodies send as null (captured traffic); null is used where the schema allows it. */
 const NULL_IN_REAL_DATA = new Set([
-  'GalleryAlbum.topic_id', 'GalleryAlbum.favorite', 'Image.ad_type', 'Image.ad_url', 'Image.name', 'privacy', 'layout', 'score',
-  'description', 'section', 'vote', 'Image.nsfw', 'Album.nsfw', 'cover_edited', 'thumbnail_hash', 'logo_hash', 'logo_destination_url',
-  'css', 'scope', 'next', 'data_link', 'bio', 'Image.account_url', 'Image.account_id',
+  'GalleryAlbum.topic_id',
+  'GalleryAlbum.favorite',
+  'Image.ad_type',
+  'Image.ad_url',
+  'Image.name',
+  'privacy',
+  'layout',
+  'score',
+  'description',
+  'section',
+  'vote',
+  'Image.nsfw',
+  'Album.nsfw',
+  'cover_edited',
+  'thumbnail_hash',
+  'logo_hash',
+  'logo_destination_url',
+  'css',
+  'scope',
+  'next',
+  'data_link',
+  'bio',
+  'Image.account_url',
+  'Image.account_id',
 ]);
 
 /** True when real bodies carry null in this field. */
@@ -26,8 +47,13 @@ export function nullInRealData(f: Pick<Field, 'model' | 'name'>): boolean {
 
 const USERNAMES = ['pixelwrangler', 'catsofmidnight', 'SirReginaldPotts', 'noodleflavored', 'ThatGuyFromAccounting', 'mountaingoatlife', 'QuietLurker42'];
 const TITLES = [
-  'My cat discovered the printer today', 'Sunset over the bay last night', 'Found this in my grandpa\'s attic',
-  'Finally finished the treehouse', 'Nobody told me the dog could open doors', 'Week 12 of learning to bake bread', 'The view from my office window',
+  'My cat discovered the printer today',
+  'Sunset over the bay last night',
+  "Found this in my grandpa's attic",
+  'Finally finished the treehouse',
+  'Nobody told me the dog could open doors',
+  'Week 12 of learning to bake bread',
+  'The view from my office window',
 ];
 const DESCRIPTIONS = ['Taken on my phone, no filter.', 'He has been sitting there for an hour.', 'Swipe for the before picture.', 'Not mine, found it on a walk.'];
 const COMMENTS = ['This made my day', 'Take my upvote and go', 'The second picture got me', 'Absolutely glorious', 'I need this in my life', 'Came here to say this'];
@@ -47,8 +73,19 @@ export function adConfig(inGallery: boolean): Record<string, unknown> {
   const safe = inGallery ? ['in_gallery', 'sixth_mod_safe', 'gallery', 'album'] : ['sixth_mod_safe', 'share'];
   const unsafe = inGallery ? [] : ['not_in_gallery'];
   return {
-    safeFlags: safe, highRiskFlags: [], unsafeFlags: unsafe, wallUnsafeFlags: [], showsAds: false, showAdLevel: inGallery ? 2 : 0,
-    safe_flags: safe, high_risk_flags: [], unsafe_flags: unsafe, wall_unsafe_flags: [], show_ads: false, show_ad_level: inGallery ? 2 : 0, nsfw_score: 0,
+    safeFlags: safe,
+    highRiskFlags: [],
+    unsafeFlags: unsafe,
+    wallUnsafeFlags: [],
+    showsAds: false,
+    showAdLevel: inGallery ? 2 : 0,
+    safe_flags: safe,
+    high_risk_flags: [],
+    unsafe_flags: unsafe,
+    wall_unsafe_flags: [],
+    show_ads: false,
+    show_ad_level: inGallery ? 2 : 0,
+    nsfw_score: 0,
   };
 }
 
@@ -125,29 +162,58 @@ const STRINGS: Readonly<Record<string, Gen>> = {
 
 /** Realistic numbers: times as unix seconds, counters as non-negative integers in the ranges real bodies show. */
 const NUMBERS: Readonly<Record<string, Gen>> = {
-  datetime: epoch, created: epoch,
+  datetime: epoch,
+  created: epoch,
   UserReset: () => Math.floor(Date.now() / 1000) + 3600,
-  UserLimit: () => 2000, UserRemaining: (f) => f.rnd.int(1500, 2000), ClientLimit: () => 12500, ClientRemaining: (f) => f.rnd.int(10_000, 12_500),
+  UserLimit: () => 2000,
+  UserRemaining: (f) => f.rnd.int(1500, 2000),
+  ClientLimit: () => 12500,
+  ClientRemaining: (f) => f.rnd.int(10_000, 12_500),
   expires_in: () => 2_419_200,
-  width: (f) => f.rnd.int(320, 3000), height: (f) => f.rnd.int(240, 3000), cover_width: (f) => f.rnd.int(320, 3000), cover_height: (f) => f.rnd.int(240, 3000),
-  size: (f) => f.rnd.int(20_000, 5_000_000), mp4_size: (f) => f.rnd.int(100_000, 9_000_000),
-  views: (f) => f.rnd.int(0, 250_000), bandwidth: (f) => f.rnd.int(0, 2_000_000_000),
-  ups: (f) => f.rnd.int(0, 20_000), downs: (f) => f.rnd.int(0, 1500), points: (f) => f.rnd.int(0, 18_000), score: (f) => f.rnd.int(0, 20_000),
-  comment_count: (f) => f.rnd.int(0, 1200), favorite_count: (f) => f.rnd.int(0, 3000), images_count: (f) => f.rnd.int(1, 40),
-  followers: (f) => f.rnd.int(0, 1_500_000), total_items: (f) => f.rnd.int(0, 400_000), item_count: (f) => f.rnd.int(0, 60),
-  account_id: (f) => f.rnd.int(1_000_000, 180_000_000), author_id: (f) => f.rnd.int(1_000_000, 180_000_000),
-  sender_id: (f) => f.rnd.int(1_000_000, 180_000_000), with_account_id: (f) => f.rnd.int(1_000_000, 180_000_000), blocked_id: (f) => f.rnd.int(1_000_000, 180_000_000),
+  width: (f) => f.rnd.int(320, 3000),
+  height: (f) => f.rnd.int(240, 3000),
+  cover_width: (f) => f.rnd.int(320, 3000),
+  cover_height: (f) => f.rnd.int(240, 3000),
+  size: (f) => f.rnd.int(20_000, 5_000_000),
+  mp4_size: (f) => f.rnd.int(100_000, 9_000_000),
+  views: (f) => f.rnd.int(0, 250_000),
+  bandwidth: (f) => f.rnd.int(0, 2_000_000_000),
+  ups: (f) => f.rnd.int(0, 20_000),
+  downs: (f) => f.rnd.int(0, 1500),
+  points: (f) => f.rnd.int(0, 18_000),
+  score: (f) => f.rnd.int(0, 20_000),
+  comment_count: (f) => f.rnd.int(0, 1200),
+  favorite_count: (f) => f.rnd.int(0, 3000),
+  images_count: (f) => f.rnd.int(1, 40),
+  followers: (f) => f.rnd.int(0, 1_500_000),
+  total_items: (f) => f.rnd.int(0, 400_000),
+  item_count: (f) => f.rnd.int(0, 60),
+  account_id: (f) => f.rnd.int(1_000_000, 180_000_000),
+  author_id: (f) => f.rnd.int(1_000_000, 180_000_000),
+  sender_id: (f) => f.rnd.int(1_000_000, 180_000_000),
+  with_account_id: (f) => f.rnd.int(1_000_000, 180_000_000),
+  blocked_id: (f) => f.rnd.int(1_000_000, 180_000_000),
   'Account.id': (f) => f.rnd.int(1_000_000, 180_000_000),
   'Comment.id': (f) => f.rnd.int(1_000_000_000, 2_400_000_000),
   id: (f) => f.rnd.int(1, 99_999),
-  topic_id: () => 29, ad_type: () => 0, parent_id: () => 0,
+  topic_id: () => 29,
+  ad_type: () => 0,
+  parent_id: () => 0,
   reputation: (f) => f.rnd.int(0, 20_000),
-  total_gallery_comments: (f) => f.rnd.int(0, 5000), total_gallery_favorites: (f) => f.rnd.int(0, 5000), total_gallery_submissions: (f) => f.rnd.int(0, 300),
-  available_avatars_count: () => 1, message_count: (f) => f.rnd.int(1, 50), conversation_id: (f) => f.rnd.int(1, 99_999_999), page: () => 1,
+  total_gallery_comments: (f) => f.rnd.int(0, 5000),
+  total_gallery_favorites: (f) => f.rnd.int(0, 5000),
+  total_gallery_submissions: (f) => f.rnd.int(0, 300),
+  available_avatars_count: () => 1,
+  message_count: (f) => f.rnd.int(1, 50),
+  conversation_id: (f) => f.rnd.int(1, 99_999_999),
+  page: () => 1,
 };
 
 const BOOLEANS: Readonly<Record<string, Gen>> = {
-  looping: () => true, accepted_gallery_terms: () => true, first_party: () => true, messaging_enabled: () => true,
+  looping: () => true,
+  accepted_gallery_terms: () => true,
+  first_party: () => true,
+  messaging_enabled: () => true,
 };
 
 /** Strings real bodies send for fields nobody has a generator for: a plain word, or an id for `…id`/`…hash`. */

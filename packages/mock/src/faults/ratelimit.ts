@@ -46,7 +46,13 @@ export class RateLimiter {
   credits(clientKey: string, userKey: string): Record<string, number> {
     const client = this.bucket(`c:${clientKey}`, this.opts.clientLimit);
     const user = this.bucket(`u:${userKey}`, this.opts.userLimit);
-    return { UserLimit: this.opts.userLimit, UserRemaining: user.remaining, UserReset: Math.floor(user.resetAt / 1000), ClientLimit: this.opts.clientLimit, ClientRemaining: client.remaining };
+    return {
+      UserLimit: this.opts.userLimit,
+      UserRemaining: user.remaining,
+      UserReset: Math.floor(user.resetAt / 1000),
+      ClientLimit: this.opts.clientLimit,
+      ClientRemaining: client.remaining,
+    };
   }
 
   /** Refills every budget. */

@@ -45,7 +45,8 @@ export async function parseBody(raw: Buffer, contentType: string | undefined, bi
     const fields = new Map<string, string[]>();
     const files = new Map<string, File[]>();
     for (const part of await readParts(raw, contentType ?? '')) {
-      if (isFilePart(part, binaryField(part.name))) files.set(part.name, [...(files.get(part.name) ?? []), new File([new Uint8Array(part.bytes)], part.filename ?? '', { type: part.type })]);
+      if (isFilePart(part, binaryField(part.name)))
+        files.set(part.name, [...(files.get(part.name) ?? []), new File([new Uint8Array(part.bytes)], part.filename ?? '', { type: part.type })]);
       else fields.set(part.name, [...(fields.get(part.name) ?? []), part.bytes.toString('utf8')]);
     }
     return { kind: 'form', fields, files, json: undefined };

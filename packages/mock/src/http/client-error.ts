@@ -19,5 +19,7 @@ export function answerClientError(err: NodeJS.ErrnoException, socket: Duplex): v
   // A client that never reads or closes must not hold the socket: it is destroyed after 1 s.
   const timer = setTimeout(() => socket.destroy(), 1_000).unref();
   socket.once('close', () => clearTimeout(timer));
-  socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status] ?? ''}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+  socket.end(
+    `HTTP/1.1 ${status} ${STATUS_CODES[status] ?? ''}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+  );
 }

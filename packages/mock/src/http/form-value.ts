@@ -16,7 +16,11 @@ export function bodyValue(doc: OpenApiDocument, op: Operation, body: ParsedBody)
     out[key] = isArrayProp(doc, props[key], key) || values.length > 1 ? [...values] : values[0];
   };
   for (const [k, v] of body.fields) put(k, v);
-  for (const [k, files] of body.files) put(k, files.map((f) => f.name || 'upload'));
+  for (const [k, files] of body.files)
+    put(
+      k,
+      files.map((f) => f.name || 'upload'),
+    );
   return out;
 }
 

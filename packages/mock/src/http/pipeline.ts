@@ -60,8 +60,17 @@ export async function handleApi(app: MockContext, req: IncomingMessage, res: Ser
     }
     const handler = stateHandlers[op.shape];
     const ctx: HandlerContext = {
-      op, store: app.store, auth, args: match.args, query, body: (body ?? {}) as Record<string, unknown>, files: parsed.files,
-      baseUrl: app.baseUrl, limits: app.limits, rate: app.rate, userKey,
+      op,
+      store: app.store,
+      auth,
+      args: match.args,
+      query,
+      body: (body ?? {}) as Record<string, unknown>,
+      files: parsed.files,
+      baseUrl: app.baseUrl,
+      limits: app.limits,
+      rate: app.rate,
+      userKey,
     };
     const out = handler ? wrapData(app, op, await handler(ctx)) : generatedBody(app, op);
     send(req, res, { status: op.successStatus, body: out, headers }, render);

@@ -42,6 +42,4 @@ function jpegSize(b: Uint8Array, be16: (i: number) => number): { width: number; 
 }
 
 /** A 1×1 transparent PNG: the bytes served for uploads given by URL (nothing is fetched). */
-export const PIXEL_PNG = Uint8Array.from(
-  Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64'),
-);
+export const PIXEL_PNG = Uint8Array.from(Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64'));

@@ -79,7 +79,10 @@ function rebase(node: unknown): unknown {
 
 function describe(e: ErrorObject | undefined, where: string): string {
   if (!e) return `Invalid ${where}`;
-  const path = e.instancePath.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const path = e.instancePath
+    .split('/')
+    .slice(1)
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
   if (e.keyword === 'required') {
     const missing = [...path, String(e.params.missingProperty)].join('.');
     return where === 'body' ? `Missing required field \`${missing}\`` : `Missing required ${where} parameter \`${missing}\``;

@@ -56,7 +56,9 @@ function readBody(doc: OpenApiDocument, raw: unknown): BodySpec | undefined {
 
 function successResponse(doc: OpenApiDocument, raw: unknown): [number, unknown] {
   if (!isObject(raw)) return [200, undefined];
-  const code = Object.keys(raw).filter((k) => /^2\d\d$/.test(k)).sort()[0];
+  const code = Object.keys(raw)
+    .filter((k) => /^2\d\d$/.test(k))
+    .sort()[0];
   if (code === undefined) return [200, undefined];
   const resp = resolveRef(doc, raw[code]);
   const content = isObject(resp) && isObject(resp.content) ? resp.content : {};

@@ -49,7 +49,10 @@ function favorites(ctx: HandlerContext, galleryOnly: boolean): Record<string, un
   const user = target(ctx, ctx.args[0]);
   let ids = favoriteIds(ctx, user.id).filter((id) => !galleryOnly || ctx.store.gallery.has(id));
   if (ctx.args[2] === 'oldest') ids = ids.reverse();
-  return pageOf(ids, paging(ctx, ctx.args[1])).flatMap((id): Record<string, unknown>[] => { const v = galleryView(ctx, id); return v ? [v] : []; });
+  return pageOf(ids, paging(ctx, ctx.args[1])).flatMap((id): Record<string, unknown>[] => {
+    const v = galleryView(ctx, id);
+    return v ? [v] : [];
+  });
 }
 
 /** Account handlers: the account, its images, albums, comments, favorites and submissions, with Imgur's paging. */
@@ -58,9 +61,19 @@ export const accountHandlers: Readonly<Record<string, Handler>> = {
     const u = target(ctx, ctx.args[0]);
     const blocked = ctx.auth.user !== undefined && ctx.store.blocks.has(`${ctx.auth.user.id}:${u.username}`);
     return {
-      id: u.id, url: u.username, bio: u.bio, avatar: `https://imgur.com/user/${u.username}/avatar?maxwidth=290`, avatar_name: 'default/A',
-      cover: `https://imgur.com/user/${u.username}/cover?maxwidth=2560`, cover_name: 'default/1-space', reputation: 0, reputation_name: 'Neutral',
-      created: u.created, pro_expiration: false, user_follow: { status: false }, is_blocked: blocked,
+      id: u.id,
+      url: u.username,
+      bio: u.bio,
+      avatar: `https://imgur.com/user/${u.username}/avatar?maxwidth=290`,
+      avatar_name: 'default/A',
+      cover: `https://imgur.com/user/${u.username}/cover?maxwidth=2560`,
+      cover_name: 'default/1-space',
+      reputation: 0,
+      reputation_name: 'Neutral',
+      created: u.created,
+      pro_expiration: false,
+      user_follow: { status: false },
+      is_blocked: blocked,
     };
   },
   'GET /3/account/{}/avatar': (ctx) => {

@@ -47,4 +47,3 @@ export function setImages(a: AlbumRec, ids: readonly string[]): true {
   if (a.cover === null || !a.imageIds.includes(a.cover)) a.cover = a.imageIds[0] ?? null;
   return true;
 }
-

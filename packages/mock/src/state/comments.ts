@@ -20,8 +20,16 @@ export function createComment(ctx: HandlerContext, itemId: string, text: string,
     if (parent.itemId !== itemId) throw new MockHttpError(400, 'Invalid field `parent_id`: the parent comment is on another item');
   }
   const c: CommentRec = {
-    id: ctx.store.nextCommentId(), itemId, onAlbum, text, authorId: ctx.auth.user?.id ?? 0, parentId,
-    datetime: Math.floor(Date.now() / 1000), seq: ctx.store.nextSeq(), deleted: false, votes: new Map(),
+    id: ctx.store.nextCommentId(),
+    itemId,
+    onAlbum,
+    text,
+    authorId: ctx.auth.user?.id ?? 0,
+    parentId,
+    datetime: Math.floor(Date.now() / 1000),
+    seq: ctx.store.nextSeq(),
+    deleted: false,
+    votes: new Map(),
   };
   ctx.store.comments.set(c.id, c);
   return { id: c.id };

@@ -11,5 +11,8 @@ export function toggleFavorite(ctx: HandlerContext, id: string): 'favorited' | '
 /** Ids the user favorited, newest favorite first. */
 export function favoriteIds(ctx: HandlerContext, userId: number): string[] {
   const prefix = `${userId}:`;
-  return [...ctx.store.favorites].filter((f) => f.startsWith(prefix)).map((f) => f.slice(prefix.length)).reverse();
+  return [...ctx.store.favorites]
+    .filter((f) => f.startsWith(prefix))
+    .map((f) => f.slice(prefix.length))
+    .reverse();
 }

@@ -41,10 +41,22 @@ const upload: Handler = async (ctx) => {
   const album = albumKey === undefined ? undefined : findAlbum(ctx, albumKey);
   if (album && !mayEditAlbum(ctx, album.album, album.viaDeletehash)) throw new MockHttpError(403, 'Permission denied: you cannot add images to this album');
   const img: ImageRec = {
-    id: ctx.store.newId(), deletehash: ctx.store.rnd.id(15), ownerId: ctx.auth.user?.id ?? null,
-    title: text(ctx, 'title') ?? null, description: text(ctx, 'description') ?? null, name: src.name,
-    type: src.type, ext: src.ext, width: src.width, height: src.height, bytes: src.bytes, source: src.source,
-    datetime: Math.floor(Date.now() / 1000), seq: ctx.store.nextSeq(), views: 0, bandwidth: 0,
+    id: ctx.store.newId(),
+    deletehash: ctx.store.rnd.id(15),
+    ownerId: ctx.auth.user?.id ?? null,
+    title: text(ctx, 'title') ?? null,
+    description: text(ctx, 'description') ?? null,
+    name: src.name,
+    type: src.type,
+    ext: src.ext,
+    width: src.width,
+    height: src.height,
+    bytes: src.bytes,
+    source: src.source,
+    datetime: Math.floor(Date.now() / 1000),
+    seq: ctx.store.nextSeq(),
+    views: 0,
+    bandwidth: 0,
   };
   ctx.store.images.set(img.id, img);
   if (album) {

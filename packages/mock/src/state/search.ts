@@ -8,7 +8,12 @@ function haystack(ctx: HandlerContext, g: GalleryRec): string {
 }
 
 function words(v: unknown): string[] {
-  return typeof v === 'string' ? v.toLowerCase().split(/\s+/).filter((w) => w !== '') : [];
+  return typeof v === 'string'
+    ? v
+        .toLowerCase()
+        .split(/\s+/)
+        .filter((w) => w !== '')
+    : [];
 }
 
 function typeOf(ctx: HandlerContext, g: GalleryRec): string {

@@ -17,7 +17,10 @@ test('reset and snapshot over HTTP and in-process', async () => {
 
 test('loading a seed over HTTP replaces clients and users; bad seeds name the field', async () => {
   const s = await start();
-  const seed = { clients: [{ client_id: 'c2', client_secret: 's2', redirect_uri: 'http://127.0.0.1/x' }], users: [{ username: 'zed', id: 9, access_token: 'tz', refresh_token: 'rz' }] };
+  const seed = {
+    clients: [{ client_id: 'c2', client_secret: 's2', redirect_uri: 'http://127.0.0.1/x' }],
+    users: [{ username: 'zed', id: 9, access_token: 'tz', refresh_token: 'rz' }],
+  };
   expect((await call(s, 'POST', '/__mock/seed', { headers: json, body: JSON.stringify(seed) })).json).toEqual({ loaded: true });
   expect((await call(s, 'GET', '/3/credits', { auth: CLIENT })).status).toBe(403);
   expect((await call(s, 'GET', '/3/account/me/settings', { auth: 'Bearer tz' })).json.data.account_url).toBe('zed');

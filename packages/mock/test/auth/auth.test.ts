@@ -40,7 +40,9 @@ test('tokens expire on their own after the configured lifetime', async () => {
 
 test('the token route needs no credentials', async () => {
   const s = await start();
-  const r = await call(s, 'POST', '/oauth2/token', { body: new URLSearchParams({ grant_type: 'refresh_token', client_id: 'mock-client-id', client_secret: 'mock-client-secret', refresh_token: 'mock-refresh-token' }) });
+  const r = await call(s, 'POST', '/oauth2/token', {
+    body: new URLSearchParams({ grant_type: 'refresh_token', client_id: 'mock-client-id', client_secret: 'mock-client-secret', refresh_token: 'mock-refresh-token' }),
+  });
   expect(r.status).toBe(200);
 });
 

@@ -79,7 +79,15 @@ describe('POST /oauth2/token rotates tokens (bare JSON)', () => {
     const fields = { grant_type: 'refresh_token', client_id: 'mock-client-id', client_secret: 'mock-client-secret', refresh_token: 'mock-refresh-token' };
     const r = await call(s, 'POST', '/oauth2/token', encode(fields));
     expect(r.status).toBe(200);
-    expect(r.json).toEqual({ access_token: expect.stringMatching(/^[0-9a-f]{40}$/), refresh_token: expect.stringMatching(/^[0-9a-f]{40}$/), expires_in: 2419200, token_type: 'bearer', scope: null, account_id: 1, account_username: 'imgur-mock-user' });
+    expect(r.json).toEqual({
+      access_token: expect.stringMatching(/^[0-9a-f]{40}$/),
+      refresh_token: expect.stringMatching(/^[0-9a-f]{40}$/),
+      expires_in: 2419200,
+      token_type: 'bearer',
+      scope: null,
+      account_id: 1,
+      account_username: 'imgur-mock-user',
+    });
     expect((await call(s, 'GET', '/3/account/me/settings', { auth: `Bearer ${r.json.access_token}` })).status).toBe(200);
     // the old refresh token is spent; the new one works
     expect((await call(s, 'POST', '/oauth2/token', encode(fields))).json.data.error).toBe('Invalid refresh token');
@@ -107,7 +115,9 @@ test('after expireTokens a refresh gives a working token', async () => {
   const s = await start({ tokenTtlSeconds: 60 });
   s.expireTokens('imgur-mock-user');
   expect((await call(s, 'GET', '/3/account/me/settings', { auth: 'Bearer mock-access-token' })).status).toBe(403);
-  const r = await call(s, 'POST', '/oauth2/token', { body: new URLSearchParams({ grant_type: 'refresh_token', client_id: 'mock-client-id', client_secret: 'mock-client-secret', refresh_token: 'mock-refresh-token' }) });
+  const r = await call(s, 'POST', '/oauth2/token', {
+    body: new URLSearchParams({ grant_type: 'refresh_token', client_id: 'mock-client-id', client_secret: 'mock-client-secret', refresh_token: 'mock-refresh-token' }),
+  });
   expect(r.json.expires_in).toBe(60);
   expect((await call(s, 'GET', '/3/account/me/settings', { auth: `Bearer ${r.json.access_token}` })).status).toBe(200);
 });

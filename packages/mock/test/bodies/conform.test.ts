@@ -10,11 +10,24 @@ const doc: OpenApiDocument = {
   components: {
     schemas: {
       Image: {
-        type: 'object', required: ['id', 'ad_type', 'name', 'mp4_size'],
-        properties: { id: { type: 'string' }, ad_type: { type: 'integer' }, ad_url: { type: ['string', 'null'] }, name: { type: 'string' }, mp4_size: { type: 'string' }, order: { type: 'integer' } },
+        type: 'object',
+        required: ['id', 'ad_type', 'name', 'mp4_size'],
+        properties: {
+          id: { type: 'string' },
+          ad_type: { type: 'integer' },
+          ad_url: { type: ['string', 'null'] },
+          name: { type: 'string' },
+          mp4_size: { type: 'string' },
+          order: { type: 'integer' },
+        },
       },
       Strict: { type: 'object', additionalProperties: false, properties: { a: { type: 'string' } } },
-      Item: { oneOf: [{ type: 'object', properties: { is_album: { const: false }, size: { type: 'integer' } } }, { type: 'object', required: ['images_count'], properties: { is_album: { const: true }, images_count: { type: 'integer' } } }] },
+      Item: {
+        oneOf: [
+          { type: 'object', properties: { is_album: { const: false }, size: { type: 'integer' } } },
+          { type: 'object', required: ['images_count'], properties: { is_album: { const: true }, images_count: { type: 'integer' } } },
+        ],
+      },
     },
   },
 };
@@ -41,7 +54,12 @@ test('drops fields a closed schema forbids and picks the oneOf branch by its con
 });
 
 test('an image from the state fits the bundled spec with real-looking values where it forbids real nulls', () => {
-  const out = conformToSchema(openapiDocument, { $ref: '#/components/schemas/Image' }, { id: 'AbC1234', ad_type: null, ad_url: null, name: null, link: 'https://i.imgur.com/AbC1234.png' }, 3) as Record<string, unknown>;
+  const out = conformToSchema(
+    openapiDocument,
+    { $ref: '#/components/schemas/Image' },
+    { id: 'AbC1234', ad_type: null, ad_url: null, name: null, link: 'https://i.imgur.com/AbC1234.png' },
+    3,
+  ) as Record<string, unknown>;
   const image = (openapiDocument.components as { schemas: { Image: { properties: Record<string, { type: unknown }> } } }).schemas.Image.properties;
   const allowsNull = (k: string) => Array.isArray(image[k]!.type) && (image[k]!.type as string[]).includes('null');
   expect(out.ad_type).toBe(allowsNull('ad_type') ? null : 0);

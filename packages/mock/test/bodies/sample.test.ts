@@ -14,7 +14,15 @@ const given: [schema: unknown, want: unknown][] = [
   [{ type: 'integer', minimum: 5, maximum: 5 }, 5],
   [{ type: 'array', items: { type: 'string', pattern: '^z+$', examples: ['nope', 'zzz'] }, minItems: 2 }, ['zzz', 'zzz']],
   [{ type: 'string', minLength: 3, maxLength: 3, format: 'date' }, '202'],
-  [{ allOf: [{ type: 'object', properties: { a: { const: 1 } } }, { type: 'object', properties: { b: { const: 2 } } }] }, { a: 1, b: 2 }],
+  [
+    {
+      allOf: [
+        { type: 'object', properties: { a: { const: 1 } } },
+        { type: 'object', properties: { b: { const: 2 } } },
+      ],
+    },
+    { a: 1, b: 2 },
+  ],
   [{ oneOf: [{ type: 'null' }, { type: 'boolean' }] }, false],
 ];
 test.each(given)('sample of %j', (schema, want) => {
@@ -22,7 +30,11 @@ test.each(given)('sample of %j', (schema, want) => {
 });
 
 test('recursive schemas terminate', () => {
-  const doc: OpenApiDocument = { openapi: '3.1.0', paths: {}, components: { schemas: { C: { type: 'object', required: ['children'], properties: { children: { type: 'array', items: { $ref: '#/components/schemas/C' } } } } } } };
+  const doc: OpenApiDocument = {
+    openapi: '3.1.0',
+    paths: {},
+    components: { schemas: { C: { type: 'object', required: ['children'], properties: { children: { type: 'array', items: { $ref: '#/components/schemas/C' } } } } } },
+  };
   const v = sampleFromSchema(doc, { $ref: '#/components/schemas/C' }, 1);
   expect(JSON.stringify(v).length).toBeLessThan(200);
   expect(new Validator(doc).check('C', { $ref: '#/components/schemas/C' }, v)).toBeUndefined();
@@ -74,8 +86,14 @@ test('samples look like real Imgur bodies: MIME types, i.imgur.com links, unix s
 });
 
 test('a null real data has is used only where the schema allows null', () => {
-  const doc: OpenApiDocument = { openapi: '3.1.0', paths: {}, components: { schemas: {
-    GalleryAlbum: { type: 'object', properties: { topic_id: { type: ['integer', 'null'] }, layout: { type: 'string' } } },
-  } } };
+  const doc: OpenApiDocument = {
+    openapi: '3.1.0',
+    paths: {},
+    components: {
+      schemas: {
+        GalleryAlbum: { type: 'object', properties: { topic_id: { type: ['integer', 'null'] }, layout: { type: 'string' } } },
+      },
+    },
+  };
   expect(sampleFromSchema(doc, { $ref: '#/components/schemas/GalleryAlbum' }, 1)).toEqual({ topic_id: null, layout: 'blog' });
 });

@@ -51,7 +51,15 @@ test('a 429 burst answers the next N matching requests with 429, then recovers',
 });
 
 test('connection resets and truncated bodies surface as fetch errors; latency delays', async () => {
-  const s = await start({ faults: { rules: [{ route: '/3/credits', resetRate: 1 }, { route: '/3/tags', truncateRate: 1 }, { route: '/3/gallery/**', latencyMs: 150 }] } });
+  const s = await start({
+    faults: {
+      rules: [
+        { route: '/3/credits', resetRate: 1 },
+        { route: '/3/tags', truncateRate: 1 },
+        { route: '/3/gallery/**', latencyMs: 150 },
+      ],
+    },
+  });
   await expect(fetch(`${s.url}/3/credits`, { headers: { authorization: CLIENT } })).rejects.toThrow();
   await expect(fetch(`${s.url}/3/tags`, { headers: { authorization: CLIENT } }).then((r) => r.text())).rejects.toThrow();
   const t0 = Date.now();
@@ -62,7 +70,14 @@ test('connection resets and truncated bodies surface as fetch errors; latency de
 });
 
 test('an injected 429 carries the rate-limit headers real ones do (and the POST ones on POSTs), charging nothing', async () => {
-  const s = await start({ faults: { rules: [{ route: '/3/credits', rateLimitBurst: 1 }, { route: 'POST /3/upload', rateLimitBurst: 1 }] } });
+  const s = await start({
+    faults: {
+      rules: [
+        { route: '/3/credits', rateLimitBurst: 1 },
+        { route: 'POST /3/upload', rateLimitBurst: 1 },
+      ],
+    },
+  });
   const get = await call(s, 'GET', '/3/credits', { auth: CLIENT });
   expect(get.status).toBe(429);
   const h = get.res.headers;

@@ -12,7 +12,15 @@ describe('bad input gets an envelope and the server keeps serving', () => {
     ['invalid JSON', 'application/json', '{"image_id": ', 400, /Invalid JSON body/],
     ['invalid UTF-8 in JSON', 'application/json', Uint8Array.from([0x7b, 0x22, 0xff, 0xfe, 0x22, 0x7d]), 400, /not valid UTF-8/],
     ['invalid UTF-8 in a form', 'application/x-www-form-urlencoded', Uint8Array.from([0x61, 0x3d, 0xc3, 0x28]), 400, /not valid UTF-8/],
-    ['invalid UTF-8 in multipart', multipart, new Uint8Array(Buffer.concat([Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="comment"\r\n\r\n`), Buffer.from([0xc3, 0x28]), Buffer.from(`\r\n--${boundary}--\r\n`)])), 400, /not valid UTF-8 \(field `comment`\)/],
+    [
+      'invalid UTF-8 in multipart',
+      multipart,
+      new Uint8Array(
+        Buffer.concat([Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="comment"\r\n\r\n`), Buffer.from([0xc3, 0x28]), Buffer.from(`\r\n--${boundary}--\r\n`)]),
+      ),
+      400,
+      /not valid UTF-8 \(field `comment`\)/,
+    ],
     ['unsupported content type', 'text/plain', 'hello', 400, /Unsupported content type `text\/plain`/],
   ];
   test.each(cases)('%s', async (_name, contentType, body, status, error) => {
@@ -30,7 +38,12 @@ test('a body over the limit gets 413 (declared or streamed) and the server keeps
   const r = await call(s, 'POST', '/3/upload', { auth: CLIENT, headers: { 'content-type': 'application/octet-stream' }, body: big });
   expect(r.status).toBe(413);
   expect(r.json.data.error).toBe('Request body is too large: the limit is 1000 bytes');
-  const chunked = new ReadableStream({ start(c) { c.enqueue(big); c.close(); } });
+  const chunked = new ReadableStream({
+    start(c) {
+      c.enqueue(big);
+      c.close();
+    },
+  });
   const r2 = await fetch(`${s.url}/3/upload`, { method: 'POST', headers: { authorization: CLIENT }, body: chunked, duplex: 'half' } as RequestInit);
   expect(r2.status).toBe(413);
   expect((await call(s, 'GET', '/3/credits', { auth: CLIENT })).status).toBe(200);
@@ -72,14 +85,22 @@ describe('multipart parts without a file name', () => {
     ['application/octet-stream (form-data Buffer)', 'Content-Type: application/octet-stream\r\n'],
   ])('a binary image part with %s is a file, not text', async (_name, headers) => {
     const s = await start();
-    const r = await call(s, 'POST', '/3/upload', { auth: CLIENT, headers: { 'content-type': multipart }, body: body(part('image', png, headers), part('title', Buffer.from('Zürich'))) });
+    const r = await call(s, 'POST', '/3/upload', {
+      auth: CLIENT,
+      headers: { 'content-type': multipart },
+      body: body(part('image', png, headers), part('title', Buffer.from('Zürich'))),
+    });
     expect(r.status, r.text).toBe(200);
     expect(r.json.data).toMatchObject({ type: 'image/png', size: png.length, title: 'Zürich' });
   });
 
   test('a text part of a binary field stays text (base64)', async () => {
     const s = await start();
-    const r = await call(s, 'POST', '/3/upload', { auth: CLIENT, headers: { 'content-type': multipart }, body: body(part('image', Buffer.from(png.toString('base64'))), part('type', Buffer.from('base64'))) });
+    const r = await call(s, 'POST', '/3/upload', {
+      auth: CLIENT,
+      headers: { 'content-type': multipart },
+      body: body(part('image', Buffer.from(png.toString('base64'))), part('type', Buffer.from('base64'))),
+    });
     expect(r.status, r.text).toBe(200);
     expect(r.json.data).toMatchObject({ type: 'image/png', size: png.length });
   });

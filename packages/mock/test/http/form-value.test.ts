@@ -5,7 +5,16 @@ import type { Operation } from '../../src/spec/operation.js';
 import type { OpenApiDocument } from '../../src/types.js';
 
 const doc: OpenApiDocument = { openapi: '3.1.0', paths: {}, components: { schemas: { Ids: { type: 'array', items: { type: 'string' } } } } };
-const op = { body: { required: false, contentTypes: ['multipart/form-data'], schema: { type: 'object', properties: { ids: { $ref: '#/components/schemas/Ids' }, tags: { type: ['array', 'null'] }, title: { type: 'string' }, image: { type: 'string', format: 'binary' } } } } } as unknown as Operation;
+const op = {
+  body: {
+    required: false,
+    contentTypes: ['multipart/form-data'],
+    schema: {
+      type: 'object',
+      properties: { ids: { $ref: '#/components/schemas/Ids' }, tags: { type: ['array', 'null'] }, title: { type: 'string' }, image: { type: 'string', format: 'binary' } },
+    },
+  },
+} as unknown as Operation;
 const form = (fields: [string, string[]][], files: [string, File[]][] = []): ParsedBody => ({ kind: 'form', fields: new Map(fields), files: new Map(files), json: undefined });
 
 describe('bodyValue', () => {

@@ -18,7 +18,10 @@ describe('toXml', () => {
   const cases: [unknown, string][] = [
     [{ data: { a: 1, b: 'x<y' }, success: true, status: 200 }, '<data success="1" status="200"><a>1</a><b>x&lt;y</b></data>'],
     [{ data: [1, null], success: true, status: 200 }, '<data type="array" success="1" status="200"><item>1</item><item></item></data>'],
-    [{ data: { error: 'no', request: '/3/x', method: 'GET' }, success: false, status: 404 }, '<data success="0" status="404"><error>no</error><request>/3/x</request><method>GET</method></data>'],
+    [
+      { data: { error: 'no', request: '/3/x', method: 'GET' }, success: false, status: 404 },
+      '<data success="0" status="404"><error>no</error><request>/3/x</request><method>GET</method></data>',
+    ],
     [{ data: { 'bad key': 'v\u0001' }, success: true, status: 200 }, '<data success="1" status="200"><item key="bad key">v</item></data>'],
   ];
   test.each(cases)('%j', (given, want) => {
@@ -53,5 +56,7 @@ test('errors keep the requested format', async () => {
   const s = await start();
   const r = await call(s, 'GET', '/3/image/missing.xml', { auth: CLIENT });
   expect(r.status).toBe(404);
-  expect(r.text).toContain('<data success="0" status="404"><error>Unable to find an image with the id, missing</error><request>/3/image/missing.xml</request><method>GET</method></data>');
+  expect(r.text).toContain(
+    '<data success="0" status="404"><error>Unable to find an image with the id, missing</error><request>/3/image/missing.xml</request><method>GET</method></data>',
+  );
 });

@@ -1,8 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { PIXEL_PNG, sniff } from '../../src/http/sniff.js';
 
-const bytes = (...parts: (number[] | string)[]): Uint8Array =>
-  Uint8Array.from(parts.flatMap((p) => (typeof p === 'string' ? [...p].map((c) => c.charCodeAt(0)) : p)));
+const bytes = (...parts: (number[] | string)[]): Uint8Array => Uint8Array.from(parts.flatMap((p) => (typeof p === 'string' ? [...p].map((c) => c.charCodeAt(0)) : p)));
 
 describe('sniff', () => {
   const cases: [name: string, given: Uint8Array, want: unknown][] = [

@@ -13,8 +13,16 @@ export const USAGE = 'usage: postman-to-openapi <collection.json> --out <openapi
 /** The command's options and positionals, parsed; throws on an unknown option or a missing value. */
 function readArgs(args: string[]) {
   return parseArgs({
-    args, allowPositionals: true,
-    options: { out: { type: 'string' }, report: { type: 'string' }, strict: { type: 'boolean' }, title: { type: 'string' }, version: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    args,
+    allowPositionals: true,
+    options: {
+      out: { type: 'string' },
+      report: { type: 'string' },
+      strict: { type: 'boolean' },
+      title: { type: 'string' },
+      version: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
   });
 }
 
@@ -32,9 +40,15 @@ export function runCli(args: string[], stderr: (text: string) => void): number {
     return 2;
   }
   const { values, positionals } = parsed;
-  if (values.help) { stderr(`${USAGE}\n`); return 0; }
+  if (values.help) {
+    stderr(`${USAGE}\n`);
+    return 0;
+  }
   const [source, ...extra] = positionals;
-  if (source === undefined || extra.length > 0 || values.out === undefined) { stderr(`${USAGE}\n`); return 2; }
+  if (source === undefined || extra.length > 0 || values.out === undefined) {
+    stderr(`${USAGE}\n`);
+    return 2;
+  }
   try {
     let text: string;
     try {
@@ -59,9 +73,10 @@ export function runCli(args: string[], stderr: (text: string) => void): number {
     stderr(`postman-to-openapi: ${line}\n`);
     return 0;
   } catch (error) {
-    const message = error instanceof ConversionError
-      ? error.message
-      : `${source}: internal error, please report it with this file (${error instanceof Error ? `${error.name}: ${error.message}` : String(error)})`;
+    const message =
+      error instanceof ConversionError
+        ? error.message
+        : `${source}: internal error, please report it with this file (${error instanceof Error ? `${error.name}: ${error.message}` : String(error)})`;
     stderr(`postman-to-openapi: error: ${message}\n`);
     return 1;
   }

@@ -23,11 +23,14 @@ function resolve(text: string, context: CollectionContext): string {
 function bearer(context: CollectionContext): [string, SecuritySchemeObject] {
   if (!context.oauth2) return ['BearerAuth', { type: 'http', scheme: 'bearer', description: 'Send `Authorization: Bearer <token>`.' }];
   const { authorizationUrl, tokenUrl } = context.oauth2;
-  return ['OAuth2', {
-    type: 'oauth2',
-    description: 'OAuth 2 access token sent as `Authorization: Bearer <access_token>`; refresh it at the token URL.',
-    flows: { implicit: { authorizationUrl, refreshUrl: tokenUrl, scopes: {} } },
-  }];
+  return [
+    'OAuth2',
+    {
+      type: 'oauth2',
+      description: 'OAuth 2 access token sent as `Authorization: Bearer <access_token>`; refresh it at the token URL.',
+      flows: { implicit: { authorizationUrl, refreshUrl: tokenUrl, scopes: {} } },
+    },
+  ];
 }
 
 function oauth2(params: Record<string, string>, context: CollectionContext): [string, SecuritySchemeObject] {
@@ -35,9 +38,12 @@ function oauth2(params: Record<string, string>, context: CollectionContext): [st
   const tokenUrl = resolve(params.accessTokenUrl ?? context.oauth2?.tokenUrl ?? '', context);
   const grant = params.grant_type ?? 'authorization_code';
   const flows: Record<string, { authorizationUrl?: string; tokenUrl?: string; scopes: Record<string, string> }> =
-    grant === 'implicit' ? { implicit: { authorizationUrl, scopes: {} } }
-      : grant === 'client_credentials' ? { clientCredentials: { tokenUrl, scopes: {} } }
-        : grant === 'password' || grant === 'password_credentials' ? { password: { tokenUrl, scopes: {} } }
+    grant === 'implicit'
+      ? { implicit: { authorizationUrl, scopes: {} } }
+      : grant === 'client_credentials'
+        ? { clientCredentials: { tokenUrl, scopes: {} } }
+        : grant === 'password' || grant === 'password_credentials'
+          ? { password: { tokenUrl, scopes: {} } }
           : { authorizationCode: { authorizationUrl, tokenUrl, scopes: {} } };
   return ['OAuth2', { type: 'oauth2', description: `OAuth 2 (${grant}).`, flows }];
 }
@@ -51,17 +57,23 @@ function fromAuthObject(raw: JsonObject, context: CollectionContext): [string, S
     if (typeof value === 'string' || typeof value === 'number') params[key] = String(value);
   }
   switch (type) {
-    case 'noauth': return undefined;
-    case 'bearer': return bearer(context);
-    case 'basic': return ['BasicAuth', { type: 'http', scheme: 'basic', description: 'HTTP Basic authentication.' }];
-    case 'digest': return ['DigestAuth', { type: 'http', scheme: 'digest', description: 'HTTP Digest authentication.' }];
-    case 'oauth2': return oauth2(params, context);
+    case 'noauth':
+      return undefined;
+    case 'bearer':
+      return bearer(context);
+    case 'basic':
+      return ['BasicAuth', { type: 'http', scheme: 'basic', description: 'HTTP Basic authentication.' }];
+    case 'digest':
+      return ['DigestAuth', { type: 'http', scheme: 'digest', description: 'HTTP Digest authentication.' }];
+    case 'oauth2':
+      return oauth2(params, context);
     case 'apikey': {
       const name = params.key || 'X-API-Key';
       const where = params.in === 'query' ? 'query' : 'header';
       return [`ApiKey${pascalCase(name)}`, { type: 'apiKey', name, in: where, description: `API key sent in the ${where} \`${name}\`.` }];
     }
-    default: return type;
+    default:
+      return type;
   }
 }
 
@@ -73,10 +85,15 @@ function fromHeader(value: string, context: CollectionContext): [string, Securit
     return ['AuthorizationHeader', { type: 'apiKey', name: 'Authorization', in: 'header', description: 'A credential sent as the whole `Authorization` header.' }];
   }
   const variable = /\{\{\s*([^{}]+?)\s*\}\}/.exec(value)?.[1] ?? 'value';
-  return [pascalCase(prefix), {
-    type: 'apiKey', name: 'Authorization', in: 'header',
-    description: `API key in the \`Authorization\` header, written with the \`${prefix}\` prefix: \`Authorization: ${prefix} <${variable}>\`.`,
-  }];
+  return [
+    pascalCase(prefix),
+    {
+      type: 'apiKey',
+      name: 'Authorization',
+      in: 'header',
+      description: `API key in the \`Authorization\` header, written with the \`${prefix}\` prefix: \`Authorization: ${prefix} <${variable}>\`.`,
+    },
+  ];
 }
 
 /**
@@ -85,9 +102,7 @@ function fromHeader(value: string, context: CollectionContext): [string, Securit
  * header, enabled or disabled (a disabled one is an accepted alternative).
  * No auth at all gives `security: []`.
  */
-export function requestSecurity(
-  ownAuth: JsonObject | undefined, inherited: JsonObject[], headers: Header[], context: CollectionContext,
-): RequestSecurity {
+export function requestSecurity(ownAuth: JsonObject | undefined, inherited: JsonObject[], headers: Header[], context: CollectionContext): RequestSecurity {
   const schemes = record<SecuritySchemeObject>();
   const unsupported: string[] = [];
   const effective = ownAuth ?? inherited[inherited.length - 1];
@@ -99,6 +114,8 @@ export function requestSecurity(
     const [name, scheme] = fromHeader(String(header.value ?? ''), context);
     schemes[name] = scheme;
   }
-  const security = Object.keys(schemes).sort().map((name) => ({ [name]: [] }));
+  const security = Object.keys(schemes)
+    .sort()
+    .map((name) => ({ [name]: [] }));
   return { schemes, security, unsupported };
 }

@@ -16,7 +16,11 @@ export interface ConvertedBody {
 }
 
 const RAW_TYPES: Record<string, string> = {
-  json: 'application/json', xml: 'application/xml', html: 'text/html', javascript: 'application/javascript', text: 'text/plain',
+  json: 'application/json',
+  xml: 'application/xml',
+  html: 'text/html',
+  javascript: 'application/javascript',
+  text: 'text/plain',
 };
 
 function fieldSchema(param: FormParam | QueryParam): SchemaObject {
@@ -38,7 +42,10 @@ function fieldSchema(param: FormParam | QueryParam): SchemaObject {
 export function formSchema(params: (FormParam | QueryParam)[]): SchemaObject {
   const properties = record<SchemaObject>();
   const counts = new Map<string, number>();
-  for (const p of params) { const key = keyText(p.key); if (key) counts.set(key, (counts.get(key) ?? 0) + 1); }
+  for (const p of params) {
+    const key = keyText(p.key);
+    if (key) counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
   for (const p of params) {
     const key = keyText(p.key);
     if (!key || properties[key]) continue;
@@ -67,10 +74,12 @@ export function convertBody(body: RequestBody | undefined, contentType: string |
   if (!body || body.isEmpty()) return undefined;
   const header = contentType?.split(';')[0]?.trim().toLowerCase();
   switch (body.mode) {
-    case 'formdata': return { mediaType: 'multipart/form-data', media: { schema: formSchema(body.formdata?.all() ?? []) }, form: true };
+    case 'formdata':
+      return { mediaType: 'multipart/form-data', media: { schema: formSchema(body.formdata?.all() ?? []) }, form: true };
     case 'urlencoded':
       return { mediaType: 'application/x-www-form-urlencoded', media: { schema: formSchema(body.urlencoded?.all() ?? []) }, form: true };
-    case 'file': return { mediaType: header ?? 'application/octet-stream', media: { schema: { type: 'string', format: 'binary' } }, form: false };
+    case 'file':
+      return { mediaType: header ?? 'application/octet-stream', media: { schema: { type: 'string', format: 'binary' } }, form: false };
     case 'graphql':
       return { mediaType: 'application/json', form: false, media: { schema: { type: 'object', properties: { query: { type: 'string' }, variables: { type: 'object' } } } } };
     case 'raw': {
@@ -78,12 +87,13 @@ export function convertBody(body: RequestBody | undefined, contentType: string |
       if (typeof raw !== 'string') return undefined;
       const language: unknown = body.options?.raw?.language;
       const known = typeof language === 'string' && Object.hasOwn(RAW_TYPES, language) ? RAW_TYPES[language] : undefined;
-      const mediaType = header && !header.includes('{{') ? header : known ?? (parseJsonLoose(raw) !== undefined ? 'application/json' : 'text/plain');
+      const mediaType = header && !header.includes('{{') ? header : (known ?? (parseJsonLoose(raw) !== undefined ? 'application/json' : 'text/plain'));
       if (!/json/.test(mediaType)) return { mediaType, media: { schema: { type: 'string' }, example: raw }, form: false };
       const parsed = parseJsonLoose(raw);
       if (parsed === undefined) return { mediaType, media: { schema: {} }, form: false, invalidJson: true };
       return { mediaType, media: { schema: inferSchema(parsed), example: parsed }, form: false };
     }
-    default: return undefined;
+    default:
+      return undefined;
   }
 }

@@ -36,7 +36,10 @@ export function parseDescription(markdown: string): ParsedDescription {
     if (model) {
       let text = model[1] ?? '';
       used.add(i);
-      if (text.trim() === '' && (lines[i + 1] ?? '').includes('](')) { text = lines[i + 1] ?? ''; used.add(i + 1); }
+      if (text.trim() === '' && (lines[i + 1] ?? '').includes('](')) {
+        text = lines[i + 1] ?? '';
+        used.add(i + 1);
+      }
       for (const part of text.split(/\s+OR\s+/i)) models.push(...parseModelLine(part));
       continue;
     }
@@ -53,8 +56,14 @@ export function parseDescription(markdown: string): ParsedDescription {
       i = k;
     }
   }
-  const rest = lines.filter((_l, i) => !used.has(i)).join('\n').trim();
-  const blocks = rest.split(/\n\s*\n/).map((b) => b.trim()).filter((b) => b !== '');
+  const rest = lines
+    .filter((_l, i) => !used.has(i))
+    .join('\n')
+    .trim();
+  const blocks = rest
+    .split(/\n\s*\n/)
+    .map((b) => b.trim())
+    .filter((b) => b !== '');
   const first = blocks[0];
   const out: ParsedDescription = { models, rows };
   if (first !== undefined && !/^(#|\||```|[-*] )/.test(first)) {

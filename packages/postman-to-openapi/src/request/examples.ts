@@ -19,9 +19,12 @@ export function convertExamples(responses: Response[]): Record<string, ResponseO
     if (name && !entry.description.split('; ').includes(name)) entry.description = entry.description ? `${entry.description}; ${name}` : name;
     const text = typeof response.body === 'string' ? response.body : '';
     if (text.trim() === '') continue;
-    const header = String(response.headers.get('Content-Type') ?? '').split(';')[0]?.trim().toLowerCase();
+    const header = String(response.headers.get('Content-Type') ?? '')
+      .split(';')[0]
+      ?.trim()
+      .toLowerCase();
     const parsed = header && !header.includes('json') ? undefined : parseJsonLoose(text);
-    const mediaType = parsed !== undefined ? (header || 'application/json') : (header || 'text/plain');
+    const mediaType = parsed !== undefined ? header || 'application/json' : header || 'text/plain';
     const content = (entry.content ??= record());
     const schema = parsed !== undefined ? inferSchema(parsed) : { type: 'string' };
     const media = content[mediaType];

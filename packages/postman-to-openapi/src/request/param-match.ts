@@ -33,8 +33,7 @@ export function matchRows(rows: TableRow[], targets: MatchTarget[]): RowMatch[] 
   for (const level of LEVELS) {
     for (const result of results) {
       if (result.target) continue;
-      const hits = targets.filter((t) => !taken.has(t) && matchLevel(result.row.key, t.name) === level)
-        .sort((a, b) => KIND_RANK[a.kind] - KIND_RANK[b.kind]);
+      const hits = targets.filter((t) => !taken.has(t) && matchLevel(result.row.key, t.name) === level).sort((a, b) => KIND_RANK[a.kind] - KIND_RANK[b.kind]);
       const best = hits[0];
       if (!best || (hits[1] && KIND_RANK[hits[1].kind] === KIND_RANK[best.kind])) continue;
       result.target = best;

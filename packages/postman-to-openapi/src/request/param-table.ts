@@ -14,12 +14,20 @@ const DEFAULT_RE = /defaults?\s*(?:to|is|:)?\s*`([^`]+)`/i;
 const ENUM_RUN_RE = /`[^`]+`(?:\s*(?:,\s*or|\||,|\bor\b)\s*`[^`]+`)+/;
 
 function splitCells(line: string): string[] {
-  const cells = line.trim().replace(/^\|/, '').replace(/\|$/, '').split(/(?<!\\)\|/);
+  const cells = line
+    .trim()
+    .replace(/^\|/, '')
+    .replace(/\|$/, '')
+    .split(/(?<!\\)\|/);
   return cells.map((c) => c.trim());
 }
 
 function unescapeCell(text: string): string {
-  return text.replace(/&#124;/g, '|').replace(/\\\|/g, '|').replace(/\s+/g, ' ').trim();
+  return text
+    .replace(/&#124;/g, '|')
+    .replace(/\\\|/g, '|')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** Reads one table row: required/optional, allowed values, default, integer-ness. */
@@ -30,11 +38,9 @@ export function parseRow(key: string, requiredCell: string, description: string,
   const run = ENUM_RUN_RE.exec(clean.replace(DEFAULT_RE, ''))?.[0];
   const values = run ? [...run.matchAll(/`([^`]+)`/g)].map((m) => (m[1] ?? '').trim()) : [];
   const isBoolean = values.length === 2 && values.every((v) => v === 'true' || v === 'false');
-  const isInteger = name === 'page' || /\binteger\b|\bint\b|\bnumber\b/i.test(clean)
-    || (values.length > 0 && values.every((v) => /^-?\d+$/.test(v)));
+  const isInteger = name === 'page' || /\binteger\b|\bint\b|\bnumber\b/i.test(clean) || (values.length > 0 && values.every((v) => /^-?\d+$/.test(v)));
   const type = isBoolean ? 'boolean' : isInteger ? 'integer' : 'string';
-  const typed = (v: string): string | number | boolean =>
-    type === 'integer' && /^-?\d+$/.test(v) ? Number(v) : type === 'boolean' ? v === 'true' : v;
+  const typed = (v: string): string | number | boolean => (type === 'integer' && /^-?\d+$/.test(v) ? Number(v) : type === 'boolean' ? v === 'true' : v);
   const row: TableRow = { key: name, required: /\brequired\b/i.test(requiredCell) && !/optional/i.test(requiredCell), description: clean, type, table };
   if (values.length > 0 && !isBoolean) row.enum = values.map((v) => typed(v) as string | number);
   if (defaultText !== undefined) row.default = typed(defaultText.trim());
@@ -53,7 +59,11 @@ export function parseParamTables(lines: string[]): { rows: TableRow[]; used: Set
   let headingIndex = -1;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? '';
-    if (/^\s*#{1,6}\s/.test(line)) { heading = line.replace(/^\s*#+\s*/, '').trim(); headingIndex = i; continue; }
+    if (/^\s*#{1,6}\s/.test(line)) {
+      heading = line.replace(/^\s*#+\s*/, '').trim();
+      headingIndex = i;
+      continue;
+    }
     if (!line.trim().startsWith('|') && !(line.includes('|') && /^\s*\|?\s*-{3,}/.test(lines[i + 1] ?? ''))) continue;
     const header = splitCells(line).map((c) => c.toLowerCase().replace(/[^a-z]/g, ''));
     const keyAt = header.findIndex((c) => c === 'key' || c === 'name' || c === 'parameter');

@@ -32,7 +32,8 @@ export function convertRequest(entry: RequestEntry, context: CollectionContext):
   const url = parseUrl(request.url);
   const method = String(request.method).toLowerCase();
   if (!url) return { warnings: [warningFor(entry, 'skipped', 'request has no URL; left out', '/request/url')] };
-  if (!METHODS.has(method)) return { warnings: [warningFor(entry, 'skipped', `method ${methodText(String(request.method))} has no OpenAPI equivalent; left out`, '/request/method')] };
+  if (!METHODS.has(method))
+    return { warnings: [warningFor(entry, 'skipped', `method ${methodText(String(request.method))} has no OpenAPI equivalent; left out`, '/request/method')] };
   const warnings: ConversionWarning[] = [];
   const headers = request.headers.all();
   const ownAuth = typeof rawRequest.auth === 'object' && rawRequest.auth !== null ? (rawRequest.auth as JsonObject) : undefined;
@@ -46,14 +47,15 @@ export function convertRequest(entry: RequestEntry, context: CollectionContext):
   const body = convertBody(request.body, header('content-type'));
   if (body?.invalidJson) warnings.push(warningFor(entry, 'invalid-json', 'raw JSON body does not parse; schema left open', '/request/body'));
   const parsed = parseDescription(descriptionText(rawRequest.description) || descriptionText(entry.raw.description));
-  const table = applyTable(entry, parsed.rows, [
-    ...pathParameters(url.pathParams, request.url.variables),
-    ...rowParameters(request.url.query.all(), 'query'),
-    ...rowParameters(headers, 'header', apiKeyHeaders),
-  ], body);
+  const table = applyTable(
+    entry,
+    parsed.rows,
+    [...pathParameters(url.pathParams, request.url.variables), ...rowParameters(request.url.query.all(), 'query'), ...rowParameters(headers, 'header', apiKeyHeaders)],
+    body,
+  );
   warnings.push(...table.warnings);
   const accept = header('accept');
-  const mediaType = accept && !accept.includes('{{') && !accept.includes('*') ? accept.split(/[;,]/)[0]?.trim() ?? 'application/json' : 'application/json';
+  const mediaType = accept && !accept.includes('{{') && !accept.includes('*') ? (accept.split(/[;,]/)[0]?.trim() ?? 'application/json') : 'application/json';
   const built = buildResponses(convertExamples(item.responses.all()), parsed, mediaType);
   for (const m of parsed.models.filter((x) => !x.known)) {
     warnings.push(warningFor(entry, 'unknown-model', `model page "${m.page}" is not in the model table; using component "${m.component}"`, '/request/description'));

@@ -28,7 +28,10 @@ export function buildResponses(saved: Record<string, ResponseObject>, parsed: Pa
     };
   }
   if (refs.length > 0 || parsed.responseExample !== undefined) {
-    const code = Object.keys(responses).filter((c) => /^2\d\d$/.test(c)).sort()[0] ?? '200';
+    const code =
+      Object.keys(responses)
+        .filter((c) => /^2\d\d$/.test(c))
+        .sort()[0] ?? '200';
     const response = (responses[code] ??= { description: 'Successful response' });
     const content = (response.content ??= record());
     const type = Object.keys(content).find((t) => t.includes('json')) ?? mediaType;

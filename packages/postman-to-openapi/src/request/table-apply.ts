@@ -14,7 +14,10 @@ const AT = '/request/description';
  * (`param-added`).
  */
 export function applyTable(
-  entry: RequestEntry, rows: TableRow[], params: ParameterObject[], body: ConvertedBody | undefined,
+  entry: RequestEntry,
+  rows: TableRow[],
+  params: ParameterObject[],
+  body: ConvertedBody | undefined,
 ): { params: ParameterObject[]; warnings: ConversionWarning[] } {
   const warnings: ConversionWarning[] = [];
   const bodySchema = body?.media.schema;
@@ -35,12 +38,21 @@ export function applyTable(
         warnings.push(warningFor(entry, 'param-added', `table "${row.table}" key "${row.key}" matches no URL variable, query parameter or body field; added as a body field`, AT));
       } else {
         out.push(applyRowToParameter({ name: row.key, in: 'query', required: false, schema: { type: 'string' } }, row));
-        warnings.push(warningFor(entry, 'param-added', `table "${row.table}" key "${row.key}" matches no URL variable, query parameter or body field; added as a query parameter`, AT));
+        warnings.push(
+          warningFor(entry, 'param-added', `table "${row.table}" key "${row.key}" matches no URL variable, query parameter or body field; added as a query parameter`, AT),
+        );
       }
       continue;
     }
     if (how !== 'exact') {
-      warnings.push(warningFor(entry, 'param-matched', `table "${row.table}" key "${row.key}" matched ${target.kind} ${target.kind === 'body' ? 'field' : 'parameter'} "${target.name}" (${how})`, AT));
+      warnings.push(
+        warningFor(
+          entry,
+          'param-matched',
+          `table "${row.table}" key "${row.key}" matched ${target.kind} ${target.kind === 'body' ? 'field' : 'parameter'} "${target.name}" (${how})`,
+          AT,
+        ),
+      );
     }
     if (target.kind === 'body' && fields && bodySchema) {
       const current = fields[target.name] ?? {};

@@ -30,7 +30,11 @@ export function templateSegment(segment: string): { text: string; names: string[
     return `{${name}}`;
   });
   const known = new Set(names);
-  for (const m of text.matchAll(/\{([^{}]+)\}/g)) if (m[1] && !known.has(m[1])) { known.add(m[1]); names.push(m[1]); }
+  for (const m of text.matchAll(/\{([^{}]+)\}/g))
+    if (m[1] && !known.has(m[1])) {
+      known.add(m[1]);
+      names.push(m[1]);
+    }
   return { text, names };
 }
 

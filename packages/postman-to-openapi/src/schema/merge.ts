@@ -9,7 +9,10 @@ function mergeParams(into: ParameterObject[], from: ParameterObject[], firstLabe
   const out = into.map((p) => ({ ...p }));
   for (const p of from) {
     const same = out.find((q) => q.in === p.in && q.name === p.name);
-    if (!same) { out.push({ ...p, required: p.in === 'path' }); continue; }
+    if (!same) {
+      out.push({ ...p, required: p.in === 'path' });
+      continue;
+    }
     if (p.description && same.description !== p.description) {
       const own = same.description ?? (p['x-aliases'] ? `Named \`${same.name}\` in ${firstLabel}.` : '');
       same.description = own ? `${own} ${p.description}` : p.description;
@@ -36,7 +39,10 @@ function describeAliases(first: DraftOperation, group: DraftOperation[], origina
     const i = p.in === 'path' ? names.indexOf(p.name) : -1;
     const used = group.map((d, g) => `\`${originals[g]?.[i] ?? ''}\` with ${auths[g] ?? 'no auth'} (${labelOf(d)})`);
     if (i < 0 || new Set(originals.map((o) => o[i])).size < 2) return p;
-    const own = (p.description ?? '').split(/(?<=\.) (?=Named `)/).filter((t) => !t.startsWith('Named `')).join(' ');
+    const own = (p.description ?? '')
+      .split(/(?<=\.) (?=Named `)/)
+      .filter((t) => !t.startsWith('Named `'))
+      .join(' ');
     const text = `One value, named differently by the merged requests: ${used.join('; ')}.`;
     return { ...p, description: own ? `${own} ${text}` : text };
   });

@@ -37,7 +37,10 @@ export function mergeResponses(a: Record<string, ResponseObject>, b: Record<stri
   const out = record(structuredClone(a));
   for (const [code, response] of Object.entries(b)) {
     const mine = out[code];
-    if (!mine) { out[code] = response; continue; }
+    if (!mine) {
+      out[code] = response;
+      continue;
+    }
     if (mine.description !== response.description) mine.description = `${mine.description}; ${response.description}`;
     for (const [type, media] of Object.entries(response.content ?? {})) {
       const content = (mine.content = record(mine.content ?? {}));

@@ -33,10 +33,18 @@ describe('loadCollection', () => {
     ['a JSON array', [], /^c\.json: not a Postman collection \(expected a JSON object\)/],
     ['an object without info', { item: [] }, /missing "info"\)/],
     ['info without schema', { info: { name: 'x' }, item: [] }, /missing "info.schema"/],
-    ['a foreign schema URL', { info: { schema: 'https://example.com/schema.json' }, item: [] }, /not a Postman collection schema: "https:\/\/example.com\/schema.json" \(at \/info\/schema\)$/],
+    [
+      'a foreign schema URL',
+      { info: { schema: 'https://example.com/schema.json' }, item: [] },
+      /not a Postman collection schema: "https:\/\/example.com\/schema.json" \(at \/info\/schema\)$/,
+    ],
     ['a 1 MB schema string with NUL', { info: { schema: `\u0000${'x'.repeat(1_000_000)}` }, item: [] }, /schema: "\\u0000x{79}…" \(1000001 characters\) \(at \/info\/schema\)$/],
     ['folders nested 200 deep', { info: { schema: v21 }, item: [deepFolder(200)] }, /^c\.json: nested deeper than 100 levels \(at (\/item\/0){50}\)$/],
-    ['a description nested 100 000 deep', { info: { schema: v21, description: deepArray(100_000) }, item: [] }, /nested deeper than 100 levels \(at \/info\/description(\/0){98}\)$/],
+    [
+      'a description nested 100 000 deep',
+      { info: { schema: v21, description: deepArray(100_000) }, item: [] },
+      /nested deeper than 100 levels \(at \/info\/description(\/0){98}\)$/,
+    ],
     ['schema v1.0.0', { info: { schema: 'https://schema.getpostman.com/json/collection/v1.0.0/collection.json' }, item: [] }, /unsupported Postman collection schema v1\.0\.0/],
     ['schema v2.2.0', { info: { schema: 'https://schema.getpostman.com/json/collection/v2.2.0/collection.json' }, item: [] }, /unsupported Postman collection schema v2\.2\.0/],
     ['no item array', { info: { schema: v21 } }, /missing "item" array\) \(at \/item\)$/],
@@ -47,7 +55,13 @@ describe('loadCollection', () => {
   });
 
   it('names the place as a JSON pointer on the error', () => {
-    const error = (() => { try { loadCollection({ info: { name: 'x' }, item: [] }, 'c.json'); } catch (e) { return e; } })();
+    const error = (() => {
+      try {
+        loadCollection({ info: { name: 'x' }, item: [] }, 'c.json');
+      } catch (e) {
+        return e;
+      }
+    })();
     expect(error).toMatchObject({ name: 'ConversionError', pointer: '/info/schema' });
   });
 });

@@ -7,8 +7,7 @@ const req = (url: string): JsonObject => ({ name: url, request: { method: 'GET',
 
 describe('collectionVariables', () => {
   it('keeps scalar values as strings, skips objects and missing values', () => {
-    expect(collectionVariables({ variable: [{ key: 'a', value: 'x' }, { key: 'n', value: 3 }, { key: 'o', value: { x: 1 } }, { key: 'm' }] }))
-      .toEqual({ a: 'x', n: '3' });
+    expect(collectionVariables({ variable: [{ key: 'a', value: 'x' }, { key: 'n', value: 3 }, { key: 'o', value: { x: 1 } }, { key: 'm' }] })).toEqual({ a: 'x', n: '3' });
   });
 });
 

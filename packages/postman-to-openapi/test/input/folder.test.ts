@@ -9,7 +9,8 @@ describe('walkRequests', () => {
     item: [
       { name: 'Root', request: { url: 'https://x.io/a' } },
       {
-        name: 'Account', auth: { type: 'noauth' },
+        name: 'Account',
+        auth: { type: 'noauth' },
         item: [
           { name: 'Image', request: { url: 'https://x.io/b' } },
           { name: 'Deep', item: [{ name: 'Image', request: { url: 'https://x.io/c' } }] },

@@ -19,7 +19,9 @@ describe('record', () => {
   });
 
   it('given a document with a __proto__ schema -> serializeDocument keeps it (sorted with the others)', () => {
-    const doc = JSON.parse('{"openapi":"3.1.0","info":{"title":"t","version":"1"},"servers":[],"tags":[],"paths":{},"components":{"schemas":{"b":{},"__proto__":{"type":"string"}},"securitySchemes":{}}}') as OpenApiDocument;
+    const doc = JSON.parse(
+      '{"openapi":"3.1.0","info":{"title":"t","version":"1"},"servers":[],"tags":[],"paths":{},"components":{"schemas":{"b":{},"__proto__":{"type":"string"}},"securitySchemes":{}}}',
+    ) as OpenApiDocument;
     expect(serializeDocument(doc)).toContain('"schemas": {\n      "__proto__": {\n        "type": "string"\n      },\n      "b": {}');
   });
 });

@@ -27,10 +27,16 @@ describe('renamePathParams', () => {
     const d = draft('Image', 'Image Deletion (Un-Authed)', 'delete', '/3/image/{imageDeleteHash}');
     expect(renamePathParams(d, ['imageHash'], 'Image / Image Deletion (Un-Authed)')).toEqual([['imageDeleteHash', 'imageHash']]);
     expect(d.path).toBe('/3/image/{imageHash}');
-    expect(d.operation.parameters).toEqual([{
-      name: 'imageHash', in: 'path', required: true, schema: { type: 'string' },
-      'x-aliases': ['imageDeleteHash'], description: 'Named `imageDeleteHash` in Image / Image Deletion (Un-Authed).',
-    }]);
+    expect(d.operation.parameters).toEqual([
+      {
+        name: 'imageHash',
+        in: 'path',
+        required: true,
+        schema: { type: 'string' },
+        'x-aliases': ['imageDeleteHash'],
+        description: 'Named `imageDeleteHash` in Image / Image Deletion (Un-Authed).',
+      },
+    ]);
   });
   it('same names -> no change', () => {
     const d = draft('Image', 'Image', 'get', '/3/image/{imageHash}');

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { matchLevel, normalizeName } from '../../src/naming/similarity.js';
 
 describe('normalizeName', () => {
-  it.each([['image_id', 'imageid'], ['ids[]', 'ids'], ['favoritesSort', 'favoritessort'], ['X-API-Key', 'xapikey']])('%s -> %s', (a, b) => {
+  it.each([
+    ['image_id', 'imageid'],
+    ['ids[]', 'ids'],
+    ['favoritesSort', 'favoritessort'],
+    ['X-API-Key', 'xapikey'],
+  ])('%s -> %s', (a, b) => {
     expect(normalizeName(a)).toBe(b);
   });
 });

@@ -6,7 +6,11 @@ import { draft } from '../support/draft.js';
 describe('assembleDocument', () => {
   const collection: JsonObject = {
     info: { name: 'Sample', version: { major: 2, minor: 1, patch: 0 }, description: 'Intro' },
-    item: [{ name: 'Image', description: 'Images', item: [] }, { name: 'Unused', item: [] }, { name: 'Album', item: [] }],
+    item: [
+      { name: 'Image', description: 'Images', item: [] },
+      { name: 'Unused', item: [] },
+      { name: 'Album', item: [] },
+    ],
   };
 
   it('ids unique in collection order, servers ranked by use, tags only for used top folders', () => {
@@ -34,7 +38,17 @@ describe('assembleDocument', () => {
   });
 
   it('two top folders with one name -> one tag', () => {
-    const doc = assembleDocument({ info: {}, item: [{ name: 'A', item: [] }, { name: 'A', description: 'second', item: [] }] }, [draft('A', 'X', 'get', '/x')], {});
+    const doc = assembleDocument(
+      {
+        info: {},
+        item: [
+          { name: 'A', item: [] },
+          { name: 'A', description: 'second', item: [] },
+        ],
+      },
+      [draft('A', 'X', 'get', '/x')],
+      {},
+    );
     expect(doc.tags).toEqual([{ name: 'A' }]);
   });
 

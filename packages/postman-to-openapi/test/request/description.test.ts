@@ -3,7 +3,11 @@ import { descriptionText, parseDescription } from '../../src/request/description
 
 describe('descriptionText', () => {
   it.each<[unknown, string]>([
-    ['text', 'text'], [{ content: 'obj', type: 'text/markdown' }, 'obj'], [undefined, ''], [null, ''], [42, ''],
+    ['text', 'text'],
+    [{ content: 'obj', type: 'text/markdown' }, 'obj'],
+    [undefined, ''],
+    [null, ''],
+    [42, ''],
   ])('given %j -> %j', (value, want) => {
     expect(descriptionText(value)).toBe(want);
   });

@@ -22,12 +22,19 @@ describe('convertExamples', () => {
     expect(got).toEqual({
       '200': {
         description: 'One; Two',
-        content: { 'application/json': {
-          schema: { type: 'object', properties: { id: { type: 'integer' }, name: { type: 'string' } } },
-          examples: { one: { summary: 'One', value: { id: 1 } }, two: { summary: 'Two', value: { id: 2, name: 'x' } } },
-        } },
+        content: {
+          'application/json': {
+            schema: { type: 'object', properties: { id: { type: 'integer' }, name: { type: 'string' } } },
+            examples: { one: { summary: 'One', value: { id: 1 } }, two: { summary: 'Two', value: { id: 2, name: 'x' } } },
+          },
+        },
       },
-      '404': { description: 'Missing', content: { 'application/json': { schema: { type: 'object', properties: { error: { type: 'string' } } }, examples: { missing: { summary: 'Missing', value: { error: 'nope' } } } } } },
+      '404': {
+        description: 'Missing',
+        content: {
+          'application/json': { schema: { type: 'object', properties: { error: { type: 'string' } } }, examples: { missing: { summary: 'Missing', value: { error: 'nope' } } } },
+        },
+      },
       '500': { description: 'Plain', content: { 'text/plain': { schema: { type: 'string' }, examples: { plain: { summary: 'Plain', value: 'boom' } } } } },
       '204': { description: 'Empty' },
     });

@@ -9,33 +9,78 @@ const body = (name: string): MatchTarget => ({ kind: 'body', name });
 
 describe('matchRows', () => {
   const cases: [string, string[], MatchTarget[], [string, string | null, string | null][]][] = [
-    ['exact names', ['username', 'page'], [path('username'), path('page')], [['username', 'username', 'exact'], ['page', 'page', 'exact']]],
+    [
+      'exact names',
+      ['username', 'page'],
+      [path('username'), path('page')],
+      [
+        ['username', 'username', 'exact'],
+        ['page', 'page', 'exact'],
+      ],
+    ],
     ['favoriteSort vs favoritesSort', ['favoriteSort'], [path('username'), path('favoritesSort')], [['favoriteSort', 'favoritesSort', 'near']]],
     ['sort vs favoritesSort', ['sort'], [path('favoritesSort')], [['sort', 'favoritesSort', 'affix']]],
-    ['commentSort vs sort', ['commentSort', 'page'], [path('sort'), path('page')], [['commentSort', 'sort', 'affix'], ['page', 'page', 'exact']]],
-    ['image_id vs subredditImageId', ['subreddit', 'image_id'], [path('subreddit'), path('subredditImageId')],
-      [['subreddit', 'subreddit', 'exact'], ['image_id', 'subredditImageId', 'affix']]],
+    [
+      'commentSort vs sort',
+      ['commentSort', 'page'],
+      [path('sort'), path('page')],
+      [
+        ['commentSort', 'sort', 'affix'],
+        ['page', 'page', 'exact'],
+      ],
+    ],
+    [
+      'image_id vs subredditImageId',
+      ['subreddit', 'image_id'],
+      [path('subreddit'), path('subredditImageId')],
+      [
+        ['subreddit', 'subreddit', 'exact'],
+        ['image_id', 'subredditImageId', 'affix'],
+      ],
+    ],
     ['id vs galleryHash by elimination', ['id'], [path('galleryHash')], [['id', 'galleryHash', 'elimination']]],
-    ['a weak match never steals an exact one', ['sort', 'commentSort'], [path('commentSort'), path('sort')],
-      [['sort', 'sort', 'exact'], ['commentSort', 'commentSort', 'exact']]],
+    [
+      'a weak match never steals an exact one',
+      ['sort', 'commentSort'],
+      [path('commentSort'), path('sort')],
+      [
+        ['sort', 'sort', 'exact'],
+        ['commentSort', 'commentSort', 'exact'],
+      ],
+    ],
     ['no identifier-like elimination for other names', ['new'], [path('username')], [['new', null, null]]],
-    ['documented but absent -> unmatched', ['account_id', 'username'], [path('username')], [['account_id', null, null], ['username', 'username', 'exact']]],
+    [
+      'documented but absent -> unmatched',
+      ['account_id', 'username'],
+      [path('username')],
+      [
+        ['account_id', null, null],
+        ['username', 'username', 'exact'],
+      ],
+    ],
     ['ties prefer the path parameter', ['sort'], [query('sort2'), path('xsort')], [['sort', 'xsort', 'affix']]],
     ['an unbreakable tie leaves the row unmatched', ['sort'], [path('asort'), path('bsort')], [['sort', null, null]]],
     ['body fields match too', ['deletehashes[]'], [body('deletehashes')], [['deletehashes[]', 'deletehashes', 'normalized']]],
   ];
   it.each(cases)('given %s', (_name, keys, targets, want) => {
-    const got = matchRows(keys.map((k) => row(k)), targets).map((r) => [r.row.key, r.target?.name ?? null, r.how ?? null]);
+    const got = matchRows(
+      keys.map((k) => row(k)),
+      targets,
+    ).map((r) => [r.row.key, r.target?.name ?? null, r.how ?? null]);
     expect(got).toEqual(want);
   });
 });
 
 describe('applying a row', () => {
   it('path parameter stays required, notes "optional", takes type, enum and default', () => {
-    const got = applyRowToParameter({ name: 'favoritesSort', in: 'path', required: true, schema: { type: 'string' } },
-      row('favoriteSort', 'optional', '`oldest` &#124; `newest`. Defaults to `newest`'));
+    const got = applyRowToParameter(
+      { name: 'favoritesSort', in: 'path', required: true, schema: { type: 'string' } },
+      row('favoriteSort', 'optional', '`oldest` &#124; `newest`. Defaults to `newest`'),
+    );
     expect(got).toEqual({
-      name: 'favoritesSort', in: 'path', required: true,
+      name: 'favoritesSort',
+      in: 'path',
+      required: true,
       description: '`oldest` | `newest`. Defaults to `newest`. (Documented as optional.)',
       schema: { type: 'string', enum: ['oldest', 'newest'], default: 'newest' },
     });

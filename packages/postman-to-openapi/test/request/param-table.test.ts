@@ -4,8 +4,11 @@ import { parseParamTables, parseRow, type TableRow } from '../../src/request/par
 describe('parseRow', () => {
   const cases: [string, [string, string, string], Partial<TableRow>][] = [
     ['required string', ['username', 'required', 'The user'], { key: 'username', required: true, type: 'string', description: 'The user' }],
-    ['enum with &#124; and a default', ['sort', 'optional', '`oldest` &#124; `newest`. Defaults to `newest`'],
-      { required: false, type: 'string', enum: ['oldest', 'newest'], default: 'newest' }],
+    [
+      'enum with &#124; and a default',
+      ['sort', 'optional', '`oldest` &#124; `newest`. Defaults to `newest`'],
+      { required: false, type: 'string', enum: ['oldest', 'newest'], default: 'newest' },
+    ],
     ['enum with commas and "or"', ['privacy', 'optional', '`public`, `hidden`, or `secret`'], { enum: ['public', 'hidden', 'secret'] }],
     ['enum with raw pipes', ['window', 'optional', '`day` | `week` | `all`'], { enum: ['day', 'week', 'all'] }],
     ['page key -> integer', ['page', 'optional', 'the data paging number'], { type: 'integer' }],

@@ -16,18 +16,45 @@ describe('pathParameters', () => {
 
 describe('rowParameters', () => {
   it.each<[string, { key: string | null; value?: string | null; disabled?: boolean }[], 'query' | 'header', object[]]>([
-    ['enabled query with a literal value -> example', [{ key: 'q', value: 'cats' }], 'query',
-      [{ name: 'q', in: 'query', required: false, schema: { type: 'string' }, example: 'cats' }]],
-    ['variable value -> no example', [{ key: 'showViral', value: '{{showViral}}' }], 'query',
-      [{ name: 'showViral', in: 'query', required: false, schema: { type: 'string' } }]],
-    ['disabled query -> optional, marked', [{ key: 'mature', value: 'true', disabled: true }], 'query',
-      [{ name: 'mature', in: 'query', required: false, schema: { type: 'string' }, example: 'true', 'x-postman-disabled': true }]],
+    [
+      'enabled query with a literal value -> example',
+      [{ key: 'q', value: 'cats' }],
+      'query',
+      [{ name: 'q', in: 'query', required: false, schema: { type: 'string' }, example: 'cats' }],
+    ],
+    ['variable value -> no example', [{ key: 'showViral', value: '{{showViral}}' }], 'query', [{ name: 'showViral', in: 'query', required: false, schema: { type: 'string' } }]],
+    [
+      'disabled query -> optional, marked',
+      [{ key: 'mature', value: 'true', disabled: true }],
+      'query',
+      [{ name: 'mature', in: 'query', required: false, schema: { type: 'string' }, example: 'true', 'x-postman-disabled': true }],
+    ],
     ['row without key -> dropped', [{ key: null, value: 'x' }], 'query', []],
-    ['repeated query key -> array', [{ key: 'id', value: '1' }, { key: 'id', value: '2' }], 'query',
-      [{ name: 'id', in: 'query', required: false, schema: { type: 'array', items: { type: 'string' } }, example: '1' }]],
-    ['Authorization, Content-Type and Accept headers are skipped', [{ key: 'Authorization', value: 'x' }, { key: 'content-type', value: 'a/b' }, { key: 'Accept', value: 'a/b' }], 'header', []],
-    ['other headers -> header parameters', [{ key: 'X-Trace', value: 't' }], 'header',
-      [{ name: 'X-Trace', in: 'header', required: false, schema: { type: 'string' }, example: 't' }]],
+    [
+      'repeated query key -> array',
+      [
+        { key: 'id', value: '1' },
+        { key: 'id', value: '2' },
+      ],
+      'query',
+      [{ name: 'id', in: 'query', required: false, schema: { type: 'array', items: { type: 'string' } }, example: '1' }],
+    ],
+    [
+      'Authorization, Content-Type and Accept headers are skipped',
+      [
+        { key: 'Authorization', value: 'x' },
+        { key: 'content-type', value: 'a/b' },
+        { key: 'Accept', value: 'a/b' },
+      ],
+      'header',
+      [],
+    ],
+    [
+      'other headers -> header parameters',
+      [{ key: 'X-Trace', value: 't' }],
+      'header',
+      [{ name: 'X-Trace', in: 'header', required: false, schema: { type: 'string' }, example: 't' }],
+    ],
   ])('given %s', (_name, rows, where, want) => {
     const list = rows.map((r) => (where === 'query' ? new QueryParam(r as never) : new Header(r as never)));
     expect(rowParameters(list, where)).toEqual(want);

@@ -3,21 +3,37 @@ import { convertRequest } from '../../src/request/request.js';
 import type { CollectionContext, JsonObject, RequestEntry } from '../../src/types.js';
 
 const context: CollectionContext = {
-  variables: { username: 'leaked-user', hostname: 'api.imgur.com' }, commonOrigin: 'https://api.imgur.com',
+  variables: { username: 'leaked-user', hostname: 'api.imgur.com' },
+  commonOrigin: 'https://api.imgur.com',
   oauth2: { tokenUrl: 'https://api.imgur.com/oauth2/token', authorizationUrl: 'https://api.imgur.com/oauth2/authorize' },
 };
 const entry = (request: JsonObject | string, extra: JsonObject = {}): RequestEntry => ({
-  raw: { name: 'Req', request, ...extra }, name: 'Req', folders: ['Account'], pointer: '/item/0/item/2', inheritedAuth: [],
+  raw: { name: 'Req', request, ...extra },
+  name: 'Req',
+  folders: ['Account'],
+  pointer: '/item/0/item/2',
+  inheritedAuth: [],
 });
 
 describe('convertRequest', () => {
   it('an Imgur-style request -> path template, server, params, security, responses, traceability', () => {
-    const { draft, warnings } = convertRequest(entry({
-      method: 'GET',
-      header: [{ key: 'Authorization', value: 'Client-ID {{clientId}}' }, { key: 'Authorization', value: 'Bearer {{accessToken}}', disabled: true }],
-      url: { raw: 'https://api.imgur.com/3/account/{{username}}/albums/{{page}}', protocol: 'https', host: ['api', 'imgur', 'com'], path: ['3', 'account', '{{username}}', 'albums', '{{page}}'] },
-      description: 'Get all the albums.\n\n#### Response Model: [Album](https://api.imgur.com/models/album)',
-    }), context);
+    const { draft, warnings } = convertRequest(
+      entry({
+        method: 'GET',
+        header: [
+          { key: 'Authorization', value: 'Client-ID {{clientId}}' },
+          { key: 'Authorization', value: 'Bearer {{accessToken}}', disabled: true },
+        ],
+        url: {
+          raw: 'https://api.imgur.com/3/account/{{username}}/albums/{{page}}',
+          protocol: 'https',
+          host: ['api', 'imgur', 'com'],
+          path: ['3', 'account', '{{username}}', 'albums', '{{page}}'],
+        },
+        description: 'Get all the albums.\n\n#### Response Model: [Album](https://api.imgur.com/models/album)',
+      }),
+      context,
+    );
     expect(warnings).toEqual([]);
     expect(draft?.method).toBe('get');
     expect(draft?.path).toBe('/3/account/{username}/albums/{page}');
@@ -57,10 +73,16 @@ describe('convertRequest', () => {
   });
 
   it('broken raw JSON body and unknown model page -> warnings', () => {
-    const { warnings } = convertRequest(entry({
-      method: 'POST', url: 'https://x.io/a', header: [{ key: 'Content-Type', value: 'application/json' }],
-      body: { mode: 'raw', raw: '{"a": ' }, description: '#### Response Model: [Thing](https://api.imgur.com/models/thing)',
-    }), context);
+    const { warnings } = convertRequest(
+      entry({
+        method: 'POST',
+        url: 'https://x.io/a',
+        header: [{ key: 'Content-Type', value: 'application/json' }],
+        body: { mode: 'raw', raw: '{"a": ' },
+        description: '#### Response Model: [Thing](https://api.imgur.com/models/thing)',
+      }),
+      context,
+    );
     expect(warnings.map((w) => w.code)).toEqual(['invalid-json', 'unknown-model']);
   });
 

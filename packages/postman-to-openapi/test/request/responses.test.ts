@@ -12,7 +12,11 @@ describe('buildResponses', () => {
   });
 
   it('two models joined by OR -> oneOf', () => {
-    const got = buildResponses({}, parseDescription('#### Response Model: [Gallery Image](https://api.imgur.com/models/gallery_image) OR [Gallery Album](https://api.imgur.com/models/gallery_album)'), 'application/json');
+    const got = buildResponses(
+      {},
+      parseDescription('#### Response Model: [Gallery Image](https://api.imgur.com/models/gallery_image) OR [Gallery Album](https://api.imgur.com/models/gallery_album)'),
+      'application/json',
+    );
     expect(got.responses['200']?.content?.['application/json']?.schema).toEqual({
       oneOf: [{ $ref: '#/components/schemas/GalleryImage' }, { $ref: '#/components/schemas/GalleryAlbum' }],
     });
@@ -36,7 +40,8 @@ describe('buildResponses', () => {
 
   it('nothing known -> a default response saying so', () => {
     expect(buildResponses({}, parseDescription('Just text.'), 'application/json')).toEqual({
-      responses: { default: { description: 'Response not documented in the collection' } }, schemas: {},
+      responses: { default: { description: 'Response not documented in the collection' } },
+      schemas: {},
     });
   });
 });

@@ -15,14 +15,25 @@ const context = (variables: Record<string, string>, commonOrigin?: string): Coll
 describe('buildServer', () => {
   const cases: [string, string, CollectionContext, object][] = [
     ['literal host', 'https://api.imgur.com/3/x', context({}), { url: 'https://api.imgur.com' }],
-    ['host variable without value -> most common host', 'https://{{hostname}}/3/x', context({}, 'https://api.imgur.com'),
-      { url: 'https://{hostname}', variables: { hostname: { default: 'api.imgur.com' } } }],
-    ['host variable with a value -> the value (protocol stripped)', 'https://{{hostname}}/3/x', context({ hostname: 'https://api.imgur.com/' }, 'https://other.io'),
-      { url: 'https://{hostname}', variables: { hostname: { default: 'api.imgur.com' } } }],
-    ['bare base URL variable -> its full value', '{{baseUrl}}/v1', context({ baseUrl: 'https://api.example.com/' }),
-      { url: '{baseUrl}', variables: { baseUrl: { default: 'https://api.example.com' } } }],
-    ['bare variable with nothing known -> localhost', '{{baseUrl}}/v1', context({}),
-      { url: '{baseUrl}', variables: { baseUrl: { default: 'http://localhost' } } }],
+    [
+      'host variable without value -> most common host',
+      'https://{{hostname}}/3/x',
+      context({}, 'https://api.imgur.com'),
+      { url: 'https://{hostname}', variables: { hostname: { default: 'api.imgur.com' } } },
+    ],
+    [
+      'host variable with a value -> the value (protocol stripped)',
+      'https://{{hostname}}/3/x',
+      context({ hostname: 'https://api.imgur.com/' }, 'https://other.io'),
+      { url: 'https://{hostname}', variables: { hostname: { default: 'api.imgur.com' } } },
+    ],
+    [
+      'bare base URL variable -> its full value',
+      '{{baseUrl}}/v1',
+      context({ baseUrl: 'https://api.example.com/' }),
+      { url: '{baseUrl}', variables: { baseUrl: { default: 'https://api.example.com' } } },
+    ],
+    ['bare variable with nothing known -> localhost', '{{baseUrl}}/v1', context({}), { url: '{baseUrl}', variables: { baseUrl: { default: 'http://localhost' } } }],
   ];
   it.each(cases)('given %s -> server', (_name, raw, ctx, want) => {
     expect(buildServer(url(raw), ctx)).toMatchObject(want);

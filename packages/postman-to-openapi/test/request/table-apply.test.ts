@@ -20,10 +20,15 @@ describe('applyTable', () => {
   it('non-exact match -> applied and reported with folder, request and pointer', () => {
     const got = applyTable(entry, rows('| sort | optional | `oldest` &#124; `newest` |'), [pathParam('favoritesSort')], undefined);
     expect(got.params[0]?.schema.enum).toEqual(['oldest', 'newest']);
-    expect(got.warnings).toEqual([{
-      code: 'param-matched', folder: 'F', request: 'Req', pointer: '/item/0/item/1/request/description',
-      message: 'table "Parameters" key "sort" matched path parameter "favoritesSort" (affix)',
-    }]);
+    expect(got.warnings).toEqual([
+      {
+        code: 'param-matched',
+        folder: 'F',
+        request: 'Req',
+        pointer: '/item/0/item/1/request/description',
+        message: 'table "Parameters" key "sort" matched path parameter "favoritesSort" (affix)',
+      },
+    ]);
   });
 
   it('documented key matching nothing, no form body -> optional query parameter, reported', () => {
@@ -38,7 +43,8 @@ describe('applyTable', () => {
     const body = convertBody(new RequestBody({ mode: 'formdata', formdata: [{ key: 'title', value: 'x' }] } as never), undefined);
     const got = applyTable(entry, rows('| title | required | The title |', '| layout | optional | `blog` &#124; `grid` |'), [], body);
     expect(body?.media.schema).toEqual({
-      type: 'object', required: ['title'],
+      type: 'object',
+      required: ['title'],
       properties: {
         title: { type: 'string', example: 'x', description: 'The title' },
         layout: { type: 'string', enum: ['blog', 'grid'], description: '`blog` | `grid`' },

@@ -21,18 +21,26 @@ describe('templateSegment', () => {
 
 describe('parseUrl', () => {
   const cases: [string, string | object, { origin: string; path: string; pathParams: string[]; bareOrigin?: boolean; literalSegments?: string[] }][] = [
-    ['absolute URL with {{var}} segments', 'https://api.imgur.com/3/album/{{albumHash}}/images',
-      { origin: 'https://api.imgur.com', path: '/3/album/{albumHash}/images', pathParams: ['albumHash'], literalSegments: ['3', 'album', 'images'] }],
-    ['host variable keeps the path', 'https://{{hostname}}/3/account/me/delete?client_id={{clientId}}',
-      { origin: 'https://{hostname}', path: '/3/account/me/delete', pathParams: [] }],
-    ['bare base URL variable', '{{baseUrl}}/v1/pets/:petId',
-      { origin: '{baseUrl}', path: '/v1/pets/{petId}', pathParams: ['petId'], bareOrigin: true }],
+    [
+      'absolute URL with {{var}} segments',
+      'https://api.imgur.com/3/album/{{albumHash}}/images',
+      { origin: 'https://api.imgur.com', path: '/3/album/{albumHash}/images', pathParams: ['albumHash'], literalSegments: ['3', 'album', 'images'] },
+    ],
+    [
+      'host variable keeps the path',
+      'https://{{hostname}}/3/account/me/delete?client_id={{clientId}}',
+      { origin: 'https://{hostname}', path: '/3/account/me/delete', pathParams: [] },
+    ],
+    ['bare base URL variable', '{{baseUrl}}/v1/pets/:petId', { origin: '{baseUrl}', path: '/v1/pets/{petId}', pathParams: ['petId'], bareOrigin: true }],
     ['port is kept', 'https://store.example.com:8443/v1/orders', { origin: 'https://store.example.com:8443', path: '/v1/orders', pathParams: [] }],
     ['root path', 'https://example.com/', { origin: 'https://example.com', path: '/', pathParams: [] }],
     ['trailing slash is kept', 'https://example.com/a/', { origin: 'https://example.com', path: '/a/', pathParams: [] }],
     ['repeated variable gets a suffix', 'https://x.io/{{id}}/b/{{id}}', { origin: 'https://x.io', path: '/{id}/b/{id2}', pathParams: ['id', 'id2'] }],
-    ['URL object without raw', { host: ['{{baseUrl}}'], path: ['v1', ':id'], variable: [{ key: 'id', value: 'never-used' }] },
-      { origin: '{baseUrl}', path: '/v1/{id}', pathParams: ['id'] }],
+    [
+      'URL object without raw',
+      { host: ['{{baseUrl}}'], path: ['v1', ':id'], variable: [{ key: 'id', value: 'never-used' }] },
+      { origin: '{baseUrl}', path: '/v1/{id}', pathParams: ['id'] },
+    ],
     ['the oauth2 token route', 'https://api.imgur.com/oauth2/token', { origin: 'https://api.imgur.com', path: '/oauth2/token', pathParams: [] }],
   ];
   it.each(cases)('given %s -> origin, template and parameters', (_name, input, want) => {

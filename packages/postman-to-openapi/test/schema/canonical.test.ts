@@ -3,8 +3,12 @@ import { canonicalDocument, serializeDocument } from '../../src/schema/canonical
 import type { OpenApiDocument } from '../../src/types.js';
 
 const doc = (paths: OpenApiDocument['paths']): OpenApiDocument => ({
-  components: { securitySchemes: {}, schemas: {} }, paths, tags: [{ name: 'B' }, { name: 'A' }], servers: [{ url: '/' }],
-  info: { version: '1', title: 't' }, openapi: '3.1.0',
+  components: { securitySchemes: {}, schemas: {} },
+  paths,
+  tags: [{ name: 'B' }, { name: 'A' }],
+  servers: [{ url: '/' }],
+  info: { version: '1', title: 't' },
+  openapi: '3.1.0',
 });
 
 describe('canonicalDocument / serializeDocument', () => {

@@ -11,8 +11,11 @@ describe('inferSchema', () => {
     ['null', null, { type: 'null' }],
     ['empty array', [], { type: 'array', items: {} }],
     ['object', { a: 1, b: 'x' }, { type: 'object', properties: { a: { type: 'integer' }, b: { type: 'string' } } }],
-    ['array of objects with different keys -> united properties', [{ id: 1 }, { id: 2, tag: 'c' }],
-      { type: 'array', items: { type: 'object', properties: { id: { type: 'integer' }, tag: { type: 'string' } } } }],
+    [
+      'array of objects with different keys -> united properties',
+      [{ id: 1 }, { id: 2, tag: 'c' }],
+      { type: 'array', items: { type: 'object', properties: { id: { type: 'integer' }, tag: { type: 'string' } } } },
+    ],
     ['mixed integer and number -> number', [1, 2.5], { type: 'array', items: { type: 'number' } }],
     ['mixed string and null -> type list', ['a', null], { type: 'array', items: { type: ['null', 'string'] } }],
   ];
@@ -25,8 +28,12 @@ describe('mergeSchemas', () => {
   it.each<[string, SchemaObject, SchemaObject, SchemaObject]>([
     ['same type', { type: 'string' }, { type: 'string' }, { type: 'string' }],
     ['unknown and known', {}, { type: 'string' }, { type: 'string' }],
-    ['nested objects', { type: 'object', properties: { a: { type: 'integer' } } }, { type: 'object', properties: { a: { type: 'number' }, b: { type: 'string' } } },
-      { type: 'object', properties: { a: { type: 'number' }, b: { type: 'string' } } }],
+    [
+      'nested objects',
+      { type: 'object', properties: { a: { type: 'integer' } } },
+      { type: 'object', properties: { a: { type: 'number' }, b: { type: 'string' } } },
+      { type: 'object', properties: { a: { type: 'number' }, b: { type: 'string' } } },
+    ],
   ])('given %s -> merged', (_name, a, b, want) => {
     expect(mergeSchemas(a, b)).toEqual(want);
   });

@@ -15,8 +15,12 @@ describe('unionSecurity', () => {
 describe('unionSchema', () => {
   it.each<[string, object, object, object]>([
     ['equal -> kept', { type: 'string' }, { type: 'string' }, { type: 'string' }],
-    ['objects -> properties united, required where both agree', { type: 'object', properties: { a: { type: 'string' } }, required: ['a'] },
-      { type: 'object', properties: { b: { type: 'string' } }, required: ['a', 'b'] }, { type: 'object', properties: { a: { type: 'string' }, b: { type: 'string' } }, required: ['a'] }],
+    [
+      'objects -> properties united, required where both agree',
+      { type: 'object', properties: { a: { type: 'string' } }, required: ['a'] },
+      { type: 'object', properties: { b: { type: 'string' } }, required: ['a', 'b'] },
+      { type: 'object', properties: { a: { type: 'string' }, b: { type: 'string' } }, required: ['a'] },
+    ],
     ['different refs -> oneOf', { $ref: '#/A' }, { $ref: '#/B' }, { oneOf: [{ $ref: '#/A' }, { $ref: '#/B' }] }],
     ['oneOf plus a member -> no duplicate', { oneOf: [{ $ref: '#/A' }, { $ref: '#/B' }] }, { $ref: '#/A' }, { oneOf: [{ $ref: '#/A' }, { $ref: '#/B' }] }],
   ])('given %s', (_name, a, b, want) => {
@@ -42,11 +46,18 @@ describe('mergeBodies / mergeResponses', () => {
 describe('mergeBodies / mergeResponses with media types named like Object members', () => {
   const media = (type: string) => ({ schema: { type } });
   it('given media types "constructor" and "__proto__" on both sides -> united as ordinary keys', () => {
-    const a = { content: JSON.parse('{"constructor": {"schema": {"type": "string"}}, "__proto__": {"schema": {"type": "string"}}}') as Record<string, { schema: { type: string } }> };
+    const a = {
+      content: JSON.parse('{"constructor": {"schema": {"type": "string"}}, "__proto__": {"schema": {"type": "string"}}}') as Record<string, { schema: { type: string } }>,
+    };
     const b = { content: { constructor: media('integer') } };
     const body = mergeBodies(a, b);
-    expect(JSON.parse(JSON.stringify(body))).toEqual(JSON.parse('{"content": {"constructor": {"schema": {"oneOf": [{"type": "string"}, {"type": "integer"}]}}, "__proto__": {"schema": {"type": "string"}}}}'));
-    const responses = mergeResponses({ '200': { description: 'a', content: { toString: media('string') } } }, { '200': { description: 'a', content: { toString: media('integer') } }, constructor: { description: 'c' } });
+    expect(JSON.parse(JSON.stringify(body))).toEqual(
+      JSON.parse('{"content": {"constructor": {"schema": {"oneOf": [{"type": "string"}, {"type": "integer"}]}}, "__proto__": {"schema": {"type": "string"}}}}'),
+    );
+    const responses = mergeResponses(
+      { '200': { description: 'a', content: { toString: media('string') } } },
+      { '200': { description: 'a', content: { toString: media('integer') } }, constructor: { description: 'c' } },
+    );
     expect(JSON.parse(JSON.stringify(responses))).toEqual({
       '200': { description: 'a', content: { toString: { schema: { oneOf: [{ type: 'string' }, { type: 'integer' }] } } } },
       constructor: { description: 'c' },

@@ -2,7 +2,12 @@ import type { JsonObject, JsonValue, OpenApiDocument } from '../../src/types.js'
 
 function literalSegmentsOf(url: JsonValue | undefined): string[] {
   if (typeof url === 'string') {
-    const path = url.trim().replace(/^[^/]*\/\/[^/]*/, '').replace(/^\{\{[^}]+\}\}/, '').split(/[?#]/)[0] ?? '';
+    const path =
+      url
+        .trim()
+        .replace(/^[^/]*\/\/[^/]*/, '')
+        .replace(/^\{\{[^}]+\}\}/, '')
+        .split(/[?#]/)[0] ?? '';
     return path.split('/');
   }
   if (url && typeof url === 'object' && !Array.isArray(url)) {
@@ -38,7 +43,11 @@ export function collectionSegments(collection: JsonObject): Set<string> {
 export function leakedSegments(collection: JsonObject, document: OpenApiDocument): string[] {
   const written = collectionSegments(collection);
   return Object.keys(document.paths).flatMap((path) =>
-    path.split('/').filter((s) => s !== '' && !s.includes('{') && !written.has(s)).map((s) => `${path}: ${s}`));
+    path
+      .split('/')
+      .filter((s) => s !== '' && !s.includes('{') && !written.has(s))
+      .map((s) => `${path}: ${s}`),
+  );
 }
 
 /** Number of requests (items without an `item` array) in a collection. */

@@ -22,7 +22,11 @@ export async function hashGenerated(root: string): Promise<Map<string, string>> 
     if (typeof name !== 'string') continue;
     const hash = createHash('sha256');
     for (const file of await listFiles(generated)) {
-      hash.update(relative(generated, file).split(sep).join('/')).update('\0').update(await readFile(file)).update('\0');
+      hash
+        .update(relative(generated, file).split(sep).join('/'))
+        .update('\0')
+        .update(await readFile(file))
+        .update('\0');
     }
     found.push([name, hash.digest('hex')]);
   }

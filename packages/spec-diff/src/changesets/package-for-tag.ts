@@ -3,7 +3,10 @@
  * `Album` → `@imgur-ts/album` (lower case, other characters become `-`).
  */
 export function packageForTag(tag: string): string {
-  const slug = tag.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  const slug = tag
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
   return `@imgur-ts/${slug === '' ? 'untagged' : slug}`;
 }
 

@@ -5,10 +5,7 @@ import { packageForTag } from './package-for-tag.js';
  * to `fallback` (default: `@imgur-ts/<tag lowercased>`) for other tags.
  * @throws Error for a pair without `=` or with an empty side.
  */
-export function parseTagPackages(
-  pairs: readonly string[],
-  fallback: (tag: string) => string = packageForTag,
-): (tag: string) => string {
+export function parseTagPackages(pairs: readonly string[], fallback: (tag: string) => string = packageForTag): (tag: string) => string {
   const map = new Map<string, string>();
   for (const pair of pairs) {
     const eq = pair.indexOf('=');

@@ -20,20 +20,14 @@ export interface PlanOptions {
  * changed package that no change reaches gets one patch changeset saying it
  * was regenerated. Summaries are the changes' sentences, markdown-escaped.
  */
-export function planChangesets(
-  changes: readonly Change[],
-  changedPackages: Iterable<string>,
-  options: PlanOptions = {},
-): PlannedChangeset[] {
+export function planChangesets(changes: readonly Change[], changedPackages: Iterable<string>, options: PlanOptions = {}): PlannedChangeset[] {
   const changed = new Set(changedPackages);
   const workspace = options.workspace === undefined ? undefined : new Set(options.workspace);
   const modelsChanged = changed.has(options.modelsPackage ?? '@imgur-ts/models');
   const covered = new Set<string>();
   const out: PlannedChangeset[] = [];
   for (const c of changes) {
-    const names = c.packages
-      .filter((p) => changed.has(p) || (c.model !== undefined && modelsChanged))
-      .filter((p) => workspace === undefined || workspace.has(p));
+    const names = c.packages.filter((p) => changed.has(p) || (c.model !== undefined && modelsChanged)).filter((p) => workspace === undefined || workspace.has(p));
     if (names.length === 0) continue;
     for (const n of names) covered.add(n);
     out.push({ summary: escapeMarkdown(c.message), releases: names.map((name) => ({ name, type: c.bump })) });

@@ -12,11 +12,7 @@ import type { PlannedChangeset } from '../types.js';
  * is `@changesets/write` (replaceable in tests).
  * @throws Error when `.changeset/` cannot be created or a write fails.
  */
-export async function writeChangesets(
-  plans: readonly PlannedChangeset[],
-  root: string,
-  write: typeof writeChangeset = writeChangeset,
-): Promise<string[]> {
+export async function writeChangesets(plans: readonly PlannedChangeset[], root: string, write: typeof writeChangeset = writeChangeset): Promise<string[]> {
   const dir = join(root, '.changeset');
   await mkdir(dir, { recursive: true });
   const staging = await mkdtemp(join(dir, '.staging-'));

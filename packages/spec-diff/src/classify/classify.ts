@@ -20,15 +20,17 @@ export function maxBump(a: Bump, b: Bump): Bump {
 export function classify(change: RawChange): Change {
   const rule = BY_KIND.get(change.kind);
   if (!rule) throw new Error(`spec-diff: no classification rule for change kind "${change.kind}"`);
-  const bump =
-    change.direction === 'request' ? rule.request
-    : change.direction === 'response' ? rule.response
-    : maxBump(rule.request, rule.response);
+  const bump = change.direction === 'request' ? rule.request : change.direction === 'response' ? rule.response : maxBump(rule.request, rule.response);
   const severity = SEVERITY[bump];
   const { kind, direction, scope, packages, operationId, model, location, before, after } = change;
   // Fixed key order keeps the JSON report byte-stable whatever built the change.
   return {
-    kind, severity, bump, direction, scope, packages: [...packages],
+    kind,
+    severity,
+    bump,
+    direction,
+    scope,
+    packages: [...packages],
     ...(operationId === undefined ? {} : { operationId }),
     ...(model === undefined ? {} : { model }),
     location,

@@ -19,8 +19,14 @@ export function diffModels(oldDoc: OpenApiDocument, newDoc: OpenApiDocument): Mo
   const out: ModelFinding[] = [];
   for (const model of [...new Set([...Object.keys(xs), ...Object.keys(ys)])].sort()) {
     const name = cleanText(model);
-    if (!(model in xs)) { out.push({ model, kind: 'model.added', location: name }); continue; }
-    if (!(model in ys)) { out.push({ model, kind: 'model.removed', location: name }); continue; }
+    if (!(model in xs)) {
+      out.push({ model, kind: 'model.added', location: name });
+      continue;
+    }
+    if (!(model in ys)) {
+      out.push({ model, kind: 'model.removed', location: name });
+      continue;
+    }
     const site = { root: name, field: (p: string) => `${name}.${p}`, rootTypeKind: 'field.type-changed' as const };
     for (const c of diffSchema(oldDoc, newDoc, xs[model], ys[model], site)) out.push({ model, ...c });
   }

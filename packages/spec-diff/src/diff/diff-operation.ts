@@ -11,11 +11,11 @@ import type { OpenApiDocument } from '../types.js';
  * path, deprecation, descriptions, parameters, request body, responses and
  * accepted authentication.
  */
-export function diffOperation(
-  oldDoc: OpenApiDocument, newDoc: OpenApiDocument, a: OperationEntry, b: OperationEntry,
-): Finding[] {
+export function diffOperation(oldDoc: OpenApiDocument, newDoc: OpenApiDocument, a: OperationEntry, b: OperationEntry): Finding[] {
   const out: Finding[] = [];
-  const both = (f: Omit<Finding, 'direction'>): void => { out.push({ direction: 'both', ...f }); };
+  const both = (f: Omit<Finding, 'direction'>): void => {
+    out.push({ direction: 'both', ...f });
+  };
   if (a.method !== b.method || a.path !== b.path) {
     both({ kind: 'operation.moved', location: '', before: `${a.method} ${a.path}`, after: `${b.method} ${b.path}` });
   }

@@ -10,9 +10,7 @@ import type { JsonObject, OpenApiDocument } from '../types.js';
  * Diffs the parameters of two versions of an operation (path-level and
  * operation-level merged, refs followed), keyed by `in` and `name`.
  */
-export function diffParameters(
-  oldDoc: OpenApiDocument, newDoc: OpenApiDocument, a: OperationEntry, b: OperationEntry,
-): Finding[] {
+export function diffParameters(oldDoc: OpenApiDocument, newDoc: OpenApiDocument, a: OperationEntry, b: OperationEntry): Finding[] {
   const before = parameters(oldDoc, a);
   const after = parameters(newDoc, b);
   const out: Finding[] = [];

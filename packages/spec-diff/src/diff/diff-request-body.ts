@@ -13,9 +13,7 @@ const SITE = {
 };
 
 /** Diffs the request bodies of two versions of an operation: presence, required flag, media type, schema. */
-export function diffRequestBody(
-  oldDoc: OpenApiDocument, newDoc: OpenApiDocument, a: OperationEntry, b: OperationEntry,
-): Finding[] {
+export function diffRequestBody(oldDoc: OpenApiDocument, newDoc: OpenApiDocument, a: OperationEntry, b: OperationEntry): Finding[] {
   const x = deref(oldDoc, a.node.requestBody);
   const y = deref(newDoc, b.node.requestBody);
   const req = (f: Omit<Finding, 'direction'>): Finding => ({ direction: 'request', ...f });

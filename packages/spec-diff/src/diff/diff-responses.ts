@@ -8,19 +8,25 @@ import type { OperationEntry } from '../load/collect-operations.js';
 import type { OpenApiDocument } from '../types.js';
 
 /** Diffs the responses of two versions of an operation, per status code: presence, media type, schema, description. */
-export function diffResponses(
-  oldDoc: OpenApiDocument, newDoc: OpenApiDocument, a: OperationEntry, b: OperationEntry,
-): Finding[] {
+export function diffResponses(oldDoc: OpenApiDocument, newDoc: OpenApiDocument, a: OperationEntry, b: OperationEntry): Finding[] {
   const xs = objectAt(a.node, 'responses');
   const ys = objectAt(b.node, 'responses');
   const out: Finding[] = [];
-  const res = (f: Omit<Finding, 'direction'>): void => { out.push({ direction: 'response', ...f }); };
+  const res = (f: Omit<Finding, 'direction'>): void => {
+    out.push({ direction: 'response', ...f });
+  };
   for (const code of [...new Set([...Object.keys(xs), ...Object.keys(ys)])].sort()) {
     const location = `response ${cleanText(code, 20)}`;
     const x = deref(oldDoc, xs[code]);
     const y = deref(newDoc, ys[code]);
-    if (!isObject(x)) { res({ kind: 'response.added', location }); continue; }
-    if (!isObject(y)) { res({ kind: 'response.removed', location }); continue; }
+    if (!isObject(x)) {
+      res({ kind: 'response.added', location });
+      continue;
+    }
+    if (!isObject(y)) {
+      res({ kind: 'response.removed', location });
+      continue;
+    }
     if (x.description !== y.description) res({ kind: 'description.changed', location });
     const m = pickMedia(x);
     const n = pickMedia(y);

@@ -30,9 +30,7 @@ export interface SchemaChange {
  * `#/components/schemas` refs (models are diffed once, on their own) and
  * reports a changed ref target as a type change.
  */
-export function diffSchema(
-  oldDoc: OpenApiDocument, newDoc: OpenApiDocument, a: unknown, b: unknown, site: SchemaSite, path = '', depth = 0,
-): SchemaChange[] {
+export function diffSchema(oldDoc: OpenApiDocument, newDoc: OpenApiDocument, a: unknown, b: unknown, site: SchemaSite, path = '', depth = 0): SchemaChange[] {
   const out: SchemaChange[] = [];
   const here = path === '' ? site.root : site.field(path);
   const before = schemaLabel(oldDoc, a);

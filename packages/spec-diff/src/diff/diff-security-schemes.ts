@@ -18,7 +18,9 @@ export function diffSecuritySchemes(oldDoc: OpenApiDocument, newDoc: OpenApiDocu
   const xs = objectAt(objectAt(oldDoc, 'components'), 'securitySchemes');
   const ys = objectAt(objectAt(newDoc, 'components'), 'securitySchemes');
   const out: SchemeFinding[] = [];
-  for (const scheme of Object.keys(xs).filter((k) => k in ys).sort()) {
+  for (const scheme of Object.keys(xs)
+    .filter((k) => k in ys)
+    .sort()) {
     const before = summary(xs[scheme]);
     const after = summary(ys[scheme]);
     if (before !== after) out.push({ scheme, before, after });
@@ -29,7 +31,8 @@ export function diffSecuritySchemes(oldDoc: OpenApiDocument, newDoc: OpenApiDocu
 function summary(scheme: unknown): string {
   if (!isObject(scheme)) return 'invalid';
   const parts = [scheme.type, scheme.scheme, scheme.in, scheme.name, scheme.bearerFormat, scheme.openIdConnectUrl]
-    .filter((p): p is string => typeof p === 'string').map((p) => cleanText(p, 60));
+    .filter((p): p is string => typeof p === 'string')
+    .map((p) => cleanText(p, 60));
   if (isObject(scheme.flows)) parts.push(`flows ${cleanText(JSON.stringify(sortKeys(scheme.flows)), 200)}`);
   return parts.join(' ');
 }
@@ -37,5 +40,9 @@ function summary(scheme: unknown): string {
 function sortKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sortKeys);
   if (!isObject(value)) return value;
-  return Object.fromEntries(Object.keys(value).sort().map((k) => [k, sortKeys(value[k])]));
+  return Object.fromEntries(
+    Object.keys(value)
+      .sort()
+      .map((k) => [k, sortKeys(value[k])]),
+  );
 }

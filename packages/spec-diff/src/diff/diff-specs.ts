@@ -12,7 +12,11 @@ import type { OperationEntry } from '../load/collect-operations.js';
 import type { Finding } from './finding.js';
 import type { Change, DiffOptions, Direction, OpenApiDocument, RawChange } from '../types.js';
 
-interface Usage { packages: Set<string>; request: boolean; response: boolean }
+interface Usage {
+  packages: Set<string>;
+  request: boolean;
+  response: boolean;
+}
 
 /**
  * Compares two OpenAPI 3.x documents and returns every change, classified
@@ -53,10 +57,16 @@ export function diffSpecs(oldDoc: OpenApiDocument, newDoc: OpenApiDocument, opti
     }
   }
   const usage = new Map<string, Usage>();
-  for (const [doc, ops] of [[oldDoc, oldOps], [newDoc, newOps]] as const) {
+  for (const [doc, ops] of [
+    [oldDoc, oldOps],
+    [newDoc, newOps],
+  ] as const) {
     for (const op of ops.values()) {
       const u = modelUsage(doc, op);
-      for (const [side, names] of [['request', u.request], ['response', u.response]] as const) {
+      for (const [side, names] of [
+        ['request', u.request],
+        ['response', u.response],
+      ] as const) {
         for (const name of names) {
           const entry = usage.get(name) ?? { packages: new Set<string>(), request: false, response: false };
           entry.packages.add(pkgFor(op.tag));
@@ -73,11 +83,17 @@ export function diffSpecs(oldDoc: OpenApiDocument, newDoc: OpenApiDocument, opti
     raw.push({ ...f, direction, scope: scopeOf(modelsPkg), packages });
   }
   for (const s of diffSecuritySchemes(oldDoc, newDoc)) {
-    const users = [...oldOps.values()].filter((op) => securitySchemeNames(oldDoc, op).includes(s.scheme))
+    const users = [...oldOps.values()]
+      .filter((op) => securitySchemeNames(oldDoc, op).includes(s.scheme))
       .concat([...newOps.values()].filter((op) => securitySchemeNames(newDoc, op).includes(s.scheme)));
     raw.push({
-      kind: 'security.scheme-changed', direction: 'request', scope: scopeOf(clientPkg), location: `security scheme ${s.scheme}`,
-      before: s.before, after: s.after, packages: sorted([clientPkg, ...users.map((op) => pkgFor(op.tag))]),
+      kind: 'security.scheme-changed',
+      direction: 'request',
+      scope: scopeOf(clientPkg),
+      location: `security scheme ${s.scheme}`,
+      before: s.before,
+      after: s.after,
+      packages: sorted([clientPkg, ...users.map((op) => pkgFor(op.tag))]),
     });
   }
   return dedupe(sortChanges(raw.map(classify)));

@@ -27,7 +27,10 @@ function refsFrom(doc: OpenApiDocument, roots: unknown[]): Set<string> {
   const stack: unknown[] = [...roots];
   while (stack.length > 0) {
     const node = stack.pop();
-    if (Array.isArray(node)) { stack.push(...node); continue; }
+    if (Array.isArray(node)) {
+      stack.push(...node);
+      continue;
+    }
     if (!isObject(node)) continue;
     const ref = node.$ref;
     if (typeof ref === 'string' && !seenRefs.has(ref)) {

@@ -25,7 +25,12 @@ export function schemaLabel(doc: OpenApiDocument, schema: unknown, depth = 0): s
     if (Array.isArray(list) && types.length === 0) parts.push(...list.map((s) => schemaLabel(doc, s, depth + 1)));
   }
   if (Array.isArray(schema.allOf) && types.length === 0) {
-    parts.push([...schema.allOf].map((s) => schemaLabel(doc, s, depth + 1)).sort().join(' & '));
+    parts.push(
+      [...schema.allOf]
+        .map((s) => schemaLabel(doc, s, depth + 1))
+        .sort()
+        .join(' & '),
+    );
   }
   if (schema.nullable === true && !parts.includes('null')) parts.push('null');
   const unique = [...new Set(parts)].sort((a, b) => (a === 'null' ? 1 : b === 'null' ? -1 : a < b ? -1 : a > b ? 1 : 0));

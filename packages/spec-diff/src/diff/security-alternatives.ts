@@ -10,15 +10,16 @@ import type { OpenApiDocument } from '../types.js';
  * Sorted; an operation without any security requirement yields `['none']`.
  */
 export function securityAlternatives(doc: OpenApiDocument, op: OperationEntry): string[] {
-  const list = Array.isArray(op.node.security) ? op.node.security
-    : Array.isArray(doc.security) ? doc.security : [];
+  const list = Array.isArray(op.node.security) ? op.node.security : Array.isArray(doc.security) ? doc.security : [];
   const out = new Set<string>();
   for (const req of list) {
     if (!isObject(req)) continue;
-    const schemes = Object.keys(req).sort().map((name) => {
-      const scopes = Array.isArray(req[name]) ? (req[name] as unknown[]).filter((s) => typeof s === 'string').sort() : [];
-      return scopes.length === 0 ? cleanText(name) : `${cleanText(name)}[${scopes.map((s) => cleanText(String(s))).join(',')}]`;
-    });
+    const schemes = Object.keys(req)
+      .sort()
+      .map((name) => {
+        const scopes = Array.isArray(req[name]) ? (req[name] as unknown[]).filter((s) => typeof s === 'string').sort() : [];
+        return scopes.length === 0 ? cleanText(name) : `${cleanText(name)}[${scopes.map((s) => cleanText(String(s))).join(',')}]`;
+      });
     out.add(schemes.length === 0 ? 'none' : schemes.join(' + '));
   }
   return out.size === 0 ? ['none'] : [...out].sort();
@@ -26,7 +27,6 @@ export function securityAlternatives(doc: OpenApiDocument, op: OperationEntry): 
 
 /** Names of the security schemes an operation's alternatives use. */
 export function securitySchemeNames(doc: OpenApiDocument, op: OperationEntry): string[] {
-  const list = Array.isArray(op.node.security) ? op.node.security
-    : Array.isArray(doc.security) ? doc.security : [];
+  const list = Array.isArray(op.node.security) ? op.node.security : Array.isArray(doc.security) ? doc.security : [];
   return [...new Set(list.filter(isObject).flatMap((req) => Object.keys(req)))].sort();
 }

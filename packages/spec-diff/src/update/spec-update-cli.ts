@@ -42,8 +42,14 @@ export async function runSpecUpdateCli(argv: readonly string[], io: UpdateIo): P
         'tag-package': { type: 'string', multiple: true },
       },
     });
-    if (values.help === true) { io.stdout(UPDATE_USAGE); return 0; }
-    if (positionals.length > 1) { usage = true; throw new Error('expected at most one collection URL or path'); }
+    if (values.help === true) {
+      io.stdout(UPDATE_USAGE);
+      return 0;
+    }
+    if (positionals.length > 1) {
+      usage = true;
+      throw new Error('expected at most one collection URL or path');
+    }
     const source = positionals[0];
     const result = await specUpdate({
       root: io.cwd,

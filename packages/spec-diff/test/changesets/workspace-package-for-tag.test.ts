@@ -12,10 +12,16 @@ for (const name of ['album', 'client']) {
   writeFileSync(join(root, 'packages', name, 'package.json'), JSON.stringify({ name: `@imgur-ts/${name}` }));
 }
 mkdirSync(join(root, 'packages', 'empty'));
-afterAll(() => { rmSync(root, { recursive: true, force: true }); });
+afterAll(() => {
+  rmSync(root, { recursive: true, force: true });
+});
 
 describe('packageForTag', () => {
-  it.each([['Album', '@imgur-ts/album'], ['Custom Gallery', '@imgur-ts/custom-gallery'], ['***', '@imgur-ts/untagged']])('%s → %s', (tag, want) => {
+  it.each([
+    ['Album', '@imgur-ts/album'],
+    ['Custom Gallery', '@imgur-ts/custom-gallery'],
+    ['***', '@imgur-ts/untagged'],
+  ])('%s → %s', (tag, want) => {
     expect(packageForTag(tag)).toBe(want);
   });
   it('scopes by the name after the slash', () => {

@@ -14,13 +14,27 @@ const CLI = dirname(require.resolve('@changesets/cli/package.json'));
 const REPO_CONFIG = new URL('../../../../.changeset/config.json', import.meta.url);
 
 const PLANS: PlannedChangeset[] = [
-  { summary: 'album: removed operation album.getAlbumImages (breaking)', releases: [{ name: '@imgur-ts/album', type: 'major' }, { name: '@imgur-ts/client', type: 'major' }] },
-  { summary: 'models: added optional field Image.height (feature)', releases: [{ name: '@imgur-ts/models', type: 'minor' }, { name: '@imgur-ts/album', type: 'minor' }] },
+  {
+    summary: 'album: removed operation album.getAlbumImages (breaking)',
+    releases: [
+      { name: '@imgur-ts/album', type: 'major' },
+      { name: '@imgur-ts/client', type: 'major' },
+    ],
+  },
+  {
+    summary: 'models: added optional field Image.height (feature)',
+    releases: [
+      { name: '@imgur-ts/models', type: 'minor' },
+      { name: '@imgur-ts/album', type: 'minor' },
+    ],
+  },
   { summary: 'client: updated the description of album.getAlbum (fix)', releases: [{ name: '@imgur-ts/client', type: 'patch' }] },
 ];
 
 const dirs: string[] = [];
-afterEach(() => { for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true }); });
+afterEach(() => {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
 
 function tempDir(): string {
   const d = mkdtempSync(join(tmpdir(), 'spec-diff-changesets-'));
@@ -87,8 +101,13 @@ describe('writeChangesets', () => {
     await writeChangesets(PLANS, root);
     execFileSync(process.execPath, [join(CLI, 'bin.js'), 'version'], { cwd: root, stdio: 'pipe', env: { ...process.env, CI: '1' } });
     const version = (dir: string): unknown => JSON.parse(readFileSync(join(root, 'packages', dir, 'package.json'), 'utf8')).version;
-    expect({ album: version('album'), client: version('client'), models: version('models'), image: version('image'), spec: version('spec') })
-      .toEqual({ album: '2.0.0', client: '2.0.0', models: '1.1.0', image: '1.0.1', spec: '0.0.0' });
+    expect({ album: version('album'), client: version('client'), models: version('models'), image: version('image'), spec: version('spec') }).toEqual({
+      album: '2.0.0',
+      client: '2.0.0',
+      models: '1.1.0',
+      image: '1.0.1',
+      spec: '0.0.0',
+    });
     const albumLog = readFileSync(join(root, 'packages', 'album', 'CHANGELOG.md'), 'utf8');
     expect(albumLog).toContain('## 2.0.0');
     expect(albumLog).toContain('album: removed operation album.getAlbumImages (breaking)');

@@ -30,14 +30,16 @@ describe('classify', () => {
     [raw('operation.removed', 'both', { location: '' }), 'album: removed operation album.getAlbum (breaking)'],
     [raw('parameter.added.optional', 'request'), 'album: added optional query parameter page to album.getAlbum (feature)'],
     [raw('parameter.made-required', 'request'), 'album: made query parameter page of album.getAlbum required (breaking)'],
-    [raw('enum.value-removed', 'request', { location: 'enum of query parameter sort', before: '"top"' }),
-      'album: removed value "top" from enum of query parameter sort of album.getAlbum (breaking)'],
-    [raw('field.type-changed', 'response', { location: 'data.id in response 200', before: 'string', after: 'integer' }),
-      'album: changed type of field data.id in response 200 of album.getAlbum from string to integer (breaking)'],
-    [raw('field.removed', 'response', { scope: 'models', operationId: undefined, model: 'Album', location: 'Album.cover' }),
-      'models: removed field Album.cover (breaking)'],
-    [raw('security.alternative-removed', 'request', { location: '', before: 'clientId' }),
-      'album: album.getAlbum no longer accepts authentication clientId (breaking)'],
+    [
+      raw('enum.value-removed', 'request', { location: 'enum of query parameter sort', before: '"top"' }),
+      'album: removed value "top" from enum of query parameter sort of album.getAlbum (breaking)',
+    ],
+    [
+      raw('field.type-changed', 'response', { location: 'data.id in response 200', before: 'string', after: 'integer' }),
+      'album: changed type of field data.id in response 200 of album.getAlbum from string to integer (breaking)',
+    ],
+    [raw('field.removed', 'response', { scope: 'models', operationId: undefined, model: 'Album', location: 'Album.cover' }), 'models: removed field Album.cover (breaking)'],
+    [raw('security.alternative-removed', 'request', { location: '', before: 'clientId' }), 'album: album.getAlbum no longer accepts authentication clientId (breaking)'],
     [raw('description.changed', 'both', { location: '' }), 'album: updated the description of album.getAlbum (fix)'],
   ])('writes one sentence: %#', (change, message) => {
     expect(classify(change).message).toBe(message);

@@ -38,21 +38,25 @@ const CASES: readonly Case[] = [
   },
   {
     name: 'operation removed',
-    edit: (d) => { delete d.paths[IMAGE]; },
+    edit: (d) => {
+      delete d.paths[IMAGE];
+    },
     want: ['operation.removed breaking [client,image] image.getImage'],
   },
   {
     name: 'operation moved to another path',
-    edit: (d) => { d.paths['/3/img/{imageHash}'] = d.paths[IMAGE]; delete d.paths[IMAGE]; },
+    edit: (d) => {
+      d.paths['/3/img/{imageHash}'] = d.paths[IMAGE];
+      delete d.paths[IMAGE];
+    },
     want: ['operation.moved breaking [client,image] image.getImage (GET /3/image/{imageHash} -> GET /3/img/{imageHash})'],
   },
   {
     name: 'operation retagged: removed from one package, added to another',
-    edit: (d) => { d.paths[IMAGE].get.tags = ['Gallery']; },
-    want: [
-      'operation.added feature [gallery] image.getImage',
-      'operation.removed breaking [image] image.getImage',
-    ],
+    edit: (d) => {
+      d.paths[IMAGE].get.tags = ['Gallery'];
+    },
+    want: ['operation.added feature [gallery] image.getImage', 'operation.removed breaking [image] image.getImage'],
   },
   {
     name: 'operation retagged and changed: the client, which keeps it, gets the details',
@@ -68,43 +72,61 @@ const CASES: readonly Case[] = [
   },
   {
     name: 'operation deprecated',
-    edit: (d) => { d.paths[IMAGE].get.deprecated = true; },
+    edit: (d) => {
+      d.paths[IMAGE].get.deprecated = true;
+    },
     want: ['operation.deprecated feature [client,image] image.getImage'],
   },
   {
     name: 'optional parameter added',
-    edit: (d) => { d.paths[GALLERY].get.parameters.push({ name: 'perPage', in: 'query', schema: { type: 'integer' } }); },
+    edit: (d) => {
+      d.paths[GALLERY].get.parameters.push({ name: 'perPage', in: 'query', schema: { type: 'integer' } });
+    },
     want: ['parameter.added.optional feature [client,gallery] gallery.getGallery query parameter perPage'],
   },
   {
     name: 'required parameter added',
-    edit: (d) => { d.paths[GALLERY].get.parameters.push({ name: 'q', in: 'query', required: true, schema: { type: 'string' } }); },
+    edit: (d) => {
+      d.paths[GALLERY].get.parameters.push({ name: 'q', in: 'query', required: true, schema: { type: 'string' } });
+    },
     want: ['parameter.added.required breaking [client,gallery] gallery.getGallery query parameter q'],
   },
   {
     name: 'parameter removed',
-    edit: (d) => { d.paths[GALLERY].get.parameters.pop(); },
+    edit: (d) => {
+      d.paths[GALLERY].get.parameters.pop();
+    },
     want: ['parameter.removed breaking [client,gallery] gallery.getGallery query parameter showViral'],
   },
   {
     name: 'parameter made required',
-    edit: (d) => { d.paths[GALLERY].get.parameters[2].required = true; },
+    edit: (d) => {
+      d.paths[GALLERY].get.parameters[2].required = true;
+    },
     want: ['parameter.made-required breaking [client,gallery] gallery.getGallery query parameter showViral'],
   },
   {
     name: 'parameter made optional',
-    given: (d) => { d.paths[GALLERY].get.parameters[2].required = true; },
-    edit: (d) => { d.paths[GALLERY].get.parameters[2].required = false; },
+    given: (d) => {
+      d.paths[GALLERY].get.parameters[2].required = true;
+    },
+    edit: (d) => {
+      d.paths[GALLERY].get.parameters[2].required = false;
+    },
     want: ['parameter.made-optional feature [client,gallery] gallery.getGallery query parameter showViral'],
   },
   {
     name: 'parameter type changed',
-    edit: (d) => { d.paths[GALLERY].get.parameters[1].schema = { type: 'string' }; },
+    edit: (d) => {
+      d.paths[GALLERY].get.parameters[1].schema = { type: 'string' };
+    },
     want: ['parameter.type-changed breaking [client,gallery] gallery.getGallery path parameter page (integer -> string)'],
   },
   {
     name: 'path-level parameter counts for every operation of the path',
-    edit: (d) => { d.paths[ALBUM].parameters.push({ name: 'fields', in: 'query', schema: { type: 'string' } }); },
+    edit: (d) => {
+      d.paths[ALBUM].parameters.push({ name: 'fields', in: 'query', schema: { type: 'string' } });
+    },
     want: [
       'parameter.added.optional feature [album,client] album.getAlbum query parameter fields',
       'parameter.added.optional feature [album,client] album.updateAlbum query parameter fields',
@@ -112,49 +134,71 @@ const CASES: readonly Case[] = [
   },
   {
     name: 'enum value added to a request parameter',
-    edit: (d) => { d.paths[GALLERY].get.parameters[0].schema.enum.push('random'); },
+    edit: (d) => {
+      d.paths[GALLERY].get.parameters[0].schema.enum.push('random');
+    },
     want: ['enum.value-added feature [client,gallery] gallery.getGallery enum of path parameter section ("random")'],
   },
   {
     name: 'enum value removed from a request parameter',
-    edit: (d) => { d.paths[GALLERY].get.parameters[0].schema.enum = ['hot', 'top']; },
+    edit: (d) => {
+      d.paths[GALLERY].get.parameters[0].schema.enum = ['hot', 'top'];
+    },
     want: ['enum.value-removed breaking [client,gallery] gallery.getGallery enum of path parameter section ("user")'],
   },
   {
     name: 'enum value added to a request body field',
-    edit: (d) => { d.paths[ALBUM].post.requestBody.content['multipart/form-data'].schema.properties.layout.enum.push('vertical'); },
+    edit: (d) => {
+      d.paths[ALBUM].post.requestBody.content['multipart/form-data'].schema.properties.layout.enum.push('vertical');
+    },
     want: ['enum.value-added feature [album,client] album.updateAlbum enum of layout in request body ("vertical")'],
   },
   {
     name: 'enum value added to a response field',
-    given: (d) => { d.paths[IMAGE].get.responses['200'].content['application/json'].schema.properties.status.enum = [200]; },
-    edit: (d) => { d.paths[IMAGE].get.responses['200'].content['application/json'].schema.properties.status.enum = [200, 201]; },
+    given: (d) => {
+      d.paths[IMAGE].get.responses['200'].content['application/json'].schema.properties.status.enum = [200];
+    },
+    edit: (d) => {
+      d.paths[IMAGE].get.responses['200'].content['application/json'].schema.properties.status.enum = [200, 201];
+    },
     want: ['enum.value-added breaking [client,image] image.getImage enum of status in response 200 (201)'],
   },
   {
     name: 'enum value removed from a response field',
-    given: (d) => { d.paths[IMAGE].get.responses['200'].content['application/json'].schema.properties.status.enum = [200, 201]; },
-    edit: (d) => { d.paths[IMAGE].get.responses['200'].content['application/json'].schema.properties.status.enum = [200]; },
+    given: (d) => {
+      d.paths[IMAGE].get.responses['200'].content['application/json'].schema.properties.status.enum = [200, 201];
+    },
+    edit: (d) => {
+      d.paths[IMAGE].get.responses['200'].content['application/json'].schema.properties.status.enum = [200];
+    },
     want: ['enum.value-removed breaking [client,image] image.getImage enum of status in response 200 (201)'],
   },
   {
     name: 'enum added where there was none: a type change',
-    edit: (d) => { d.paths[GALLERY].get.parameters[2].schema.enum = [true]; },
+    edit: (d) => {
+      d.paths[GALLERY].get.parameters[2].schema.enum = [true];
+    },
     want: ['parameter.type-changed breaking [client,gallery] gallery.getGallery query parameter showViral (boolean -> boolean enum)'],
   },
   {
     name: 'enum value added to a model used by requests and responses (worse side wins)',
-    edit: (d) => { d.components.schemas.Privacy.enum.push('unlisted'); },
+    edit: (d) => {
+      d.components.schemas.Privacy.enum.push('unlisted');
+    },
     want: ['enum.value-added breaking [album,models] enum of Privacy ("unlisted")'],
   },
   {
     name: 'enum value removed from a model',
-    edit: (d) => { d.components.schemas.Privacy.enum = ['public', 'secret']; },
+    edit: (d) => {
+      d.components.schemas.Privacy.enum = ['public', 'secret'];
+    },
     want: ['enum.value-removed breaking [album,models] enum of Privacy ("hidden")'],
   },
   {
     name: 'optional request body field added',
-    edit: (d) => { d.paths[ALBUM].post.requestBody.content['multipart/form-data'].schema.properties.cover = { type: 'string' }; },
+    edit: (d) => {
+      d.paths[ALBUM].post.requestBody.content['multipart/form-data'].schema.properties.cover = { type: 'string' };
+    },
     want: ['field.added.optional feature [album,client] album.updateAlbum cover in request body'],
   },
   {
@@ -168,37 +212,51 @@ const CASES: readonly Case[] = [
   },
   {
     name: 'request body removed',
-    edit: (d) => { delete d.paths[ALBUM].post.requestBody; },
+    edit: (d) => {
+      delete d.paths[ALBUM].post.requestBody;
+    },
     want: ['request-body.removed breaking [album,client] album.updateAlbum request body'],
   },
   {
     name: 'request body made required',
-    edit: (d) => { d.paths[ALBUM].post.requestBody.required = true; },
+    edit: (d) => {
+      d.paths[ALBUM].post.requestBody.required = true;
+    },
     want: ['request-body.made-required breaking [album,client] album.updateAlbum request body'],
   },
   {
     name: 'response field added',
-    edit: (d) => { d.paths[IMAGE].get.responses['200'].content['application/json'].schema.properties.meta = { type: 'object' }; },
+    edit: (d) => {
+      d.paths[IMAGE].get.responses['200'].content['application/json'].schema.properties.meta = { type: 'object' };
+    },
     want: ['field.added.optional feature [client,image] image.getImage meta in response 200'],
   },
   {
     name: 'response field removed',
-    edit: (d) => { delete d.paths[IMAGE].get.responses['200'].content['application/json'].schema.properties.status; },
+    edit: (d) => {
+      delete d.paths[IMAGE].get.responses['200'].content['application/json'].schema.properties.status;
+    },
     want: ['field.removed breaking [client,image] image.getImage status in response 200'],
   },
   {
     name: 'response field changed type',
-    edit: (d) => { d.paths[IMAGE].get.responses['200'].content['application/json'].schema.properties.status = { type: 'string' }; },
+    edit: (d) => {
+      d.paths[IMAGE].get.responses['200'].content['application/json'].schema.properties.status = { type: 'string' };
+    },
     want: ['field.type-changed breaking [client,image] image.getImage status in response 200 (integer -> string)'],
   },
   {
     name: 'response field now points at another model',
-    edit: (d) => { d.paths[IMAGE].get.responses['200'].content['application/json'].schema.properties.data = { $ref: '#/components/schemas/Album' }; },
+    edit: (d) => {
+      d.paths[IMAGE].get.responses['200'].content['application/json'].schema.properties.data = { $ref: '#/components/schemas/Album' };
+    },
     want: ['field.type-changed breaking [client,image] image.getImage data in response 200 (Image -> Album)'],
   },
   {
     name: 'response field made optional',
-    edit: (d) => { d.paths[IMAGE].get.responses['200'].content['application/json'].schema.required = ['data', 'success']; },
+    edit: (d) => {
+      d.paths[IMAGE].get.responses['200'].content['application/json'].schema.required = ['data', 'success'];
+    },
     want: ['field.made-optional breaking [client,image] image.getImage status in response 200'],
   },
   {
@@ -208,14 +266,13 @@ const CASES: readonly Case[] = [
       r['404'] = { description: 'Not found' };
       d.paths[GALLERY].get.responses = {};
     },
-    want: [
-      'response.removed breaking [client,gallery] gallery.getGallery response 200',
-      'response.added feature [client,image] image.getImage response 404',
-    ],
+    want: ['response.removed breaking [client,gallery] gallery.getGallery response 200', 'response.added feature [client,image] image.getImage response 404'],
   },
   {
     name: 'model field added (attributed to models and every package reaching the model)',
-    edit: (d) => { d.components.schemas.Image.properties.height = { type: 'integer' }; },
+    edit: (d) => {
+      d.components.schemas.Image.properties.height = { type: 'integer' };
+    },
     want: ['field.added.optional feature [album,gallery,image,models] Image.height'],
   },
   {
@@ -228,22 +285,30 @@ const CASES: readonly Case[] = [
   },
   {
     name: 'model field removed',
-    edit: (d) => { delete d.components.schemas.Image.properties.width; },
+    edit: (d) => {
+      delete d.components.schemas.Image.properties.width;
+    },
     want: ['field.removed breaking [album,gallery,image,models] Image.width'],
   },
   {
     name: 'model field changed type',
-    edit: (d) => { d.components.schemas.Image.properties.width = { type: 'number' }; },
+    edit: (d) => {
+      d.components.schemas.Image.properties.width = { type: 'number' };
+    },
     want: ['field.type-changed breaking [album,gallery,image,models] Image.width (integer -> number)'],
   },
   {
     name: 'model field made nullable',
-    edit: (d) => { d.components.schemas.Image.properties.width = { type: ['integer', 'null'] }; },
+    edit: (d) => {
+      d.components.schemas.Image.properties.width = { type: ['integer', 'null'] };
+    },
     want: ['field.type-changed breaking [album,gallery,image,models] Image.width (integer -> integer | null)'],
   },
   {
     name: 'model field made optional in a response model',
-    edit: (d) => { d.components.schemas.Image.required = ['id']; },
+    edit: (d) => {
+      d.components.schemas.Image.required = ['id'];
+    },
     want: ['field.made-optional breaking [album,gallery,image,models] Image.link'],
   },
   {
@@ -251,7 +316,9 @@ const CASES: readonly Case[] = [
     given: (d) => {
       d.components.schemas.Album.properties.tags = { type: 'array', items: { type: 'object', properties: { name: { type: 'string' } } } };
     },
-    edit: (d) => { d.components.schemas.Album.properties.tags.items.properties.count = { type: 'integer' }; },
+    edit: (d) => {
+      d.components.schemas.Album.properties.tags.items.properties.count = { type: 'integer' };
+    },
     want: ['field.added.optional feature [album,models] Album.tags[].count'],
   },
   {
@@ -260,7 +327,9 @@ const CASES: readonly Case[] = [
       d.components.schemas.Settings = { type: 'object', required: ['bio'], properties: { bio: { type: 'string' } } };
       d.paths[ALBUM].post.requestBody.content['multipart/form-data'].schema.properties.settings = { $ref: '#/components/schemas/Settings' };
     },
-    edit: (d) => { d.components.schemas.Settings.required = []; },
+    edit: (d) => {
+      d.components.schemas.Settings.required = [];
+    },
     want: ['field.made-optional feature [album,models] Settings.bio'],
   },
   {
@@ -269,19 +338,20 @@ const CASES: readonly Case[] = [
       d.components.schemas.Vote = { type: 'object', properties: { ups: { type: 'integer' } } };
       delete d.components.schemas.Tag;
     },
-    want: [
-      'model.removed breaking [models] Tag',
-      'model.added feature [models] Vote',
-    ],
+    want: ['model.removed breaking [models] Tag', 'model.added feature [models] Vote'],
   },
   {
     name: 'security alternative removed',
-    edit: (d) => { d.paths[ALBUM].get.security = [{ bearer: [] }]; },
+    edit: (d) => {
+      d.paths[ALBUM].get.security = [{ bearer: [] }];
+    },
     want: ['security.alternative-removed breaking [album,client] album.getAlbum (clientId)'],
   },
   {
     name: 'security alternative added',
-    edit: (d) => { d.paths[GALLERY].get.security = [{ clientId: [] }, { bearer: [] }]; },
+    edit: (d) => {
+      d.paths[GALLERY].get.security = [{ clientId: [] }, { bearer: [] }];
+    },
     want: ['security.alternative-added feature [client,gallery] gallery.getGallery (bearer)'],
   },
   {
@@ -294,16 +364,19 @@ const CASES: readonly Case[] = [
   },
   {
     name: 'anonymous access removed',
-    edit: (d) => { d.paths[IMAGE].get.security = []; },
-    want: [
-      'security.alternative-added feature [client,image] image.getImage (none)',
-      'security.alternative-removed breaking [client,image] image.getImage (clientId)',
-    ],
+    edit: (d) => {
+      d.paths[IMAGE].get.security = [];
+    },
+    want: ['security.alternative-added feature [client,image] image.getImage (none)', 'security.alternative-removed breaking [client,image] image.getImage (clientId)'],
   },
   {
     name: 'security scheme changed',
-    edit: (d) => { d.components.securitySchemes.bearer = { type: 'oauth2', flows: { implicit: { authorizationUrl: 'https://example.test/a', scopes: {} } } }; },
-    want: ['security.scheme-changed breaking [album,client] security scheme bearer (http bearer -> oauth2 flows {"implicit":{"authorizationUrl":"https://example.test/a","scopes":{}}})'],
+    edit: (d) => {
+      d.components.securitySchemes.bearer = { type: 'oauth2', flows: { implicit: { authorizationUrl: 'https://example.test/a', scopes: {} } } };
+    },
+    want: [
+      'security.scheme-changed breaking [album,client] security scheme bearer (http bearer -> oauth2 flows {"implicit":{"authorizationUrl":"https://example.test/a","scopes":{}}})',
+    ],
   },
   {
     name: 'description-only changes',
@@ -373,5 +446,9 @@ describe('diffSpecs', () => {
 function reverseKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(reverseKeys);
   if (typeof value !== 'object' || value === null) return value;
-  return Object.fromEntries(Object.keys(value).reverse().map((k) => [k, reverseKeys((value as Record<string, unknown>)[k])]));
+  return Object.fromEntries(
+    Object.keys(value)
+      .reverse()
+      .map((k) => [k, reverseKeys((value as Record<string, unknown>)[k])]),
+  );
 }

@@ -7,7 +7,9 @@ import { parseDocument } from '../../src/load/parse-document.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'spec-diff-source-'));
 writeFileSync(join(dir, 'a:b.json'), '{}');
-afterAll(() => { rmSync(dir, { recursive: true, force: true }); });
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
 
 describe('parseSource', () => {
   it.each([

@@ -9,27 +9,29 @@ const docs = change('description.changed', 'both', ['models', 'album'], { scope:
 
 describe('renderMarkdown', () => {
   it('groups per package, breaking first, with each package bump', () => {
-    expect(renderMarkdown([docs, added, removed])).toBe([
-      '# API changes',
-      '',
-      '3 changes: 1 breaking, 1 feature, 1 fix; highest bump **major**.',
-      '',
-      '## @imgur-ts/album: major',
-      '',
-      '- album: removed operation album.getAlbumImages (breaking)',
-      '- album: added optional query parameter fields to album.getAlbum (feature)',
-      '- models: updated the description of Album.id (fix)',
-      '',
-      '## @imgur-ts/client: major',
-      '',
-      '- album: removed operation album.getAlbumImages (breaking)',
-      '- album: added optional query parameter fields to album.getAlbum (feature)',
-      '',
-      '## @imgur-ts/models: patch',
-      '',
-      '- models: updated the description of Album.id (fix)',
-      '',
-    ].join('\n'));
+    expect(renderMarkdown([docs, added, removed])).toBe(
+      [
+        '# API changes',
+        '',
+        '3 changes: 1 breaking, 1 feature, 1 fix; highest bump **major**.',
+        '',
+        '## @imgur-ts/album: major',
+        '',
+        '- album: removed operation album.getAlbumImages (breaking)',
+        '- album: added optional query parameter fields to album.getAlbum (feature)',
+        '- models: updated the description of Album.id (fix)',
+        '',
+        '## @imgur-ts/client: major',
+        '',
+        '- album: removed operation album.getAlbumImages (breaking)',
+        '- album: added optional query parameter fields to album.getAlbum (feature)',
+        '',
+        '## @imgur-ts/models: patch',
+        '',
+        '- models: updated the description of Album.id (fix)',
+        '',
+      ].join('\n'),
+    );
   });
 
   it('says so when nothing changed', () => {
@@ -37,7 +39,12 @@ describe('renderMarkdown', () => {
   });
 
   it('escapes markup coming from the spec', () => {
-    const hostile = change('enum.value-added', 'request', ['album'], { scope: 'album', operationId: 'album.x', location: 'enum of query parameter q', after: '"[x](javascript:alert(1)) <b>"' });
+    const hostile = change('enum.value-added', 'request', ['album'], {
+      scope: 'album',
+      operationId: 'album.x',
+      location: 'enum of query parameter q',
+      after: '"[x](javascript:alert(1)) <b>"',
+    });
     expect(renderMarkdown([hostile])).toContain('- album: added value "\\[x\\](javascript:alert(1)) \\<b\\>" to enum');
   });
 });
@@ -46,11 +53,19 @@ describe('renderJson', () => {
   it('is the report with stable key order', () => {
     const json = JSON.parse(renderJson([removed])) as Record<string, unknown>;
     expect(Object.keys(json)).toEqual(['bump', 'packages', 'changes']);
-    expect(json.changes).toEqual([{
-      kind: 'operation.removed', severity: 'breaking', bump: 'major', direction: 'both', scope: 'album',
-      packages: ['@imgur-ts/album', '@imgur-ts/client'], operationId: 'album.getAlbumImages', location: '',
-      message: 'album: removed operation album.getAlbumImages (breaking)',
-    }]);
+    expect(json.changes).toEqual([
+      {
+        kind: 'operation.removed',
+        severity: 'breaking',
+        bump: 'major',
+        direction: 'both',
+        scope: 'album',
+        packages: ['@imgur-ts/album', '@imgur-ts/client'],
+        operationId: 'album.getAlbumImages',
+        location: '',
+        message: 'album: removed operation album.getAlbumImages (breaking)',
+      },
+    ]);
     expect(renderJson([])).toBe('{\n  "bump": "none",\n  "packages": [],\n  "changes": []\n}\n');
   });
 });

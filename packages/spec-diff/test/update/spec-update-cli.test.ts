@@ -9,7 +9,9 @@ import type { UpdateIo } from '../../src/update/spec-update-cli.js';
 
 const BASE = readFileSync(new URL('../fixtures/base.openapi.json', import.meta.url), 'utf8');
 const dirs: string[] = [];
-afterEach(() => { for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true }); });
+afterEach(() => {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
 
 function setup(generate: UpdateIo['generate'] | 'ok'): { root: string; io: UpdateIo; out: () => string; err: () => string; sources: string[] } {
   const root = mkdtempSync(join(tmpdir(), 'spec-diff-update-cli-'));
@@ -24,15 +26,24 @@ function setup(generate: UpdateIo['generate'] | 'ok'): { root: string; io: Updat
   const sources: string[] = [];
   const io: UpdateIo = {
     cwd: root,
-    stdout: (t) => { out += t; },
-    stderr: (t) => { err += t; },
-    fetchCollection: async (source) => { sources.push(source); },
-    generate: generate === 'ok' ? async () => {
-      const next = JSON.parse(BASE) as { paths: Record<string, unknown> };
-      delete next.paths['/3/image/{imageHash}'];
-      writeFileSync(join(root, 'spec', 'openapi.json'), JSON.stringify(next));
-      writeFileSync(join(root, 'packages', 'image', 'src', 'generated', 'image.gen.ts'), 'v2');
-    } : generate,
+    stdout: (t) => {
+      out += t;
+    },
+    stderr: (t) => {
+      err += t;
+    },
+    fetchCollection: async (source) => {
+      sources.push(source);
+    },
+    generate:
+      generate === 'ok'
+        ? async () => {
+            const next = JSON.parse(BASE) as { paths: Record<string, unknown> };
+            delete next.paths['/3/image/{imageHash}'];
+            writeFileSync(join(root, 'spec', 'openapi.json'), JSON.stringify(next));
+            writeFileSync(join(root, 'packages', 'image', 'src', 'generated', 'image.gen.ts'), 'v2');
+          }
+        : generate,
   };
   return { root, io, out: () => out, err: () => err, sources };
 }
@@ -78,7 +89,9 @@ describe('runSpecUpdateCli', () => {
   });
 
   it('exits 1 without stdout or changesets when a step fails', async () => {
-    const t = setup(async () => { throw new Error('pnpm generate failed (exit 2)'); });
+    const t = setup(async () => {
+      throw new Error('pnpm generate failed (exit 2)');
+    });
     expect(await runSpecUpdateCli([], t.io)).toBe(1);
     expect(t.out()).toBe('');
     expect(t.err()).toContain('spec-update: pnpm generate failed (exit 2)');

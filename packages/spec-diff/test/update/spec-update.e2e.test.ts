@@ -12,7 +12,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runSpecUpdateCli } from '../../src/update/spec-update-cli.js';
 
 const REPO = fileURLToPath(new URL('../../../../', import.meta.url));
-const COPY = ['package.json', 'pnpm-workspace.yaml', 'pnpm-lock.yaml', 'turbo.json', 'tsconfig.base.json', 'vitest.shared.ts', '.changeset/config.json', 'scripts', 'spec', 'packages'];
+const COPY = [
+  'package.json',
+  'pnpm-workspace.yaml',
+  'pnpm-lock.yaml',
+  'turbo.json',
+  'tsconfig.base.json',
+  'vitest.shared.ts',
+  '.changeset/config.json',
+  'scripts',
+  'spec',
+  'packages',
+];
 
 let root = '';
 
@@ -38,7 +49,9 @@ function generate(): Promise<void> {
       },
     });
     let err = '';
-    child.stderr.on('data', (d: Buffer) => { err += d.toString(); });
+    child.stderr.on('data', (d: Buffer) => {
+      err += d.toString();
+    });
     child.on('error', fail);
     child.on('exit', (code) => (code === 0 ? ok() : fail(new Error(`turbo generate failed (${code}): ${err.slice(-2000)}`))));
   });
@@ -112,28 +125,39 @@ describe('spec:update end to end', () => {
     let err = '';
     const code = await runSpecUpdateCli([join(root, 'incoming.postman_collection.json'), '--json'], {
       cwd: root,
-      stdout: (t) => { out += t; },
-      stderr: (t) => { err += t; },
-      fetchCollection: async (source, dest) => { await fetchCollection({ source, out: dest }); },
+      stdout: (t) => {
+        out += t;
+      },
+      stderr: (t) => {
+        err += t;
+      },
+      fetchCollection: async (source, dest) => {
+        await fetchCollection({ source, out: dest });
+      },
       generate,
     });
     expect({ code, err: code === 0 ? '' : err }).toEqual({ code: 0, err: '' });
     const result = JSON.parse(out) as { changedPackages: string[]; files: string[] };
 
     const dir = join(root, '.changeset');
-    const written = readdirSync(dir).filter((f) => f.endsWith('.md')).map((f) => parse(readFileSync(join(dir, f), 'utf8')));
+    const written = readdirSync(dir)
+      .filter((f) => f.endsWith('.md'))
+      .map((f) => parse(readFileSync(join(dir, f), 'utf8')));
     expect(written).toHaveLength(result.files.length);
     const bySummary = new Map(written.map((c) => [c.summary, [...c.releases].sort((a, b) => (a.name < b.name ? -1 : 1))]));
 
     // The three edits, each with its bump for the package it belongs to and the client.
     expect(bySummary.get('album: removed operation album.favoriteAlbum (breaking)')).toEqual([
-      { name: '@imgur-ts/album', type: 'major' }, { name: '@imgur-ts/client', type: 'major' },
+      { name: '@imgur-ts/album', type: 'major' },
+      { name: '@imgur-ts/client', type: 'major' },
     ]);
     expect(bySummary.get('gallery: added optional query parameter showTags to gallery.getGallery (feature)')).toEqual([
-      { name: '@imgur-ts/client', type: 'minor' }, { name: '@imgur-ts/gallery', type: 'minor' },
+      { name: '@imgur-ts/client', type: 'minor' },
+      { name: '@imgur-ts/gallery', type: 'minor' },
     ]);
     expect(bySummary.get('gallery: added value "random" to enum of path parameter section of gallery.getGallery (feature)')).toEqual([
-      { name: '@imgur-ts/client', type: 'minor' }, { name: '@imgur-ts/gallery', type: 'minor' },
+      { name: '@imgur-ts/client', type: 'minor' },
+      { name: '@imgur-ts/gallery', type: 'minor' },
     ]);
     // Everything else (the edited description, packages regenerated without an API change) is a patch.
     const others = written.filter((c) => !/\((breaking|feature)\)$/.test(c.summary));

@@ -13,7 +13,9 @@ const BASE = JSON.parse(readFileSync(new URL('../fixtures/base.openapi.json', im
 type Doc = any;
 
 const dirs: string[] = [];
-afterEach(() => { for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true }); });
+afterEach(() => {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
 
 function put(root: string, path: string, text: string): void {
   mkdirSync(dirname(join(root, path)), { recursive: true });
@@ -52,14 +54,29 @@ function fakeGenerate(root: string, calls: string[]): () => Promise<void> {
 
 function changesets(root: string): { summary: string; releases: { name: string; type: string }[] }[] {
   const dir = join(root, '.changeset');
-  return readdirSync(dir).filter((f) => f.endsWith('.md')).map((f) => parse(readFileSync(join(dir, f), 'utf8')))
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => parse(readFileSync(join(dir, f), 'utf8')))
     .sort((a, b) => (a.summary < b.summary ? -1 : 1));
 }
 
 const WANT = [
-  { summary: 'image: removed operation image.getImage (breaking)', releases: [{ name: '@imgur-ts/client', type: 'major' }, { name: '@imgur-ts/image', type: 'major' }] },
+  {
+    summary: 'image: removed operation image.getImage (breaking)',
+    releases: [
+      { name: '@imgur-ts/client', type: 'major' },
+      { name: '@imgur-ts/image', type: 'major' },
+    ],
+  },
   // album's generated code did not change, but it exposes Image: released too; gallery is not in this workspace.
-  { summary: 'models: added optional field Image.height (feature)', releases: [{ name: '@imgur-ts/album', type: 'minor' }, { name: '@imgur-ts/image', type: 'minor' }, { name: '@imgur-ts/models', type: 'minor' }] },
+  {
+    summary: 'models: added optional field Image.height (feature)',
+    releases: [
+      { name: '@imgur-ts/album', type: 'minor' },
+      { name: '@imgur-ts/image', type: 'minor' },
+      { name: '@imgur-ts/models', type: 'minor' },
+    ],
+  },
 ];
 
 describe('specUpdate', () => {
@@ -68,7 +85,9 @@ describe('specUpdate', () => {
     const calls: string[] = [];
     const result = await specUpdate({
       root,
-      updateCollection: async (dest) => { calls.push(`collection ${dest.slice(root.length)}`); },
+      updateCollection: async (dest) => {
+        calls.push(`collection ${dest.slice(root.length)}`);
+      },
       generate: fakeGenerate(root, calls),
     });
     expect(calls).toEqual(['collection /spec/imgur.postman_collection.json', 'generate']);
@@ -79,7 +98,9 @@ describe('specUpdate', () => {
 
   it('diffs against the committed spec when the root is a git repository', async () => {
     const root = repo();
-    const git = (...args: string[]): void => { execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.test', ...args], { cwd: root, stdio: 'pipe' }); };
+    const git = (...args: string[]): void => {
+      execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.test', ...args], { cwd: root, stdio: 'pipe' });
+    };
     git('init', '-q');
     git('add', 'spec/openapi.json');
     git('commit', '-q', '-m', 'spec');
@@ -103,8 +124,14 @@ describe('specUpdate', () => {
 
   it('writes no changesets when generation fails', async () => {
     const root = repo();
-    await expect(specUpdate({ root, generate: async () => { throw new Error('pnpm generate failed (exit 1)'); } }))
-      .rejects.toThrow('pnpm generate failed (exit 1)');
+    await expect(
+      specUpdate({
+        root,
+        generate: async () => {
+          throw new Error('pnpm generate failed (exit 1)');
+        },
+      }),
+    ).rejects.toThrow('pnpm generate failed (exit 1)');
     expect(readdirSync(root)).not.toContain('.changeset');
   });
 
