@@ -49,7 +49,7 @@ rmSync(tmp, { recursive: true, force: true });
 
 const machine = { node: process.version, cpus: cpus().length, cpuModel: cpus()[0]?.model ?? '?', memoryGiB: Math.round(totalmem() / 2 ** 30), loadAverage1m: [Number(loadAtStart.toFixed(2)), Number(loadavg()[0].toFixed(2))] };
 const out = { date: new Date().toISOString().slice(0, 10), machine, runs, results };
-writeFileSync(join(root, 'bench/results/generate.json'), JSON.stringify(out, null, 2) + '\n');
+writeFileSync(join(root, 'bench/results/generate.json'), `${JSON.stringify(out, null, 2)}\n`);
 const md = [
   `# pnpm generate timings (${out.date})`,
   '',

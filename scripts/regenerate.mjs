@@ -65,5 +65,5 @@ for (const dir of readdirSync(join(root, 'packages')).sort()) {
 }
 const diff = spawnSync('git', ['status', '--porcelain', '--', 'spec', 'packages'], { cwd: root, encoding: 'utf8' });
 const changed = diff.status === 0 ? diff.stdout.split('\n').filter((l) => /generated|openapi|conversion-report/.test(l)) : [];
-lines.push(diff.status !== 0 ? 'Not a git checkout: no comparison with committed output.' : changed.length === 0 ? 'Output is identical to the committed files.' : `Output differs from the committed files in ${changed.length} paths:\n${changed.map((l) => '  ' + l).join('\n')}`);
+lines.push(diff.status !== 0 ? 'Not a git checkout: no comparison with committed output.' : changed.length === 0 ? 'Output is identical to the committed files.' : `Output differs from the committed files in ${changed.length} paths:\n${changed.map((l) => `  ${l}`).join('\n')}`);
 console.log(lines.join('\n'));

@@ -18,6 +18,11 @@ if [ "$(pnpm --version 2>/dev/null)" != "$want_pnpm" ]; then
   npm install -g "pnpm@$want_pnpm" >/dev/null 2>&1 || fail "could not install pnpm@$want_pnpm with npm"
 fi
 pnpm install --frozen-lockfile || fail "pnpm install --frozen-lockfile failed"
+# house-checks: lint, format and unused-code checks. Commented out until the whole tree has had its one-time
+# `pnpm format` and core's remaining findings are fixed; then uncomment these three lines.
+# pnpm lint || fail "pnpm lint found problems (see above; \`pnpm exec biome lint --write .\` fixes the safe ones)"  # house-checks
+# pnpm format:check || fail "files are not formatted (see above; \`pnpm format\` fixes them)"  # house-checks
+# pnpm knip || fail "pnpm knip found unused files, exports or dependencies (see above)"  # house-checks
 bash scripts/ensure-chromium.sh || fail "chromium is required for the browser tests"
 node scripts/check-drift.mjs || fail "generated code is out of date (see above)"
 node scripts/run-tests.mjs

@@ -6,7 +6,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
-export const USAGE = 'usage: fetch-collection <url-or-path> [--out <file>] [--timeout-ms <ms>]';
+const USAGE = 'usage: fetch-collection <url-or-path> [--out <file>] [--timeout-ms <ms>]';
 
 /** @typedef {{ write(chunk: string): unknown }} TextSink */
 /** @typedef {(input: string, init?: RequestInit) => Promise<Response>} FetchLike */
@@ -77,7 +77,7 @@ function reason(error) {
  * @param {{ timeoutMs?: number, fetchImpl?: FetchLike }} [options]
  * @returns {Promise<string>}
  */
-export async function download(url, { timeoutMs = DEFAULT_TIMEOUT_MS, fetchImpl = fetch } = {}) {
+async function download(url, { timeoutMs = DEFAULT_TIMEOUT_MS, fetchImpl = fetch } = {}) {
   const signal = AbortSignal.timeout(timeoutMs);
   try {
     const response = await fetchImpl(url, { signal, redirect: 'follow', headers: { accept: 'application/json' } });
@@ -99,7 +99,7 @@ export async function download(url, { timeoutMs = DEFAULT_TIMEOUT_MS, fetchImpl 
  * @param {{ timeoutMs?: number, fetchImpl?: FetchLike, cwd?: string }} [options]
  * @returns {Promise<string>}
  */
-export async function readSource(source, options = {}) {
+async function readSource(source, options = {}) {
   if (isHttpUrl(source)) return download(source, options);
   const path = source.startsWith('file:') ? fileURLToPath(source) : resolve(options.cwd ?? process.cwd(), source);
   try {
@@ -154,7 +154,7 @@ export function formatCollection(collection) {
  * @param {string} path
  * @param {string} text
  */
-export async function writeAtomic(path, text) {
+async function writeAtomic(path, text) {
   const dir = dirname(path);
   const tmp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {

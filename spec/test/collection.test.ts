@@ -361,7 +361,7 @@ describe('imgur.postman_collection.json', () => {
     expect(json.info.schema).toBe('https://schema.getpostman.com/json/collection/v2.1.0/collection.json');
     expect(json.info.name).toBe('Imgur API');
     expect(pc.Collection.isCollection(collection)).toBe(true);
-    expect(text).toBe(JSON.stringify(json, null, 2) + '\n');
+    expect(text).toBe(`${JSON.stringify(json, null, 2)}\n`);
   });
 
   it('has the upstream folders in order with their counts, plus Extras', () => {

@@ -115,7 +115,7 @@ describe('formatCollection', () => {
   it('pretty-prints with 2 spaces, keeps key order, ends with a newline, and is stable', () => {
     const doc = { info: { schema: V21, name: 'Z' }, item: [] };
     const once = formatCollection(doc);
-    expect(once).toBe('{\n  "info": {\n    "schema": "' + V21 + '",\n    "name": "Z"\n  },\n  "item": []\n}\n');
+    expect(once).toBe(`{\n  "info": {\n    "schema": "${V21}",\n    "name": "Z"\n  },\n  "item": []\n}\n`);
     expect(formatCollection(JSON.parse(once))).toBe(once);
   });
 });

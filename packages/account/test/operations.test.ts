@@ -2,7 +2,7 @@ import { createImgurClient, type OperationMeta } from '@imgur-ts/core';
 import type { Account, BlockStatus, Image, OAuthToken } from '@imgur-ts/models';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import * as account from '../src/index.js';
-import { generateAccessToken, getAccount, getBlocks, getBlockStatus, getImages, type GetBlocksItem, type GetImagesInput } from '../src/index.js';
+import { generateAccessToken, getAccount, getBlockStatus, getImages, type GetBlocksItem, type GetImagesInput } from '../src/index.js';
 import { recorder, specOperations } from '../../../test-support/resource-package.js';
 
 const operations = Object.values(account).filter((v): v is typeof getAccount => typeof v === 'function' && 'meta' in v);

@@ -62,5 +62,5 @@ export function jsdoc(paragraphs: readonly string[], tags: readonly DocTag[] = [
   }
   if (body.length === 0) return '';
   const star = (l: string) => (l === '' ? `${indent} *` : `${indent} * ${l}`);
-  return [`${indent}/**`, ...body.map(star), `${indent} */`].join('\n') + '\n';
+  return `${[`${indent}/**`, ...body.map(star), `${indent} */`].join('\n')}\n`;
 }

@@ -96,7 +96,7 @@ describe('a hostile Postman collection through the converter and the generator',
   it('runs nothing when imported: only the operation definitions, no other call, no global touched', () => {
     const { exports, defined, globals, sandbox } = load(written['operations.gen.ts'] ?? '');
     expect(globals).toEqual([]);
-    expect(sandbox['pwned']).toBeUndefined();
+    expect(sandbox.pwned).toBeUndefined();
     expect(Object.keys(exports).sort()).toHaveLength(4);
     expect(defined).toHaveLength(4);
     for (const name of Object.keys(exports)) expect(name).toMatch(/^[A-Za-z_$][A-Za-z0-9_$]*$/);

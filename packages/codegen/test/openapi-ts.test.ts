@@ -40,7 +40,7 @@ describe('renderOpenApiTypes: examples and defaults in comments', () => {
   });
 
   it('given an object example with U+2028, NUL, a bidi control and "@deprecated" -> one comment line, no tag, no control character', async () => {
-    const text = await renderOpenApiTypes(withExample({ [`k\u2028@deprecated`]: 'v\u0000\u202e</script>' }), ['components']);
+    const text = await renderOpenApiTypes(withExample({ 'k\u2028@deprecated': 'v\u0000\u202e</script>' }), ['components']);
     const comments = text.match(/\/\*\*[\s\S]*?\*\//g) ?? [];
     expect(comments.join('\n')).toContain('@example');
     expect(comments.join('\n')).not.toMatch(/[\u0000\u2028\u202e]/);

@@ -14,7 +14,9 @@ export function renderSpecModule(doc) {
   if (typeof doc !== 'object' || doc === null || Array.isArray(doc) || typeof doc.openapi !== 'string') {
     throw new Error('not an OpenAPI document: expected an object with an "openapi" field');
   }
-  const json = JSON.stringify(doc, null, 2).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  const json = JSON.stringify(doc, null, 2)
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
   return `${HEADER}\nimport type { OpenApiDocument } from '../types.js';\n\n/** The Imgur API description this package serves by default. */\nexport const openapiDocument: OpenApiDocument = ${json};\n`;
 }
 

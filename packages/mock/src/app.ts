@@ -1,22 +1,24 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { handleAdmin } from './admin.js';
-import type { AuthSettings, ExpiredTokenStatus } from './auth.js';
-import { applyCors } from './cors.js';
-import { MockHttpError } from './errors.js';
-import { Faults } from './faults.js';
-import { serveMedia } from './media.js';
-import { handleAuthorize, handleToken } from './oauth.js';
-import { handleApi } from './pipeline.js';
-import { RateLimiter } from './ratelimit.js';
-import { errorReply, send } from './respond.js';
-import { Router } from './router.js';
-import { type Operation, readOperations } from './spec/operations.js';
+import { handleAdmin } from './admin/admin.js';
+import type { AuthSettings, ExpiredTokenStatus } from './auth/auth.js';
+import { applyCors } from './http/cors.js';
+import { MockHttpError } from './http/errors.js';
+import { Faults } from './faults/faults.js';
+import { serveMedia } from './http/media.js';
+import { handleAuthorize, handleToken } from './auth/oauth.js';
+import { handleApi } from './http/pipeline.js';
+import { RateLimiter } from './faults/ratelimit.js';
+import { errorReply, send } from './http/respond.js';
+import { Router } from './http/router.js';
+import type { Operation } from './spec/operation.js';
+import { readOperations } from './spec/operations.js';
 import { Store } from './state/store.js';
 import type { BodyLimits, FaultOptions, OpenApiDocument, RateLimitOptions, Seed } from './types.js';
-import { Validator } from './validate.js';
+import { Validator } from './http/validate.js';
+import type { MockContext } from './context.js';
 
 /** Everything one server instance owns; `handle` never throws (errors become envelopes). */
-export class MockApp {
+export class MockApp implements MockContext {
   readonly ops: readonly Operation[];
   readonly router: Router;
   readonly validator: Validator;

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { parseArgs, USAGE } from './cli-args.js';
+import { parseArgs, USAGE } from './cli/cli-args.js';
 import { startMockServer } from './server.js';
 
 /** `imgur-mock`: starts the server, prints its URL, stops on SIGINT/SIGTERM. Exits 2 on bad arguments, 1 when it cannot start. */

@@ -1,13 +1,13 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { expireTokens, resetApp } from './admin.js';
+import { expireTokens, resetApp } from './admin/admin.js';
 import { MockApp } from './app.js';
-import { type ExpiredTokenStatus, isExpiredTokenStatus } from './auth.js';
-import { answerClientError } from './client-error.js';
-import { Faults } from './faults.js';
-import { defaultRateLimits } from './ratelimit.js';
-import { defaultSeed } from './seed.js';
-import { parseSeed } from './seed-parse.js';
+import { type ExpiredTokenStatus, isExpiredTokenStatus } from './auth/auth.js';
+import { answerClientError } from './http/client-error.js';
+import { Faults } from './faults/faults.js';
+import { defaultRateLimits } from './faults/ratelimit.js';
+import { defaultSeed } from './admin/seed.js';
+import { parseSeed } from './admin/seed-parse.js';
 import { loadSpec } from './spec/load.js';
 import type { BodyLimits, MockServer, MockServerOptions } from './types.js';
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach } from 'vitest';
 import { startMockServer } from '../src/server.js';
 import { readOperations } from '../src/spec/operations.js';
-import { Validator } from '../src/validate.js';
+import { Validator } from '../src/http/validate.js';
 import type { MockServer, MockServerOptions, OpenApiDocument } from '../src/types.js';
 
 /** The fixture OpenAPI document (the shape of spec/openapi.json). */
@@ -29,6 +29,7 @@ export async function call(server: MockServer, method: string, path: string, ini
   if (init.auth !== undefined) headers.authorization = init.auth;
   const res = await fetch(server.url + path, { method, headers, ...(init.body === undefined ? {} : { body: init.body }) });
   const text = await res.text();
+  // biome-ignore lint/suspicious/noExplicitAny: tests read any field of any reply body
   let json: any;
   try {
     json = JSON.parse(text);

@@ -26,7 +26,12 @@ afterAll(async () => {
   process.off('unhandledRejection', record);
 });
 
-interface Raw { status: number; headers: string; body: string; ms: number }
+interface Raw {
+  status: number;
+  headers: string;
+  body: string;
+  ms: number;
+}
 
 /** Writes raw bytes on a fresh connection and reads until the server closes it (or 5 s pass: then status 0). */
 function raw(bytes: string | Buffer | (string | Buffer)[], halfClose = true): Promise<Raw> {
@@ -43,7 +48,10 @@ function raw(bytes: string | Buffer | (string | Buffer)[], halfClose = true): Pr
       if (/transfer-encoding: chunked/i.test(head)) body = body.replace(/^[0-9a-f]+\r\n|\r\n[0-9a-f]+\r\n|\r\n0\r\n\r\n$/gi, '');
       resolve({ status, headers: head, body: Buffer.from(body, 'latin1').toString('utf8'), ms: performance.now() - started });
     };
-    const timer = setTimeout(() => { socket.destroy(); done(); }, 5_000);
+    const timer = setTimeout(() => {
+      socket.destroy();
+      done();
+    }, 5_000);
     socket.on('data', (c: Buffer) => chunks.push(c));
     socket.on('close', done);
     socket.on('error', (e: NodeJS.ErrnoException) => (e.code === 'ECONNRESET' || e.code === 'EPIPE' ? undefined : reject(e)));
@@ -63,18 +71,42 @@ const cases: [string, () => string | Buffer | (string | Buffer)[]][] = [
   ['invalid JSON', () => req('POST /3/image', [auth, 'Content-Type: application/json'], '{"image": "abc", ')],
   ['JSON that is only a NUL byte', () => req('POST /3/image', [auth, 'Content-Type: application/json'], '\u0000')],
   ['invalid UTF-8 in a JSON body', () => [req('POST /3/image', [auth, 'Content-Type: application/json', 'Content-Length: 4']), Buffer.from([0x22, 0xff, 0xfe, 0x22])]],
-  ['truncated multipart', () => req('POST /3/image', [auth, 'Content-Type: multipart/form-data; boundary=XyZ'], multipart('XyZ', 'Content-Disposition: form-data; name="image"\r\n\r\nabc'))],
-  ['multipart without a boundary parameter', () => req('POST /3/image', [auth, 'Content-Type: multipart/form-data'], multipart('XyZ', 'Content-Disposition: form-data; name="image"\r\n\r\nabc\r\n--XyZ--\r\n'))],
-  ['multipart whose body uses another boundary', () => req('POST /3/image', [auth, 'Content-Type: multipart/form-data; boundary=AAA'], multipart('BBB', 'Content-Disposition: form-data; name="image"\r\n\r\nabc\r\n--BBB--\r\n'))],
-  ['multipart with a 1000-character boundary', () => req('POST /3/image', [auth, `Content-Type: multipart/form-data; boundary=${'b'.repeat(1000)}`], multipart('b'.repeat(1000), 'Content-Disposition: form-data; name="image"\r\n\r\nabc\r\n--x--\r\n'))],
+  [
+    'truncated multipart',
+    () => req('POST /3/image', [auth, 'Content-Type: multipart/form-data; boundary=XyZ'], multipart('XyZ', 'Content-Disposition: form-data; name="image"\r\n\r\nabc')),
+  ],
+  [
+    'multipart without a boundary parameter',
+    () => req('POST /3/image', [auth, 'Content-Type: multipart/form-data'], multipart('XyZ', 'Content-Disposition: form-data; name="image"\r\n\r\nabc\r\n--XyZ--\r\n')),
+  ],
+  [
+    'multipart whose body uses another boundary',
+    () =>
+      req('POST /3/image', [auth, 'Content-Type: multipart/form-data; boundary=AAA'], multipart('BBB', 'Content-Disposition: form-data; name="image"\r\n\r\nabc\r\n--BBB--\r\n')),
+  ],
+  [
+    'multipart with a 1000-character boundary',
+    () =>
+      req(
+        'POST /3/image',
+        [auth, `Content-Type: multipart/form-data; boundary=${'b'.repeat(1000)}`],
+        multipart('b'.repeat(1000), 'Content-Disposition: form-data; name="image"\r\n\r\nabc\r\n--x--\r\n'),
+      ),
+  ],
   ['wrong content type', () => req('POST /3/image', [auth, 'Content-Type: text/plain'], 'image=abc')],
   ['a content type that is only parameters', () => req('POST /3/image', [auth, 'Content-Type: ;;;=;'], 'image=abc')],
   ['bad percent-encoding in a form body', () => req('POST /3/image', [auth, 'Content-Type: application/x-www-form-urlencoded'], 'image=%E0%A4%A&title=%zz')],
   ['bad percent-encoding in the path', () => req('GET /3/image/%E0%A4%A%zz', [auth])],
   ['bad percent-encoding in the query', () => req('GET /3/gallery/hot/viral/day/0?showViral=%zz%', [auth])],
   ['a body beyond the limit (declared)', () => req('POST /3/image', [auth, 'Content-Type: application/x-www-form-urlencoded'], `image=${'a'.repeat(LIMIT + 10)}`)],
-  ['a chunked body beyond the limit', () => [req('POST /3/image', [auth, 'Content-Type: application/x-www-form-urlencoded', 'Transfer-Encoding: chunked']),
-    ...Array.from({ length: 20 }, () => `2000\r\n${'a'.repeat(0x2000)}\r\n`), '0\r\n\r\n']],
+  [
+    'a chunked body beyond the limit',
+    () => [
+      req('POST /3/image', [auth, 'Content-Type: application/x-www-form-urlencoded', 'Transfer-Encoding: chunked']),
+      ...Array.from({ length: 20 }, () => `2000\r\n${'a'.repeat(0x2000)}\r\n`),
+      '0\r\n\r\n',
+    ],
+  ],
   ['duplicate Content-Type headers', () => req('POST /3/image', [auth, 'Content-Type: application/json', 'Content-Type: text/plain'], '{"image":"a"}')],
   ['a 20 KB header', () => req('GET /3/credits', [auth, `X-Big: ${'h'.repeat(20_000)}`])],
   ['2000 headers', () => req('GET /3/credits', [auth, ...Array.from({ length: 2000 }, (_v, i) => `X-H${i}: ${i}`)])],
@@ -128,7 +160,9 @@ function envelopeOf(answer: Raw): { success: boolean; status: number; data: unkn
 
 describe('the mock under malformed, oversized and odd requests', () => {
   afterAll(() => {
-    console.info(`mock malformed: ${seen.length} cases, statuses ${JSON.stringify(Object.fromEntries(seen.map(([n, s]) => [n, s])))}, slowest ${Math.max(...seen.map((s) => s[2])).toFixed(0)} ms`);
+    console.info(
+      `mock malformed: ${seen.length} cases, statuses ${JSON.stringify(Object.fromEntries(seen.map(([n, s]) => [n, s])))}, slowest ${Math.max(...seen.map((s) => s[2])).toFixed(0)} ms`,
+    );
   });
 
   it.each(cases)('given %s -> a 4xx Imgur error envelope, then a normal answer', async (name, build) => {

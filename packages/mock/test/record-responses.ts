@@ -60,8 +60,17 @@ export async function recordEveryOperation(server: MockServer, doc: { paths: Rec
   const comment2 = await post(server, '/3/comment', { image_id: String(img.id), comment: 'Delete me' });
   const comment3 = await post(server, '/3/comment', { image_id: String(img.id), comment: 'Delete me too' });
   const values: Record<string, string> = {
-    username: 'imgur-mock-user', albumHash: String(album.id), imageHash: String(img.id), imageId: String(img.id), galleryHash: String(img.id),
-    commentId: String(comment.id), vote: 'up', tagName: 'cats', subreddit: 'cats', subredditImageId: String(img.id), client_id: 'mock-client-id',
+    username: 'imgur-mock-user',
+    albumHash: String(album.id),
+    imageHash: String(img.id),
+    imageId: String(img.id),
+    galleryHash: String(img.id),
+    commentId: String(comment.id),
+    vote: 'up',
+    tagName: 'cats',
+    subreddit: 'cats',
+    subredditImageId: String(img.id),
+    client_id: 'mock-client-id',
   };
   const deletes: Record<string, Record<string, string>> = {
     'image.deleteImage': { imageHash: String(img2.deletehash) },
@@ -73,8 +82,18 @@ export async function recordEveryOperation(server: MockServer, doc: { paths: Rec
     'gallery.removeFromGallery': { galleryHash: String(img2.id) },
   };
   const body: Record<string, string> = {
-    comment: 'Nice', image_id: String(img.id), title: 'A title', password: 'hunter2', tags: 'cats', 'ids[]': String(img.id), image: png, type: 'base64',
-    refresh_token: 'mock-refresh-token', client_id: 'mock-client-id', client_secret: 'mock-client-secret', grant_type: 'refresh_token',
+    comment: 'Nice',
+    image_id: String(img.id),
+    title: 'A title',
+    password: 'hunter2',
+    tags: 'cats',
+    'ids[]': String(img.id),
+    image: png,
+    type: 'base64',
+    refresh_token: 'mock-refresh-token',
+    client_id: 'mock-client-id',
+    client_secret: 'mock-client-secret',
+    grant_type: 'refresh_token',
   };
   const out: RecordedResponse[] = [];
   for (const op of operationsOf(doc)) {

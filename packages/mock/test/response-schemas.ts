@@ -34,7 +34,10 @@ export function checkResponses(doc: typeof repoSpec, recorded: readonly Recorded
       continue;
     }
     if (!validate(r.body)) {
-      const errs = (validate.errors ?? []).slice(0, 3).map((e) => `${e.instancePath || '(root)'} ${e.message ?? ''}`).join('; ');
+      const errs = (validate.errors ?? [])
+        .slice(0, 3)
+        .map((e) => `${e.instancePath || '(root)'} ${e.message ?? ''}`)
+        .join('; ');
       failures.push(`${r.method} ${r.path} ${r.status}: ${errs}`);
     }
   }

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { openapiDocument } from '../src/generated/openapi.gen.js';
-import { Router, split } from '../src/router.js';
+import { Router, split } from '../src/http/router.js';
 import { readOperations } from '../src/spec/operations.js';
 
 // Paths real clients send, against the bundled spec: trailing slashes, left-out and enum-checked segments, aliases.

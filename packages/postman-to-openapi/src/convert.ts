@@ -1,12 +1,12 @@
-import { assembleDocument } from './assemble.js';
-import { canonicalDocument } from './canonical.js';
-import { loadCollection } from './collection.js';
-import { buildContext } from './context.js';
+import { assembleDocument } from './output/assemble.js';
+import { canonicalDocument } from './schema/canonical.js';
+import { loadCollection } from './input/collection.js';
+import { buildContext } from './input/context.js';
 import { ConversionError } from './errors.js';
-import { walkRequests } from './folder.js';
-import { labelOf, mergeDrafts } from './merge.js';
-import { canonicalNames, nameCounts, renamePathParams, templateKey } from './path-names.js';
-import { convertRequest } from './request.js';
+import { walkRequests } from './input/folder.js';
+import { labelOf, mergeDrafts } from './schema/merge.js';
+import { canonicalNames, nameCounts, renamePathParams, templateKey } from './naming/path-names.js';
+import { convertRequest } from './request/request.js';
 import type { ConversionWarning, ConvertOptions, ConvertResult, DraftOperation } from './types.js';
 import { formatWarning, sortWarnings, warningFor } from './warnings.js';
 
@@ -19,8 +19,14 @@ function unifyPathNames(drafts: DraftOperation[], counts: Map<string, number>): 
     const names = canonicalNames(group, counts);
     for (const d of group) {
       for (const [from, to] of renamePathParams(d, names, labelOf(d))) {
-        warnings.push(warningFor(d.entry, 'path-param-renamed',
-          `path parameter "${from}" renamed to "${to}" (kept in x-aliases) so every method of ${d.path} shares one template`, '/request/url'));
+        warnings.push(
+          warningFor(
+            d.entry,
+            'path-param-renamed',
+            `path parameter "${from}" renamed to "${to}" (kept in x-aliases) so every method of ${d.path} shares one template`,
+            '/request/url',
+          ),
+        );
       }
     }
   }
@@ -50,12 +56,17 @@ export function convert(input: unknown, options: ConvertOptions = {}): ConvertRe
   const counts = nameCounts(drafts);
   const merged = mergeDrafts(drafts);
   for (const [d, into, ownPath] of merged.absorbed) {
-    warnings.push(warningFor(d.entry, 'merged',
-      `${d.method.toUpperCase()} ${ownPath} merged into the operation of ${labelOf(into)} (same method, equivalent path template)`));
+    warnings.push(warningFor(d.entry, 'merged', `${d.method.toUpperCase()} ${ownPath} merged into the operation of ${labelOf(into)} (same method, equivalent path template)`));
   }
   for (const [d, from, to] of merged.renamed) {
-    warnings.push(warningFor(d.entry, 'path-param-renamed',
-      `path parameter "${from}" renamed to "${to}" (kept in x-aliases), the name the collection uses most for it, when merging ${d.method.toUpperCase()} ${d.path}`, '/request/url'));
+    warnings.push(
+      warningFor(
+        d.entry,
+        'path-param-renamed',
+        `path parameter "${from}" renamed to "${to}" (kept in x-aliases), the name the collection uses most for it, when merging ${d.method.toUpperCase()} ${d.path}`,
+        '/request/url',
+      ),
+    );
   }
   warnings.push(...unifyPathNames(merged.drafts, counts));
   const document = canonicalDocument(assembleDocument(collection, merged.drafts, options));

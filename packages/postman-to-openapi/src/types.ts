@@ -109,15 +109,7 @@ export interface OpenApiDocument {
 }
 
 /** What a warning is about. */
-export type WarningCode =
-  | 'skipped'
-  | 'merged'
-  | 'path-param-renamed'
-  | 'param-matched'
-  | 'param-added'
-  | 'unknown-model'
-  | 'invalid-json'
-  | 'unsupported-auth';
+export type WarningCode = 'skipped' | 'merged' | 'path-param-renamed' | 'param-matched' | 'param-added' | 'unknown-model' | 'invalid-json' | 'unsupported-auth';
 
 /** A problem the converter worked around; `--strict` turns each into an error. */
 export interface ConversionWarning {

@@ -22,7 +22,13 @@ describe('convert', () => {
   });
 
   it('never bakes a variable value into a path', () => {
-    const c = collection([req('U', 'GET', 'https://x.io/users/{{username}}/items/:itemId')], [{ key: 'username', value: 'alice' }, { key: 'itemId', value: '42' }]);
+    const c = collection(
+      [req('U', 'GET', 'https://x.io/users/{{username}}/items/:itemId')],
+      [
+        { key: 'username', value: 'alice' },
+        { key: 'itemId', value: '42' },
+      ],
+    );
     const { document } = convert(c);
     expect(Object.keys(document.paths)).toEqual(['/users/{username}/items/{itemId}']);
     expect(leakedSegments(c, document)).toEqual([]);
@@ -83,19 +89,35 @@ describe('convert on hostile input', () => {
 
   it('any JSON in items, requests, URLs and bodies -> a result or a ConversionError, and the counts add up', () => {
     const json = fc.jsonValue({ maxDepth: 3 }) as fc.Arbitrary<JsonValue>;
-    const item = fc.record({
-      name: fc.oneof(fc.string(), json),
-      request: fc.oneof(json, fc.record({ method: fc.oneof(fc.constantFrom('GET', 'POST', 'delete'), json), url: fc.oneof(fc.webUrl(), json), header: json, body: json, auth: json, description: json })),
-      response: json,
-    }, { requiredKeys: [] });
-    fc.assert(fc.property(fc.array(item, { maxLength: 4 }), (items) => {
-      try {
-        const { summary } = convert(collection(items as JsonObject[]));
-        expect(summary.operations + summary.merged + summary.skipped).toBe(summary.requests);
-      } catch (error) {
-        expect(error).toBeInstanceOf(ConversionError);
-      }
-    }), { numRuns: 200, seed: 20261127 });
+    const item = fc.record(
+      {
+        name: fc.oneof(fc.string(), json),
+        request: fc.oneof(
+          json,
+          fc.record({
+            method: fc.oneof(fc.constantFrom('GET', 'POST', 'delete'), json),
+            url: fc.oneof(fc.webUrl(), json),
+            header: json,
+            body: json,
+            auth: json,
+            description: json,
+          }),
+        ),
+        response: json,
+      },
+      { requiredKeys: [] },
+    );
+    fc.assert(
+      fc.property(fc.array(item, { maxLength: 4 }), (items) => {
+        try {
+          const { summary } = convert(collection(items as JsonObject[]));
+          expect(summary.operations + summary.merged + summary.skipped).toBe(summary.requests);
+        } catch (error) {
+          expect(error).toBeInstanceOf(ConversionError);
+        }
+      }),
+      { numRuns: 200, seed: 20261127 },
+    );
   });
 });
 
@@ -106,16 +128,28 @@ describe('convert output validity on generated collections', () => {
       name: fc.string({ maxLength: 12 }),
       request: fc.record({
         method: fc.constantFrom('GET', 'POST', 'PUT', 'DELETE', 'PATCH'),
-        url: fc.tuple(fc.constantFrom('https://x.io', '{{baseUrl}}', 'https://{{host}}'), fc.array(segment, { maxLength: 4 }), fc.constantFrom('', '?q=1', '?a={{a}}&b'))
+        url: fc
+          .tuple(fc.constantFrom('https://x.io', '{{baseUrl}}', 'https://{{host}}'), fc.array(segment, { maxLength: 4 }), fc.constantFrom('', '?q=1', '?a={{a}}&b'))
           .map(([origin, path, query]) => `${origin}/${path.join('/')}${query}`),
-        header: fc.subarray([{ key: 'Authorization', value: 'Client-ID {{c}}' }, { key: 'Authorization', value: 'Bearer {{t}}', disabled: true }, { key: 'X-A', value: '1' }]),
-        description: fc.constantFrom('', 'Text.\n\n#### Response Model: [Image](https://api.imgur.com/models/image)', '| Key | Required | Description |\n|---|---|---|\n| id | required | x |'),
+        header: fc.subarray([
+          { key: 'Authorization', value: 'Client-ID {{c}}' },
+          { key: 'Authorization', value: 'Bearer {{t}}', disabled: true },
+          { key: 'X-A', value: '1' },
+        ]),
+        description: fc.constantFrom(
+          '',
+          'Text.\n\n#### Response Model: [Image](https://api.imgur.com/models/image)',
+          '| Key | Required | Description |\n|---|---|---|\n| id | required | x |',
+        ),
       }),
     });
     const folder = fc.record({ name: fc.string({ maxLength: 8 }), item: fc.array(request, { maxLength: 4 }) });
-    await fc.assert(fc.asyncProperty(fc.array(fc.oneof(folder, request), { maxLength: 4 }), async (items) => {
-      const { document } = convert(collection(items as unknown as JsonObject[]));
-      expect(await openApiErrors(document)).toEqual([]);
-    }), { numRuns: 40, seed: 7 });
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.oneof(folder, request), { maxLength: 4 }), async (items) => {
+        const { document } = convert(collection(items as unknown as JsonObject[]));
+        expect(await openApiErrors(document)).toEqual([]);
+      }),
+      { numRuns: 40, seed: 7 },
+    );
   }, 60_000);
 });

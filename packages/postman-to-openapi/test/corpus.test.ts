@@ -10,7 +10,11 @@ import { openApiErrors } from './support/validate.js';
 
 const corpus = corpusDir() ?? resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '..', 'shared', 'corpus', 'postman');
 const present = existsSync(corpus);
-const files = present ? readdirSync(corpus).filter((f) => f.endsWith('.json')).sort() : [];
+const files = present
+  ? readdirSync(corpus)
+      .filter((f) => f.endsWith('.json'))
+      .sort()
+  : [];
 
 describe('shared Postman corpus (shared/corpus/postman beside the repository or one of its parents)', () => {
   if (!present) {
@@ -28,7 +32,7 @@ describe('shared Postman corpus (shared/corpus/postman beside the repository or 
     const { document, warnings, summary } = convert(text, { source: file });
     expect(await openApiErrors(document)).toEqual([]);
     expect(document.openapi).toBe('3.1.0');
-    const requests = countRequests(collection['item']);
+    const requests = countRequests(collection.item);
     expect(summary.requests).toBe(requests);
     expect(summary.operations + summary.merged + summary.skipped).toBe(requests);
     const operations = Object.values(document.paths).flatMap((item) => Object.values(item));

@@ -6,8 +6,10 @@ import { convert, reportText, serializeDocument } from '../src/index.js';
 import { openApiErrors } from './support/validate.js';
 
 const dir = join(dirname(fileURLToPath(import.meta.url)), 'fixtures');
-const fixtures = readdirSync(dir).filter((f) => f.endsWith('.postman_collection.json')).sort();
-const update = process.env['UPDATE_GOLDEN'] === '1';
+const fixtures = readdirSync(dir)
+  .filter((f) => f.endsWith('.postman_collection.json'))
+  .sort();
+const update = process.env.UPDATE_GOLDEN === '1';
 
 describe('golden files (regenerate with UPDATE_GOLDEN=1)', () => {
   it('has fixtures', () => {
@@ -17,7 +19,8 @@ describe('golden files (regenerate with UPDATE_GOLDEN=1)', () => {
   it('the validator used here rejects equivalent templates and undeclared path parameters', async () => {
     const op = (id: string) => ({ operationId: id, responses: { default: { description: 'x' } } });
     const errors = await openApiErrors({
-      openapi: '3.1.0', info: { title: 't', version: '1' },
+      openapi: '3.1.0',
+      info: { title: 't', version: '1' },
       paths: { '/a/{x}': { get: op('a') }, '/a/{y}': { delete: { ...op('b'), parameters: [{ name: 'y', in: 'path', required: true, schema: { type: 'string' } }] } } },
     });
     expect(errors.some((e) => e.startsWith('no-identical-paths'))).toBe(true);

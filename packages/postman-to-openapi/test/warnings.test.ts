@@ -8,14 +8,22 @@ const w = (pointer: string, code: ConversionWarning['code'] = 'merged', message 
 describe('warnings', () => {
   it('warningFor names folder, request and pointer', () => {
     expect(warningFor(entry, 'skipped', 'request has no URL; left out', '/request/url')).toEqual({
-      code: 'skipped', folder: 'Gallery', request: 'Random Gallery Images', pointer: '/item/3/item/9/request/url', message: 'request has no URL; left out',
+      code: 'skipped',
+      folder: 'Gallery',
+      request: 'Random Gallery Images',
+      pointer: '/item/3/item/9/request/url',
+      message: 'request has no URL; left out',
     });
   });
 
   it('sorts by pointer with numeric segments, then code, then message', () => {
     const got = sortWarnings([w('/item/10'), w('/item/2/item/1'), w('/item/2', 'skipped'), w('/item/2', 'merged', 'b'), w('/item/2', 'merged', 'a')]);
     expect(got.map((x) => `${x.pointer} ${x.code} ${x.message}`)).toEqual([
-      '/item/2 merged a', '/item/2 merged b', '/item/2 skipped m', '/item/2/item/1 merged m', '/item/10 merged m',
+      '/item/2 merged a',
+      '/item/2 merged b',
+      '/item/2 skipped m',
+      '/item/2/item/1 merged m',
+      '/item/10 merged m',
     ]);
   });
 

@@ -18,7 +18,7 @@ export interface CompareResult {
 }
 
 /** One client's median round for one case, with every round's throughput and CPU time (in round order). */
-export type OverheadStats = LatencyStats & {
+type OverheadStats = LatencyStats & {
   readonly op: string;
   readonly lib: string;
   readonly roundsRequestsPerSecond?: readonly number[];

@@ -11,7 +11,7 @@ export function sourceEntries(dir: string, m: Manifest): [string, string][] {
   const out: [string, string][] = [];
   if (m.exports === null || typeof m.exports !== 'object') return out;
   for (const [subpath, target] of Object.entries(m.exports as Record<string, unknown>)) {
-    const types = typeof target === 'object' && target !== null ? (target as Record<string, unknown>)['types'] : undefined;
+    const types = typeof target === 'object' && target !== null ? (target as Record<string, unknown>).types : undefined;
     if (typeof types !== 'string') continue;
     const match = /^\.\/dist\/(.+)\.d\.ts$/.exec(types);
     const src = match ? join(dir, 'src', `${match[1]}.ts`) : undefined;

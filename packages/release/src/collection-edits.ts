@@ -1,5 +1,5 @@
 /** A Postman collection item: a folder (`item`) or a request (`request`). */
-export interface PostmanItem {
+interface PostmanItem {
   name?: string;
   item?: PostmanItem[];
   request?: { description?: string | { content?: string; [key: string]: unknown } } & Record<string, unknown>;

@@ -9,7 +9,7 @@ import { run } from './exec.js';
 export type PackageManager = 'npm' | 'pnpm';
 
 /** What the packages the consumer installs are. */
-export const CONSUMER_PACKAGES: readonly string[] = ['@imgur-ts/album', '@imgur-ts/core', '@imgur-ts/mock'];
+const CONSUMER_PACKAGES: readonly string[] = ['@imgur-ts/album', '@imgur-ts/core', '@imgur-ts/mock'];
 
 /** The environment for a consumer's installs: no npm/pnpm settings or tokens inherited from the caller. */
 export function consumerEnv(base: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
@@ -41,7 +41,7 @@ export function createConsumer(dir: string, registry: string, pm: PackageManager
 }
 
 /** Node's types for the consumer (the mock's types use `node:http`), the version the workspace uses. */
-export const CONSUMER_NODE_TYPES = '@types/node@20.19.43';
+const CONSUMER_NODE_TYPES = '@types/node@20.19.43';
 
 /**
  * Installs (or updates to) the `latest` versions of {@link CONSUMER_PACKAGES}

@@ -15,7 +15,7 @@ export const COPY_GIT_ENV: Readonly<Record<string, string>> = {
  * committed: `git ls-files --cached --others --exclude-standard`, so
  * `node_modules`, `dist` and other ignored output stay behind.
  */
-export function repoFiles(root: string): string[] {
+function repoFiles(root: string): string[] {
   const out = run('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: root }).stdout;
   return out.split('\0').filter((f) => f !== '' && existsSync(join(root, f)));
 }

@@ -19,7 +19,7 @@ export interface RunOptions {
 }
 
 /** The last `n` lines of a command's output, for error messages. */
-export function tail(text: string, n = 40): string {
+function tail(text: string, n = 40): string {
   const lines = text.trimEnd().split('\n');
   return lines.slice(-n).join('\n');
 }

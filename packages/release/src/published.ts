@@ -35,7 +35,7 @@ export async function registryVersions(
 }
 
 /** Downloads a tarball and returns its size in bytes. */
-export async function tarballSize(url: string): Promise<number> {
+async function tarballSize(url: string): Promise<number> {
   const res = await request(url, {}, 30_000);
   if (res.status !== 200) throw new Error(`GET ${url}: HTTP ${res.status}`);
   return res.body.byteLength;

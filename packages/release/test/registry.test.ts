@@ -34,6 +34,7 @@ function alive(pid: number): boolean {
 
 describe('verdaccioConfig', () => {
   it('has no uplinks, keeps storage and users where told, lets authenticated users publish', () => {
+    // biome-ignore lint/suspicious/noExplicitAny: the parsed YAML is read at any depth
     const c = parse(verdaccioConfig({ storage: '/t/storage', htpasswd: '/t/htpasswd' })) as Record<string, any>;
     expect(c.uplinks).toEqual({});
     expect(c.storage).toBe('/t/storage');

@@ -1,11 +1,11 @@
 import { parseArgs } from 'node:util';
-import { parseSource } from './read-source.js';
-import { loadDocument } from './load-document.js';
-import { parseTagPackages } from './parse-tag-packages.js';
-import { diffSpecs } from './diff-specs.js';
-import { renderMarkdown } from './render-markdown.js';
-import { renderJson } from './render-json.js';
-import type { Source } from './read-source.js';
+import { parseSource } from './load/read-source.js';
+import { loadDocument } from './load/load-document.js';
+import { parseTagPackages } from './changesets/parse-tag-packages.js';
+import { diffSpecs } from './diff/diff-specs.js';
+import { renderMarkdown } from './report/render-markdown.js';
+import { renderJson } from './report/render-json.js';
+import type { Source } from './load/read-source.js';
 
 /** Usage text of `imgur-spec-diff`. */
 export const USAGE = `Usage: imgur-spec-diff [--json] [--tag-package Tag=pkg]... <old> <new>
@@ -50,7 +50,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         'tag-package': { type: 'string', multiple: true },
       },
     });
-    if (values.help === true) { io.stdout(USAGE); return 0; }
+    if (values.help === true) {
+      io.stdout(USAGE);
+      return 0;
+    }
     let sources: [Source, Source];
     if (values.git !== undefined) {
       const [path, next, ...rest] = positionals;

@@ -21,19 +21,31 @@ beforeAll(() => {
   writeFileSync(join(dir, 'collection.json'), '{"info": {}, "item": []}');
   mkdirSync(join(dir, 'spec'));
   // A git history: commit 1 has the old spec, the working tree the new one.
-  const git = (...args: string[]): void => { execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.test', ...args], { cwd: dir, stdio: 'pipe' }); };
+  const git = (...args: string[]): void => {
+    execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.test', ...args], { cwd: dir, stdio: 'pipe' });
+  };
   git('init', '-q');
   writeFileSync(join(dir, 'spec', 'openapi.json'), JSON.stringify(BASE));
   git('add', 'spec/openapi.json');
   git('commit', '-q', '-m', 'old');
   writeFileSync(join(dir, 'spec', 'openapi.json'), JSON.stringify(next));
 });
-afterAll(() => { rmSync(dir, { recursive: true, force: true }); });
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
 
 async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
-  const code = await runCli(argv, { stdout: (t) => { out += t; }, stderr: (t) => { err += t; }, cwd: dir });
+  const code = await runCli(argv, {
+    stdout: (t) => {
+      out += t;
+    },
+    stderr: (t) => {
+      err += t;
+    },
+    cwd: dir,
+  });
   return { code, out, err };
 }
 
@@ -52,7 +64,10 @@ describe('runCli', () => {
     expect(r.code).toBe(0);
     const report = JSON.parse(r.out) as { bump: string; packages: { name: string; bump: string }[]; changes: { message: string }[] };
     expect(report.bump).toBe('major');
-    expect(report.packages.map((p) => [p.name, p.bump])).toEqual([['@imgur-ts/client', 'major'], ['@imgur-ts/image', 'major']]);
+    expect(report.packages.map((p) => [p.name, p.bump])).toEqual([
+      ['@imgur-ts/client', 'major'],
+      ['@imgur-ts/image', 'major'],
+    ]);
     expect(report.changes.map((c) => c.message)).toEqual([REMOVED]);
   });
 

@@ -1,8 +1,13 @@
-import { classify } from '../src/classify.js';
+import { classify } from '../src/classify/classify.js';
 import type { Change, ChangeKind, Direction } from '../src/types.js';
 
 /** A classified change for tests: `kind` on `direction`, in `packages` (short names). */
-export function change(kind: ChangeKind, direction: Direction, packages: string[], extra: { scope?: string; operationId?: string; model?: string; location?: string; before?: string; after?: string } = {}): Change {
+export function change(
+  kind: ChangeKind,
+  direction: Direction,
+  packages: string[],
+  extra: { scope?: string; operationId?: string; model?: string; location?: string; before?: string; after?: string } = {},
+): Change {
   return classify({
     kind,
     direction,

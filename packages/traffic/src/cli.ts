@@ -23,7 +23,7 @@ const USAGE = 'usage: pnpm spec:check-traffic [path...] [--overlay <file>] [--al
 
 /** `spec:check-traffic`: 0 when every body passes (or is allowlisted), 1 on failures, 2 on bad input or arguments. */
 export function runCli(argv: readonly string[], io: CliIo): number {
-  let args;
+  let args: ReturnType<typeof parseArgs>;
   try {
     args = parseArgs(argv);
   } catch (e) {

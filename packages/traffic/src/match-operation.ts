@@ -21,7 +21,7 @@ export function matchOperation(spec: OpenApiDocument, method: string, path: stri
   const template = findTemplate(spec, m, path);
   if (!template) return `${method} ${path}: no such operation in spec/openapi.json`;
   const responsesAt = `#/paths/${esc(template)}/${m}/responses`;
-  const responses = (spec.paths?.[template] as Record<string, { responses?: Record<string, unknown> }>)[m]?.responses ?? {};
+  const responses = (spec.paths?.[template] as Record<string, { responses?: Record<string, unknown> }> | undefined)?.[m]?.responses ?? {};
   const key = [String(status), `${String(status)[0]}XX`, 'default'].find((k) => k in responses);
   if (!key) return `${method} ${template}: no response for status ${status}`;
   return { label: `${method} ${template} ${status}`, schemaPointer: jsonSchemaPointer(spec, `${responsesAt}/${esc(key)}`) };

@@ -7,14 +7,14 @@ import { parseJson } from './parse-json.js';
 import type { RecordedExchange, TrafficEntry } from './types.js';
 
 /** File names inside a corpus directory that are not bodies. */
-export const NOT_BODIES = new Set(['allowlist.json', 'README.md']);
+const NOT_BODIES = new Set(['allowlist.json', 'README.md']);
 
 /** Reads corpus files (`.json`), NDJSON files (`.ndjson`, one entry a line), HAR files (`.har`) and directories of them. */
 export function readInputs(paths: readonly string[], cwd: string): RecordedExchange[] {
   const out: RecordedExchange[] = [];
   for (const p of paths) {
     const abs = resolve(cwd, p);
-    let st;
+    let st: ReturnType<typeof statSync>;
     try {
       st = statSync(abs);
     } catch {

@@ -1,3 +1,4 @@
+// biome-ignore-all lint/complexity/useLiteralKeys: the documents are read through `never`, where only bracket access type-checks
 import { describe, expect, it } from 'vitest';
 import { applyOverlays } from '../../src/overlay/apply-overlays.js';
 import type { JsonObject, OverlayAction } from '../../src/types.js';

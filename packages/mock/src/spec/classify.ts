@@ -1,5 +1,5 @@
 import type { OpenApiDocument } from '../types.js';
-import type { AuthLevel, Operation } from './operations.js';
+import type { AuthLevel, Operation } from './operation.js';
 import { isObject, resolveRef } from './ref.js';
 
 /** The response envelope a 2xx schema describes. */

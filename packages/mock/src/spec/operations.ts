@@ -1,42 +1,7 @@
 import type { OpenApiDocument } from '../types.js';
 import { authLevel, envelopeKind } from './classify.js';
+import type { BodySpec, Operation, ParamSpec } from './operation.js';
 import { isObject, resolveRef } from './ref.js';
-
-/** Who may call an operation: anyone, any registered client, or a signed-in user. */
-export type AuthLevel = 'none' | 'client' | 'user';
-
-/** One path or query parameter of an operation. */
-export interface ParamSpec {
-  readonly name: string;
-  readonly in: 'path' | 'query' | 'header';
-  readonly required: boolean;
-  readonly schema: unknown;
-}
-
-/** The operation's request body: accepted media types and their schema. */
-export interface BodySpec {
-  readonly required: boolean;
-  readonly contentTypes: readonly string[];
-  readonly schema: unknown;
-}
-
-/** Everything the server needs about one operation of the spec. */
-export interface Operation {
-  readonly id: string;
-  readonly method: string;
-  readonly path: string;
-  /** `METHOD /3/album/{}`: the path with parameter names erased (stable across renames). */
-  readonly shape: string;
-  readonly params: readonly ParamSpec[];
-  readonly body: BodySpec | undefined;
-  readonly auth: AuthLevel;
-  readonly successStatus: number;
-  readonly responseSchema: unknown;
-  /** `data+success+status` envelope, `data` only, or a bare body (OAuth token). */
-  readonly envelope: 'full' | 'data' | 'bare';
-  readonly deprecated: boolean;
-  readonly credits: number;
-}
 
 const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options'];
 
@@ -91,7 +56,9 @@ function readBody(doc: OpenApiDocument, raw: unknown): BodySpec | undefined {
 
 function successResponse(doc: OpenApiDocument, raw: unknown): [number, unknown] {
   if (!isObject(raw)) return [200, undefined];
-  const code = Object.keys(raw).filter((k) => /^2\d\d$/.test(k)).sort()[0];
+  const code = Object.keys(raw)
+    .filter((k) => /^2\d\d$/.test(k))
+    .sort()[0];
   if (code === undefined) return [200, undefined];
   const resp = resolveRef(doc, raw[code]);
   const content = isObject(resp) && isObject(resp.content) ? resp.content : {};

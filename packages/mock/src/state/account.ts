@@ -1,5 +1,5 @@
-import { MockHttpError } from '../errors.js';
-import type { Handler, HandlerContext } from '../handlers.js';
+import { MockHttpError } from '../http/errors.js';
+import type { Handler, HandlerContext } from '../http/handlers.js';
 import { deleteAlbum, findAlbum, visible } from './albums.js';
 import { deleteComment, findComment } from './comments.js';
 import { favoriteIds } from './favorites.js';
@@ -49,7 +49,10 @@ function favorites(ctx: HandlerContext, galleryOnly: boolean): Record<string, un
   const user = target(ctx, ctx.args[0]);
   let ids = favoriteIds(ctx, user.id).filter((id) => !galleryOnly || ctx.store.gallery.has(id));
   if (ctx.args[2] === 'oldest') ids = ids.reverse();
-  return pageOf(ids, paging(ctx, ctx.args[1])).flatMap((id): Record<string, unknown>[] => { const v = galleryView(ctx, id); return v ? [v] : []; });
+  return pageOf(ids, paging(ctx, ctx.args[1])).flatMap((id): Record<string, unknown>[] => {
+    const v = galleryView(ctx, id);
+    return v ? [v] : [];
+  });
 }
 
 /** Account handlers: the account, its images, albums, comments, favorites and submissions, with Imgur's paging. */
@@ -58,9 +61,19 @@ export const accountHandlers: Readonly<Record<string, Handler>> = {
     const u = target(ctx, ctx.args[0]);
     const blocked = ctx.auth.user !== undefined && ctx.store.blocks.has(`${ctx.auth.user.id}:${u.username}`);
     return {
-      id: u.id, url: u.username, bio: u.bio, avatar: `https://imgur.com/user/${u.username}/avatar?maxwidth=290`, avatar_name: 'default/A',
-      cover: `https://imgur.com/user/${u.username}/cover?maxwidth=2560`, cover_name: 'default/1-space', reputation: 0, reputation_name: 'Neutral',
-      created: u.created, pro_expiration: false, user_follow: { status: false }, is_blocked: blocked,
+      id: u.id,
+      url: u.username,
+      bio: u.bio,
+      avatar: `https://imgur.com/user/${u.username}/avatar?maxwidth=290`,
+      avatar_name: 'default/A',
+      cover: `https://imgur.com/user/${u.username}/cover?maxwidth=2560`,
+      cover_name: 'default/1-space',
+      reputation: 0,
+      reputation_name: 'Neutral',
+      created: u.created,
+      pro_expiration: false,
+      user_follow: { status: false },
+      is_blocked: blocked,
     };
   },
   'GET /3/account/{}/avatar': (ctx) => {
@@ -100,9 +113,18 @@ export const accountHandlers: Readonly<Record<string, Handler>> = {
     if (c.authorId !== user.id) throw new MockHttpError(404, `Unable to find a comment with the id, ${ctx.args[1] ?? ''}`);
     return commentView(ctx, c);
   },
-  'DELETE /3/account/{}/comment/{}': (ctx) => (own(ctx, ctx.args[0]), deleteComment(ctx, ctx.args[1])),
-  'GET /3/account/{}/favorites/{}/{}': (ctx) => (own(ctx, ctx.args[0]), favorites(ctx, false)),
-  'GET /3/account/{}/favorites/{}': (ctx) => (own(ctx, ctx.args[0]), favorites(ctx, false)),
+  'DELETE /3/account/{}/comment/{}': (ctx) => {
+    own(ctx, ctx.args[0]);
+    return deleteComment(ctx, ctx.args[1]);
+  },
+  'GET /3/account/{}/favorites/{}/{}': (ctx) => {
+    own(ctx, ctx.args[0]);
+    return favorites(ctx, false);
+  },
+  'GET /3/account/{}/favorites/{}': (ctx) => {
+    own(ctx, ctx.args[0]);
+    return favorites(ctx, false);
+  },
   'GET /3/account/{}/gallery_favorites/{}/{}': (ctx) => favorites(ctx, true),
   'GET /3/account/{}/submissions/{}': (ctx) => {
     const user = target(ctx, ctx.args[0]);

@@ -1,5 +1,5 @@
-import { MockHttpError } from '../errors.js';
-import type { HandlerContext } from '../handlers.js';
+import { MockHttpError } from '../http/errors.js';
+import type { HandlerContext } from '../http/handlers.js';
 import { list, text } from './input.js';
 import type { AlbumRec } from './records.js';
 import { isOwner } from './views.js';
@@ -47,4 +47,3 @@ export function setImages(a: AlbumRec, ids: readonly string[]): true {
   if (a.cover === null || !a.imageIds.includes(a.cover)) a.cover = a.imageIds[0] ?? null;
   return true;
 }
-

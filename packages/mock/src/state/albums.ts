@@ -1,5 +1,5 @@
-import { MockHttpError } from '../errors.js';
-import type { Handler, HandlerContext } from '../handlers.js';
+import { MockHttpError } from '../http/errors.js';
+import type { Handler, HandlerContext } from '../http/handlers.js';
 import { toggleFavorite } from './favorites.js';
 import { applyFields, chosenImages, setImages } from './album-edit.js';
 import { list } from './input.js';
@@ -44,9 +44,18 @@ export const albumHandlers: Readonly<Record<string, Handler>> = {
   'POST /3/album': (ctx) => {
     const user = ctx.auth.user;
     const a: AlbumRec = {
-      id: ctx.store.newId(), deletehash: ctx.store.rnd.id(15), ownerId: user?.id ?? null, title: null, description: null,
-      privacy: user?.albumPrivacy ?? 'public', layout: 'blog', cover: null, imageIds: [], datetime: Math.floor(Date.now() / 1000),
-      seq: ctx.store.nextSeq(), views: 0,
+      id: ctx.store.newId(),
+      deletehash: ctx.store.rnd.id(15),
+      ownerId: user?.id ?? null,
+      title: null,
+      description: null,
+      privacy: user?.albumPrivacy ?? 'public',
+      layout: 'blog',
+      cover: null,
+      imageIds: [],
+      datetime: Math.floor(Date.now() / 1000),
+      seq: ctx.store.nextSeq(),
+      views: 0,
     };
     setImages(a, chosenImages(ctx) ?? []);
     applyFields(ctx, a);
@@ -54,7 +63,10 @@ export const albumHandlers: Readonly<Record<string, Handler>> = {
     return { id: a.id, deletehash: a.deletehash };
   },
   'GET /3/album/{}': (ctx) => albumView(ctx, findAlbum(ctx, ctx.args[0]).album, true),
-  'GET /3/album/{}/images': (ctx) => findAlbum(ctx, ctx.args[0]).album.imageIds.flatMap((id) => ctx.store.images.get(id) ?? []).map((i) => imageView(ctx, i)),
+  'GET /3/album/{}/images': (ctx) =>
+    findAlbum(ctx, ctx.args[0])
+      .album.imageIds.flatMap((id) => ctx.store.images.get(id) ?? [])
+      .map((i) => imageView(ctx, i)),
   'GET /3/album/{}/image/{}': (ctx) => {
     const a = findAlbum(ctx, ctx.args[0]).album;
     const img = a.imageIds.includes(ctx.args[1] ?? '') ? ctx.store.images.get(ctx.args[1] ?? '') : undefined;
@@ -83,7 +95,10 @@ export const albumHandlers: Readonly<Record<string, Handler>> = {
   'POST /3/album/{}/remove_images': (ctx) => {
     const a = editable(ctx);
     const ids = list(ctx, 'ids') ?? [];
-    return setImages(a, a.imageIds.filter((id) => !ids.includes(id)));
+    return setImages(
+      a,
+      a.imageIds.filter((id) => !ids.includes(id)),
+    );
   },
   'DELETE /3/album/{}': (ctx) => deleteAlbum(ctx, editable(ctx)),
   'POST /3/album/{}/favorite': (ctx) => toggleFavorite(ctx, findAlbum(ctx, ctx.args[0]).album.id),

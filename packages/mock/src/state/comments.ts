@@ -1,5 +1,5 @@
-import { MockHttpError } from '../errors.js';
-import type { Handler, HandlerContext } from '../handlers.js';
+import { MockHttpError } from '../http/errors.js';
+import type { Handler, HandlerContext } from '../http/handlers.js';
 import { text } from './input.js';
 import type { CommentRec, VoteValue } from './records.js';
 import { commentView } from './views.js';
@@ -20,8 +20,16 @@ export function createComment(ctx: HandlerContext, itemId: string, text: string,
     if (parent.itemId !== itemId) throw new MockHttpError(400, 'Invalid field `parent_id`: the parent comment is on another item');
   }
   const c: CommentRec = {
-    id: ctx.store.nextCommentId(), itemId, onAlbum, text, authorId: ctx.auth.user?.id ?? 0, parentId,
-    datetime: Math.floor(Date.now() / 1000), seq: ctx.store.nextSeq(), deleted: false, votes: new Map(),
+    id: ctx.store.nextCommentId(),
+    itemId,
+    onAlbum,
+    text,
+    authorId: ctx.auth.user?.id ?? 0,
+    parentId,
+    datetime: Math.floor(Date.now() / 1000),
+    seq: ctx.store.nextSeq(),
+    deleted: false,
+    votes: new Map(),
   };
   ctx.store.comments.set(c.id, c);
   return { id: c.id };
@@ -60,5 +68,8 @@ export const commentHandlers: Readonly<Record<string, Handler>> = {
   },
   'DELETE /3/comment/{}': (ctx) => deleteComment(ctx, ctx.args[0]),
   'POST /3/comment/{}/vote/{}': (ctx) => applyVote(findComment(ctx, ctx.args[0]).votes, ctx.auth.user?.id ?? 0, ctx.args[1]),
-  'POST /3/comment/{}/report': (ctx) => (findComment(ctx, ctx.args[0]), true),
+  'POST /3/comment/{}/report': (ctx) => {
+    findComment(ctx, ctx.args[0]);
+    return true;
+  },
 };

@@ -1,5 +1,5 @@
-import { MockHttpError } from '../errors.js';
-import type { Handler, HandlerContext } from '../handlers.js';
+import { MockHttpError } from '../http/errors.js';
+import type { Handler, HandlerContext } from '../http/handlers.js';
 import { target } from './account.js';
 import { pageOf, paging } from './input.js';
 import { matchesSearch, sortItems } from './search.js';
@@ -46,7 +46,11 @@ export const discoveryHandlers: Readonly<Record<string, Handler>> = {
       tags: names.map((n) => tagView(ctx, n)),
       featured: names[0] ?? '',
       galleries: topics.map((name, i) => {
-        const top = sortItems(items(ctx).filter((g) => g.topic === name), 'top', undefined)[0]!;
+        const top = sortItems(
+          items(ctx).filter((g) => g.topic === name),
+          'top',
+          undefined,
+        )[0]!;
         return { id: i + 1, name, description: `Posts shared under ${name}`, topPost: galleryView(ctx, top.id) };
       }),
     };
@@ -54,7 +58,11 @@ export const discoveryHandlers: Readonly<Record<string, Handler>> = {
   'GET /3/gallery/tag_info/{}': (ctx) => tagView(ctx, (ctx.args[0] ?? '').toLowerCase()),
   'GET /3/gallery/t/{}/{}/{}/{}': (ctx) => {
     const name = (ctx.args[0] ?? '').toLowerCase();
-    const tagged = sortItems(items(ctx).filter((g) => g.tags.includes(name)), ctx.args[1], ctx.args[2]);
+    const tagged = sortItems(
+      items(ctx).filter((g) => g.tags.includes(name)),
+      ctx.args[1],
+      ctx.args[2],
+    );
     return { ...tagView(ctx, name), items: page(ctx, tagged, ctx.args[3]) };
   },
   // A search for nothing finds nothing.

@@ -1,4 +1,4 @@
-import type { HandlerContext } from '../handlers.js';
+import type { HandlerContext } from '../http/handlers.js';
 
 /** Toggles the caller's favorite on an image or album: `"favorited"` or `"unfavorited"`. */
 export function toggleFavorite(ctx: HandlerContext, id: string): 'favorited' | 'unfavorited' {
@@ -11,5 +11,8 @@ export function toggleFavorite(ctx: HandlerContext, id: string): 'favorited' | '
 /** Ids the user favorited, newest favorite first. */
 export function favoriteIds(ctx: HandlerContext, userId: number): string[] {
   const prefix = `${userId}:`;
-  return [...ctx.store.favorites].filter((f) => f.startsWith(prefix)).map((f) => f.slice(prefix.length)).reverse();
+  return [...ctx.store.favorites]
+    .filter((f) => f.startsWith(prefix))
+    .map((f) => f.slice(prefix.length))
+    .reverse();
 }

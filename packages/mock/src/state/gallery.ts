@@ -1,5 +1,5 @@
-import { MockHttpError } from '../errors.js';
-import type { Handler, HandlerContext } from '../handlers.js';
+import { MockHttpError } from '../http/errors.js';
+import type { Handler, HandlerContext } from '../http/handlers.js';
 import { findAlbum } from './albums.js';
 import { applyVote, createComment, findComment } from './comments.js';
 import { findImage } from './images.js';
@@ -15,7 +15,14 @@ function shared(ctx: HandlerContext, id: string | undefined): GalleryRec {
 }
 
 function tagsOf(raw: string | undefined): string[] {
-  return [...new Set((raw ?? '').split(',').map((t) => t.trim().toLowerCase()).filter((t) => t !== ''))];
+  return [
+    ...new Set(
+      (raw ?? '')
+        .split(',')
+        .map((t) => t.trim().toLowerCase())
+        .filter((t) => t !== ''),
+    ),
+  ];
 }
 
 function share(isAlbum: boolean): Handler {
@@ -26,8 +33,15 @@ function share(isAlbum: boolean): Handler {
     if (!title) throw new MockHttpError(400, 'Missing required field `title`');
     const old = ctx.store.gallery.get(item.id);
     ctx.store.gallery.set(item.id, {
-      id: item.id, isAlbum, title, topic: text(ctx, 'topic') ?? null, tags: tagsOf(text(ctx, 'tags')), mature: text(ctx, 'mature') === '1',
-      datetime: old?.datetime ?? Math.floor(Date.now() / 1000), seq: old?.seq ?? ctx.store.nextSeq(), votes: old?.votes ?? new Map(),
+      id: item.id,
+      isAlbum,
+      title,
+      topic: text(ctx, 'topic') ?? null,
+      tags: tagsOf(text(ctx, 'tags')),
+      mature: text(ctx, 'mature') === '1',
+      datetime: old?.datetime ?? Math.floor(Date.now() / 1000),
+      seq: old?.seq ?? ctx.store.nextSeq(),
+      votes: old?.votes ?? new Map(),
     });
     return true;
   };

@@ -1,5 +1,5 @@
-import { MockHttpError } from '../errors.js';
-import type { Handler, HandlerContext } from '../handlers.js';
+import { MockHttpError } from '../http/errors.js';
+import type { Handler, HandlerContext } from '../http/handlers.js';
 import { findAlbum, mayEditAlbum } from './albums.js';
 import { toggleFavorite } from './favorites.js';
 import { text } from './input.js';
@@ -17,7 +17,7 @@ export function findImage(ctx: HandlerContext, key: string | undefined): { img: 
 }
 
 /** Looks up an image the caller may change (owner by token, or anyone holding the deletehash). */
-export function editableImage(ctx: HandlerContext, key: string | undefined): ImageRec {
+function editableImage(ctx: HandlerContext, key: string | undefined): ImageRec {
   const { img, viaDeletehash } = findImage(ctx, key);
   if (!viaDeletehash && !isOwner(ctx, img.ownerId)) throw new MockHttpError(403, 'Permission denied: you do not own this image');
   return img;
@@ -41,10 +41,22 @@ const upload: Handler = async (ctx) => {
   const album = albumKey === undefined ? undefined : findAlbum(ctx, albumKey);
   if (album && !mayEditAlbum(ctx, album.album, album.viaDeletehash)) throw new MockHttpError(403, 'Permission denied: you cannot add images to this album');
   const img: ImageRec = {
-    id: ctx.store.newId(), deletehash: ctx.store.rnd.id(15), ownerId: ctx.auth.user?.id ?? null,
-    title: text(ctx, 'title') ?? null, description: text(ctx, 'description') ?? null, name: src.name,
-    type: src.type, ext: src.ext, width: src.width, height: src.height, bytes: src.bytes, source: src.source,
-    datetime: Math.floor(Date.now() / 1000), seq: ctx.store.nextSeq(), views: 0, bandwidth: 0,
+    id: ctx.store.newId(),
+    deletehash: ctx.store.rnd.id(15),
+    ownerId: ctx.auth.user?.id ?? null,
+    title: text(ctx, 'title') ?? null,
+    description: text(ctx, 'description') ?? null,
+    name: src.name,
+    type: src.type,
+    ext: src.ext,
+    width: src.width,
+    height: src.height,
+    bytes: src.bytes,
+    source: src.source,
+    datetime: Math.floor(Date.now() / 1000),
+    seq: ctx.store.nextSeq(),
+    views: 0,
+    bandwidth: 0,
   };
   ctx.store.images.set(img.id, img);
   if (album) {

@@ -1,4 +1,4 @@
-import type { HandlerContext } from '../handlers.js';
+import type { HandlerContext } from '../http/handlers.js';
 
 /** A text field of the body or query (`undefined` when absent or empty). */
 export function text(ctx: HandlerContext, key: string): string | undefined {

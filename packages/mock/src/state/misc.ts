@@ -1,5 +1,5 @@
-import { MockHttpError } from '../errors.js';
-import type { Handler, HandlerContext } from '../handlers.js';
+import { MockHttpError } from '../http/errors.js';
+import type { Handler, HandlerContext } from '../http/handlers.js';
 import { own, target } from './account.js';
 import { text } from './input.js';
 
@@ -34,8 +34,17 @@ export const miscHandlers: Readonly<Record<string, Handler>> = {
   'GET /3/account/me/settings': (ctx) => {
     const u = own(ctx, 'me');
     return {
-      account_url: u.username, email: u.email, public_images: u.publicImages, album_privacy: u.albumPrivacy, pro_expiration: false,
-      accepted_gallery_terms: true, active_emails: [], messaging_enabled: u.messagingEnabled, blocked_users: [], show_mature: u.showMature, first_party: true,
+      account_url: u.username,
+      email: u.email,
+      public_images: u.publicImages,
+      album_privacy: u.albumPrivacy,
+      pro_expiration: false,
+      accepted_gallery_terms: true,
+      active_emails: [],
+      messaging_enabled: u.messagingEnabled,
+      blocked_users: [],
+      show_mature: u.showMature,
+      first_party: true,
     };
   },
   'PUT /3/account/{}/settings': (ctx) => {

@@ -1,4 +1,4 @@
-import type { HandlerContext } from '../handlers.js';
+import type { HandlerContext } from '../http/handlers.js';
 import type { GalleryRec } from './records.js';
 
 /** The searchable text of a shared item: title, description and tags, lower-cased. */
@@ -8,7 +8,12 @@ function haystack(ctx: HandlerContext, g: GalleryRec): string {
 }
 
 function words(v: unknown): string[] {
-  return typeof v === 'string' ? v.toLowerCase().split(/\s+/).filter((w) => w !== '') : [];
+  return typeof v === 'string'
+    ? v
+        .toLowerCase()
+        .split(/\s+/)
+        .filter((w) => w !== '')
+    : [];
 }
 
 function typeOf(ctx: HandlerContext, g: GalleryRec): string {

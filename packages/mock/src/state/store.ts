@@ -1,4 +1,4 @@
-import { Random } from '../random.js';
+import { Random } from '../bodies/random.js';
 import type { MockSnapshot, Seed, SeedClient } from '../types.js';
 import type { AlbumRec, CommentRec, GalleryRec, ImageRec, TokenRec, UserRec } from './records.js';
 
@@ -44,8 +44,15 @@ export class Store {
     const now = Math.floor(Date.now() / 1000);
     for (const u of seed.users) {
       this.users.set(u.id, {
-        id: u.id, username: u.username, email: u.email ?? `${u.username}@example.com`, bio: u.bio ?? null, created: now,
-        albumPrivacy: 'public', publicImages: false, showMature: false, messagingEnabled: true,
+        id: u.id,
+        username: u.username,
+        email: u.email ?? `${u.username}@example.com`,
+        bio: u.bio ?? null,
+        created: now,
+        albumPrivacy: 'public',
+        publicImages: false,
+        showMature: false,
+        messagingEnabled: true,
       });
       const clientId = u.client_id ?? seed.clients[0]?.client_id ?? '';
       this.saveTokens({ access: u.access_token, refresh: u.refresh_token, userId: u.id, clientId, expiresAt: Date.now() + this.tokenTtlMs });

@@ -1,4 +1,4 @@
-import type { HandlerTable } from '../handlers.js';
+import type { HandlerTable } from '../http/handlers.js';
 import { accountHandlers } from './account.js';
 import { albumHandlers } from './albums.js';
 import { commentHandlers } from './comments.js';

@@ -1,6 +1,6 @@
-import { MockHttpError } from '../errors.js';
-import type { HandlerContext } from '../handlers.js';
-import { PIXEL_PNG, sniff } from '../sniff.js';
+import { MockHttpError } from '../http/errors.js';
+import type { HandlerContext } from '../http/handlers.js';
+import { PIXEL_PNG, sniff } from '../http/sniff.js';
 import { text } from './input.js';
 
 /** The bytes and metadata of an upload, from a multipart file, a base64 string or a URL. */

@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { getAuthorizationHeader, type ImgurApiResponse } from 'imgur';
 import { afterAll, afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { INVALID_TOKEN } from '../../src/auth.js';
+import { INVALID_TOKEN } from '../../src/auth/auth.js';
 import { openapiDocument } from '../../src/generated/openapi.gen.js';
 import { startMockServer } from '../../src/server.js';
 import type { MockServer } from '../../src/types.js';
@@ -125,7 +125,14 @@ describe('albums', () => {
     const b = (ok('upload for album 2', await w.client.upload({ image: PNG })) as Image).id;
     const album = ok('createAlbum', await w.client.createAlbum('Holiday', 'Two pictures')) as { id: string };
     // The package has no album-editing methods; its public `request` (the authenticated axios instance) sends them.
-    const add = await w.client.request({ url: `3/album/${album.id}/add`, method: 'POST', data: new URLSearchParams([['ids[]', a], ['ids[]', b]]) });
+    const add = await w.client.request({
+      url: `3/album/${album.id}/add`,
+      method: 'POST',
+      data: new URLSearchParams([
+        ['ids[]', a],
+        ['ids[]', b],
+      ]),
+    });
     expect(add.data).toMatchObject({ success: true, data: true });
     tally.pass(SUITE, 'request(POST 3/album/{id}/add ids[])');
     const got = ok('getAlbum', await w.client.getAlbum(album.id)) as unknown as { title: string; images_count: number; images: { id: string }[] };
@@ -168,7 +175,10 @@ describe('gallery, subreddits and search', () => {
     ];
     for (const [name, options] of cases) {
       const items = ok(name, await w.client.getGallery(options)) as unknown as { id: string }[];
-      expect(items.map((i) => i.id), name).toEqual(options.page ? [] : [id]);
+      expect(
+        items.map((i) => i.id),
+        name,
+      ).toEqual(options.page ? [] : [id]);
     }
   });
 

@@ -41,7 +41,15 @@ test('a 429 burst on GETs is retried until it passes', async () => {
 });
 
 test('a 5xx storm: idempotent GETs retry through 502/503, POSTs are not retried, 500 is final', async () => {
-  const s = await mock({ faults: { seed: 3, rules: [{ route: 'GET /3/image/*', errorRate: 0.5, errorStatuses: [502, 503] }, { route: 'POST /3/image/*', errorRate: 1, errorStatuses: [503] }] } });
+  const s = await mock({
+    faults: {
+      seed: 3,
+      rules: [
+        { route: 'GET /3/image/*', errorRate: 0.5, errorStatuses: [502, 503] },
+        { route: 'POST /3/image/*', errorRate: 1, errorStatuses: [503] },
+      ],
+    },
+  });
   const client = anonymous(s, { retries: 8 });
   const img = await upload(client, png());
   const before = s.snapshot().requests;

@@ -9,10 +9,10 @@ async function click(pageUrl: string, id: 'allow' | 'deny'): Promise<string> {
   const formHtml = [...html.matchAll(/<form method="post" action="([^"]+)">([\s\S]*?)<\/form>/g)].find((m) => m[2]?.includes(`id="${id}"`));
   if (!formHtml?.[1] || formHtml[2] === undefined) throw new Error(`no ${id} form on the page`);
   const fields = new URLSearchParams();
-  const unescape = (s: string): string => s.replace(/&#(\d+);/g, (_m, n: string) => String.fromCharCode(Number(n)));
-  for (const m of formHtml[2].matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)">/g)) fields.set(m[1] ?? '', unescape(m[2] ?? ''));
+  const unescapeHtml = (s: string): string => s.replace(/&#(\d+);/g, (_m, n: string) => String.fromCharCode(Number(n)));
+  for (const m of formHtml[2].matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)">/g)) fields.set(m[1] ?? '', unescapeHtml(m[2] ?? ''));
   const option = /<select name="([^"]+)"><option value="([^"]*)"/.exec(formHtml[2]);
-  if (option?.[1]) fields.set(option[1], unescape(option[2] ?? ''));
+  if (option?.[1]) fields.set(option[1], unescapeHtml(option[2] ?? ''));
   const res = await fetch(new URL(formHtml[1], pageUrl), { method: 'POST', body: fields, redirect: 'manual' });
   expect(res.status).toBe(302);
   return res.headers.get('location') ?? '';

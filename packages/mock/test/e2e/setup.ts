@@ -24,8 +24,14 @@ export function anonymous(s: MockServer, extra: Partial<ImgurClientOptions> = {}
 export function signedIn(s: MockServer, extra: Partial<ImgurClientOptions> = {}): { client: ImgurClient; tokens: ImgurTokens[] } {
   const tokens: ImgurTokens[] = [];
   const client = createImgurClient({
-    baseUrl: s.url, clientId: 'mock-client-id', clientSecret: 'mock-client-secret', accessToken: 'mock-access-token', refreshToken: 'mock-refresh-token',
-    onTokens: (t) => void tokens.push(t), sleep: async () => {}, ...extra,
+    baseUrl: s.url,
+    clientId: 'mock-client-id',
+    clientSecret: 'mock-client-secret',
+    accessToken: 'mock-access-token',
+    refreshToken: 'mock-refresh-token',
+    onTokens: (t) => void tokens.push(t),
+    sleep: async () => {},
+    ...extra,
   });
   return { client, tokens };
 }

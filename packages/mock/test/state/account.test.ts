@@ -25,7 +25,10 @@ describe('account images: path page (0-based) and perPage (default 50, max 100)'
     for (const [path, from, count] of cases) {
       const r = await call(s, 'GET', path, { auth: BEARER });
       expect(r.status, path).toBe(200);
-      expect(r.json.data.map((i: { id: string }) => i.id), path).toEqual(newestFirst.slice(from, from + count));
+      expect(
+        r.json.data.map((i: { id: string }) => i.id),
+        path,
+      ).toEqual(newestFirst.slice(from, from + count));
     }
     expectValid('account.images', (await call(s, 'GET', cases[0]![0], { auth: BEARER })).json);
     const ids = await call(s, 'GET', '/3/account/imgur-mock-user/images/ids/1?perPage=100', { auth: BEARER });
@@ -97,7 +100,15 @@ test('account comments: sort, ids, count, one comment, delete', async () => {
 });
 
 test('settings, blocks and credits', async () => {
-  const s = await start({ seed: { clients: [{ client_id: 'mock-client-id', client_secret: 's', redirect_uri: 'http://127.0.0.1/cb' }], users: [{ username: 'alice', id: 1, access_token: 'ta', refresh_token: 'ra' }, { username: 'bob', id: 2, access_token: 'tb', refresh_token: 'rb' }] } });
+  const s = await start({
+    seed: {
+      clients: [{ client_id: 'mock-client-id', client_secret: 's', redirect_uri: 'http://127.0.0.1/cb' }],
+      users: [
+        { username: 'alice', id: 1, access_token: 'ta', refresh_token: 'ra' },
+        { username: 'bob', id: 2, access_token: 'tb', refresh_token: 'rb' },
+      ],
+    },
+  });
   expect((await call(s, 'PUT', '/3/account/alice/settings', { auth: 'Bearer ta', body: form({ bio: 'hi', album_privacy: 'secret', show_mature: 'true' }) })).json.data).toBe(true);
   const settings = await call(s, 'GET', '/3/account/me/settings', { auth: 'Bearer ta' });
   expectValid('account.accountSettings', settings.json);

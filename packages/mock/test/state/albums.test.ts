@@ -30,7 +30,15 @@ test('anonymous album: create with deletehashes, get, images, add, remove, set, 
 });
 
 test('account album: ids[] of own images, upload into it, hidden/secret only visible to the owner', async () => {
-  const s = await start({ seed: { clients: [{ client_id: 'mock-client-id', client_secret: 's', redirect_uri: 'http://127.0.0.1/cb' }], users: [{ username: 'alice', id: 1, access_token: 'ta', refresh_token: 'ra' }, { username: 'bob', id: 2, access_token: 'tb', refresh_token: 'rb' }] } });
+  const s = await start({
+    seed: {
+      clients: [{ client_id: 'mock-client-id', client_secret: 's', redirect_uri: 'http://127.0.0.1/cb' }],
+      users: [
+        { username: 'alice', id: 1, access_token: 'ta', refresh_token: 'ra' },
+        { username: 'bob', id: 2, access_token: 'tb', refresh_token: 'rb' },
+      ],
+    },
+  });
   const img = await upload(s, 'Bearer ta');
   const created = await call(s, 'POST', '/3/album', { auth: 'Bearer ta', body: form({ 'ids[]': [img.id], privacy: 'secret' }) });
   const { id } = created.json.data;
@@ -60,6 +68,8 @@ test('album favorite toggles', async () => {
 test('set and add need ids[] or deletehashes[]; the cover must be in the album', async () => {
   const s = await start();
   const { deletehash } = (await call(s, 'POST', '/3/album', { auth: CLIENT, body: form({ title: 'x' }) })).json.data;
-  expect((await call(s, 'POST', `/3/album/${deletehash}/add`, { auth: CLIENT, body: form({ title: 'y' }) })).json.data.error).toBe('Missing required field `ids[]` or `deletehashes[]`');
+  expect((await call(s, 'POST', `/3/album/${deletehash}/add`, { auth: CLIENT, body: form({ title: 'y' }) })).json.data.error).toBe(
+    'Missing required field `ids[]` or `deletehashes[]`',
+  );
   expect((await call(s, 'PUT', `/3/album/${deletehash}`, { auth: CLIENT, body: form({ cover: 'zzz' }) })).json.data.error).toMatch(/`cover`/);
 });

@@ -12,7 +12,10 @@ test('create, reply (both ways), get with children, replies, vote, delete', asyn
   const got = await call(s, 'GET', `/3/comment/${id}`, { auth: CLIENT });
   expectValid('comment.comment', got.json);
   expect(got.json.data).toMatchObject({ id, comment: 'first!', author: 'imgur-mock-user', author_id: 1, image_id: img.id, on_album: false, parent_id: 0, deleted: false });
-  expect(got.json.data.children.map((x: { comment: string; parent_id: number }) => [x.comment, x.parent_id])).toEqual([['reply one', id], ['reply two', id]]);
+  expect(got.json.data.children.map((x: { comment: string; parent_id: number }) => [x.comment, x.parent_id])).toEqual([
+    ['reply one', id],
+    ['reply two', id],
+  ]);
   const replies = await call(s, 'GET', `/3/comment/${id}/replies`, { auth: CLIENT });
   expectValid('comment.replies', replies.json);
   expect(replies.json.data.children).toHaveLength(2);
@@ -28,7 +31,15 @@ test('create, reply (both ways), get with children, replies, vote, delete', asyn
 });
 
 test('comments on albums, missing items and foreign deletes', async () => {
-  const s = await start({ seed: { clients: [{ client_id: 'mock-client-id', client_secret: 's', redirect_uri: 'http://127.0.0.1/cb' }], users: [{ username: 'alice', id: 1, access_token: 'ta', refresh_token: 'ra' }, { username: 'bob', id: 2, access_token: 'tb', refresh_token: 'rb' }] } });
+  const s = await start({
+    seed: {
+      clients: [{ client_id: 'mock-client-id', client_secret: 's', redirect_uri: 'http://127.0.0.1/cb' }],
+      users: [
+        { username: 'alice', id: 1, access_token: 'ta', refresh_token: 'ra' },
+        { username: 'bob', id: 2, access_token: 'tb', refresh_token: 'rb' },
+      ],
+    },
+  });
   const { id: albumId } = (await call(s, 'POST', '/3/album', { auth: 'Bearer ta', body: form({ title: 'A' }) })).json.data;
   const c = await call(s, 'POST', '/3/comment', { auth: 'Bearer ta', body: form({ image_id: albumId, comment: 'on album' }) });
   expect((await call(s, 'GET', `/3/comment/${c.json.data.id}`, { auth: CLIENT })).json.data.on_album).toBe(true);

@@ -40,7 +40,15 @@ test('share an image, get it, vote, tags, comments, list, remove', async () => {
 });
 
 test('share an album; only owners share or remove', async () => {
-  const s = await start({ seed: { clients: [{ client_id: 'mock-client-id', client_secret: 's', redirect_uri: 'http://127.0.0.1/cb' }], users: [{ username: 'alice', id: 1, access_token: 'ta', refresh_token: 'ra' }, { username: 'bob', id: 2, access_token: 'tb', refresh_token: 'rb' }] } });
+  const s = await start({
+    seed: {
+      clients: [{ client_id: 'mock-client-id', client_secret: 's', redirect_uri: 'http://127.0.0.1/cb' }],
+      users: [
+        { username: 'alice', id: 1, access_token: 'ta', refresh_token: 'ra' },
+        { username: 'bob', id: 2, access_token: 'tb', refresh_token: 'rb' },
+      ],
+    },
+  });
   const img = await upload(s, 'Bearer ta');
   const { id } = (await call(s, 'POST', '/3/album', { auth: 'Bearer ta', body: form({ 'ids[]': [img.id], title: 'Album' }) })).json.data;
   expect((await call(s, 'POST', `/3/gallery/album/${id}`, { auth: 'Bearer tb', body: form(share) })).status).toBe(403);
@@ -67,7 +75,13 @@ test('tags, tag info, tag follows, search and subreddits come from what was shar
   expect(tags.featured).toBe('pics');
   expect(tags.galleries).toMatchObject([{ name: 'Aww', topPost: { id: a.id } }]);
   expect((await c(s, 'POST', '/3/account/me/follow/tag/pics', { auth: bearer })).json.data).toBe(true);
-  expect((await c(s, 'GET', '/3/gallery/tag_info/pics', { auth: bearer })).json.data).toMatchObject({ name: 'pics', total_items: 2, followers: 1, following: true, accent: expect.stringMatching(/^[0-9A-F]{6}$/) });
+  expect((await c(s, 'GET', '/3/gallery/tag_info/pics', { auth: bearer })).json.data).toMatchObject({
+    name: 'pics',
+    total_items: 2,
+    followers: 1,
+    following: true,
+    accent: expect.stringMatching(/^[0-9A-F]{6}$/),
+  });
   await c(s, 'DELETE', '/3/account/me/follow/tag/pics', { auth: bearer });
   expect((await c(s, 'GET', '/3/gallery/tag_info/pics', { auth: bearer })).json.data).toMatchObject({ followers: 0, following: false });
   const ids = async (path: string) => (await c(s, 'GET', path, { auth: client })).json.data.map((i: { id: string }) => i.id);

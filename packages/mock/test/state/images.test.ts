@@ -8,7 +8,11 @@ describe('uploads: multipart file, base64 and URL', () => {
     ['multipart PNG', () => form({ image: png(4, 6), title: 'T', description: 'D' }), { type: 'image/png', width: 4, height: 6, title: 'T', description: 'D', size: 33 }],
     ['multipart GIF (animated links)', () => form({ image: new Blob([GIF]) }), { type: 'image/gif', width: 5, height: 7, animated: true, looping: true }],
     ['base64 JPEG header', () => new URLSearchParams({ image: Buffer.from([0xff, 0xd8, 0xff, 0xe0]).toString('base64'), type: 'base64' }), { type: 'image/jpeg' }],
-    ['data: URL base64', () => new URLSearchParams({ image: `data:image/gif;base64,${Buffer.from(GIF).toString('base64')}`, type: 'base64', name: 'x.gif' }), { type: 'image/gif', name: 'x.gif' }],
+    [
+      'data: URL base64',
+      () => new URLSearchParams({ image: `data:image/gif;base64,${Buffer.from(GIF).toString('base64')}`, type: 'base64', name: 'x.gif' }),
+      { type: 'image/gif', name: 'x.gif' },
+    ],
     ['URL (nothing fetched, a 1x1 PNG stands in)', () => new URLSearchParams({ image: 'https://example.com/cat.jpg', type: 'url' }), { type: 'image/png', width: 1, height: 1 }],
     ['video field', () => form({ video: new Blob([Uint8Array.from([0, 0, 0, 0x18, 0x66, 0x74, 0x79, 0x70, 0x69, 0x73, 0x6f, 0x6d])]) }), { type: 'video/mp4' }],
   ];
@@ -91,7 +95,10 @@ test('favorites toggle', async () => {
 test('ids and deletehashes come from the seeded PRNG', async () => {
   const a = await upload(await start(), CLIENT);
   const b = await upload(await start(), CLIENT);
-  const c = await upload(await start({ seed: { clients: [{ client_id: 'mock-client-id', client_secret: 's', redirect_uri: 'http://127.0.0.1/cb' }], users: [], random: 99 } }), CLIENT);
+  const c = await upload(
+    await start({ seed: { clients: [{ client_id: 'mock-client-id', client_secret: 's', redirect_uri: 'http://127.0.0.1/cb' }], users: [], random: 99 } }),
+    CLIENT,
+  );
   expect([b.id, b.deletehash]).toEqual([a.id, a.deletehash]);
   expect(c.id).not.toBe(a.id);
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { HandlerContext } from '../../src/handlers.js';
+import type { HandlerContext } from '../../src/http/handlers.js';
 import { list, pageOf, paging, sortBySeq, text } from '../../src/state/input.js';
 
 const ctx = (body: Record<string, unknown>, query: Record<string, unknown> = {}): HandlerContext => ({ body, query }) as unknown as HandlerContext;

@@ -2,14 +2,19 @@ import type { JsonObject, JsonValue, OpenApiDocument } from '../../src/types.js'
 
 function literalSegmentsOf(url: JsonValue | undefined): string[] {
   if (typeof url === 'string') {
-    const path = url.trim().replace(/^[^/]*\/\/[^/]*/, '').replace(/^\{\{[^}]+\}\}/, '').split(/[?#]/)[0] ?? '';
+    const path =
+      url
+        .trim()
+        .replace(/^[^/]*\/\/[^/]*/, '')
+        .replace(/^\{\{[^}]+\}\}/, '')
+        .split(/[?#]/)[0] ?? '';
     return path.split('/');
   }
   if (url && typeof url === 'object' && !Array.isArray(url)) {
-    const path = url['path'];
+    const path = url.path;
     if (Array.isArray(path)) return path.map(String);
     if (typeof path === 'string') return path.split('/');
-    return literalSegmentsOf(url['raw']);
+    return literalSegmentsOf(url.raw);
   }
   return [];
 }
@@ -21,13 +26,13 @@ export function collectionSegments(collection: JsonObject): Set<string> {
     if (!Array.isArray(items)) return;
     for (const item of items) {
       if (!item || typeof item !== 'object' || Array.isArray(item)) continue;
-      visit(item['item']);
-      const request = item['request'];
-      const url = typeof request === 'string' ? request : request && typeof request === 'object' && !Array.isArray(request) ? request['url'] : undefined;
+      visit(item.item);
+      const request = item.request;
+      const url = typeof request === 'string' ? request : request && typeof request === 'object' && !Array.isArray(request) ? request.url : undefined;
       for (const s of literalSegmentsOf(url)) out.add(s);
     }
   };
-  visit(collection['item']);
+  visit(collection.item);
   return out;
 }
 
@@ -38,7 +43,11 @@ export function collectionSegments(collection: JsonObject): Set<string> {
 export function leakedSegments(collection: JsonObject, document: OpenApiDocument): string[] {
   const written = collectionSegments(collection);
   return Object.keys(document.paths).flatMap((path) =>
-    path.split('/').filter((s) => s !== '' && !s.includes('{') && !written.has(s)).map((s) => `${path}: ${s}`));
+    path
+      .split('/')
+      .filter((s) => s !== '' && !s.includes('{') && !written.has(s))
+      .map((s) => `${path}: ${s}`),
+  );
 }
 
 /** Number of requests (items without an `item` array) in a collection. */
@@ -46,6 +55,6 @@ export function countRequests(items: JsonValue | undefined): number {
   if (!Array.isArray(items)) return 0;
   return items.reduce<number>((n, item) => {
     if (!item || typeof item !== 'object' || Array.isArray(item)) return n;
-    return n + (Array.isArray(item['item']) ? countRequests(item['item']) : 1);
+    return n + (Array.isArray(item.item) ? countRequests(item.item) : 1);
   }, 0);
 }

@@ -3,20 +3,93 @@ import type { JsonObject, JsonValue } from '../../src/types.js';
 
 /** Strings that break out of comments, templates, HTML or prototype lookups, plus odd unicode and NUL. */
 export const HOSTILE_STRINGS = [
-  '*/ globalThis.pwned = 1; /*', '`${globalThis.pwned = 1}`', '${process.exit(7)}', '</script><script>alert(1)</script>',
-  '__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', '{{__proto__}}', ':constructor', '{{constructor}}',
-  '\u0000', 'a\u0000b', '\ud800', '\u202e\u0645\u0631\u062d\u0628\u0627', '\u{1F600}\u200d\u{1F4A9}', 'e\u0301\u0301',
-  '\r\nX-Injected: 1', '"quote\\', "'); drop", '{{', '}}', '{{}}', ':', '/', '//', '..', '?', '#', '%zz', '%00', ' ', '',
-  '| Key | Required | Description |\n|---|---|---|\n| __proto__ | required | x |', '#### Response Model: [__proto__](https://api.imgur.com/models/x)',
-  '#### Response:\n```\n{"__proto__":{"polluted":1},"a":[[[[1]]]]}\n```', '1e999', '-0', 'NaN',
+  '*/ globalThis.pwned = 1; /*',
+  '`${globalThis.pwned = 1}`',
+  '${process.exit(7)}',
+  '</script><script>alert(1)</script>',
+  '__proto__',
+  'constructor',
+  'prototype',
+  'toString',
+  'hasOwnProperty',
+  '{{__proto__}}',
+  ':constructor',
+  '{{constructor}}',
+  '\u0000',
+  'a\u0000b',
+  '\ud800',
+  '\u202e\u0645\u0631\u062d\u0628\u0627',
+  '\u{1F600}\u200d\u{1F4A9}',
+  'e\u0301\u0301',
+  '\r\nX-Injected: 1',
+  '"quote\\',
+  "'); drop",
+  '{{',
+  '}}',
+  '{{}}',
+  ':',
+  '/',
+  '//',
+  '..',
+  '?',
+  '#',
+  '%zz',
+  '%00',
+  ' ',
+  '',
+  '| Key | Required | Description |\n|---|---|---|\n| __proto__ | required | x |',
+  '#### Response Model: [__proto__](https://api.imgur.com/models/x)',
+  '#### Response:\n```\n{"__proto__":{"polluted":1},"a":[[[[1]]]]}\n```',
+  '1e999',
+  '-0',
+  'NaN',
 ];
 
 /** Keys a mutation may add; Postman's own vocabulary plus prototype keys. */
 export const KEYS = [
-  'name', 'request', 'url', 'item', 'auth', 'variable', 'description', 'header', 'body', 'mode', 'raw', 'formdata',
-  'urlencoded', 'response', 'path', 'host', 'query', 'protocol', 'port', 'type', 'bearer', 'apikey', 'oauth2', 'basic',
-  'key', 'value', 'disabled', 'info', 'schema', 'event', 'originalRequest', 'code', 'status', 'method', 'content',
-  'options', 'language', 'src', 'version', 'id', '__proto__', 'constructor', 'prototype',
+  'name',
+  'request',
+  'url',
+  'item',
+  'auth',
+  'variable',
+  'description',
+  'header',
+  'body',
+  'mode',
+  'raw',
+  'formdata',
+  'urlencoded',
+  'response',
+  'path',
+  'host',
+  'query',
+  'protocol',
+  'port',
+  'type',
+  'bearer',
+  'apikey',
+  'oauth2',
+  'basic',
+  'key',
+  'value',
+  'disabled',
+  'info',
+  'schema',
+  'event',
+  'originalRequest',
+  'code',
+  'status',
+  'method',
+  'content',
+  'options',
+  'language',
+  'src',
+  'version',
+  'id',
+  '__proto__',
+  'constructor',
+  'prototype',
 ];
 
 /** Values a mutation puts where a key's value was: every JSON type, empty and odd ones. */
@@ -46,7 +119,12 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constant('value' as const), at, value: fc.nat() }),
   fc.record({ kind: fc.constant('hostile' as const), at, text: fc.nat() }),
   fc.record({ kind: fc.constant('huge' as const), at, text: fc.nat(), size: fc.constantFrom(10_000, 100_000, 1_000_000) }),
-  fc.record({ kind: fc.constant('deep' as const), at, depth: fc.constantFrom(20, 200, 2_000, 20_000), shape: fc.constantFrom('item' as const, 'array' as const, 'object' as const, 'content' as const) }),
+  fc.record({
+    kind: fc.constant('deep' as const),
+    at,
+    depth: fc.constantFrom(20, 200, 2_000, 20_000),
+    shape: fc.constantFrom('item' as const, 'array' as const, 'object' as const, 'content' as const),
+  }),
   fc.record({ kind: fc.constant('add' as const), at, key: fc.nat(), value: fc.nat(), text: fc.nat() }),
   fc.record({ kind: fc.constant('unicode' as const), at, text: fc.string({ unit: 'binary', maxLength: 12 }) }),
 );
@@ -68,7 +146,7 @@ function isObject(value: unknown): value is JsonObject {
 function requestPointers(items: JsonValue | undefined, prefix: number[], out: number[][]): number[][] {
   if (!Array.isArray(items)) return out;
   items.forEach((item, i) => {
-    if (isObject(item) && Array.isArray(item['item'])) requestPointers(item['item'], [...prefix, i], out);
+    if (isObject(item) && Array.isArray(item.item)) requestPointers(item.item, [...prefix, i], out);
     else out.push([...prefix, i]);
   });
   return out;
@@ -77,20 +155,20 @@ function requestPointers(items: JsonValue | undefined, prefix: number[], out: nu
 /** The collection with only the picked requests (folders on their way kept with their own keys). */
 export function slice(collection: JsonObject, picks: number[]): JsonObject {
   const copy = structuredClone(collection);
-  const all = requestPointers(copy['item'], [], []);
+  const all = requestPointers(copy.item, [], []);
   const keep = new Set(picks.map((p) => all[p % Math.max(all.length, 1)]?.join('/')));
   const prune = (items: JsonValue | undefined, prefix: number[]): JsonValue[] => {
     if (!Array.isArray(items)) return [];
     return items.flatMap((item, i) => {
       const here = [...prefix, i];
-      if (isObject(item) && Array.isArray(item['item'])) {
-        const inner = prune(item['item'], here);
+      if (isObject(item) && Array.isArray(item.item)) {
+        const inner = prune(item.item, here);
         return inner.length > 0 ? [{ ...item, item: inner }] : [];
       }
       return keep.has(here.join('/')) ? [item] : [];
     });
   };
-  return { ...copy, item: prune(copy['item'], []) };
+  return { ...copy, item: prune(copy.item, []) };
 }
 
 type Slot = { parent: JsonObject | JsonValue[]; key: string | number };
@@ -133,11 +211,21 @@ function apply(root: JsonObject, m: Mutation): void {
       if (Array.isArray(parent)) parent.splice(key as number, 1);
       else delete parent[key as string];
       return;
-    case 'value': return put(parent, key, structuredClone(VALUES[m.value % VALUES.length] as JsonValue));
-    case 'hostile': return put(parent, key, hostile(m.text));
-    case 'huge': return put(parent, key, hostile(m.text).padEnd(m.size, m.text % 2 === 0 ? `${hostile(m.text + 1)}{{v}}/:p\n| a | b |\n` : `${hostile(m.text + 1)}{{v}}/:p?a=`));
-    case 'deep': return put(parent, key, deep(m.depth, m.shape));
-    case 'unicode': return put(parent, key, m.text);
+    case 'value':
+      put(parent, key, structuredClone(VALUES[m.value % VALUES.length] as JsonValue));
+      return;
+    case 'hostile':
+      put(parent, key, hostile(m.text));
+      return;
+    case 'huge':
+      put(parent, key, hostile(m.text).padEnd(m.size, m.text % 2 === 0 ? `${hostile(m.text + 1)}{{v}}/:p\n| a | b |\n` : `${hostile(m.text + 1)}{{v}}/:p?a=`));
+      return;
+    case 'deep':
+      put(parent, key, deep(m.depth, m.shape));
+      return;
+    case 'unicode':
+      put(parent, key, m.text);
+      return;
     case 'add': {
       const target = (parent as Record<string | number, JsonValue>)[key];
       const value = m.value % 3 === 0 ? hostile(m.text) : structuredClone(VALUES[m.value % VALUES.length] as JsonValue);

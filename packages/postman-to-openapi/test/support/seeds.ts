@@ -18,6 +18,12 @@ export function corpusDir(): string | undefined {
 export function seedCollections(): { name: string; collection: JsonObject }[] {
   const files = [join(repoRoot, 'spec', 'imgur.postman_collection.json')];
   const corpus = corpusDir();
-  if (corpus) files.push(...readdirSync(corpus).filter((f) => f.endsWith('.json')).sort().map((f) => join(corpus, f)));
+  if (corpus)
+    files.push(
+      ...readdirSync(corpus)
+        .filter((f) => f.endsWith('.json'))
+        .sort()
+        .map((f) => join(corpus, f)),
+    );
   return files.map((file) => ({ name: file.slice(file.lastIndexOf('/') + 1), collection: JSON.parse(readFileSync(file, 'utf8')) as JsonObject }));
 }

@@ -1,0 +1,52 @@
+import pm from 'postman-collection';
+import { literalOrigin } from '../request/servers.js';
+import type { CollectionContext, JsonObject, RequestEntry } from '../types.js';
+import { parseUrl } from '../request/url.js';
+import { MAX_URL_LENGTH, urlLength } from '../request/url-limit.js';
+import { record } from './record.js';
+
+const { Url } = pm;
+
+/** Collection variables as strings: `variable: [{key, value}]` (values only used for servers and OAuth URLs). */
+export function collectionVariables(collection: JsonObject): Record<string, string> {
+  const out = record<string>();
+  const list = collection.variable;
+  if (!Array.isArray(list)) return out;
+  for (const v of list) {
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) continue;
+    const key = v.key ?? v.id;
+    const value = v.value;
+    if (typeof key === 'string' && value !== undefined && value !== null && typeof value !== 'object') out[key] = String(value);
+  }
+  return out;
+}
+
+/**
+ * Gathers what single requests need to know about the whole collection: variable
+ * values, the most common literal origin (ties: alphabetical), and OAuth 2 endpoints
+ * when a request targets exactly `/oauth2/token` on a literal host (then `/oauth2/authorize`
+ * on that host is taken as the authorization URL).
+ */
+export function buildContext(collection: JsonObject, entries: RequestEntry[]): CollectionContext {
+  const counts = new Map<string, number>();
+  let oauth2: CollectionContext['oauth2'];
+  for (const entry of entries) {
+    const request = entry.raw.request;
+    const url = typeof request === 'string' ? request : typeof request === 'object' && request && !Array.isArray(request) ? request.url : undefined;
+    if (url === undefined || url === null || urlLength(url) > MAX_URL_LENGTH) continue;
+    let parsed: ReturnType<typeof parseUrl>;
+    try {
+      parsed = parseUrl(new Url(url as never));
+    } catch {
+      continue; // an unreadable URL: the request's own conversion reports it
+    }
+    const origin = parsed ? literalOrigin(parsed) : undefined;
+    if (!parsed || !origin) continue;
+    counts.set(origin, (counts.get(origin) ?? 0) + 1);
+    if (!oauth2 && parsed.path === '/oauth2/token') {
+      oauth2 = { tokenUrl: `${origin}/oauth2/token`, authorizationUrl: `${origin}/oauth2/authorize` };
+    }
+  }
+  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  return { variables: collectionVariables(collection), commonOrigin: ranked[0]?.[0], oauth2 };
+}

@@ -1,0 +1,111 @@
+import { camelCase, pascalCase, words } from './names.js';
+import type { HttpMethod } from '../types.js';
+
+/** Trailing nouns that name the action: "Comment Creation" -> create + Comment. */
+const ACTION_NOUNS: Readonly<Record<string, string>> = {
+  creation: 'create',
+  create: 'create',
+  deletion: 'delete',
+  delete: 'delete',
+  removal: 'remove',
+  update: 'update',
+  upload: 'upload',
+  reporting: 'report',
+  voting: 'vote',
+  search: 'search',
+};
+
+/** Leading words already saying what the request does: "Generate Access Token". */
+const VERBS = new Set([
+  'add',
+  'approve',
+  'authorize',
+  'block',
+  'cancel',
+  'capture',
+  'change',
+  'check',
+  'confirm',
+  'create',
+  'delete',
+  'download',
+  'edit',
+  'enable',
+  'disable',
+  'favorite',
+  'fetch',
+  'find',
+  'follow',
+  'generate',
+  'get',
+  'list',
+  'mark',
+  'patch',
+  'refund',
+  'register',
+  'remove',
+  'replace',
+  'report',
+  'reset',
+  'revoke',
+  'search',
+  'send',
+  'set',
+  'share',
+  'submit',
+  'unblock',
+  'unfollow',
+  'update',
+  'upload',
+  'validate',
+  'verify',
+  'void',
+  'vote',
+]);
+
+const METHOD_VERBS: Readonly<Record<HttpMethod, string>> = {
+  get: 'get',
+  post: 'create',
+  put: 'update',
+  patch: 'update',
+  delete: 'delete',
+  head: 'head',
+  options: 'options',
+  trace: 'trace',
+};
+
+/**
+ * The name part of an operationId. Parenthesised auth notes are dropped ("(Authed)",
+ * "(Un-Authed / Authed)"), other parenthesised words kept ("(Image)");
+ * a trailing action noun becomes the verb; a leading verb is kept; otherwise the
+ * HTTP method's verb is prefixed (GET get, POST create, PUT/PATCH update, DELETE delete).
+ */
+export function operationName(name: string, method: HttpMethod): string {
+  const plain = name.replace(/['’]/g, '');
+  const extra = [...plain.matchAll(/\(([^)]*)\)/g)].map((m) => m[1] ?? '').filter((t) => !/auth/i.test(t));
+  const list = words(plain.replace(/\([^)]*\)/g, ' '));
+  const suffix = pascalCase(extra.join(' '));
+  if (list.length === 0) return camelCase(extra.join(' ')) || METHOD_VERBS[method];
+  const last = list[list.length - 1]?.toLowerCase() ?? '';
+  const noun = ACTION_NOUNS[last];
+  if (noun && list.length > 1) return noun + pascalCase(list.slice(0, -1).join(' ')) + suffix;
+  if (VERBS.has(list[0]?.toLowerCase() ?? '')) return camelCase(list.join(' ')) + suffix;
+  return METHOD_VERBS[method] + pascalCase(list.join(' ')) + suffix;
+}
+
+/** `folder.subfolder.name`: each folder camelCased, then {@link operationName}. */
+export function operationId(folders: string[], name: string, method: HttpMethod): string {
+  const prefix = folders.map((f) => camelCase(f.replace(/['’]/g, '')) || 'folder');
+  return [...prefix, operationName(name, method)].join('.');
+}
+
+/** Makes ids unique in order: a repeated id gets `2`, `3`, ... appended. */
+export function uniqueIds(ids: string[]): string[] {
+  const seen = new Set<string>();
+  return ids.map((id) => {
+    let unique = id;
+    for (let i = 2; seen.has(unique); i++) unique = `${id}${i}`;
+    seen.add(unique);
+    return unique;
+  });
+}

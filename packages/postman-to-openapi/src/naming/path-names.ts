@@ -1,0 +1,61 @@
+import type { DraftOperation, ParameterObject } from '../types.js';
+
+/** The template with parameter names erased: `/a/{x}` and `/a/{y}` both give `/a/{}`. */
+export function templateKey(path: string): string {
+  return path.replace(/\{[^{}]*\}/g, '{}');
+}
+
+/** Path parameter names of a template, in order. */
+export function templateNames(path: string): string[] {
+  return [...path.matchAll(/\{([^{}]*)\}/g)].map((m) => m[1] ?? '');
+}
+
+/**
+ * Renames path parameters of a draft to `names` (position by position). A renamed
+ * parameter keeps its old name in `x-aliases` and says so in its description.
+ * Returns the old -> new pairs that changed.
+ */
+export function renamePathParams(draft: DraftOperation, names: string[], label: string): [string, string][] {
+  const old = templateNames(draft.path);
+  const changes: [string, string][] = [];
+  old.forEach((from, i) => {
+    const to = names[i];
+    if (to !== undefined && to !== from) changes.push([from, to]);
+  });
+  if (changes.length === 0) return changes;
+  let index = 0;
+  draft.path = draft.path.replace(/\{[^{}]*\}/g, () => `{${names[index++] ?? ''}}`);
+  const map = new Map(changes);
+  draft.operation.parameters = (draft.operation.parameters ?? []).map((p): ParameterObject => {
+    const to = p.in === 'path' ? map.get(p.name) : undefined;
+    if (to === undefined) return p;
+    const aliases = [...new Set([...(p['x-aliases'] ?? []), p.name])].filter((a) => a !== to).sort();
+    const note = `Named \`${p.name}\` in ${label}.`;
+    const description = p.description?.includes(`\`${p.name}\``) ? p.description : p.description ? `${p.description} ${note}` : note;
+    return { ...p, name: to, 'x-aliases': aliases, description };
+  });
+  return changes;
+}
+
+/** How often each path parameter name occurs across the drafts' templates. */
+export function nameCounts(drafts: DraftOperation[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const d of drafts) for (const name of templateNames(d.path)) counts.set(name, (counts.get(name) ?? 0) + 1);
+  return counts;
+}
+
+/**
+ * Parameter names for drafts with equivalent templates: per position, the name used most
+ * often in the whole collection (`counts`); ties go to the draft listed first.
+ */
+export function canonicalNames(group: DraftOperation[], counts: Map<string, number>): string[] {
+  const lists = group.map((d) => templateNames(d.path));
+  return (lists[0] ?? []).map((_n, i) => {
+    let best = lists[0]?.[i] ?? '';
+    for (const list of lists) {
+      const name = list[i] ?? '';
+      if ((counts.get(name) ?? 0) > (counts.get(best) ?? 0)) best = name;
+    }
+    return best;
+  });
+}

@@ -1,0 +1,99 @@
+import type { FormParam, QueryParam, RequestBody } from 'postman-collection';
+import { descriptionText } from './description.js';
+import { parseJsonLoose } from '../input/json.js';
+import { inferSchema } from '../schema/schema-infer.js';
+import type { MediaTypeObject, SchemaObject } from '../types.js';
+import { keyText } from '../input/key-text.js';
+import { record } from '../input/record.js';
+
+/** A converted request body: one media type, its schema and its top-level field names. */
+export interface ConvertedBody {
+  mediaType: string;
+  media: MediaTypeObject;
+  /** Whether the fields came from form rows (so table rows may add more). */
+  form: boolean;
+  invalidJson?: boolean;
+}
+
+const RAW_TYPES: Record<string, string> = {
+  json: 'application/json',
+  xml: 'application/xml',
+  html: 'text/html',
+  javascript: 'application/javascript',
+  text: 'text/plain',
+};
+
+function fieldSchema(param: FormParam | QueryParam): SchemaObject {
+  const file = (param as FormParam).type === 'file';
+  const schema: SchemaObject = file ? { type: 'string', format: 'binary' } : { type: 'string' };
+  const value = (param as { value?: unknown }).value;
+  if (!file && typeof value === 'string' && value !== '' && !value.includes('{{')) schema.example = value;
+  const text = descriptionText((param as { description?: unknown }).description);
+  if (text) schema.description = text;
+  if (param.disabled) schema.description = `${text ? `${text} ` : ''}(Disabled in the collection.)`;
+  return schema;
+}
+
+/**
+ * Form rows -> object schema. A `[]` key (`ids[]`) becomes an array; a plain key sent
+ * several times stays one field whose description says so (Imgur sends alternatives
+ * that way, e.g. `image_id` with an image hash and an album hash).
+ */
+export function formSchema(params: (FormParam | QueryParam)[]): SchemaObject {
+  const properties = record<SchemaObject>();
+  const counts = new Map<string, number>();
+  for (const p of params) {
+    const key = keyText(p.key);
+    if (key) counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  for (const p of params) {
+    const key = keyText(p.key);
+    if (!key || properties[key]) continue;
+    const item = fieldSchema(p);
+    const times = counts.get(key) ?? 0;
+    if (!key.endsWith('[]') && times > 1) {
+      const note = `The collection sends this field ${times} times (alternative values).`;
+      item.description = item.description ? `${item.description} ${note}` : note;
+    }
+    if (key.endsWith('[]')) {
+      const { description, ...rest } = item;
+      delete rest.example;
+      properties[key] = { type: 'array', items: rest, ...(description ? { description } : {}) };
+    } else properties[key] = item;
+  }
+  return { type: 'object', properties };
+}
+
+/**
+ * Converts a Postman body: formdata -> multipart/form-data, urlencoded ->
+ * application/x-www-form-urlencoded, raw JSON -> application/json with an inferred
+ * schema and the example, other raw -> a string, file -> binary.
+ * `contentType` (the request's Content-Type header) wins for raw bodies.
+ */
+export function convertBody(body: RequestBody | undefined, contentType: string | undefined): ConvertedBody | undefined {
+  if (!body || body.isEmpty()) return undefined;
+  const header = contentType?.split(';')[0]?.trim().toLowerCase();
+  switch (body.mode) {
+    case 'formdata':
+      return { mediaType: 'multipart/form-data', media: { schema: formSchema(body.formdata?.all() ?? []) }, form: true };
+    case 'urlencoded':
+      return { mediaType: 'application/x-www-form-urlencoded', media: { schema: formSchema(body.urlencoded?.all() ?? []) }, form: true };
+    case 'file':
+      return { mediaType: header ?? 'application/octet-stream', media: { schema: { type: 'string', format: 'binary' } }, form: false };
+    case 'graphql':
+      return { mediaType: 'application/json', form: false, media: { schema: { type: 'object', properties: { query: { type: 'string' }, variables: { type: 'object' } } } } };
+    case 'raw': {
+      const raw: unknown = body.raw;
+      if (typeof raw !== 'string') return undefined;
+      const language: unknown = body.options?.raw?.language;
+      const known = typeof language === 'string' && Object.hasOwn(RAW_TYPES, language) ? RAW_TYPES[language] : undefined;
+      const mediaType = header && !header.includes('{{') ? header : (known ?? (parseJsonLoose(raw) !== undefined ? 'application/json' : 'text/plain'));
+      if (!/json/.test(mediaType)) return { mediaType, media: { schema: { type: 'string' }, example: raw }, form: false };
+      const parsed = parseJsonLoose(raw);
+      if (parsed === undefined) return { mediaType, media: { schema: {} }, form: false, invalidJson: true };
+      return { mediaType, media: { schema: inferSchema(parsed), example: parsed }, form: false };
+    }
+    default:
+      return undefined;
+  }
+}

@@ -1,0 +1,76 @@
+import { parseJsonLoose } from '../input/json.js';
+import { parseParamTables, type TableRow } from './param-table.js';
+import { parseModelLine, type ModelRef } from '../naming/response-model.js';
+import type { JsonValue } from '../types.js';
+
+/** What a request's markdown description says, split into parts. */
+export interface ParsedDescription {
+  summary?: string;
+  description?: string;
+  models: ModelRef[];
+  /** The JSON of a `#### Response:` fenced block. */
+  responseExample?: JsonValue;
+  rows: TableRow[];
+}
+
+/** Text of a Postman description (string or `{content}` object). */
+export function descriptionText(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (value && typeof value === 'object' && 'content' in value) return String((value as { content: unknown }).content ?? '');
+  return '';
+}
+
+/**
+ * Splits a request description: the first paragraph becomes the summary, the rest
+ * the description; `Response Model:` lines, `Response:` JSON blocks and parameter
+ * tables are taken out and returned parsed.
+ */
+export function parseDescription(markdown: string): ParsedDescription {
+  const lines = markdown.replace(/\r\n?/g, '\n').split('\n');
+  const { rows, used } = parseParamTables(lines);
+  const models: ModelRef[] = [];
+  let responseExample: JsonValue | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    const model = /^\s*#{0,6}\s*\**Response Models?\**\s*:?\s*(.*)$/i.exec(line);
+    if (model) {
+      let text = model[1] ?? '';
+      used.add(i);
+      if (text.trim() === '' && (lines[i + 1] ?? '').includes('](')) {
+        text = lines[i + 1] ?? '';
+        used.add(i + 1);
+      }
+      for (const part of text.split(/\s+OR\s+/i)) models.push(...parseModelLine(part));
+      continue;
+    }
+    if (/^\s*#{1,6}\s*Response\s*:?\s*$/i.test(line)) {
+      let j = i + 1;
+      while (j < lines.length && (lines[j] ?? '').trim() === '') j++;
+      if (!/^\s*```/.test(lines[j] ?? '')) continue;
+      let k = j + 1;
+      while (k < lines.length && !/^\s*```/.test(lines[k] ?? '')) k++;
+      const parsed = parseJsonLoose(lines.slice(j + 1, k).join('\n'));
+      if (parsed === undefined) continue;
+      responseExample = parsed;
+      for (let u = i; u <= k; u++) used.add(u);
+      i = k;
+    }
+  }
+  const rest = lines
+    .filter((_l, i) => !used.has(i))
+    .join('\n')
+    .trim();
+  const blocks = rest
+    .split(/\n\s*\n/)
+    .map((b) => b.trim())
+    .filter((b) => b !== '');
+  const first = blocks[0];
+  const out: ParsedDescription = { models, rows };
+  if (first !== undefined && !/^(#|\||```|[-*] )/.test(first)) {
+    out.summary = first.replace(/\s*\n\s*/g, ' ');
+    blocks.shift();
+  }
+  if (blocks.length > 0) out.description = blocks.join('\n\n');
+  if (responseExample !== undefined) out.responseExample = responseExample;
+  return out;
+}

@@ -1,0 +1,87 @@
+/** One row of a description's parameter table. */
+export interface TableRow {
+  key: string;
+  required: boolean;
+  description: string;
+  type: 'string' | 'integer' | 'boolean';
+  enum?: (string | number)[];
+  default?: string | number | boolean;
+  /** The table's heading, e.g. "Advanced Search Query Parameters". */
+  table: string;
+}
+
+const DEFAULT_RE = /defaults?\s*(?:to|is|:)?\s*`([^`]+)`/i;
+const ENUM_RUN_RE = /`[^`]+`(?:\s*(?:,\s*or|\||,|\bor\b)\s*`[^`]+`)+/;
+
+function splitCells(line: string): string[] {
+  const cells = line
+    .trim()
+    .replace(/^\|/, '')
+    .replace(/\|$/, '')
+    .split(/(?<!\\)\|/);
+  return cells.map((c) => c.trim());
+}
+
+function unescapeCell(text: string): string {
+  return text
+    .replace(/&#124;/g, '|')
+    .replace(/\\\|/g, '|')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Reads one table row: required/optional, allowed values, default, integer-ness. */
+export function parseRow(key: string, requiredCell: string, description: string, table: string): TableRow {
+  const clean = unescapeCell(description);
+  const name = key.replace(/[`*\s]/g, '');
+  const defaultText = DEFAULT_RE.exec(clean)?.[1];
+  const run = ENUM_RUN_RE.exec(clean.replace(DEFAULT_RE, ''))?.[0];
+  const values = run ? [...run.matchAll(/`([^`]+)`/g)].map((m) => (m[1] ?? '').trim()) : [];
+  const isBoolean = values.length === 2 && values.every((v) => v === 'true' || v === 'false');
+  const isInteger = name === 'page' || /\binteger\b|\bint\b|\bnumber\b/i.test(clean) || (values.length > 0 && values.every((v) => /^-?\d+$/.test(v)));
+  const type = isBoolean ? 'boolean' : isInteger ? 'integer' : 'string';
+  const typed = (v: string): string | number | boolean => (type === 'integer' && /^-?\d+$/.test(v) ? Number(v) : type === 'boolean' ? v === 'true' : v);
+  const row: TableRow = { key: name, required: /\brequired\b/i.test(requiredCell) && !/optional/i.test(requiredCell), description: clean, type, table };
+  if (values.length > 0 && !isBoolean) row.enum = values.map((v) => typed(v) as string | number);
+  if (defaultText !== undefined) row.default = typed(defaultText.trim());
+  return row;
+}
+
+/**
+ * Reads the `Key | Required | Description` (or `Value`) tables of a markdown text.
+ * Returns the rows and the line indexes the tables (and their headings) occupy.
+ * A cell holding a raw `|` is joined back into the description column.
+ */
+export function parseParamTables(lines: string[]): { rows: TableRow[]; used: Set<number> } {
+  const rows: TableRow[] = [];
+  const used = new Set<number>();
+  let heading = '';
+  let headingIndex = -1;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    if (/^\s*#{1,6}\s/.test(line)) {
+      heading = line.replace(/^\s*#+\s*/, '').trim();
+      headingIndex = i;
+      continue;
+    }
+    if (!line.trim().startsWith('|') && !(line.includes('|') && /^\s*\|?\s*-{3,}/.test(lines[i + 1] ?? ''))) continue;
+    const header = splitCells(line).map((c) => c.toLowerCase().replace(/[^a-z]/g, ''));
+    const keyAt = header.findIndex((c) => c === 'key' || c === 'name' || c === 'parameter');
+    const reqAt = header.indexOf('required');
+    if (keyAt < 0 || reqAt < 0 || !/^\s*\|?\s*:?-{3,}/.test(lines[i + 1] ?? '')) continue;
+    if (headingIndex >= 0 && lines.slice(headingIndex + 1, i).every((l) => l.trim() === '')) {
+      for (let h = headingIndex; h < i; h++) used.add(h);
+    }
+    used.add(i).add(i + 1);
+    let j = i + 2;
+    for (; j < lines.length && (lines[j] ?? '').includes('|'); j++) {
+      used.add(j);
+      const cells = splitCells(lines[j] ?? '');
+      const rest = cells.slice(Math.max(keyAt, reqAt) + 1).join(' | ');
+      const key = cells[keyAt] ?? '';
+      if (key.replace(/[`*\s]/g, '') !== '') rows.push(parseRow(key, cells[reqAt] ?? '', rest, heading || 'Parameters'));
+    }
+    i = j - 1;
+  }
+  return { rows, used };
+}

@@ -1,0 +1,50 @@
+import type { Header, QueryParam, VariableList } from 'postman-collection';
+import { descriptionText } from './description.js';
+import type { ParameterObject } from '../types.js';
+import { keyText } from '../input/key-text.js';
+
+/** Headers OpenAPI expresses elsewhere (security, request and response media types). */
+const RESERVED_HEADERS = new Set(['authorization', 'content-type', 'accept']);
+
+function literal(value: unknown): string | undefined {
+  return typeof value === 'string' && value !== '' && !value.includes('{{') ? value : undefined;
+}
+
+/** Path parameters of a template, described from `url.variable` when it has a description. */
+export function pathParameters(names: string[], variables: VariableList | undefined): ParameterObject[] {
+  return names.map((name) => {
+    const param: ParameterObject = { name, in: 'path', required: true, schema: { type: 'string' } };
+    const text = descriptionText(variables?.one(name)?.description);
+    if (text) param.description = text;
+    return param;
+  });
+}
+
+/**
+ * Query or header rows -> optional parameters. Rows without a key are dropped;
+ * disabled rows are kept (they document an optional knob) with `x-postman-disabled`;
+ * a repeated key becomes one array parameter; reserved headers are skipped.
+ */
+export function rowParameters(rows: (QueryParam | Header)[], where: 'query' | 'header', skip: Set<string> = new Set()): ParameterObject[] {
+  const out = new Map<string, ParameterObject>();
+  for (const row of rows) {
+    const name = keyText(row.key);
+    if (!name) continue;
+    const id = where === 'header' ? name.toLowerCase() : name;
+    if (where === 'header' && (RESERVED_HEADERS.has(id) || skip.has(id))) continue;
+    const existing = out.get(id);
+    if (existing) {
+      if (where === 'query' && existing.schema.type !== 'array') existing.schema = { type: 'array', items: existing.schema };
+      if (!row.disabled) delete existing['x-postman-disabled'];
+      continue;
+    }
+    const param: ParameterObject = { name, in: where, required: false, schema: { type: 'string' } };
+    const example = literal(row.value);
+    if (example !== undefined) param.example = example;
+    const text = descriptionText((row as { description?: unknown }).description);
+    if (text) param.description = text;
+    if (row.disabled) param['x-postman-disabled'] = true;
+    out.set(id, param);
+  }
+  return [...out.values()];
+}

@@ -1,0 +1,84 @@
+import pm from 'postman-collection';
+import { requestSecurity } from './auth.js';
+import { convertBody } from './body.js';
+import { descriptionText, parseDescription } from './description.js';
+import { convertExamples } from './examples.js';
+import { pathParameters, rowParameters } from './params.js';
+import { buildResponses } from './responses.js';
+import { buildServer } from './servers.js';
+import { applyTable } from './table-apply.js';
+import type { CollectionContext, ConversionWarning, DraftOperation, HttpMethod, JsonObject, RequestEntry } from '../types.js';
+import { forLibrary } from '../input/for-library.js';
+import { keyText } from '../input/key-text.js';
+import { quote } from '../input/quote.js';
+import { parseUrl } from './url.js';
+import { MAX_URL_LENGTH, overlongUrl } from './url-limit.js';
+import { warningFor } from '../warnings.js';
+
+const { Item } = pm;
+const METHODS = new Set<string>(['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']);
+const methodText = (m: string): string => (/^[A-Za-z-]{1,20}$/.test(m) ? m : quote(m, 40));
+
+/**
+ * Converts one Postman request into a draft operation (operationId comes later).
+ * A request without a URL, with a URL longer than MAX_URL_LENGTH or with a method OpenAPI lacks is skipped with a warning.
+ */
+export function convertRequest(entry: RequestEntry, context: CollectionContext): { draft?: DraftOperation; warnings: ConversionWarning[] } {
+  const tooLong = overlongUrl(entry.raw);
+  if (tooLong) return { warnings: [warningFor(entry, 'skipped', `URL longer than ${MAX_URL_LENGTH} characters; left out`, tooLong)] };
+  const item = new Item(forLibrary(entry.raw) as never);
+  const request = item.request;
+  const rawRequest = (typeof entry.raw.request === 'object' ? entry.raw.request : {}) as JsonObject;
+  const url = parseUrl(request.url);
+  const method = String(request.method).toLowerCase();
+  if (!url) return { warnings: [warningFor(entry, 'skipped', 'request has no URL; left out', '/request/url')] };
+  if (!METHODS.has(method))
+    return { warnings: [warningFor(entry, 'skipped', `method ${methodText(String(request.method))} has no OpenAPI equivalent; left out`, '/request/method')] };
+  const warnings: ConversionWarning[] = [];
+  const headers = request.headers.all();
+  const ownAuth = typeof rawRequest.auth === 'object' && rawRequest.auth !== null ? (rawRequest.auth as JsonObject) : undefined;
+  const auth = requestSecurity(ownAuth, entry.inheritedAuth, headers, context);
+  for (const type of auth.unsupported) warnings.push(warningFor(entry, 'unsupported-auth', `auth type "${type}" has no OpenAPI security scheme; not described`, '/request/auth'));
+  const apiKeyHeaders = new Set(Object.values(auth.schemes).flatMap((s) => (s.type === 'apiKey' && s.in === 'header' ? [s.name.toLowerCase()] : [])));
+  const header = (name: string): string | undefined => {
+    const value: unknown = headers.find((h) => !h.disabled && keyText(h.key).toLowerCase() === name)?.value;
+    return typeof value === 'string' ? value : undefined;
+  };
+  const body = convertBody(request.body, header('content-type'));
+  if (body?.invalidJson) warnings.push(warningFor(entry, 'invalid-json', 'raw JSON body does not parse; schema left open', '/request/body'));
+  const parsed = parseDescription(descriptionText(rawRequest.description) || descriptionText(entry.raw.description));
+  const table = applyTable(
+    entry,
+    parsed.rows,
+    [...pathParameters(url.pathParams, request.url.variables), ...rowParameters(request.url.query.all(), 'query'), ...rowParameters(headers, 'header', apiKeyHeaders)],
+    body,
+  );
+  warnings.push(...table.warnings);
+  const accept = header('accept');
+  const mediaType = accept && !accept.includes('{{') && !accept.includes('*') ? (accept.split(/[;,]/)[0]?.trim() ?? 'application/json') : 'application/json';
+  const built = buildResponses(convertExamples(item.responses.all()), parsed, mediaType);
+  for (const m of parsed.models.filter((x) => !x.known)) {
+    warnings.push(warningFor(entry, 'unknown-model', `model page "${m.page}" is not in the model table; using component "${m.component}"`, '/request/description'));
+  }
+  const server = buildServer(url, context);
+  const draft: DraftOperation = {
+    entry,
+    method: method as HttpMethod,
+    path: url.path,
+    server: server ?? { url: '/' },
+    schemes: auth.schemes,
+    schemas: built.schemas,
+    operation: {
+      ...(parsed.summary ? { summary: parsed.summary } : { summary: entry.name }),
+      ...(parsed.description ? { description: parsed.description } : {}),
+      ...(entry.folders[0] ? { tags: [entry.folders[0]] } : {}),
+      ...(table.params.length > 0 ? { parameters: table.params } : {}),
+      ...(body ? { requestBody: { content: { [body.mediaType]: body.media } } } : {}),
+      responses: built.responses,
+      security: auth.security,
+      'x-postman-name': entry.name,
+      'x-postman-folder': entry.folders.join(' / '),
+    },
+  };
+  return { draft, warnings };
+}

@@ -1,0 +1,46 @@
+import type { ParsedDescription } from './description.js';
+import { inferSchema } from '../schema/schema-infer.js';
+import type { ResponseObject, SchemaObject } from '../types.js';
+import { record } from '../input/record.js';
+
+/** Responses plus the placeholder components the model references need. */
+export interface BuiltResponses {
+  responses: Record<string, ResponseObject>;
+  schemas: Record<string, SchemaObject>;
+}
+
+/**
+ * Adds what the description says to the saved-example responses: `Response Model`
+ * links become the 2xx schema (`$ref`, or `oneOf` for "A OR B") with a placeholder
+ * component each, a `Response:` JSON block becomes the example (and the schema when no
+ * model is named). With nothing known, a `default` response says so.
+ */
+export function buildResponses(saved: Record<string, ResponseObject>, parsed: ParsedDescription, mediaType: string): BuiltResponses {
+  const responses = record(structuredClone(saved));
+  const schemas = record<SchemaObject>();
+  const refs: SchemaObject[] = parsed.models.map((m) => ({ $ref: `#/components/schemas/${m.component}` }));
+  for (const m of parsed.models) {
+    schemas[m.component] = {
+      type: 'object',
+      description: `Placeholder for the ${m.title} model (${m.url}); an overlay supplies its fields.`,
+      'x-placeholder': true,
+      'x-model-page': m.url,
+    };
+  }
+  if (refs.length > 0 || parsed.responseExample !== undefined) {
+    const code =
+      Object.keys(responses)
+        .filter((c) => /^2\d\d$/.test(c))
+        .sort()[0] ?? '200';
+    const response = (responses[code] ??= { description: 'Successful response' });
+    const content = (response.content ??= record());
+    const type = Object.keys(content).find((t) => t.includes('json')) ?? mediaType;
+    const media = (content[type] ??= { schema: {} });
+    if (refs.length === 1 && refs[0]) media.schema = refs[0];
+    else if (refs.length > 1) media.schema = { oneOf: refs };
+    else if (parsed.responseExample !== undefined) media.schema = inferSchema(parsed.responseExample);
+    if (parsed.responseExample !== undefined) media.example = parsed.responseExample;
+  }
+  if (Object.keys(responses).length === 0) responses.default = { description: 'Response not documented in the collection' };
+  return { responses, schemas };
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { buildContext, collectionVariables } from '../../src/input/context.js';
+import { walkRequests } from '../../src/input/folder.js';
+import type { JsonObject } from '../../src/types.js';
+
+const req = (url: string): JsonObject => ({ name: url, request: { method: 'GET', url } });
+
+describe('collectionVariables', () => {
+  it('keeps scalar values as strings, skips objects and missing values', () => {
+    expect(collectionVariables({ variable: [{ key: 'a', value: 'x' }, { key: 'n', value: 3 }, { key: 'o', value: { x: 1 } }, { key: 'm' }] })).toEqual({ a: 'x', n: '3' });
+  });
+});
+
+describe('buildContext', () => {
+  it('most common literal origin wins (ties alphabetical); OAuth 2 endpoints from /oauth2/token', () => {
+    const collection: JsonObject = {
+      item: [req('https://b.io/x'), req('https://a.io/x'), req('https://api.imgur.com/oauth2/token'), req('https://api.imgur.com/3/y'), req('https://{{hostname}}/3/z')],
+    };
+    const got = buildContext(collection, walkRequests(collection));
+    expect(got.commonOrigin).toBe('https://api.imgur.com');
+    expect(got.oauth2).toEqual({ tokenUrl: 'https://api.imgur.com/oauth2/token', authorizationUrl: 'https://api.imgur.com/oauth2/authorize' });
+  });
+
+  it('a token route below a prefix or on a variable host -> no OAuth 2 guess', () => {
+    const collection: JsonObject = { item: [req('https://x.io/v1/oauth2/token'), req('{{base}}/oauth2/token')] };
+    const got = buildContext(collection, walkRequests(collection));
+    expect(got.oauth2).toBeUndefined();
+    expect(got.commonOrigin).toBe('https://x.io');
+  });
+});

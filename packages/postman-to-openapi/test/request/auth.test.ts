@@ -1,0 +1,141 @@
+import pm from 'postman-collection';
+import { describe, expect, it } from 'vitest';
+import { requestSecurity } from '../../src/request/auth.js';
+import type { CollectionContext, JsonObject } from '../../src/types.js';
+
+const { Header } = pm;
+const plain: CollectionContext = { variables: {}, commonOrigin: undefined, oauth2: undefined };
+const imgur: CollectionContext = {
+  variables: {},
+  commonOrigin: 'https://api.imgur.com',
+  oauth2: { tokenUrl: 'https://api.imgur.com/oauth2/token', authorizationUrl: 'https://api.imgur.com/oauth2/authorize' },
+};
+const headers = (...rows: [string, string, boolean?][]) => rows.map(([key, value, disabled]) => new Header({ key, value, disabled: disabled ?? false }));
+const bearer: JsonObject = { type: 'bearer', bearer: [{ key: 'token', value: '{{t}}' }] };
+const basic: JsonObject = { type: 'basic', basic: [{ key: 'username', value: 'u' }] };
+const noauth: JsonObject = { type: 'noauth' };
+
+describe('requestSecurity: which alternatives a request accepts', () => {
+  const cases: [string, JsonObject | undefined, JsonObject[], ReturnType<typeof headers>, CollectionContext, string[][]][] = [
+    ['nothing anywhere -> security []', undefined, [], [], plain, []],
+    ['collection bearer inherited', undefined, [bearer], [], plain, [['BearerAuth']]],
+    ['folder noauth overrides collection bearer', undefined, [bearer, noauth], [], plain, []],
+    ['request basic beats folder noauth', basic, [bearer, noauth], [], plain, [['BasicAuth']]],
+    ['request noauth beats collection bearer', noauth, [bearer], [], plain, []],
+    ['Client-ID header -> ClientId', undefined, [], headers(['Authorization', 'Client-ID {{clientId}}']), imgur, [['ClientId']]],
+    ['Bearer header in an OAuth2 collection -> OAuth2', undefined, [], headers(['Authorization', 'Bearer {{accessToken}}']), imgur, [['OAuth2']]],
+    [
+      'both headers, one disabled -> both alternatives',
+      undefined,
+      [],
+      headers(['Authorization', 'Bearer {{accessToken}}'], ['Authorization', 'Client-ID {{clientId}}', true]),
+      imgur,
+      [['ClientId'], ['OAuth2']],
+    ],
+    ['request bearer auth plus Client-ID header', bearer, [], headers(['Authorization', 'Client-ID {{clientId}}']), imgur, [['ClientId'], ['OAuth2']]],
+    ['Basic header -> BasicAuth', undefined, [], headers(['Authorization', 'Basic abc']), plain, [['BasicAuth']]],
+    ['bare token header -> AuthorizationHeader', undefined, [], headers(['Authorization', '{{token}}']), plain, [['AuthorizationHeader']]],
+    ['v2.0 object form bearer', { type: 'bearer', bearer: { token: 'x' } }, [], [], plain, [['BearerAuth']]],
+  ];
+  it.each(cases)('given %s', (_name, own, inherited, hs, ctx, want) => {
+    expect(requestSecurity(own, inherited, hs, ctx).security.map((s) => Object.keys(s))).toEqual(want);
+  });
+});
+
+describe('requestSecurity: scheme definitions', () => {
+  it('Client-ID header -> apiKey in the Authorization header, describing the prefix', () => {
+    const { schemes } = requestSecurity(undefined, [], headers(['Authorization', 'Client-ID {{clientId}}']), imgur);
+    expect(schemes.ClientId).toEqual({
+      type: 'apiKey',
+      name: 'Authorization',
+      in: 'header',
+      description: 'API key in the `Authorization` header, written with the `Client-ID` prefix: `Authorization: Client-ID <clientId>`.',
+    });
+  });
+
+  it('Bearer with detected OAuth 2 endpoints -> implicit flow with authorize and refresh URLs', () => {
+    const { schemes } = requestSecurity(bearer, [], [], imgur);
+    expect(schemes.OAuth2).toMatchObject({
+      type: 'oauth2',
+      flows: { implicit: { authorizationUrl: 'https://api.imgur.com/oauth2/authorize', refreshUrl: 'https://api.imgur.com/oauth2/token', scopes: {} } },
+    });
+  });
+
+  it.each<[string, JsonObject, object]>([
+    [
+      'apikey in header',
+      {
+        type: 'apikey',
+        apikey: [
+          { key: 'key', value: 'X-API-Key' },
+          { key: 'in', value: 'header' },
+        ],
+      },
+      { ApiKeyXApiKey: { type: 'apiKey', name: 'X-API-Key', in: 'header' } },
+    ],
+    [
+      'apikey in query',
+      {
+        type: 'apikey',
+        apikey: [
+          { key: 'key', value: 'api_key' },
+          { key: 'in', value: 'query' },
+        ],
+      },
+      { ApiKeyApiKey: { type: 'apiKey', name: 'api_key', in: 'query' } },
+    ],
+    [
+      'oauth2 authorization code, URLs resolved from variables',
+      {
+        type: 'oauth2',
+        oauth2: [
+          { key: 'authUrl', value: '{{auth}}/authorize' },
+          { key: 'accessTokenUrl', value: '{{auth}}/token' },
+          { key: 'grant_type', value: 'authorization_code' },
+        ],
+      },
+      { OAuth2: { type: 'oauth2', flows: { authorizationCode: { authorizationUrl: 'https://id.example.com/authorize', tokenUrl: 'https://id.example.com/token' } } } },
+    ],
+    [
+      'oauth2 client credentials',
+      {
+        type: 'oauth2',
+        oauth2: [
+          { key: 'accessTokenUrl', value: 'https://t' },
+          { key: 'grant_type', value: 'client_credentials' },
+        ],
+      },
+      { OAuth2: { flows: { clientCredentials: { tokenUrl: 'https://t', scopes: {} } } } },
+    ],
+    ['digest', { type: 'digest' }, { DigestAuth: { type: 'http', scheme: 'digest' } }],
+    [
+      'apikey whose key is a number and "in" an object',
+      {
+        type: 'apikey',
+        apikey: [
+          { key: 'key', value: 42 },
+          { key: 'in', value: {} },
+        ],
+      },
+      { ApiKey42: { type: 'apiKey', name: '42', in: 'header' } },
+    ],
+    [
+      'apikey whose key is an object -> the default header',
+      { type: 'apikey', apikey: [{ key: 'key', value: { a: 1 } }] },
+      { ApiKeyXApiKey: { type: 'apiKey', name: 'X-API-Key', in: 'header' } },
+    ],
+  ])('given %s -> scheme', (_name, auth, want) => {
+    const ctx = { ...plain, variables: { auth: 'https://id.example.com' } };
+    expect(requestSecurity(auth, [], [], ctx).schemes).toMatchObject(want);
+  });
+
+  it('given an auth type without OpenAPI equivalent -> reported as unsupported, no scheme', () => {
+    const got = requestSecurity({ type: 'hawk' }, [], [], plain);
+    expect(got).toEqual({ schemes: {}, security: [], unsupported: ['hawk'] });
+  });
+
+  it('never copies a literal token into the scheme', () => {
+    const got = requestSecurity({ type: 'bearer', bearer: [{ key: 'token', value: 'SECRET-123' }] }, [], [], imgur);
+    expect(JSON.stringify(got)).not.toContain('SECRET-123');
+  });
+});

@@ -1,0 +1,65 @@
+import pm from 'postman-collection';
+import { describe, expect, it } from 'vitest';
+import { convertExamples } from '../../src/request/examples.js';
+
+const { Response } = pm;
+const response = (name: string, code: number, body: string, type?: string) =>
+  new Response({ name, code, body, header: type ? [{ key: 'Content-Type', value: type }] : [], responseTime: 0 } as never);
+
+describe('convertExamples', () => {
+  it('given no saved responses -> nothing', () => {
+    expect(convertExamples([])).toEqual({});
+  });
+
+  it('groups by status, keeps every example, merges inferred schemas', () => {
+    const got = convertExamples([
+      response('One', 200, '{"id": 1}', 'application/json'),
+      response('Two', 200, '{"id": 2, "name": "x"}', 'application/json'),
+      response('Missing', 404, '{"error": "nope"}'),
+      response('Plain', 500, 'boom', 'text/plain'),
+      response('Empty', 204, ''),
+    ]);
+    expect(got).toEqual({
+      '200': {
+        description: 'One; Two',
+        content: {
+          'application/json': {
+            schema: { type: 'object', properties: { id: { type: 'integer' }, name: { type: 'string' } } },
+            examples: { one: { summary: 'One', value: { id: 1 } }, two: { summary: 'Two', value: { id: 2, name: 'x' } } },
+          },
+        },
+      },
+      '404': {
+        description: 'Missing',
+        content: {
+          'application/json': { schema: { type: 'object', properties: { error: { type: 'string' } } }, examples: { missing: { summary: 'Missing', value: { error: 'nope' } } } },
+        },
+      },
+      '500': { description: 'Plain', content: { 'text/plain': { schema: { type: 'string' }, examples: { plain: { summary: 'Plain', value: 'boom' } } } } },
+      '204': { description: 'Empty' },
+    });
+  });
+
+  it('two examples with the same name get distinct keys', () => {
+    const got = convertExamples([response('Ok', 200, '1', 'application/json'), response('Ok', 200, '2', 'application/json')]);
+    expect(Object.keys(got['200']?.content?.['application/json']?.examples ?? {})).toEqual(['ok', 'ok2']);
+  });
+});
+
+describe('convertExamples on hostile saved responses', () => {
+  it('given a name that is not text -> the example is kept under a numbered key', () => {
+    const got = convertExamples([new Response({ name: { a: 1 }, code: 200, body: '{"id": 1}', header: [], responseTime: 0 } as never)]);
+    expect(got['200']?.content?.['application/json']?.examples).toEqual({ example1: { value: { id: 1 } } });
+  });
+
+  it('given a Content-Type "__proto__" and bodies with __proto__ keys -> kept as ordinary keys', () => {
+    const body = '{"__proto__": {"polluted": 1}, "constructor": 2}';
+    type Json = Record<string, { content: Record<string, { examples: Record<string, unknown>; schema: { properties?: Record<string, unknown> } }> }>;
+    const text = JSON.parse(JSON.stringify(convertExamples([response('A', 200, 'x', '__proto__')]))) as Json;
+    expect(Object.keys(text['200']?.content ?? {})).toEqual(['__proto__']);
+    const json = JSON.parse(JSON.stringify(convertExamples([response('A', 200, body, 'application/json'), response('Constructor', 200, body, 'application/json')]))) as Json;
+    expect(Object.keys(json['200']?.content['application/json']?.examples ?? {})).toEqual(['a', 'constructor']);
+    expect(Object.keys(json['200']?.content['application/json']?.schema.properties ?? {})).toEqual(['__proto__', 'constructor']);
+    expect(({} as { polluted?: number }).polluted).toBeUndefined();
+  });
+});

@@ -1,0 +1,55 @@
+import pm from 'postman-collection';
+import { describe, expect, it } from 'vitest';
+import { buildServer, literalOrigin } from '../../src/request/servers.js';
+import type { CollectionContext } from '../../src/types.js';
+import { parseUrl } from '../../src/request/url.js';
+
+const { Url } = pm;
+const url = (raw: string) => {
+  const parsed = parseUrl(new Url(raw));
+  if (!parsed) throw new Error('empty');
+  return parsed;
+};
+const context = (variables: Record<string, string>, commonOrigin?: string): CollectionContext => ({ variables, commonOrigin, oauth2: undefined });
+
+describe('buildServer', () => {
+  const cases: [string, string, CollectionContext, object][] = [
+    ['literal host', 'https://api.imgur.com/3/x', context({}), { url: 'https://api.imgur.com' }],
+    [
+      'host variable without value -> most common host',
+      'https://{{hostname}}/3/x',
+      context({}, 'https://api.imgur.com'),
+      { url: 'https://{hostname}', variables: { hostname: { default: 'api.imgur.com' } } },
+    ],
+    [
+      'host variable with a value -> the value (protocol stripped)',
+      'https://{{hostname}}/3/x',
+      context({ hostname: 'https://api.imgur.com/' }, 'https://other.io'),
+      { url: 'https://{hostname}', variables: { hostname: { default: 'api.imgur.com' } } },
+    ],
+    [
+      'bare base URL variable -> its full value',
+      '{{baseUrl}}/v1',
+      context({ baseUrl: 'https://api.example.com/' }),
+      { url: '{baseUrl}', variables: { baseUrl: { default: 'https://api.example.com' } } },
+    ],
+    ['bare variable with nothing known -> localhost', '{{baseUrl}}/v1', context({}), { url: '{baseUrl}', variables: { baseUrl: { default: 'http://localhost' } } }],
+  ];
+  it.each(cases)('given %s -> server', (_name, raw, ctx, want) => {
+    expect(buildServer(url(raw), ctx)).toMatchObject(want);
+  });
+
+  it('given a URL without host -> undefined', () => {
+    expect(buildServer(url('/just/a/path'), context({}))).toBeUndefined();
+  });
+});
+
+describe('literalOrigin', () => {
+  it.each([
+    ['https://api.imgur.com/3', 'https://api.imgur.com'],
+    ['https://{{hostname}}/3', undefined],
+    ['{{baseUrl}}/x', undefined],
+  ])('given %s -> %s', (raw, want) => {
+    expect(literalOrigin(url(raw))).toBe(want);
+  });
+});
