@@ -1,4 +1,4 @@
-import { Readable } from 'node:stream';
+import type { Readable } from 'node:stream';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import {
   createImgurClient, defineOperation, definePageableOperation, paginate, rawClient, upload,

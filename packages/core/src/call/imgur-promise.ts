@@ -28,6 +28,7 @@ export class ImgurPromise<D> extends Promise<D> {
     this.#result = result;
   }
 
+  // biome-ignore lint/suspicious/noThenProperty: ImgurPromise is a Promise subclass; `then` returns the typed result.
   override then<A = D, B = never>(
     onfulfilled?: ((value: D) => A | PromiseLike<A>) | null,
     onrejected?: ((reason: unknown) => B | PromiseLike<B>) | null,

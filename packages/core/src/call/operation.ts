@@ -10,6 +10,7 @@ import type { OperationMeta, PagingMeta } from '../types/operation-meta.js';
 import type { ImgurPromise } from './imgur-promise.js';
 
 /** Argument list of an operation: the input may be omitted when all its fields are optional. */
+// biome-ignore lint/complexity/noBannedTypes: `{} extends I` is the check that every field of I is optional.
 export type OperationArgs<I> = {} extends I ? [input?: I, options?: CallOptions] : [input: I, options?: CallOptions];
 
 /** A typed API operation: call it with a client and its input. */

@@ -121,13 +121,17 @@ function requestSecrets(headers: Headers, body: BodyInit | null | undefined): st
     if (v) out.push(v);
   }
   const fields: [string, unknown][] = [];
-  if (body instanceof URLSearchParams || body instanceof FormData) body.forEach((v, k) => fields.push([k, v]));
+  if (body instanceof URLSearchParams || body instanceof FormData) body.forEach((v, k) => {
+      fields.push([k, v]);
+    });
   else if (typeof body === 'string') {
     try {
       const j: unknown = JSON.parse(body);
       if (j && typeof j === 'object') fields.push(...Object.entries(j));
     } catch {
-      new URLSearchParams(body).forEach((v, k) => fields.push([k, v]));
+      new URLSearchParams(body).forEach((v, k) => {
+        fields.push([k, v]);
+      });
     }
   }
   for (const [k, v] of fields) if (SECRET_KEYS.test(k) && typeof v === 'string' && v.length >= 4) out.push(v);

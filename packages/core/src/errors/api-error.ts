@@ -40,13 +40,13 @@ export class ImgurApiError extends ImgurError {
 
   constructor({ status, imgurError: e, method, path, operationId, rateLimit, response, detail, secrets }: ImgurApiErrorInit) {
     const o = (e && typeof e === 'object' ? e : {}) as Record<string, unknown>;
-    const m = typeof e === 'string' ? e : (o['message'] ?? o['error'] ?? o['detail']);
+    const m = typeof e === 'string' ? e : (o.message ?? o.error ?? o.detail);
     const message = typeof m === 'string' ? m : undefined;
     super(`${method} ${path} (${operationId}) failed with HTTP ${status}: ${detail ?? message ?? 'no error message'}`, { secrets });
     this.status = status;
     this.imgurMessage = message && redact(message, secrets);
     this.imgurError = redactValue(e, secrets);
-    this.code = typeof o['code'] === 'string' || typeof o['code'] === 'number' ? o['code'] : undefined;
+    this.code = typeof o.code === 'string' || typeof o.code === 'number' ? o.code : undefined;
     this.method = method;
     this.route = { path, operationId };
     this.rateLimit = rateLimit;

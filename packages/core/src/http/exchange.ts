@@ -23,7 +23,7 @@ import { checkHeaders } from './check-headers.js';
  * (a 10 MB body passes), and low enough that a hostile body costs a client
  * under 64 MB of memory on both transports (see test/hostile/memory.test.ts).
  */
-export const DEFAULT_MAX_RESPONSE_BYTES = 12 * 1024 * 1024;
+const DEFAULT_MAX_RESPONSE_BYTES = 12 * 1024 * 1024;
 
 
 /**

@@ -7,6 +7,7 @@ import { ImgurUsageError } from '../errors/usage-errors.js';
 import { ImgurAbortError } from '../errors/transport-errors.js';
 
 /** Argument list of `paginate` after the operation: input is optional when all its fields are. */
+// biome-ignore lint/complexity/noBannedTypes: `{} extends I` is the check that every field of I is optional.
 export type PaginateArgs<I> = {} extends I ? [input?: I, options?: PaginateOptions] : [input: I, options?: PaginateOptions];
 
 /**

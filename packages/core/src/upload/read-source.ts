@@ -3,7 +3,7 @@ import { ImgurUploadError } from '../errors/usage-errors.js';
 async function* chunksOf(stream: ReadableStream<Uint8Array>): AsyncGenerator<Uint8Array> {
   const reader = stream.getReader();
   try {
-    for (let r; !(r = await reader.read()).done; ) yield r.value;
+    for (let r: ReadableStreamReadResult<Uint8Array>; !(r = await reader.read()).done; ) yield r.value;
   } finally {
     reader.releaseLock();
   }

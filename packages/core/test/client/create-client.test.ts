@@ -13,13 +13,13 @@ const getImage = defineOperation<{ imageHash: string }, unknown>({
 
 function withBrowserGlobals(run: () => void): void {
   const g = globalThis as Record<string, unknown>;
-  g['window'] = {};
-  g['document'] = {};
+  g.window = {};
+  g.document = {};
   try {
     run();
   } finally {
-    delete g['window'];
-    delete g['document'];
+    delete g.window;
+    delete g.document;
   }
 }
 

@@ -31,7 +31,7 @@ describe('ImgurApiError', () => {
     expect(err.imgurMessage).toBe('Token [redacted] is bad');
     const json = err.toJSON();
     expect(json).toMatchObject({ name: 'ImgurApiError', status: 403, method: 'POST', route: { path: '/3/image/{imageHash}', operationId: 'image.update' } });
-    expect((json['rateLimit'] as { clientRemaining: number }).clientRemaining).toBe(3);
+    expect((json.rateLimit as { clientRemaining: number }).clientRemaining).toBe(3);
     expect(inspect(err)).toMatch(/^ImgurApiError: POST .*"status":403/);
   });
 

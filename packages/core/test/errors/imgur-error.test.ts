@@ -26,7 +26,7 @@ describe('ImgurError family', () => {
     const c1 = err.cause as Error & { cause: Error & Record<string, unknown> };
     expect(c1).not.toBe(mid);
     expect([c1.name, c1.message, c1 instanceof Error]).toEqual(['TypeError', 'fetch failed', true]);
-    expect([c1.cause.message, c1.cause['code'], c1.cause['note'], c1.cause['count']]).toEqual(['deep [redacted]', 'E_S3CRET', 'x [redacted]', 2]);
+    expect([c1.cause.message, c1.cause.code, c1.cause.note, c1.cause.count]).toEqual(['deep [redacted]', 'E_S3CRET', 'x [redacted]', 2]);
     for (const out of [inspect(c1, { depth: Infinity }), JSON.stringify(c1), String(c1.cause.stack)]) expect(out).not.toContain('s3cret-value');
     expect(new ImgurError('x', { cause: 'token s3cret-value', secrets: ['s3cret-value'] }).cause).toBe('token [redacted]');
     const clean = new Error('nothing to hide');

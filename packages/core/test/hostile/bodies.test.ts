@@ -2,7 +2,7 @@
 // the caller sees, how many requests the server got, and that no secret is
 // on the error. Memory is measured in memory.test.ts (own process).
 import { describe, expect, it } from 'vitest';
-import { json, serve } from '../support/http-server.js';
+import { serve } from '../support/http-server.js';
 import { ImgurApiError } from '../../src/errors/api-error.js';
 import { ImgurNetworkError, ImgurResponseTooLargeError, ImgurTimeoutError } from '../../src/errors/transport-errors.js';
 import { clientOn, endlessBody, expectNoSecrets, getMe, gzipBomb, TRANSPORTS } from './setup.js';
@@ -96,7 +96,7 @@ describe.each(TRANSPORTS)('hostile bodies (%s transport)', (transport) => {
     const kept = (error as ImgurApiError).imgurError as object;
     expect(Object.getPrototypeOf(kept)).toBe(Object.prototype);
     expect(Object.keys(kept)).toEqual(['__proto__', 'message']);
-    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect((error as ImgurApiError).imgurMessage).toBe('bad');
     expect(seen).toHaveLength(2);
   });

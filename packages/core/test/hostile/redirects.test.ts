@@ -11,7 +11,7 @@ const ok = { data: { id: 'a' }, success: true, status: 200 };
 describe.each(TRANSPORTS)('hostile redirects (%s transport)', (transport) => {
   for (const status of [301, 302, 303, 307, 308]) {
     it(`API call answered ${status} to another origin: ImgurRedirectError, nothing reaches the other origin, not retried`, async () => {
-      const other = await serve((s, res) => json(res, 200, ok));
+      const other = await serve((_s, res) => json(res, 200, ok));
       const { url, seen } = await serve((_, res) => res.writeHead(status, { location: `${other.url}/steal` }).end());
       const { client, lines } = clientOn(transport, { baseUrl: url });
       const get = await getMe(client, {}, { headers: CUSTOM }).asResult();
@@ -35,7 +35,7 @@ describe.each(TRANSPORTS)('hostile redirects (%s transport)', (transport) => {
   });
 
   it('a same-origin hop, then another origin: refused at the second hop', async () => {
-    const other = await serve((s, res) => json(res, 200, ok));
+    const other = await serve((_s, res) => json(res, 200, ok));
     const { url, seen } = await serve((s, res) => res.writeHead(302, { location: s.url === '/3/account/me' ? '/hop' : `${other.url}/steal` }).end());
     const { error } = await getMe(clientOn(transport, { baseUrl: url }).client).asResult();
     expect(error).toBeInstanceOf(ImgurRedirectError);
@@ -44,7 +44,7 @@ describe.each(TRANSPORTS)('hostile redirects (%s transport)', (transport) => {
 
   for (const status of [302, 307, 308]) {
     it(`token endpoint answered ${status} (to another origin or its own): ImgurRefreshError, the form is posted nowhere else`, async () => {
-      const other = await serve((s, res) => json(res, 200, { access_token: 'stolen' }));
+      const other = await serve((_s, res) => json(res, 200, { access_token: 'stolen' }));
       const { url, seen } = await serve((s, res) => {
         if (s.url === '/3/account/me') json(res, 401, { data: { error: 'expired' }, success: false, status: 401 });
         else res.writeHead(status, { location: s.url === '/oauth2/token' ? `${other.url}/oauth2/token` : '/oauth2/token2' }).end();
@@ -61,7 +61,7 @@ describe.each(TRANSPORTS)('hostile redirects (%s transport)', (transport) => {
   }
 
   it('redirect loop: one ImgurRedirectError after 20 redirects (21 requests), no retries', async () => {
-    const { url, seen } = await serve((s, res) => res.writeHead(302, { location: `/loop/${seen.length}` }).end());
+    const { url, seen } = await serve((_s, res) => res.writeHead(302, { location: `/loop/${seen.length}` }).end());
     const { error } = await getMe(clientOn(transport, { baseUrl: url, maxRetryDelayMs: 10 }).client).asResult();
     expect(error).toBeInstanceOf(ImgurRedirectError);
     expect(error!.message).toBe('GET /3/account/me (account.me): more than 20 redirects.');

@@ -15,7 +15,7 @@ async function formOf(request: Request): Promise<FormData> {
 describe('upload', () => {
   it('posts a file as multipart `image` to /3/upload with Client-ID when anonymous', async () => {
     const { client, sent } = testClient({ clientId: 'client-1234' }, () => envelope(uploaded));
-    const image = await upload(client, MAGIC['png']!.bytes, { title: 'Cat', album: 'alb' });
+    const image = await upload(client, MAGIC.png!.bytes, { title: 'Cat', album: 'alb' });
     expect(image).toEqual(uploaded);
     const req = sent[0]!.request;
     expect(req.method).toBe('POST');
@@ -26,13 +26,13 @@ describe('upload', () => {
     const file = form.get('image') as File;
     expect(file.type).toBe('image/png');
     expect(file.name).toBe('image.png');
-    expect(new Uint8Array(await file.arrayBuffer())).toEqual(MAGIC['png']!.bytes);
+    expect(new Uint8Array(await file.arrayBuffer())).toEqual(MAGIC.png!.bytes);
     expect(Object.fromEntries([...form].filter(([, v]) => typeof v === 'string'))).toEqual({ type: 'file', title: 'Cat', album: 'alb' });
   });
 
   it('sends videos (detected from bytes) as the `video` field, with Bearer when a user token is set', async () => {
     const { client, sent } = testClient({ clientId: 'client-1234', accessToken: 'user-token-1' }, () => envelope(uploaded));
-    await upload(client, Readable.from([Buffer.from(MAGIC['mp4']!.bytes)]), { disable_audio: 1 });
+    await upload(client, Readable.from([Buffer.from(MAGIC.mp4!.bytes)]), { disable_audio: 1 });
     const form = await formOf(sent[0]!.request);
     expect(form.has('image')).toBe(false);
     expect((form.get('video') as File).type).toBe('video/mp4');
@@ -42,8 +42,8 @@ describe('upload', () => {
 
   const strings = [
     { name: 'URL', given: 'https://example.com/cat.png', want: { image: 'https://example.com/cat.png', type: 'url' } },
-    { name: 'base64', given: toBase64(MAGIC['jpeg']!.bytes), want: { image: toBase64(MAGIC['jpeg']!.bytes), type: 'base64' } },
-    { name: 'data URL', given: `data:image/jpeg;base64,${toBase64(MAGIC['jpeg']!.bytes)}`, want: { image: toBase64(MAGIC['jpeg']!.bytes), type: 'base64' } },
+    { name: 'base64', given: toBase64(MAGIC.jpeg!.bytes), want: { image: toBase64(MAGIC.jpeg!.bytes), type: 'base64' } },
+    { name: 'data URL', given: `data:image/jpeg;base64,${toBase64(MAGIC.jpeg!.bytes)}`, want: { image: toBase64(MAGIC.jpeg!.bytes), type: 'base64' } },
   ];
   for (const { name, given, want } of strings) {
     it(`sends a ${name} string as type=${want.type}`, async () => {
@@ -56,7 +56,7 @@ describe('upload', () => {
   it('keeps an explicit type and re-creates the body for a retried upload', async () => {
     const { client, sent } = testClient({ clientId: 'client-1234', retryPost: true }, (_r, n) => (n === 0 ? envelope({ error: 'busy' }, 503) : envelope(uploaded)));
     const op = defineOperation<{ image: Blob; type: string }, unknown>(UPLOAD_META);
-    await op(client, { image: new Blob([MAGIC['gif89']!.bytes]), type: 'file' });
+    await op(client, { image: new Blob([MAGIC.gif89!.bytes]), type: 'file' });
     expect(sent).toHaveLength(2);
     for (const s of sent) {
       const form = await formOf(s.request);
@@ -67,7 +67,7 @@ describe('upload', () => {
 
   it('refuses an oversized or unknown file before sending', async () => {
     const { client, sent } = testClient({ clientId: 'client-1234' }, () => envelope(uploaded));
-    const big = new Blob([MAGIC['png']!.bytes, new Uint8Array(11 * 1024 * 1024)]);
+    const big = new Blob([MAGIC.png!.bytes, new Uint8Array(11 * 1024 * 1024)]);
     const err = await upload(client, big).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ImgurUploadError);
     expect((err as Error).message).toMatch(/^image\.uploadImage: field "image": image\/png of \d+ bytes exceeds/);

@@ -16,7 +16,11 @@ describe('fetch transport of the browser build (refuses every redirect)', () => 
   it("refuses an opaque redirect (what a browser's fetch gives for redirect: 'manual') once, without retries", async () => {
     const inits: RequestInit[] = [];
     const opaque = { type: 'opaqueredirect', status: 0, ok: false, headers: new Headers(), body: null } as unknown as Response;
-    const client = createImgurClient({ clientId: 'client-1234', fetch: async (_url, init) => (inits.push(init!), opaque) });
+    const client = createImgurClient({ clientId: 'client-1234', fetch: async (_url, init) => {
+      inits.push(init!);
+      return opaque;
+    },
+  });
     const { error } = await me(client).asResult();
     expect(error).toBeInstanceOf(ImgurRedirectError);
     expect(error!.message).toBe('GET /3/account/me (account.me): redirect refused: the browser build follows none.');
@@ -27,7 +31,10 @@ describe('fetch transport of the browser build (refuses every redirect)', () => 
     const urls: string[] = [];
     const client = createImgurClient({
       clientId: 'client-1234',
-      fetch: async (url) => (urls.push(String(url)), new Response('moved', { status: 302, headers: { location: '/3/account/other' } })),
+      fetch: async (url) => {
+        urls.push(String(url));
+        return new Response('moved', { status: 302, headers: { location: '/3/account/other' } });
+      },
     });
     const { error } = await me(client).asResult();
     expect(error).toBeInstanceOf(ImgurRedirectError);

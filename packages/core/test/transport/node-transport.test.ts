@@ -168,7 +168,7 @@ describe('nodeTransport', () => {
     expect(JSON.parse((await send(`${url}/p307`, post))[1])).toMatchObject({ method: 'POST', body: 'payload' });
     expect(JSON.parse((await send(`${url}/p303`, post))[1])).toMatchObject({ method: 'GET', body: '' });
     expect(JSON.parse((await send(`${url}/p301`, post))[1])).toMatchObject({ method: 'GET', body: '' });
-    const afterSeeOther = seen.find((s, i) => i > 0 && seen[i - 1]!.url === '/p303')!;
+    const afterSeeOther = seen.find((_s, i) => i > 0 && seen[i - 1]!.url === '/p303')!;
     expect(afterSeeOther.headers['content-type']).toBeUndefined();
     expect(afterSeeOther.headers['content-length']).toBeUndefined();
   });
@@ -267,7 +267,10 @@ describe('nodeTransport', () => {
 
   it('speaks TLS to https URLs', async () => {
     let first: Buffer | undefined;
-    const tls = createTcpServer((socket) => socket.once('data', (chunk: Buffer) => ((first = chunk), socket.destroy())));
+    const tls = createTcpServer((socket) => socket.once('data', (chunk: Buffer) => {
+        first = chunk;
+        socket.destroy();
+      }));
     await new Promise<void>((done) => tls.listen(0, '127.0.0.1', done));
     try {
       await expect(send(`https://127.0.0.1:${(tls.address() as AddressInfo).port}/`)).rejects.toThrow();

@@ -11,7 +11,11 @@ describe('fetch transport redirect policy', () => {
     const inits: RequestInit[] = [];
     // What a browser's fetch resolves with for redirect: 'manual': status 0, type 'opaqueredirect', no Location.
     const opaque = { type: 'opaqueredirect', status: 0, ok: false, headers: new Headers(), body: null } as unknown as Response;
-    const client = createImgurClient({ clientId: 'client-1234', fetch: async (_url, init) => (inits.push(init!), opaque) });
+    const client = createImgurClient({ clientId: 'client-1234', fetch: async (_url, init) => {
+        inits.push(init!);
+        return opaque;
+      },
+    });
     const { error } = await me(client).asResult();
     expect(error).toBeInstanceOf(ImgurRedirectError);
     expect(error!.message).toBe('GET /3/account/me (account.me): redirect refused: the browser hides its target.');

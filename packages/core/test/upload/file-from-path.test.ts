@@ -11,7 +11,7 @@ describe('fileFromPath (@imgur-ts/core/node)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'imgur-core-node-'));
     try {
       const path = join(dir, 'holiday.jpg');
-      writeFileSync(path, MAGIC['gif89']!.bytes);
+      writeFileSync(path, MAGIC.gif89!.bytes);
       const file = await fileFromPath(path);
       expect(file.name).toBe('holiday.jpg');
       expect(file.size).toBe(64);

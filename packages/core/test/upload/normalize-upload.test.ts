@@ -15,10 +15,10 @@ describe('normalizeUpload', () => {
   });
 
   it('sends base64 and data URLs as type=base64 with the kind from the bytes', async () => {
-    const b64 = toBase64(MAGIC['png']!.bytes);
+    const b64 = toBase64(MAGIC.png!.bytes);
     expect(await normalizeUpload(b64, 'w')).toEqual({ kind: 'base64', value: b64, media: 'image' });
     expect(await normalizeUpload(`data:image/png;base64,${b64}`, 'w')).toEqual({ kind: 'base64', value: b64, media: 'image' });
-    const mp4 = toBase64(MAGIC['mp4']!.bytes);
+    const mp4 = toBase64(MAGIC.mp4!.bytes);
     expect(await normalizeUpload(`${mp4.slice(0, 10)}\n${mp4.slice(10)}`, 'w')).toEqual({ kind: 'base64', value: mp4, media: 'video' });
   });
 
@@ -30,31 +30,31 @@ describe('normalizeUpload', () => {
   });
 
   it('names and types a file after its detected type (never the file name)', async () => {
-    const fromBytes = await normalizeUpload(MAGIC['gif89']!.bytes, 'w');
+    const fromBytes = await normalizeUpload(MAGIC.gif89!.bytes, 'w');
     expect(fromBytes).toMatchObject({ kind: 'file', name: 'image.gif', media: 'image' });
     expect(fromBytes.kind === 'file' && fromBytes.type).toBe('image/gif');
-    const misnamed = await normalizeUpload(new File([MAGIC['webm']!.bytes], 'holiday.jpg', { type: 'image/jpeg' }), 'w');
+    const misnamed = await normalizeUpload(new File([MAGIC.webm!.bytes], 'holiday.jpg', { type: 'image/jpeg' }), 'w');
     expect(misnamed).toMatchObject({ kind: 'file', name: 'holiday.jpg', media: 'video' });
     expect(misnamed.kind === 'file' && misnamed.type).toBe('video/webm');
-    expect(await normalizeUpload(new File([MAGIC['png']!.bytes], ''), 'w')).toMatchObject({ name: 'image.png' });
-    expect(await normalizeUpload(MAGIC['avi']!.bytes, 'w')).toMatchObject({ kind: 'file', name: 'video.msvideo', media: 'video' });
+    expect(await normalizeUpload(new File([MAGIC.png!.bytes], ''), 'w')).toMatchObject({ name: 'image.png' });
+    expect(await normalizeUpload(MAGIC.avi!.bytes, 'w')).toMatchObject({ kind: 'file', name: 'video.msvideo', media: 'video' });
   });
 
   it('hands back the Blob as given (only its head is read) and bytes as a view of the same memory', async () => {
-    const typed = new Blob([MAGIC['jpeg']!.bytes], { type: 'image/jpeg' });
+    const typed = new Blob([MAGIC.jpeg!.bytes], { type: 'image/jpeg' });
     const kept = await normalizeUpload(typed, 'w');
     expect(kept.kind === 'file' && kept.file).toBe(typed);
-    const own = MAGIC['gif89']!.bytes;
+    const own = MAGIC.gif89!.bytes;
     const fromBytes = await normalizeUpload(own, 'w');
     expect(fromBytes.kind === 'file' && (fromBytes.file as Uint8Array).buffer).toBe(own.buffer);
   });
 
   it('checks the documented limits: images 10 MB, videos 200 MB', async () => {
-    await expect(normalizeUpload(sized(MAGIC['png']!.bytes, MAX_IMAGE_BYTES), 'w')).resolves.toMatchObject({ media: 'image' });
-    await expect(normalizeUpload(sized(MAGIC['png']!.bytes, MAX_IMAGE_BYTES + 1), 'w')).rejects.toThrow(/image\/png of 10485761 bytes exceeds Imgur's image limit of 10485760/);
-    await expect(normalizeUpload(sized(MAGIC['mp4']!.bytes, MAX_IMAGE_BYTES + 1), 'w')).resolves.toMatchObject({ media: 'video' });
-    await expect(normalizeUpload(sized(MAGIC['mp4']!.bytes, MAX_VIDEO_BYTES + 1), 'w')).rejects.toThrow(/video limit/);
-    const bigB64 = toBase64(MAGIC['jpeg']!.bytes.subarray(0, 63)) + 'A'.repeat(Math.ceil((MAX_IMAGE_BYTES * 4) / 3));
+    await expect(normalizeUpload(sized(MAGIC.png!.bytes, MAX_IMAGE_BYTES), 'w')).resolves.toMatchObject({ media: 'image' });
+    await expect(normalizeUpload(sized(MAGIC.png!.bytes, MAX_IMAGE_BYTES + 1), 'w')).rejects.toThrow(/image\/png of 10485761 bytes exceeds Imgur's image limit of 10485760/);
+    await expect(normalizeUpload(sized(MAGIC.mp4!.bytes, MAX_IMAGE_BYTES + 1), 'w')).resolves.toMatchObject({ media: 'video' });
+    await expect(normalizeUpload(sized(MAGIC.mp4!.bytes, MAX_VIDEO_BYTES + 1), 'w')).rejects.toThrow(/video limit/);
+    const bigB64 = toBase64(MAGIC.jpeg!.bytes.subarray(0, 63)) + 'A'.repeat(Math.ceil((MAX_IMAGE_BYTES * 4) / 3));
     await expect(normalizeUpload(bigB64, 'w')).rejects.toThrow(/image limit/);
   });
 

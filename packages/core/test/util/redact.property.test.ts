@@ -17,12 +17,12 @@ type Scenario = (s: Record<'accessToken' | 'refreshToken' | 'clientSecret' | 'ma
   options: ImgurClientOptions;
   call: (client: ReturnType<typeof createImgurClient>) => Promise<unknown>;
 };
-const echo = (s: Record<string, string>) => `Bearer ${s['accessToken']} refresh_token=${s['refreshToken']} secret ${s['clientSecret']} key ${s['mashapeKey']}`;
+const echo = (s: Record<string, string>) => `Bearer ${s.accessToken} refresh_token=${s.refreshToken} secret ${s.clientSecret} key ${s.mashapeKey}`;
 const json = (body: unknown, status: number) => new Response(JSON.stringify(body), { status });
 /** Every secret as an object key, and the form as one key, as a token endpoint echoing its input might send. */
 const asKeys = (s: Record<string, string>) => ({
   ...Object.fromEntries(Object.entries(s).map(([k, v]) => [v, k])),
-  [`refresh_token=${s['refreshToken']}&client_id=${s['clientId']}&client_secret=${s['clientSecret']}`]: { [s['accessToken']!]: [s['mashapeKey']] },
+  [`refresh_token=${s.refreshToken}&client_id=${s.clientId}&client_secret=${s.clientSecret}`]: { [s.accessToken!]: [s.mashapeKey] },
 });
 
 const scenarios: Record<string, Scenario> = {
@@ -59,7 +59,7 @@ const scenarios: Record<string, Scenario> = {
     options: {
       retries: 0,
       fetch: async () => {
-        const deep = Object.assign(new Error(`socket for ${s['mashapeKey']}`), { code: `E_${s['clientSecret']}`, [s['refreshToken']]: 'key', host: s['clientId'] });
+        const deep = Object.assign(new Error(`socket for ${s.mashapeKey}`), { code: `E_${s.clientSecret}`, [s.refreshToken]: 'key', host: s.clientId });
         throw new TypeError('fetch failed', { cause: new Error(`wrapped ${echo(s)}`, { cause: deep }) });
       },
     },
