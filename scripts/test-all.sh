@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test on a fresh machine: installs pnpm, the locked dependencies and
-# (as root, when missing) Debian's chromium for the browser tests, checks that
+# (as root, when missing) Debian's chromium for the browser tests and
+# redis-server for the tests of @imgur-ts/redis, checks that
 # the committed generated code matches a fresh `pnpm generate`, then runs all
 # workspace tests. Ends with one line `N passed, N failed`.
 set -uo pipefail
@@ -19,5 +20,6 @@ if [ "$(pnpm --version 2>/dev/null)" != "$want_pnpm" ]; then
 fi
 pnpm install --frozen-lockfile || fail "pnpm install --frozen-lockfile failed"
 bash scripts/ensure-chromium.sh || fail "chromium is required for the browser tests"
+bash scripts/ensure-redis.sh || fail "redis-server is required for the tests of @imgur-ts/redis"
 node scripts/check-drift.mjs || fail "generated code is out of date (see above)"
 node scripts/run-tests.mjs
