@@ -1,6 +1,5 @@
 import type { ImgurTokens } from './tokens.js';
 import type { EtagCache } from './etag-cache.js';
-import type { ImgurStore } from './store.js';
 
 /** Where log lines go. Every line is redacted before it is handed over. */
 export interface ImgurLogger {
@@ -65,9 +64,11 @@ export interface ImgurClientOptions {
    * `@imgur-ts/core/store`, or `createRedisStore` of `@imgur-ts/redis`): one
    * token refresh at a time, one credit budget, and its ETag cache when
    * `etagCache` is not set. Without it (the default), the client keeps all of
-   * this to itself, and its bundle holds none of the store code.
+   * this to itself, and its bundle holds none of the store code. (The type is
+   * `ImgurStore` of `@imgur-ts/core/store`: a function that installs the
+   * store on the client's private state.)
    */
-  readonly store?: ImgurStore;
+  readonly store?: (state: object) => void;
   /** Allow a `clientSecret` in a browser build (it is visible to every user of the page). */
   readonly dangerouslyAllowBrowser?: boolean;
   /** @internal Test hook: random number in [0, 1) for backoff jitter. */
