@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test on a fresh machine: installs pnpm, the locked dependencies and
-# (as root, when missing) Debian's chromium for the browser tests, checks that
+# (as root, when missing) Debian's chromium for the browser tests and
+# redis-server for the tests of @imgur-ts/redis, checks that
 # the committed generated code matches a fresh `pnpm generate`, then runs all
 # workspace tests. Ends with one line `N passed, N failed`.
 set -uo pipefail
@@ -24,5 +25,6 @@ pnpm install --frozen-lockfile || fail "pnpm install --frozen-lockfile failed"
 # pnpm format:check || fail "files are not formatted (see above; \`pnpm format\` fixes them)"  # house-checks
 # pnpm knip || fail "pnpm knip found unused files, exports or dependencies (see above)"  # house-checks
 bash scripts/ensure-chromium.sh || fail "chromium is required for the browser tests"
+bash scripts/ensure-redis.sh || fail "redis-server is required for the tests of @imgur-ts/redis"
 node scripts/check-drift.mjs || fail "generated code is out of date (see above)"
 node scripts/run-tests.mjs

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 
 const pkg = join(dirname(fileURLToPath(import.meta.url)), '..');
 // Entry files named by package.json `exports` (src/X.ts builds to dist/X.js).
-const entries = ['index', 'index.node', 'index.browser', 'node', 'capture'] as const;
+const entries = ['index', 'index.node', 'index.browser', 'node', 'capture', 'store'] as const;
 // The export names of every entry as published; a change here is a change of the public API.
 const published = JSON.parse(readFileSync(join(pkg, 'test/public-api.json'), 'utf8')) as Record<string, { runtime: string[]; types: string[] }>;
 

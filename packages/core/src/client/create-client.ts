@@ -32,14 +32,13 @@ export function createClientWith(options: ImgurClientOptions, overFetch: (getFet
     throw new ImgurUsageError('createImgurClient: a clientSecret in a browser is public; keep it on a server or pass dangerouslyAllowBrowser: true.');
   }
   validateOptions(options);
-  const { etagCache, mashapeKey } = options;
-  const baseUrl = (options.baseUrl ?? (mashapeKey ? MASHAPE_BASE_URL : IMGUR_BASE_URL)).replace(/\/+$/, '');
+  const baseUrl = (options.baseUrl ?? (options.mashapeKey ? MASHAPE_BASE_URL : IMGUR_BASE_URL)).replace(/\/+$/, '');
   const state: ClientState = {
     ...options,
     baseUrl,
     transport: (!options.fetch && transport) || overFetch(() => options.fetch ?? globalThis.fetch),
     userAgent: browser ? undefined : options.userAgent,
-    etag: etagCache,
+    etag: options.etagCache,
     warned: new Set(),
     retired: [],
     refreshFailures: 0,

@@ -15,6 +15,7 @@ import { log } from '../state/log.js';
 import { warnDeprecation } from './warn-deprecation.js';
 import { TIMED_OUT } from '../transport/deadline.js';
 import { ImgurNetworkError, ImgurTimeoutError } from '../errors/transport-errors.js';
+import { ImgurError } from '../errors/imgur-error.js';
 import { abortError, describeOperation } from '../call/describe-operation.js';
 import { checkHeaders } from './check-headers.js';
 
@@ -76,12 +77,12 @@ export async function exchange(
     let delay: number | undefined;
     try {
       // Timers take at most 2^31 - 1 ms (about 24.8 days); a longer timeout (or Infinity) means that long.
-      [response, text] = await state.transport(url, { method, headers: h, body, maxBytes, follow }, signal, Math.min(timeoutMs, 0x7fffffff));
+      [response, text] = await state.transport(url, { method, headers: h, body, maxBytes, follow }, signal, Math.min(timeoutMs, 0x7fffffff), meta);
     } catch (error) {
       if (signal?.aborted) throw abortError(meta, signal.reason);
       if (error === TIMED_OUT) throw new ImgurTimeoutError(`${what} timed out after ${timeoutMs} ms.`);
-      // A refused redirect or a body too large: the same answer again, so not retried.
-      if (error instanceof ImgurNetworkError) throw new (error.constructor as typeof ImgurNetworkError)(`${what}: ${error.message}.`, { secrets: secretsOf(state) });
+      // A refused redirect, a body too large, or a store's refusal (ImgurBudgetError) or failure: the same answer again, so not retried.
+      if (error instanceof ImgurError) throw new (error.constructor as typeof ImgurError)(`${what}: ${error.message}.`, { secrets: secretsOf(state) });
       text = `${what} got no response: ${(error as Error)?.message ?? error}`;
       if ((delay = retry(attempt)) === undefined) throw new ImgurNetworkError(text, { cause: error, secrets: secretsOf(state) });
     }

@@ -27,9 +27,10 @@ export interface ClientState
 
 const states = new WeakMap<ImgurClient, ClientState>();
 
-/** Links a client object to its private state. */
+/** Links a client object to its private state, and lets the `store` option (if any) install its hooks on that state. */
 export function attachState(client: ImgurClient, state: ClientState): void {
   states.set(client, state);
+  state.store?.(state);
 }
 
 /** The private state of a client created by `createImgurClient`. */

@@ -59,6 +59,16 @@ export interface ImgurClientOptions {
    * cache do not bundle the LRU.
    */
   readonly etagCache?: EtagCache;
+  /**
+   * State shared with other clients and processes (`createMemoryStore()` of
+   * `@imgur-ts/core/store`, or `createRedisStore` of `@imgur-ts/redis`): one
+   * token refresh at a time, one credit budget, and its ETag cache when
+   * `etagCache` is not set. Without it (the default), the client keeps all of
+   * this to itself, and its bundle holds none of the store code. (The type is
+   * `ImgurStore` of `@imgur-ts/core/store`: a function that installs the
+   * store on the client's private state.)
+   */
+  readonly store?: (state: object) => void;
   /** Allow a `clientSecret` in a browser build (it is visible to every user of the page). */
   readonly dangerouslyAllowBrowser?: boolean;
   /** @internal Test hook: random number in [0, 1) for backoff jitter. */

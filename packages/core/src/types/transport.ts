@@ -1,3 +1,5 @@
+import type { OperationMeta } from './operation-meta.js';
+
 /** What a transport sends: a plain header object with lower-case names, and a body that can be sent again. */
 export interface TransportInit {
   readonly method: string;
@@ -14,6 +16,7 @@ export interface TransportInit {
  * body as text once both have arrived. Rejects with `TIMED_OUT` when
  * `timeoutMs` passes first (body read included), with the signal's reason when
  * `signal` aborts, with an `ImgurRedirectError` or `ImgurResponseTooLargeError`
- * (not retried), and with the cause otherwise (no response).
+ * (not retried), and with the cause otherwise (no response). `meta` names the
+ * operation (a store's transport reserves its credits and coordinates the token refresh).
  */
-export type Transport = (url: string, init: TransportInit, signal: AbortSignal | undefined, timeoutMs: number) => Promise<[Response, string]>;
+export type Transport = (url: string, init: TransportInit, signal: AbortSignal | undefined, timeoutMs: number, meta?: OperationMeta) => Promise<[Response, string]>;
