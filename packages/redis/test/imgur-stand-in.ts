@@ -69,8 +69,9 @@ export async function startStandIn(options: StandInOptions = {}): Promise<{ url:
     if (url.pathname === '/3/account/me') {
       const token = (req.headers.authorization ?? '').replace(/^Bearer /, '');
       stats.lastToken.set(String(req.headers['x-worker']), token);
-      if (token !== access) return send(res, 401, { data: { error: 'The access token provided is invalid.' }, success: false, status: 401 });
-      return send(res, 200, { data: { url: 'me' }, success: true, status: 200 });
+      if (token !== access) send(res, 401, { data: { error: 'The access token provided is invalid.' }, success: false, status: 401 });
+      else send(res, 200, { data: { url: 'me' }, success: true, status: 200 });
+      return;
     }
     const cost = /^\/3\/cost\/(\d+)$/.exec(url.pathname);
     if (cost) {
@@ -84,14 +85,18 @@ export async function startStandIn(options: StandInOptions = {}): Promise<{ url:
       setTimeout(() => send(res, 200, { data: { n }, success: true, status: 200 }), Math.random() * 5);
       return;
     }
-    if (url.pathname === '/3/credits') return send(res, 200, { data: { UserRemaining: budget - stats.sentCredits }, success: true, status: 200 });
+    if (url.pathname === '/3/credits') {
+      send(res, 200, { data: { UserRemaining: budget - stats.sentCredits }, success: true, status: 200 });
+      return;
+    }
     if (url.pathname === '/3/cached') {
       if (req.headers['if-none-match'] === '"v1"') {
         stats.notModified++;
         res.writeHead(304, { etag: '"v1"', ...rate() }).end();
         return;
       }
-      return send(res, 200, { data: { cached: 'body of v1' }, success: true, status: 200 }, { etag: '"v1"' });
+      send(res, 200, { data: { cached: 'body of v1' }, success: true, status: 200 }, { etag: '"v1"' });
+      return;
     }
     send(res, 404, { data: { error: 'not found' }, success: false, status: 404 });
   };

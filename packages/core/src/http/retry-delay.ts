@@ -27,8 +27,8 @@ export function retryDelay(
     const after = headers.get('Retry-After');
     const reset = Number(headers.get('X-RateLimit-UserReset'));
     let ms = after === null ? NaN : Number.isFinite(Number(after)) ? Number(after) * 1000 : Date.parse(after) - now;
-    // No usable Retry-After (ms is NaN): a 429 waits for the user reset; an infinite reset is past any maxDelayMs.
-    if (Number.isNaN(ms) && status === 429 && reset > 0) ms = reset * 1000 - now;
+    // No usable Retry-After (missing, unparsable, negative or past): a 429 waits for the user reset; an infinite reset is past any maxDelayMs.
+    if (!(ms >= 0) && status === 429 && reset > 0) ms = reset * 1000 - now;
     // A negative value or a date already past would mean "retry at once": the backoff below applies instead.
     if (ms >= 0) return ms <= maxDelayMs ? ms : undefined;
   }

@@ -11,7 +11,4 @@ export interface StoredTokens {
  * `createMemoryStore` of `@imgur-ts/core/store`, or `createRedisStore` of
  * `@imgur-ts/redis`; pass it as `createImgurClient({ store })`.
  */
-export interface ImgurStore {
-  /** Installs the store's hooks on a client's private state (called once by `createImgurClient`). */
-  (state: object): void;
-}
+export type ImgurStore = (state: object) => void;
