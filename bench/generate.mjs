@@ -35,19 +35,50 @@ function time(label, cmd, args, cwd = root) {
 const node = process.execPath;
 const spec = join(root, 'spec');
 const results = [];
-results.push(time('convert (postman-to-openapi)', node, [bin('postman-to-openapi', 'cli.js'), join(spec, 'imgur.postman_collection.json'), '--out', join(tmp, 'openapi.base.json')]));
-results.push(time('overlay (imgur-codegen overlay)', node, [bin('codegen', 'cli.js'), 'overlay', '--base', join(tmp, 'openapi.base.json'), '--overlays', join(spec, 'overlays'), '--out', join(tmp, 'openapi.json')]));
-results.push(time('types (imgur-codegen models + client)', 'sh', ['-c', `${node} ${bin('codegen', 'cli.js')} models --spec ${tmp}/openapi.json --out ${tmp}/models && ${node} ${bin('codegen', 'cli.js')} client --spec ${tmp}/openapi.json --out ${tmp}/client`]));
+results.push(
+  time('convert (postman-to-openapi)', node, [bin('postman-to-openapi', 'cli.js'), join(spec, 'imgur.postman_collection.json'), '--out', join(tmp, 'openapi.base.json')]),
+);
+results.push(
+  time('overlay (imgur-codegen overlay)', node, [
+    bin('codegen', 'cli.js'),
+    'overlay',
+    '--base',
+    join(tmp, 'openapi.base.json'),
+    '--overlays',
+    join(spec, 'overlays'),
+    '--out',
+    join(tmp, 'openapi.json'),
+  ]),
+);
+results.push(
+  time('types (imgur-codegen models + client)', 'sh', [
+    '-c',
+    `${node} ${bin('codegen', 'cli.js')} models --spec ${tmp}/openapi.json --out ${tmp}/models && ${node} ${bin('codegen', 'cli.js')} client --spec ${tmp}/openapi.json --out ${tmp}/client`,
+  ]),
+);
 const resources = ['account', 'album', 'comment', 'gallery', 'image'];
-results.push(time('resource code (imgur-codegen resource x5)', 'sh', ['-c', resources.map((r) => `${node} ${bin('codegen', 'cli.js')} resource ${r} --spec ${tmp}/openapi.json --out ${tmp}/${r}`).join(' && ')]));
+results.push(
+  time('resource code (imgur-codegen resource x5)', 'sh', [
+    '-c',
+    resources.map((r) => `${node} ${bin('codegen', 'cli.js')} resource ${r} --spec ${tmp}/openapi.json --out ${tmp}/${r}`).join(' && '),
+  ]),
+);
 const buildPkgs = ['models', 'client', 'core', ...resources];
-results.push(time('build (tsc 7, 8 packages, sequential)', 'sh', ['-c', buildPkgs.map((p) => `(cd packages/${p} && ${node} ../../scripts/tsc.mjs -p tsconfig.build.json)`).join(' && ')]));
+results.push(
+  time('build (tsc 7, 8 packages, sequential)', 'sh', ['-c', buildPkgs.map((p) => `(cd packages/${p} && ${node} ../../scripts/tsc.mjs -p tsconfig.build.json)`).join(' && ')]),
+);
 results.push(time('pnpm generate (turbo, --force: no cache)', 'pnpm', ['exec', 'turbo', 'run', 'generate', 'build', '--force', '--output-logs=none']));
 time('(warm the turbo cache)', 'pnpm', ['exec', 'turbo', 'run', 'generate', 'build', '--output-logs=none']);
 results.push(time('pnpm generate (turbo, nothing changed: cache hit)', 'pnpm', ['exec', 'turbo', 'run', 'generate', 'build', '--output-logs=none']));
 rmSync(tmp, { recursive: true, force: true });
 
-const machine = { node: process.version, cpus: cpus().length, cpuModel: cpus()[0]?.model ?? '?', memoryGiB: Math.round(totalmem() / 2 ** 30), loadAverage1m: [Number(loadAtStart.toFixed(2)), Number(loadavg()[0].toFixed(2))] };
+const machine = {
+  node: process.version,
+  cpus: cpus().length,
+  cpuModel: cpus()[0]?.model ?? '?',
+  memoryGiB: Math.round(totalmem() / 2 ** 30),
+  loadAverage1m: [Number(loadAtStart.toFixed(2)), Number(loadavg()[0].toFixed(2))],
+};
 const out = { date: new Date().toISOString().slice(0, 10), machine, runs, results };
 writeFileSync(join(root, 'bench/results/generate.json'), `${JSON.stringify(out, null, 2)}\n`);
 const md = [

@@ -70,7 +70,12 @@ export async function runQuickstart(options: QuickstartOptions): Promise<number>
   // 6. A signed-in client: user tokens plus the secret so it can refresh; onTokens sees every rotation.
   const rotations: ImgurTokens[] = [];
   const user = createImgurClient({
-    baseUrl, clientId, clientSecret, accessToken, refreshToken, etagCache: createEtagCache(),
+    baseUrl,
+    clientId,
+    clientSecret,
+    accessToken,
+    refreshToken,
+    etagCache: createEtagCache(),
     onTokens: (t) => void rotations.push(t),
   });
   let first = '';
@@ -104,7 +109,10 @@ export async function runQuickstart(options: QuickstartOptions): Promise<number>
     const top = await comment.createComment(user, { image_id: first, comment: 'What a colour!' });
     const reply = await comment.createReply(user, { commentId: String(top.id), image_id: first, comment: 'Thanks!' });
     const thread = await comment.getReplies(user, { commentId: String(top.id) });
-    check(thread.children.some((c) => c.id === reply.id), 'the reply is in the thread');
+    check(
+      thread.children.some((c) => c.id === reply.id),
+      'the reply is in the thread',
+    );
     return [`comment ${top.id} "${thread.comment}" by ${thread.author}, reply ${reply.id} "${thread.children[0]?.comment}"`];
   });
 

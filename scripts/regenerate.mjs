@@ -25,12 +25,9 @@ const collection = readJson('spec/imgur.postman_collection.json');
 const spec = readJson('spec/openapi.json');
 const report = existsSync(join(root, 'spec/conversion-report.json')) ? readJson('spec/conversion-report.json') : null;
 
-const countRequests = (items) =>
-  items.reduce((n, it) => n + (Array.isArray(it.item) ? countRequests(it.item) : 1), 0);
+const countRequests = (items) => items.reduce((n, it) => n + (Array.isArray(it.item) ? countRequests(it.item) : 1), 0);
 const methods = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options', 'trace'];
-const ops = Object.entries(spec.paths ?? {}).flatMap(([path, item]) =>
-  methods.filter((m) => item[m]).map((m) => ({ path, method: m.toUpperCase(), op: item[m] })),
-);
+const ops = Object.entries(spec.paths ?? {}).flatMap(([path, item]) => methods.filter((m) => item[m]).map((m) => ({ path, method: m.toUpperCase(), op: item[m] })));
 const byTag = new Map();
 for (const o of ops) for (const t of o.op.tags ?? ['(untagged)']) byTag.set(t, (byTag.get(t) ?? 0) + 1);
 
@@ -38,13 +35,17 @@ const lines = [];
 lines.push(`Regenerated from spec/imgur.postman_collection.json in ${seconds} s`);
 lines.push('');
 lines.push(`Collection: ${collection.info?.name ?? '?'} — ${countRequests(collection.item ?? [])} requests in ${(collection.item ?? []).length} folders`);
-lines.push(`OpenAPI ${spec.openapi}: ${ops.length} operations on ${Object.keys(spec.paths ?? {}).length} paths, ${Object.keys(spec.components?.schemas ?? {}).length} component schemas`);
+lines.push(
+  `OpenAPI ${spec.openapi}: ${ops.length} operations on ${Object.keys(spec.paths ?? {}).length} paths, ${Object.keys(spec.components?.schemas ?? {}).length} component schemas`,
+);
 const pkgOf = { Extras: '@imgur-ts/core (getCredits)' };
 for (const [tag, n] of [...byTag].sort()) lines.push(`  ${tag.padEnd(10)} ${String(n).padStart(3)} operations -> ${pkgOf[tag] ?? `@imgur-ts/${tag.toLowerCase()}`}`);
 const typed = ops.filter(({ op }) =>
   Object.entries(op.responses ?? {}).some(([code, r]) => /^2/.test(code) && Object.values(r.content ?? {}).some((m) => m.schema && Object.keys(m.schema).length > 0)),
 ).length;
-lines.push(`Typed 2xx responses: ${typed} of ${ops.length} operations; pageable: ${ops.filter((o) => o.op['x-imgur-paging']).length}; deprecated: ${ops.filter((o) => o.op.deprecated).length}`);
+lines.push(
+  `Typed 2xx responses: ${typed} of ${ops.length} operations; pageable: ${ops.filter((o) => o.op['x-imgur-paging']).length}; deprecated: ${ops.filter((o) => o.op.deprecated).length}`,
+);
 if (report) {
   const warnings = Array.isArray(report) ? report : (report.warnings ?? []);
   const kinds = new Map();
@@ -60,10 +61,18 @@ for (const dir of readdirSync(join(root, 'packages')).sort()) {
     const p = join(gen, f);
     const text = readFileSync(p, 'utf8');
     const fns = (text.match(/= \/\* @__PURE__ \*\/ define(Pageable)?Operation\b/g) ?? []).length;
-    lines.push(`  ${relative(root, p).padEnd(52)} ${String(text.split('\n').length).padStart(6)} lines ${String(statSync(p).size).padStart(8)} bytes${fns ? `  ${fns} operations` : ''}`);
+    lines.push(
+      `  ${relative(root, p).padEnd(52)} ${String(text.split('\n').length).padStart(6)} lines ${String(statSync(p).size).padStart(8)} bytes${fns ? `  ${fns} operations` : ''}`,
+    );
   }
 }
 const diff = spawnSync('git', ['status', '--porcelain', '--', 'spec', 'packages'], { cwd: root, encoding: 'utf8' });
 const changed = diff.status === 0 ? diff.stdout.split('\n').filter((l) => /generated|openapi|conversion-report/.test(l)) : [];
-lines.push(diff.status !== 0 ? 'Not a git checkout: no comparison with committed output.' : changed.length === 0 ? 'Output is identical to the committed files.' : `Output differs from the committed files in ${changed.length} paths:\n${changed.map((l) => `  ${l}`).join('\n')}`);
+lines.push(
+  diff.status !== 0
+    ? 'Not a git checkout: no comparison with committed output.'
+    : changed.length === 0
+      ? 'Output is identical to the committed files.'
+      : `Output differs from the committed files in ${changed.length} paths:\n${changed.map((l) => `  ${l}`).join('\n')}`,
+);
 console.log(lines.join('\n'));

@@ -117,7 +117,17 @@ try {
   cleanup.push(() => mock.close());
   const proxy = await countingProxy(mock.url, PATH);
   mock.expireTokens();
-  const refresh = await all([...Array(WORKERS).keys()].map((id) => ({ ...client, baseUrl: proxy.url, id, scenario: 'refresh', calls: 100, accessToken: 'mock-access-token', refreshToken: 'mock-refresh-token' })));
+  const refresh = await all(
+    [...Array(WORKERS).keys()].map((id) => ({
+      ...client,
+      baseUrl: proxy.url,
+      id,
+      scenario: 'refresh',
+      calls: 100,
+      accessToken: 'mock-access-token',
+      refreshToken: 'mock-refresh-token',
+    })),
+  );
   const refreshCalls = refresh.flatMap((r) => r.results);
   const refreshFailed = refreshCalls.filter((r) => !r.ok);
   const onTokens = refresh.reduce((n, r) => n + r.onTokens, 0);
@@ -151,7 +161,9 @@ try {
   const samples = { memory: [], redis: [] };
   for (const round of [0, 1]) {
     for (const kind of round === 0 ? ['memory', 'redis'] : ['redis', 'memory']) {
-      const [r] = await all([{ ...client, baseUrl: roomy.url, id: 0, scenario: 'sequential', warmup: 200, calls: 500, path: PATH, budget, store: kind === 'memory' ? 'none' : undefined, etag: false }]);
+      const [r] = await all([
+        { ...client, baseUrl: roomy.url, id: 0, scenario: 'sequential', warmup: 200, calls: 500, path: PATH, budget, store: kind === 'memory' ? 'none' : undefined, etag: false },
+      ]);
       const ok = r.results.filter((x) => x.ok);
       if (ok.length !== 500) throw new Error(`${kind}: ${500 - ok.length} of 500 sequential calls failed: ${r.results.find((x) => !x.ok)?.name}`);
       samples[kind].push(...ok.map((x) => x.ms));
@@ -166,7 +178,9 @@ try {
   const line = `workers=${WORKERS} calls=${refreshCalls.length} refreshes=${proxy.counts.refreshes} budget=${BUDGET} sent_credits=${sentCredits} over_budget=${overBudget} lost=${lost}`;
   const overhead = `per-call overhead of the Redis store (budget reserve + settle, 2 round trips; ETag cache off): median +${fmt(timing.redis.median - timing.memory.median)} ms (${fmt(timing.memory.median)} -> ${fmt(timing.redis.median)} ms), p99 +${fmt(timing.redis.p99 - timing.memory.p99)} ms (${fmt(timing.memory.p99)} -> ${fmt(timing.redis.p99)} ms)`;
   console.log(line);
-  console.log(`refresh run: ${refreshFailed.length} failed calls, onTokens fired ${onTokens} time(s); budget run: ${sent} sent, ${refused} refused with ImgurBudgetError, ${other.length} other errors`);
+  console.log(
+    `refresh run: ${refreshFailed.length} failed calls, onTokens fired ${onTokens} time(s); budget run: ${sent} sent, ${refused} refused with ImgurBudgetError, ${other.length} other errors`,
+  );
   console.log(overhead);
 
   const date = new Date().toISOString().slice(0, 10);

@@ -24,9 +24,7 @@ const require = createRequire(join(qualityDir, 'package.json'));
 const load = async (name) => import(pathToFileURL(require.resolve(name)).href);
 // Only the modules needed here (the package index also loads TypeScript, publint…).
 const mod = (file) => import(pathToFileURL(join(qualityDir, 'dist', file)).href);
-const q = await Promise.all(
-  ['fixed-server-process.js', 'bundle-size.js', 'find-upload-export.js', 'size-budgets.js', 'render-compare.js'].map(mod),
-)
+const q = await Promise.all(['fixed-server-process.js', 'bundle-size.js', 'find-upload-export.js', 'size-budgets.js', 'render-compare.js'].map(mod))
   .then((mods) => Object.assign({}, ...mods))
   .catch((e) => {
     console.error(`bench:compare: build packages/quality first (pnpm build): ${e.message}`);
@@ -93,7 +91,9 @@ for (const op of ['get', 'upload']) {
       const sorted = [...runs[k]].sort((a, b) => a.requestsPerSecond - b.requestsPerSecond);
       const stats = sorted[Math.floor(sorted.length / 2)];
       overhead.push({ op, lib, ...stats, roundsRequestsPerSecond: runs[k].map((r) => r.requestsPerSecond), roundsCpuUsPerRequest: runs[k].map((r) => r.cpuUsPerRequest) });
-      console.log(`${op.padEnd(7)} c=${String(concurrency).padEnd(3)} ${lib.padEnd(30)} ${String(stats.requestsPerSecond).padStart(6)} req/s  p50 ${stats.p50Ms.toFixed(3)} ms  p99 ${stats.p99Ms.toFixed(3)} ms  cpu ${stats.cpuUsPerRequest} µs/req  (rounds: ${runs[k].map((r) => r.requestsPerSecond).join(', ')} req/s)`);
+      console.log(
+        `${op.padEnd(7)} c=${String(concurrency).padEnd(3)} ${lib.padEnd(30)} ${String(stats.requestsPerSecond).padStart(6)} req/s  p50 ${stats.p50Ms.toFixed(3)} ms  p99 ${stats.p99Ms.toFixed(3)} ms  cpu ${stats.cpuUsPerRequest} µs/req  (rounds: ${runs[k].map((r) => r.requestsPerSecond).join(', ')} req/s)`,
+      );
     });
   }
 }
@@ -125,7 +125,13 @@ for (const b of q.SIZE_BUDGETS) {
   budgets.push({ label: b.label, maxGzipKB: b.maxGzipKB, ...(b.targetGzipKB !== undefined ? { targetGzipKB: b.targetGzipKB } : {}), ...size });
 }
 
-const machine = { node: process.version, cpus: cpus().length, cpuModel: cpus()[0]?.model ?? '?', memoryGiB: Math.round(totalmem() / 2 ** 30), loadAverage: [loadAtStart, loadavg()[0]] };
+const machine = {
+  node: process.version,
+  cpus: cpus().length,
+  cpuModel: cpus()[0]?.model ?? '?',
+  memoryGiB: Math.round(totalmem() / 2 ** 30),
+  loadAverage: [loadAtStart, loadavg()[0]],
+};
 const result = { date: new Date().toISOString().slice(0, 10), machine, requests, warmup, warmupAll: warmAll, rounds, imgurVersion, overhead, bundles, budgets };
 const resultsDir = join(root, 'bench/results');
 mkdirSync(resultsDir, { recursive: true });

@@ -41,7 +41,11 @@ const config = {
   sdkRetries: 0,
 };
 const outDir = process.env.BENCH_LOAD_OUT || join(root, 'bench/results');
-const overrides = Object.keys(process.env).filter((k) => k.startsWith('BENCH_LOAD_')).sort().map((k) => `${k}=${process.env[k]} `).join('');
+const overrides = Object.keys(process.env)
+  .filter((k) => k.startsWith('BENCH_LOAD_'))
+  .sort()
+  .map((k) => `${k}=${process.env[k]} `)
+  .join('');
 const command = `${overrides}node bench/load/run.mjs`;
 const auth = { baseUrl: '', clientId: 'mock-client-id', accessToken: 'mock-access-token', retries: config.sdkRetries };
 
@@ -77,11 +81,14 @@ async function stopChild() {
   clearTimeout(killed);
 }
 for (const sig of ['SIGINT', 'SIGTERM']) process.once(sig, () => stopChild().finally(() => process.exit(130)));
-const watchdog = setTimeout(() => {
-  console.error('bench:load: overall time cap exceeded; stopping');
-  child.kill('SIGKILL');
-  process.exit(1);
-}, (config.timeLimitS + config.verifyLimitS + 60) * 1000);
+const watchdog = setTimeout(
+  () => {
+    console.error('bench:load: overall time cap exceeded; stopping');
+    child.kill('SIGKILL');
+    process.exit(1);
+  },
+  (config.timeLimitS + config.verifyLimitS + 60) * 1000,
+);
 watchdog.unref();
 
 let exitCode = 1;
@@ -132,8 +139,7 @@ async function run(url) {
           if (stop.signal.aborted) {
             aborted += 1;
             if (kind === 'upload') abortedUploads += 1; // may still have been stored by the mock
-          }
-          else {
+          } else {
             errorCount += 1;
             const key = `${kind}: ${e.status ? `HTTP ${e.status} ` : ''}${e.name}: ${e.message}`.slice(0, 300);
             errorsByMessage[key] = (errorsByMessage[key] ?? 0) + 1;
@@ -193,7 +199,10 @@ async function run(url) {
   // an upload cut by the time cap may have been stored without the client seeing its answer
   const expected = (n) => n >= work.uploads.length && n <= work.uploads.length + abortedUploads;
   const counted = expected(result.verification.mockImages) && expected(accountImageCount);
-  if (!counted) console.error(`bench:load: the mock holds ${result.verification.mockImages} images and the account reports ${accountImageCount}, expected ${work.uploads.length} (+ up to ${abortedUploads} cut by the cap)`);
+  if (!counted)
+    console.error(
+      `bench:load: the mock holds ${result.verification.mockImages} images and the account reports ${accountImageCount}, expected ${work.uploads.length} (+ up to ${abortedUploads} cut by the cap)`,
+    );
   return errorCount === 0 && verification.lost.length === 0 && !verification.timedOut && counted ? 0 : 1;
 }
 

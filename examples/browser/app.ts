@@ -27,11 +27,15 @@ function setPhase(phase: 'login' | 'uploading' | 'done' | 'error', status: strin
 /** Names the failure by its error class, so the page says what went wrong. */
 function showError(e: unknown): void {
   const [kind, text] =
-    e instanceof ImgurAccessDeniedError ? ['access-denied', `Access denied: you declined the authorization. ${e.message}`]
-    : e instanceof ImgurAuthError ? ['auth', `Sign-in failed: ${e.message}`]
-    : e instanceof ImgurApiError ? ['api', `The API answered ${e.status}: ${e.message}`]
-    : e instanceof ImgurNetworkError ? ['network', `No answer from the API (offline, or it does not allow this origin): ${e.message}`]
-    : ['unexpected', `Unexpected error: ${e instanceof Error ? e.message : String(e)}`];
+    e instanceof ImgurAccessDeniedError
+      ? ['access-denied', `Access denied: you declined the authorization. ${e.message}`]
+      : e instanceof ImgurAuthError
+        ? ['auth', `Sign-in failed: ${e.message}`]
+        : e instanceof ImgurApiError
+          ? ['api', `The API answered ${e.status}: ${e.message}`]
+          : e instanceof ImgurNetworkError
+            ? ['network', `No answer from the API (offline, or it does not allow this origin): ${e.message}`]
+            : ['unexpected', `Unexpected error: ${e instanceof Error ? e.message : String(e)}`];
   const box = el('error');
   box.dataset.kind = kind;
   box.textContent = text;

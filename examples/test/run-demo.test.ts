@@ -5,7 +5,11 @@ import { describe, expect, test } from 'vitest';
 
 const examples = fileURLToPath(new URL('..', import.meta.url));
 
-interface Run { code: number | null; stdout: string; stderr: string }
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
 
 function runDemo(env: Record<string, string> = {}): Promise<Run> {
   return new Promise((resolve, reject) => {

@@ -8,7 +8,12 @@ import { describe, expect, it } from 'vitest';
 // ---------------------------------------------------------------------------
 
 const FOLDERS: ReadonlyArray<readonly [string, number]> = [
-  ['Account', 36], ['Comment', 7], ['Album', 14], ['Gallery', 21], ['Image', 7], ['Extras', 2],
+  ['Account', 36],
+  ['Comment', 7],
+  ['Album', 14],
+  ['Gallery', 21],
+  ['Image', 7],
+  ['Extras', 2],
 ];
 const UPSTREAM_FOLDERS = FOLDERS.slice(0, 5).map(([name]) => name);
 
@@ -16,11 +21,40 @@ const METHOD_TOTALS = { GET: 45, POST: 27, DELETE: 11, PUT: 2 };
 const AUTH_TOTALS = { bearer: 44, clientId: 31, both: 7, none: 3 };
 
 const VARIABLES = [
-  'clientId', 'clientSecret', 'refreshToken', 'accessToken', 'hostname', 'username', 'page', 'section', 'sort',
-  'window', 'favoritesSort', 'commentSort', 'showViral', 'showMature', 'albumPreviews', 'subreddit',
-  'subredditImageId', 'tagName', 'galleryHash', 'galleryImageHash', 'albumHash', 'albumDeleteHash', 'imageHash',
-  'imageHash2', 'image2Hash', 'imageId', 'imageDeleteHash', 'imageDeleteHash2', 'deleteHash', 'deleteHash2',
-  'commentId', 'commentText', 'commentReportReason', 'vote',
+  'clientId',
+  'clientSecret',
+  'refreshToken',
+  'accessToken',
+  'hostname',
+  'username',
+  'page',
+  'section',
+  'sort',
+  'window',
+  'favoritesSort',
+  'commentSort',
+  'showViral',
+  'showMature',
+  'albumPreviews',
+  'subreddit',
+  'subredditImageId',
+  'tagName',
+  'galleryHash',
+  'galleryImageHash',
+  'albumHash',
+  'albumDeleteHash',
+  'imageHash',
+  'imageHash2',
+  'image2Hash',
+  'imageId',
+  'imageDeleteHash',
+  'imageDeleteHash2',
+  'deleteHash',
+  'deleteHash2',
+  'commentId',
+  'commentText',
+  'commentReportReason',
+  'vote',
 ];
 
 /** [folder, request, header kind left enabled]. */
@@ -33,7 +67,11 @@ const DUAL_AUTH: ReadonlyArray<readonly [string, string, 'Client-ID' | 'Bearer']
   ['Album', 'Update Album (Un-Authed / Authed)', 'Bearer'],
 ];
 
-const NO_AUTH = [['Account', 'Generate Access Token'], ['Account', 'Replies'], ['Gallery', 'Random Gallery Images']];
+const NO_AUTH = [
+  ['Account', 'Generate Access Token'],
+  ['Account', 'Replies'],
+  ['Gallery', 'Random Gallery Images'],
+];
 
 /** [folder, request, method, url.raw]: a sample covering every route family. */
 const URLS: ReadonlyArray<readonly [string, string, string, string]> = [
@@ -46,7 +84,12 @@ const URLS: ReadonlyArray<readonly [string, string, string, string]> = [
   ['Comment', 'Vote', 'POST', 'https://api.imgur.com/3/comment/{{commentId}}/vote/{{vote}}'],
   ['Album', 'Update Album (Un-Authed / Authed)', 'PUT', 'https://api.imgur.com/3/album/{{albumHash}}'],
   ['Album', 'Remove Images from an Album (Un-Authed)', 'POST', 'https://api.imgur.com/3/album/{{albumDeleteHash}}/remove_images'],
-  ['Gallery', 'Gallery', 'GET', 'https://api.imgur.com/3/gallery/{{section}}/{{sort}}/{{window}}/{{page}}?showViral={{showViral}}&mature={{showMature}}&album_previews={{albumPreviews}}'],
+  [
+    'Gallery',
+    'Gallery',
+    'GET',
+    'https://api.imgur.com/3/gallery/{{section}}/{{sort}}/{{window}}/{{page}}?showViral={{showViral}}&mature={{showMature}}&album_previews={{albumPreviews}}',
+  ],
   ['Gallery', 'Subreddit Image', 'GET', 'https://api.imgur.com/3/gallery/r/{{subreddit}}/{{subredditImageId}}'],
   ['Gallery', 'Gallery Search', 'GET', 'https://api.imgur.com/3/gallery/search/{{sort}}/{{window}}/{{page}}?q=cats'],
   ['Gallery', 'Album / Image Reporting', 'POST', 'https://api.imgur.com/3/gallery/image/{{galleryHash}}/report'],
@@ -63,7 +106,11 @@ const PARAM_TABLES: ReadonlyArray<readonly [string, string, readonly string[]]> 
   ['Account', 'Account Gallery Favorites', ['username', 'page', 'favoriteSort']],
   ['Account', 'Account Favorites', ['username', 'page', 'sort']],
   ['Account', 'Account Submissions', ['username', 'page', 'sort']],
-  ['Account', 'Change Account Settings', ['bio', 'public_images', 'messaging_enabled', 'album_privacy', 'accepted_gallery_terms', 'username', 'show_mature', 'newsletter_subscribed']],
+  [
+    'Account',
+    'Change Account Settings',
+    ['bio', 'public_images', 'messaging_enabled', 'album_privacy', 'accepted_gallery_terms', 'username', 'show_mature', 'newsletter_subscribed'],
+  ],
   ['Account', 'Albums (Un-Authed / Authed)', ['username', 'page']],
   ['Account', 'Comments', ['username', 'commentSort', 'page']],
   ['Account', 'Comment IDs', ['username', 'commentSort', 'page']],
@@ -145,7 +192,12 @@ const KEY_MISMATCHES: ReadonlyArray<readonly [string, string, string, string]> =
 /** [folder, request, body mode, body keys in order]; every other request has no body. */
 const BODIES: ReadonlyArray<readonly [string, string, 'formdata' | 'raw', readonly string[]]> = [
   ['Account', 'Generate Access Token', 'formdata', ['refresh_token', 'client_id', 'client_secret', 'grant_type']],
-  ['Account', 'Change Account Settings', 'formdata', ['bio', 'public_images', 'messaging_enabled', 'album_privacy', 'accepted_gallery_terms', 'username', 'show_mature', 'newsletter_subscribed', 'avatar']],
+  [
+    'Account',
+    'Change Account Settings',
+    'formdata',
+    ['bio', 'public_images', 'messaging_enabled', 'album_privacy', 'accepted_gallery_terms', 'username', 'show_mature', 'newsletter_subscribed', 'avatar'],
+  ],
   ['Account', 'Account Delete (me)', 'raw', ['password', 'reasons', 'feedback']],
   ['Comment', 'Comment Creation', 'formdata', ['image_id', 'image_id', 'comment', 'parent_id']],
   ['Comment', 'Reply Creation', 'formdata', ['image_id', 'image_id', 'comment']],
@@ -170,14 +222,38 @@ const BODIES: ReadonlyArray<readonly [string, string, 'formdata' | 'raw', readon
 
 /** Upstream requests whose description names no response model. */
 const NO_MODEL = [
-  'Account/Generate Access Token', 'Account/Account Block Status', 'Account/Account Blocks', 'Account/Account Block Create',
-  'Account/Account Block Delete', 'Account/Account Images', 'Account/Account Available Avatars (Un-authed / Authed)',
-  'Account/Account Avatar (Authed)', 'Account/Account Settings', 'Account/Comment', 'Account/Follow Tag',
-  'Account/Unfollow tag', 'Account/Account Delete (me)', 'Comment/Report', 'Gallery/Gallery', 'Gallery/Subreddit Galleries',
-  'Gallery/Subreddit Image', 'Gallery/Gallery Tag', 'Gallery/Gallery Tags', 'Gallery/Gallery Tag Info',
-  'Gallery/Gallery Item Tags', 'Gallery/Update Gallery Item Tags', 'Gallery/Gallery Search', 'Gallery/Random Gallery Images',
-  'Gallery/Share with Community (Image)', 'Gallery/Share with Community (Album)', 'Gallery/Remove from Gallery',
-  'Gallery/Gallery Image', 'Gallery/Album / Image Comments', 'Gallery/Album / Image Comment', 'Image/Image', 'Image/Image Upload',
+  'Account/Generate Access Token',
+  'Account/Account Block Status',
+  'Account/Account Blocks',
+  'Account/Account Block Create',
+  'Account/Account Block Delete',
+  'Account/Account Images',
+  'Account/Account Available Avatars (Un-authed / Authed)',
+  'Account/Account Avatar (Authed)',
+  'Account/Account Settings',
+  'Account/Comment',
+  'Account/Follow Tag',
+  'Account/Unfollow tag',
+  'Account/Account Delete (me)',
+  'Comment/Report',
+  'Gallery/Gallery',
+  'Gallery/Subreddit Galleries',
+  'Gallery/Subreddit Image',
+  'Gallery/Gallery Tag',
+  'Gallery/Gallery Tags',
+  'Gallery/Gallery Tag Info',
+  'Gallery/Gallery Item Tags',
+  'Gallery/Update Gallery Item Tags',
+  'Gallery/Gallery Search',
+  'Gallery/Random Gallery Images',
+  'Gallery/Share with Community (Image)',
+  'Gallery/Share with Community (Album)',
+  'Gallery/Remove from Gallery',
+  'Gallery/Gallery Image',
+  'Gallery/Album / Image Comments',
+  'Gallery/Album / Image Comment',
+  'Image/Image',
+  'Image/Image Upload',
 ];
 
 /** [folder, request, response models]: a sample, including every `OR` pair. */
@@ -201,7 +277,10 @@ const MODELS: ReadonlyArray<readonly [string, string, readonly string[]]> = [
 ];
 
 const BLOCK_ROUTES: ReadonlyArray<readonly [string, string]> = [
-  ['Account Block Status', 'GET'], ['Account Blocks', 'GET'], ['Account Block Create', 'POST'], ['Account Block Delete', 'DELETE'],
+  ['Account Block Status', 'GET'],
+  ['Account Blocks', 'GET'],
+  ['Account Block Create', 'POST'],
+  ['Account Block Delete', 'DELETE'],
 ];
 
 // ---------------------------------------------------------------------------
@@ -210,19 +289,35 @@ const BLOCK_ROUTES: ReadonlyArray<readonly [string, string]> = [
 
 const { Collection } = pc;
 type Coll = InstanceType<typeof Collection>;
-interface Entry { folder: string; name: string; request: Request }
+interface Entry {
+  folder: string;
+  name: string;
+  request: Request;
+}
 
 const text = readFileSync(new URL('../imgur.postman_collection.json', import.meta.url), 'utf8');
 /** The file as written, before postman-collection normalises it. */
-interface RawFormItem { key: string; type: string; value?: string; src?: unknown; disabled?: boolean }
+interface RawFormItem {
+  key: string;
+  type: string;
+  value?: string;
+  src?: unknown;
+  disabled?: boolean;
+}
 interface RawRequest {
   method: string;
   url: { raw: string; path?: string[] };
   header: { key: string; value: string; disabled?: boolean }[];
   body?: { mode: string; formdata?: RawFormItem[]; raw?: string; options?: unknown };
 }
-interface RawItem { name: string; request: RawRequest }
-interface RawCollection { info: { name: string; schema: string }; item: { name: string; item: RawItem[] }[] }
+interface RawItem {
+  name: string;
+  request: RawRequest;
+}
+interface RawCollection {
+  info: { name: string; schema: string };
+  item: { name: string; item: RawItem[] }[];
+}
 
 const json = JSON.parse(text) as RawCollection;
 const collection = new Collection(json as unknown as CollectionDefinition);
@@ -234,8 +329,12 @@ function folders(c: Coll): ItemGroup<Item>[] {
 function entries(c: Coll, only?: readonly string[]): Entry[] {
   return folders(c)
     .filter((f) => !only || only.includes(f.name))
-    .flatMap((f) => f.items.all().filter((i): i is Item => pc.Item.isItem(i))
-      .map((i) => ({ folder: f.name, name: i.name, request: i.request })));
+    .flatMap((f) =>
+      f.items
+        .all()
+        .filter((i): i is Item => pc.Item.isItem(i))
+        .map((i) => ({ folder: f.name, name: i.name, request: i.request })),
+    );
 }
 
 const all = entries(collection);
@@ -254,7 +353,11 @@ function descriptionOf(r: Request): string {
   return '';
 }
 
-interface Row { key: string; required: string; description: string }
+interface Row {
+  key: string;
+  required: string;
+  description: string;
+}
 
 /** Rows of the markdown table under `#### <title>`, or null when there is no such heading. */
 function table(markdown: string, title: string): Row[] | null {
@@ -266,7 +369,9 @@ function table(markdown: string, title: string): Row[] | null {
   while (i < lines.length && lines[i]!.trim() === '') i++;
   i += 2; // header and separator rows
   for (; i < lines.length && lines[i]!.startsWith('|'); i++) {
-    const cells = lines[i]!.slice(1, -1).split('|').map((c) => c.trim());
+    const cells = lines[i]!.slice(1, -1)
+      .split('|')
+      .map((c) => c.trim());
     rows.push({ key: cells[0] ?? '', required: cells[1] ?? '', description: cells.slice(2).join('|') });
   }
   return rows;
@@ -283,7 +388,9 @@ function defaultOf(cell: string): string | null {
 }
 
 function models(r: Request): string[] | null {
-  const line = descriptionOf(r).split('\n').find((l) => l.startsWith('#### Response Model:'));
+  const line = descriptionOf(r)
+    .split('\n')
+    .find((l) => l.startsWith('#### Response Model:'));
   if (!line) return null;
   return [...line.matchAll(/\[([^\]]+)\]\(https:\/\/api\.imgur\.com\/models\/([a-z_]+)\)/g)].map((m) => {
     if (m[1]!.toLowerCase().replace(/ /g, '_') !== m[2]) throw new Error(`model link mismatch: ${m[0]}`);
@@ -292,7 +399,9 @@ function models(r: Request): string[] | null {
 }
 
 function authHeaders(r: Request): { value: string; disabled: boolean }[] {
-  return r.headers.all().filter((h) => h.key.toLowerCase() === 'authorization')
+  return r.headers
+    .all()
+    .filter((h) => h.key.toLowerCase() === 'authorization')
     .map((h) => ({ value: String(h.value), disabled: h.disabled === true }));
 }
 
@@ -325,12 +434,14 @@ function pathProblems(c: Coll): string[] {
 
 /** Problems with the "(Un-Authed / Authed)" requests: both headers, exactly one disabled. */
 function dualAuthProblems(c: Coll): string[] {
-  return entries(c).filter((e) => /\(un-authed \/ authed\)/i.test(e.name)).flatMap((e) => {
-    const h = authHeaders(e.request);
-    const kinds = h.map((x) => x.value).sort();
-    const ok = kinds.join() === 'Bearer {{accessToken}},Client-ID {{clientId}}' && h.filter((x) => x.disabled).length === 1;
-    return ok ? [] : [`${e.folder}/${e.name}: ${JSON.stringify(h)}`];
-  });
+  return entries(c)
+    .filter((e) => /\(un-authed \/ authed\)/i.test(e.name))
+    .flatMap((e) => {
+      const h = authHeaders(e.request);
+      const kinds = h.map((x) => x.value).sort();
+      const ok = kinds.join() === 'Bearer {{accessToken}},Client-ID {{clientId}}' && h.filter((x) => x.disabled).length === 1;
+      return ok ? [] : [`${e.folder}/${e.name}: ${JSON.stringify(h)}`];
+    });
 }
 
 /** url.raw exactly as written in the file. */
@@ -392,7 +503,11 @@ describe('imgur.postman_collection.json', () => {
     for (const e of all) {
       if (e.name === 'Random Gallery Images') continue;
       const url = e.request.url;
-      const query = url.query.all().filter((p) => !p.disabled).map((p) => `${p.key}=${p.value}`).join('&');
+      const query = url.query
+        .all()
+        .filter((p) => !p.disabled)
+        .map((p) => `${p.key}=${p.value}`)
+        .join('&');
       const rebuilt = `https://${url.getHost()}/${(url.path ?? []).join('/')}${query ? `?${query}` : ''}`;
       expect(url.protocol, `${e.folder}/${e.name}`).toBe('https');
       expect(url.getHost(), `${e.folder}/${e.name}`).toMatch(/^(api\.imgur\.com|\{\{hostname\}\})$/);
@@ -418,8 +533,15 @@ describe('imgur.postman_collection.json', () => {
   });
 
   it('carries the query parameters of the Gallery, Gallery Search and Account Delete requests', () => {
-    const q = (folder: string, name: string) => find(folder, name).url.query.all().map((p) => [p.key, p.value]);
-    expect(q('Gallery', 'Gallery')).toEqual([['showViral', '{{showViral}}'], ['mature', '{{showMature}}'], ['album_previews', '{{albumPreviews}}']]);
+    const q = (folder: string, name: string) =>
+      find(folder, name)
+        .url.query.all()
+        .map((p) => [p.key, p.value]);
+    expect(q('Gallery', 'Gallery')).toEqual([
+      ['showViral', '{{showViral}}'],
+      ['mature', '{{showMature}}'],
+      ['album_previews', '{{albumPreviews}}'],
+    ]);
     expect(q('Gallery', 'Gallery Search')).toEqual([['q', 'cats']]);
     expect(q('Account', 'Account Delete (me)')).toEqual([['client_id', '{{clientId}}']]);
   });
@@ -434,7 +556,9 @@ describe('imgur.postman_collection.json', () => {
   it('gives the six (Un-Authed / Authed) requests both headers with one disabled', () => {
     expect(dualAuthProblems(collection)).toEqual([]);
     for (const [folder, name, enabled] of DUAL_AUTH) {
-      const on = authHeaders(find(folder, name)).filter((h) => !h.disabled).map((h) => h.value.split(' ')[0]);
+      const on = authHeaders(find(folder, name))
+        .filter((h) => !h.disabled)
+        .map((h) => h.value.split(' ')[0]);
       expect(on, `${folder}/${name}`).toEqual([enabled]);
     }
     expect(all.filter((e) => /\(un-authed \/ authed\)/i.test(e.name)).map((e) => e.name)).toEqual(DUAL_AUTH.map((d) => d[1]));
@@ -450,11 +574,20 @@ describe('imgur.postman_collection.json', () => {
     expect(r.auth?.parameters().get('token')).toBe('{{accessToken}}');
     expect(authHeaders(r)).toEqual([{ value: 'Client-ID {{clientId}}', disabled: false }]);
     expect(text).not.toMatch(/[0-9a-f]{32,}/i);
-    const files = rawRequest(json, 'Image', 'Image Upload').body?.formdata?.filter((p) => p.type === 'file').map((p) => p.key);
+    const files = rawRequest(json, 'Image', 'Image Upload')
+      .body?.formdata?.filter((p) => p.type === 'file')
+      .map((p) => p.key);
     expect(files).toEqual(['image', 'video']);
     const formats = descriptionOf(r).split('#### Accepted Video Formats')[1]?.split('####')[0] ?? '';
     expect(formats.match(/video\/[a-z0-9.-]+/g)).toEqual([
-      'video/mp4', 'video/webm', 'video/x-matroska', 'video/quicktime', 'video/x-flv', 'video/x-msvideo', 'video/x-ms-wmv', 'video/mpeg',
+      'video/mp4',
+      'video/webm',
+      'video/x-matroska',
+      'video/quicktime',
+      'video/x-flv',
+      'video/x-msvideo',
+      'video/x-ms-wmv',
+      'video/mpeg',
     ]);
   });
 
@@ -477,9 +610,7 @@ describe('imgur.postman_collection.json', () => {
   it.each(BODIES)('%s/%s has a %s body with keys %j', (folder, name, mode, keys) => {
     const body = find(folder, name).body;
     expect(body?.mode).toBe(mode);
-    const got = mode === 'raw'
-      ? Object.keys(JSON.parse(body?.raw ?? '') as object)
-      : body?.formdata?.all().map((p) => p.key);
+    const got = mode === 'raw' ? Object.keys(JSON.parse(body?.raw ?? '') as object) : body?.formdata?.all().map((p) => p.key);
     expect(got).toEqual(keys);
   });
 

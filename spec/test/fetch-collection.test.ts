@@ -8,15 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import {
-  DEFAULT_TIMEOUT_MS,
-  fetchCollection,
-  FetchCollectionError,
-  formatCollection,
-  main,
-  parseArgs,
-  validateCollection,
-} from '../../scripts/lib/fetch-collection.mjs';
+import { DEFAULT_TIMEOUT_MS, fetchCollection, FetchCollectionError, formatCollection, main, parseArgs, validateCollection } from '../../scripts/lib/fetch-collection.mjs';
 
 const SCRIPT = fileURLToPath(new URL('../../scripts/fetch-collection.mjs', import.meta.url));
 const V21 = 'https://schema.getpostman.com/json/collection/v2.1.0/collection.json';
@@ -26,7 +18,17 @@ const TINY = { info: { name: 'Tiny', schema: V21 }, item: [{ name: 'F', item: [{
 // given -> want: validateCollection
 const VALID: ReadonlyArray<readonly [string, unknown, number]> = [
   ['v2.1 with a folder', TINY, 1],
-  ['v2.0, flat', { info: { name: 'Old', schema: V20 }, item: [{ name: 'A', request: 'https://x.test' }, { name: 'B', request: 'https://x.test' }] }, 2],
+  [
+    'v2.0, flat',
+    {
+      info: { name: 'Old', schema: V20 },
+      item: [
+        { name: 'A', request: 'https://x.test' },
+        { name: 'B', request: 'https://x.test' },
+      ],
+    },
+    2,
+  ],
   ['v2.1 on schema.postman.com', { info: { name: 'New', schema: 'https://schema.postman.com/collection/json/v2.1.0/draft-07/collection.json' }, item: [] }, 0],
 ];
 const INVALID: ReadonlyArray<readonly [string, string, RegExp]> = [
@@ -34,7 +36,11 @@ const INVALID: ReadonlyArray<readonly [string, string, RegExp]> = [
   ['empty file', '', /^src\.json: not valid JSON/],
   ['an array', '[]', /^src\.json: not a Postman collection \(top level is not an object\)$/],
   ['no info.schema', JSON.stringify({ info: { name: 'x' }, item: [] }), /info\.schema is missing/],
-  ['v1 schema', JSON.stringify({ info: { name: 'x', schema: 'https://schema.getpostman.com/json/collection/v1.0.0/collection.json' }, item: [] }), /unsupported info\.schema ".*v1\.0\.0.*" \(want Postman collection v2\.0 or v2\.1\)/],
+  [
+    'v1 schema',
+    JSON.stringify({ info: { name: 'x', schema: 'https://schema.getpostman.com/json/collection/v1.0.0/collection.json' }, item: [] }),
+    /unsupported info\.schema ".*v1\.0\.0.*" \(want Postman collection v2\.0 or v2\.1\)/,
+  ],
   ['OpenAPI instead', JSON.stringify({ openapi: '3.1.0', info: { title: 'x' } }), /info\.schema is missing/],
   ['no item array', JSON.stringify({ info: { name: 'x', schema: V21 }, item: {} }), /item is not an array/],
   ['no name', JSON.stringify({ info: { schema: V21 }, item: [] }), /info\.name is missing/],
@@ -55,14 +61,20 @@ const BAD_ARGS: ReadonlyArray<readonly [readonly string[], RegExp]> = [
 ];
 
 let dir: string;
-beforeEach(async () => { dir = await mkdtemp(join(tmpdir(), 'fetch-collection-')); });
-afterEach(async () => { await rm(dir, { recursive: true, force: true }); });
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'fetch-collection-'));
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
 
 function listen(handler: Parameters<typeof createServer>[1]): Promise<{ server: Server; url: string }> {
   const server = createServer(handler);
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => {
-    resolve({ server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` });
-  }));
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => {
+      resolve({ server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` });
+    }),
+  );
 }
 
 function close(server: Server): Promise<void> {
@@ -80,7 +92,15 @@ async function closedPort(): Promise<number> {
 
 function sink() {
   let text = '';
-  return { write: (s: string) => { text += s; return true; }, get text() { return text; } };
+  return {
+    write: (s: string) => {
+      text += s;
+      return true;
+    },
+    get text() {
+      return text;
+    },
+  };
 }
 
 async function expectUntouched(out: string, before: string, files = ['out.json']) {
@@ -166,16 +186,32 @@ describe('fetchCollection over http (127.0.0.1)', () => {
   let hanging: { server: Server; url: string };
   let serving: { server: Server; url: string };
   beforeAll(async () => {
-    hanging = await listen(() => { /* accept, never answer */ });
+    hanging = await listen(() => {
+      /* accept, never answer */
+    });
     serving = await listen((req, res) => {
-      if (req.url === '/ok') { res.setHeader('content-type', 'application/json'); res.end(JSON.stringify(TINY)); return; }
-      if (req.url === '/html') { res.end('<html>maintenance</html>'); return; }
-      if (req.url === '/stall') { res.writeHead(200); res.write('{"info":'); return; }
+      if (req.url === '/ok') {
+        res.setHeader('content-type', 'application/json');
+        res.end(JSON.stringify(TINY));
+        return;
+      }
+      if (req.url === '/html') {
+        res.end('<html>maintenance</html>');
+        return;
+      }
+      if (req.url === '/stall') {
+        res.writeHead(200);
+        res.write('{"info":');
+        return;
+      }
       res.statusCode = 404;
       res.end('nope');
     });
   });
-  afterAll(async () => { await close(hanging.server); await close(serving.server); });
+  afterAll(async () => {
+    await close(hanging.server);
+    await close(serving.server);
+  });
 
   it('downloads, validates and writes', async () => {
     const out = join(dir, 'out.json');
@@ -206,8 +242,9 @@ describe('fetchCollection over http (127.0.0.1)', () => {
     const port = await closedPort();
     const out = join(dir, 'out.json');
     await writeFile(out, 'previous');
-    await expect(fetchCollection({ source: `http://127.0.0.1:${port}/c.json`, out, timeoutMs: 2_000 }))
-      .rejects.toThrow(`http://127.0.0.1:${port}/c.json: request failed: connection refused`);
+    await expect(fetchCollection({ source: `http://127.0.0.1:${port}/c.json`, out, timeoutMs: 2_000 })).rejects.toThrow(
+      `http://127.0.0.1:${port}/c.json: request failed: connection refused`,
+    );
     await expectUntouched(out, 'previous');
   });
 

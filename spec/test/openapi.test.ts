@@ -11,9 +11,32 @@ type Json = Record<string, unknown>;
 
 /** Every data model of the reference, as a component schema name. */
 const MODELS = [
-  'Basic', 'Error', 'Image', 'Album', 'Account', 'AccountSettings', 'BlockedUser', 'GalleryProfile', 'Trophy', 'Comment',
-  'GalleryImage', 'GalleryAlbum', 'Tag', 'TagVote', 'Vote', 'Topic', 'Notification', 'Conversation', 'Message',
-  'CustomGallery', 'MemeMetadata', 'OAuthToken', 'BlockStatus', 'BlockList', 'DefaultTags', 'Credits',
+  'Basic',
+  'Error',
+  'Image',
+  'Album',
+  'Account',
+  'AccountSettings',
+  'BlockedUser',
+  'GalleryProfile',
+  'Trophy',
+  'Comment',
+  'GalleryImage',
+  'GalleryAlbum',
+  'Tag',
+  'TagVote',
+  'Vote',
+  'Topic',
+  'Notification',
+  'Conversation',
+  'Message',
+  'CustomGallery',
+  'MemeMetadata',
+  'OAuthToken',
+  'BlockStatus',
+  'BlockList',
+  'DefaultTags',
+  'Credits',
 ];
 
 /**
@@ -22,13 +45,27 @@ const MODELS = [
  * from older bodies, `GalleryAlbum.topic_id` is null in some and absent in others.
  */
 const FIELDS: ReadonlyArray<readonly [string, string, 'required' | 'nullable' | 'optional']> = [
-  ['Image', 'id', 'required'], ['Image', 'title', 'nullable'], ['Image', 'deletehash', 'optional'], ['Image', 'nsfw', 'nullable'],
-  ['Image', 'mp4_size', 'optional'], ['Image', 'in_gallery', 'optional'], ['Album', 'cover', 'nullable'],
-  ['Album', 'images', 'optional'], ['Album', 'account_id', 'nullable'], ['Account', 'bio', 'nullable'],
-  ['Account', 'avatar', 'optional'], ['Comment', 'children', 'required'], ['Comment', 'vote', 'nullable'],
-  ['GalleryImage', 'ups', 'nullable'], ['GalleryImage', 'topic_id', 'optional'], ['GalleryAlbum', 'topic_id', 'optional'],
-  ['Trophy', 'data_link', 'nullable'], ['Tag', 'following', 'optional'], ['Conversation', 'messages', 'optional'],
-  ['BlockList', 'next', 'nullable'], ['OAuthToken', 'access_token', 'required'],
+  ['Image', 'id', 'required'],
+  ['Image', 'title', 'nullable'],
+  ['Image', 'deletehash', 'optional'],
+  ['Image', 'nsfw', 'nullable'],
+  ['Image', 'mp4_size', 'optional'],
+  ['Image', 'in_gallery', 'optional'],
+  ['Album', 'cover', 'nullable'],
+  ['Album', 'images', 'optional'],
+  ['Album', 'account_id', 'nullable'],
+  ['Account', 'bio', 'nullable'],
+  ['Account', 'avatar', 'optional'],
+  ['Comment', 'children', 'required'],
+  ['Comment', 'vote', 'nullable'],
+  ['GalleryImage', 'ups', 'nullable'],
+  ['GalleryImage', 'topic_id', 'optional'],
+  ['GalleryAlbum', 'topic_id', 'optional'],
+  ['Trophy', 'data_link', 'nullable'],
+  ['Tag', 'following', 'optional'],
+  ['Conversation', 'messages', 'optional'],
+  ['BlockList', 'next', 'nullable'],
+  ['OAuthToken', 'access_token', 'required'],
 ];
 
 /** [method, path, data type of the 2xx body as a short description]. */
@@ -66,7 +103,10 @@ const operations = Object.entries(spec.paths as Record<string, Json>).flatMap(([
 function deref(node: unknown): Json {
   let cur = node as Json;
   for (let i = 0; i < 10 && typeof cur?.$ref === 'string'; i++) {
-    cur = (cur.$ref as string).slice(2).split('/').reduce<unknown>((n, k) => (n as Json)[k], spec) as Json;
+    cur = (cur.$ref as string)
+      .slice(2)
+      .split('/')
+      .reduce<unknown>((n, k) => (n as Json)[k], spec) as Json;
   }
   return cur;
 }
@@ -101,8 +141,15 @@ describe('spec/openapi.json', () => {
     const base = JSON.parse(readFileSync(new URL('../openapi.base.json', import.meta.url), 'utf8')) as JsonObject;
     const overlays = loadOverlays(new URL('../overlays', import.meta.url).pathname);
     expect(overlays.map((o) => o.file)).toEqual([
-      '00-models.yaml', '01-shared.yaml', '10-account.yaml', '11-comment.yaml', '12-album.yaml', '13-gallery.yaml',
-      '14-image.yaml', '15-extras.yaml', '20-conditional.yaml',
+      '00-models.yaml',
+      '01-shared.yaml',
+      '10-account.yaml',
+      '11-comment.yaml',
+      '12-album.yaml',
+      '13-gallery.yaml',
+      '14-image.yaml',
+      '15-extras.yaml',
+      '20-conditional.yaml',
     ]);
     const fresh = toJson(await applyOverlays(base, overlays));
     expect(fresh === readFileSync(new URL('../openapi.json', import.meta.url), 'utf8'), 'openapi.json is stale: run pnpm generate').toBe(true);
@@ -141,9 +188,7 @@ describe('spec/openapi.json', () => {
   it('references the shared error response for 4xx and 5xx on every operation', () => {
     for (const { op, method, path } of operations) {
       const r = op.responses as Json;
-      expect([method, path, (r['4XX'] as Json)?.$ref, (r['5XX'] as Json)?.$ref]).toEqual([
-        method, path, '#/components/responses/Error', '#/components/responses/Error',
-      ]);
+      expect([method, path, (r['4XX'] as Json)?.$ref, (r['5XX'] as Json)?.$ref]).toEqual([method, path, '#/components/responses/Error', '#/components/responses/Error']);
     }
   });
 

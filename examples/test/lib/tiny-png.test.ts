@@ -36,7 +36,11 @@ describe('tinyPng', () => {
     const png = tinyPng(...given);
     expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     const parts = chunks(png);
-    expect(parts.map((c) => [c.type, c.crcOk])).toEqual([['IHDR', true], ['IDAT', true], ['IEND', true]]);
+    expect(parts.map((c) => [c.type, c.crcOk])).toEqual([
+      ['IHDR', true],
+      ['IDAT', true],
+      ['IEND', true],
+    ]);
     const ihdr = parts[0]!.data;
     expect([ihdr.readUInt32BE(0), ihdr.readUInt32BE(4), ihdr[8], ihdr[9]]).toEqual([want.width, want.height, 8, 2]);
     const raw = inflateSync(parts[1]!.data);

@@ -65,8 +65,6 @@ describe('createClient', () => {
     const form = new FormData();
     form.set('image', new Blob([new Uint8Array([1, 2, 3])], { type: 'image/png' }), 'a.png');
     await createClient({ fetch: r.fetch }).POST('/3/upload', { body: {} as Upload, bodySerializer: () => form });
-    expect(r.seen.map((q) => [q.method, q.url, q.headers.get('content-type')?.split(';')[0]])).toEqual([
-      ['POST', 'https://api.imgur.com/3/upload', 'multipart/form-data'],
-    ]);
+    expect(r.seen.map((q) => [q.method, q.url, q.headers.get('content-type')?.split(';')[0]])).toEqual([['POST', 'https://api.imgur.com/3/upload', 'multipart/form-data']]);
   });
 });

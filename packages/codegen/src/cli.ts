@@ -52,8 +52,7 @@ async function main(argv: string[]): Promise<void> {
   else if (command === 'client' && name === undefined) files = await (await import('./client.js')).generateClient(readSpec(need('spec')));
   else if (command === 'resource' && name !== undefined && extra.length === 0) {
     files = (await import('./resource/generate-resource.js')).generateResource(readSpec(need('spec')), name);
-  }
-  else throw new Error(`unknown or malformed command: ${positionals.join(' ') || '(none)'}\n${USAGE}`);
+  } else throw new Error(`unknown or malformed command: ${positionals.join(' ') || '(none)'}\n${USAGE}`);
   const changed = writeGenerated(need('out'), files);
   const what = command === 'resource' ? `resource ${name}` : command;
   console.log(`${what}: ${changed.length} of ${files.size} file(s) changed in ${need('out')} (${Math.round(performance.now() - started)} ms)`);

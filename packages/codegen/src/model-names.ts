@@ -1,7 +1,19 @@
 import { pascalCase, toIdentifier, uniqueNamer } from './names.js';
 import type { JsonObject } from './types.js';
 
-const RESERVED = ['components', 'paths', 'operations', 'webhooks', 'Operation', 'PageableOperation', 'UploadSource', 'defineOperation', 'definePageableOperation', 'Record', 'Blob'];
+const RESERVED = [
+  'components',
+  'paths',
+  'operations',
+  'webhooks',
+  'Operation',
+  'PageableOperation',
+  'UploadSource',
+  'defineOperation',
+  'definePageableOperation',
+  'Record',
+  'Blob',
+];
 
 /**
  * Component schema name -> exported TypeScript alias (`Image`, `GalleryItem`),

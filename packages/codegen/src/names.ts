@@ -19,9 +19,7 @@ export function words(text: string): string[] {
 /** `image_id` -> `imageId`; keeps inner capitals of camelCase input. */
 export function camelCase(text: string): string {
   const parts = words(text);
-  return parts
-    .map((w, i) => (i === 0 ? w.charAt(0).toLowerCase() + w.slice(1) : w.charAt(0).toUpperCase() + w.slice(1)))
-    .join('');
+  return parts.map((w, i) => (i === 0 ? w.charAt(0).toLowerCase() + w.slice(1) : w.charAt(0).toUpperCase() + w.slice(1))).join('');
 }
 
 /** `get album` -> `GetAlbum`. */

@@ -17,7 +17,27 @@ function binaryToBlob(schema: { format?: string; type?: unknown }): ts.TypeNode 
  * control, line-separator or bidirectional characters, no `</`.
  */
 const DOC_KEYS = new Set(['description', 'summary', 'title', 'example', 'default']);
-const NAME_MAPS = new Set(['properties', 'patternProperties', '$defs', 'definitions', 'schemas', 'responses', 'parameters', 'headers', 'examples', 'requestBodies', 'securitySchemes', 'links', 'callbacks', 'paths', 'webhooks', 'content', 'encoding', 'variables', 'mapping']);
+const NAME_MAPS = new Set([
+  'properties',
+  'patternProperties',
+  '$defs',
+  'definitions',
+  'schemas',
+  'responses',
+  'parameters',
+  'headers',
+  'examples',
+  'requestBodies',
+  'securitySchemes',
+  'links',
+  'callbacks',
+  'paths',
+  'webhooks',
+  'content',
+  'encoding',
+  'variables',
+  'mapping',
+]);
 
 /** Every string of an example value, keys included, made safe for a comment (openapi-typescript prints it as JSON there). */
 function neutralizeExample(value: unknown): unknown {

@@ -24,7 +24,11 @@ describe('committed generated files', () => {
       writeGenerated(dir, await generate());
       const committedDir = join(root, 'packages', pkg, 'src/generated');
       const names = readdirSync(dir).sort();
-      expect(readdirSync(committedDir).filter((f) => f.endsWith('.gen.ts')).sort()).toEqual(names);
+      expect(
+        readdirSync(committedDir)
+          .filter((f) => f.endsWith('.gen.ts'))
+          .sort(),
+      ).toEqual(names);
       for (const name of names) {
         const fresh = readFileSync(join(dir, name), 'utf8');
         expect(fresh === readFileSync(join(committedDir, name), 'utf8'), `${pkg}/src/generated/${name} is stale: run pnpm generate`).toBe(true);

@@ -20,30 +20,52 @@ const TABLE = `| Key | Required | Description |\n|---|---|---|\n| __proto__ | re
 const schema = 'https://schema.getpostman.com/json/collection/v2.1.0/collection.json';
 
 const saved = (name: string): JsonObject => ({
-  name, code: 200, header: [{ key: 'Content-Type', value: 'application/json' }],
+  name,
+  code: 200,
+  header: [{ key: 'Content-Type', value: 'application/json' }],
   body: `{"data": {"${BREAK.replace(/[\\"]/g, '').replace(/\u0000/g, '')}": 1, "__proto__": {"x": "${name.replace(/[\\"\u0000]/g, '')}"}}, "success": true, "status": 200}`,
 });
 
 const request = (name: string, method: string, url: string, extra: JsonObject = {}): JsonObject => ({
   name,
-  request: { method, url, description: `${BREAK}\n\n${TABLE}`, header: [{ key: 'Authorization', value: 'Client-ID {{clientId}}' }, { key: `X-${BREAK}`, value: '1' }], ...extra },
+  request: {
+    method,
+    url,
+    description: `${BREAK}\n\n${TABLE}`,
+    header: [
+      { key: 'Authorization', value: 'Client-ID {{clientId}}' },
+      { key: `X-${BREAK}`, value: '1' },
+    ],
+    ...extra,
+  },
   response: [saved(name)],
 });
 
 const collection: JsonObject = {
   info: { name: BREAK, schema, description: BREAK },
-  item: [{
-    name: FOLDER,
-    description: BREAK,
-    item: [
-      request(`get ${BREAK}`, 'GET', `https://api.imgur.com/3/evil/{{__proto__}}/:constructor?${encodeURIComponent(BREAK)}=1&toString=2`),
-      request('prototype', 'POST', 'https://api.imgur.com/3/evil/{{prototype}}', {
-        body: { mode: 'urlencoded', urlencoded: [{ key: '__proto__', value: BREAK }, { key: BREAK, value: 'x' }, { key: 'constructor', value: '1' }] },
-      }),
-      request('constructor', 'PUT', 'https://api.imgur.com/3/evil/x', { body: { mode: 'raw', raw: JSON.stringify({ __proto__: null, [BREAK]: { constructor: 1 } }), options: { raw: { language: 'json' } } } }),
-      request(`${BREAK}`, 'DELETE', 'https://api.imgur.com/3/evil/{{id}}'),
-    ],
-  }],
+  item: [
+    {
+      name: FOLDER,
+      description: BREAK,
+      item: [
+        request(`get ${BREAK}`, 'GET', `https://api.imgur.com/3/evil/{{__proto__}}/:constructor?${encodeURIComponent(BREAK)}=1&toString=2`),
+        request('prototype', 'POST', 'https://api.imgur.com/3/evil/{{prototype}}', {
+          body: {
+            mode: 'urlencoded',
+            urlencoded: [
+              { key: '__proto__', value: BREAK },
+              { key: BREAK, value: 'x' },
+              { key: 'constructor', value: '1' },
+            ],
+          },
+        }),
+        request('constructor', 'PUT', 'https://api.imgur.com/3/evil/x', {
+          body: { mode: 'raw', raw: JSON.stringify({ __proto__: null, [BREAK]: { constructor: 1 } }), options: { raw: { language: 'json' } } },
+        }),
+        request(`${BREAK}`, 'DELETE', 'https://api.imgur.com/3/evil/{{id}}'),
+      ],
+    },
+  ],
 };
 
 const converted = convert(collection, { source: 'hostile.postman_collection.json' });
@@ -57,8 +79,14 @@ function load(text: string): { exports: Record<string, unknown>; defined: unknow
   const defined: unknown[] = [];
   const globals: string[] = [];
   const core = {
-    defineOperation: (meta: unknown) => { defined.push(meta); return { meta }; },
-    definePageableOperation: (meta: unknown) => { defined.push(meta); return { meta }; },
+    defineOperation: (meta: unknown) => {
+      defined.push(meta);
+      return { meta };
+    },
+    definePageableOperation: (meta: unknown) => {
+      defined.push(meta);
+      return { meta };
+    },
   };
   const module = { exports: {} as Record<string, unknown> };
   const requireStub = (id: string): unknown => {
@@ -67,8 +95,15 @@ function load(text: string): { exports: Record<string, unknown>; defined: unknow
   };
   const target: Record<string, unknown> = { module, exports: module.exports, require: requireStub, Object };
   const sandbox = new Proxy(target, {
-    get: (t, key) => { if (typeof key === 'string' && !(key in t)) globals.push(key); return t[key as string]; },
-    set: (t, key, value) => { globals.push(`set ${String(key)}`); t[key as string] = value; return true; },
+    get: (t, key) => {
+      if (typeof key === 'string' && !(key in t)) globals.push(key);
+      return t[key as string];
+    },
+    set: (t, key, value) => {
+      globals.push(`set ${String(key)}`);
+      t[key as string] = value;
+      return true;
+    },
   });
   vm.runInContext(js, vm.createContext(sandbox), { timeout: 1_000 });
   return { exports: module.exports, defined, globals, sandbox: target };
@@ -81,7 +116,11 @@ describe('a hostile Postman collection through the converter and the generator',
     'operations.gen.ts': generateResource(spec, FOLDER).get('operations.gen.ts') ?? '',
   };
   writeGenerated(dir, new Map(Object.entries(files)));
-  const written = Object.fromEntries(readdirSync(dir).sort().map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
+  const written = Object.fromEntries(
+    readdirSync(dir)
+      .sort()
+      .map((f) => [f, readFileSync(join(dir, f), 'utf8')]),
+  );
 
   it('converts every request (the hostile text is data, not a reason to drop one)', () => {
     expect(converted.summary).toMatchObject({ requests: 4, operations: 4, skipped: 0 });
@@ -116,10 +155,14 @@ describe('a hostile Postman collection through the converter and the generator',
         if (kind === ts.SyntaxKind.MultiLineCommentTrivia) {
           expect(scanner.getTokenText().slice(2, -2), file).not.toContain('*/');
           expect(scanner.getTokenText(), file).not.toMatch(/\u0000|\u2028/);
-        } else if (![ts.SyntaxKind.SingleLineCommentTrivia, ts.SyntaxKind.StringLiteral, ts.SyntaxKind.WhitespaceTrivia, ts.SyntaxKind.NewLineTrivia].includes(kind)) code.push(scanner.getTokenText());
+        } else if (![ts.SyntaxKind.SingleLineCommentTrivia, ts.SyntaxKind.StringLiteral, ts.SyntaxKind.WhitespaceTrivia, ts.SyntaxKind.NewLineTrivia].includes(kind))
+          code.push(scanner.getTokenText());
       }
       // Names become identifiers made of ASCII letters and digits only (`globalThisPwned1…` is a name, not code).
-      expect(code.filter((t) => ['globalThis', 'pwned', 'alert', 'script', 'process', 'eval', 'Function'].includes(t) || /[`\u0080-\uffff]|\$\{/.test(t)), file).toEqual([]);
+      expect(
+        code.filter((t) => ['globalThis', 'pwned', 'alert', 'script', 'process', 'eval', 'Function'].includes(t) || /[`\u0080-\uffff]|\$\{/.test(t)),
+        file,
+      ).toEqual([]);
       expect(text, file).not.toMatch(/^\s*\*\s*@deprecated(?! Imgur marks)/m);
       expect(text, file).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
     }

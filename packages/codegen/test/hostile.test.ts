@@ -45,7 +45,9 @@ const spec: JsonObject = {
               'application/json': {
                 schema: {
                   type: 'object',
-                  properties: { data: { type: 'object', required: [EVIL], properties: { [EVIL]: { $ref: `#/components/schemas/${evilSchema.replace(/~/g, '~0').replace(/\//g, '~1')}` } } } },
+                  properties: {
+                    data: { type: 'object', required: [EVIL], properties: { [EVIL]: { $ref: `#/components/schemas/${evilSchema.replace(/~/g, '~0').replace(/\//g, '~1')}` } } },
+                  },
                 },
               },
             },
@@ -132,7 +134,11 @@ describe('hostile spec text', async () => {
     const consts = file.statements.filter(ts.isVariableStatement).flatMap((s) => s.declarationList.declarations.map((d) => d.name.getText(file)));
     expect(consts).toHaveLength(1);
     expect(consts[0]).toMatch(/^[A-Za-z_$][A-Za-z0-9_$]*$/);
-    expect(ops).toContain(`id: ${JSON.stringify(`evil.${EVIL}`).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028')}`);
+    expect(ops).toContain(
+      `id: ${JSON.stringify(`evil.${EVIL}`)
+        .replace(/</g, '\\u003c')
+        .replace(/\u2028/g, '\\u2028')}`,
+    );
   });
 
   it('renames model aliases that would collide with imported names', () => {

@@ -30,7 +30,8 @@ describe('names', () => {
     ['3d', '_3d'],
     ['a-b c', 'abc'],
     ['*/', 'value'],
-    ['ünïcödé', 'unicode'], ['søren', 'sren'],
+    ['ünïcödé', 'unicode'],
+    ['søren', 'sren'],
     ['日本', 'value'],
   ])('toIdentifier(%j) = %j', (given, want) => expect(toIdentifier(given)).toBe(want));
 

@@ -35,7 +35,9 @@ describe('renderOpenApiTypes', () => {
 
 describe('renderOpenApiTypes: examples and defaults in comments', () => {
   const withExample = (example: JsonValue, extra: JsonObject = {}): JsonObject => ({
-    openapi: '3.1.0', info: { title: 't', version: '1' }, paths: {},
+    openapi: '3.1.0',
+    info: { title: 't', version: '1' },
+    paths: {},
     components: { schemas: { A: { type: 'object', example, properties: { example: { type: 'string', enum: ['a\u2028b'] }, ...extra } } } },
   });
 

@@ -11,7 +11,13 @@ describe('writeGenerated', () => {
       writeFileSync(join(dir, 'old.gen.ts'), 'old');
       writeFileSync(join(dir, 'keep.ts'), 'handwritten');
       writeFileSync(join(dir, 'same.gen.ts'), 'same');
-      const changed = writeGenerated(dir, new Map([['same.gen.ts', 'same'], ['new.gen.ts', 'new']]));
+      const changed = writeGenerated(
+        dir,
+        new Map([
+          ['same.gen.ts', 'same'],
+          ['new.gen.ts', 'new'],
+        ]),
+      );
       expect(changed.sort()).toEqual(['new.gen.ts', 'old.gen.ts']);
       expect(readdirSync(dir).sort()).toEqual(['keep.ts', 'new.gen.ts', 'same.gen.ts']);
       expect(readFileSync(join(dir, 'new.gen.ts'), 'utf8')).toBe('new');

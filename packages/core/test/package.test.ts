@@ -26,7 +26,11 @@ describe('the packed package', () => {
 
   it('is publint-clean (strict, suggestions included)', async () => {
     const data = readFileSync(tarball);
-    const { messages, pkg: manifest } = await publint({ pack: { tarball: data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) }, level: 'suggestion', strict: true });
+    const { messages, pkg: manifest } = await publint({
+      pack: { tarball: data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) },
+      level: 'suggestion',
+      strict: true,
+    });
     expect(messages.map((m) => formatMessage(m, manifest))).toEqual([]);
   });
 
@@ -35,7 +39,9 @@ describe('the packed package', () => {
     // attw exits non-zero on any problem in the resolutions the profile checks (node16 from ESM, bundler).
     expect(attw.status, attw.stdout + attw.stderr).toBe(0);
     const { problems } = JSON.parse(attw.stdout) as { problems: Record<string, { resolutionKind: string }[]> };
-    const counted = Object.values(problems).flat().filter((p) => !['node10', 'node16-cjs'].includes(p.resolutionKind));
+    const counted = Object.values(problems)
+      .flat()
+      .filter((p) => !['node10', 'node16-cjs'].includes(p.resolutionKind));
     expect(counted).toEqual([]);
   }, 60_000);
 
@@ -56,7 +62,12 @@ describe('the packed package', () => {
     const bundle = async (conditions: string[]): Promise<string> => {
       const out = await build({
         stdin: { contents: "export { createImgurClient } from '@imgur-ts/core';", resolveDir: dir },
-        nodePaths: [modules], bundle: true, platform: 'browser', conditions, write: false, logLevel: 'silent',
+        nodePaths: [modules],
+        bundle: true,
+        platform: 'browser',
+        conditions,
+        write: false,
+        logLevel: 'silent',
       });
       return out.outputFiles[0]!.text;
     };

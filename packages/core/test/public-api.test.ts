@@ -20,11 +20,21 @@ describe('public API', () => {
 
   it('every entry point exports exactly the published names to TypeScript (types and values)', () => {
     const files = entries.map((entry) => join(pkg, 'src', `${entry}.ts`));
-    const program = ts.createProgram(files, { module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, target: ts.ScriptTarget.ES2022, noEmit: true, skipLibCheck: true, types: ['node'] });
+    const program = ts.createProgram(files, {
+      module: ts.ModuleKind.NodeNext,
+      moduleResolution: ts.ModuleResolutionKind.NodeNext,
+      target: ts.ScriptTarget.ES2022,
+      noEmit: true,
+      skipLibCheck: true,
+      types: ['node'],
+    });
     const checker = program.getTypeChecker();
     for (const [i, entry] of entries.entries()) {
       const symbol = checker.getSymbolAtLocation(program.getSourceFile(files[i]!)!)!;
-      const names = checker.getExportsOfModule(symbol).map((s) => s.name).sort();
+      const names = checker
+        .getExportsOfModule(symbol)
+        .map((s) => s.name)
+        .sort();
       expect([entry, names]).toEqual([entry, published[entry]!.types]);
     }
   }, 60_000);

@@ -17,7 +17,13 @@ async function measure(contents: string, platform: 'browser' | 'node' = 'browser
   const out = await build({
     stdin: { contents, resolveDir: join(pkg, 'src'), sourcefile: 'entry.ts', loader: 'ts' },
     alias: { '@imgur-ts/core': join(pkg, 'src/index.browser.ts') },
-    bundle: true, minify: true, format: 'esm', platform, target: 'es2022', write: false, logLevel: 'silent',
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform,
+    target: 'es2022',
+    write: false,
+    logLevel: 'silent',
   });
   const code = out.outputFiles[0]!.text;
   return { min: code.length, gz: gzipSync(code, { level: 9 }).length, code };
@@ -32,8 +38,16 @@ const imageOps = join(pkg, '../image/src/generated/operations.gen.ts');
 // `rawClient` (and so with "everything"); the resource functions do not need it.
 const budgets = [
   { name: 'createImgurClient + upload', entry: "export { createImgurClient, upload } from './index.browser.ts';", budget: 8 * KB },
-  { name: 'createImgurClient + uploadImage of @imgur-ts/image', entry: `export { createImgurClient } from './index.browser.ts'; export { uploadImage } from ${JSON.stringify(imageOps)};`, budget: 8 * KB },
-  { name: 'createImgurClient + defineOperation (what a resource package needs)', entry: "export { createImgurClient, defineOperation, definePageableOperation } from './index.browser.ts';", budget: 8 * KB },
+  {
+    name: 'createImgurClient + uploadImage of @imgur-ts/image',
+    entry: `export { createImgurClient } from './index.browser.ts'; export { uploadImage } from ${JSON.stringify(imageOps)};`,
+    budget: 8 * KB,
+  },
+  {
+    name: 'createImgurClient + defineOperation (what a resource package needs)',
+    entry: "export { createImgurClient, defineOperation, definePageableOperation } from './index.browser.ts';",
+    budget: 8 * KB,
+  },
   { name: 'createImgurClient + rawClient (with openapi-fetch)', entry: "export { createImgurClient, rawClient } from './index.browser.ts';", budget: 10 * KB },
   { name: 'OAuth helpers only', entry: "export { buildAuthorizeUrl, parseAuthorizationCallback } from './index.browser.ts';", budget: 1.5 * KB },
   // Users pay for app bundles, not for the whole package: the former 8 KB target for it is retired, and this is a regression ceiling only.

@@ -35,7 +35,15 @@ describe('the import graph checks', () => {
 
   it('find a file importing itself, and nothing in a graph without circles', () => {
     expect(findCircles(new Map([['x.ts', ['x.ts']]]))).toEqual([['x.ts', 'x.ts']]);
-    expect(findCircles(new Map([['x.ts', ['y.ts']], ['y.ts', ['z.ts']], ['z.ts', []]]))).toEqual([]);
+    expect(
+      findCircles(
+        new Map([
+          ['x.ts', ['y.ts']],
+          ['y.ts', ['z.ts']],
+          ['z.ts', []],
+        ]),
+      ),
+    ).toEqual([]);
   });
 
   it('name an import of a folder its README does not allow, and a folder without README or rule', () => {

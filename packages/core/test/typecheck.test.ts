@@ -30,7 +30,12 @@ describe('type tests', () => {
       writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ extends: '../tsconfig.json', include: ['negative.ts'] }));
       const { status, out } = typecheck(join(dir, 'tsconfig.json'));
       expect(status).not.toBe(0);
-      const errorLines = new Set(out.split('\n').filter((l) => l.includes('negative.ts(')).map((l) => l.split('(')[1]!.split(',')[0]));
+      const errorLines = new Set(
+        out
+          .split('\n')
+          .filter((l) => l.includes('negative.ts('))
+          .map((l) => l.split('(')[1]!.split(',')[0]),
+      );
       expect(errorLines.size).toBe(expected);
     } finally {
       rmSync(dir, { recursive: true, force: true });

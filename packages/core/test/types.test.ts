@@ -1,21 +1,74 @@
 import type { Readable } from 'node:stream';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import {
-  createImgurClient, defineOperation, definePageableOperation, paginate, rawClient, upload,
-  type ImgurError, type ImgurResult, type Operation, type PageableOperation, type Page, type RateLimitInfo, type UploadSource,
+  createImgurClient,
+  defineOperation,
+  definePageableOperation,
+  paginate,
+  rawClient,
+  upload,
+  type ImgurError,
+  type ImgurResult,
+  type Operation,
+  type PageableOperation,
+  type Page,
+  type RateLimitInfo,
+  type UploadSource,
 } from '../src/index.js';
 
-interface Album { id: string }
-interface Image { id: string; link: string }
-interface GetAlbumInput { albumHash: string }
-interface GetAccountImagesInput { username: string; page?: number }
-interface BlockList { items: { url: string }[]; next: string | null }
+interface Album {
+  id: string;
+}
+interface Image {
+  id: string;
+  link: string;
+}
+interface GetAlbumInput {
+  albumHash: string;
+}
+interface GetAccountImagesInput {
+  username: string;
+  page?: number;
+}
+interface BlockList {
+  items: { url: string }[];
+  next: string | null;
+}
 
 // Exactly the shape the generator emits.
-export const getAlbum: Operation<GetAlbumInput, Album> = /* @__PURE__ */ defineOperation<GetAlbumInput, Album>({ id: 'album.getAlbum', method: 'GET', path: '/3/album/{albumHash}', security: ['clientId'], pathParams: ['albumHash'], envelope: true });
-export const getAccountImages: PageableOperation<GetAccountImagesInput, Image[], Image> = /* @__PURE__ */ definePageableOperation<GetAccountImagesInput, Image[], Image>({ id: 'account.getImages', method: 'GET', path: '/3/account/{username}/images/{page}', security: ['bearer'], pathParams: ['username', 'page'], defaults: { page: 0 }, envelope: true, paging: { style: 'path', param: 'page' } });
-const getCredits: Operation<{ verbose?: boolean }, number> = defineOperation<{ verbose?: boolean }, number>({ id: 'x.credits', method: 'GET', path: '/3/credits', security: ['clientId'], envelope: true });
-const getBlocks = definePageableOperation<Record<string, never>, BlockList, { url: string }>({ id: 'account.getBlocks', method: 'GET', path: '/3/account/me/block', security: ['bearer'], envelope: true, paging: { style: 'cursor', param: 'next', next: 'next', items: 'items' } });
+export const getAlbum: Operation<GetAlbumInput, Album> = /* @__PURE__ */ defineOperation<GetAlbumInput, Album>({
+  id: 'album.getAlbum',
+  method: 'GET',
+  path: '/3/album/{albumHash}',
+  security: ['clientId'],
+  pathParams: ['albumHash'],
+  envelope: true,
+});
+export const getAccountImages: PageableOperation<GetAccountImagesInput, Image[], Image> = /* @__PURE__ */ definePageableOperation<GetAccountImagesInput, Image[], Image>({
+  id: 'account.getImages',
+  method: 'GET',
+  path: '/3/account/{username}/images/{page}',
+  security: ['bearer'],
+  pathParams: ['username', 'page'],
+  defaults: { page: 0 },
+  envelope: true,
+  paging: { style: 'path', param: 'page' },
+});
+const getCredits: Operation<{ verbose?: boolean }, number> = defineOperation<{ verbose?: boolean }, number>({
+  id: 'x.credits',
+  method: 'GET',
+  path: '/3/credits',
+  security: ['clientId'],
+  envelope: true,
+});
+const getBlocks = definePageableOperation<Record<string, never>, BlockList, { url: string }>({
+  id: 'account.getBlocks',
+  method: 'GET',
+  path: '/3/account/me/block',
+  security: ['bearer'],
+  envelope: true,
+  paging: { style: 'cursor', param: 'next', next: 'next', items: 'items' },
+});
 
 const client = createImgurClient({ clientId: 'c', fetch: async () => new Response('{"data":[],"success":true,"status":200}') });
 
@@ -69,7 +122,9 @@ describe('public types', () => {
     expectTypeOf<Readable>().toMatchTypeOf<UploadSource>();
     expectTypeOf<ReadableStream<Uint8Array>>().toMatchTypeOf<UploadSource>();
     expectTypeOf<File>().toMatchTypeOf<UploadSource>();
-    expectTypeOf(upload(client, 'https://example.com/a.png', { title: 't' })).resolves.toHaveProperty('link').toEqualTypeOf<string>();
+    expectTypeOf(upload(client, 'https://example.com/a.png', { title: 't' }))
+      .resolves.toHaveProperty('link')
+      .toEqualTypeOf<string>();
     // @ts-expect-error numbers are not upload sources
     void upload(client, 42);
   });

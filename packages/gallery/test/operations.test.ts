@@ -15,7 +15,10 @@ describe('@imgur-ts/gallery', () => {
   });
 
   it.each<[string, Partial<OperationMeta>]>([
-    ['getGallery', { paging: { style: 'path', param: 'page' }, defaults: { section: 'hot', sort: 'viral', window: 'day', page: 0 }, queryParams: ['showViral', 'mature', 'album_previews'] }],
+    [
+      'getGallery',
+      { paging: { style: 'path', param: 'page' }, defaults: { section: 'hot', sort: 'viral', window: 'day', page: 0 }, queryParams: ['showViral', 'mature', 'album_previews'] },
+    ],
     ['getFeed', { security: ['bearer'], paging: { style: 'query', param: 'page' } }],
     ['getRandomGalleryImages', { deprecated: true, path: '/3/gallery/random/random/{page}' }],
     ['searchGallery', { defaults: { sort: 'time', window: 'all', page: 0 } }],

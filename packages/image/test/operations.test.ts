@@ -15,7 +15,14 @@ describe('@imgur-ts/image', () => {
   });
 
   it.each<[string, Partial<OperationMeta>]>([
-    ['uploadImage', { credits: 10, security: ['clientId', 'bearer'], body: { encoding: 'multipart', fields: ['image', 'video', 'album', 'type', 'name', 'title', 'description', 'disable_audio'], binary: ['image', 'video'] } }],
+    [
+      'uploadImage',
+      {
+        credits: 10,
+        security: ['clientId', 'bearer'],
+        body: { encoding: 'multipart', fields: ['image', 'video', 'album', 'type', 'name', 'title', 'description', 'disable_audio'], binary: ['image', 'video'] },
+      },
+    ],
     ['deleteImage', { security: ['clientId', 'bearer'], pathParams: ['imageHash'] }],
     ['updateImage', { security: ['clientId', 'bearer'], body: { encoding: 'multipart', fields: ['title', 'description'] } }],
   ])('%s has meta %j', (name, want) => {

@@ -25,7 +25,8 @@ export function checkReadme(readme: string | undefined, m: Manifest): string[] {
     const lang = (match[1] ?? '').toLowerCase();
     const code = match[2] ?? '';
     if (['ts', 'typescript', 'js', 'javascript', 'mjs', 'tsx'].includes(lang) && imports.test(code)) example = true;
-    if (['sh', 'bash', 'shell', 'console'].includes(lang) && bins.some((b) => new RegExp(`(^|\\s|npx |pnpm (exec |dlx )?)${escapeRegExp(b)}(\\s|$)`, 'm').test(code))) example = true;
+    if (['sh', 'bash', 'shell', 'console'].includes(lang) && bins.some((b) => new RegExp(`(^|\\s|npx |pnpm (exec |dlx )?)${escapeRegExp(b)}(\\s|$)`, 'm').test(code)))
+      example = true;
   }
   if (!example) problems.push(`README.md: no runnable example (a ts/js block importing ${m.name}${bins.length ? ` or a shell block running ${bins.join(', ')}` : ''})`);
   return problems;

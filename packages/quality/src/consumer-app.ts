@@ -46,7 +46,16 @@ export function consumerSource(mods: readonly ResourceModule[]): string {
       }
     }
   }
-  lines.push('  try {', '    await upload(imgur, new Uint8Array([1, 2, 3]));', '  } catch (e) {', '    if (e instanceof ImgurApiError) out.push(String(e.status));', '  }', '  return out;', '}', '');
+  lines.push(
+    '  try {',
+    '    await upload(imgur, new Uint8Array([1, 2, 3]));',
+    '  } catch (e) {',
+    '    if (e instanceof ImgurApiError) out.push(String(e.status));',
+    '  }',
+    '  return out;',
+    '}',
+    '',
+  );
   return lines.join('\n');
 }
 

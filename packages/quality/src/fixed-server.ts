@@ -10,7 +10,17 @@ export interface FixedServer {
 }
 
 /** The image every response describes. */
-export const FIXED_IMAGE = { id: 'mAg88Rl', title: 'fixed', type: 'image/png', width: 1, height: 1, size: 95, views: 7, link: 'https://i.imgur.com/mAg88Rl.png', deletehash: 'abcDEF123' };
+export const FIXED_IMAGE = {
+  id: 'mAg88Rl',
+  title: 'fixed',
+  type: 'image/png',
+  width: 1,
+  height: 1,
+  size: 95,
+  views: 7,
+  link: 'https://i.imgur.com/mAg88Rl.png',
+  deletehash: 'abcDEF123',
+};
 
 const HEADERS = {
   'content-type': 'application/json',

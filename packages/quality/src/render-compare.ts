@@ -67,7 +67,9 @@ function overheadTable(r: CompareResult): string[] {
   const out = ['| operation | concurrency | client | req/s | p50 ms | p99 ms | client CPU µs/req | vs raw fetch (req/s) |', '|---|---:|---|---:|---:|---:|---:|---:|'];
   for (const s of r.overhead) {
     const raw = r.overhead.find((o) => o.op === s.op && o.concurrency === s.concurrency && o.lib === 'raw fetch');
-    out.push(`| ${s.op} | ${s.concurrency} | ${s.lib} | ${s.requestsPerSecond} | ${s.p50Ms.toFixed(3)} | ${s.p99Ms.toFixed(3)} | ${s.cpuUsPerRequest} | ${raw ? ratio(s.requestsPerSecond, raw.requestsPerSecond) : 'n/a'} |`);
+    out.push(
+      `| ${s.op} | ${s.concurrency} | ${s.lib} | ${s.requestsPerSecond} | ${s.p50Ms.toFixed(3)} | ${s.p99Ms.toFixed(3)} | ${s.cpuUsPerRequest} | ${raw ? ratio(s.requestsPerSecond, raw.requestsPerSecond) : 'n/a'} |`,
+    );
   }
   return out;
 }
@@ -88,7 +90,9 @@ function targets(r: CompareResult): string[] {
     const vsRaw = pairedRatio(ours.roundsRequestsPerSecond, raw.roundsRequestsPerSecond, ours.requestsPerSecond / raw.requestsPerSecond);
     const vsTheirs = pairedRatio(ours.roundsRequestsPerSecond, theirs.roundsRequestsPerSecond, ours.requestsPerSecond / theirs.requestsPerSecond);
     const cpu = (a: OverheadStats) => `${pairedRatio(a.roundsCpuUsPerRequest, ours.roundsCpuUsPerRequest, a.cpuUsPerRequest / ours.cpuUsPerRequest).value.toFixed(2)}x`;
-    out.push(`| ${op} | ${c} | ${down(vsRaw.value)} (${yes(vsRaw.value >= 0.9)}${range(vsRaw)}) | ${down(vsTheirs.value)} (${yes(vsTheirs.value >= 1)}${range(vsTheirs)}) | ${cpu(raw)} | ${cpu(theirs)} |`);
+    out.push(
+      `| ${op} | ${c} | ${down(vsRaw.value)} (${yes(vsRaw.value >= 0.9)}${range(vsRaw)}) | ${down(vsTheirs.value)} (${yes(vsTheirs.value >= 1)}${range(vsTheirs)}) | ${cpu(raw)} | ${cpu(theirs)} |`,
+    );
   }
   return out;
 }
@@ -96,7 +100,11 @@ function targets(r: CompareResult): string[] {
 function bundleTable(r: CompareResult): string[] {
   const out = ['| app | platform | min | min+gz |', '|---|---|---:|---:|'];
   for (const b of r.bundles) {
-    out.push(b.error ? `| ${b.lib} | ${b.platform} | fails to bundle: ${b.error.replace(/\|/g, '\\|').slice(0, 160)} | |` : `| ${b.lib} | ${b.platform} | ${kb(b.minBytes ?? 0)} | ${kb(b.gzipBytes ?? 0)} |`);
+    out.push(
+      b.error
+        ? `| ${b.lib} | ${b.platform} | fails to bundle: ${b.error.replace(/\|/g, '\\|').slice(0, 160)} | |`
+        : `| ${b.lib} | ${b.platform} | ${kb(b.minBytes ?? 0)} | ${kb(b.gzipBytes ?? 0)} |`,
+    );
   }
   const find = (platform: string, pred: (lib: string) => boolean) => r.bundles.find((b) => b.platform === platform && pred(b.lib) && b.gzipBytes);
   const ours = (platform: string) => find(platform, (l) => l.startsWith('@imgur-ts'))?.gzipBytes;
@@ -105,7 +113,10 @@ function bundleTable(r: CompareResult): string[] {
   const onNode = ours('node');
   if (theirs && inBrowser) {
     const x = theirs / inBrowser;
-    out.push('', `imgur's upload app, built for Node (it has no browser build), is **${x.toFixed(1)}x** the size of ours built for browsers (min+gz; target ≥ 20x: ${yes(x >= 20)}).`);
+    out.push(
+      '',
+      `imgur's upload app, built for Node (it has no browser build), is **${x.toFixed(1)}x** the size of ours built for browsers (min+gz; target ≥ 20x: ${yes(x >= 20)}).`,
+    );
   }
   if (theirs && onNode) {
     const x = theirs / onNode;
@@ -153,7 +164,10 @@ export function renderCompare(markdown: string, r: CompareResult, tc?: Typecheck
     '',
     '| bundle | min | min+gz | budget (min+gz) | |',
     '|---|---:|---:|---:|---|',
-    ...r.budgets.map((b) => `| ${b.label} | ${kb(b.minBytes)} | ${kb(b.gzipBytes)} | ${b.maxGzipKB} KB | ${b.gzipBytes < b.maxGzipKB * 1024 ? 'ok' : '**over**'}${b.targetGzipKB !== undefined && b.gzipBytes > b.targetGzipKB * 1024 ? ` (target ${b.targetGzipKB} KB: **not met**)` : ''} |`),
+    ...r.budgets.map(
+      (b) =>
+        `| ${b.label} | ${kb(b.minBytes)} | ${kb(b.gzipBytes)} | ${b.maxGzipKB} KB | ${b.gzipBytes < b.maxGzipKB * 1024 ? 'ok' : '**over**'}${b.targetGzipKB !== undefined && b.gzipBytes > b.targetGzipKB * 1024 ? ` (target ${b.targetGzipKB} KB: **not met**)` : ''} |`,
+    ),
     '',
   ];
   if (tc) {
@@ -164,7 +178,10 @@ export function renderCompare(markdown: string, r: CompareResult, tc?: Typecheck
       '',
       '| compiler | options | time |',
       '|---|---|---:|',
-      ...tc.results.map((t) => `| ${t.compiler.replace(/^Version /, 'TypeScript ')} | ${t.mode === 'strict' ? 'strict, noUncheckedIndexedAccess, exactOptionalPropertyTypes' : 'strict: false'} | ${(t.ms / 1000).toFixed(2)} s |`),
+      ...tc.results.map(
+        (t) =>
+          `| ${t.compiler.replace(/^Version /, 'TypeScript ')} | ${t.mode === 'strict' ? 'strict, noUncheckedIndexedAccess, exactOptionalPropertyTypes' : 'strict: false'} | ${(t.ms / 1000).toFixed(2)} s |`,
+      ),
       '',
     );
   }

@@ -14,10 +14,7 @@ export const ESM_ONLY_PROFILE: readonly ResolutionKind[] = ['node16-esm', 'bundl
  * per problem that affects a resolution kind in `kinds`, plus every problem
  * kind reported for the excluded kinds (for the record) in `ignored`.
  */
-export async function runAttw(
-  tarball: string,
-  kinds: readonly ResolutionKind[] = ESM_ONLY_PROFILE,
-): Promise<{ problems: string[]; ignored: string[] }> {
+export async function runAttw(tarball: string, kinds: readonly ResolutionKind[] = ESM_ONLY_PROFILE): Promise<{ problems: string[]; ignored: string[] }> {
   const pkg = createPackageFromTarballData(new Uint8Array(readFileSync(tarball)));
   const result = await checkPackage(pkg);
   if (!result.types) return { problems: ['UntypedResolution: the package ships no types'], ignored: [] };

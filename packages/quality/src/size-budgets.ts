@@ -29,7 +29,7 @@ export const SIZE_BUDGETS: readonly SizeBudget[] = [
   { label: '@imgur-ts/image, whole (with the core it uses)', entry: whole('@imgur-ts/image'), maxGzipKB: 9 },
   {
     label: 'app: createImgurClient + image upload (tree-shaken)',
-   
+
     entry: [
       "import { createImgurClient } from '@imgur-ts/core';",
       "import { {upload} } from '@imgur-ts/image';",

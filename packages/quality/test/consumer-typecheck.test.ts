@@ -8,8 +8,6 @@ import { writeConsumerApp, type ResourceModule } from '../src/consumer-app.js';
 import { runTsc, type TscVersion } from '../src/run-tsc.js';
 import { RESOURCE_PACKAGES } from '../src/pack-check.js';
 
-
-
 // Inside this package's node_modules so the app resolves the workspace packages.
 const dir = fileURLToPath(new URL('../node_modules/.cache/quality-consumer', import.meta.url));
 const times: string[] = [];

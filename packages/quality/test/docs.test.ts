@@ -17,7 +17,10 @@ describe('pnpm docs', () => {
   it('builds the API reference and the guides with no TypeDoc warning', () => {
     const r = spawnSync(process.execPath, [join(root, 'scripts/docs.mjs'), '--out', out, '--logLevel', 'Warn'], { cwd: root, encoding: 'utf8' });
     // eslint-disable-next-line no-control-regex
-    const warnings = `${r.stdout}${r.stderr}`.replace(/\u001b\[[0-9;]*m/g, '').split('\n').filter((l) => /\[(warning|error)\]/.test(l));
+    const warnings = `${r.stdout}${r.stderr}`
+      .replace(/\u001b\[[0-9;]*m/g, '')
+      .split('\n')
+      .filter((l) => /\[(warning|error)\]/.test(l));
     expect(warnings).toEqual([]);
     expect(r.status).toBe(0);
     expect(existsSync(join(out, 'index.html'))).toBe(true);

@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { COMPARE_HEADING, pairedRatio, renderCompare, type CompareResult } from '../src/render-compare.js';
 
-const stat = (op: string, lib: string, concurrency: number, rps: number) => ({ op, lib, concurrency, requests: 100, totalMs: 1, requestsPerSecond: rps, p50Ms: 1, p99Ms: 2, cpuUsPerRequest: rps / 10 });
+const stat = (op: string, lib: string, concurrency: number, rps: number) => ({
+  op,
+  lib,
+  concurrency,
+  requests: 100,
+  totalMs: 1,
+  requestsPerSecond: rps,
+  p50Ms: 1,
+  p99Ms: 2,
+  cpuUsPerRequest: rps / 10,
+});
 const result: CompareResult = {
   date: '2026-01-01',
   machine: { node: 'v20.20.2', cpus: 2, cpuModel: 'cpu', loadAverage: [1.04, 2.5] },
@@ -85,7 +95,10 @@ describe('pairedRatio', () => {
 
 describe('renderCompare rounding', () => {
   it('rounds judged ratios down, so a shown 0.90 is never a miss', () => {
-    const close: CompareResult = { ...result, overhead: [stat('get', 'raw fetch', 1, 1000), stat('get', '@imgur-ts/image getImage', 1, 896), stat('get', 'imgur 2.5.0 getImage', 1, 500)] };
+    const close: CompareResult = {
+      ...result,
+      overhead: [stat('get', 'raw fetch', 1, 1000), stat('get', '@imgur-ts/image getImage', 1, 896), stat('get', 'imgur 2.5.0 getImage', 1, 500)],
+    };
     expect(renderCompare('', close)).toContain('| get | 1 | 0.89 (**not met**) | 1.79 (met) |');
   });
 });

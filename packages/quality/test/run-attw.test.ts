@@ -26,7 +26,13 @@ describe('runAttw', () => {
     const manifest = GOOD_ESM['package.json'] as Record<string, unknown>;
     const tarball = makeTarball(root, 'false-cjs', {
       ...GOOD_ESM,
-      'package.json': { ...manifest, name: 'false-cjs', files: ['index.js', 'index.d.cts'], types: './index.d.cts', exports: { '.': { types: './index.d.cts', default: './index.js' } } },
+      'package.json': {
+        ...manifest,
+        name: 'false-cjs',
+        files: ['index.js', 'index.d.cts'],
+        types: './index.d.cts',
+        exports: { '.': { types: './index.d.cts', default: './index.js' } },
+      },
       'index.d.cts': 'export declare const one: 1;\n',
     });
     const { problems } = await runAttw(tarball);

@@ -54,7 +54,8 @@ export function createRedisStore(options: RedisStoreOptions): RedisStore {
   if (!options.clientId) throw new ImgurUsageError('createRedisStore: clientId is required (it namespaces the keys).');
   if (!options.redis) throw new ImgurUsageError('createRedisStore: redis must be a redis:// URL or an ioredis client.');
   const owned = typeof options.redis === 'string';
-  const redis = typeof options.redis === 'string' ? new Redis(options.redis, { enableOfflineQueue: false, commandTimeout: 2000, maxRetriesPerRequest: 1, lazyConnect: false }) : options.redis;
+  const redis =
+    typeof options.redis === 'string' ? new Redis(options.redis, { enableOfflineQueue: false, commandTimeout: 2000, maxRetriesPerRequest: 1, lazyConnect: false }) : options.redis;
   // An unreachable server surfaces per call as ImgurStoreError; this keeps ioredis from reporting it as an unhandled 'error' event.
   if (owned) redis.on('error', () => undefined);
   const backend = redisBackend(redis, storeKeys(options.prefix ?? 'imgur-ts:', options.clientId, options.account), {

@@ -16,16 +16,29 @@ afterAll(async () => {
   await redis?.dispose();
 });
 
-const rate = (r: Partial<RateLimitInfo>): RateLimitInfo => ({ userLimit: undefined, userRemaining: undefined, userReset: undefined, clientLimit: undefined, clientRemaining: undefined, postLimit: undefined, postRemaining: undefined, postReset: undefined, ...r });
+const rate = (r: Partial<RateLimitInfo>): RateLimitInfo => ({
+  userLimit: undefined,
+  userRemaining: undefined,
+  userReset: undefined,
+  clientLimit: undefined,
+  clientRemaining: undefined,
+  postLimit: undefined,
+  postRemaining: undefined,
+  postReset: undefined,
+  ...r,
+});
 const later = (): number => Math.floor(Date.now() / 1000) + 600;
 
 // The same contract for the Redis backend and core's in-memory one.
 const backends: [string, () => ImgurStoreBackend][] = [
-  ['redis', () => {
-    const s = createRedisStore({ redis: redis.url, clientId: `backend-${randomUUID()}` });
-    stores.push(s);
-    return s.backend;
-  }],
+  [
+    'redis',
+    () => {
+      const s = createRedisStore({ redis: redis.url, clientId: `backend-${randomUUID()}` });
+      stores.push(s);
+      return s.backend;
+    },
+  ],
   ['memory', createMemoryBackend],
 ];
 

@@ -147,7 +147,15 @@ describe('keys and secrets', () => {
     const server = await standIn();
     const clientId = `client-id-${randomUUID()}`;
     const s = store(clientId, { prefix: 'secrets-test:' });
-    const client = createImgurClient({ clientId, clientSecret: 'the-client-secret', accessToken: 'expired-access', refreshToken: 'refresh-0', baseUrl: server.url, budget: { minUserRemaining: 0 }, store: s });
+    const client = createImgurClient({
+      clientId,
+      clientSecret: 'the-client-secret',
+      accessToken: 'expired-access',
+      refreshToken: 'refresh-0',
+      baseUrl: server.url,
+      budget: { minUserRemaining: 0 },
+      store: s,
+    });
     const me = defineOperation<Record<string, never>, unknown>({ id: 'account.me', method: 'GET', path: '/3/account/me', security: ['bearer'], envelope: true });
     const cached = defineOperation<Record<string, never>, unknown>({ id: 'cached.get', method: 'GET', path: '/3/cached', security: ['bearer'], envelope: true });
     await me(client);
@@ -166,13 +174,25 @@ describe('keys and secrets', () => {
   it('a store error names the operation, never a token; bad options are ImgurUsageError', async () => {
     const dead = createRedisStore({ redis: `redis://127.0.0.1:${await freePort()}`, clientId: 'some-client', connectWaitMs: 100 });
     closers.push(() => dead.close());
-    const client = createImgurClient({ clientId: 'some-client', clientSecret: 'the-client-secret', accessToken: 'expired-access-token', refreshToken: 'refresh-token-0', baseUrl: 'http://127.0.0.1:9', budget: { minUserRemaining: 0 }, store: dead });
+    const client = createImgurClient({
+      clientId: 'some-client',
+      clientSecret: 'the-client-secret',
+      accessToken: 'expired-access-token',
+      refreshToken: 'refresh-token-0',
+      baseUrl: 'http://127.0.0.1:9',
+      budget: { minUserRemaining: 0 },
+      store: dead,
+    });
     const me = defineOperation<Record<string, never>, unknown>({ id: 'account.me', method: 'GET', path: '/3/account/me', security: ['bearer'], envelope: true });
     client.setTokens({ accessToken: 'set-access-token' });
-    const error = await me(client).then(() => undefined, (e: unknown) => e as Error);
+    const error = await me(client).then(
+      () => undefined,
+      (e: unknown) => e as Error,
+    );
     expect(error).toBeInstanceOf(ImgurStoreError);
     expect(error!.message).toMatch(/^GET \/3\/account\/me \(account\.me\): Redis store: /);
-    for (const secret of ['the-client-secret', 'expired-access-token', 'refresh-token-0', 'set-access-token']) expect(JSON.stringify({ m: error!.message, s: error!.stack })).not.toContain(secret);
+    for (const secret of ['the-client-secret', 'expired-access-token', 'refresh-token-0', 'set-access-token'])
+      expect(JSON.stringify({ m: error!.message, s: error!.stack })).not.toContain(secret);
     expect(() => createRedisStore({ redis: redis.url, clientId: '' })).toThrow(ImgurUsageError);
     expect(() => createRedisStore({ redis: '', clientId: 'x' })).toThrow(/redis must be/);
   });

@@ -33,7 +33,9 @@ export interface StandInOptions {
  * once spent), `GET /3/credits` costs nothing, `GET /3/cached` answers
  * `ETag: "v1"` and 304 to a matching `If-None-Match`.
  */
-export async function startStandIn(options: StandInOptions = {}): Promise<{ url: string; stats: StandInStats; tokens: () => { access: string; refresh: string }; close(): Promise<void> }> {
+export async function startStandIn(
+  options: StandInOptions = {},
+): Promise<{ url: string; stats: StandInStats; tokens: () => { access: string; refresh: string }; close(): Promise<void> }> {
   const budget = options.budget ?? 1_000_000;
   const stats: StandInStats = { refreshes: 0, sentCredits: 0, overBudget: 0, notModified: 0, lastToken: new Map() };
   let access = 'access-0';

@@ -24,7 +24,8 @@ const me = defineOperation({ id: 'account.me', method: 'GET', path: '/3/account/
 const cached = defineOperation({ id: 'cached.get', method: 'GET', path: '/3/cached', security: ['clientId'], envelope: true });
 const costs = new Map();
 // `GET /3/cost/{n}` of the tests' stand-in, or `config.path` (a route of the mock, 1 credit).
-const costing = (n) => costs.get(n) ?? costs.set(n, defineOperation({ id: `cost.${n}`, method: 'GET', path: config.path ?? `/3/cost/${n}`, security: ['clientId'], envelope: true, credits: n })).get(n);
+const costing = (n) =>
+  costs.get(n) ?? costs.set(n, defineOperation({ id: `cost.${n}`, method: 'GET', path: config.path ?? `/3/cost/${n}`, security: ['clientId'], envelope: true, credits: n })).get(n);
 const outcome = (started) => [
   (data) => ({ ok: true, data, ms: performance.now() - started }),
   (error) => ({ ok: false, name: error?.name, budget: error instanceof ImgurBudgetError, message: String(error?.message), ms: performance.now() - started }),

@@ -21,6 +21,8 @@ export async function lintWorkflowSources(sources: Readonly<Record<string, strin
 
 /** The `*.yml` / `*.yaml` files of a workflows folder, as `{ fileName: text }`, sorted. */
 export function readWorkflows(dir: string): Record<string, string> {
-  const files = readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort();
+  const files = readdirSync(dir)
+    .filter((f) => /\.ya?ml$/.test(f))
+    .sort();
   return Object.fromEntries(files.map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
 }

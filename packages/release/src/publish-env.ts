@@ -4,13 +4,7 @@ import { writeFileSync } from 'node:fs';
  * Environment variables through which npm and pnpm detect a CI provider that
  * can sign provenance (GitHub Actions' OIDC token, GitLab's Sigstore token).
  */
-export const PROVENANCE_PROVIDER_VARS: readonly string[] = [
-  'GITHUB_ACTIONS',
-  'ACTIONS_ID_TOKEN_REQUEST_URL',
-  'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
-  'GITLAB_CI',
-  'SIGSTORE_ID_TOKEN',
-];
+export const PROVENANCE_PROVIDER_VARS: readonly string[] = ['GITHUB_ACTIONS', 'ACTIONS_ID_TOKEN_REQUEST_URL', 'ACTIONS_ID_TOKEN_REQUEST_TOKEN', 'GITLAB_CI', 'SIGSTORE_ID_TOKEN'];
 
 /**
  * Writes a user npmrc for publishing to `registry` with `token` (mode 0600).

@@ -116,9 +116,7 @@ export async function rehearse(root: string, opts: RehearseOptions = {}): Promis
 
     const repo = join(tmp, 'repo');
     step(`copied ${copyRepo(root, repo)} files of the repository`, () => undefined);
-    step('pnpm install --frozen-lockfile in the copy', () =>
-      run('pnpm', ['install', '--frozen-lockfile', '--prefer-offline', '--reporter=append-only'], { cwd: repo, env }),
-    );
+    step('pnpm install --frozen-lockfile in the copy', () => run('pnpm', ['install', '--frozen-lockfile', '--prefer-offline', '--reporter=append-only'], { cwd: repo, env }));
     const names = publishablePackages(repo).map((p) => p.name);
     if (!names.includes('@imgur-ts/album') || !names.includes('@imgur-ts/core')) fail('the workspace has no @imgur-ts/album or @imgur-ts/core');
 
@@ -127,7 +125,9 @@ export async function rehearse(root: string, opts: RehearseOptions = {}): Promis
       step(`${label}: ${RELEASE_COMMANDS.version}`, () => run(...argv(RELEASE_COMMANDS.version), { cwd: repo, env }));
       commitAll(repo, `${label}: version packages`);
       const planned = publishablePackages(repo);
-      step(`${label}: ${RELEASE_COMMANDS.publish} (changeset publish) to ${registry.url}`, () => run(...argv(RELEASE_COMMANDS.publish), { cwd: repo, env: pubEnv, timeoutMs: 600_000 }));
+      step(`${label}: ${RELEASE_COMMANDS.publish} (changeset publish) to ${registry.url}`, () =>
+        run(...argv(RELEASE_COMMANDS.publish), { cwd: repo, env: pubEnv, timeoutMs: 600_000 }),
+      );
       const published = await newlyPublished(registry.url, names, before);
       const changed = planned.filter((p) => !(before.get(p.name) ?? []).includes(p.version));
       const missing = changed.filter((p) => !published.some((r) => r.name === p.name && r.version === p.version));
@@ -137,7 +137,12 @@ export async function rehearse(root: string, opts: RehearseOptions = {}): Promis
       log(`${label}: published ${published.length} package versions`);
       for (const line of formatPublished(published)) log(line);
       const album = published.find((r) => r.name === '@imgur-ts/album');
-      if (album) log(`${label}: published @imgur-ts/album@${album.version} depends on ${Object.entries(album.dependencies).map(([n, v]) => `${n} ${v}`).join(', ')}`);
+      if (album)
+        log(
+          `${label}: published @imgur-ts/album@${album.version} depends on ${Object.entries(album.dependencies)
+            .map(([n, v]) => `${n} ${v}`)
+            .join(', ')}`,
+        );
       return published;
     };
 
@@ -153,7 +158,11 @@ export async function rehearse(root: string, opts: RehearseOptions = {}): Promis
         if (!output.ok) fail(`${label}: the ${pm} consumer printed ${JSON.stringify(output)}`);
         const versions = Object.fromEntries(['@imgur-ts/album', '@imgur-ts/core', '@imgur-ts/mock'].map((n) => [n, installedVersion(dir, n)]));
         const removedOperationTypechecks = (await checkRemovedOperationUse(dir)) === '';
-        log(`${label}: ${pm} consumer ran against the mock: ${JSON.stringify(output)}; installed ${Object.entries(versions).map(([n, v]) => `${n}@${v}`).join(', ')}`);
+        log(
+          `${label}: ${pm} consumer ran against the mock: ${JSON.stringify(output)}; installed ${Object.entries(versions)
+            .map(([n, v]) => `${n}@${v}`)
+            .join(', ')}`,
+        );
         results.push({ pm, versions, output, removedOperationTypechecks });
       }
       return results;

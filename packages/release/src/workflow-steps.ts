@@ -20,7 +20,12 @@ export interface WorkflowSummary {
 export function summarizeWorkflow(text: string): WorkflowSummary {
   const doc = parse(text) as { on?: unknown; permissions?: unknown; jobs?: Record<string, { steps?: WorkflowStep[] }> } | null;
   if (!doc || typeof doc !== 'object' || !doc.jobs) throw new Error('not a workflow: no jobs');
-  const on = typeof doc.on === 'string' ? { [doc.on]: null } : Array.isArray(doc.on) ? Object.fromEntries(doc.on.map((e: string) => [e, null])) : ((doc.on ?? {}) as Record<string, unknown>);
+  const on =
+    typeof doc.on === 'string'
+      ? { [doc.on]: null }
+      : Array.isArray(doc.on)
+        ? Object.fromEntries(doc.on.map((e: string) => [e, null]))
+        : ((doc.on ?? {}) as Record<string, unknown>);
   const steps: WorkflowStep[] = [];
   for (const [job, def] of Object.entries(doc.jobs)) for (const s of def.steps ?? []) steps.push({ ...s, job });
   return { on, permissions: (doc.permissions ?? {}) as Record<string, unknown>, steps };

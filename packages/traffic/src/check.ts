@@ -65,7 +65,9 @@ function checkOne(x: RecordedExchange, spec: OpenApiDocument, validator: SpecVal
   if (errors.length > 0 && structural.length === 0 && schemaErrors.length === 0) schemaErrors = [errors[0]!];
   const findings: Finding[] = [
     ...structural,
-    ...schemaErrors.map((e): Finding => ({ kind: 'schema', instancePath: e.instancePath, schemaPath: e.schemaPath, message: `${e.instancePath || '(root)'} ${e.message} (schema ${e.schemaPath})` })),
+    ...schemaErrors.map(
+      (e): Finding => ({ kind: 'schema', instancePath: e.instancePath, schemaPath: e.schemaPath, message: `${e.instancePath || '(root)'} ${e.message} (schema ${e.schemaPath})` }),
+    ),
   ];
   return done(match.label, findings, schemaPointer);
 }

@@ -39,7 +39,10 @@ export function findTemplate(spec: OpenApiDocument, method: string, path: string
   const paths = spec.paths ?? {};
   const has = (t: string) => METHODS.includes(method) && typeof (paths[t] as Record<string, unknown> | undefined)?.[method] === 'object';
   if (has(path)) return path;
-  const clean = path.split('?')[0]!.replace(/\.json$/, '').replace(/(.)\/$/, '$1');
+  const clean = path
+    .split('?')[0]!
+    .replace(/\.json$/, '')
+    .replace(/(.)\/$/, '$1');
   if (has(clean)) return clean;
   const segs = clean.split('/');
   let best: { t: string; params: number } | undefined;

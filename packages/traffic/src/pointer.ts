@@ -8,7 +8,10 @@ export function esc(segment: string): string {
 /** Reads a local `#/a/b` pointer from a document; undefined if absent. */
 export function getPointer(doc: unknown, pointer: string): unknown {
   let node: unknown = doc;
-  for (const raw of pointer.replace(/^#\/?/, '').split('/').filter((s) => s !== '')) {
+  for (const raw of pointer
+    .replace(/^#\/?/, '')
+    .split('/')
+    .filter((s) => s !== '')) {
     const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
     if (typeof node !== 'object' || node === null) return undefined;
     node = (node as Record<string, unknown>)[key];

@@ -20,7 +20,10 @@ export function proposeOverlay(report: CheckReport, spec: OpenApiDocument): { ac
   const actions: OverlayAction[] = [];
   const unresolved: string[] = [];
 
-  const undeclared = group(failing.filter(({ f }) => f.kind === 'undeclared'), (f) => f.schemaPath);
+  const undeclared = group(
+    failing.filter(({ f }) => f.kind === 'undeclared'),
+    (f) => f.schemaPath,
+  );
   for (const [schemaPath, items] of undeclared) {
     const fields = group(items, (f) => f.field ?? '');
     const properties: Record<string, JsonValue> = {};
@@ -30,13 +33,19 @@ export function proposeOverlay(report: CheckReport, spec: OpenApiDocument): { ac
     actions.push({ target: toJsonPath(schemaPath), description: `Declare ${[...fields.keys()].join(', ')} (seen in real responses).`, update: { properties } });
   }
 
-  const missing = group(failing.filter(({ f }) => f.kind === 'missing-required'), (f) => `${f.schemaPath}\u0000${f.field}`);
+  const missing = group(
+    failing.filter(({ f }) => f.kind === 'missing-required'),
+    (f) => `${f.schemaPath}\u0000${f.field}`,
+  );
   for (const [key, seen] of missing) {
     const [schemaPath, field] = key.split('\u0000') as [string, string];
     actions.push({ target: `${toJsonPath(schemaPath)}.required[?(@ == '${field}')]`, description: `\`${field}\` is absent in ${count(seen)}: not required.`, remove: true });
   }
 
-  const nulls = group(failing.filter(({ f }) => f.kind === 'forbidden-null' && f.field !== undefined), (f) => `${f.schemaPath}\u0000${f.field}`);
+  const nulls = group(
+    failing.filter(({ f }) => f.kind === 'forbidden-null' && f.field !== undefined),
+    (f) => `${f.schemaPath}\u0000${f.field}`,
+  );
   for (const [key, seen] of nulls) {
     const [schemaPath, field] = key.split('\u0000') as [string, string];
     const propPath = `${schemaPath}/properties/${field}`;
@@ -52,7 +61,8 @@ export function proposeOverlay(report: CheckReport, spec: OpenApiDocument): { ac
   }
 
   for (const { f, id } of failing) {
-    if (f.kind === 'schema' || f.kind === 'unknown-operation' || f.kind === 'not-json' || (f.kind === 'forbidden-null' && f.field === undefined)) unresolved.push(`${id}: ${f.message}`);
+    if (f.kind === 'schema' || f.kind === 'unknown-operation' || f.kind === 'not-json' || (f.kind === 'forbidden-null' && f.field === undefined))
+      unresolved.push(`${id}: ${f.message}`);
   }
   return { actions, unresolved };
 }
@@ -69,7 +79,11 @@ export function overlayYaml(proposal: { actions: OverlayAction[]; unresolved: st
 
 /** `#/components/schemas/Image` → `$.components.schemas.Image`; other segments in bracket notation. */
 export function toJsonPath(pointer: string): string {
-  const segs = pointer.replace(/^#\/?/, '').split('/').filter((s) => s !== '').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const segs = pointer
+    .replace(/^#\/?/, '')
+    .split('/')
+    .filter((s) => s !== '')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
   return `$${segs.map((s) => (/^[A-Za-z_][A-Za-z0-9_]*$/.test(s) ? `.${s}` : `['${s.replace(/'/g, "\\'")}']`)).join('')}`;
 }
 

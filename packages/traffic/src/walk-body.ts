@@ -2,8 +2,18 @@ import { deref, joinPointer, jsonType } from './pointer.js';
 import type { Finding, JsonValue, OpenApiDocument } from './types.js';
 
 type Schema = Record<string, unknown>;
-interface Prop { schema: unknown; at: string }
-interface ObjectView { props: Map<string, Prop>; required: Set<string>; requiredAt: Map<string, string>; extra: { schema: unknown; at: string } | boolean | undefined; at: string; declares: boolean }
+interface Prop {
+  schema: unknown;
+  at: string;
+}
+interface ObjectView {
+  props: Map<string, Prop>;
+  required: Set<string>;
+  requiredAt: Map<string, string>;
+  extra: { schema: unknown; at: string } | boolean | undefined;
+  at: string;
+  declares: boolean;
+}
 
 /**
  * Walks a body against a schema and lists every undeclared field, every missing required field and every null the
@@ -22,11 +32,20 @@ export interface BranchChoice {
 }
 
 /** {@link walkBody}, also returning the branch chosen at each `oneOf`/`anyOf` (to validate against the right one). */
-export function walkBodyDetailed(spec: OpenApiDocument, schema: unknown, schemaPath: string, value: JsonValue, instancePath = ''): { findings: Finding[]; choices: BranchChoice[] } {
+export function walkBodyDetailed(
+  spec: OpenApiDocument,
+  schema: unknown,
+  schemaPath: string,
+  value: JsonValue,
+  instancePath = '',
+): { findings: Finding[]; choices: BranchChoice[] } {
   return walk(spec, schema, schemaPath, value, instancePath);
 }
 
-interface Walked { findings: Finding[]; choices: BranchChoice[] }
+interface Walked {
+  findings: Finding[];
+  choices: BranchChoice[];
+}
 
 function walk(spec: OpenApiDocument, schema: unknown, schemaPath: string, value: JsonValue, instancePath: string): Walked {
   const none: Walked = { findings: [], choices: [] };
@@ -35,9 +54,7 @@ function walk(spec: OpenApiDocument, schema: unknown, schemaPath: string, value:
   const branches = (node.oneOf ?? node.anyOf) as unknown[] | undefined;
   if (Array.isArray(branches)) {
     const key = node.oneOf ? 'oneOf' : 'anyOf';
-    const fitting = branches
-      .map((b, i) => ({ b, at: `${pointer}/${key}/${i}` }))
-      .filter(({ b, at }) => typeFits(spec, b, at, value));
+    const fitting = branches.map((b, i) => ({ b, at: `${pointer}/${key}/${i}` })).filter(({ b, at }) => typeFits(spec, b, at, value));
     if (fitting.length === 0) return value === null ? { findings: [nullFinding(pointer, instancePath)], choices: [] } : none;
     const own = withoutBranches(node);
     const structural = ['properties', 'required', 'additionalProperties', 'items', 'allOf'].some((k) => k in own);
@@ -69,7 +86,13 @@ function walkObject(spec: OpenApiDocument, view: ObjectView, value: { [k: string
   const choices: BranchChoice[] = [];
   for (const name of view.required) {
     if (!(name in value)) {
-      out.push({ kind: 'missing-required', instancePath, schemaPath: view.requiredAt.get(name) ?? view.at, field: name, message: `required field \`${name}\` is missing at ${instancePath || '(root)'}` });
+      out.push({
+        kind: 'missing-required',
+        instancePath,
+        schemaPath: view.requiredAt.get(name) ?? view.at,
+        field: name,
+        message: `required field \`${name}\` is missing at ${instancePath || '(root)'}`,
+      });
     }
   }
   for (const [name, v] of Object.entries(value)) {
@@ -84,7 +107,14 @@ function walkObject(spec: OpenApiDocument, view: ObjectView, value: { [k: string
       out.push(...w.findings);
       choices.push(...w.choices);
     } else if (view.declares && view.extra !== false) {
-      out.push({ kind: 'undeclared', instancePath: here, schemaPath: view.at, field: name, value: v, message: `field \`${name}\` at ${instancePath || '(root)'} is not declared by ${view.at}` });
+      out.push({
+        kind: 'undeclared',
+        instancePath: here,
+        schemaPath: view.at,
+        field: name,
+        value: v,
+        message: `field \`${name}\` at ${instancePath || '(root)'} is not declared by ${view.at}`,
+      });
     }
   }
   return { findings: out, choices };
@@ -96,9 +126,15 @@ function objectView(spec: OpenApiDocument, node: Schema, at: string): ObjectView
   const visit = (n: Schema, p: string) => {
     if (isSchema(n.properties)) {
       view.declares = true;
-      for (const [k, s] of Object.entries(n.properties)) if (!view.props.has(k)) view.props.set(k, { schema: s, at: `${p}/properties/${k.replace(/~/g, '~0').replace(/\//g, '~1')}` });
+      for (const [k, s] of Object.entries(n.properties))
+        if (!view.props.has(k)) view.props.set(k, { schema: s, at: `${p}/properties/${k.replace(/~/g, '~0').replace(/\//g, '~1')}` });
     }
-    if (Array.isArray(n.required)) for (const r of n.required) if (typeof r === 'string') { view.required.add(r); if (!view.requiredAt.has(r)) view.requiredAt.set(r, p); }
+    if (Array.isArray(n.required))
+      for (const r of n.required)
+        if (typeof r === 'string') {
+          view.required.add(r);
+          if (!view.requiredAt.has(r)) view.requiredAt.set(r, p);
+        }
     if (isSchema(n.additionalProperties)) view.extra = { schema: n.additionalProperties, at: `${p}/additionalProperties` };
     else if (typeof n.additionalProperties === 'boolean' && view.extra === undefined) view.extra = n.additionalProperties;
     if (Array.isArray(n.allOf)) {

@@ -40,7 +40,14 @@ describe('captureTraffic -> NDJSON -> spec:check-traffic', () => {
     writeFileSync(file, '');
     const capture = captureTraffic({ onEntry: (e) => writeFileSync(file, toNdjsonLine(e), { flag: 'a' }) });
     const client = createImgurClient({ clientId: 'cid-0123456789', baseUrl, fetch: capture.fetch, retries: 0 });
-    const account = defineOperation<{ username: string }, { url: string }>({ id: 'account.getAccount', method: 'GET', path: '/3/account/{username}', security: ['clientId'], pathParams: ['username'], envelope: true });
+    const account = defineOperation<{ username: string }, { url: string }>({
+      id: 'account.getAccount',
+      method: 'GET',
+      path: '/3/account/{username}',
+      security: ['clientId'],
+      pathParams: ['username'],
+      envelope: true,
+    });
     const credits = defineOperation<Record<string, never>, unknown>({ id: 'credits', method: 'GET', path: '/3/credits', security: ['clientId'], envelope: true });
     expect((await account(client, { username: 'ghostinspector' })).url).toBe('ghostinspector');
     const err = await credits(client).catch((e: unknown) => e as { status: number; imgurMessage: string });

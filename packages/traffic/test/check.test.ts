@@ -7,7 +7,13 @@ const ok = { id: 'ok', method: 'GET', path: '/3/image/a', status: 200, body: { d
 describe('checkExchanges', () => {
   it('passes a body that matches its response schema', () => {
     const r = checkExchanges([ok], spec);
-    expect(r.results[0]).toEqual({ id: 'ok', operation: 'GET /3/image/{imageHash} 200', schemaPath: '#/paths/~13~1image~1{imageHash}/get/responses/200/content/application~1json/schema', findings: [], ok: true });
+    expect(r.results[0]).toEqual({
+      id: 'ok',
+      operation: 'GET /3/image/{imageHash} 200',
+      schemaPath: '#/paths/~13~1image~1{imageHash}/get/responses/200/content/application~1json/schema',
+      findings: [],
+      ok: true,
+    });
     expect(r.summary).toMatchObject({ bodies: 1, passed: 1, failed: 0 });
   });
 
@@ -29,7 +35,12 @@ describe('checkExchanges', () => {
   it('checks the 2024 {"errors":[...]} shape against the error response', () => {
     const body = { errors: [{ id: 'legacy-api-x', code: '429', status: 'Too Many Requests', detail: 'Too Many Requests' }] };
     const r = checkExchanges([{ id: 'e', method: 'POST', path: null, status: 429, body }], spec);
-    expect(r.results[0]!.findings.map((f) => `${f.kind} ${f.field ?? ''}`)).toEqual(['missing-required data', 'missing-required success', 'missing-required status', 'undeclared errors']);
+    expect(r.results[0]!.findings.map((f) => `${f.kind} ${f.field ?? ''}`)).toEqual([
+      'missing-required data',
+      'missing-required success',
+      'missing-required status',
+      'undeclared errors',
+    ]);
   });
 
   it('reports unknown routes and non-JSON bodies', () => {

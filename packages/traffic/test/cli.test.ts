@@ -17,7 +17,16 @@ afterEach(() => rmSync(root, { recursive: true, force: true }));
 const put = (name: string, body: unknown, extra: Record<string, unknown> = {}) =>
   writeFileSync(
     join(root, 'spec', 'traffic', 'src', `${name}.json`),
-    JSON.stringify({ source: { kind: 'issue', url: 'https://example.test' }, year: 2024, capture: 'captured', method: 'GET', path: '/3/image/{imageHash}', status: 200, body, ...extra }),
+    JSON.stringify({
+      source: { kind: 'issue', url: 'https://example.test' },
+      year: 2024,
+      capture: 'captured',
+      method: 'GET',
+      path: '/3/image/{imageHash}',
+      status: 200,
+      body,
+      ...extra,
+    }),
   );
 const run = (...argv: string[]) => {
   let out = '';

@@ -28,7 +28,9 @@ describe('the committed corpus of real Imgur responses', () => {
   });
 
   it('holds at least 60 bodies from at least 8 sources, 25 of them from 2017 or later', () => {
-    const sources = new Set(entries.map(([, e]) => ('repository' in e.source ? e.source.repository : 'url' in e.source ? e.source.url.replace(/#.*$/, '').replace(/\/issues\/\d+$/, '') : e.source.tool)));
+    const sources = new Set(
+      entries.map(([, e]) => ('repository' in e.source ? e.source.repository : 'url' in e.source ? e.source.url.replace(/#.*$/, '').replace(/\/issues\/\d+$/, '') : e.source.tool)),
+    );
     expect(entries.length).toBeGreaterThanOrEqual(60);
     expect(sources.size).toBeGreaterThanOrEqual(8);
     expect(entries.filter(([, e]) => e.year >= 2017).length).toBeGreaterThanOrEqual(25);
@@ -46,14 +48,31 @@ describe('the committed corpus of real Imgur responses', () => {
   it('covers the routes and errors the corpus is meant to cover', () => {
     const have = new Set(entries.map(([, e]) => `${e.method} ${e.path ?? '*'}`));
     for (const route of [
-      'GET /3/image/{imageHash}', 'POST /3/upload', 'GET /3/album/{albumHash}', 'GET /3/gallery/{section}/{sort}/{window}/{page}',
-      'GET /3/gallery/r/{subreddit}/{sort}/{window}/{page}', 'GET /3/gallery/t/{tagName}/{sort}/{window}/{page}', 'GET /3/gallery/album/{albumHash}',
-      'GET /3/gallery/image/{imageHash}', 'GET /3/gallery/{galleryHash}/votes', 'GET /3/gallery/{galleryHash}/comments/{commentSort}', 'GET /3/gallery/{galleryHash}/tags', 'GET /3/tags',
-      'GET /3/account/{username}', 'GET /3/account/me/settings', 'GET /3/account/me/images', 'GET /3/account/{username}/albums/{page}',
-      'GET /3/account/{username}/comments/{commentSort}/{page}', 'GET /3/account/{username}/favorites/{page}/{favoritesSort}',
-      'GET /3/account/{username}/submissions/{page}', 'GET /3/account/{username}/gallery_profile', 'GET /3/comment/{commentId}', 'GET /3/credits',
+      'GET /3/image/{imageHash}',
+      'POST /3/upload',
+      'GET /3/album/{albumHash}',
+      'GET /3/gallery/{section}/{sort}/{window}/{page}',
+      'GET /3/gallery/r/{subreddit}/{sort}/{window}/{page}',
+      'GET /3/gallery/t/{tagName}/{sort}/{window}/{page}',
+      'GET /3/gallery/album/{albumHash}',
+      'GET /3/gallery/image/{imageHash}',
+      'GET /3/gallery/{galleryHash}/votes',
+      'GET /3/gallery/{galleryHash}/comments/{commentSort}',
+      'GET /3/gallery/{galleryHash}/tags',
+      'GET /3/tags',
+      'GET /3/account/{username}',
+      'GET /3/account/me/settings',
+      'GET /3/account/me/images',
+      'GET /3/account/{username}/albums/{page}',
+      'GET /3/account/{username}/comments/{commentSort}/{page}',
+      'GET /3/account/{username}/favorites/{page}/{favoritesSort}',
+      'GET /3/account/{username}/submissions/{page}',
+      'GET /3/account/{username}/gallery_profile',
+      'GET /3/comment/{commentId}',
+      'GET /3/credits',
       'POST /oauth2/token',
-    ]) expect(have.has(route), route).toBe(true);
+    ])
+      expect(have.has(route), route).toBe(true);
     const statuses = new Set(entries.map(([, e]) => e.status));
     for (const s of [400, 401, 403, 429, 500]) expect(statuses.has(s), String(s)).toBe(true);
     expect(entries.some(([, e]) => e.status === 429 && typeof e.body === 'object' && e.body !== null && 'errors' in e.body)).toBe(true);

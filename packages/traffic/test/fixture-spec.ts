@@ -1,7 +1,9 @@
 import type { OpenApiDocument } from '../src/index.js';
 
 const env = (data: unknown) => ({
-  content: { 'application/json': { schema: { type: 'object', required: ['data', 'success', 'status'], properties: { data, success: { type: 'boolean' }, status: { type: 'integer' } } } } },
+  content: {
+    'application/json': { schema: { type: 'object', required: ['data', 'success', 'status'], properties: { data, success: { type: 'boolean' }, status: { type: 'integer' } } } },
+  },
 });
 
 /** A small OpenAPI document shaped like the real one: envelopes, refs, a oneOf item, an error response. */
@@ -23,14 +25,29 @@ export const spec: OpenApiDocument = {
       Image: {
         type: 'object',
         required: ['id', 'title'],
-        properties: { id: { type: 'string' }, title: { type: ['string', 'null'] }, ad_type: { type: 'integer' }, tags: { type: 'array', items: { $ref: '#/components/schemas/Tag' } } },
+        properties: {
+          id: { type: 'string' },
+          title: { type: ['string', 'null'] },
+          ad_type: { type: 'integer' },
+          tags: { type: 'array', items: { $ref: '#/components/schemas/Tag' } },
+        },
       },
       Tag: { type: 'object', required: ['name'], properties: { name: { type: 'string' } } },
-      GalleryImage: { allOf: [{ $ref: '#/components/schemas/Image' }, { type: 'object', required: ['is_album'], properties: { is_album: { const: false }, ups: { type: 'integer' } } }] },
-      GalleryAlbum: { type: 'object', required: ['id', 'is_album', 'images_count'], properties: { id: { type: 'string' }, is_album: { const: true }, images_count: { type: 'integer' }, privacy: { $ref: '#/components/schemas/Privacy' } } },
+      GalleryImage: {
+        allOf: [{ $ref: '#/components/schemas/Image' }, { type: 'object', required: ['is_album'], properties: { is_album: { const: false }, ups: { type: 'integer' } } }],
+      },
+      GalleryAlbum: {
+        type: 'object',
+        required: ['id', 'is_album', 'images_count'],
+        properties: { id: { type: 'string' }, is_album: { const: true }, images_count: { type: 'integer' }, privacy: { $ref: '#/components/schemas/Privacy' } },
+      },
       Privacy: { type: 'string', enum: ['public', 'hidden'] },
       GalleryItem: { description: 'either', oneOf: [{ $ref: '#/components/schemas/GalleryImage' }, { $ref: '#/components/schemas/GalleryAlbum' }] },
-      ErrorEnvelope: { type: 'object', required: ['data', 'success', 'status'], properties: { data: { type: 'object', required: ['error'], properties: { error: { type: 'string' } } }, success: { const: false }, status: { type: 'integer' } } },
+      ErrorEnvelope: {
+        type: 'object',
+        required: ['data', 'success', 'status'],
+        properties: { data: { type: 'object', required: ['error'], properties: { error: { type: 'string' } } }, success: { const: false }, status: { type: 'integer' } },
+      },
     },
   },
 };

@@ -22,8 +22,14 @@ describe('findTemplate', () => {
 
 describe('matchOperation', () => {
   it('picks the exact status, else the NXX range', () => {
-    expect(matchOperation(spec, 'GET', '/3/image/x', 200)).toEqual({ label: 'GET /3/image/{imageHash} 200', schemaPointer: '#/paths/~13~1image~1{imageHash}/get/responses/200/content/application~1json/schema' });
-    expect(matchOperation(spec, 'GET', '/3/image/x', 429)).toEqual({ label: 'GET /3/image/{imageHash} 429', schemaPointer: '#/components/responses/Error/content/application~1json/schema' });
+    expect(matchOperation(spec, 'GET', '/3/image/x', 200)).toEqual({
+      label: 'GET /3/image/{imageHash} 200',
+      schemaPointer: '#/paths/~13~1image~1{imageHash}/get/responses/200/content/application~1json/schema',
+    });
+    expect(matchOperation(spec, 'GET', '/3/image/x', 429)).toEqual({
+      label: 'GET /3/image/{imageHash} 429',
+      schemaPointer: '#/components/responses/Error/content/application~1json/schema',
+    });
   });
   it('checks error bodies of unrecorded routes against the shared error response', () => {
     expect(matchOperation(spec, 'POST', null, 403)).toEqual({ label: 'POST (any route) 403', schemaPointer: '#/components/responses/Error/content/application~1json/schema' });

@@ -10,7 +10,15 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-const entry = { source: { kind: 'issue', url: 'https://example.test/1' }, year: 2024, capture: 'captured', method: 'get', path: '/3/image/{imageHash}', status: 200, body: { data: true } };
+const entry = {
+  source: { kind: 'issue', url: 'https://example.test/1' },
+  year: 2024,
+  capture: 'captured',
+  method: 'get',
+  path: '/3/image/{imageHash}',
+  status: 200,
+  body: { data: true },
+};
 const thrown = (fn: () => unknown): TrafficInputError => {
   try {
     fn();
@@ -46,7 +54,10 @@ describe('readInputs', () => {
     const har = {
       log: {
         entries: [
-          { request: { method: 'GET', url: 'https://api.imgur.com/3/image/abc' }, response: { status: 200, content: { mimeType: 'application/json', encoding: 'base64', text: Buffer.from('{"data":1}').toString('base64') } } },
+          {
+            request: { method: 'GET', url: 'https://api.imgur.com/3/image/abc' },
+            response: { status: 200, content: { mimeType: 'application/json', encoding: 'base64', text: Buffer.from('{"data":1}').toString('base64') } },
+          },
           { request: { method: 'GET', url: 'https://api.imgur.com/3/image/zz' }, response: { status: 404, content: { mimeType: 'text/html', text: '<html>404</html>' } } },
         ],
       },

@@ -5,7 +5,8 @@ import { spec } from './fixture-spec.js';
 const at = (p: string) => (spec.paths as Record<string, Record<string, { responses: Record<string, { content: Record<string, { schema: unknown }> }> }>>)[p]!;
 const imageBody = at('/3/image/{imageHash}').get!.responses['200']!.content['application/json']!.schema;
 const galleryBody = at('/3/gallery/{section}').get!.responses['200']!.content['application/json']!.schema;
-const walk = (schema: unknown, body: unknown) => walkBody(spec, schema, '#/x', body as never).map((f) => ({ kind: f.kind, instancePath: f.instancePath, schemaPath: f.schemaPath, field: f.field }));
+const walk = (schema: unknown, body: unknown) =>
+  walkBody(spec, schema, '#/x', body as never).map((f) => ({ kind: f.kind, instancePath: f.instancePath, schemaPath: f.schemaPath, field: f.field }));
 
 describe('walkBody', () => {
   it('finds nothing in a body that matches', () => {
@@ -13,7 +14,19 @@ describe('walkBody', () => {
   });
 
   it('lists undeclared fields through $ref and inside arrays', () => {
-    const body = { data: { id: 'a', title: 't', hls: 'x', tags: [{ name: 'a', accent: 'f00' }, { name: 'b', accent: '0f0' }] }, success: true, status: 200 };
+    const body = {
+      data: {
+        id: 'a',
+        title: 't',
+        hls: 'x',
+        tags: [
+          { name: 'a', accent: 'f00' },
+          { name: 'b', accent: '0f0' },
+        ],
+      },
+      success: true,
+      status: 200,
+    };
     expect(walk(imageBody, body)).toEqual([
       { kind: 'undeclared', instancePath: '/data/hls', schemaPath: '#/components/schemas/Image', field: 'hls' },
       { kind: 'undeclared', instancePath: '/data/tags/0/accent', schemaPath: '#/components/schemas/Tag', field: 'accent' },

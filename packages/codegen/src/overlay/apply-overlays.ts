@@ -18,11 +18,7 @@ export interface ApplyOverlaysOptions {
  * file, action and target (unless the action says `x-optional: true`, or
  * `onUnmatched` is given, which then receives the message instead).
  */
-export async function applyOverlays(
-  base: JsonObject,
-  overlays: readonly OverlayDocument[],
-  options: ApplyOverlaysOptions = {},
-): Promise<JsonObject> {
+export async function applyOverlays(base: JsonObject, overlays: readonly OverlayDocument[], options: ApplyOverlaysOptions = {}): Promise<JsonObject> {
   let doc: JsonObject = structuredClone(base);
   for (const overlay of overlays) {
     const standard = overlay.actions.map(({ optional: _optional, ...action }) => action);

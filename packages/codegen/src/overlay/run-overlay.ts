@@ -19,12 +19,7 @@ export function loadOverlays(dir: string): OverlayDocument[] {
  * `imgur-codegen overlay`: base description + overlay folder -> enriched description, written atomically.
  * With `onUnmatched`, actions that match nothing are reported instead of failing the run.
  */
-export async function runOverlay(opts: {
-  base: string;
-  overlays: string;
-  out: string;
-  onUnmatched?: (message: string) => void;
-}): Promise<JsonObject> {
+export async function runOverlay(opts: { base: string; overlays: string; out: string; onUnmatched?: (message: string) => void }): Promise<JsonObject> {
   let base: JsonObject;
   try {
     base = JSON.parse(readFileSync(opts.base, 'utf8')) as JsonObject;

@@ -32,10 +32,7 @@ export function generateResource(spec: JsonObject, tag: string): GeneratedFiles 
       throw new Error(`${info.operationId}: ${(err as Error).message}`);
     }
   });
-  const coreImports = [
-    ...CORE_VALUES.filter((n) => usedCore.has(n)),
-    ...CORE_TYPES.filter((n) => usedCore.has(n) || ctx.used.has(n)).map((n) => `type ${n}`),
-  ];
+  const coreImports = [...CORE_VALUES.filter((n) => usedCore.has(n)), ...CORE_TYPES.filter((n) => usedCore.has(n) || ctx.used.has(n)).map((n) => `type ${n}`)];
   const header = [GENERATED_HEADER, `import { ${coreImports.join(', ')} } from '@imgur-ts/core';`];
   const usedModels = [...ctx.used].filter((n) => n !== 'UploadSource').sort();
   if (usedModels.length > 0) header.push(`import type { ${usedModels.join(', ')} } from '@imgur-ts/models';`);

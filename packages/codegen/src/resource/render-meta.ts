@@ -8,12 +8,7 @@ const scalar = (v: string | number | boolean) => (typeof v === 'string' ? string
 
 /** Prints an `OperationMeta` object literal; every spec string is JSON-escaped, empty lists are left out. */
 export function renderMeta(m: MetaSpec, indent = '  '): string {
-  const lines: string[] = [
-    `id: ${stringLiteral(m.id)}`,
-    `method: ${stringLiteral(m.method)}`,
-    `path: ${stringLiteral(m.path)}`,
-    `security: ${strings(m.security)}`,
-  ];
+  const lines: string[] = [`id: ${stringLiteral(m.id)}`, `method: ${stringLiteral(m.method)}`, `path: ${stringLiteral(m.path)}`, `security: ${strings(m.security)}`];
   if (m.pathParams.length > 0) lines.push(`pathParams: ${list(m.pathParams)}`);
   if (m.queryParams.length > 0) lines.push(`queryParams: ${list(m.queryParams)}`);
   if (m.headerParams.length > 0) lines.push(`headerParams: ${list(m.headerParams)}`);

@@ -28,7 +28,9 @@ function properties(spec: JsonObject, schema: JsonObject | undefined): JsonObjec
  */
 export function responseShape(spec: JsonObject, info: OperationInfo): ResponseShape {
   const responses = isObject(info.op.responses) ? info.op.responses : {};
-  const codes = Object.keys(responses).filter((c) => /^2(\d\d|XX)$/.test(c)).sort();
+  const codes = Object.keys(responses)
+    .filter((c) => /^2(\d\d|XX)$/.test(c))
+    .sort();
   for (const code of codes) {
     const res = resolveRef(spec, responses[code]);
     if (res === undefined || !isObject(res.content)) continue;

@@ -23,9 +23,7 @@ function literal(v: JsonValue): string {
 function objectType(s: JsonObject, ctx: TypeContext, indent: string): string {
   const props = isObject(s.properties) ? s.properties : {};
   const required = new Set(Array.isArray(s.required) ? s.required.filter((r) => typeof r === 'string') : []);
-  const lines = Object.entries(props).map(
-    ([k, v]) => `${indent}  ${propertyKey(k)}${required.has(k) ? '' : '?'}: ${schemaToTs(v, ctx, `${indent}  `)};`,
-  );
+  const lines = Object.entries(props).map(([k, v]) => `${indent}  ${propertyKey(k)}${required.has(k) ? '' : '?'}: ${schemaToTs(v, ctx, `${indent}  `)};`);
   const extra = s.additionalProperties;
   if (isObject(extra)) lines.push(`${indent}  [key: string]: ${schemaToTs(extra, ctx, `${indent}  `)} | undefined;`);
   else if (lines.length === 0 || extra === true) lines.push(`${indent}  [key: string]: unknown;`);

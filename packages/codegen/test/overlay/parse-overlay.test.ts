@@ -6,7 +6,10 @@ const HEAD = 'overlay: 1.0.0\ninfo: { title: t, version: "1" }\n';
 describe('parseOverlay', () => {
   it('reads actions, with YAML anchors resolved', () => {
     const doc = parseOverlay('a.yaml', `${HEAD}x-shared: { e: &e { $ref: '#/x' } }\nactions:\n  - target: $.paths\n    update: { a: *e }\n  - target: $.x\n    remove: true\n`);
-    expect(doc.actions).toEqual([{ target: '$.paths', update: { a: { $ref: '#/x' } } }, { target: '$.x', remove: true }]);
+    expect(doc.actions).toEqual([
+      { target: '$.paths', update: { a: { $ref: '#/x' } } },
+      { target: '$.x', remove: true },
+    ]);
     expect(doc.info).toEqual({ title: 't', version: '1' });
     expect(parseOverlay('b.yaml', `${HEAD}actions: [{ target: $.a, remove: true, x-optional: true }]`).actions).toEqual([{ target: '$.a', remove: true, optional: true }]);
   });

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadOverlays, runOverlay } from '../../src/overlay/run-overlay.js';
 
-const overlay = (title: string, target = '$.info') => `overlay: 1.0.0\ninfo: { title: ${title}, version: "1" }\nactions:\n  - target: ${target}\n    update: { x-${title}: true }\n`;
+const overlay = (title: string, target = '$.info') =>
+  `overlay: 1.0.0\ninfo: { title: ${title}, version: "1" }\nactions:\n  - target: ${target}\n    update: { x-${title}: true }\n`;
 const dirs: string[] = [];
 const temp = (files: Record<string, string>) => {
   const dir = mkdtempSync(join(tmpdir(), 'imgur-codegen-o-'));
@@ -19,7 +20,11 @@ afterEach(() => {
 describe('run-overlay', () => {
   it('loads *.yaml/*.yml overlays in file-name order and ignores other files', () => {
     const dir = temp({ 'b.yml': overlay('b'), 'a.yaml': overlay('a'), 'README.md': '# no', '10.yaml': overlay('ten') });
-    expect(loadOverlays(dir).map((o) => [o.file, o.info.title])).toEqual([['10.yaml', 'ten'], ['a.yaml', 'a'], ['b.yml', 'b']]);
+    expect(loadOverlays(dir).map((o) => [o.file, o.info.title])).toEqual([
+      ['10.yaml', 'ten'],
+      ['a.yaml', 'a'],
+      ['b.yml', 'b'],
+    ]);
   });
 
   it('fails on a folder without overlays', () => {

@@ -14,11 +14,7 @@ describe('generateResource', () => {
   it('names functions from operationIds, uniquely and never colliding with imports or models', () => {
     const text = generateResource(spec, 't').get('operations.gen.ts') ?? '';
     expect(text.match(/^export const (\w+)/gm)).toEqual(['export const getThing', 'export const getThing2', 'export const operation']);
-    expect(text.match(/^export (?:interface|type) (\w+)/gm)).toEqual([
-      'export type GetThingInput2',
-      'export type GetThing2Input',
-      'export type OperationInput',
-    ]);
+    expect(text.match(/^export (?:interface|type) (\w+)/gm)).toEqual(['export type GetThingInput2', 'export type GetThing2Input', 'export type OperationInput']);
   });
 
   it('fails for a tag without operations', () => {

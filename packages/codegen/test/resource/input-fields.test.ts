@@ -28,7 +28,11 @@ describe('input fields', () => {
       requestBody: {
         content: {
           'multipart/form-data': {
-            schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' }, 'ids[]': { type: 'array', items: { type: 'string' } }, q: { type: 'string' } } },
+            schema: {
+              type: 'object',
+              required: ['file'],
+              properties: { file: { type: 'string', format: 'binary' }, 'ids[]': { type: 'array', items: { type: 'string' } }, q: { type: 'string' } },
+            },
           },
         },
       },

@@ -4,7 +4,10 @@ import type { JsonObject } from '../../src/types.js';
 
 const ok = { '200': { description: 'ok', content: { 'application/json': { schema: { type: 'object', properties: { data: { type: 'array', items: { type: 'string' } } } } } } } };
 const info = (extra: JsonObject) => ({
-  operationId: 'a.list', method: 'GET' as const, path: '/l/{page}', pathParameters: [],
+  operationId: 'a.list',
+  method: 'GET' as const,
+  path: '/l/{page}',
+  pathParameters: [],
   op: { responses: ok, parameters: [{ name: 'page', in: 'path', required: true, schema: { type: 'integer', default: 0 } }], ...extra },
 });
 const spec: JsonObject = { openapi: '3.1.0' };

@@ -16,11 +16,23 @@ const json = (schema: JsonObject, media = 'application/json') => ({ description:
 describe('responseShape', () => {
   it.each<[string, JsonObject, unknown]>([
     ['envelope', { '200': json({ type: 'object', properties: { data: { type: 'boolean' }, success: { type: 'boolean' } } }) }, { schema: { type: 'boolean' }, envelope: true }],
-    ['data-only +json', { '200': json({ type: 'object', properties: { data: { type: 'string' } } }, 'application/vnd.api+json') }, { schema: { type: 'string' }, envelope: true, accept: 'application/vnd.api+json' }],
+    [
+      'data-only +json',
+      { '200': json({ type: 'object', properties: { data: { type: 'string' } } }, 'application/vnd.api+json') },
+      { schema: { type: 'string' }, envelope: true, accept: 'application/vnd.api+json' },
+    ],
     ['bare component with a data field', { '200': json({ $ref: '#/components/schemas/Token' }) }, { schema: { $ref: '#/components/schemas/Token' }, envelope: false }],
-    ['allOf envelope', { '200': json({ allOf: [{ $ref: '#/components/schemas/Env' }, { type: 'object', properties: { data: { type: 'integer' } } }] }) }, { schema: { type: 'integer' }, envelope: true }],
+    [
+      'allOf envelope',
+      { '200': json({ allOf: [{ $ref: '#/components/schemas/Env' }, { type: 'object', properties: { data: { type: 'integer' } } }] }) },
+      { schema: { type: 'integer' }, envelope: true },
+    ],
     ['referenced response', { '200': { $ref: '#/components/responses/Ok' } }, { schema: { type: 'integer' }, envelope: true }],
-    ['first 2xx with JSON', { '204': { description: 'none' }, '201': json({ type: 'string' }), default: json({ type: 'integer' }) }, { schema: { type: 'string' }, envelope: false }],
+    [
+      'first 2xx with JSON',
+      { '204': { description: 'none' }, '201': json({ type: 'string' }), default: json({ type: 'integer' }) },
+      { schema: { type: 'string' }, envelope: false },
+    ],
   ])('%s', (_name, responses, want) => {
     expect(responseShape(spec, info(responses))).toEqual(want);
   });

@@ -3,7 +3,15 @@ import { schemaToTs, type TypeContext } from '../../src/resource/schema-to-ts.js
 import type { JsonValue } from '../../src/types.js';
 
 const spec = { openapi: '3.1.0', components: { schemas: { Image: { type: 'object' }, 'Odd name': { type: 'string' } }, parameters: { P: { type: 'integer' } } } };
-const ctx = (): TypeContext => ({ spec, models: new Map([['Image', 'Image'], ['Odd name', 'OddName']]), used: new Set(), binaryType: 'UploadSource' });
+const ctx = (): TypeContext => ({
+  spec,
+  models: new Map([
+    ['Image', 'Image'],
+    ['Odd name', 'OddName'],
+  ]),
+  used: new Set(),
+  binaryType: 'UploadSource',
+});
 
 describe('schemaToTs', () => {
   it.each<[JsonValue | undefined, string]>([

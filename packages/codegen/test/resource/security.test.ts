@@ -9,7 +9,13 @@ const schemes = {
   Basic: { type: 'http', scheme: 'basic' },
 };
 const spec = (security?: JsonValue): JsonObject => ({ openapi: '3.1.0', components: { securitySchemes: schemes }, ...(security ? { security } : {}) });
-const info = (security?: JsonValue) => ({ operationId: 'a.b', method: 'GET' as const, path: '/p', op: (security === undefined ? {} : { security }) as JsonObject, pathParameters: [] });
+const info = (security?: JsonValue) => ({
+  operationId: 'a.b',
+  method: 'GET' as const,
+  path: '/p',
+  op: (security === undefined ? {} : { security }) as JsonObject,
+  pathParameters: [],
+});
 
 describe('securityOf', () => {
   it.each<[JsonValue | undefined, JsonValue | undefined, string[]]>([

@@ -29,7 +29,10 @@ export function typecheck(files: Record<string, string>): string[] {
       paths: { '@imgur-ts/core': ['./core-stub.d.ts'], '@imgur-ts/models': ['./models.gen.ts'] },
       baseUrl: dir,
     };
-    const program = ts.createProgram(Object.keys(files).map((f) => join(dir, f)), options);
+    const program = ts.createProgram(
+      Object.keys(files).map((f) => join(dir, f)),
+      options,
+    );
     return ts.getPreEmitDiagnostics(program).map((d) => {
       const where = d.file ? d.file.fileName.slice(dir.length + 1) : '(global)';
       return `${where}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`;

@@ -29,10 +29,7 @@ export class ImgurPromise<D> extends Promise<D> {
   }
 
   // biome-ignore lint/suspicious/noThenProperty: ImgurPromise is a Promise subclass; `then` returns the typed result.
-  override then<A = D, B = never>(
-    onfulfilled?: ((value: D) => A | PromiseLike<A>) | null,
-    onrejected?: ((reason: unknown) => B | PromiseLike<B>) | null,
-  ): Promise<A | B> {
+  override then<A = D, B = never>(onfulfilled?: ((value: D) => A | PromiseLike<A>) | null, onrejected?: ((reason: unknown) => B | PromiseLike<B>) | null): Promise<A | B> {
     this.#data ??= this.#result.then(unwrap);
     return this.#data.then(onfulfilled, onrejected);
   }

@@ -121,7 +121,8 @@ function requestSecrets(headers: Headers, body: BodyInit | null | undefined): st
     if (v) out.push(v);
   }
   const fields: [string, unknown][] = [];
-  if (body instanceof URLSearchParams || body instanceof FormData) body.forEach((v, k) => {
+  if (body instanceof URLSearchParams || body instanceof FormData)
+    body.forEach((v, k) => {
       fields.push([k, v]);
     });
   else if (typeof body === 'string') {

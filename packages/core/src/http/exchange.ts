@@ -26,7 +26,6 @@ import { checkHeaders } from './check-headers.js';
  */
 const DEFAULT_MAX_RESPONSE_BYTES = 12 * 1024 * 1024;
 
-
 /**
  * Sends one request through the whole pipeline: authentication (refreshing
  * first when only a refresh token is set), the budget guard, the ETag cache
@@ -119,6 +118,15 @@ export async function exchange(
   }
 
   function retry(attempt: number, response?: Response): number | undefined {
-    return retryDelay(method, options.retryPost ?? state.retryPost ?? false, options.retries ?? state.retries ?? 2, attempt, state.maxRetryDelayMs ?? 60_000, state.random ?? Math.random, Date.now(), response);
+    return retryDelay(
+      method,
+      options.retryPost ?? state.retryPost ?? false,
+      options.retries ?? state.retries ?? 2,
+      attempt,
+      state.maxRetryDelayMs ?? 60_000,
+      state.random ?? Math.random,
+      Date.now(),
+      response,
+    );
   }
 }

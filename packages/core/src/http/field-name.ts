@@ -6,11 +6,7 @@ export function fieldName(field: FieldName): { key: string; wire: string } {
 }
 
 /** Calls `each(wire, value, key)` for every present (not null/undefined) field, once per element of array values. */
-export function forEachField(
-  fields: readonly FieldName[] | undefined,
-  input: Readonly<Record<string, unknown>>,
-  each: (wire: string, value: unknown, key: string) => void,
-): void {
+export function forEachField(fields: readonly FieldName[] | undefined, input: Readonly<Record<string, unknown>>, each: (wire: string, value: unknown, key: string) => void): void {
   for (const field of fields ?? []) {
     const { key, wire } = fieldName(field);
     const value = input[key];

@@ -13,7 +13,12 @@ import { abortError } from '../call/describe-operation.js';
  * Sends one operation: splits the input, then runs the `exchange` pipeline.
  * Never rejects: failures come back as `{ error }` (always an `ImgurError`).
  */
-export async function send(client: ImgurClient, meta: OperationMeta, input: Readonly<Record<string, unknown>> | undefined, options: CallOptions = {}): Promise<ImgurResult<unknown>> {
+export async function send(
+  client: ImgurClient,
+  meta: OperationMeta,
+  input: Readonly<Record<string, unknown>> | undefined,
+  options: CallOptions = {},
+): Promise<ImgurResult<unknown>> {
   let state: ClientState | undefined;
   try {
     state = stateOf(client);
@@ -24,7 +29,10 @@ export async function send(client: ImgurClient, meta: OperationMeta, input: Read
   } catch (error) {
     return {
       data: undefined,
-      error: error instanceof ImgurError ? error : new ImgurError(`${meta.id} failed unexpectedly: ${(error as Error)?.message ?? error}`, { cause: error, secrets: state && secretsOf(state) }),
+      error:
+        error instanceof ImgurError
+          ? error
+          : new ImgurError(`${meta.id} failed unexpectedly: ${(error as Error)?.message ?? error}`, { cause: error, secrets: state && secretsOf(state) }),
     };
   }
 }

@@ -9,9 +9,7 @@ type Tokens = 'clientId' | 'clientSecret' | 'accessToken' | 'refreshToken';
 type MutableTokens = { -readonly [K in Tokens]?: string | undefined };
 
 /** Everything a client knows, kept out of the client object so secrets never show in logs or inspect output. */
-export interface ClientState
-  extends Omit<ImgurClientOptions, Tokens | 'baseUrl' | 'fetch' | 'etagCache'>,
-    MutableTokens {
+export interface ClientState extends Omit<ImgurClientOptions, Tokens | 'baseUrl' | 'fetch' | 'etagCache'>, MutableTokens {
   readonly baseUrl: string;
   readonly transport: Transport;
   readonly etag: EtagCache | undefined;

@@ -9,10 +9,16 @@ const usage = (where: string, what: string, value: unknown): ImgurUsageError => 
  * unusable; client options and per-call options alike.
  */
 export function checkNumbers(where: string, options: Pick<ImgurClientOptions, 'timeoutMs' | 'retries' | 'maxRetryDelayMs' | 'maxResponseBytes'>): void {
-  for (const [name, min] of [['timeoutMs', 1], ['retries', 0], ['maxRetryDelayMs', 0], ['maxResponseBytes', 1]] as const) {
+  for (const [name, min] of [
+    ['timeoutMs', 1],
+    ['retries', 0],
+    ['maxRetryDelayMs', 0],
+    ['maxResponseBytes', 1],
+  ] as const) {
     const value = options[name];
     const integer = name === 'retries';
-    if (value !== undefined && !(value >= min && (!integer || Number.isInteger(value)))) throw usage(where, `${name} must be ${integer ? 'an integer' : 'a number'} >= ${min}`, value);
+    if (value !== undefined && !(value >= min && (!integer || Number.isInteger(value))))
+      throw usage(where, `${name} must be ${integer ? 'an integer' : 'a number'} >= ${min}`, value);
   }
 }
 
@@ -22,5 +28,6 @@ export function validateOptions(options: ImgurClientOptions): void {
   checkNumbers('createImgurClient', options);
   if (options.baseUrl !== undefined && !/^https?:\/\/[^/]/i.test(options.baseUrl)) throw bad('baseUrl must be an http(s) URL', `"${options.baseUrl}"`);
   const cache = options.etagCache as { get?: unknown; set?: unknown } | undefined;
-  if (cache !== undefined && (typeof cache?.get !== 'function' || typeof cache.set !== 'function')) throw bad('etagCache must come from createEtagCache() or have get and set', typeof cache);
+  if (cache !== undefined && (typeof cache?.get !== 'function' || typeof cache.set !== 'function'))
+    throw bad('etagCache must come from createEtagCache() or have get and set', typeof cache);
 }

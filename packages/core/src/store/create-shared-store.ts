@@ -129,7 +129,9 @@ export function createSharedStore(backend: ImgurStoreBackend, options: SharedSto
       if (budget) {
         const held = await backend.reserveCredits({ cost, minClientRemaining: budget.minClientRemaining, minUserRemaining: budget.minUserRemaining, holdMs });
         if (typeof held !== 'string') {
-          throw new ImgurBudgetError(`refused: it costs ${cost} credit(s) and ${Math.max(0, held.remaining)} ${held.who} credits remain across all clients sharing the store (in-flight calls counted); the budget keeps at least ${held.floor}`);
+          throw new ImgurBudgetError(
+            `refused: it costs ${cost} credit(s) and ${Math.max(0, held.remaining)} ${held.who} credits remain across all clients sharing the store (in-flight calls counted); the budget keeps at least ${held.floor}`,
+          );
         }
         hold = held;
       }

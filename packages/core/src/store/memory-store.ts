@@ -57,7 +57,10 @@ export function createMemoryBackend(): ImgurStoreBackend {
       const old = snapshot;
       const low = (a: number | undefined, b: number | undefined): number | undefined => (a === undefined ? b : b === undefined ? a : Math.min(a, b));
       // Remaining credits only go down within a window: an older response arriving late must not raise them.
-      snapshot = !old || (rate.userReset ?? 0) > (old.userReset ?? 0) ? { ...rate } : { ...old, clientRemaining: low(old.clientRemaining, rate.clientRemaining), userRemaining: low(old.userRemaining, rate.userRemaining) };
+      snapshot =
+        !old || (rate.userReset ?? 0) > (old.userReset ?? 0)
+          ? { ...rate }
+          : { ...old, clientRemaining: low(old.clientRemaining, rate.clientRemaining), userRemaining: low(old.userRemaining, rate.userRemaining) };
     },
     getRateLimit: async () => snapshot,
     getEtag: async (key) => etags.get(key),

@@ -41,97 +41,103 @@ export function nodeTransport(fallback: Transport): Transport {
     } else return fallback(url, init, signal, timeoutMs);
     if (typeof payload === 'string') headers['content-type'] ??= 'text/plain;charset=UTF-8';
     if (payload instanceof Blob && payload.type) headers['content-type'] ??= payload.type;
-    return withDeadline(signal, timeoutMs, (abort) => new Promise((resolve, reject) => {
-      let req: ClientRequest | undefined;
-      let done = false;
-      const finish = (error: unknown, result?: [Response, string]): void => {
-        if (done) return;
-        done = true;
-        if (result) resolve(result);
-        else {
-          req?.destroy();
-          reject(error);
-        }
-      };
-      // On timeout or abort: the request, its socket and its decoders are destroyed.
-      abort.addEventListener('abort', () => finish(abort.reason));
-
-      const send = (target: URL, method: string, headers: Record<string, string>, payload: Payload, redirects: number, retries: number): void => {
-        const size = payload === null ? 0 : typeof payload === 'string' ? Buffer.byteLength(payload) : payload instanceof Blob ? payload.size : payload.byteLength;
-        if (payload !== null || (method !== 'GET' && method !== 'HEAD')) headers['content-length'] = String(size);
-        let responded = false;
-        const request = (target.protocol === 'https:' ? httpsRequest : httpRequest)(target, { method, headers }, (res) => {
-          responded = true;
-          const status = res.statusCode!;
-          const location = res.headers.location;
-          if (init.follow && location !== undefined && REDIRECTS.includes(status)) {
-            res.resume();
-            try {
-              const next = redirectTo(status, location, target, method, { ...headers }, payload, redirects);
-              return send(next.url, next.method, next.headers, next.body, redirects + 1, retries);
-            } catch (error) {
-              return finish(error);
+    return withDeadline(
+      signal,
+      timeoutMs,
+      (abort) =>
+        new Promise((resolve, reject) => {
+          let req: ClientRequest | undefined;
+          let done = false;
+          const finish = (error: unknown, result?: [Response, string]): void => {
+            if (done) return;
+            done = true;
+            if (result) resolve(result);
+            else {
+              req?.destroy();
+              reject(error);
             }
-          }
-          read(res, method, status, target, redirects > 0);
-        });
-        req = request;
-        request.on('error', (error: NodeJS.ErrnoException) => {
-          if (done || req !== request) return;
-          if (!responded && request.reusedSocket && error.code === 'ECONNRESET' && retries < STALE_SOCKET_RETRIES) send(target, method, headers, payload, redirects, retries + 1);
-          else finish(error);
-        });
-        if (payload instanceof Blob) {
-          const source = Readable.fromWeb(payload.stream() as Parameters<typeof Readable.fromWeb>[0]);
-          source.on('error', (error) => req === request && finish(error));
-          request.on('close', () => source.destroy());
-          source.pipe(request);
-        } else request.end(payload ?? undefined);
-      };
+          };
+          // On timeout or abort: the request, its socket and its decoders are destroyed.
+          abort.addEventListener('abort', () => finish(abort.reason));
 
-      const read = (res: IncomingMessage, method: string, status: number, target: URL, redirected: boolean): void => {
-        let stream: NodeJS.ReadableStream = res;
-        const codings = method === 'HEAD' || NULL_BODY.includes(status) ? undefined : res.headers['content-encoding'];
-        const decoders: Transform[] = [];
-        for (const coding of codings ? codings.toLowerCase().split(',').reverse() : []) {
-          const make = DECODERS[coding.trim()];
-          if (!make) break;
-          decoders.push(make());
-        }
-        if (decoders.length) stream = pipeline([res, ...decoders], (error) => error && finish(error)) as unknown as Transform;
-        else finished(res, (error) => error && finish(error));
-        const chunks: Buffer[] = [];
-        let size = 0;
-        stream.on('data', (chunk: Buffer) => {
-          // Past the limit: finish() destroys the request, its socket and so the decoders; nothing more is kept.
-          if ((size += chunk.length) > init.maxBytes) finish(tooLarge(init.maxBytes));
-          else chunks.push(chunk);
-        });
-        stream.on('end', () => {
-          let response: Response;
-          let text: string;
+          const send = (target: URL, method: string, headers: Record<string, string>, payload: Payload, redirects: number, retries: number): void => {
+            const size = payload === null ? 0 : typeof payload === 'string' ? Buffer.byteLength(payload) : payload instanceof Blob ? payload.size : payload.byteLength;
+            if (payload !== null || (method !== 'GET' && method !== 'HEAD')) headers['content-length'] = String(size);
+            let responded = false;
+            const request = (target.protocol === 'https:' ? httpsRequest : httpRequest)(target, { method, headers }, (res) => {
+              responded = true;
+              const status = res.statusCode!;
+              const location = res.headers.location;
+              if (init.follow && location !== undefined && REDIRECTS.includes(status)) {
+                res.resume();
+                try {
+                  const next = redirectTo(status, location, target, method, { ...headers }, payload, redirects);
+                  return send(next.url, next.method, next.headers, next.body, redirects + 1, retries);
+                } catch (error) {
+                  return finish(error);
+                }
+              }
+              read(res, method, status, target, redirects > 0);
+            });
+            req = request;
+            request.on('error', (error: NodeJS.ErrnoException) => {
+              if (done || req !== request) return;
+              if (!responded && request.reusedSocket && error.code === 'ECONNRESET' && retries < STALE_SOCKET_RETRIES)
+                send(target, method, headers, payload, redirects, retries + 1);
+              else finish(error);
+            });
+            if (payload instanceof Blob) {
+              const source = Readable.fromWeb(payload.stream() as Parameters<typeof Readable.fromWeb>[0]);
+              source.on('error', (error) => req === request && finish(error));
+              request.on('close', () => source.destroy());
+              source.pipe(request);
+            } else request.end(payload ?? undefined);
+          };
+
+          const read = (res: IncomingMessage, method: string, status: number, target: URL, redirected: boolean): void => {
+            let stream: NodeJS.ReadableStream = res;
+            const codings = method === 'HEAD' || NULL_BODY.includes(status) ? undefined : res.headers['content-encoding'];
+            const decoders: Transform[] = [];
+            for (const coding of codings ? codings.toLowerCase().split(',').reverse() : []) {
+              const make = DECODERS[coding.trim()];
+              if (!make) break;
+              decoders.push(make());
+            }
+            if (decoders.length) stream = pipeline([res, ...decoders], (error) => error && finish(error)) as unknown as Transform;
+            else finished(res, (error) => error && finish(error));
+            const chunks: Buffer[] = [];
+            let size = 0;
+            stream.on('data', (chunk: Buffer) => {
+              // Past the limit: finish() destroys the request, its socket and so the decoders; nothing more is kept.
+              if ((size += chunk.length) > init.maxBytes) finish(tooLarge(init.maxBytes));
+              else chunks.push(chunk);
+            });
+            stream.on('end', () => {
+              let response: Response;
+              let text: string;
+              try {
+                text = Buffer.concat(chunks).toString();
+                if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+                const raw = res.rawHeaders;
+                const pairs: [string, string][] = [];
+                for (let i = 0; i < raw.length; i += 2) pairs.push([raw[i]!, raw[i + 1]!]);
+                // No body: the text is handed over as is, and a body stream would cost more than the rest of the Response.
+                response = new Response(null, { status, statusText: res.statusMessage ?? '', headers: pairs });
+              } catch (error) {
+                return finish(error);
+              }
+              Object.defineProperty(response, 'url', { value: target.href });
+              if (redirected) Object.defineProperty(response, 'redirected', { value: true });
+              finish(undefined, [response, text]);
+            });
+          };
+
           try {
-            text = Buffer.concat(chunks).toString();
-            if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-            const raw = res.rawHeaders;
-            const pairs: [string, string][] = [];
-            for (let i = 0; i < raw.length; i += 2) pairs.push([raw[i]!, raw[i + 1]!]);
-            // No body: the text is handed over as is, and a body stream would cost more than the rest of the Response.
-            response = new Response(null, { status, statusText: res.statusMessage ?? '', headers: pairs });
+            send(new URL(url), init.method, headers, payload, 0, 0);
           } catch (error) {
-            return finish(error);
+            finish(error);
           }
-          Object.defineProperty(response, 'url', { value: target.href });
-          if (redirected) Object.defineProperty(response, 'redirected', { value: true });
-          finish(undefined, [response, text]);
-        });
-      };
-
-      try {
-        send(new URL(url), init.method, headers, payload, 0, 0);
-      } catch (error) {
-        finish(error);
-      }
-    }));
+        }),
+    );
   };
 }

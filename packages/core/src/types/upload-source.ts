@@ -1,8 +1,2 @@
 /** Anything `upload` (and binary body fields) accept. */
-export type UploadSource =
-  | Blob
-  | ArrayBuffer
-  | ArrayBufferView
-  | ReadableStream<Uint8Array>
-  | AsyncIterable<Uint8Array | string>
-  | string;
+export type UploadSource = Blob | ArrayBuffer | ArrayBufferView | ReadableStream<Uint8Array> | AsyncIterable<Uint8Array | string> | string;

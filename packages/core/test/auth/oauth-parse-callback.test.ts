@@ -21,7 +21,12 @@ describe('parseAuthorizationCallback', () => {
 
   it('leaves absent optional fields undefined', () => {
     expect(parseAuthorizationCallback('#access_token=a&state=s&expires_in=&account_id=zz', { expectedState: 's' })).toEqual({
-      access_token: 'a', refresh_token: undefined, expires_in: undefined, token_type: undefined, account_username: undefined, account_id: undefined,
+      access_token: 'a',
+      refresh_token: undefined,
+      expires_in: undefined,
+      token_type: undefined,
+      account_username: undefined,
+      account_id: undefined,
     });
   });
 

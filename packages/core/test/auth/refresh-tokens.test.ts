@@ -5,7 +5,11 @@ import { ImgurRefreshError } from '../../src/errors/auth-errors.js';
 import { envelope, testClient } from '../support/helpers.js';
 
 const me = defineOperation<Record<string, never>, { url: string }>({
-  id: 'account.me', method: 'GET', path: '/3/account/me', security: ['bearer'], envelope: true,
+  id: 'account.me',
+  method: 'GET',
+  path: '/3/account/me',
+  security: ['bearer'],
+  envelope: true,
 });
 const creds = { clientId: 'client-id-1', clientSecret: 'secret-abcdef', accessToken: 'old-access', refreshToken: 'refresh-xyz' };
 const tokenJson = (access: string, refresh = 'refresh-new') =>
@@ -71,7 +75,13 @@ describe('refreshTokens', () => {
     { name: 'HTTP 400 from the token endpoint', reply: () => new Response(JSON.stringify({ error: 'invalid_grant' }), { status: 400 }), want: /HTTP 400: invalid_grant/ },
     { name: 'a 200 without access_token', reply: () => new Response('{}'), want: /no access_token/ },
     { name: 'a non-JSON body', reply: () => new Response('<html>', { status: 500 }), want: /HTTP 500: response body is not the documented JSON/ },
-    { name: 'a network error', reply: () => { throw new TypeError('socket hang up'); }, want: /socket hang up/ },
+    {
+      name: 'a network error',
+      reply: () => {
+        throw new TypeError('socket hang up');
+      },
+      want: /socket hang up/,
+    },
   ];
   for (const { name, reply, want } of failures) {
     it(`surfaces ImgurRefreshError for ${name}, without looping`, async () => {
@@ -97,7 +107,9 @@ describe('refreshTokens', () => {
     const { client, sent } = testClient({ ...creds, onTokens, logger: { warn } }, (req) =>
       req.url.endsWith('/oauth2/token')
         ? new Response(JSON.stringify({ access_token: 'new-access' }))
-        : req.headers.get('Authorization') === 'Bearer new-access' ? envelope({ url: 'me' }) : envelope({ error: 'x' }, 401),
+        : req.headers.get('Authorization') === 'Bearer new-access'
+          ? envelope({ url: 'me' })
+          : envelope({ error: 'x' }, 401),
     );
     await me(client);
     client.setTokens({ accessToken: 'expired-again' });

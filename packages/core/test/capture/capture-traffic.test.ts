@@ -32,9 +32,25 @@ describe('captureTraffic', () => {
 
   it('leaves no secret in what a client records: headers, query, token bodies, deletehash, echoed tokens', async () => {
     const { url } = await serve((s, res) => {
-      if (s.url === '/oauth2/token') return json(res, 200, { access_token: NEW_ACCESS, refresh_token: NEW_REFRESH, expires_in: 315360000, token_type: 'bearer', scope: null, account_id: 1, account_username: 'me' });
-      if (s.url.startsWith('/3/upload')) return json(res, 200, { data: { id: 'up1', deletehash: DELETEHASH, link: `https://i.imgur.com/up1.png?t=${NEW_ACCESS}` }, success: true, status: 200 });
-      if (s.headers.authorization === `Bearer ${ACCESS}`) return json(res, 401, { data: { error: `token ${ACCESS} expired, also ${EXTRA}`, request: '/3/account/me', method: 'GET' }, success: false, status: 401 }, { 'set-cookie': `session=${ACCESS}` });
+      if (s.url === '/oauth2/token')
+        return json(res, 200, {
+          access_token: NEW_ACCESS,
+          refresh_token: NEW_REFRESH,
+          expires_in: 315360000,
+          token_type: 'bearer',
+          scope: null,
+          account_id: 1,
+          account_username: 'me',
+        });
+      if (s.url.startsWith('/3/upload'))
+        return json(res, 200, { data: { id: 'up1', deletehash: DELETEHASH, link: `https://i.imgur.com/up1.png?t=${NEW_ACCESS}` }, success: true, status: 200 });
+      if (s.headers.authorization === `Bearer ${ACCESS}`)
+        return json(
+          res,
+          401,
+          { data: { error: `token ${ACCESS} expired, also ${EXTRA}`, request: '/3/account/me', method: 'GET' }, success: false, status: 401 },
+          { 'set-cookie': `session=${ACCESS}` },
+        );
       return json(res, 200, { data: { url: 'me', note: `Authorization: Bearer ${NEW_ACCESS}` }, success: true, status: 200 });
     });
     const entries: CapturedEntry[] = [];
@@ -48,7 +64,15 @@ describe('captureTraffic', () => {
     expect(entries.map((e) => `${e.method} ${e.path} ${e.status}`)).toEqual(['GET /3/account/me 401', 'POST /oauth2/token 200', 'GET /3/account/me 200', 'POST /3/upload 200']);
     const recorded = entries.map((e) => toNdjsonLine(e)).join('');
     for (const secret of [CLIENT_ID, CLIENT_SECRET, ACCESS, REFRESH, NEW_ACCESS, NEW_REFRESH, DELETEHASH, EXTRA]) expect(recorded).not.toContain(secret);
-    expect(entries[1]!.body).toEqual({ access_token: '[redacted]', refresh_token: '[redacted]', expires_in: 315360000, token_type: 'bearer', scope: null, account_id: 1, account_username: 'me' });
+    expect(entries[1]!.body).toEqual({
+      access_token: '[redacted]',
+      refresh_token: '[redacted]',
+      expires_in: 315360000,
+      token_type: 'bearer',
+      scope: null,
+      account_id: 1,
+      account_username: 'me',
+    });
     expect(entries[3]!.body).toEqual({ data: { id: 'up1', deletehash: '[redacted]', link: 'https://i.imgur.com/up1.png?t=[redacted]' }, success: true, status: 200 });
     expect(entries[0]!.body).toEqual({ data: { error: 'token [redacted] expired, also [redacted]', request: '/3/account/me', method: 'GET' }, success: false, status: 401 });
   });
@@ -70,7 +94,11 @@ describe('captureTraffic', () => {
     const { url } = await serve((s, res) => json(res, 400, { data: { error: `echo: ${String(s.body).replace(/[=:"&{},]/g, ' ')}` }, success: false, status: 400 }));
     const entries: CapturedEntry[] = [];
     const cap = captureTraffic({ onEntry: (e) => void entries.push(e) });
-    await cap.fetch(`${url}/oauth2/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ client_secret: CLIENT_SECRET, grant_type: 'refresh_token' }) });
+    await cap.fetch(`${url}/oauth2/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ client_secret: CLIENT_SECRET, grant_type: 'refresh_token' }),
+    });
     await cap.fetch(`${url}/oauth2/token`, { method: 'POST', body: `refresh_token=${REFRESH}&grant_type=refresh_token` });
     await cap.flush();
     expect(entries).toHaveLength(2);

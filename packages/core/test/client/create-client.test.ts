@@ -8,7 +8,12 @@ import { ImgurUsageError } from '../../src/errors/usage-errors.js';
 import { envelope, mockFetch, testClient } from '../support/helpers.js';
 
 const getImage = defineOperation<{ imageHash: string }, unknown>({
-  id: 'image.getImage', method: 'GET', path: '/3/image/{imageHash}', security: ['clientId'], pathParams: ['imageHash'], envelope: true,
+  id: 'image.getImage',
+  method: 'GET',
+  path: '/3/image/{imageHash}',
+  security: ['clientId'],
+  pathParams: ['imageHash'],
+  envelope: true,
 });
 
 function withBrowserGlobals(run: () => void): void {

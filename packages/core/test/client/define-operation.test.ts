@@ -72,9 +72,7 @@ describe('defineOperation', () => {
   });
 
   it('throws ImgurApiError with Imgur message, status, method and route', async () => {
-    const { client } = testClient({ clientId: 'cid' }, () =>
-      envelope({ error: 'Unable to find an album with the id, x', request: '/3/album/x', method: 'GET' }, 404),
-    );
+    const { client } = testClient({ clientId: 'cid' }, () => envelope({ error: 'Unable to find an album with the id, x', request: '/3/album/x', method: 'GET' }, 404));
     const err = await getAlbum(client, { albumHash: 'x' }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ImgurApiError);
     const api = err as ImgurApiError;

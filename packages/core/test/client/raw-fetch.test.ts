@@ -35,7 +35,9 @@ describe('rawClient: the raw openapi-fetch client goes through the pipeline', ()
     const { client, sent } = testClient(creds, (req) =>
       req.url.endsWith('/oauth2/token')
         ? new Response(JSON.stringify({ access_token: 'new-token' }))
-        : req.headers.get('Authorization') === 'Bearer new-token' ? envelope({ url: 'me' }) : envelope({ error: 'expired' }, 401),
+        : req.headers.get('Authorization') === 'Bearer new-token'
+          ? envelope({ url: 'me' })
+          : envelope({ error: 'expired' }, 401),
     );
     const res = await rawClient(client).GET('/3/account/me' as never);
     expect(res.data).toEqual({ data: { url: 'me' }, success: true, status: 200 });

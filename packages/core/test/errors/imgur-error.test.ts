@@ -6,7 +6,19 @@ import { ImgurAuthError, ImgurRefreshError, ImgurAccessDeniedError } from '../..
 import { ImgurUsageError, ImgurBudgetError, ImgurUploadError } from '../../src/errors/usage-errors.js';
 
 describe('ImgurError family', () => {
-  const classes = [ImgurError, ImgurNetworkError, ImgurRedirectError, ImgurResponseTooLargeError, ImgurTimeoutError, ImgurAbortError, ImgurAuthError, ImgurAccessDeniedError, ImgurUsageError, ImgurBudgetError, ImgurUploadError];
+  const classes = [
+    ImgurError,
+    ImgurNetworkError,
+    ImgurRedirectError,
+    ImgurResponseTooLargeError,
+    ImgurTimeoutError,
+    ImgurAbortError,
+    ImgurAuthError,
+    ImgurAccessDeniedError,
+    ImgurUsageError,
+    ImgurBudgetError,
+    ImgurUploadError,
+  ];
   for (const Cls of classes) {
     it(`${Cls.name}: name, redacted message, toJSON, inspect`, () => {
       const err = new Cls('failed with Bearer abc and s3cret-value', { secrets: ['s3cret-value'], cause: new Error('inner Bearer xyz') });

@@ -85,7 +85,8 @@ describe.each(TRANSPORTS)('hostile bodies (%s transport)', (transport) => {
 
   it('__proto__ keys in JSON data and in an error body: plain own properties, no prototype pollution', async () => {
     const { url, seen } = await serve((s, res) => {
-      if (s.url === '/3/account/me') res.writeHead(200, { 'content-type': 'application/json' }).end('{"data":{"__proto__":{"polluted":"yes"},"id":"a"},"success":true,"status":200}');
+      if (s.url === '/3/account/me')
+        res.writeHead(200, { 'content-type': 'application/json' }).end('{"data":{"__proto__":{"polluted":"yes"},"id":"a"},"success":true,"status":200}');
       else res.writeHead(400, { 'content-type': 'application/json' }).end('{"data":{"error":{"__proto__":{"polluted":"yes"},"message":"bad"}},"success":false,"status":400}');
     });
     const { client } = clientOn(transport, { baseUrl: url });

@@ -18,7 +18,12 @@ const child = join(dir, 'memory-child.mjs');
 beforeAll(async () => {
   await build({
     entryPoints: [join(dirname(fileURLToPath(import.meta.url)), 'memory-child.ts')],
-    outfile: child, bundle: true, format: 'esm', platform: 'node', target: 'node20', logLevel: 'silent',
+    outfile: child,
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    logLevel: 'silent',
   });
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -57,7 +62,9 @@ describe.each(TRANSPORTS)('memory under hostile bodies (%s transport, own proces
       res.end(gzipBomb());
     });
     const got = await runChild(transport, url, 'bomb');
-    console.log(`memory: ${transport} gzip bomb: baseline ${(got.baseline / MB).toFixed(1)} MB, sampled peak +${((got.sampled - got.baseline) / MB).toFixed(1)} MB, maxRSS +${((got.peak - got.baseline) / MB).toFixed(1)} MB, ${got.ms} ms, ${got.error?.name}`);
+    console.log(
+      `memory: ${transport} gzip bomb: baseline ${(got.baseline / MB).toFixed(1)} MB, sampled peak +${((got.sampled - got.baseline) / MB).toFixed(1)} MB, maxRSS +${((got.peak - got.baseline) / MB).toFixed(1)} MB, ${got.ms} ms, ${got.error?.name}`,
+    );
     expect(got.error?.name).toBe('ImgurResponseTooLargeError');
     expect(got.error?.message).toContain('maxResponseBytes (12582912 bytes)');
     expect(seen.filter((s) => s.url === '/bomb')).toHaveLength(1);
@@ -79,7 +86,9 @@ describe.each(TRANSPORTS)('memory under hostile bodies (%s transport, own proces
     const start = async (url: string) => (got = await runChild(transport, url, 'endless'));
     await closed;
     await expect.poll(() => got).toBeDefined();
-    console.log(`memory: ${transport} endless body: baseline ${(got.baseline / MB).toFixed(1)} MB, sampled peak +${((got.sampled - got.baseline) / MB).toFixed(1)} MB, maxRSS +${((got.peak - got.baseline) / MB).toFixed(1)} MB, ${got.ms} ms, server wrote ${(written / MB).toFixed(1)} MB, ${got.error?.name}`);
+    console.log(
+      `memory: ${transport} endless body: baseline ${(got.baseline / MB).toFixed(1)} MB, sampled peak +${((got.sampled - got.baseline) / MB).toFixed(1)} MB, maxRSS +${((got.peak - got.baseline) / MB).toFixed(1)} MB, ${got.ms} ms, server wrote ${(written / MB).toFixed(1)} MB, ${got.error?.name}`,
+    );
     expect(got.error?.name).toBe('ImgurResponseTooLargeError');
     expect(got.peak - got.baseline).toBeLessThan(64 * MB);
     // Socket buffers and backpressure allow some slack, but nothing near the 4 GiB the server would send.
@@ -90,9 +99,13 @@ describe.each(TRANSPORTS)('memory under hostile bodies (%s transport, own proces
     const items = Array.from({ length: 100_000 }, (_, i) => ({ id: `id${i}`, title: 'x'.repeat(80) }));
     const body = JSON.stringify({ data: items, success: true, status: 200 });
     expect(body.length).toBeGreaterThan(10_000_000);
-    const { url } = await serve((s, res) => (s.url === '/ok' ? json(res, 200, { data: {}, success: true, status: 200 }) : res.writeHead(200, { 'content-type': 'application/json' }).end(body)));
+    const { url } = await serve((s, res) =>
+      s.url === '/ok' ? json(res, 200, { data: {}, success: true, status: 200 }) : res.writeHead(200, { 'content-type': 'application/json' }).end(body),
+    );
     const got = await runChild(transport, url, 'big');
-    console.log(`memory: ${transport} 10 MB JSON: baseline ${(got.baseline / MB).toFixed(1)} MB, sampled peak +${((got.sampled - got.baseline) / MB).toFixed(1)} MB, maxRSS +${((got.peak - got.baseline) / MB).toFixed(1)} MB, ${got.ms} ms, ${got.error?.name ?? 'ok'}`);
+    console.log(
+      `memory: ${transport} 10 MB JSON: baseline ${(got.baseline / MB).toFixed(1)} MB, sampled peak +${((got.sampled - got.baseline) / MB).toFixed(1)} MB, maxRSS +${((got.peak - got.baseline) / MB).toFixed(1)} MB, ${got.ms} ms, ${got.error?.name ?? 'ok'}`,
+    );
     expect(got.error).toBeUndefined();
   });
 });

@@ -12,7 +12,11 @@ describe.each(TRANSPORTS)('refresh storm (%s transport)', (transport) => {
       // Echo the form back as keys and values, at several depths.
       const form = Object.fromEntries(new URLSearchParams(s.body.toString()));
       const echoed = Object.fromEntries(Object.entries(form).map(([k, v]) => [v, k]));
-      setTimeout(() => json(res, 400, { data: { error: { message: `bad ${s.body}`, ...echoed, nested: { [s.body.toString()]: form } } }, success: false, status: 400, [s.body.toString()]: 1 }), 50);
+      setTimeout(
+        () =>
+          json(res, 400, { data: { error: { message: `bad ${s.body}`, ...echoed, nested: { [s.body.toString()]: form } } }, success: false, status: 400, [s.body.toString()]: 1 }),
+        50,
+      );
     });
     const { client, lines } = clientOn(transport, { baseUrl: url, maxRetryDelayMs: 10 });
     const results = await Promise.all(Array.from({ length: 100 }, () => getMe(client).asResult()));

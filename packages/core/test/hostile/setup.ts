@@ -39,7 +39,12 @@ export function clientOn(transport: TransportName, options: ImgurClientOptions) 
 export const getMe = defineOperation<Record<string, never>, unknown>({ id: 'account.me', method: 'GET', path: '/3/account/me', security: ['bearer'], envelope: true });
 /** `POST /3/image` (Bearer or Client-ID) with a form body. */
 export const postImage = defineOperation<{ title: string }, unknown>({
-  id: 'image.post', method: 'POST', path: '/3/image', security: ['bearer', 'clientId'], body: { encoding: 'form', fields: ['title'] }, envelope: true,
+  id: 'image.post',
+  method: 'POST',
+  path: '/3/image',
+  security: ['bearer', 'clientId'],
+  body: { encoding: 'form', fields: ['title'] },
+  envelope: true,
 });
 
 /** Every place an error can show text: message, toString, stack, JSON, inspect at any depth, and the same for each cause. */

@@ -6,11 +6,30 @@ import { defineOperation } from '../../src/client/define-operation.js';
 import { ImgurUsageError } from '../../src/errors/usage-errors.js';
 import { clientOn, expectNoSecrets, getMe, TRANSPORTS } from './setup.js';
 
-const deleteAlbum = defineOperation<{ albumHash: string }, unknown>({ id: 'album.deleteAlbum', method: 'DELETE', path: '/3/album/{albumHash}', pathParams: ['albumHash'], security: ['bearer'], envelope: true });
-const deleteImage = defineOperation<{ username: string; deleteHash: string }, unknown>({
-  id: 'account.deleteImage', method: 'DELETE', path: '/3/account/{username}/image/{deleteHash}', pathParams: ['username', 'deleteHash'], security: ['bearer'], envelope: true,
+const deleteAlbum = defineOperation<{ albumHash: string }, unknown>({
+  id: 'album.deleteAlbum',
+  method: 'DELETE',
+  path: '/3/album/{albumHash}',
+  pathParams: ['albumHash'],
+  security: ['bearer'],
+  envelope: true,
 });
-const search = defineOperation<{ q: string }, unknown>({ id: 'gallery.search', method: 'GET', path: '/3/gallery/search', queryParams: ['q'], security: ['clientId'], envelope: true });
+const deleteImage = defineOperation<{ username: string; deleteHash: string }, unknown>({
+  id: 'account.deleteImage',
+  method: 'DELETE',
+  path: '/3/account/{username}/image/{deleteHash}',
+  pathParams: ['username', 'deleteHash'],
+  security: ['bearer'],
+  envelope: true,
+});
+const search = defineOperation<{ q: string }, unknown>({
+  id: 'gallery.search',
+  method: 'GET',
+  path: '/3/gallery/search',
+  queryParams: ['q'],
+  security: ['clientId'],
+  envelope: true,
+});
 
 describe.each(TRANSPORTS)('input that would escape its place (%s transport)', (transport) => {
   it('"." and ".." path parameters: ImgurUsageError, nothing sent; "..." and "a..b" stay in their segment', async () => {
@@ -43,7 +62,15 @@ describe.each(TRANSPORTS)('input that would escape its place (%s transport)', (t
   it('per-call header names or values with CR, LF, control characters or characters above U+00FF: ImgurUsageError, nothing sent', async () => {
     const { url, seen } = await serve((_, res) => json(res, 200, { data: {}, success: true, status: 200 }));
     const { client, lines } = clientOn(transport, { baseUrl: url });
-    const bad: Record<string, string>[] = [{ 'x-a': 'v\r\nx-injected: 1' }, { 'x-a': 'v\nw' }, { 'x-a': 'nul\0' }, { 'x-a': 'snow ☃' }, { 'x a': 'v' }, { 'x-a\r\nx-b': 'v' }, { '': 'v' }];
+    const bad: Record<string, string>[] = [
+      { 'x-a': 'v\r\nx-injected: 1' },
+      { 'x-a': 'v\nw' },
+      { 'x-a': 'nul\0' },
+      { 'x-a': 'snow ☃' },
+      { 'x a': 'v' },
+      { 'x-a\r\nx-b': 'v' },
+      { '': 'v' },
+    ];
     for (const headers of bad) {
       const { error } = await getMe(client, {}, { headers }).asResult();
       expect(error).toBeInstanceOf(ImgurUsageError);

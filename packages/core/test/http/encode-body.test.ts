@@ -3,7 +3,11 @@ import { encodeBody } from '../../src/http/encode-body.js';
 import type { OperationMeta } from '../../src/types/operation-meta.js';
 
 const meta = (encoding: 'json' | 'form' | 'multipart'): OperationMeta => ({
-  id: 'album.create', method: 'POST', path: '/3/album', security: ['clientId'], envelope: true,
+  id: 'album.create',
+  method: 'POST',
+  path: '/3/album',
+  security: ['clientId'],
+  envelope: true,
   body: { encoding, fields: [['ids', 'ids[]'], 'title', 'privacy', 'cover'] },
 });
 const input = { ids: ['a', 'b'], title: 'T', privacy: undefined, cover: 0, ignored: 'x' };
@@ -26,7 +30,12 @@ describe('encodeBody', () => {
     const { body, headers } = await encode(meta('multipart'), input);
     expect(headers['content-type']).toMatch(/^multipart\/form-data; boundary=----imgur-ts-[0-9a-f]{24}[0-9a-z]+$/);
     const form = await new Request('http://127.0.0.1/', { method: 'POST', body: body!, headers }).formData();
-    expect([...form]).toEqual([['ids[]', 'a'], ['ids[]', 'b'], ['title', 'T'], ['cover', '0']]);
+    expect([...form]).toEqual([
+      ['ids[]', 'a'],
+      ['ids[]', 'b'],
+      ['title', 'T'],
+      ['cover', '0'],
+    ]);
     const [a, b] = await Promise.all([post(body!).text(), post(body!).text()]);
     expect(a).toContain('name="title"\r\n\r\nT\r\n');
     expect(b).toContain('name="title"\r\n\r\nT\r\n');

@@ -10,7 +10,11 @@ describe('field-name', () => {
   it('forEachField skips null/undefined and repeats arrays', () => {
     const seen: [string, unknown, string][] = [];
     forEachField(['a', ['b', 'B[]'], 'c', 'd'], { a: 1, b: ['x', 'y'], c: null }, (w, v, k) => seen.push([w, v, k]));
-    expect(seen).toEqual([['a', 1, 'a'], ['B[]', 'x', 'b'], ['B[]', 'y', 'b']]);
+    expect(seen).toEqual([
+      ['a', 1, 'a'],
+      ['B[]', 'x', 'b'],
+      ['B[]', 'y', 'b'],
+    ]);
     forEachField(undefined, { a: 1 }, () => seen.push(['never', 0, '']));
     expect(seen).toHaveLength(3);
   });

@@ -4,9 +4,16 @@ import { ImgurUsageError } from '../../src/errors/usage-errors.js';
 import type { OperationMeta } from '../../src/types/operation-meta.js';
 
 const meta: OperationMeta = {
-  id: 'gallery.search', method: 'GET', path: '/3/gallery/search/{sort}/{window}/{page}', security: ['clientId'],
-  pathParams: ['sort', 'window', ['pageNo', 'page']], queryParams: ['q', ['types', 'q_type']], headerParams: [['trace', 'X-Trace']],
-  defaults: { sort: 'time', page: 0 }, envelope: true, accept: 'application/vnd.api+json',
+  id: 'gallery.search',
+  method: 'GET',
+  path: '/3/gallery/search/{sort}/{window}/{page}',
+  security: ['clientId'],
+  pathParams: ['sort', 'window', ['pageNo', 'page']],
+  queryParams: ['q', ['types', 'q_type']],
+  headerParams: [['trace', 'X-Trace']],
+  defaults: { sort: 'time', page: 0 },
+  envelope: true,
+  accept: 'application/vnd.api+json',
 };
 
 describe('prepareRequest', () => {
@@ -31,6 +38,8 @@ describe('prepareRequest', () => {
 
   it('names the operation and the missing path parameter', async () => {
     await expect(prepareRequest(meta, { q: 'x' })).rejects.toThrow(ImgurUsageError);
-    await expect(prepareRequest(meta, { window: '' })).rejects.toThrow('gallery.search: missing required path parameter "window" for GET /3/gallery/search/{sort}/{window}/{page}.');
+    await expect(prepareRequest(meta, { window: '' })).rejects.toThrow(
+      'gallery.search: missing required path parameter "window" for GET /3/gallery/search/{sort}/{window}/{page}.',
+    );
   });
 });

@@ -14,7 +14,11 @@ const read = (status: number, text: string, type: string) => {
 // Bodies recorded from the live API (spec/traffic/imgurs-rust/too-many-requests-429.json, spec/traffic/issues/*).
 describe('readResponse: error shapes Imgur has sent', () => {
   it('reads message and code of the 2024 {"errors":[...]} rate-limit body', () => {
-    const e = read(429, '{"errors":[{"id":"legacy-api-7455b9c768-9f4v2/MdBem2HsQl-534732","code":"429","status":"Too Many Requests","detail":"Too Many Requests"}]}', 'application/json');
+    const e = read(
+      429,
+      '{"errors":[{"id":"legacy-api-7455b9c768-9f4v2/MdBem2HsQl-534732","code":"429","status":"Too Many Requests","detail":"Too Many Requests"}]}',
+      'application/json',
+    );
     expect(e.status).toBe(429);
     expect(e.imgurMessage).toBe('Too Many Requests');
     expect(e.code).toBe('429');
@@ -33,7 +37,9 @@ describe('readResponse: error shapes Imgur has sent', () => {
     const e = read(404, page, 'text/html; charset=utf-8');
     expect(e.status).toBe(404);
     expect(e.imgurMessage).toBeUndefined();
-    expect(e.message).toBe(`GET /3/image/{imageHash} (image.getImage) failed with HTTP 404: not found: response body is not the documented JSON (text/html; charset=utf-8, ${page.length} characters)`);
+    expect(e.message).toBe(
+      `GET /3/image/{imageHash} (image.getImage) failed with HTTP 404: not found: response body is not the documented JSON (text/html; charset=utf-8, ${page.length} characters)`,
+    );
   });
 
   it('names the status and media type of other HTML error pages', () => {

@@ -24,7 +24,13 @@ describe('readResponse', () => {
   }
 
   const failures = [
-    { name: 'Imgur error envelope', status: 404, text: '{"data":{"error":"Not found","request":"/3/x","method":"GET"},"success":false,"status":404}', wantStatus: 404, msg: /HTTP 404: Not found$/ },
+    {
+      name: 'Imgur error envelope',
+      status: 404,
+      text: '{"data":{"error":"Not found","request":"/3/x","method":"GET"},"success":false,"status":404}',
+      wantStatus: 404,
+      msg: /HTTP 404: Not found$/,
+    },
     { name: 'OAuth-style error', status: 400, text: '{"error":"invalid_grant"}', wantStatus: 400, msg: /invalid_grant/ },
     { name: 'message field', status: 500, text: '{"message":"boom"}', wantStatus: 500, msg: /boom/ },
     { name: 'empty error body', status: 503, text: '', wantStatus: 503, msg: /no error message/ },

@@ -41,7 +41,11 @@ describe('retryDelay', () => {
     { name: 'Retry-After garbage falls back to jitter', ctx: { response: res(503, { 'Retry-After': 'soon' }) }, want: 250 },
     { name: 'Retry-After beyond the cap: give up', ctx: { response: res(503, { 'Retry-After': '61' }) }, want: undefined },
     { name: '429 waits for the user reset', ctx: { response: res(429, { 'X-RateLimit-UserReset': String(now / 1000 + 20) }) }, want: 20_000 },
-    { name: '429 with a negative Retry-After waits for the user reset', ctx: { response: res(429, { 'Retry-After': '-5', 'X-RateLimit-UserReset': String(now / 1000 + 20) }) }, want: 20_000 },
+    {
+      name: '429 with a negative Retry-After waits for the user reset',
+      ctx: { response: res(429, { 'Retry-After': '-5', 'X-RateLimit-UserReset': String(now / 1000 + 20) }) },
+      want: 20_000,
+    },
     { name: '429 with an infinite reset: not retried', ctx: { response: res(429, { 'X-RateLimit-UserReset': 'Infinity' }) }, want: undefined },
     { name: '429 with reset beyond the cap', ctx: { response: res(429, { 'X-RateLimit-UserReset': String(now / 1000 + 3600) }) }, want: undefined },
     { name: '429 without hints: jitter', ctx: { response: res(429) }, want: 250 },

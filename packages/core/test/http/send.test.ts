@@ -9,13 +9,27 @@ import { ImgurError } from '../../src/errors/imgur-error.js';
 import { envelope, testClient } from '../support/helpers.js';
 
 const getImage = defineOperation<{ imageHash: string }, { id: string }>({
-  id: 'image.getImage', method: 'GET', path: '/3/image/{imageHash}', security: ['clientId'], pathParams: ['imageHash'], envelope: true,
+  id: 'image.getImage',
+  method: 'GET',
+  path: '/3/image/{imageHash}',
+  security: ['clientId'],
+  pathParams: ['imageHash'],
+  envelope: true,
 });
 const favorite = defineOperation<{ imageHash: string }, string>({
-  id: 'image.favorite', method: 'POST', path: '/3/image/{imageHash}/favorite', security: ['bearer'], pathParams: ['imageHash'], envelope: true,
+  id: 'image.favorite',
+  method: 'POST',
+  path: '/3/image/{imageHash}/favorite',
+  security: ['bearer'],
+  pathParams: ['imageHash'],
+  envelope: true,
 });
 const me = defineOperation<Record<string, never>, { url: string }>({
-  id: 'account.me', method: 'GET', path: '/3/account/me', security: ['bearer'], envelope: true,
+  id: 'account.me',
+  method: 'GET',
+  path: '/3/account/me',
+  security: ['bearer'],
+  envelope: true,
 });
 
 describe('send: retries', () => {
@@ -82,8 +96,7 @@ describe('send: retries', () => {
 });
 
 describe('send: timeouts and aborts', () => {
-  const hang = (req: Request) =>
-    new Promise<Response>((_resolve, reject) => req.signal.addEventListener('abort', () => reject(req.signal.reason)));
+  const hang = (req: Request) => new Promise<Response>((_resolve, reject) => req.signal.addEventListener('abort', () => reject(req.signal.reason)));
 
   it('aborts a slow attempt after timeoutMs with ImgurTimeoutError, not retried', async () => {
     const { client, sent } = testClient({ clientId: 'client-1234', timeoutMs: 20 }, hang);
@@ -161,7 +174,10 @@ describe('send: bodies that are not the documented JSON', () => {
   }
 
   it('treats success:false in a 200 body (_fake_status) as an error with the body status', async () => {
-    const { client } = testClient({ clientId: 'client-1234' }, () => new Response(JSON.stringify({ data: { error: { code: 1003, message: 'nope' } }, success: false, status: 400 })));
+    const { client } = testClient(
+      { clientId: 'client-1234' },
+      () => new Response(JSON.stringify({ data: { error: { code: 1003, message: 'nope' } }, success: false, status: 400 })),
+    );
     const err = (await getImage(client, { imageHash: 'x' }).catch((e: unknown) => e)) as ImgurApiError;
     expect(err.status).toBe(400);
     expect(err.code).toBe(1003);
@@ -258,7 +274,13 @@ describe('send: headers', () => {
 
 describe('send: unexpected failures', () => {
   it('wraps a non-Imgur error (a throwing random) in ImgurError', async () => {
-    const client = createImgurClient({ clientId: 'client-1234', fetch: async () => Promise.reject(new TypeError('offline')), random: () => { throw new Error('no entropy'); } });
+    const client = createImgurClient({
+      clientId: 'client-1234',
+      fetch: async () => Promise.reject(new TypeError('offline')),
+      random: () => {
+        throw new Error('no entropy');
+      },
+    });
     const err = await getImage(client, { imageHash: 'x' }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ImgurError);
     expect((err as Error).message).toContain('image.getImage failed unexpectedly');
@@ -270,7 +292,17 @@ describe('send: unexpected failures', () => {
   });
 
   it('wraps a thrown non-Error value', async () => {
-    const client = createImgurClient({ clientId: 'client-1234', etagCache: { get: () => { throw 'boom'; }, set() {}, size: 0, bytes: 0 } });
+    const client = createImgurClient({
+      clientId: 'client-1234',
+      etagCache: {
+        get: () => {
+          throw 'boom';
+        },
+        set() {},
+        size: 0,
+        bytes: 0,
+      },
+    });
     const err = await getImage(client, { imageHash: 'x' }).catch((e: unknown) => e);
     expect((err as Error).message).toContain('boom');
   });

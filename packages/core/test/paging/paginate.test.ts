@@ -6,16 +6,30 @@ import { ImgurApiError } from '../../src/errors/api-error.js';
 import { envelope, testClient } from '../support/helpers.js';
 
 const images = definePageableOperation<{ username: string; page?: number }, { id: number }[], { id: number }>({
-  id: 'account.getImages', method: 'GET', path: '/3/account/{username}/images/{page}', security: ['bearer'],
-  pathParams: ['username', 'page'], defaults: { page: 0 }, envelope: true, paging: { style: 'path', param: 'page' },
+  id: 'account.getImages',
+  method: 'GET',
+  path: '/3/account/{username}/images/{page}',
+  security: ['bearer'],
+  pathParams: ['username', 'page'],
+  defaults: { page: 0 },
+  envelope: true,
+  paging: { style: 'path', param: 'page' },
 });
 const queryPaged = definePageableOperation<{ perPage?: number }, { id: number }[], { id: number }>({
-  id: 'account.queryPaged', method: 'GET', path: '/3/account/me/images', security: ['bearer'],
-  envelope: true, paging: { style: 'query', param: 'page', perPage: 'perPage', maxPerPage: 100 },
+  id: 'account.queryPaged',
+  method: 'GET',
+  path: '/3/account/me/images',
+  security: ['bearer'],
+  envelope: true,
+  paging: { style: 'query', param: 'page', perPage: 'perPage', maxPerPage: 100 },
 });
 const blocks = definePageableOperation<Record<string, never>, { items: { url: string }[]; next: string | null }, { url: string }>({
-  id: 'account.getBlocks', method: 'GET', path: '/3/account/me/block', security: ['bearer'],
-  envelope: true, paging: { style: 'cursor', param: 'next', next: 'next', items: 'items' },
+  id: 'account.getBlocks',
+  method: 'GET',
+  path: '/3/account/me/block',
+  security: ['bearer'],
+  envelope: true,
+  paging: { style: 'cursor', param: 'next', next: 'next', items: 'items' },
 });
 const auth = { accessToken: 'user-token-9' };
 const pageOf = (n: number, size = 2) => Array.from({ length: size }, (_v, i) => ({ id: n * 10 + i }));
@@ -70,9 +84,7 @@ describe('paginate', () => {
   });
 
   it('stops on a repeated cursor', async () => {
-    const { client, sent } = testClient(auth, (req) =>
-      envelope({ items: [{ url: 'x' }], next: new URL(req.url).searchParams.get('next') === null ? 'c1' : 'c1' }),
-    );
+    const { client, sent } = testClient(auth, (req) => envelope({ items: [{ url: 'x' }], next: new URL(req.url).searchParams.get('next') === null ? 'c1' : 'c1' }));
     let n = 0;
     for await (const _item of paginate(client, blocks)) n++;
     expect(n).toBe(2);

@@ -28,7 +28,12 @@ describe('checkBudget', () => {
     { name: 'no budget', headers: { 'X-RateLimit-ClientRemaining': '0' }, want: 'allowed' },
     { name: 'no response seen yet', budget: { minClientRemaining: 5 }, want: 'allowed' },
     { name: 'enough client credits', budget: { minClientRemaining: 5 }, headers: { 'X-RateLimit-ClientRemaining': '6' }, want: 'allowed' },
-    { name: 'one call would cross the client floor', budget: { minClientRemaining: 5 }, headers: { 'X-RateLimit-ClientRemaining': '5' }, want: /x\.op refused: it costs 1 credit\(s\) and 5 client credits remain; the budget keeps at least 5/ },
+    {
+      name: 'one call would cross the client floor',
+      budget: { minClientRemaining: 5 },
+      headers: { 'X-RateLimit-ClientRemaining': '5' },
+      want: /x\.op refused: it costs 1 credit\(s\) and 5 client credits remain; the budget keeps at least 5/,
+    },
     { name: 'an upload (10) would cross it', budget: { minClientRemaining: 5 }, headers: { 'X-RateLimit-ClientRemaining': '14' }, credits: 10, want: /costs 10/ },
     { name: 'user floor', budget: { minUserRemaining: 100 }, headers: { 'X-RateLimit-UserRemaining': '100', 'X-RateLimit-UserReset': future }, want: /100 user credits/ },
     { name: 'free call (getCredits)', budget: { minClientRemaining: 5 }, headers: { 'X-RateLimit-ClientRemaining': '0' }, credits: 0, want: 'allowed' },

@@ -76,7 +76,10 @@ describe('createMemoryStore: several clients, one refresh', () => {
     const backend = createMemoryBackend();
     await backend.acquireLock(10_000);
     const { client, sent } = testClient({ ...creds, store: createSharedStore(backend, { waitMs: 40, pollMs: 10 }) }, imgur().reply);
-    const error = await me(client).then(() => undefined, (e: unknown) => e);
+    const error = await me(client).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(ImgurRefreshError);
     expect((error as Error).message).toBe('POST /oauth2/token (token refresh): another client held the refresh lock and no new token arrived within 40 ms.');
     expect(sent.map((s) => s.url.pathname)).toEqual(['/3/account/me']);
@@ -137,12 +140,23 @@ describe('createMemoryStore: one credit budget', () => {
     const budget = { minUserRemaining: 0 };
     const clients = [0, 1].map(() => testClient({ clientId: 'client-id-1', budget, store }, server.reply));
     await getCredits(clients[0]!.client); // seeds the shared snapshot (costs nothing)
-    const outcomes = await Promise.all(clients.flatMap(({ client }) => Array.from({ length: 15 }, () => pub(client).then(() => 'sent', (e: unknown) => e))));
+    const outcomes = await Promise.all(
+      clients.flatMap(({ client }) =>
+        Array.from({ length: 15 }, () =>
+          pub(client).then(
+            () => 'sent',
+            (e: unknown) => e,
+          ),
+        ),
+      ),
+    );
     const refused = outcomes.filter((o) => o instanceof ImgurBudgetError);
     expect(server.used()).toBe(10);
     expect(outcomes.filter((o) => o === 'sent')).toHaveLength(10);
     expect(refused).toHaveLength(20);
-    expect((refused[0] as Error).message).toMatch(/^GET \/3\/x \(gallery\.x\): refused: it costs 1 credit\(s\) and \d+ user credits remain across all clients sharing the store \(in-flight calls counted\); the budget keeps at least 0\.$/);
+    expect((refused[0] as Error).message).toMatch(
+      /^GET \/3\/x \(gallery\.x\): refused: it costs 1 credit\(s\) and \d+ user credits remain across all clients sharing the store \(in-flight calls counted\); the budget keeps at least 0\.$/,
+    );
     expect(clients.reduce((n, c) => n + c.sent.length, 0)).toBe(11);
   });
 
@@ -151,7 +165,9 @@ describe('createMemoryStore: one credit budget', () => {
     await backend.settleCredits('none', { clientRemaining: 3, userRemaining: 100, userReset: Math.floor(Date.now() / 1000) + 60 } as never);
     const reply = () => envelope({ n: 1 });
     await expect(pub(testClient({ clientId: 'client-id-1', store: createSharedStore(backend) }, reply).client)).resolves.toEqual({ n: 1 });
-    await expect(pub(testClient({ clientId: 'client-id-1', budget: { minClientRemaining: 3 }, store: createSharedStore(backend) }, reply).client)).rejects.toThrow(/3 client credits remain/);
+    await expect(pub(testClient({ clientId: 'client-id-1', budget: { minClientRemaining: 3 }, store: createSharedStore(backend) }, reply).client)).rejects.toThrow(
+      /3 client credits remain/,
+    );
     await backend.settleCredits('none', { clientRemaining: 1, userRemaining: 1, userReset: 1 } as never);
     expect(await backend.getRateLimit()).toMatchObject({ clientRemaining: 1 });
     const stale = createMemoryBackend();
@@ -179,7 +195,9 @@ describe('createMemoryStore: one credit budget', () => {
     expect(await backend.reserveCredits(ask)).toBeTypeOf('string');
     const settled: unknown[] = [];
     const watched: ImgurStoreBackend = { ...createMemoryBackend(), settleCredits: async (id, rate) => void settled.push([typeof id, rate]) };
-    const { client } = testClient({ clientId: 'client-id-1', budget: { minUserRemaining: 0 }, store: createSharedStore(watched), retries: 0 }, () => Promise.reject(new TypeError('refused')));
+    const { client } = testClient({ clientId: 'client-id-1', budget: { minUserRemaining: 0 }, store: createSharedStore(watched), retries: 0 }, () =>
+      Promise.reject(new TypeError('refused')),
+    );
     await expect(pub(client)).rejects.toBeInstanceOf(ImgurNetworkError);
     expect(settled).toEqual([['string', undefined]]);
   });

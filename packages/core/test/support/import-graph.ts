@@ -16,7 +16,9 @@ const posix = (path: string): string => path.split(sep).join('/');
  */
 export function importGraph(root: string): ImportGraph {
   const graph = new Map<string, string[]>();
-  for (const file of walk(root).filter((f) => f.endsWith('.ts')).sort()) {
+  for (const file of walk(root)
+    .filter((f) => f.endsWith('.ts'))
+    .sort()) {
     const { importedFiles } = ts.preProcessFile(readFileSync(file, 'utf8'), true, true);
     const targets = importedFiles
       .map((i) => i.fileName)
@@ -97,7 +99,9 @@ export const folderOf = (file: string): string => (file.includes('/') ? file.sli
  */
 export function allowedImports(root: string): ReadonlyMap<string, ReadonlySet<string>> {
   const allowed = new Map<string, Set<string>>();
-  for (const name of readdirSync(root).filter((n) => statSync(join(root, n)).isDirectory()).sort()) {
+  for (const name of readdirSync(root)
+    .filter((n) => statSync(join(root, n)).isDirectory())
+    .sort()) {
     const readme = join(root, name, 'README.md');
     if (!existsSync(readme)) throw new Error(`src/${name}/ has no README.md saying what lives there and what it may import`);
     const line = /^May import: (.+)$/m.exec(readFileSync(readme, 'utf8'));

@@ -16,11 +16,13 @@ describe('fetch transport of the browser build (refuses every redirect)', () => 
   it("refuses an opaque redirect (what a browser's fetch gives for redirect: 'manual') once, without retries", async () => {
     const inits: RequestInit[] = [];
     const opaque = { type: 'opaqueredirect', status: 0, ok: false, headers: new Headers(), body: null } as unknown as Response;
-    const client = createImgurClient({ clientId: 'client-1234', fetch: async (_url, init) => {
-      inits.push(init!);
-      return opaque;
-    },
-  });
+    const client = createImgurClient({
+      clientId: 'client-1234',
+      fetch: async (_url, init) => {
+        inits.push(init!);
+        return opaque;
+      },
+    });
     const { error } = await me(client).asResult();
     expect(error).toBeInstanceOf(ImgurRedirectError);
     expect(error!.message).toBe('GET /3/account/me (account.me): redirect refused: the browser build follows none.');
@@ -44,12 +46,19 @@ describe('fetch transport of the browser build (refuses every redirect)', () => 
 
   it('hands a 3xx back as the response when told not to follow (the token endpoint)', async () => {
     const got = new Response('moved', { status: 307, headers: { location: 'http://api.example/elsewhere' } });
-    const [response, text] = await browserFetchTransport(() => async () => got)('http://api.example/oauth2/token', { method: 'POST', headers: {}, body: 'a=1', maxBytes: 100, follow: false }, undefined, 1000);
+    const [response, text] = await browserFetchTransport(() => async () => got)(
+      'http://api.example/oauth2/token',
+      { method: 'POST', headers: {}, body: 'a=1', maxBytes: 100, follow: false },
+      undefined,
+      1000,
+    );
     expect([response.status, text]).toEqual([307, 'moved']);
   });
 
   it('reads a plain answer with the body limit of the other builds', async () => {
     const transport = browserFetchTransport(() => async () => new Response('x'.repeat(200)));
-    await expect(transport('http://api.example/3/a', { method: 'GET', headers: {}, body: undefined, maxBytes: 100, follow: true }, undefined, 1000)).rejects.toThrow(/larger than maxResponseBytes/);
+    await expect(transport('http://api.example/3/a', { method: 'GET', headers: {}, body: undefined, maxBytes: 100, follow: true }, undefined, 1000)).rejects.toThrow(
+      /larger than maxResponseBytes/,
+    );
   });
 });

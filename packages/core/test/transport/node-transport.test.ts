@@ -267,10 +267,12 @@ describe('nodeTransport', () => {
 
   it('speaks TLS to https URLs', async () => {
     let first: Buffer | undefined;
-    const tls = createTcpServer((socket) => socket.once('data', (chunk: Buffer) => {
+    const tls = createTcpServer((socket) =>
+      socket.once('data', (chunk: Buffer) => {
         first = chunk;
         socket.destroy();
-      }));
+      }),
+    );
     await new Promise<void>((done) => tls.listen(0, '127.0.0.1', done));
     try {
       await expect(send(`https://127.0.0.1:${(tls.address() as AddressInfo).port}/`)).rejects.toThrow();

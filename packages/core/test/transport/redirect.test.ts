@@ -11,7 +11,9 @@ describe('fetch transport redirect policy', () => {
     const inits: RequestInit[] = [];
     // What a browser's fetch resolves with for redirect: 'manual': status 0, type 'opaqueredirect', no Location.
     const opaque = { type: 'opaqueredirect', status: 0, ok: false, headers: new Headers(), body: null } as unknown as Response;
-    const client = createImgurClient({ clientId: 'client-1234', fetch: async (_url, init) => {
+    const client = createImgurClient({
+      clientId: 'client-1234',
+      fetch: async (_url, init) => {
         inits.push(init!);
         return opaque;
       },
@@ -24,7 +26,12 @@ describe('fetch transport redirect policy', () => {
 
   it('hands a 3xx back as the response when told not to follow', async () => {
     const got = new Response('moved', { status: 307, headers: { location: 'http://other.example/' } });
-    const [response, text] = await fetchTransport(() => async () => got)('http://api.example/oauth2/token', { method: 'POST', headers: {}, body: 'a=1', maxBytes: 100, follow: false }, undefined, 1000);
+    const [response, text] = await fetchTransport(() => async () => got)(
+      'http://api.example/oauth2/token',
+      { method: 'POST', headers: {}, body: 'a=1', maxBytes: 100, follow: false },
+      undefined,
+      1000,
+    );
     expect([response.status, text]).toEqual([307, 'moved']);
   });
 });

@@ -23,7 +23,14 @@ describe('encodeMultipart', () => {
     const field = fc.oneof(text, tricky);
     const part = fc.oneof(
       fc.tuple(field, field).map(([n, v]): MultipartPart => [n, v]),
-      fc.tuple(field, fc.uint8Array({ maxLength: 40 }), fc.boolean(), field.filter((f) => f !== ''), fc.constantFrom('image/png', 'video/mp4'))
+      fc
+        .tuple(
+          field,
+          fc.uint8Array({ maxLength: 40 }),
+          fc.boolean(),
+          field.filter((f) => f !== ''),
+          fc.constantFrom('image/png', 'video/mp4'),
+        )
         .map(([n, b, asBlob, f, t]): MultipartPart => [n, asBlob ? new Blob([b as Uint8Array<ArrayBuffer>]) : b, f, t]),
     );
     await fc.assert(
@@ -38,7 +45,11 @@ describe('encodeMultipart', () => {
 
   it('parses back into the same entries', async () => {
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 1, 2, 3]);
-    const { body, contentType } = await encodeMultipart([['title', 'Holiday "2026"'], ['image', new Blob([png]), 'cat.png', 'image/png'], ['album', 'x']]);
+    const { body, contentType } = await encodeMultipart([
+      ['title', 'Holiday "2026"'],
+      ['image', new Blob([png]), 'cat.png', 'image/png'],
+      ['album', 'x'],
+    ]);
     const form = await new Request('http://127.0.0.1/', { method: 'POST', body, headers: { 'content-type': contentType } }).formData();
     expect(form.get('title')).toBe('Holiday "2026"');
     expect(form.get('album')).toBe('x');
@@ -55,7 +66,10 @@ describe('encodeMultipart', () => {
 
   it('bodies up to MULTIPART_BUFFER_BYTES become one byte array; larger ones a Blob that references the file', async () => {
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 7, 8, 9]);
-    const small = await encodeMultipart([['title', 'ü'], ['image', new Blob([png]), 'a.png', 'image/png']]);
+    const small = await encodeMultipart([
+      ['title', 'ü'],
+      ['image', new Blob([png]), 'a.png', 'image/png'],
+    ]);
     expect(small.body).toBeInstanceOf(Uint8Array);
     const large = await encodeMultipart([['video', new Blob([new Uint8Array(MULTIPART_BUFFER_BYTES)]), 'v.mp4', 'video/mp4']]);
     expect(large.body).toBeInstanceOf(Blob);

@@ -17,7 +17,14 @@ describe('readSource', () => {
     { name: 'ArrayBuffer', make: () => bytes.slice().buffer },
     { name: 'web ReadableStream', make: () => new Blob([bytes]).stream() },
     { name: 'Node Readable', make: () => Readable.from([Buffer.from([1, 2]), Buffer.from([3, 4, 5])]) },
-    { name: 'async iterable of strings', make: () => (async function* () { yield '\u0001\u0002'; yield new Uint8Array([3, 4, 5]); })() },
+    {
+      name: 'async iterable of strings',
+      make: () =>
+        (async function* () {
+          yield '\u0001\u0002';
+          yield new Uint8Array([3, 4, 5]);
+        })(),
+    },
   ];
   for (const { name, make, name2 } of sources) {
     it(`reads a ${name}`, async () => {
@@ -37,7 +44,15 @@ describe('readSource', () => {
   });
 
   it('rejects non-byte chunks and unsupported sources', async () => {
-    await expect(readSource((async function* () { yield 5; })(), 100, 'w')).rejects.toThrow(/number chunk/);
+    await expect(
+      readSource(
+        (async function* () {
+          yield 5;
+        })(),
+        100,
+        'w',
+      ),
+    ).rejects.toThrow(/number chunk/);
     for (const bad of [42, null, {}, undefined]) await expect(readSource(bad, 100, 'w')).rejects.toBeInstanceOf(ImgurUploadError);
   });
 });

@@ -9,7 +9,12 @@ const secret = fc.stringMatching(/^[A-Za-z0-9._~-]{12,40}$/);
 const secrets = fc.record({ accessToken: secret, refreshToken: secret, clientSecret: secret, mashapeKey: secret, clientId: secret });
 
 const me = defineOperation<{ q?: string }, unknown>({
-  id: 'account.me', method: 'GET', path: '/3/account/me', security: ['bearer'], queryParams: ['q'], envelope: true,
+  id: 'account.me',
+  method: 'GET',
+  path: '/3/account/me',
+  security: ['bearer'],
+  queryParams: ['q'],
+  envelope: true,
 });
 const anon = defineOperation<Record<string, never>, unknown>({ id: 'x.userOnly', method: 'POST', path: '/3/x', security: ['bearer'], envelope: true });
 
@@ -31,7 +36,12 @@ const scenarios: Record<string, Scenario> = {
     call: (c) => me(c),
   }),
   'network error with secrets in the cause': (s) => ({
-    options: { retries: 0, fetch: async () => { throw new TypeError(`connect failed for ${echo(s)}`); } },
+    options: {
+      retries: 0,
+      fetch: async () => {
+        throw new TypeError(`connect failed for ${echo(s)}`);
+      },
+    },
     call: (c) => me(c),
   }),
   timeout: () => ({
@@ -66,7 +76,12 @@ const scenarios: Record<string, Scenario> = {
     call: (c) => me(c),
   }),
   'refresh network failure': (s) => ({
-    options: { accessToken: undefined, fetch: async () => { throw new Error(echo(s)); } },
+    options: {
+      accessToken: undefined,
+      fetch: async () => {
+        throw new Error(echo(s));
+      },
+    },
     call: (c) => me(c),
   }),
   'invalid body': (s) => ({
@@ -91,9 +106,15 @@ describe('redaction (property): no secret in any error output or log line', () =
           const lines: string[] = [];
           const { options, call } = scenario(s);
           const client = createImgurClient({
-            ...s, sleep: async () => {}, logger: { debug: (l) => lines.push(l), warn: (l) => lines.push(l) }, ...options,
+            ...s,
+            sleep: async () => {},
+            logger: { debug: (l) => lines.push(l), warn: (l) => lines.push(l) },
+            ...options,
           });
-          const err = await call(client).then(() => undefined, (e: unknown) => e as Error);
+          const err = await call(client).then(
+            () => undefined,
+            (e: unknown) => e as Error,
+          );
           expect(err).toBeInstanceOf(Error);
           const outputs = [...lines];
           // The error and each cause below it, through every surface: text, stack, JSON, inspect (hidden fields too), kept data and its keys.

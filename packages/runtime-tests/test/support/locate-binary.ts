@@ -20,11 +20,17 @@ export function binaryCandidates(name: RuntimeName, platform: string, arch: stri
   const exe = platform === 'win32' ? '.exe' : '';
   if (name === 'deno') {
     const target = platform === 'linux' ? `linux-${arch}-${musl ? 'musl' : 'glibc'}` : `${platform}-${arch}`;
-    return [{ pkg: null, file: `deno${exe}` }, { pkg: `@deno/${target}`, file: `deno${exe}` }];
+    return [
+      { pkg: null, file: `deno${exe}` },
+      { pkg: `@deno/${target}`, file: `deno${exe}` },
+    ];
   }
   const bunArch = arch === 'arm64' ? 'aarch64' : arch;
   const target = `${platform === 'win32' ? 'windows' : platform}-${bunArch}${musl ? '-musl' : ''}`;
-  return [{ pkg: null, file: 'bin/bun.exe' }, { pkg: `@oven/bun-${target}`, file: `bin/bun${exe}` }];
+  return [
+    { pkg: null, file: 'bin/bun.exe' },
+    { pkg: `@oven/bun-${target}`, file: `bin/bun${exe}` },
+  ];
 }
 
 /** True when the file starts with an ELF, Mach-O or PE header (not a placeholder script). */
