@@ -2,24 +2,14 @@
 // `pnpm spec:update [<url-or-path>]`: new collection -> regenerate -> diff -> changesets.
 // Thin entry point; the logic lives in packages/spec-diff (built on first use)
 // and scripts/lib/fetch-collection.mjs.
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { ensureBuilt } from './lib/ensure-built.mjs';
 import { fetchCollection, isHttpUrl } from './lib/fetch-collection.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
-const pkg = `${root}packages/spec-diff/`;
-const entry = `${pkg}dist/index.js`;
-const newest = Math.max(...readdirSync(`${pkg}src`).map((f) => statSync(`${pkg}src/${f}`).mtimeMs));
-if (!existsSync(entry) || statSync(entry).mtimeMs < newest) {
-  const r = spawnSync(process.execPath, [`${root}scripts/tsc.mjs`, '-p', `${pkg}tsconfig.build.json`], { stdio: ['ignore', 2, 2] });
-  if (r.status !== 0) {
-    process.stderr.write('spec-update: building packages/spec-diff failed\n');
-    process.exit(1);
-  }
-}
-const { runSpecUpdateCli } = await import(pathToFileURL(entry).href);
+const { runSpecUpdateCli } = await import(pathToFileURL(ensureBuilt('spec-diff', 'spec-update')).href);
 // pnpm runs scripts from the root; INIT_CWD is where the user typed the command.
 const userCwd = process.env.INIT_CWD ?? process.cwd();
 
