@@ -1,4 +1,7 @@
 import { createImgurClient } from '../../src/client/create-client.js';
+import { defineOperation } from '../../src/client/define-operation.js';
+import type { ImgurError } from '../../src/errors/imgur-error.js';
+import type { ImgurClient } from '../../src/types/client.js';
 import type { ImgurClientOptions } from '../../src/types/client-options.js';
 
 /** A recorded request: the Request that went out plus its body text. */
@@ -41,4 +44,24 @@ export function testClient(options: ImgurClientOptions, reply: (req: Request, n:
     ...options,
   });
   return { client, sent: mock.sent, sleeps };
+}
+
+/**
+ * Calls `GET /3/account/me` on a client (from `create`, any build's factory) whose fetch answers what a
+ * browser's fetch resolves with for `redirect: 'manual'`: status 0, type `opaqueredirect`, no Location.
+ * Returns the call's error and the init of every fetch call.
+ */
+export async function callWithOpaqueRedirect(create: (options: ImgurClientOptions) => ImgurClient): Promise<{ error: ImgurError | undefined; inits: RequestInit[] }> {
+  const inits: RequestInit[] = [];
+  const opaque = { type: 'opaqueredirect', status: 0, ok: false, headers: new Headers(), body: null } as unknown as Response;
+  const client = create({
+    clientId: 'client-1234',
+    fetch: async (_url, init) => {
+      inits.push(init!);
+      return opaque;
+    },
+  });
+  const me = defineOperation<Record<string, never>, unknown>({ id: 'account.me', method: 'GET', path: '/3/account/me', security: ['clientId'], envelope: true });
+  const { error } = await me(client).asResult();
+  return { error, inits };
 }

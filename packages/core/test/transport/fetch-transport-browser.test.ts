@@ -4,6 +4,7 @@ import { createImgurClient as createBrowserEntryClient, ImgurRedirectError as En
 import { defineOperation } from '../../src/client/define-operation.js';
 import { browserFetchTransport } from '../../src/transport/fetch-transport-browser.js';
 import { ImgurRedirectError } from '../../src/errors/transport-errors.js';
+import { callWithOpaqueRedirect } from '../support/helpers.js';
 
 const me = defineOperation<Record<string, never>, unknown>({ id: 'account.me', method: 'GET', path: '/3/account/me', security: ['clientId'], envelope: true });
 
@@ -14,16 +15,7 @@ describe('fetch transport of the browser build (refuses every redirect)', () => 
   });
 
   it("refuses an opaque redirect (what a browser's fetch gives for redirect: 'manual') once, without retries", async () => {
-    const inits: RequestInit[] = [];
-    const opaque = { type: 'opaqueredirect', status: 0, ok: false, headers: new Headers(), body: null } as unknown as Response;
-    const client = createImgurClient({
-      clientId: 'client-1234',
-      fetch: async (_url, init) => {
-        inits.push(init!);
-        return opaque;
-      },
-    });
-    const { error } = await me(client).asResult();
+    const { error, inits } = await callWithOpaqueRedirect(createImgurClient);
     expect(error).toBeInstanceOf(ImgurRedirectError);
     expect(error!.message).toBe('GET /3/account/me (account.me): redirect refused: the browser build follows none.');
     expect(inits.map((i) => i.redirect)).toEqual(['manual']);
