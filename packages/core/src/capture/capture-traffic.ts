@@ -1,8 +1,7 @@
-import { redact } from '../util/redact.js';
+import { REDACTED, redact } from '../util/redact.js';
 
 /** Keys whose values are secrets wherever they appear in a response body (tokens, client credentials, delete hashes). */
 const SECRET_KEYS = /^(access_token|refresh_token|id_token|client_secret|client_id|deletehash|password|code)$/i;
-const REDACTED = '[redacted]';
 
 /** One recorded exchange in the corpus format of `spec/traffic` (see `pnpm spec:check-traffic`). */
 export interface CapturedEntry {

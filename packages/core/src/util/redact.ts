@@ -1,4 +1,5 @@
-const R = '[redacted]';
+/** What every secret is replaced with. */
+export const REDACTED = '[redacted]';
 
 /**
  * Replaces every known secret and every credential-shaped substring
@@ -6,10 +7,10 @@ const R = '[redacted]';
  */
 export function redact(text: string, secrets: readonly (string | undefined)[] = []): string {
   // Longest first: a secret inside another must not leave the rest of the longer one.
-  for (const secret of [...secrets].sort((a, b) => (b?.length ?? 0) - (a?.length ?? 0))) if (secret) text = text.split(secret).join(R);
+  for (const secret of [...secrets].sort((a, b) => (b?.length ?? 0) - (a?.length ?? 0))) if (secret) text = text.split(secret).join(REDACTED);
   return text
-    .replace(/\b(Bearer|Client-ID)\s+[^\s"',;]+/gi, `$1 ${R}`)
-    .replace(/\b(access_token|refresh_token|client_secret|X-Mashape-Key)(["']?\s*[=:]\s*["']?)[^\s"'&,;}]+/gi, `$1$2${R}`);
+    .replace(/\b(Bearer|Client-ID)\s+[^\s"',;]+/gi, `$1 ${REDACTED}`)
+    .replace(/\b(access_token|refresh_token|client_secret|X-Mashape-Key)(["']?\s*[=:]\s*["']?)[^\s"'&,;}]+/gi, `$1$2${REDACTED}`);
 }
 
 /**
