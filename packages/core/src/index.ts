@@ -7,6 +7,7 @@ export type * from './types/client-options.js';
 export type * from './types/etag-cache.js';
 export type * from './types/client.js';
 export type * from './types/upload-source.js';
+export type * from './types/upload-progress.js';
 export type * from './types/paging.js';
 export type * from './call/result.js';
 export type * from './call/operation.js';

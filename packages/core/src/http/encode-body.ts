@@ -1,4 +1,5 @@
 import type { OperationMeta } from '../types/operation-meta.js';
+import type { StreamedBody } from '../types/streamed-body.js';
 import { fieldName, forEachField } from './field-name.js';
 import { normalizeUpload } from '../upload/normalize-upload.js';
 import { encodeMultipart, type MultipartPart } from '../upload/multipart.js';
@@ -10,7 +11,7 @@ import { encodeMultipart, type MultipartPart } from '../upload/multipart.js';
  * derives it for forms. The body can be sent again by every attempt. Returns
  * undefined when the input holds no body field.
  */
-export async function encodeBody(meta: OperationMeta, input: Readonly<Record<string, unknown>>, headers: Record<string, string>): Promise<BodyInit | undefined> {
+export async function encodeBody(meta: OperationMeta, input: Readonly<Record<string, unknown>>, headers: Record<string, string>): Promise<BodyInit | StreamedBody | undefined> {
   const { encoding, fields, binary = [] } = meta.body!;
   if (encoding === 'json') {
     const json: Record<string, unknown> = {};

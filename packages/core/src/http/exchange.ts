@@ -1,6 +1,7 @@
 import type { CallOptions } from '../types/call-options.js';
 import type { ImgurResult } from '../call/result.js';
 import type { OperationMeta } from '../types/operation-meta.js';
+import type { StreamedBody } from '../types/streamed-body.js';
 import { secretsOf, type ClientState } from '../state/client-state.js';
 import { canRefresh, chooseAuth } from '../auth/choose-auth.js';
 import { applyClientHeaders } from '../auth/auth-header.js';
@@ -44,7 +45,7 @@ export async function exchange(
   meta: OperationMeta,
   url: string,
   headers: Readonly<Record<string, string>>,
-  body: BodyInit | null | undefined,
+  body: BodyInit | StreamedBody | null | undefined,
   options: CallOptions,
   cache = false,
 ): Promise<{ result: ImgurResult<unknown>; text?: string }> {
@@ -54,6 +55,9 @@ export async function exchange(
   const timeoutMs = options.timeoutMs ?? state.timeoutMs ?? 30_000;
   const maxBytes = options.maxResponseBytes ?? state.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
   const follow = meta.path !== '/oauth2/token';
+  const { onProgress: report } = options;
+  // 100 only once all is sent: floor; a body of 0 bytes is all sent at once.
+  const onProgress = report && ((loaded: number, total?: number) => report({ loaded, total, percent: total === undefined ? total : total ? Math.floor((loaded * 100) / total) : 100 }));
   const scheme = chooseAuth(state, meta);
   // Refreshes that failed after this point fail this call too, with the same error (see refreshTokens).
   const generation = state.refreshFailures;
@@ -76,7 +80,7 @@ export async function exchange(
     let delay: number | undefined;
     try {
       // Timers take at most 2^31 - 1 ms (about 24.8 days); a longer timeout (or Infinity) means that long.
-      [response, text] = await state.transport(url, { method, headers: h, body, maxBytes, follow }, signal, Math.min(timeoutMs, 0x7fffffff), meta);
+      [response, text] = await state.transport(url, { method, headers: h, body, maxBytes, follow, onProgress }, signal, Math.min(timeoutMs, 0x7fffffff), meta);
     } catch (error) {
       if (signal?.aborted) throw abortError(meta, signal.reason);
       if (error === TIMED_OUT) throw new ImgurTimeoutError(`${what} timed out after ${timeoutMs} ms.`);

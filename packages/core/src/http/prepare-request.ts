@@ -1,4 +1,5 @@
 import type { OperationMeta } from '../types/operation-meta.js';
+import type { StreamedBody } from '../types/streamed-body.js';
 import { fieldName, forEachField } from './field-name.js';
 import { encodeBody } from './encode-body.js';
 import { ImgurUsageError } from '../errors/usage-errors.js';
@@ -9,7 +10,7 @@ export interface PreparedRequest {
   readonly pathAndQuery: string;
   /** Lower-case names. */
   readonly headers: Record<string, string>;
-  readonly body: BodyInit | undefined;
+  readonly body: BodyInit | StreamedBody | undefined;
 }
 
 /**

@@ -1,21 +1,27 @@
-import type { Transport } from '../types/transport.js';
+import type { Transport, TransportInit } from '../types/transport.js';
 import { withDeadline } from './deadline.js';
 import { readBody } from './read-body.js';
 import { REDIRECTS, redirectTo } from './redirect.js';
 import { ImgurRedirectError } from '../errors/transport-errors.js';
+import { isPieceBody, isStreamed, progressStream } from './body-pieces.js';
 
 /**
  * The transport over a `fetch` (looked up per call) of Node, Deno, Bun and
  * workers, under `withDeadline`. Redirects are fetched with
  * `redirect: 'manual'` and followed here, within the origin only (see
  * `redirectTo`); one whose target the browser hides (`opaqueredirect`) fails
- * with `ImgurRedirectError`.
+ * with `ImgurRedirectError`. A streamed body, and any body whose progress
+ * is asked for, is sent as a `ReadableStream` (`duplex: 'half'`, chunked) that
+ * counts the bytes as fetch reads them.
  */
 export function fetchTransport(getFetch: () => typeof fetch): Transport {
-  return (url, { method, headers, body, maxBytes, follow }, signal, timeoutMs) =>
+  return (url, { method, headers, body, maxBytes, follow, onProgress }, signal, timeoutMs) =>
     withDeadline(signal, timeoutMs, (abort) => {
-      const go = async (target: string, method: string, headers: Record<string, string>, body: BodyInit | null | undefined, hops: number): Promise<[Response, string]> => {
-        const got = await getFetch()(target, { method, headers, body, redirect: 'manual', signal: abort });
+      const go = async (target: string, method: string, headers: Record<string, string>, body: TransportInit['body'], hops: number): Promise<[Response, string]> => {
+        // A stream per attempt: a redirect sends the body again.
+        const streamed = isPieceBody(body) && (onProgress || isStreamed(body));
+        const init = { method, headers, body: streamed ? progressStream(body, onProgress) : (body as BodyInit | null | undefined), redirect: 'manual', signal: abort, duplex: 'half' };
+        const got = await getFetch()(target, init as RequestInit);
         if (got.type === 'opaqueredirect') throw new ImgurRedirectError('redirect refused: the browser hides its target');
         const location = got.headers.get('location');
         if (follow && location !== null && REDIRECTS.includes(got.status)) {

@@ -4,12 +4,13 @@
 // than Node's fetch (see BENCHMARKS.md). Never imported by the browser entry.
 import { request as httpRequest, type ClientRequest, type IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
-import { Readable, finished, pipeline, type Transform } from 'node:stream';
+import { finished, pipeline, type Transform } from 'node:stream';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import { withDeadline } from './deadline.js';
 import type { Transport } from '../types/transport.js';
 import { REDIRECTS, redirectTo } from './redirect.js';
 import { tooLarge } from './read-body.js';
+import { isStreamed, pieces, type PieceBody } from './body-pieces.js';
 
 /** Statuses whose responses have no body. */
 const NULL_BODY = [204, 205, 304];
@@ -17,12 +18,14 @@ const DECODERS: Record<string, () => Transform> = { gzip: createGunzip, 'x-gzip'
 /** A reused keep-alive socket may have been closed by the server just before the request: sent again on a new one, this often. */
 const STALE_SOCKET_RETRIES = 2;
 
-type Payload = string | Uint8Array | Blob | null;
+type Payload = PieceBody | null;
 
 /**
  * A `Transport` over node:http and node:https that behaves like fetch for the
  * requests the pipeline makes: bodies that are strings, bytes,
- * `URLSearchParams` or Blobs (streamed); other bodies go to `fallback`. It
+ * `URLSearchParams`, Blobs or streamed bodies (both written as they are read,
+ * in pieces of at most 64 KB, with `Content-Length` when the size is known and
+ * chunked otherwise, reporting progress to `init.onProgress`); other bodies go to `fallback`. It
  * follows redirects by the same policy as the fetch transport (`redirectTo`:
  * same origin only, at most 20), decodes gzip, deflate and brotli counting the
  * decoded bytes against `maxBytes`, and resolves with a real `Response` (its
@@ -34,7 +37,7 @@ export function nodeTransport(fallback: Transport): Transport {
     let payload: Payload;
     const headers: Record<string, string> = { 'accept-encoding': 'gzip, deflate, br', 'user-agent': 'node', ...init.headers };
     const { body } = init;
-    if (body == null || typeof body === 'string' || body instanceof Uint8Array || body instanceof Blob) payload = body ?? null;
+    if (body == null || typeof body === 'string' || body instanceof Uint8Array || body instanceof Blob || isStreamed(body)) payload = body ?? null;
     else if (body instanceof URLSearchParams) {
       payload = String(body);
       headers['content-type'] ??= 'application/x-www-form-urlencoded;charset=UTF-8';
@@ -51,7 +54,11 @@ export function nodeTransport(fallback: Transport): Transport {
           const finish = (error: unknown, result?: [Response, string]): void => {
             if (done) return;
             done = true;
-            if (result) resolve(result);
+            if (result) {
+              // Answered before the body was all sent (an early error): nothing more goes out.
+              if (!req?.writableFinished) req?.destroy();
+              resolve(result);
+            }
             else {
               req?.destroy();
               reject(error);
@@ -61,8 +68,10 @@ export function nodeTransport(fallback: Transport): Transport {
           abort.addEventListener('abort', () => finish(abort.reason));
 
           const send = (target: URL, method: string, headers: Record<string, string>, payload: Payload, redirects: number, retries: number): void => {
-            const size = payload === null ? 0 : typeof payload === 'string' ? Buffer.byteLength(payload) : payload instanceof Blob ? payload.size : payload.byteLength;
-            if (payload !== null || (method !== 'GET' && method !== 'HEAD')) headers['content-length'] = String(size);
+            const size = payload === null ? 0 : typeof payload === 'string' ? Buffer.byteLength(payload) : payload instanceof Uint8Array ? payload.length : payload.size;
+            // Unknown size (a stream): no Content-Length, so node:http sends the body chunked.
+            if (size !== undefined && (payload !== null || (method !== 'GET' && method !== 'HEAD'))) headers['content-length'] = String(size);
+            else delete headers['content-length'];
             let responded = false;
             const request = (target.protocol === 'https:' ? httpsRequest : httpRequest)(target, { method, headers }, (res) => {
               responded = true;
@@ -86,12 +95,32 @@ export function nodeTransport(fallback: Transport): Transport {
                 send(target, method, headers, payload, redirects, retries + 1);
               else finish(error);
             });
-            if (payload instanceof Blob) {
-              const source = Readable.fromWeb(payload.stream() as Parameters<typeof Readable.fromWeb>[0]);
-              source.on('error', (error) => req === request && finish(error));
-              request.on('close', () => source.destroy());
-              source.pipe(request);
-            } else request.end(payload ?? undefined);
+            if (payload === null || (!init.onProgress && (typeof payload === 'string' || payload instanceof Uint8Array))) request.end(payload ?? undefined);
+            else pump(request, payload, size);
+          };
+
+          // Writes a body piece by piece, waiting for the socket to take each; stops (closing the source) once this request is over.
+          const pump = async (request: ClientRequest, payload: PieceBody, total: number | undefined): Promise<void> => {
+            let loaded = 0;
+            try {
+              for await (const piece of pieces(payload)) {
+                if (done || req !== request || request.destroyed) return;
+                if (!request.write(piece)) {
+                  await new Promise<void>((resolve) => {
+                    const go = (): void => {
+                      request.off('drain', go).off('close', go);
+                      resolve();
+                    };
+                    request.on('drain', go).on('close', go);
+                  });
+                }
+                loaded += piece.length;
+                if (loaded !== total) init.onProgress?.(loaded, total);
+              }
+              request.end(() => init.onProgress?.(loaded, loaded));
+            } catch (error) {
+              if (req === request) finish(error);
+            }
           };
 
           const read = (res: IncomingMessage, method: string, status: number, target: URL, redirected: boolean): void => {

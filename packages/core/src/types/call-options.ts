@@ -1,3 +1,5 @@
+import type { UploadProgress } from './upload-progress.js';
+
 /** Per-call options accepted by every operation, `upload`, `paginate` and `getCredits`. */
 export interface CallOptions {
   /** Aborts the call (including retries and backoff sleeps); surfaces as `ImgurAbortError`. */
@@ -12,4 +14,11 @@ export interface CallOptions {
   readonly maxResponseBytes?: number;
   /** Extra request headers for this call (cannot override `Authorization`; invalid names or values are an `ImgurUsageError`). */
   readonly headers?: Readonly<Record<string, string>>;
+  /**
+   * Reports how much of the request body has been sent (uploads): at least
+   * once per 64 KB sent and once at 100% (where the runtime reports progress
+   * that finely; browsers report it through `XMLHttpRequest`, as often as they
+   * fire upload progress events). Starts again from 0 if the body is sent again (a retry).
+   */
+  readonly onProgress?: (progress: UploadProgress) => void;
 }

@@ -1,14 +1,21 @@
 import type { OperationMeta } from './operation-meta.js';
+import type { StreamedBody } from './streamed-body.js';
 
 /** What a transport sends: a plain header object with lower-case names, and a body that can be sent again. */
 export interface TransportInit {
   readonly method: string;
   readonly headers: Readonly<Record<string, string>>;
-  readonly body: BodyInit | null | undefined;
+  readonly body: BodyInit | StreamedBody | null | undefined;
   /** Largest body accepted, in bytes after decompression (`ImgurResponseTooLargeError` past it). */
   readonly maxBytes: number;
   /** Follow same-origin redirects (see `redirectTo`); false: a 3xx is the response. */
   readonly follow: boolean;
+  /**
+   * Called as the body is sent with the bytes sent so far and the body's size
+   * (undefined when unknown): at least once per 64 KB, and once at the end
+   * with `loaded === total` (`total` then set to `loaded` when it was unknown).
+   */
+  readonly onProgress?: ((loaded: number, total: number | undefined) => void) | undefined;
 }
 
 /**

@@ -1,7 +1,8 @@
 import { hex } from '../util/hex.js';
+import type { StreamedBody } from '../types/streamed-body.js';
 
-/** One multipart field: a text value, or a file (bytes or a Blob) with its file name and MIME type. */
-export type MultipartPart = readonly [name: string, value: string] | readonly [name: string, value: Uint8Array<ArrayBuffer> | Blob, filename: string, type: string];
+/** One multipart field: a text value, or a file (bytes, a Blob or a streamed body) with its file name and MIME type. */
+export type MultipartPart = readonly [name: string, value: string] | readonly [name: string, value: Uint8Array<ArrayBuffer> | Blob | StreamedBody, filename: string, type: string];
 
 /** Bodies up to this size are sent as bytes (fetch writes them at once); larger ones as a Blob that references the files. */
 export const MULTIPART_BUFFER_BYTES = 4 * 1024 * 1024;
@@ -18,18 +19,45 @@ const quote = (s: string): string => s.replace(/[\n\r"]/g, encodeURIComponent);
  * Encodes fields as `multipart/form-data` with a boundary that is random
  * (`crypto.getRandomValues`) and unique per body, byte for byte what `FormData` produces
  * (names and file names escaped, text line breaks as CRLF), without the cost
- * of `FormData` in Node's fetch. Files keep the given MIME type. The body can
- * be sent again by every attempt. Returns the body and its `Content-Type`.
+ * of `FormData` in Node's fetch. Files keep the given MIME type. With a
+ * streamed file the body is a `StreamedBody` (its size known when the
+ * stream's is), read as it is sent; otherwise it can be sent again by every
+ * attempt. Returns the body and its `Content-Type`.
  */
-export async function encodeMultipart(parts: readonly MultipartPart[]): Promise<{ body: Uint8Array<ArrayBuffer> | Blob; contentType: string }> {
+export async function encodeMultipart(parts: readonly MultipartPart[]): Promise<{ body: Uint8Array<ArrayBuffer> | Blob | StreamedBody; contentType: string }> {
   const boundary = `----imgur-ts-${(prefix ??= hex(crypto.getRandomValues(new Uint8Array(12))))}${(count++).toString(36)}`;
-  const chunks: BlobPart[] = [];
+  const contentType = `multipart/form-data; boundary=${boundary}`;
+  // Runs of text and Blobs, split at each streamed file.
+  const runs: (BlobPart[] | StreamedBody)[] = [[]];
+  let run = runs[0] as BlobPart[];
   for (const [name, value, filename, type] of parts) {
     const head = `--${boundary}\r\nContent-Disposition: form-data; name="${quote(crlf(name))}"`;
-    if (typeof value === 'string') chunks.push(`${head}\r\n\r\n${crlf(value)}\r\n`);
-    else chunks.push(`${head}; filename="${quote(filename!)}"\r\nContent-Type: ${type}\r\n\r\n`, value, '\r\n');
+    if (typeof value === 'string') run.push(`${head}\r\n\r\n${crlf(value)}\r\n`);
+    else {
+      run.push(`${head}; filename="${quote(filename!)}"\r\nContent-Type: ${type}\r\n\r\n`);
+      if (value instanceof Blob || value instanceof Uint8Array) run.push(value);
+      else runs.push(value, (run = []));
+      run.push('\r\n');
+    }
   }
-  chunks.push(`--${boundary}--\r\n`);
-  const blob = new Blob(chunks);
-  return { body: blob.size <= MULTIPART_BUFFER_BYTES ? new Uint8Array(await blob.arrayBuffer()) : blob, contentType: `multipart/form-data; boundary=${boundary}` };
+  run.push(`--${boundary}--\r\n`);
+  if (runs.length === 1) {
+    const blob = new Blob(run);
+    return { body: blob.size <= MULTIPART_BUFFER_BYTES ? new Uint8Array(await blob.arrayBuffer()) : blob, contentType };
+  }
+  const blobs = runs.map((r) => (Array.isArray(r) ? new Blob(r) : r));
+  let size: number | undefined = 0;
+  for (const b of blobs) size = size === undefined || b.size === undefined ? undefined : size + b.size;
+  return {
+    body: {
+      size,
+      async *chunks() {
+        for (const b of blobs) {
+          if (!(b instanceof Blob)) yield* b.chunks();
+          else for (let r, reader = b.stream().getReader(); !(r = await reader.read()).done; ) yield r.value;
+        }
+      },
+    },
+    contentType,
+  };
 }
