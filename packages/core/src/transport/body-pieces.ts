@@ -1,13 +1,11 @@
 import type { StreamedBody } from '../types/streamed-body.js';
+import { isStreamed } from './is-streamed.js';
 
 /** The largest piece of a body written at once: progress is reported at least this often. */
 export const PIECE_BYTES = 64 * 1024;
 
 /** A body transports can write piece by piece. */
 export type PieceBody = string | Uint8Array | Blob | StreamedBody;
-
-/** Whether `body` is a `StreamedBody` (what the multipart encoder makes of a stream). */
-export const isStreamed = (body: unknown): body is StreamedBody => typeof (body as Partial<StreamedBody> | null)?.chunks === 'function';
 
 /** Whether `body` is a body `pieces` can write (a string, bytes, a Blob or a streamed body). */
 export const isPieceBody = (body: unknown): body is PieceBody => typeof body === 'string' || body instanceof Uint8Array || body instanceof Blob || isStreamed(body);

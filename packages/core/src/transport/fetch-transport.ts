@@ -3,7 +3,8 @@ import { withDeadline } from './deadline.js';
 import { readBody } from './read-body.js';
 import { REDIRECTS, redirectTo } from './redirect.js';
 import { ImgurRedirectError } from '../errors/transport-errors.js';
-import { isPieceBody, isStreamed, progressStream } from './body-pieces.js';
+import { isPieceBody, progressStream } from './body-pieces.js';
+import { isStreamed } from './is-streamed.js';
 
 /**
  * The transport over a `fetch` (looked up per call) of Node, Deno, Bun and

@@ -10,7 +10,8 @@ import { withDeadline } from './deadline.js';
 import type { Transport } from '../types/transport.js';
 import { REDIRECTS, redirectTo } from './redirect.js';
 import { tooLarge } from './read-body.js';
-import { isStreamed, pieces, type PieceBody } from './body-pieces.js';
+import { pieces, type PieceBody } from './body-pieces.js';
+import { isStreamed } from './is-streamed.js';
 
 /** Statuses whose responses have no body. */
 const NULL_BODY = [204, 205, 304];
