@@ -57,7 +57,8 @@ export async function exchange(
   const follow = meta.path !== '/oauth2/token';
   const { onProgress: report } = options;
   // 100 only once all is sent: floor; a body of 0 bytes is all sent at once.
-  const onProgress = report && ((loaded: number, total?: number) => report({ loaded, total, percent: total === undefined ? total : total ? Math.floor((loaded * 100) / total) : 100 }));
+  const onProgress =
+    report && ((loaded: number, total?: number) => report({ loaded, total, percent: total === undefined ? total : total ? Math.floor((loaded * 100) / total) : 100 }));
   const scheme = chooseAuth(state, meta);
   // Refreshes that failed after this point fail this call too, with the same error (see refreshTokens).
   const generation = state.refreshFailures;

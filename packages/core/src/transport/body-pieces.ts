@@ -1,5 +1,6 @@
 import type { StreamedBody } from '../types/streamed-body.js';
 import { isStreamed } from './is-streamed.js';
+import { chunksOf } from '../util/chunks-of.js';
 
 /** The largest piece of a body written at once: progress is reported at least this often. */
 export const PIECE_BYTES = 64 * 1024;
@@ -14,17 +15,10 @@ export const isPieceBody = (body: unknown): body is PieceBody => typeof body ===
 export const sizeOf = (body: PieceBody): number | undefined =>
   typeof body === 'string' ? new TextEncoder().encode(body).length : body instanceof Uint8Array ? body.length : body instanceof Blob ? body.size : body.size;
 
-async function* chunksOf(body: PieceBody): AsyncGenerator<Uint8Array> {
+async function* bodyChunks(body: PieceBody): AsyncGenerator<Uint8Array> {
   if (typeof body === 'string') yield new TextEncoder().encode(body);
   else if (body instanceof Uint8Array) yield body;
-  else if (body instanceof Blob) {
-    const reader = body.stream().getReader();
-    try {
-      for (let r: ReadableStreamReadResult<Uint8Array>; !(r = await reader.read()).done; ) yield r.value;
-    } finally {
-      reader.cancel().catch(() => {});
-    }
-  } else yield* body.chunks();
+  else yield* body instanceof Blob ? chunksOf(body.stream()) : body.chunks();
 }
 
 /**
@@ -33,24 +27,40 @@ async function* chunksOf(body: PieceBody): AsyncGenerator<Uint8Array> {
  * generator early closes the source.
  */
 export async function* pieces(body: PieceBody): AsyncGenerator<Uint8Array> {
-  for await (const chunk of chunksOf(body)) {
+  for await (const chunk of bodyChunks(body)) {
     for (let at = 0; at < chunk.length; at += PIECE_BYTES) yield chunk.subarray(at, at + PIECE_BYTES);
   }
 }
 
+/** A body as a `ReadableStream`, with what the transport needs around it. */
+export interface ProgressStream {
+  readonly stream: ReadableStream<Uint8Array>;
+  /** Closes the source (a no-op once it is read to the end): fetch may stop reading a body without cancelling it. */
+  readonly close: () => void;
+  /** The source's failure (an `ImgurUploadError` past the upload limit), which fetch reports as its own `TypeError`. */
+  readonly failure: () => unknown;
+}
+
 /**
- * A `ReadableStream` of `body` (for a fetch with `duplex: 'half'`) that
+ * `body` as a `ReadableStream` (for a fetch with `duplex: 'half'`) that
  * reports the bytes pulled so far to `onProgress`, and `loaded === total` once
  * all is pulled (`total` then set to `loaded` when it was unknown).
  */
-export function progressStream(body: PieceBody, onProgress: ((loaded: number, total: number | undefined) => void) | undefined): ReadableStream<Uint8Array> {
+export function progressStream(body: PieceBody, onProgress: ((loaded: number, total: number | undefined) => void) | undefined): ProgressStream {
   const total = sizeOf(body);
   const source = pieces(body);
+  const close = (): void => void source.return(undefined).catch(() => {});
   let loaded = 0;
-  return new ReadableStream<Uint8Array>(
+  let failure: unknown;
+  const stream = new ReadableStream<Uint8Array>(
     {
       async pull(controller) {
-        const next = await source.next();
+        let next: IteratorResult<Uint8Array>;
+        try {
+          next = await source.next();
+        } catch (error) {
+          throw (failure = error);
+        }
         if (next.done) {
           controller.close();
           onProgress?.(loaded, loaded);
@@ -60,10 +70,9 @@ export function progressStream(body: PieceBody, onProgress: ((loaded: number, to
           if (loaded !== total) onProgress?.(loaded, total);
         }
       },
-      async cancel() {
-        await source.return(undefined);
-      },
+      cancel: close,
     },
     { highWaterMark: 0 },
   );
+  return { stream, close, failure: () => failure };
 }

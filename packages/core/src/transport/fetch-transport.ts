@@ -21,8 +21,16 @@ export function fetchTransport(getFetch: () => typeof fetch): Transport {
       const go = async (target: string, method: string, headers: Record<string, string>, body: TransportInit['body'], hops: number): Promise<[Response, string]> => {
         // A stream per attempt: a redirect sends the body again.
         const streamed = isPieceBody(body) && (onProgress || isStreamed(body));
-        const init = { method, headers, body: streamed ? progressStream(body, onProgress) : (body as BodyInit | null | undefined), redirect: 'manual', signal: abort, duplex: 'half' };
-        const got = await getFetch()(target, init as RequestInit);
+        const sent = streamed ? progressStream(body, onProgress) : undefined;
+        const init = { method, headers, body: sent ? sent.stream : (body as BodyInit | null | undefined), redirect: 'manual', signal: abort, duplex: 'half' };
+        let got: Response;
+        try {
+          got = await getFetch()(target, init as RequestInit);
+        } catch (error) {
+          throw sent?.failure() ?? error;
+        } finally {
+          sent?.close();
+        }
         if (got.type === 'opaqueredirect') throw new ImgurRedirectError('redirect refused: the browser hides its target');
         const location = got.headers.get('location');
         if (follow && location !== null && REDIRECTS.includes(got.status)) {

@@ -59,8 +59,7 @@ export function nodeTransport(fallback: Transport): Transport {
               // Answered before the body was all sent (an early error): nothing more goes out.
               if (!req?.writableFinished) req?.destroy();
               resolve(result);
-            }
-            else {
+            } else {
               req?.destroy();
               reject(error);
             }

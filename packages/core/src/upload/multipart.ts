@@ -1,4 +1,5 @@
 import { hex } from '../util/hex.js';
+import { chunksOf } from '../util/chunks-of.js';
 import type { StreamedBody } from '../types/streamed-body.js';
 
 /** One multipart field: a text value, or a file (bytes, a Blob or a streamed body) with its file name and MIME type. */
@@ -53,8 +54,7 @@ export async function encodeMultipart(parts: readonly MultipartPart[]): Promise<
       size,
       async *chunks() {
         for (const b of blobs) {
-          if (!(b instanceof Blob)) yield* b.chunks();
-          else for (let r, reader = b.stream().getReader(); !(r = await reader.read()).done; ) yield r.value;
+          yield* b instanceof Blob ? chunksOf(b.stream()) : b.chunks();
         }
       },
     },

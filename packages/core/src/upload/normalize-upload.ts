@@ -38,7 +38,9 @@ export async function normalizeUpload(source: unknown, where: string): Promise<N
     const head = base64 ? Uint8Array.from(atob(b64.slice(0, 88)), (c) => c.charCodeAt(0)) : undefined;
     // A JPEG's base64 starts with "/9j/": a path is recognised only when the string is not an image's base64.
     if (!data && !(head && detectMedia(head)) && /^(\/|\.{1,2}[\\/]|~|[A-Za-z]:[\\/]|file:)/.test(source)) {
-      throw fail(`"${source.slice(0, 80)}" looks like a file path; strings are uploaded as URLs or base64. On Node, pass fileFromPath(path) from "@imgur-ts/core/node" (or a stream) instead.`);
+      throw fail(
+        `"${source.slice(0, 80)}" looks like a file path; strings are uploaded as URLs or base64. On Node, pass fileFromPath(path) from "@imgur-ts/core/node" (or a stream) instead.`,
+      );
     }
     if (!head) throw fail('string is neither an http(s) URL, a data URL nor base64.');
     return { kind: 'base64', value: b64, media: check(head, Math.floor((b64.length * 3) / 4) - (b64.match(/=/g)?.length ?? 0)).media };
@@ -46,7 +48,10 @@ export async function normalizeUpload(source: unknown, where: string): Promise<N
   const { file, name } = await readSource(source, where);
   const blob = file instanceof Blob;
   const bytes = file instanceof Uint8Array;
-  const { media, mime, max } = check(blob ? new Uint8Array(await file.slice(0, SNIFF_BYTES).arrayBuffer()) : bytes ? file : file.head, blob ? file.size : bytes ? file.length : (file.size ?? 0));
+  const { media, mime, max } = check(
+    blob ? new Uint8Array(await file.slice(0, SNIFF_BYTES).arrayBuffer()) : bytes ? file : file.head,
+    blob ? file.size : bytes ? file.length : (file.size ?? 0),
+  );
   const label = `Imgur's ${media} limit`;
   return {
     kind: 'file',

@@ -23,20 +23,20 @@ describe('encodeBody', () => {
     const { body, headers } = await encode(meta('form'), input);
     expect(String(body)).toBe('ids%5B%5D=a&ids%5B%5D=b&title=T&cover=0');
     expect(headers).toEqual({});
-    expect(post(body!).headers.get('Content-Type')).toBe('application/x-www-form-urlencoded;charset=UTF-8');
+    expect(post(body as BodyInit).headers.get('Content-Type')).toBe('application/x-www-form-urlencoded;charset=UTF-8');
   });
 
   it('multipart: repeated fields, Content-Type with the boundary; the same body can be sent by every attempt', async () => {
     const { body, headers } = await encode(meta('multipart'), input);
     expect(headers['content-type']).toMatch(/^multipart\/form-data; boundary=----imgur-ts-[0-9a-f]{24}[0-9a-z]+$/);
-    const form = await new Request('http://127.0.0.1/', { method: 'POST', body: body!, headers }).formData();
+    const form = await new Request('http://127.0.0.1/', { method: 'POST', body: body as BodyInit, headers }).formData();
     expect([...form]).toEqual([
       ['ids[]', 'a'],
       ['ids[]', 'b'],
       ['title', 'T'],
       ['cover', '0'],
     ]);
-    const [a, b] = await Promise.all([post(body!).text(), post(body!).text()]);
+    const [a, b] = await Promise.all([post(body as BodyInit).text(), post(body as BodyInit).text()]);
     expect(a).toContain('name="title"\r\n\r\nT\r\n');
     expect(b).toContain('name="title"\r\n\r\nT\r\n');
   });

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { encodeMultipart, MULTIPART_BUFFER_BYTES, type MultipartPart } from '../../src/upload/multipart.js';
+import type { StreamedBody } from '../../src/types/streamed-body.js';
 
 const bytesOf = async (body: Uint8Array | Blob): Promise<Uint8Array> => (body instanceof Blob ? new Uint8Array(await body.arrayBuffer()) : body);
 
@@ -16,7 +17,50 @@ async function viaFormData(parts: readonly MultipartPart[], boundary: string): P
   return (await request.text()).split(theirs).join(boundary);
 }
 
+/** A streamed file of `bytes` in chunks of `step`, its size known or not. */
+const streamed = (bytes: Uint8Array, step: number, known: boolean): StreamedBody => ({
+  size: known ? bytes.length : undefined,
+  async *chunks() {
+    for (let at = 0; at < bytes.length; at += step) yield bytes.subarray(at, at + step);
+  },
+});
+
+async function streamBytes(body: StreamedBody): Promise<Uint8Array> {
+  const out: Uint8Array<ArrayBuffer>[] = [];
+  for await (const chunk of body.chunks()) out.push(chunk as Uint8Array<ArrayBuffer>);
+  return new Uint8Array(await new Blob(out).arrayBuffer());
+}
+
 describe('encodeMultipart', () => {
+  it("with a streamed file, gives a streamed body: the same bytes as FormData, its size known when the file's is", async () => {
+    const file = Uint8Array.from({ length: 200_000 }, (_, i) => i % 251);
+    for (const known of [true, false]) {
+      const parts: MultipartPart[] = [
+        ['title', 'a "b"\n'],
+        ['video', streamed(file, 7_000, known), 'clip.mp4', 'video/mp4'],
+        ['type', 'file'],
+      ];
+      const { body, contentType } = await encodeMultipart(parts);
+      const boundary = contentType.replace('multipart/form-data; boundary=', '');
+      const s = body as StreamedBody;
+      expect(typeof s.chunks).toBe('function');
+      const got = await streamBytes(s);
+      expect(s.size).toBe(known ? got.length : undefined);
+      // FormData's bytes (read as Latin-1, which keeps every byte) with its boundary swapped for ours.
+      const form = new FormData();
+      form.append('title', 'a "b"\n');
+      form.append('video', new Blob([file], { type: 'video/mp4' }), 'clip.mp4');
+      form.append('type', 'file');
+      const request = new Request('http://127.0.0.1/', { method: 'POST', body: form });
+      const theirs = /boundary=(.*)$/.exec(request.headers.get('content-type') ?? '')![1]!;
+      const expected = Buffer.from(await request.arrayBuffer())
+        .toString('latin1')
+        .split(theirs)
+        .join(boundary);
+      expect(Buffer.from(got).toString('latin1')).toBe(expected);
+    }
+  });
+
   it('writes fields and files byte for byte as FormData does, for any names, values and file names', async () => {
     const text = fc.string({ unit: 'grapheme', maxLength: 12 }).map((s) => s.replace(/\u0000/g, ''));
     const tricky = fc.constantFrom('a"b', 'line\nbreak', 'cr\rlf\r\n', 'ünï', '%22', ' ');
@@ -37,7 +81,7 @@ describe('encodeMultipart', () => {
       fc.asyncProperty(fc.array(part, { maxLength: 4 }), async (parts) => {
         const { body, contentType } = await encodeMultipart(parts);
         const boundary = contentType.replace('multipart/form-data; boundary=', '');
-        expect(new TextDecoder().decode(await bytesOf(body))).toBe(await viaFormData(parts, boundary));
+        expect(new TextDecoder().decode(await bytesOf(body as Blob | Uint8Array))).toBe(await viaFormData(parts, boundary));
       }),
       { numRuns: 150 },
     );
@@ -50,7 +94,7 @@ describe('encodeMultipart', () => {
       ['image', new Blob([png]), 'cat.png', 'image/png'],
       ['album', 'x'],
     ]);
-    const form = await new Request('http://127.0.0.1/', { method: 'POST', body, headers: { 'content-type': contentType } }).formData();
+    const form = await new Request('http://127.0.0.1/', { method: 'POST', body: body as Blob, headers: { 'content-type': contentType } }).formData();
     expect(form.get('title')).toBe('Holiday "2026"');
     expect(form.get('album')).toBe('x');
     const file = form.get('image') as File;
@@ -73,7 +117,7 @@ describe('encodeMultipart', () => {
     expect(small.body).toBeInstanceOf(Uint8Array);
     const large = await encodeMultipart([['video', new Blob([new Uint8Array(MULTIPART_BUFFER_BYTES)]), 'v.mp4', 'video/mp4']]);
     expect(large.body).toBeInstanceOf(Blob);
-    const form = await new Request('http://127.0.0.1/', { method: 'POST', body: large.body, headers: { 'content-type': large.contentType } }).formData();
+    const form = await new Request('http://127.0.0.1/', { method: 'POST', body: large.body as Blob, headers: { 'content-type': large.contentType } }).formData();
     expect((form.get('video') as File).size).toBe(MULTIPART_BUFFER_BYTES);
   });
 });

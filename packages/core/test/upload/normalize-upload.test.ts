@@ -23,10 +23,21 @@ describe('normalizeUpload', () => {
   });
 
   it('rejects strings that are none of URL, data URL, base64', async () => {
-    await expect(normalizeUpload('./cat.jpg', 'op: field "image"')).rejects.toThrow(/op: field "image": string is neither/);
+    await expect(normalizeUpload('cat.jpg', 'op: field "image"')).rejects.toThrow(/op: field "image": string is neither/);
     await expect(normalizeUpload('', 'w')).rejects.toBeInstanceOf(ImgurUploadError);
     await expect(normalizeUpload('abcde', 'w')).rejects.toBeInstanceOf(ImgurUploadError);
     await expect(normalizeUpload('data:image/png,rawtext', 'w')).rejects.toThrow(/base64-encoded/);
+  });
+
+  it('points a string that looks like a file path to fileFromPath (but keeps the base64 of a JPEG, which starts with "/9j/")', async () => {
+    for (const path of ['/home/me/cat.jpg', '/tmp/abcd', './cat.jpg', '../up/cat.png', '~/Pictures/a.gif', 'C:\\Users\\me\\a.png', 'file:///tmp/a.png']) {
+      await expect(normalizeUpload(path, 'op: field "image"')).rejects.toThrow(
+        `op: field "image": "${path}" looks like a file path; strings are uploaded as URLs or base64. On Node, pass fileFromPath(path) from "@imgur-ts/core/node" (or a stream) instead.`,
+      );
+    }
+    const jpeg = btoa(String.fromCharCode(...MAGIC.jpeg!.bytes));
+    expect(jpeg.startsWith('/9j/')).toBe(true);
+    expect(await normalizeUpload(jpeg, 'w')).toMatchObject({ kind: 'base64', media: 'image' });
   });
 
   it('names and types a file after its detected type (never the file name)', async () => {
