@@ -3,6 +3,7 @@ import type { ImgurClientOptions } from '../types/client-options.js';
 import { createClientWith } from './create-client.js';
 import { fetchTransport } from '../transport/fetch-transport.js';
 import { nodeTransport } from '../transport/node-transport.js';
+import { readStream } from '../upload/read-stream.js';
 
 const transport = /* @__PURE__ */ nodeTransport(/* @__PURE__ */ fetchTransport(() => globalThis.fetch));
 
@@ -13,5 +14,5 @@ const transport = /* @__PURE__ */ nodeTransport(/* @__PURE__ */ fetchTransport((
  * given; bodies they do not take (such as `FormData`) go through `globalThis.fetch`.
  */
 export function createImgurClient(options: ImgurClientOptions = {}): ImgurClient {
-  return createClientWith(options, fetchTransport, transport);
+  return createClientWith(options, fetchTransport, transport, readStream);
 }

@@ -7,6 +7,8 @@ import { ImgurUsageError } from '../errors/usage-errors.js';
 import { validateOptions } from '../state/validate-options.js';
 import { fetchTransport } from '../transport/fetch-transport.js';
 import type { Transport } from '../types/transport.js';
+import type { StreamReader } from '../types/source-stream.js';
+import { readStream } from '../upload/read-stream.js';
 
 /**
  * Creates a client to pass to every operation. Needs a `clientId` and/or an
@@ -16,7 +18,7 @@ import type { Transport } from '../types/transport.js';
  * on Node (the package's `node` export condition) and `globalThis.fetch` elsewhere.
  */
 export function createImgurClient(options: ImgurClientOptions = {}): ImgurClient {
-  return createClientWith(options, fetchTransport);
+  return createClientWith(options, fetchTransport, undefined, readStream);
 }
 
 /**
@@ -24,9 +26,15 @@ export function createImgurClient(options: ImgurClientOptions = {}): ImgurClient
  * following same-origin redirects, or refusing them in the browser build) and
  * a default transport for when `options.fetch` is not set (the Node entry
  * passes its node:http transport); without one, requests go through
- * `globalThis.fetch`, looked up per call.
+ * `globalThis.fetch`, looked up per call. `readStream` reads upload streams
+ * (without it, whole into a Blob: the browser build).
  */
-export function createClientWith(options: ImgurClientOptions, overFetch: (getFetch: () => typeof fetch) => Transport, transport?: Transport): ImgurClient {
+export function createClientWith(
+  options: ImgurClientOptions,
+  overFetch: (getFetch: () => typeof fetch) => Transport,
+  transport?: Transport,
+  readStream?: StreamReader,
+): ImgurClient {
   const browser = isBrowser();
   if (options.clientSecret && browser && !options.dangerouslyAllowBrowser) {
     throw new ImgurUsageError('createImgurClient: a clientSecret in a browser is public; keep it on a server or pass dangerouslyAllowBrowser: true.');
@@ -37,6 +45,7 @@ export function createClientWith(options: ImgurClientOptions, overFetch: (getFet
     ...options,
     baseUrl,
     transport: (!options.fetch && transport) || overFetch(() => options.fetch ?? globalThis.fetch),
+    readStream,
     userAgent: browser ? undefined : options.userAgent,
     etag: options.etagCache,
     warned: new Set(),

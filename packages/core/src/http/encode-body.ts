@@ -1,5 +1,6 @@
 import type { OperationMeta } from '../types/operation-meta.js';
 import type { StreamedBody } from '../types/streamed-body.js';
+import type { StreamReader } from '../types/source-stream.js';
 import { fieldName, forEachField } from './field-name.js';
 import { normalizeUpload } from '../upload/normalize-upload.js';
 import { encodeMultipart, type MultipartPart } from '../upload/multipart.js';
@@ -9,9 +10,14 @@ import { encodeMultipart, type MultipartPart } from '../upload/multipart.js';
  * (files for binary fields, repeated fields for arrays; see `encodeMultipart`),
  * form or JSON. Multipart and JSON set `Content-Type` on `headers`; fetch
  * derives it for forms. The body can be sent again by every attempt. Returns
- * undefined when the input holds no body field.
+ * undefined when the input holds no body field. Stream sources are read by `readStream`.
  */
-export async function encodeBody(meta: OperationMeta, input: Readonly<Record<string, unknown>>, headers: Record<string, string>): Promise<BodyInit | StreamedBody | undefined> {
+export async function encodeBody(
+  meta: OperationMeta,
+  input: Readonly<Record<string, unknown>>,
+  headers: Record<string, string>,
+  readStream?: StreamReader,
+): Promise<BodyInit | StreamedBody | undefined> {
   const { encoding, fields, binary = [] } = meta.body!;
   if (encoding === 'json') {
     const json: Record<string, unknown> = {};
@@ -29,7 +35,7 @@ export async function encodeBody(meta: OperationMeta, input: Readonly<Record<str
     const { key, wire } = fieldName(f);
     if (!binary.includes(key)) forEachField([f], input, (w, v) => parts.push([w, String(v)]));
     else if (input[key] != null) {
-      const up = await normalizeUpload(input[key], `${meta.id}: field "${key}"`);
+      const up = await normalizeUpload(input[key], `${meta.id}: field "${key}"`, readStream);
       // Imgur takes videos in the `video` field; the kind comes from the bytes.
       const target = wire === 'image' && up.media === 'video' ? 'video' : wire;
       parts.push(up.kind === 'file' ? [target, up.file, up.name, up.type] : [target, up.value]);

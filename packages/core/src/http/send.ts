@@ -24,7 +24,7 @@ export async function send(
     state = stateOf(client);
     if (options.signal?.aborted) throw abortError(meta, options.signal.reason);
     checkNumbers(meta.id, options);
-    const { pathAndQuery, headers, body } = await prepareRequest(meta, input ?? {});
+    const { pathAndQuery, headers, body } = await prepareRequest(meta, input ?? {}, state.readStream);
     return (await exchange(state, meta, state.baseUrl + pathAndQuery, headers, body, options, true)).result;
   } catch (error) {
     return {

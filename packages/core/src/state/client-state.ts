@@ -3,6 +3,7 @@ import type { ImgurClient } from '../types/client.js';
 import type { ImgurClientOptions } from '../types/client-options.js';
 import type { RateLimitInfo } from '../types/rate-limit-info.js';
 import type { Transport } from '../types/transport.js';
+import type { StreamReader } from '../types/source-stream.js';
 import { ImgurUsageError } from '../errors/usage-errors.js';
 
 type Tokens = 'clientId' | 'clientSecret' | 'accessToken' | 'refreshToken';
@@ -12,6 +13,8 @@ type MutableTokens = { -readonly [K in Tokens]?: string | undefined };
 export interface ClientState extends Omit<ImgurClientOptions, Tokens | 'baseUrl' | 'fetch' | 'etagCache'>, MutableTokens {
   readonly baseUrl: string;
   readonly transport: Transport;
+  /** How this build reads upload streams (undefined: whole into a Blob, as in browsers). */
+  readonly readStream?: StreamReader | undefined;
   readonly etag: EtagCache | undefined;
   lastRateLimit?: RateLimitInfo;
   refreshing?: Promise<void> | undefined;

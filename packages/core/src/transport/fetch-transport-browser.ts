@@ -3,7 +3,6 @@ import type { Transport } from '../types/transport.js';
 import { readBody } from './read-body.js';
 import { REDIRECTS } from './redirect.js';
 import { ImgurRedirectError } from '../errors/transport-errors.js';
-import { isStreamed } from './is-streamed.js';
 
 /**
  * The fetch transport of the browser build (the `browser` export condition),
@@ -16,14 +15,8 @@ import { isStreamed } from './is-streamed.js';
 export function browserFetchTransport(getFetch: () => typeof fetch): Transport {
   return (url, { method, headers, body, maxBytes, follow }, signal, timeoutMs) =>
     withDeadline(signal, timeoutMs, async (abort) => {
-      // Browsers' fetch sends streamed bodies over HTTP/2 only: a streamed body is read into a Blob first.
-      let sent = body as BodyInit | null | undefined;
-      if (isStreamed(body)) {
-        const parts: Uint8Array<ArrayBuffer>[] = [];
-        for await (const chunk of body.chunks()) parts.push(chunk as Uint8Array<ArrayBuffer>);
-        sent = new Blob(parts);
-      }
-      const got = await getFetch()(url, { method, headers, body: sent, redirect: 'manual', signal: abort });
+      // The browser client reads upload streams into Blobs (collectStream): no streamed body comes here.
+      const got = await getFetch()(url, { method, headers, body: body as BodyInit | null | undefined, redirect: 'manual', signal: abort });
       if (got.type === 'opaqueredirect' || (follow && got.headers.has('location') && REDIRECTS.includes(got.status))) {
         await got.body?.cancel();
         throw new ImgurRedirectError('redirect refused: the browser build follows none');

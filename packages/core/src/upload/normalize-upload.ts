@@ -3,6 +3,7 @@ import { readSource } from './read-source.js';
 import { MAX_IMAGE_BYTES, MAX_VIDEO_BYTES, SNIFF_BYTES, VIDEO_MIME_TYPES } from './upload-limits.js';
 import { ImgurUploadError } from '../errors/usage-errors.js';
 import type { StreamedBody } from '../types/streamed-body.js';
+import type { StreamReader } from '../types/source-stream.js';
 
 /** An upload source ready for the multipart body. */
 export type NormalizedUpload =
@@ -18,8 +19,9 @@ export type NormalizedUpload =
  * here, and for a stream of unknown length also as it is sent. Throws
  * `ImgurUploadError` before anything is sent. A string that is none of these
  * but looks like a file path is refused with a pointer to `fileFromPath`.
+ * Streams are read by `readStream` (see `readSource`).
  */
-export async function normalizeUpload(source: unknown, where: string): Promise<NormalizedUpload> {
+export async function normalizeUpload(source: unknown, where: string, readStream?: StreamReader): Promise<NormalizedUpload> {
   const fail = (why: string): ImgurUploadError => new ImgurUploadError(`${where}: ${why}`);
   const check = (head: Uint8Array, size: number) => {
     const found = detectMedia(head);
@@ -45,7 +47,7 @@ export async function normalizeUpload(source: unknown, where: string): Promise<N
     if (!head) throw fail('string is neither an http(s) URL, a data URL nor base64.');
     return { kind: 'base64', value: b64, media: check(head, Math.floor((b64.length * 3) / 4) - (b64.match(/=/g)?.length ?? 0)).media };
   }
-  const { file, name } = await readSource(source, where);
+  const { file, name } = await readSource(source, where, readStream);
   const blob = file instanceof Blob;
   const bytes = file instanceof Uint8Array;
   const { media, mime, max } = check(
