@@ -29,4 +29,5 @@ export { paginate, type PaginateArgs } from './paging/paginate.js';
 export { buildAuthorizeUrl, type AuthorizeUrlOptions } from './auth/oauth-authorize-url.js';
 export { parseAuthorizationCallback } from './auth/oauth-parse-callback.js';
 export { upload, UPLOAD_META, type UploadFields, type UploadedImage } from './operations/upload.js';
+export { uploadBatch, type UploadBatchItem, type UploadBatchItemResult, type UploadBatchOptions, type UploadBatchResult } from './operations/upload-batch.js';
 export { getCredits, CREDITS_META, type Credits } from './operations/get-credits.js';
