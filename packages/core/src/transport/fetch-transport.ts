@@ -17,11 +17,16 @@ import { isStreamed } from './is-streamed.js';
  */
 export function fetchTransport(getFetch: () => typeof fetch): Transport {
   return (url, { method, headers, body, maxBytes, follow, onProgress }, signal, timeoutMs) =>
-    withDeadline(signal, timeoutMs, (abort) => {
+    withDeadline(signal, timeoutMs, (abort, touch) => {
       const go = async (target: string, method: string, headers: Record<string, string>, body: TransportInit['body'], hops: number): Promise<[Response, string]> => {
         // A stream per attempt: a redirect sends the body again.
         const streamed = isPieceBody(body) && (onProgress || isStreamed(body));
-        const sent = streamed ? progressStream(body, onProgress) : undefined;
+        const sent = streamed
+          ? progressStream(body, (loaded, total) => {
+              touch();
+              onProgress?.(loaded, total);
+            })
+          : undefined;
         const init = { method, headers, body: sent ? sent.stream : (body as BodyInit | null | undefined), redirect: 'manual', signal: abort, duplex: 'half' };
         let got: Response;
         try {

@@ -10,7 +10,7 @@ import { withDeadline } from './deadline.js';
 import type { Transport } from '../types/transport.js';
 import { REDIRECTS, redirectTo } from './redirect.js';
 import { tooLarge } from './read-body.js';
-import { pieces, type PieceBody } from './body-pieces.js';
+import { PIECE_BYTES, pieces, type PieceBody } from './body-pieces.js';
 import { isStreamed } from './is-streamed.js';
 
 /** Statuses whose responses have no body. */
@@ -48,7 +48,7 @@ export function nodeTransport(fallback: Transport): Transport {
     return withDeadline(
       signal,
       timeoutMs,
-      (abort) =>
+      (abort, touch) =>
         new Promise((resolve, reject) => {
           let req: ClientRequest | undefined;
           let done = false;
@@ -95,7 +95,8 @@ export function nodeTransport(fallback: Transport): Transport {
                 send(target, method, headers, payload, redirects, retries + 1);
               else finish(error);
             });
-            if (payload === null || (!init.onProgress && (typeof payload === 'string' || payload instanceof Uint8Array))) request.end(payload ?? undefined);
+            // Small bodies at once; larger ones piece by piece, each piece starting the timeout again.
+            if (payload === null || (!init.onProgress && size! <= PIECE_BYTES && (typeof payload === 'string' || payload instanceof Uint8Array))) request.end(payload ?? undefined);
             else pump(request, payload, size);
           };
 
@@ -115,6 +116,7 @@ export function nodeTransport(fallback: Transport): Transport {
                   });
                 }
                 loaded += piece.length;
+                touch();
                 if (loaded !== total) init.onProgress?.(loaded, total);
               }
               request.end(() => init.onProgress?.(loaded, loaded));

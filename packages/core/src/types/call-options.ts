@@ -4,7 +4,7 @@ import type { UploadProgress } from './upload-progress.js';
 export interface CallOptions {
   /** Aborts the call (including retries and backoff sleeps); surfaces as `ImgurAbortError`. */
   readonly signal?: AbortSignal;
-  /** Per-attempt timeout in milliseconds; overrides the client's `timeoutMs`. */
+  /** Per-attempt timeout in milliseconds (started again by every piece of an upload sent); overrides the client's `timeoutMs`. */
   readonly timeoutMs?: number;
   /** Maximum retries for this call; overrides the client's `retries`. */
   readonly retries?: number;

@@ -35,7 +35,13 @@ export interface ImgurClientOptions {
    * (looked up per call) elsewhere.
    */
   readonly fetch?: typeof fetch;
-  /** Per-attempt timeout, default 30 000 ms. */
+  /**
+   * Per-attempt timeout, default 30 000 ms: the longest wait for a response
+   * and its body. While an upload's body is sent, it is the longest pause
+   * between two of its pieces (64 KB), so a long upload fails only when it
+   * stalls (on Node and with streamed bodies; a body that fetch or a browser
+   * sends by itself is timed as a whole).
+   */
   readonly timeoutMs?: number;
   /** Retries for idempotent calls, default 2. */
   readonly retries?: number;

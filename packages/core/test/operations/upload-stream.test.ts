@@ -201,6 +201,36 @@ describe.each(Object.entries(clients))('streamed uploads over %s', (transport, m
     expect(source.destroyed).toBe(true);
   });
 
+  it('times out only when an upload stalls: a steady upload longer than timeoutMs goes through', async () => {
+    // 24 pieces of 64 KB, one every 25 ms: about 0.6 s in all, never a pause near the 200 ms timeout.
+    const pieces = [Buffer.from(MAGIC.mp4!.bytes), ...Array.from({ length: 24 }, (_, i) => Buffer.alloc(65536, i))];
+    const source = Readable.from(
+      (async function* () {
+        for (const piece of pieces) {
+          await new Promise((resolve) => setTimeout(resolve, 25));
+          yield piece;
+        }
+      })(),
+    );
+    const { baseUrl, got } = await imgur();
+    const started = Date.now();
+    await expect(upload(make(baseUrl), source, {}, { timeoutMs: 200 })).resolves.toMatchObject({ id: 'up1' });
+    expect(Date.now() - started).toBeGreaterThan(400);
+    expect(filePart(got[0]!.body).equals(Buffer.concat(pieces))).toBe(true);
+  });
+
+  it('times out when the server stops reading the body', async () => {
+    const { path } = videoFile(`stall-${transport}.mp4`, 16 * 1024 * 1024);
+    const server = createServer((req) => req.pause());
+    servers.push(server);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const source = createReadStream(path);
+    await expect(upload(make(baseUrl), source, {}, { timeoutMs: 300 })).rejects.toMatchObject({ name: 'ImgurTimeoutError' });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(source.destroyed).toBe(true);
+  });
+
   it('refuses to send a stream twice: a refresh after 401 ends in ImgurUploadError saying why', async () => {
     const { path } = videoFile(`twice-${transport}.mp4`, 200_000);
     const { baseUrl, got } = await imgur((_, n, url) =>
