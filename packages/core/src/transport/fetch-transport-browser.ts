@@ -4,6 +4,7 @@ import { readBody } from './read-body.js';
 import { REDIRECTS } from './redirect.js';
 import { ImgurRedirectError } from '../errors/transport-errors.js';
 import { isStreamed } from './is-streamed.js';
+import { xhrExchange } from './xhr-exchange.js';
 
 /**
  * The fetch transport of the browser build (the `browser` export condition),
@@ -11,11 +12,16 @@ import { isStreamed } from './is-streamed.js';
  * every redirect's target (`opaqueredirect`), so nothing can be followed
  * safely: every redirect fails with `ImgurRedirectError` (also a visible 3xx
  * with `location` from a custom `fetch`, when the call would follow it), and
- * the same-origin follower of the other builds is left out.
+ * the same-origin follower of the other builds is left out. A browser's fetch
+ * cannot report upload progress: when it is asked for and the global fetch is
+ * in use, the request goes over `XMLHttpRequest` (see `xhrExchange`); with a
+ * custom `fetch` (or no `XMLHttpRequest`), progress is reported once, at the
+ * end, when the response arrives.
  */
 export function browserFetchTransport(getFetch: () => typeof fetch): Transport {
-  return (url, { method, headers, body, maxBytes, follow }, signal, timeoutMs) =>
+  return (url, init, signal, timeoutMs) =>
     withDeadline(signal, timeoutMs, async (abort) => {
+      const { method, headers, body, maxBytes, follow, onProgress } = init;
       // Browsers' fetch sends streamed bodies over HTTP/2 only: a streamed body is read into a Blob first.
       let sent = body as BodyInit | null | undefined;
       if (isStreamed(body)) {
@@ -23,7 +29,14 @@ export function browserFetchTransport(getFetch: () => typeof fetch): Transport {
         for await (const chunk of body.chunks()) parts.push(chunk as Uint8Array<ArrayBuffer>);
         sent = new Blob(parts);
       }
-      const got = await getFetch()(url, { method, headers, body: sent, redirect: 'manual', signal: abort });
+      const fetch = getFetch();
+      if (onProgress && typeof XMLHttpRequest === 'function' && fetch === globalThis.fetch) return xhrExchange(url, init, sent as XMLHttpRequestBodyInit, onProgress, abort);
+      const got = await fetch(url, { method, headers, body: sent, redirect: 'manual', signal: abort });
+      if (onProgress) {
+        // Bodies here are strings, bytes, Blobs or URLSearchParams: a Blob of one has its size in bytes.
+        const { size } = new Blob([(sent ?? '') as BlobPart]);
+        onProgress(size, size);
+      }
       if (got.type === 'opaqueredirect' || (follow && got.headers.has('location') && REDIRECTS.includes(got.status))) {
         await got.body?.cancel();
         throw new ImgurRedirectError('redirect refused: the browser build follows none');
