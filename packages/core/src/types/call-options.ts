@@ -17,8 +17,12 @@ export interface CallOptions {
   /**
    * Reports how much of the request body has been sent (uploads): at least
    * once per 64 KB sent and once at 100% (where the runtime reports progress
-   * that finely; browsers report it through `XMLHttpRequest`, as often as they
-   * fire upload progress events). Starts again from 0 if the body is sent again (a retry).
+   * that finely). Browsers' fetch reports none: the browser build then sends
+   * the request through `XMLHttpRequest`, reporting as often as the browser
+   * fires upload progress events (Chromium: about every 100 ms), unless a
+   * custom `fetch` is given (or there is no `XMLHttpRequest`): then the one
+   * event at 100% comes when the response arrives. Starts again from 0 if the
+   * body is sent again (a retry).
    */
   readonly onProgress?: (progress: UploadProgress) => void;
 }

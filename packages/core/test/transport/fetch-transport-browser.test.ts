@@ -53,4 +53,17 @@ describe('fetch transport of the browser build (refuses every redirect)', () => 
       /larger than maxResponseBytes/,
     );
   });
+
+  it('over a fetch (no XMLHttpRequest here) reports one final progress event with the body size in bytes, once the response arrives', async () => {
+    const calls: string[] = [];
+    const transport = browserFetchTransport(() => async () => {
+      calls.push('response');
+      return new Response('{}');
+    });
+    for (const body of ['é=1', new Uint8Array(5), new Blob(['abcdef']), new URLSearchParams({ a: 'b c' }), undefined]) {
+      const onProgress = (loaded: number, total: number | undefined) => calls.push(`${loaded}/${total}`);
+      await transport('http://api.example/3/upload', { method: 'POST', headers: {}, body, maxBytes: 100, follow: true, onProgress }, undefined, 1000);
+    }
+    expect(calls).toEqual(['response', '4/4', 'response', '5/5', 'response', '6/6', 'response', '5/5', 'response', '0/0']);
+  });
 });
