@@ -10,6 +10,7 @@ const RESERVED = [
   'PageableOperation',
   'UploadSource',
   'defineOperation',
+  'defineUploadOperation',
   'definePageableOperation',
   'Record',
   'Blob',

@@ -83,6 +83,10 @@ function load(text: string): { exports: Record<string, unknown>; defined: unknow
       defined.push(meta);
       return { meta };
     },
+    defineUploadOperation: (meta: unknown) => {
+      defined.push(meta);
+      return { meta };
+    },
     definePageableOperation: (meta: unknown) => {
       defined.push(meta);
       return { meta };

@@ -15,6 +15,7 @@ export { createImgurClient } from './client/create-client.js';
 export { rawClient } from './client/raw-client.js';
 export { IMGUR_BASE_URL, MASHAPE_BASE_URL } from './util/base-urls.js';
 export { defineOperation, definePageableOperation } from './client/define-operation.js';
+export { defineUploadOperation } from './client/define-upload-operation.js';
 export { ImgurPromise } from './call/imgur-promise.js';
 export { parseRateLimit } from './rate-limit/parse-rate-limit.js';
 export { createEtagCache } from './cache/etag-cache.js';

@@ -33,15 +33,22 @@ const imageOps = join(pkg, '../image/src/generated/operations.gen.ts');
 
 // Budgets in bytes of minified + gzipped code. Browser rows bundle the browser
 // entry (its fetch transport refuses redirects, which a browser hides; the
-// same-origin follower is left out). The three upload/resource bundles keep
-// their 8 KB budget (6 KB is the aim); openapi-fetch comes in only with
-// `rawClient` (and so with "everything"); the resource functions do not need it.
+// same-origin follower is left out). The upload bundles carry what uploads at
+// scale need (issue #14: upload progress over XMLHttpRequest, 413 B; streamed
+// bodies and the stream readers, limits counted as sent, the path check):
+// measured 9,180 B after that work, against an 8 KB budget that the bundle
+// already filled to 6 B. Their budget is 9.25 KB; 8 KB, and then 6 KB, remain
+// the aim. Apps that upload nothing bundle no file reading at all (operations
+// with file fields are made with defineUploadOperation), so the resource
+// package row keeps its 8 KB. openapi-fetch comes in only with `rawClient`
+// (and so with "everything"); the resource functions do not need it.
+const UPLOAD_BUDGET = 9.25 * KB;
 const budgets = [
-  { name: 'createImgurClient + upload', entry: "export { createImgurClient, upload } from './index.browser.ts';", budget: 8 * KB },
+  { name: 'createImgurClient + upload', entry: "export { createImgurClient, upload } from './index.browser.ts';", budget: UPLOAD_BUDGET },
   {
     name: 'createImgurClient + uploadImage of @imgur-ts/image',
     entry: `export { createImgurClient } from './index.browser.ts'; export { uploadImage } from ${JSON.stringify(imageOps)};`,
-    budget: 8 * KB,
+    budget: UPLOAD_BUDGET,
   },
   {
     name: 'createImgurClient + defineOperation (what a resource package needs)',
@@ -51,7 +58,7 @@ const budgets = [
   { name: 'createImgurClient + rawClient (with openapi-fetch)', entry: "export { createImgurClient, rawClient } from './index.browser.ts';", budget: 10 * KB },
   { name: 'OAuth helpers only', entry: "export { buildAuthorizeUrl, parseAuthorizationCallback } from './index.browser.ts';", budget: 1.5 * KB },
   // Users pay for app bundles, not for the whole package: the former 8 KB target for it is retired, and this is a regression ceiling only.
-  { name: 'everything', entry: "export * from './index.browser.ts';", budget: 12_800 },
+  { name: 'everything', entry: "export * from './index.browser.ts';", budget: 14.5 * KB },
 ];
 
 describe('bundle size (esbuild, minified, gzip -9)', () => {
@@ -71,6 +78,10 @@ describe('bundle size (esbuild, minified, gzip -9)', () => {
     expect(uploadOnly.code).not.toContain('oauth2/authorize');
     expect(uploadOnly.code).not.toContain('access_denied');
     expect(uploadOnly.code).not.toContain('is not pageable');
+    // File reading (type sniffing, limits, the path check, stream readers) comes only with an upload operation.
+    const resource = await measure("export { createImgurClient, defineOperation, definePageableOperation } from './index.browser.ts';");
+    for (const marker of ['looks like a file path', 'ftyp', 'the upload limit', 'XMLHttpRequest']) expect(uploadOnly.code).toContain(marker);
+    for (const marker of ['looks like a file path', 'ftyp', 'the upload limit']) expect(resource.code).not.toContain(marker);
     const oauth = await measure("export { buildAuthorizeUrl } from './index.ts';");
     expect(oauth.code).not.toContain('onRequest');
     expect(oauth.code).toContain('oauth2/authorize');
@@ -91,10 +102,11 @@ describe('bundle size (esbuild, minified, gzip -9)', () => {
     }
   });
 
-  // The Node entry's budget is 9 KB; it measures 9.34 KB (9.39 KB before the browser
-  // build and the shared transport deadline), so this ceiling guards against regressions until
-  // the 9 KB are met (see README, "Size").
-  const NODE_CEILING = 9.5 * KB;
+  // The Node entry's budget is 9 KB; it measured 9.35 KB before uploads at scale and
+  // 11.2 KB after them (the streamed body writer with progress, the stream reader with
+  // a file stream's size, the XMLHttpRequest path is not in it), so this ceiling guards
+  // against regressions until the 9 KB are met (see README, "Size").
+  const NODE_CEILING = 11.5 * KB;
   it(`the Node entry (node:http transport) + upload, built for Node, <= ${NODE_CEILING} B`, async () => {
     const { min, gz, code } = await measure("export { createImgurClient, upload } from './index.node.ts';", 'node');
     console.log(`size: Node entry createImgurClient + upload (platform node): ${min} B min, ${gz} B min+gz (ceiling ${NODE_CEILING}, budget ${9 * KB})`);

@@ -18,8 +18,9 @@ const whole = (pkg: string): string => `export * from '${pkg}';`;
  */
 export const SIZE_BUDGETS: readonly SizeBudget[] = [
   // Users pay for app bundles (the last row), not for the whole package: its
-  // former 8 KB target is retired, and this ceiling only guards against regressions.
-  { label: '@imgur-ts/core, whole (with openapi-fetch)', entry: whole('@imgur-ts/core'), maxGzipKB: 12.5 },
+  // former 8 KB target is retired, and this ceiling only guards against regressions
+  // (13.9 KB after streamed uploads, progress and uploadBatch).
+  { label: '@imgur-ts/core, whole (with openapi-fetch)', entry: whole('@imgur-ts/core'), maxGzipKB: 14.5 },
   { label: '@imgur-ts/client, whole (with openapi-fetch)', entry: whole('@imgur-ts/client'), maxGzipKB: 4 },
   { label: '@imgur-ts/models (types only)', entry: whole('@imgur-ts/models'), maxGzipKB: 0.1 },
   { label: '@imgur-ts/account, whole (with the core it uses)', entry: whole('@imgur-ts/account'), maxGzipKB: 10 },
@@ -36,7 +37,9 @@ export const SIZE_BUDGETS: readonly SizeBudget[] = [
       "const imgur = createImgurClient({ clientId: 'app-client-id' });",
       'export const send = (file: Blob) => {upload}(imgur, { image: file });',
     ].join('\n'),
-    // Resolved with the `browser` condition (core's browser build). 6 KB is the aim.
-    maxGzipKB: 8,
+    // Resolved with the `browser` condition (core's browser build). Measured 8.96 KB with
+    // upload progress (XMLHttpRequest) and streamed bodies; the budget was 8 KB, which the
+    // app already filled before them. 8 KB, then 6 KB, remain the aim (see core's README, "Size").
+    maxGzipKB: 9.25,
   },
 ];

@@ -7,7 +7,7 @@ import { functionBaseName, operationModel, typeBaseName } from './operation-mode
 import { renderOperation } from './render-operation.js';
 import type { TypeContext } from './schema-to-ts.js';
 
-const CORE_VALUES = ['defineOperation', 'definePageableOperation'];
+const CORE_VALUES = ['defineOperation', 'defineUploadOperation', 'definePageableOperation'];
 const CORE_TYPES = ['Operation', 'PageableOperation', 'UploadSource'];
 
 /**

@@ -74,7 +74,9 @@ export function renderOperation(m: OperationModel, names: OperationNames, ctx: T
   const lead = summary || more.shift() || m.info.operationId;
   out.push(jsdoc([lead, ...more, notes.join(' ')], tags));
   const pageable = m.meta.paging !== undefined;
-  const [type, define] = pageable ? ['PageableOperation', 'definePageableOperation'] : ['Operation', 'defineOperation'];
+  // Operations with file fields read files (defineUploadOperation); the others leave that code out of apps.
+  const files = (m.meta.body?.binary.length ?? 0) > 0;
+  const [type, define] = pageable ? ['PageableOperation', 'definePageableOperation'] : ['Operation', files ? 'defineUploadOperation' : 'defineOperation'];
   usedCore.add(type).add(define);
   const generics = `<${names.input}, ${result}${item === undefined ? '' : `, ${item}`}>`;
   out.push(`export const ${names.fn}: ${type}${generics} = /* @__PURE__ */ ${define}${generics}(${renderMeta(m.meta)});\n`);

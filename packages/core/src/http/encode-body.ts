@@ -1,22 +1,27 @@
 import type { OperationMeta } from '../types/operation-meta.js';
 import type { StreamedBody } from '../types/streamed-body.js';
-import type { StreamReader } from '../types/source-stream.js';
+import { ImgurUsageError } from '../errors/usage-errors.js';
 import { fieldName, forEachField } from './field-name.js';
-import { normalizeUpload } from '../upload/normalize-upload.js';
+import type { NormalizedUpload } from '../upload/normalize-upload.js';
 import { encodeMultipart, type MultipartPart } from '../upload/multipart.js';
+
+/** Reads one file field into a part (`normalizeUpload` with the client's stream reader). */
+export type FileReader = (source: unknown, where: string) => Promise<NormalizedUpload>;
 
 /**
  * Encodes the body fields of `input` as `meta.body.encoding` says: multipart
  * (files for binary fields, repeated fields for arrays; see `encodeMultipart`),
  * form or JSON. Multipart and JSON set `Content-Type` on `headers`; fetch
  * derives it for forms. The body can be sent again by every attempt. Returns
- * undefined when the input holds no body field. Stream sources are read by `readStream`.
+ * undefined when the input holds no body field. Files (binary fields) are read
+ * by `files`: only operations made with `defineUploadOperation` have it, so
+ * apps that upload nothing bundle none of the file reading.
  */
 export async function encodeBody(
   meta: OperationMeta,
   input: Readonly<Record<string, unknown>>,
   headers: Record<string, string>,
-  readStream?: StreamReader,
+  files?: FileReader,
 ): Promise<BodyInit | StreamedBody | undefined> {
   const { encoding, fields, binary = [] } = meta.body!;
   if (encoding === 'json') {
@@ -35,7 +40,9 @@ export async function encodeBody(
     const { key, wire } = fieldName(f);
     if (!binary.includes(key)) forEachField([f], input, (w, v) => parts.push([w, String(v)]));
     else if (input[key] != null) {
-      const up = await normalizeUpload(input[key], `${meta.id}: field "${key}"`, readStream);
+      const where = `${meta.id}: field "${key}"`;
+      if (!files) throw new ImgurUsageError(`${where} is a file, and ${meta.id} was not made with defineUploadOperation, which reads files.`);
+      const up = await files(input[key], where);
       // Imgur takes videos in the `video` field; the kind comes from the bytes.
       const target = wire === 'image' && up.media === 'video' ? 'video' : wire;
       parts.push(up.kind === 'file' ? [target, up.file, up.name, up.type] : [target, up.value]);

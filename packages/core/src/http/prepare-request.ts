@@ -1,6 +1,6 @@
 import type { OperationMeta } from '../types/operation-meta.js';
 import type { StreamedBody } from '../types/streamed-body.js';
-import type { StreamReader } from '../types/source-stream.js';
+import type { FileReader } from './encode-body.js';
 import { fieldName, forEachField } from './field-name.js';
 import { encodeBody } from './encode-body.js';
 import { ImgurUsageError } from '../errors/usage-errors.js';
@@ -19,9 +19,9 @@ export interface PreparedRequest {
  * query and header fields (arrays repeat), and the body. Throws
  * `ImgurUsageError` for a missing path parameter or one that is `.` or `..`,
  * a query value with a control character (CR, LF…), `ImgurUploadError` for a bad file.
- * Upload streams are read by `readStream` (the client's).
+ * Files are read by `files` (see `encodeBody`).
  */
-export async function prepareRequest(meta: OperationMeta, input: Readonly<Record<string, unknown>>, readStream?: StreamReader): Promise<PreparedRequest> {
+export async function prepareRequest(meta: OperationMeta, input: Readonly<Record<string, unknown>>, files?: FileReader): Promise<PreparedRequest> {
   let path = meta.path;
   for (const field of meta.pathParams ?? []) {
     const { key, wire } = fieldName(field);
@@ -45,6 +45,6 @@ export async function prepareRequest(meta: OperationMeta, input: Readonly<Record
     const w = wire.toLowerCase();
     headers[w] = w in headers ? `${headers[w]}, ${v}` : String(v);
   });
-  const body = meta.body && (await encodeBody(meta, input, headers, readStream));
+  const body = meta.body && (await encodeBody(meta, input, headers, files));
   return { pathAndQuery: qs ? `${path}?${qs}` : path, headers, body };
 }

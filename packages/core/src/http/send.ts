@@ -6,11 +6,13 @@ import { secretsOf, stateOf, type ClientState } from '../state/client-state.js';
 import { checkNumbers } from '../state/validate-options.js';
 import { ImgurError } from '../errors/imgur-error.js';
 import { prepareRequest } from './prepare-request.js';
+import type { normalizeUpload } from '../upload/normalize-upload.js';
 import { exchange } from './exchange.js';
 import { abortError } from '../call/describe-operation.js';
 
 /**
- * Sends one operation: splits the input, then runs the `exchange` pipeline.
+ * Sends one operation: splits the input (files read by `normalize`, given by
+ * upload operations only), then runs the `exchange` pipeline.
  * Never rejects: failures come back as `{ error }` (always an `ImgurError`).
  */
 export async function send(
@@ -18,13 +20,14 @@ export async function send(
   meta: OperationMeta,
   input: Readonly<Record<string, unknown>> | undefined,
   options: CallOptions = {},
+  normalize?: typeof normalizeUpload,
 ): Promise<ImgurResult<unknown>> {
   let state: ClientState | undefined;
   try {
     state = stateOf(client);
     if (options.signal?.aborted) throw abortError(meta, options.signal.reason);
     checkNumbers(meta.id, options);
-    const { pathAndQuery, headers, body } = await prepareRequest(meta, input ?? {}, state.readStream);
+    const { pathAndQuery, headers, body } = await prepareRequest(meta, input ?? {}, normalize && ((source, where) => normalize(source, where, state!.readStream)));
     return (await exchange(state, meta, state.baseUrl + pathAndQuery, headers, body, options, true)).result;
   } catch (error) {
     return {

@@ -4,7 +4,7 @@ import type { ImgurClient } from '../types/client.js';
 import type { OperationMeta } from '../types/operation-meta.js';
 import type { UploadSource } from '../types/upload-source.js';
 import type { ImgurPromise } from '../call/imgur-promise.js';
-import { defineOperation } from '../client/define-operation.js';
+import { defineUploadOperation } from '../client/define-upload-operation.js';
 
 /** Optional fields of an upload. */
 export interface UploadFields {
@@ -32,7 +32,7 @@ export const UPLOAD_META: OperationMeta = {
   credits: 10,
 };
 
-const uploadOperation = /* @__PURE__ */ defineOperation<UploadFields & { readonly image: UploadSource }, UploadedImage>(UPLOAD_META);
+const uploadOperation = /* @__PURE__ */ defineUploadOperation<UploadFields & { readonly image: UploadSource }, UploadedImage>(UPLOAD_META);
 
 /**
  * Uploads an image or video to `POST /3/upload`: Blob/File, bytes, streams,

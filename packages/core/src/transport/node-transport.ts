@@ -91,7 +91,8 @@ export function nodeTransport(fallback: Transport): Transport {
             req = request;
             request.on('error', (error: NodeJS.ErrnoException) => {
               if (done || req !== request) return;
-              if (!responded && request.reusedSocket && error.code === 'ECONNRESET' && retries < STALE_SOCKET_RETRIES)
+              // A streamed body cannot be sent again: its request fails like any other that got no response.
+              if (!responded && request.reusedSocket && error.code === 'ECONNRESET' && retries < STALE_SOCKET_RETRIES && !isStreamed(payload))
                 send(target, method, headers, payload, redirects, retries + 1);
               else finish(error);
             });

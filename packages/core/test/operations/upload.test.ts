@@ -2,6 +2,7 @@ import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { upload, UPLOAD_META } from '../../src/operations/upload.js';
 import { defineOperation } from '../../src/client/define-operation.js';
+import { defineUploadOperation } from '../../src/client/define-upload-operation.js';
 import { ImgurUploadError } from '../../src/errors/usage-errors.js';
 import { MAGIC, toBase64 } from '../support/fixtures.js';
 import { envelope, testClient } from '../support/helpers.js';
@@ -55,7 +56,7 @@ describe('upload', () => {
 
   it('keeps an explicit type and re-creates the body for a retried upload', async () => {
     const { client, sent } = testClient({ clientId: 'client-1234', retryPost: true }, (_r, n) => (n === 0 ? envelope({ error: 'busy' }, 503) : envelope(uploaded)));
-    const op = defineOperation<{ image: Blob; type: string }, unknown>(UPLOAD_META);
+    const op = defineUploadOperation<{ image: Blob; type: string }, unknown>(UPLOAD_META);
     await op(client, { image: new Blob([MAGIC.gif89!.bytes]), type: 'file' });
     expect(sent).toHaveLength(2);
     for (const s of sent) {
@@ -63,6 +64,15 @@ describe('upload', () => {
       expect(form.getAll('type')).toEqual(['file']);
       expect((form.get('image') as File).size).toBe(64);
     }
+  });
+
+  it('reads files only in operations made with defineUploadOperation: defineOperation refuses a file field before sending', async () => {
+    const { client, sent } = testClient({ clientId: 'client-1234' }, () => envelope(uploaded));
+    const op = defineOperation<{ image: Uint8Array }, unknown>(UPLOAD_META);
+    await expect(op(client, { image: MAGIC.png!.bytes })).rejects.toThrow(
+      'image.uploadImage: field "image" is a file, and image.uploadImage was not made with defineUploadOperation, which reads files.',
+    );
+    expect(sent).toHaveLength(0);
   });
 
   it('refuses an oversized or unknown file before sending', async () => {
