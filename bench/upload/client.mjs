@@ -10,7 +10,8 @@
 // which includes any higher RSS reached before the baseline (start-up, the warm-up upload).
 // No request may leave 127.0.0.1: every socket connect is checked (and the `imgur` package's two axios
 // instances are pointed at the server and guarded as well).
-import { createReadStream, openAsBlob, readFileSync } from 'node:fs';
+import { createReadStream, openAsBlob, readFileSync, statSync } from 'node:fs';
+import { request } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import net from 'node:net';
@@ -66,6 +67,39 @@ async function setup() {
       if (!res.ok) throw new Error(`HTTP ${res.status}: ${await res.text()}`);
       check((await res.json()).data.id);
     };
+  }
+  if (which === 'http-pipe') {
+    // No SDK: the multipart head, the file piped into a node:http request (Content-Length from its size), the tail.
+    // What Node itself costs to stream a file into a socket.
+    return (path) =>
+      new Promise((resolve, reject) => {
+        const boundary = '----bench-upload-boundary';
+        const head = Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="video"; filename="${basename(path)}"\r\nContent-Type: video/mp4\r\n\r\n`);
+        const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
+        const headers = {
+          authorization: `Client-ID ${clientId}`,
+          'content-type': `multipart/form-data; boundary=${boundary}`,
+          'content-length': head.length + statSync(path).size + tail.length,
+        };
+        const req = request(`${url}/3/upload`, { method: 'POST', headers }, (res) => {
+          let text = '';
+          res.setEncoding('utf8').on('data', (c) => (text += c));
+          res.on('end', () => {
+            try {
+              if (res.statusCode !== 200) throw new Error(`HTTP ${res.statusCode}: ${text}`);
+              check(JSON.parse(text).data.id);
+              resolve();
+            } catch (e) {
+              reject(e);
+            }
+          });
+        });
+        req.on('error', reject);
+        req.write(head);
+        const file = createReadStream(path).on('error', reject);
+        file.pipe(req, { end: false });
+        file.on('end', () => req.end(tail));
+      });
   }
   if (which === 'imgur') {
     const { ImgurClient } = await load('imgur');

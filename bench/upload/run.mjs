@@ -3,7 +3,8 @@
 // node:http server on 127.0.0.1 in its own process (bench/upload/server.mjs) drains `POST /3/upload`, and
 // each upload runs in a fresh Node process (bench/upload/client.mjs) that measures its peak RSS growth over
 // its own baseline and the elapsed time. Files of 10, 50 and 200 MB are generated in a temp dir (an MP4
-// header, so every client sees a video) and deleted afterwards. Writes bench/results/upload.json and
+// header, so every client sees a video) and deleted afterwards. Clients: see LABELS below (the `http-pipe` row is
+// no SDK at all, a file piped into a node:http request: what Node itself costs). Writes bench/results/upload.json and
 // bench/results/upload.md (the table) and prints the table. Reports only: nothing is asserted here
 // (packages/core/test/upload/stream-memory.test.ts asserts the 32 MB bound).
 // Env: BENCH_RUNS (default 5 per client and size, interleaved; the median is reported), BENCH_SIZES
@@ -30,6 +31,7 @@ const LABELS = {
   'ours-old': `@imgur-ts/core before streaming (${oldCommit}), \`createReadStream\``,
   'fetch-blob': 'raw `fetch`, `FormData` with `await fs.openAsBlob(path)`',
   'fetch-buffer': 'raw `fetch`, `FormData` with the file read into a Buffer',
+  'http-pipe': 'no SDK: `fs.createReadStream(path).pipe(http.request(…))` (multipart head and tail written around it)',
   imgur: '`imgur` {version} `upload({ image: createReadStream(path), type: "stream" })`',
 };
 const clients = (process.env.BENCH_CLIENTS ?? Object.keys(LABELS).join(',')).split(',').filter((c) => c !== 'ours-old' || oldCommit);
