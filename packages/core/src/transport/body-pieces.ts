@@ -12,7 +12,7 @@ export type PieceBody = string | Uint8Array | Blob | StreamedBody;
 export const isPieceBody = (body: unknown): body is PieceBody => typeof body === 'string' || body instanceof Uint8Array || body instanceof Blob || isStreamed(body);
 
 /** The length of a body in bytes; undefined for a stream of unknown length. */
-export const sizeOf = (body: PieceBody): number | undefined =>
+const sizeOf = (body: PieceBody): number | undefined =>
   typeof body === 'string' ? new TextEncoder().encode(body).length : body instanceof Uint8Array ? body.length : body instanceof Blob ? body.size : body.size;
 
 async function* bodyChunks(body: PieceBody): AsyncGenerator<Uint8Array> {
