@@ -24,19 +24,8 @@ export function browserFetchTransport(getFetch: () => typeof fetch): Transport {
       // The browser client reads upload streams into Blobs (collectStream): no streamed body comes here.
       const sent = body as BodyInit | null | undefined;
       const fetch = getFetch();
-      if (onProgress && typeof XMLHttpRequest === 'function' && fetch === globalThis.fetch) {
-        // Every upload progress event starts the timeout again: a long upload times out only when it stalls.
-        return xhrExchange(
-          url,
-          init,
-          sent as XMLHttpRequestBodyInit,
-          (loaded, total) => {
-            touch();
-            onProgress(loaded, total);
-          },
-          abort,
-        );
-      }
+      // Only XMLHttpRequest reports upload progress in a browser (see xhrExchange; it runs in Chromium in test/browser-progress.test.ts).
+      if (onProgress && typeof XMLHttpRequest === 'function' && fetch === globalThis.fetch) return xhrExchange(url, init, sent as XMLHttpRequestBodyInit, abort, touch);
       const got = await fetch(url, { method, headers, body: sent, redirect: 'manual', signal: abort });
       if (onProgress) {
         // Bodies here are strings, bytes, Blobs or URLSearchParams: a Blob of one has its size in bytes.

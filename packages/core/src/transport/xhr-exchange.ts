@@ -5,7 +5,7 @@ import { ImgurRedirectError } from '../errors/transport-errors.js';
 /**
  * One exchange over `XMLHttpRequest`, the browser API that reports upload
  * progress: the `xhr.upload` progress events before the end go to
- * `onProgress`, then `onProgress(total, total)` once, when the upload
+ * `init.onProgress` (and `touch`, which starts the timeout again), then `onProgress(total, total)` once, when the upload
  * completes (or when the response arrives if the browser reported none).
  * Resolves like the fetch path: a `Response` with the status and headers (its
  * body is the text beside it, its `url` empty). A response past `maxBytes` aborts the request
@@ -17,12 +17,17 @@ import { ImgurRedirectError } from '../errors/transport-errors.js';
  */
 export const xhrExchange = (
   url: string,
-  { method, headers, maxBytes }: TransportInit,
+  { method, headers, maxBytes, onProgress: report }: TransportInit,
   body: XMLHttpRequestBodyInit | null | undefined,
-  onProgress: (loaded: number, total: number | undefined) => void,
   abort: AbortSignal,
+  touch: () => void,
 ): Promise<[Response, string]> =>
   new Promise((resolve, reject) => {
+    // Every upload progress event also starts the timeout again: a long upload times out only when it stalls.
+    const onProgress = (loaded: number, total: number | undefined): void => {
+      touch();
+      report?.(loaded, total);
+    };
     abort.throwIfAborted();
     const xhr = new XMLHttpRequest();
     let sent = 0;
