@@ -94,6 +94,12 @@ export async function uploadBatch(client: ImgurClient, items: Iterable<UploadBat
     throw new ImgurUsageError('uploadBatch: items must be an array (or another iterable) of upload sources or { source, fields } objects, not a single source.');
   }
   const list = [...items];
+  // A Node stream waiting for its turn has no reader yet: an 'error' it emits meanwhile (a file stream that cannot open)
+  // would be uncaught and end the process. Listened to here, it fails that item when its turn comes instead.
+  for (const item of list) {
+    const source = (isItem(item) ? item.source : item) as { on?: unknown } | null;
+    if (typeof source?.on === 'function') (source as { on(event: 'error', listener: () => void): unknown }).on('error', () => {});
+  }
   const budget = batchBudget(client);
   const results: UploadBatchItemResult[] = [];
   const cost = UPLOAD_META.credits ?? 10;

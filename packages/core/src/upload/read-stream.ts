@@ -37,10 +37,15 @@ export const readStream: StreamReader = async (source, where): Promise<SourceStr
     await close();
     throw fail(`stream produced a ${typeof part} chunk; expected bytes.`);
   };
-  const size = await fileStreamSize(s);
+  // The first read starts the iterator, which listens for the stream's errors: a file stream that fails to open
+  // while its size is looked up must not find no listener (an uncaught 'error'). The size is taken first, before any byte is read.
+  const [size, first] = await Promise.all([fileStreamSize(s), next()]);
   const head: Uint8Array[] = [];
-  let chunk: Uint8Array | undefined;
-  for (let got = 0; got < SNIFF_BYTES && (chunk = await next()); got += chunk.length) head.push(chunk);
+  let chunk = first;
+  for (let got = 0; chunk; chunk = await next()) {
+    head.push(chunk);
+    if ((got += chunk.length) >= SNIFF_BYTES) break;
+  }
   let ended = !chunk;
   let used = false;
   return {

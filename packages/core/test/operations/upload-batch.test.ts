@@ -1,3 +1,6 @@
+import { createReadStream, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createImgurClient, getCredits, ImgurAbortError, ImgurApiError, ImgurBudgetError, ImgurUsageError, uploadBatch } from '../../src/index.node.js';
 import type { BudgetOptions, ImgurClient, UploadBatchItem, UploadBatchItemResult, UploadProgress } from '../../src/index.node.js';
@@ -132,6 +135,29 @@ describe('uploadBatch', () => {
       expect(fake.maxActive).toBe(want);
     });
   }
+
+  it('a file stream that fails to open while it waits for its turn fails its item, and does not end the process', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'imgur-batch-'));
+    try {
+      const good = join(dir, 'good.png');
+      writeFileSync(good, png);
+      const fake = await fakeImgur({ delayMs: () => 60 });
+      // With concurrency 1, the missing file's stream sits for a while before it is read: its 'error' comes meanwhile.
+      const items: UploadBatchItem[] = [
+        { source: createReadStream(good), fields: { title: 'item-0' } },
+        { source: createReadStream(join(dir, 'missing.png')), fields: { title: 'item-1' } },
+        { source: createReadStream(good), fields: { title: 'item-2' } },
+      ];
+      const batch = await uploadBatch(client(fake.url), items, { concurrency: 1 });
+      expect(statuses(batch.results)).toEqual(['uploaded', 'failed', 'uploaded']);
+      const failed = batch.failed[0]!.error;
+      expect(failed.name).toBe('ImgurUploadError');
+      expect(failed.message).toMatch(/items\[1\]|field "image": reading the stream failed: ENOENT/);
+      expect(fake.uploads).toHaveLength(2);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 
   it('adds the album to every item whose fields name none', async () => {
     const fake = await fakeImgur();

@@ -135,6 +135,15 @@ describe('readSource', () => {
     await expect(all(shrinking.read(1e7, 'x'))).rejects.toThrow(/^w: stream gave \d+ bytes where its file has 400000 \(it changed while it was sent\)$/);
   });
 
+  it("listens for a file stream's errors from the start: one that fails while its size is looked up is an ImgurUploadError, not an uncaught error", async () => {
+    const path = join(dir, 'present.bin');
+    writeFileSync(path, new Uint8Array(100));
+    // Looks like a file stream not yet read (its size is looked up with a stat), and fails before that stat returns.
+    const stream = Object.assign(new Readable({ read() {} }), { path, bytesRead: 0 });
+    setImmediate(() => stream.destroy(new Error('disk gone')));
+    await expect(readSource(stream, 'w', readStream)).rejects.toThrow('w: reading the stream failed: disk gone');
+  });
+
   it('turns a failing source into ImgurUploadError with the cause', async () => {
     const missing = createReadStream(join(dir, 'missing.bin'));
     const error = await readSource(missing, 'op: field "image"', readStream).catch((e: unknown) => e);
