@@ -19,7 +19,7 @@ const whole = (pkg: string): string => `export * from '${pkg}';`;
 export const SIZE_BUDGETS: readonly SizeBudget[] = [
   // Users pay for app bundles (the last row), not for the whole package: its
   // former 8 KB target is retired, and this ceiling only guards against regressions
-  // (13.9 KB after streamed uploads, progress and uploadBatch).
+  // (13.95 KB after streamed uploads, progress and uploadBatch).
   { label: '@imgur-ts/core, whole (with openapi-fetch)', entry: whole('@imgur-ts/core'), maxGzipKB: 14.5 },
   { label: '@imgur-ts/client, whole (with openapi-fetch)', entry: whole('@imgur-ts/client'), maxGzipKB: 4 },
   { label: '@imgur-ts/models (types only)', entry: whole('@imgur-ts/models'), maxGzipKB: 0.1 },
@@ -37,7 +37,7 @@ export const SIZE_BUDGETS: readonly SizeBudget[] = [
       "const imgur = createImgurClient({ clientId: 'app-client-id' });",
       'export const send = (file: Blob) => {upload}(imgur, { image: file });',
     ].join('\n'),
-    // Resolved with the `browser` condition (core's browser build). Measured 8.96 KB with
+    // Resolved with the `browser` condition (core's browser build). Measured 8.97 KB with
     // upload progress (XMLHttpRequest) and streamed bodies; the budget was 8 KB, which the
     // app already filled before them. 8 KB, then 6 KB, remain the aim (see core's README, "Size").
     maxGzipKB: 9.25,
