@@ -1,12 +1,9 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserBundle, launchChromium } from './support/chromium.js';
 
-const pkg = join(dirname(fileURLToPath(import.meta.url)), '..');
 const FILE_BYTES = 3 * 1024 * 1024;
 /**
  * The page's upload rate (DevTools network throttling, bytes per second). On
@@ -134,12 +131,8 @@ describe('upload progress in a real browser (chromium, XMLHttpRequest)', () => {
     server = createServer(handle);
     await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
     origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    const out = await build({ entryPoints: [join(pkg, 'src/index.browser.ts')], bundle: true, format: 'iife', globalName: 'ImgurCore', platform: 'browser', write: false });
-    bundle = out.outputFiles[0]!.text;
-    browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
+    bundle = await browserBundle();
+    browser = await launchChromium();
   }, 60_000);
   afterAll(async () => {
     await browser?.close();

@@ -1,10 +1,7 @@
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserBundle, launchChromium } from './support/chromium.js';
 
-const pkg = join(dirname(fileURLToPath(import.meta.url)), '..');
 let browser: Browser;
 let bundle = '';
 
@@ -22,12 +19,8 @@ async function inPage<T>(body: string): Promise<T> {
 
 describe('in a real browser (chromium)', () => {
   beforeAll(async () => {
-    const out = await build({ entryPoints: [join(pkg, 'src/index.browser.ts')], bundle: true, format: 'iife', globalName: 'ImgurCore', platform: 'browser', write: false });
-    bundle = out.outputFiles[0]!.text;
-    browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
+    bundle = await browserBundle();
+    browser = await launchChromium();
   }, 60_000);
   afterAll(async () => {
     await browser?.close();

@@ -1,13 +1,13 @@
 // Memory of a client under a gzip bomb and an endless body, on both
 // transports: each run is a fresh Node process (memory-child.ts, bundled with
 // esbuild) so its RSS is not mixed with the test runner's.
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runJsonChild } from '../support/run-child.js';
 import { json, serve } from '../support/http-server.js';
 import { endlessBody, gzipBomb, TRANSPORTS } from './setup.js';
 
@@ -36,23 +36,9 @@ interface Outcome {
   readonly error?: { readonly name: string; readonly message: string };
 }
 
-/** Runs the child against `baseUrl/path`; rejects on a non-zero exit (a crash) or after 60 s (the child is killed by its pid). */
-function runChild(transport: string, baseUrl: string, path: string, maxResponseBytes?: number): Promise<Outcome> {
-  return new Promise((resolve, reject) => {
-    const args = ['--expose-gc', child, transport, baseUrl, path, ...(maxResponseBytes ? [String(maxResponseBytes)] : [])];
-    const proc = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    let err = '';
-    proc.stdout.on('data', (c: Buffer) => (out += c));
-    proc.stderr.on('data', (c: Buffer) => (err += c));
-    const timer = setTimeout(() => process.kill(proc.pid!), 60_000);
-    proc.on('close', (code) => {
-      clearTimeout(timer);
-      if (code === 0) resolve(JSON.parse(out) as Outcome);
-      else reject(new Error(`child exited with ${code}: ${err}`));
-    });
-  });
-}
+/** Runs the child against `baseUrl/path` (see `runJsonChild`). */
+const runChild = (transport: string, baseUrl: string, path: string, maxResponseBytes?: number): Promise<Outcome> =>
+  runJsonChild<Outcome>([child, transport, baseUrl, path, ...(maxResponseBytes ? [String(maxResponseBytes)] : [])]);
 
 describe.each(TRANSPORTS)('memory under hostile bodies (%s transport, own process)', (transport) => {
   it('gzip bomb (1 MB inflating to 1 GiB): ImgurResponseTooLargeError, one request, < 64 MB above baseline', async () => {

@@ -3,7 +3,6 @@
 // server in this process that drains each body as it arrives (counted, never kept). Peak RSS growth is
 // process.resourceUsage().maxRSS (the kernel's high-water mark, which no short spike escapes) minus the
 // RSS after a warm-up upload and a full GC. See also `pnpm bench:upload` (BENCHMARKS.md, "Streamed uploads").
-import { spawn } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -12,6 +11,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runJsonChild } from '../support/run-child.js';
 import { PIECE_BYTES } from '../../src/transport/body-pieces.js';
 import { MAX_VIDEO_BYTES } from '../../src/upload/upload-limits.js';
 
@@ -96,22 +96,8 @@ interface Outcome {
   readonly error?: { readonly name: string; readonly message: string };
 }
 
-/** Runs the child; rejects on a non-zero exit (a crash) or after 60 s (the child is killed by its pid). */
-function runChild(mode: 'file' | 'unknown', arg: string): Promise<Outcome> {
-  return new Promise((resolve, reject) => {
-    const proc = spawn(process.execPath, ['--expose-gc', child, url, mode, arg], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    let err = '';
-    proc.stdout.on('data', (c: Buffer) => (out += c));
-    proc.stderr.on('data', (c: Buffer) => (err += c));
-    const timer = setTimeout(() => process.kill(proc.pid!), 60_000);
-    proc.on('close', (code) => {
-      clearTimeout(timer);
-      if (code === 0) resolve(JSON.parse(out) as Outcome);
-      else reject(new Error(`child exited with ${code}: ${err}`));
-    });
-  });
-}
+/** Runs the child (see `runJsonChild`). */
+const runChild = (mode: 'file' | 'unknown', arg: string): Promise<Outcome> => runJsonChild<Outcome>([child, url, mode, arg]);
 
 /** The request of the measured upload (the one after the child's warm-up), once the server has seen it close. */
 async function measured(before: number): Promise<Received> {
