@@ -5,6 +5,7 @@ import { isBrowser } from '../util/is-browser.js';
 import { IMGUR_BASE_URL, MASHAPE_BASE_URL } from '../util/base-urls.js';
 import { ImgurUsageError } from '../errors/usage-errors.js';
 import { validateOptions } from '../state/validate-options.js';
+import { resolveLog } from '../state/log-level.js';
 import { fetchTransport } from '../transport/fetch-transport.js';
 import type { Transport } from '../types/transport.js';
 import type { StreamReader } from '../types/source-stream.js';
@@ -48,6 +49,7 @@ export function createClientWith(
     readStream,
     userAgent: browser ? undefined : options.userAgent,
     etag: options.etagCache,
+    ...resolveLog(options.logger, options.logLevel),
     warned: new Set(),
     retired: [],
     refreshFailures: 0,

@@ -100,11 +100,11 @@ describe('refreshTokens', () => {
   });
 
   it('keeps the old refresh token when Imgur does not rotate it, and logs a throwing onTokens', async () => {
-    const warn = vi.fn();
+    const error = vi.fn();
     const onTokens = vi.fn(() => {
       throw new Error('disk full');
     });
-    const { client, sent } = testClient({ ...creds, onTokens, logger: { warn } }, (req) =>
+    const { client, sent } = testClient({ ...creds, onTokens, logger: { error } }, (req) =>
       req.url.endsWith('/oauth2/token')
         ? new Response(JSON.stringify({ access_token: 'new-access' }))
         : req.headers.get('Authorization') === 'Bearer new-access'
@@ -115,6 +115,6 @@ describe('refreshTokens', () => {
     client.setTokens({ accessToken: 'expired-again' });
     await me(client);
     expect(new URLSearchParams(sent[4]!.body).get('refresh_token')).toBe('refresh-xyz');
-    expect(warn).toHaveBeenCalledWith('onTokens threw: disk full');
+    expect(error).toHaveBeenCalledWith(expect.objectContaining({ event: 'callback-failed', level: 'error', operation: 'token refresh' }), 'onTokens threw: disk full');
   });
 });
