@@ -102,7 +102,9 @@ describe('imgurInstrumentation', () => {
     });
     const parent = byName('app.batch')[0]!;
     const children = spans.getFinishedSpans().filter((s) => s.name !== 'app.batch');
-    expect(children.map((s) => s.name).sort()).toEqual(['account.getAccountImages', 'account.getAccountImages', 'image.uploadImage', 'image.uploadImage', 'image.uploadImage'].sort());
+    expect(children.map((s) => s.name).sort()).toEqual(
+      ['account.getAccountImages', 'account.getAccountImages', 'image.uploadImage', 'image.uploadImage', 'image.uploadImage'].sort(),
+    );
     for (const s of children) {
       expect(s.parentSpanContext?.spanId).toBe(parent.spanContext().spanId);
       expect(s.spanContext().traceId).toBe(parent.spanContext().traceId);
@@ -136,9 +138,17 @@ describe('imgurInstrumentation', () => {
       const getImage = defineGetImage();
       const image = await upload(client(), PNG);
       await getImage(client({ fetch: fetchSpy }), { imageHash: image.id });
-      await getImage(createImgurClient({ clientId: 'mock-client-id', baseUrl: mock.url, fetch: fetchSpy, hooks: createHooks(imgurInstrumentation({ tracerProvider, meterProvider, propagate: true })) }), {
-        imageHash: image.id,
-      });
+      await getImage(
+        createImgurClient({
+          clientId: 'mock-client-id',
+          baseUrl: mock.url,
+          fetch: fetchSpy,
+          hooks: createHooks(imgurInstrumentation({ tracerProvider, meterProvider, propagate: true })),
+        }),
+        {
+          imageHash: image.id,
+        },
+      );
       expect(seen[0]).toBeUndefined();
       const span = byName('image.getImage').at(-1)!;
       expect(seen[1]).toBe(`00-${span.spanContext().traceId}-${span.spanContext().spanId}-01`);

@@ -68,8 +68,10 @@ describe('end to end over OTLP/HTTP', () => {
       const traces = received.filter((r) => r.path === '/v1/traces');
       expect(traces.length).toBeGreaterThanOrEqual(1);
       expect(traces[0]!.contentType).toMatch(/^application\/json/);
-      const spans = traces.flatMap(
-        (t) => (t.body as { resourceSpans: { scopeSpans: { scope: { name: string }; spans: OtlpSpan[] }[] }[] }).resourceSpans.flatMap((r) => r.scopeSpans.flatMap((s) => s.spans.map((span) => ({ scope: s.scope.name, span })))),
+      const spans = traces.flatMap((t) =>
+        (t.body as { resourceSpans: { scopeSpans: { scope: { name: string }; spans: OtlpSpan[] }[] }[] }).resourceSpans.flatMap((r) =>
+          r.scopeSpans.flatMap((s) => s.spans.map((span) => ({ scope: s.scope.name, span }))),
+        ),
       );
       expect(spans).toHaveLength(1);
       const { scope, span } = spans[0]!;

@@ -73,7 +73,9 @@ export async function exchange(
   }
   const key = cache && state.etag && method === 'GET' ? await etagKey(state, url, scheme) : undefined;
   let refreshed = false;
-  for (let attempt = 0; ; attempt++) {
+  // Requests sent so far (a replay after a refresh counts; `attempt` does not count it, for the retry budget).
+  let sent = 0;
+  for (let attempt = 0; ; attempt++, sent++) {
     if (signal?.aborted) throw abortError(meta, signal.reason);
     const usedToken = state.accessToken;
     const cached = key ? state.etag!.get(key) : undefined;
@@ -104,12 +106,12 @@ export async function exchange(
     if (response) {
       const rateLimit = parseRateLimit(response.headers);
       if (rateLimit.clientRemaining !== undefined || rateLimit.userRemaining !== undefined) state.lastRateLimit = rateLimit;
-      emit(state, 'debug', 'response', meta, `${method} ${url} -> ${response.status}`, { attempt, status: response.status }, trace);
+      emit(state, 'debug', 'response', meta, `${method} ${url} -> ${response.status}`, { attempt: sent, status: response.status }, trace);
       warnDeprecation(state, meta, response.headers, trace);
       const notModified = response.status === 304 && !!cached;
       if (notModified) {
         text = cached.body;
-        emit(state, 'debug', 'cache-hit', meta, `${what}: 304, answered from the ETag cache`, { attempt, status: 304 }, trace);
+        emit(state, 'debug', 'cache-hit', meta, `${what}: 304, answered from the ETag cache`, { attempt: sent, status: 304 }, trace);
       }
       const outcome = readResponse(meta, { response, text }, rateLimit, secretsOf(state), notModified);
       if (outcome.ok) {
@@ -128,7 +130,7 @@ export async function exchange(
       if ((delay = retry(attempt, response)) === undefined) return { result: { data: undefined, error: outcome.error, response, rateLimit }, text };
       text = `${what}: HTTP ${response.status}`;
     }
-    emit(state, 'info', 'retry', meta, `${text}, retry in ${delay} ms`, { attempt, delayMs: delay!, ...(response && { status: response.status }) }, trace);
+    emit(state, 'info', 'retry', meta, `${text}, retry in ${delay} ms`, { attempt: sent, delayMs: delay!, ...(response && { status: response.status }) }, trace);
     try {
       await (state.sleep ?? sleep)(delay!, signal);
     } catch (reason) {

@@ -30,6 +30,13 @@ export interface ImgurClientOptions {
    */
   readonly fetch?: typeof fetch;
   /**
+   * Node only (the default node:http transport): the `http.Agent` or
+   * `https.Agent` to send requests with instead of the global keep-alive
+   * agents, for example `new HttpsProxyAgent(proxyUrl)` of `https-proxy-agent`
+   * for an HTTP(S) proxy (guide 10). Ignored when `fetch` is given and in other runtimes.
+   */
+  readonly httpAgent?: object;
+  /**
    * Per-attempt timeout, default 30 000 ms: the longest wait for a response
    * and its body. While an upload's body is sent, it is the longest pause
    * between two of its pieces (64 KB), so a long upload fails only when it

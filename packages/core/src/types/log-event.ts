@@ -29,7 +29,7 @@ export interface ImgurLogEvent {
   readonly path: string;
   /** The same event as one human-readable line. */
   readonly message: string;
-  /** 0 for the first attempt of a call, 1 for its first retry, ... */
+  /** Which request of the call: 0 for the first, then 1, 2, ... for each sent again (a retry, or the replay after a refresh). */
   readonly attempt?: number;
   /** HTTP status of the response, when there was one. */
   readonly status?: number;

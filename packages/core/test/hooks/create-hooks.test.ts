@@ -110,7 +110,16 @@ describe('createHooks', () => {
           throw new Error(`boom with ${SECRETS.accessToken}`);
         }
       };
-      const hooks = createHooks(kind === 'wrap' ? { wrap: async (_c, next) => (await thrower(), next()) } : { [kind]: thrower });
+      const hooks = createHooks(
+        kind === 'wrap'
+          ? {
+              wrap: async (_c, next) => {
+                await thrower();
+                return next();
+              },
+            }
+          : { [kind]: thrower },
+      );
       const client = createImgurClient({ ...SECRETS, baseUrl: server.url, hooks });
       const error = await getImage(client, { imageHash: 'x' }).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(ImgurHookError);

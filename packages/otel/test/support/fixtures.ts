@@ -9,7 +9,14 @@ export const PNG = new Uint8Array([
 
 /** `GET /3/image/{imageHash}` as the image package defines it. */
 export const defineGetImage = () =>
-  defineOperation<{ imageHash: string }, { id: string }>({ id: 'image.getImage', method: 'GET', path: '/3/image/{imageHash}', security: ['clientId'], pathParams: ['imageHash'], envelope: true });
+  defineOperation<{ imageHash: string }, { id: string }>({
+    id: 'image.getImage',
+    method: 'GET',
+    path: '/3/image/{imageHash}',
+    security: ['clientId'],
+    pathParams: ['imageHash'],
+    envelope: true,
+  });
 
 /** `GET /3/account/{username}/images/{page}`, paged in the path. */
 export const listImages = definePageableOperation<{ username: string; page?: number }, { id: string }[], { id: string }>({
@@ -23,4 +30,10 @@ export const listImages = definePageableOperation<{ username: string; page?: num
 });
 
 /** `GET /3/account/me` (Bearer). */
-export const getAccount = defineOperation<Record<string, never>, { url: string }>({ id: 'account.getAccount', method: 'GET', path: '/3/account/me', security: ['bearer'], envelope: true });
+export const getAccount = defineOperation<Record<string, never>, { url: string }>({
+  id: 'account.getAccount',
+  method: 'GET',
+  path: '/3/account/me',
+  security: ['bearer'],
+  envelope: true,
+});
