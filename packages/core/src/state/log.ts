@@ -42,5 +42,5 @@ export function makeEvent(
   message: string,
   fields?: Partial<ImgurLogEvent>,
 ): ImgurLogEvent {
-  return redactValue({ event, level, operation: meta.id, method: meta.method, path: meta.path, message, ...fields }, secretsOf(state)) as ImgurLogEvent;
+  return redactValue({ event, severity: level, operation: meta.id, method: meta.method, path: meta.path, message, ...fields }, secretsOf(state)) as ImgurLogEvent;
 }

@@ -20,7 +20,8 @@ export type ImgurLogEventName = 'response' | 'cache-hit' | 'retry' | 'refresh' |
  */
 export interface ImgurLogEvent {
   readonly event: ImgurLogEventName;
-  readonly level: ImgurLogLevel;
+  /** The level it is logged at (named so as not to clash with a logger's own `level` field). */
+  readonly severity: ImgurLogLevel;
   /** Operation id (`getImage`, `upload`, `token refresh`, ...). */
   readonly operation: string;
   /** HTTP method of the operation. */

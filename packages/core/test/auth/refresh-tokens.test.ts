@@ -115,6 +115,6 @@ describe('refreshTokens', () => {
     client.setTokens({ accessToken: 'expired-again' });
     await me(client);
     expect(new URLSearchParams(sent[4]!.body).get('refresh_token')).toBe('refresh-xyz');
-    expect(error).toHaveBeenCalledWith(expect.objectContaining({ event: 'callback-failed', level: 'error', operation: 'token refresh' }), 'onTokens threw: disk full');
+    expect(error).toHaveBeenCalledWith(expect.objectContaining({ event: 'callback-failed', severity: 'error', operation: 'token refresh' }), 'onTokens threw: disk full');
   });
 });

@@ -230,7 +230,7 @@ describe('send: rate limits, budget, deprecation', () => {
     expect(warn).toHaveBeenCalledTimes(2);
     expect(warn.mock.calls[0]![1]).toContain('image.getImage');
     expect(warn.mock.calls[0]![1]).toContain('Sunset: Sat, 01 Jan 2028');
-    expect(warn.mock.calls[0]![0]).toMatchObject({ event: 'deprecation', level: 'warn', operation: 'image.getImage' });
+    expect(warn.mock.calls[0]![0]).toMatchObject({ event: 'deprecation', severity: 'warn', operation: 'image.getImage' });
     expect(warn.mock.calls[1]![1]).toContain('image.favorite');
   });
 
@@ -241,7 +241,7 @@ describe('send: rate limits, budget, deprecation', () => {
     expect(debug).toHaveBeenCalledWith(
       {
         event: 'response',
-        level: 'debug',
+        severity: 'debug',
         operation: 'image.getImage',
         method: 'GET',
         path: '/3/image/{imageHash}',

@@ -23,7 +23,7 @@ describe('warnDeprecation', () => {
       warnDeprecation(state, c.meta, new Headers(c.headers), trace);
       warnDeprecation(state, c.meta, new Headers(c.headers), trace);
       if (c.want !== undefined)
-        expect(events).toEqual([expect.objectContaining({ event: 'deprecation', level: 'warn', operation: 'gallery.random', method: 'GET', path: '/3/gallery/random' })]);
+        expect(events).toEqual([expect.objectContaining({ event: 'deprecation', severity: 'warn', operation: 'gallery.random', method: 'GET', path: '/3/gallery/random' })]);
       if (c.want === undefined) expect(lines).toEqual([]);
       else expect(lines).toEqual([`gallery.random (GET /3/gallery/random) is deprecated by Imgur ${c.want}; plan a migration.`]);
     });

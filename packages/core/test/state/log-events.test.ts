@@ -1,3 +1,5 @@
+import { Writable } from 'node:stream';
+import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
 import { createImgurClient } from '../../src/client/create-client-node.js';
 import { defineOperation } from '../../src/client/define-operation.js';
@@ -64,10 +66,10 @@ describe('structured log events', () => {
     const kinds = got.map((g) => `${g.level}:${g.event.event}`);
     expect(kinds).toEqual(['info:refresh', 'info:retry', 'info:retry', 'warn:deprecation', 'warn:redirect-refused', 'warn:budget-refused']);
     const [refresh, retry] = got;
-    expect(refresh!.event).toEqual({ event: 'refresh', level: 'info', operation: 'token refresh', method: 'POST', path: '/oauth2/token', message: 'Access token refreshed.' });
+    expect(refresh!.event).toEqual({ event: 'refresh', severity: 'info', operation: 'token refresh', method: 'POST', path: '/oauth2/token', message: 'Access token refreshed.' });
     expect(retry!.event).toEqual({
       event: 'retry',
-      level: 'info',
+      severity: 'info',
       operation: 'image.getImage',
       method: 'GET',
       path: '/3/image/{imageHash}',
@@ -87,6 +89,33 @@ describe('structured log events', () => {
     await getImage(verbose, { imageHash: 'x' });
     await getImage(verbose, { imageHash: 'x' });
     expect(debug.got.map((g) => g.event.event)).toEqual(['response', 'response', 'cache-hit']);
+  });
+
+  it('pino takes the events as they are: one JSON line each with the event fields and the message as msg', async () => {
+    const server = await serve((_s, res, n) => (n === 0 ? json(res, 503, {}) : json(res, 200, { data: { id: 'x' }, success: true, status: 200 })));
+    const lines: string[] = [];
+    const sink = new Writable({
+      write(chunk: Buffer, _enc, done) {
+        lines.push(...chunk.toString('utf8').split('\n').filter(Boolean));
+        done();
+      },
+    });
+    const client = createImgurClient({ clientId: SECRETS.clientId, baseUrl: server.url, logger: pino({ level: 'debug' }, sink), logLevel: 'info', sleep: async () => {} });
+    await getImage(client, { imageHash: 'x' });
+    const parsed = lines.map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(parsed).toHaveLength(1);
+    expect(parsed[0]).toMatchObject({
+      level: 30,
+      severity: 'info',
+      event: 'retry',
+      operation: 'image.getImage',
+      method: 'GET',
+      path: '/3/image/{imageHash}',
+      attempt: 0,
+      status: 503,
+    });
+    expect(parsed[0]!.msg).toBe(parsed[0]!.message);
+    expect(lines.join('')).not.toContain(SECRETS.clientId);
   });
 
   it('a logger that throws never fails the call', async () => {

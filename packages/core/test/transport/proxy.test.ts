@@ -82,7 +82,7 @@ function expectSeparated(): void {
 /** `HttpsProxyAgent` trusting the test certificate of "Imgur" (a real one needs no `ca`). */
 class TestProxyAgent extends HttpsProxyAgent<string> {
   override connect(req: Parameters<HttpsProxyAgent<string>['connect']>[0], opts: Parameters<HttpsProxyAgent<string>['connect']>[1]) {
-    return super.connect(req, { ...opts, ca });
+    return super.connect(req, { ...opts, ca } as typeof opts);
   }
 }
 
