@@ -125,10 +125,17 @@ describe('bundle size (esbuild, minified, gzip -9)', () => {
   const HOOKS_BUDGET = 150;
   it(`apps without hooks pay at most ${HOOKS_BUDGET} B for them`, async () => {
     const edits: Record<string, [string, string][]> = {
+      'client/create-client.ts': [
+        [
+          "  if (options.hooks !== undefined && typeof (options.hooks as { run?: unknown } | null)?.run !== 'function')\n    throw new ImgurUsageError('createImgurClient: hooks must come from createHooks(...hooks).');\n",
+          '',
+        ],
+      ],
       'http/send.ts': [['return s?.hooks ? s.hooks.run(meta, input, { baseUrl: s.baseUrl, secrets: () => secretsOf(s) }, once) : once();', 'return once();']],
       'http/exchange.ts': [
         ['const target = trace ? await trace.attempt(h, url, secretsOf(state)) : url;', 'const target = url;'],
         ["trace?.event(makeEvent(state, 'info', 'refresh', meta, `${what}: access token refreshed`));", ''],
+        ["trace?.event(makeEvent(state, 'error', 'refresh-failed', meta, `${what}: ${(error as Error)?.message}`, { error: 'ImgurRefreshError' }));", ''],
       ],
       'state/log.ts': [
         ['if (!trace && !(logger && RANK[level] >= state.logRank)) return;', 'if (!(logger && RANK[level] >= state.logRank)) return;'],
@@ -138,7 +145,7 @@ describe('bundle size (esbuild, minified, gzip -9)', () => {
     const withoutHooks: Plugin = {
       name: 'without-hooks',
       setup(b) {
-        b.onLoad({ filter: /src\/(http\/send|http\/exchange|state\/log)\.ts$/ }, (args) => {
+        b.onLoad({ filter: /src\/(http\/send|http\/exchange|state\/log|client\/create-client)\.ts$/ }, (args) => {
           let text = readFileSync(args.path, 'utf8');
           for (const [from, to] of edits[args.path.split('/src/')[1]!]!) {
             if (!text.includes(from)) throw new Error(`${args.path}: no longer holds ${from}`);

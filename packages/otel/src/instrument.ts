@@ -38,6 +38,7 @@ export function imgurInstrumentation(options: ImgurInstrumentationOptions = {}):
   const duration = meter.createHistogram('imgur.client.call.duration', { unit: 's', description: 'Duration of Imgur calls, retries and refreshes included.' });
   const credits = meter.createGauge('imgur.client.credits.remaining', { unit: '{credit}', description: 'Rate-limit credits Imgur reported as remaining.' });
   const spans = new WeakMap<ImgurCall, Span>();
+  const failed = new WeakSet<ImgurCall>();
 
   function finish(call: ImgurCall, outcome: ImgurCallOutcome, error?: ImgurError): void {
     const span = spans.get(call);
@@ -52,11 +53,14 @@ export function imgurInstrumentation(options: ImgurInstrumentationOptions = {}):
     const { clientRemaining, userRemaining } = outcome.rateLimit ?? {};
     if (clientRemaining !== undefined) credits.record(clientRemaining, { 'imgur.credits.kind': 'client' });
     if (userRemaining !== undefined) credits.record(userRemaining, { 'imgur.credits.kind': 'user' });
-    if (error && span) {
-      span.setAttribute('error.type', error.name);
-      span.recordException(error);
-      span.setStatus({ code: SpanStatusCode.ERROR, message: error.message });
-    }
+    if (error && span) record(span, error);
+    if (error) failed.add(call);
+  }
+
+  function record(span: Span, error: ImgurError): void {
+    span.setAttribute('error.type', error.name);
+    span.recordException(error);
+    span.setStatus({ code: SpanStatusCode.ERROR, message: error.message });
   }
 
   return {
@@ -64,7 +68,10 @@ export function imgurInstrumentation(options: ImgurInstrumentationOptions = {}):
       return tracer.startActiveSpan(call.operationId, { kind: SpanKind.CLIENT, attributes: callAttributes(call) }, async (span) => {
         spans.set(call, span);
         try {
-          return await next();
+          const result = await next();
+          // A hook after this one may fail the call after `after` said it went well.
+          if (result.error && !failed.has(call)) record(span, result.error);
+          return result;
         } finally {
           span.end();
         }

@@ -112,6 +112,26 @@ describe('imgurInstrumentation', () => {
     expect(trace.getActiveSpan()).toBeUndefined();
   });
 
+  it('marks the span failed when a later hook fails the call, and records a failed refresh as an event', async () => {
+    const failing = createHooks(imgurInstrumentation({ tracerProvider, meterProvider }), {
+      after() {
+        throw new Error('audit store down');
+      },
+    });
+    const c = createImgurClient({ clientId: 'mock-client-id', baseUrl: mock.url, hooks: failing });
+    await expect(upload(c, PNG)).rejects.toThrow('The after hook #2 of image.uploadImage threw: audit store down');
+    const [span] = byName('image.uploadImage');
+    expect(span!.status.code).toBe(2);
+    expect(span!.attributes['error.type']).toBe('ImgurHookError');
+
+    await mock.expireTokens();
+    const broken = client({ clientSecret: 'wrong-secret', refreshToken: 'mock-refresh-token' });
+    await expect(getAccount(broken)).rejects.toThrow();
+    const [account] = byName('account.getAccount');
+    expect(account!.events.map((e) => e.name)).toEqual(['imgur.refresh-failed', 'exception']);
+    expect(account!.attributes['error.type']).toBe('ImgurRefreshError');
+  });
+
   it('records call duration and credits remaining as metrics', async () => {
     await upload(client(), PNG);
     await reader.forceFlush();

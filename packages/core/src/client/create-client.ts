@@ -41,6 +41,8 @@ export function createClientWith(
     throw new ImgurUsageError('createImgurClient: a clientSecret in a browser is public; keep it on a server or pass dangerouslyAllowBrowser: true.');
   }
   validateOptions(options);
+  if (options.hooks !== undefined && typeof (options.hooks as { run?: unknown } | null)?.run !== 'function')
+    throw new ImgurUsageError('createImgurClient: hooks must come from createHooks(...hooks).');
   const baseUrl = (options.baseUrl ?? (options.mashapeKey ? MASHAPE_BASE_URL : IMGUR_BASE_URL)).replace(/\/+$/, '');
   const state: ClientState = {
     ...options,

@@ -1,6 +1,9 @@
 import type { ImgurAttempt } from '../types/hooks.js';
 import { redact } from '../util/redact.js';
 
+/** Headers that say where and how the request is framed and sent: a hook cannot set, change or remove them. */
+const FIXED = ['host', 'content-length', 'transfer-encoding', 'connection', 'keep-alive', 'upgrade', 'te', 'trailer', 'expect', 'proxy-authorization', 'proxy-connection'];
+
 /**
  * An attempt as a `request` hook sees it: `headers` and `url` copies with
  * every secret redacted. `apply()` writes the hook's changes back into
@@ -29,8 +32,9 @@ export function attemptView(attempt: number, headers: Record<string, string>, ur
       for (const name in headers) delete headers[name];
       for (const [name, value] of Object.entries(shown)) {
         const key = name.toLowerCase();
-        headers[key] = value === before[key] && key in original ? original[key]! : String(value);
+        if (!FIXED.includes(key)) headers[key] = value === before[key] && key in original ? original[key]! : String(value);
       }
+      for (const key of FIXED) if (key in original) headers[key] = original[key]!;
       const params = new URLSearchParams();
       for (const [k, v] of target.searchParams) params.append(k, hidden.get(`${k}=${v}`) ?? v);
       const q = String(params);

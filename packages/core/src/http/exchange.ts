@@ -140,8 +140,13 @@ export async function exchange(
 
   /** A refresh this call waited for, reported to its hooks (the logger hears of it once, from refreshTokens). */
   async function afterRefresh(refresh: Promise<void>): Promise<void> {
-    await refresh;
-    trace?.event(makeEvent(state, 'info', 'refresh', meta, `${what}: access token refreshed`));
+    try {
+      await refresh;
+      trace?.event(makeEvent(state, 'info', 'refresh', meta, `${what}: access token refreshed`));
+    } catch (error) {
+      trace?.event(makeEvent(state, 'error', 'refresh-failed', meta, `${what}: ${(error as Error)?.message}`, { error: 'ImgurRefreshError' }));
+      throw error;
+    }
   }
 
   /** Logs a budget refusal or a refused redirect. */

@@ -3,6 +3,7 @@ import type { ImgurLogEvent, ImgurLogEventName, ImgurLogLevel } from '../types/l
 import type { CallTrace } from '../types/hooks.js';
 import { secretsOf, type ClientState } from './client-state.js';
 import { redactValue } from '../util/redact.js';
+import { ignore } from '../util/ignore.js';
 
 const RANK: Record<ImgurLogLevel, number> = { debug: 0, info: 1, warn: 2, error: 3 };
 
@@ -26,7 +27,7 @@ export function emit(
   trace?.event(e);
   if (logger && RANK[level] >= state.logRank) {
     try {
-      logger[level]?.(e, e.message);
+      ignore(logger[level]?.(e, e.message));
     } catch {
       // Logging never fails a call.
     }

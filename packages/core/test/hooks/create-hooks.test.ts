@@ -193,3 +193,94 @@ describe('createHooks', () => {
     expect(server.seen).toHaveLength(0);
   });
 });
+
+describe('createHooks against misuse and hostile hooks', () => {
+  it('refuses what is not a hook set, before any call', () => {
+    expect(() => createHooks(null as never)).toThrow('createHooks: hook #1 must be an object of hook functions, got null.');
+    expect(() => createHooks({ before: 'yes' } as never)).toThrow('createHooks: before of hook #1 must be a function, got string.');
+    expect(() =>
+      createHooks({
+        get wrap(): never {
+          throw new Error('getter');
+        },
+      }),
+    ).toThrow('getter');
+    for (const hooks of [{ before() {} }, 'yes', [createHooks()]]) {
+      expect(() => createImgurClient({ clientId: SECRETS.clientId, hooks: hooks as never })).toThrow('createImgurClient: hooks must come from createHooks(...hooks).');
+    }
+    expect(() => createImgurClient({ clientId: SECRETS.clientId, logLevel: 'verbose' as never })).toThrow(
+      'createImgurClient: logLevel must be one of debug, info, warn, error, off, got verbose.',
+    );
+    expect(() => createImgurClient({ clientId: SECRETS.clientId, logger: 'console' as never })).toThrow('createImgurClient: logger must be an object');
+  });
+
+  it('an async event hook or logger that rejects is ignored, not an unhandled rejection', async () => {
+    const server = await serve((_s, res) => ok({ id: 'x' })(res));
+    const unhandled: unknown[] = [];
+    const onUnhandled = (reason: unknown) => unhandled.push(reason);
+    process.on('unhandledRejection', onUnhandled);
+    try {
+      const reject = async () => {
+        throw new Error('async listener broke');
+      };
+      const client = createImgurClient({
+        clientId: SECRETS.clientId,
+        baseUrl: server.url,
+        hooks: createHooks({ event: reject }),
+        logger: { debug: reject, info: reject, warn: reject, error: reject },
+        logLevel: 'debug',
+      });
+      expect(await getImage(client, { imageHash: 'x' })).toEqual({ id: 'x' });
+      await new Promise((done) => setTimeout(done, 50));
+      expect(unhandled).toEqual([]);
+    } finally {
+      process.off('unhandledRejection', onUnhandled);
+    }
+  });
+
+  it('next() sends once however often a wrap calls it; a wrap result with a foreign error is refused', async () => {
+    const server = await serve((_s, res) => ok({ id: 'x' })(res));
+    const twice = createHooks({
+      wrap: async (_c, next) => {
+        await next();
+        return next();
+      },
+    });
+    expect(await getImage(createImgurClient({ clientId: SECRETS.clientId, baseUrl: server.url, hooks: twice }), { imageHash: 'x' })).toEqual({ id: 'x' });
+    expect(server.seen).toHaveLength(1);
+    const foreign = createHooks({ wrap: async () => ({ data: undefined, error: new Error('plain') as never }) });
+    const error = await getImage(createImgurClient({ clientId: SECRETS.clientId, baseUrl: server.url, hooks: foreign }), { imageHash: 'x' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ImgurHookError);
+    expect((error as Error).message).toBe('The wrap hook #1 of image.getImage threw: its result has an error that is not an ImgurError');
+  });
+
+  it('a request hook cannot move or reframe the request, and sees the call frozen with secrets in its input redacted', async () => {
+    const server = await serve((_s, res) => ok({ id: 'x' })(res));
+    const inputs: unknown[] = [];
+    let mutated = 'no';
+    const hooks = createHooks({
+      before(call) {
+        inputs.push(call.input);
+        try {
+          (call as { operationId: string }).operationId = 'changed';
+          mutated = 'yes';
+        } catch {
+          mutated = 'refused';
+        }
+      },
+      request(_call, attempt) {
+        Object.assign(attempt.headers, { host: 'evil.example', 'content-length': '5', 'transfer-encoding': 'chunked', 'x-ok': 'kept' });
+      },
+    });
+    const client = createImgurClient({ ...SECRETS, baseUrl: server.url, hooks });
+    expect(await getImage(client, { imageHash: 'x', q: `look ${SECRETS.clientSecret}` })).toEqual({ id: 'x' });
+    expect(inputs[0]).toEqual({ imageHash: 'x', q: 'look [redacted]' });
+    expect(mutated).toBe('refused');
+    const seen = server.seen.at(-1)!;
+    expect(seen.url).toBe(`/3/image/x?q=${encodeURIComponent(`look ${SECRETS.clientSecret}`).replace(/%20/g, '+')}`);
+    expect(seen.headers.host).toBe(new URL(server.url).host);
+    expect(seen.headers['content-length']).toBeUndefined();
+    expect(seen.headers['transfer-encoding']).toBeUndefined();
+    expect(seen.headers['x-ok']).toBe('kept');
+  });
+});
