@@ -68,4 +68,29 @@ describe('parseAuthorizationCallback', () => {
     expect(err).toBeInstanceOf(ImgurAuthError);
     expect((err as Error).name).toBe('ImgurAccessDeniedError');
   });
+
+  it('refuses a link longer than 16,384 characters before parsing it, and reads the longest accepted one in linear time', () => {
+    // A forged link of 349 KB: 40,000 distinct fields, the state last (7.7 s to parse with URLSearchParams#set per field).
+    const forged = `https://app.example/cb#${Array.from({ length: 40_000 }, (_, i) => `k${i}=1`).join('&')}&access_token=x&state=xyz`;
+    let started = performance.now();
+    expect(() => parseAuthorizationCallback(forged, { expectedState: 'xyz' })).toThrow(
+      `OAuth callback: the redirect URL has ${forged.length} characters, more than the 16384 read (not a redirect from Imgur); start the login again.`,
+    );
+    const refused = performance.now() - started;
+    // At the limit: about 2,000 distinct fields.
+    const longest = `#${Array.from({ length: 3_000 }, (_, i) => `k${i}=1`).join('&')}`.slice(0, 16_000);
+    expect(longest.length).toBeLessThanOrEqual(16_384);
+    started = performance.now();
+    expect(() => parseAuthorizationCallback(`${longest}&state=other`, { expectedState: 'xyz' })).toThrow(/state does not match/);
+    const parsed = performance.now() - started;
+    // Generous bounds for a shared machine: both take well under a millisecond alone.
+    expect(refused).toBeLessThan(250);
+    expect(parsed).toBeLessThan(250);
+  });
+
+  it('refuses a link with two different states, even when one matches', () => {
+    for (const given of ['#state=xyz&access_token=a&state=evil', 'https://app.example/cb?state=evil#state=xyz&access_token=a'])
+      expect(() => parseAuthorizationCallback(given, { expectedState: 'xyz' })).toThrow(/state does not match/);
+    expect(parseAuthorizationCallback('https://app.example/cb?state=xyz#state=xyz&access_token=a', { expectedState: 'xyz' }).access_token).toBe('a');
+  });
 });
