@@ -1,7 +1,10 @@
 import { REDACTED, redact } from '../util/redact.js';
+import { isCaptureSecret } from './capture-keys.js';
+import { capturePath } from './capture-path.js';
+import { requestSecrets, responseSecrets } from './request-secrets.js';
 
-/** Keys whose values are secrets wherever they appear in a response body (tokens, client credentials, delete hashes). */
-const SECRET_KEYS = /^(access_token|refresh_token|id_token|client_secret|client_id|deletehash|password|code)$/i;
+/** How many secrets learnt from responses (deletehashes, new tokens) a capture keeps removing from later entries. */
+const LEARNT_KEPT = 200;
 
 /** One recorded exchange in the corpus format of `spec/traffic` (see `pnpm spec:check-traffic`). */
 export interface CapturedEntry {
@@ -10,7 +13,7 @@ export interface CapturedEntry {
   readonly capture: 'captured';
   readonly notes?: string;
   readonly method: string;
-  /** The requested path without the query (which may carry a `client_id`). */
+  /** The requested path without the query (which may carry a `client_id`); deletehashes and other secrets in it are `[redacted]`. */
   readonly path: string;
   readonly status: number;
   /** The media type, when the body is not JSON. */
@@ -41,23 +44,39 @@ export interface TrafficCapture {
  * Opt-in recording of real traffic, for checking Imgur's answers against the spec (`pnpm spec:check-traffic`):
  * wraps a `fetch` and hands each exchange to `onEntry` as a corpus entry. Nothing secret is kept: no request or
  * response headers (so no `Authorization`, `Client-ID` or cookies), no request body, no query string; in the
- * response body every token, client id/secret and `deletehash` value is replaced by `[redacted]`, and so is every
- * occurrence of a credential the request carried (and of `options.secrets`).
+ * path, deletehashes (`DELETE /3/image/{deletehash}`) are `[redacted]`; in the response body the value of every
+ * secret-named key in any spelling (`access_token`, `accessToken`, `refresh-token`, `clientSecret`, `deletehash`,
+ * …) is replaced by `[redacted]`, and so is every occurrence, in any encoding, of a credential the exchange
+ * carried: credential headers however cased (`Authorization`, `Proxy-Authorization`, `Cookie`, `Set-Cookie`,
+ * `X-Mashape-Key`, echoed ones in the response), secret fields of the query string and of a form or JSON body,
+ * `options.secrets`, and deletehashes and tokens of earlier responses (the last 200). The body of a `Request`
+ * object passed as `input` is not read.
  */
 export function captureTraffic(options: CaptureTrafficOptions): TrafficCapture {
   const pending = new Set<Promise<void>>();
   let failure: { error: unknown } | undefined;
+  const learnt = new Set<string>();
+  const learn = (values: readonly string[]): void => {
+    for (const value of values) {
+      // Re-added as the newest; the oldest goes when full.
+      learnt.delete(value);
+      if (learnt.size >= LEARNT_KEPT) learnt.delete(learnt.values().next().value!);
+      learnt.add(value);
+    }
+  };
   const base = options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => globalThis.fetch(input, init));
   const wrapped = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
     const request = input instanceof Request ? input : undefined;
-    const secrets = [...(options.secrets ?? []), ...requestSecrets(new Headers(init?.headers ?? request?.headers), init?.body)];
+    const headers = new Headers(request?.headers);
+    new Headers(init?.headers).forEach((value, name) => headers.set(name, value));
+    const url = new URL(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url);
     const response = await base(input, init);
     const method = (init?.method ?? request?.method ?? 'GET').toUpperCase();
-    const url = new URL(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url);
+    const secrets = [...(options.secrets ?? []), ...requestSecrets(url, headers, init?.body, response.headers)];
     const job = response
       .clone()
       .text()
-      .then((text) => options.onEntry(toEntry(method, url.pathname, response, text, secrets)))
+      .then((text) => options.onEntry(toEntry(method, url.pathname, response, text, [...secrets, ...learnt], learn)))
       .catch((error: unknown) => {
         failure ??= { error };
       });
@@ -74,13 +93,16 @@ export function captureTraffic(options: CaptureTrafficOptions): TrafficCapture {
   };
 }
 
-function toEntry(method: string, path: string, response: Response, text: string, secrets: readonly string[]): CapturedEntry {
+function toEntry(method: string, path: string, response: Response, text: string, secrets: readonly string[], learn: (values: readonly string[]) => void): CapturedEntry {
   const type = response.headers.get('Content-Type') ?? '';
   let body: unknown = redact(text, secrets);
   let json = false;
   if (/json/i.test(type) || /^\s*[[{]/.test(text)) {
     try {
-      body = scrub(JSON.parse(text), secrets);
+      const parsed: unknown = JSON.parse(text);
+      const found = responseSecrets(parsed);
+      learn(found);
+      body = scrub(parsed, [...secrets, ...found]);
       json = true;
     } catch {
       // not JSON after all: keep the redacted text
@@ -92,7 +114,7 @@ function toEntry(method: string, path: string, response: Response, text: string,
     year: now.getUTCFullYear(),
     capture: 'captured',
     method,
-    path: redact(path, secrets),
+    path: capturePath(method, path, secrets),
     status: response.status,
     ...(json || text === '' ? {} : { contentType: type || 'text/plain' }),
     body: json ? body : text === '' ? null : body,
@@ -104,38 +126,10 @@ function scrub(value: unknown, secrets: readonly string[]): unknown {
   if (Array.isArray(value)) return value.map((v) => scrub(v, secrets));
   if (value && typeof value === 'object') {
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = SECRET_KEYS.test(k) && v !== null && v !== '' ? REDACTED : scrub(v, secrets);
+    for (const [k, v] of Object.entries(value)) out[k] = isCaptureSecret(k) && v !== null && v !== '' ? REDACTED : scrub(v, secrets);
     return out;
   }
   return typeof value === 'string' ? redact(value, secrets) : value;
-}
-
-/** Credential values a request carries: the `Authorization` token, and token/client fields of a form or JSON body. */
-function requestSecrets(headers: Headers, body: BodyInit | null | undefined): string[] {
-  const out: string[] = [];
-  const auth = /^\s*(?:Bearer|Client-ID)\s+(\S+)/i.exec(headers.get('Authorization') ?? '')?.[1];
-  if (auth) out.push(auth);
-  for (const name of ['X-Mashape-Key', 'Cookie']) {
-    const v = headers.get(name);
-    if (v) out.push(v);
-  }
-  const fields: [string, unknown][] = [];
-  if (body instanceof URLSearchParams || body instanceof FormData)
-    body.forEach((v, k) => {
-      fields.push([k, v]);
-    });
-  else if (typeof body === 'string') {
-    try {
-      const j: unknown = JSON.parse(body);
-      if (j && typeof j === 'object') fields.push(...Object.entries(j));
-    } catch {
-      new URLSearchParams(body).forEach((v, k) => {
-        fields.push([k, v]);
-      });
-    }
-  }
-  for (const [k, v] of fields) if (SECRET_KEYS.test(k) && typeof v === 'string' && v.length >= 4) out.push(v);
-  return out;
 }
 
 /** One NDJSON line of an entry (what `pnpm spec:check-traffic file.ndjson` reads). */

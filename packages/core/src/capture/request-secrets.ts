@@ -1,0 +1,67 @@
+import { isCaptureSecret } from './capture-keys.js';
+
+/** Values shorter than this are not treated as secrets to search for (they would match ordinary text). */
+const MIN_LENGTH = 4;
+
+/** The secret values of a header's value: the whole value, the credential after an auth scheme, and each cookie's value. */
+function headerValues(value: string): string[] {
+  const out = [value.trim()];
+  const scheme = /^\s*[A-Za-z][\w-]*\s+(\S+)\s*$/.exec(value)?.[1];
+  if (scheme) out.push(scheme);
+  for (const pair of value.split(/;\s*/)) {
+    const cookie = /^[^=]+=(.*)$/.exec(pair.split(/,\s*(?=[^;=]+=)/)[0]!)?.[1];
+    if (cookie) out.push(cookie);
+  }
+  return out;
+}
+
+/** Secret values under secret-named keys anywhere in parsed JSON. */
+function jsonValues(value: unknown, out: string[], depth = 0): void {
+  if (!value || typeof value !== 'object' || depth > 32) return;
+  for (const [k, v] of Object.entries(value)) {
+    if (isCaptureSecret(k) && (typeof v === 'string' || typeof v === 'number')) out.push(String(v));
+    else if (isCaptureSecret(k) && Array.isArray(v)) out.push(...v.filter((x): x is string => typeof x === 'string'));
+    else jsonValues(v, out, depth + 1);
+  }
+}
+
+/** Secret values of a form, a query string or JSON text. */
+function textValues(text: string, out: string[]): void {
+  try {
+    const parsed: unknown = JSON.parse(text);
+    if (parsed && typeof parsed === 'object') return jsonValues(parsed, out);
+  } catch {
+    // a form or query string
+  }
+  new URLSearchParams(text).forEach((v, k) => {
+    if (isCaptureSecret(k)) out.push(v);
+  });
+}
+
+/**
+ * The credentials a request or its response carries, to remove wherever they
+ * reappear: the values of credential headers in any casing (`Authorization`,
+ * `Proxy-Authorization`, `Cookie`, `X-Mashape-Key`, and `Set-Cookie` or an
+ * echoed credential header of the response), and the values of secret-named
+ * fields of the query string and of a form, multipart or JSON body (any key
+ * spelling, see `isCaptureSecret`).
+ */
+export function requestSecrets(url: URL, headers: Headers, body: BodyInit | null | undefined, responseHeaders?: Headers): string[] {
+  const out: string[] = [];
+  for (const h of [headers, responseHeaders]) h?.forEach((value, name) => (isCaptureSecret(name) ? out.push(...headerValues(value)) : undefined));
+  for (const cookie of responseHeaders?.getSetCookie?.() ?? []) out.push(...headerValues(cookie));
+  url.searchParams.forEach((v, k) => (isCaptureSecret(k) ? out.push(v) : undefined));
+  if (body instanceof URLSearchParams || body instanceof FormData)
+    body.forEach((v, k) => {
+      if (isCaptureSecret(k) && typeof v === 'string') out.push(v);
+    });
+  else if (typeof body === 'string') textValues(body, out);
+  return [...new Set(out)].filter((v) => v.length >= MIN_LENGTH);
+}
+
+/** The values under secret-named keys of a parsed response body (a deletehash, new tokens), to remove from later entries too. */
+export function responseSecrets(body: unknown): string[] {
+  const out: string[] = [];
+  jsonValues(body, out);
+  return out.filter((v) => v.length >= MIN_LENGTH);
+}
