@@ -33,7 +33,7 @@ export function validateOptions(options: ImgurClientOptions): void {
   const bad = (what: string, value: unknown): ImgurUsageError => usage('createImgurClient', what, value);
   checkNumbers('createImgurClient', options);
   const why = options.baseUrl === undefined ? undefined : checkBaseUrl(options.baseUrl);
-  if (why) throw bad(`baseUrl must be an https: URL of the API (${why})`, showBaseUrl(options.baseUrl));
+  if (why) throw bad(`baseUrl must be an https: URL (${why})`, showBaseUrl(options.baseUrl));
   const cache = options.etagCache as { get?: unknown; set?: unknown } | undefined;
   if (cache !== undefined && (typeof cache?.get !== 'function' || typeof cache.set !== 'function'))
     throw bad('etagCache must come from createEtagCache() or have get and set', typeof cache);

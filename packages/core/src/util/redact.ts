@@ -12,7 +12,7 @@ const FIELD =
 
 /**
  * Replaces every known secret, in every form a server may echo it (as is,
- * percent-encoded, JSON-escaped, base64 and base64url; see `secretForms`), and
+ * percent-encoded, base64 and base64url; see `secretMatcher`), and
  * every credential-shaped substring (`Bearer …`, `Client-ID …`, `Basic …`,
  * `access_token=…`, `"refreshToken": "…"`, …) with `[redacted]`.
  */

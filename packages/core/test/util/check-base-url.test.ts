@@ -7,20 +7,20 @@ describe('checkBaseUrl', () => {
     ['https://user:pw@api.imgur.com', /user name or password/],
     ['https://api.imgur.com:443@evil.example/3', /user name or password/],
     ['https://%61pi.imgur.com@evil.example', /user name or password/],
-    ['http://api.imgur.com', /must use https:/],
-    ['http://evil.example', /must use https:/],
-    ['http://127.0.0.1.evil.example', /must use https:/],
-    ['http://localhost.evil.example:80', /must use https:/],
+    ['http://api.imgur.com', /not https:/],
+    ['http://evil.example', /not https:/],
+    ['http://127.0.0.1.evil.example', /not https:/],
+    ['http://localhost.evil.example:80', /not https:/],
     ['javascript:alert(1)//', /not an absolute URL/],
     ['data:text/html,<script>alert(1)</script>', /not an absolute URL/],
-    ['ftp://x', /must use https:/],
-    ['file:///etc/passwd', /must use https:/],
-    ['ws://127.0.0.1', /must use https:/],
+    ['ftp://x', /not https:/],
+    ['file:///etc/passwd', /not https:/],
+    ['ws://127.0.0.1', /not https:/],
     ['api.imgur.com', /not an absolute URL/],
     ['//api.imgur.com', /not an absolute URL/],
     ['https:api.imgur.com', /not an absolute URL/],
     ['https://api.imgur.com\\@evil.example', /backslash/],
-    [' https://api.imgur.com', /space, a control character/],
+    [' https://api.imgur.com', /space, control character/],
     ['https://api.imgur.com\n.evil.example', /control character/],
     ['https://api.imgur.com?x=1', /query or fragment/],
     ['https://api.imgur.com#x', /query or fragment/],
@@ -38,7 +38,7 @@ describe('checkBaseUrl', () => {
   for (const [value, why] of refused) it(`refuses ${JSON.stringify(value)}`, () => expect(checkBaseUrl(value)).toMatch(why));
 
   it('refuses what is not a string', () => {
-    for (const value of [undefined, null, 1, new URL('https://api.imgur.com')]) expect(checkBaseUrl(value)).toBe('it must be a string');
+    for (const value of [undefined, null, 1, new URL('https://api.imgur.com')]) expect(checkBaseUrl(value)).toBe('not a string');
   });
 
   it('accepts Imgur, Mashape, a proxy on https: and loopback http: (the mock)', () => {
