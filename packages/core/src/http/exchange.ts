@@ -19,6 +19,7 @@ import { ImgurNetworkError, ImgurTimeoutError } from '../errors/transport-errors
 import { messageOf } from '../util/message-of.js';
 import { ImgurError } from '../errors/imgur-error.js';
 import { abortError, describeOperation } from '../call/describe-operation.js';
+import { REQUEST_STARTED, type RequestStartedOption } from '../call/request-started.js';
 import { checkHeaders } from './check-headers.js';
 
 /**
@@ -81,6 +82,7 @@ export async function exchange(
     let text = '';
     let delay: number | undefined;
     try {
+      (options as RequestStartedOption)[REQUEST_STARTED]?.();
       // Timers take at most 2^31 - 1 ms (about 24.8 days); a longer timeout (or Infinity) means that long.
       [response, text] = await state.transport(url, { method, headers: h, body, maxBytes, follow, onProgress }, signal, Math.min(timeoutMs, 0x7fffffff), meta);
     } catch (error) {

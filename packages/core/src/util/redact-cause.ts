@@ -56,8 +56,8 @@ export function redactCause(cause: unknown, secrets: readonly (string | undefine
       }
       if (value instanceof Error) out.name = text(String(value.name));
       for (const key of Reflect.ownKeys(value)) {
-        const d = Reflect.getOwnPropertyDescriptor(value, key)!;
-        let v = d.value;
+        const d: PropertyDescriptor = Reflect.getOwnPropertyDescriptor(value, key)!;
+        let v: unknown = d.value;
         if (!('value' in d)) {
           // An accessor becomes a data field of the copy: read once, here, where a throw is caught.
           changed = true;
