@@ -1,6 +1,5 @@
 import { isCredentialKey } from './credential-key.js';
 import { REDACTED, redact } from './redact.js';
-import { secretMatcher } from './secret-matcher.js';
 
 /** Bounds of one copy: levels below the 32nd, and values past the 5,000th, become `[truncated]`. */
 const MAX_DEPTH = 32;
@@ -41,7 +40,6 @@ export function redactCause(cause: unknown, secrets: readonly (string | undefine
     if (depth > MAX_DEPTH || ++nodes > MAX_NODES) return (changed = true), '[truncated]';
     try {
       if (ArrayBuffer.isView(value) || value instanceof ArrayBuffer) return bytes(value);
-      if (value instanceof Date || value instanceof RegExp || value instanceof Promise) return value;
       if (value instanceof URL) return text(value.href);
       const r = value as Partial<Request & Response>;
       // A Request or Response keeps its URL and headers in internal slots, out of reach of the field walk.
@@ -75,12 +73,11 @@ export function redactCause(cause: unknown, secrets: readonly (string | undefine
     }
   };
 
-  /** Bytes as they are, or `[N bytes, redacted]` when their text (first MiB, as Latin-1) holds a secret. */
+  /** Bytes as they are, or `[N bytes, redacted]` when their text (first MiB, as Latin-1) holds a secret or credential. */
   const bytes = (value: ArrayBufferView | ArrayBuffer): unknown => {
     const view = value instanceof ArrayBuffer ? new Uint8Array(value) : new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
     const head = new TextDecoder('latin1').decode(view.subarray(0, 1 << 20));
-    const matcher = secretMatcher(secrets);
-    if (!matcher || head.replace(matcher, '') === head) return value;
+    if (redact(head, secrets) === head) return value;
     changed = true;
     return `[${view.length} bytes, redacted]`;
   };
