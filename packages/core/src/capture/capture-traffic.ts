@@ -68,7 +68,7 @@ export function captureTraffic(options: CaptureTrafficOptions): TrafficCapture {
   const wrapped = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
     const request = input instanceof Request ? input : undefined;
     const headers = new Headers(request?.headers);
-    new Headers(init?.headers).forEach((value, name) => headers.set(name, value));
+    for (const [name, value] of new Headers(init?.headers)) headers.set(name, value);
     const url = new URL(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url);
     const response = await base(input, init);
     const method = (init?.method ?? request?.method ?? 'GET').toUpperCase();

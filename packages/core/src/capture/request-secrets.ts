@@ -29,7 +29,10 @@ function jsonValues(value: unknown, out: string[], depth = 0): void {
 function textValues(text: string, out: string[]): void {
   try {
     const parsed: unknown = JSON.parse(text);
-    if (parsed && typeof parsed === 'object') return jsonValues(parsed, out);
+    if (parsed && typeof parsed === 'object') {
+      jsonValues(parsed, out);
+      return;
+    }
   } catch {
     // a form or query string
   }
@@ -48,9 +51,9 @@ function textValues(text: string, out: string[]): void {
  */
 export function requestSecrets(url: URL, headers: Headers, body: BodyInit | null | undefined, responseHeaders?: Headers): string[] {
   const out: string[] = [];
-  for (const h of [headers, responseHeaders]) h?.forEach((value, name) => (isCaptureSecret(name) ? out.push(...headerValues(value)) : undefined));
+  for (const h of [headers, responseHeaders ?? new Headers()]) for (const [name, value] of h) if (isCaptureSecret(name)) out.push(...headerValues(value));
   for (const cookie of responseHeaders?.getSetCookie?.() ?? []) out.push(...headerValues(cookie));
-  url.searchParams.forEach((v, k) => (isCaptureSecret(k) ? out.push(v) : undefined));
+  for (const [k, v] of url.searchParams) if (isCaptureSecret(k)) out.push(v);
   if (body instanceof URLSearchParams || body instanceof FormData)
     body.forEach((v, k) => {
       if (isCaptureSecret(k) && typeof v === 'string') out.push(v);

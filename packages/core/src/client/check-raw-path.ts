@@ -16,7 +16,8 @@ export function checkRawPath(method: string, schemaPath: string, pathParams: Rea
   for (const [, name] of schemaPath.matchAll(/\{([^{}]+)\}/g)) {
     const value = pathParams?.[name!];
     if (value === undefined || value === null || value === '') throw new ImgurUsageError(`${where}: missing required path parameter "${name}".`);
-    if (typeof value !== 'string' && typeof value !== 'number') throw new ImgurUsageError(`${where}: path parameter "${name}" must be a string or number, not ${Array.isArray(value) ? 'an array' : typeof value}.`);
+    if (typeof value !== 'string' && typeof value !== 'number')
+      throw new ImgurUsageError(`${where}: path parameter "${name}" must be a string or number, not ${Array.isArray(value) ? 'an array' : typeof value}.`);
     if (isDotSegment(String(value))) throw new ImgurUsageError(`${where}: path parameter "${name}" cannot be "${value}" (it would change the route ${schemaPath}).`);
   }
 }

@@ -33,10 +33,7 @@ export async function send(
   } catch (error) {
     return {
       data: undefined,
-      error:
-        error instanceof ImgurError
-          ? error
-          : new ImgurError(`${meta.id} failed unexpectedly: ${messageOf(error)}`, { cause: error, secrets: state && secretsOf(state) }),
+      error: error instanceof ImgurError ? error : new ImgurError(`${meta.id} failed unexpectedly: ${messageOf(error)}`, { cause: error, secrets: state && secretsOf(state) }),
     };
   }
 }

@@ -32,5 +32,9 @@ export function checkBaseUrl(value: unknown): string | undefined {
 
 /** `value` for an error message: quoted, at most 200 characters, any user name and password replaced. */
 export function showBaseUrl(value: unknown): string {
-  return JSON.stringify(String(value).replace(/\/\/[^/?#]*@/, '//[redacted]@').slice(0, 200));
+  return JSON.stringify(
+    String(value)
+      .replace(/\/\/[^/?#]*@/, '//[redacted]@')
+      .slice(0, 200),
+  );
 }

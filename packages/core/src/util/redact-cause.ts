@@ -30,26 +30,31 @@ export function redactCause(cause: unknown, secrets: readonly (string | undefine
     changed ||= out !== value;
     return out;
   };
-  const hide = (value: unknown): unknown => (value === undefined || value === null || value === '' ? value : ((changed = true), REDACTED));
+  /** Marks the copy as needed, and returns what stands in for a value. */
+  const mark = (stand: string): string => {
+    changed = true;
+    return stand;
+  };
+  const hide = (value: unknown): unknown => (value === undefined || value === null || value === '' ? value : mark(REDACTED));
   const field = (key: unknown, value: unknown, depth: number): unknown => (typeof key === 'string' && isCredentialKey(key) ? hide(value) : copy(value, depth));
 
   const copy = (value: unknown, depth: number): unknown => {
     if (typeof value === 'string') return text(value);
     if (!value || typeof value !== 'object') return value;
     if (copies.has(value)) return copies.get(value);
-    if (depth > MAX_DEPTH || ++nodes > MAX_NODES) return (changed = true), '[truncated]';
+    if (depth > MAX_DEPTH || ++nodes > MAX_NODES) return mark('[truncated]');
     try {
       if (ArrayBuffer.isView(value) || value instanceof ArrayBuffer) return bytes(value);
       if (value instanceof URL) return text(value.href);
       const r = value as Partial<Request & Response>;
       // A Request or Response keeps its URL and headers in internal slots, out of reach of the field walk.
-      if ('url' in value && 'headers' in value && !Object.prototype.hasOwnProperty.call(value, 'headers'))
-        return copy({ method: r.method, status: r.status, url: r.url, headers: r.headers }, depth);
+      if ('url' in value && 'headers' in value && !Object.hasOwn(value, 'headers')) return copy({ method: r.method, status: r.status, url: r.url, headers: r.headers }, depth);
       const out: unknown[] | Record<PropertyKey, unknown> = Array.isArray(value) || Symbol.iterator in value ? [] : value instanceof Error ? plainError(value) : {};
       copies.set(value, out);
       if (Array.isArray(out)) {
         // Arrays, and Maps, Sets, Headers, URLSearchParams, FormData (their entries live in internal slots).
-        for (const item of value as Iterable<unknown>) out.push(Array.isArray(item) && item.length === 2 ? [copy(item[0], depth + 1), field(item[0], item[1], depth + 1)] : copy(item, depth + 1));
+        for (const item of value as Iterable<unknown>)
+          out.push(Array.isArray(item) && item.length === 2 ? [copy(item[0], depth + 1), field(item[0], item[1], depth + 1)] : copy(item, depth + 1));
         return out;
       }
       if (value instanceof Error) out.name = text(String(value.name));
@@ -69,7 +74,7 @@ export function redactCause(cause: unknown, secrets: readonly (string | undefine
       }
       return out;
     } catch {
-      return (changed = true), '[unreadable]';
+      return mark('[unreadable]');
     }
   };
 
@@ -89,6 +94,6 @@ export function redactCause(cause: unknown, secrets: readonly (string | undefine
 /** A real `Error` (or `AggregateError`) to copy `error`'s fields onto, without the fields of its own that `error` lacks. */
 function plainError(error: Error): Record<PropertyKey, unknown> {
   const out: Error = error instanceof AggregateError ? new AggregateError([]) : new Error();
-  for (const key of ['stack', 'errors', 'message']) if (!Object.prototype.hasOwnProperty.call(error, key)) Reflect.deleteProperty(out, key);
+  for (const key of ['stack', 'errors', 'message']) if (!Object.hasOwn(error, key)) Reflect.deleteProperty(out, key);
   return out as unknown as Record<PropertyKey, unknown>;
 }

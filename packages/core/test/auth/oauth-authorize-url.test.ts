@@ -41,6 +41,7 @@ describe('buildAuthorizeUrl', () => {
     expect(() => buildAuthorizeUrl({ clientId: 'c', baseUrl: 'javascript:x//' })).toThrow(
       'buildAuthorizeUrl: baseUrl must be an https: URL (not an absolute URL), got "javascript:x//".',
     );
-    for (const baseUrl of ['http://localhost:3000', 'http://[::1]:9', 'https://api.imgur.com/']) expect(buildAuthorizeUrl({ clientId: 'c', state: 's', baseUrl }).url).toContain('/oauth2/authorize?');
+    for (const baseUrl of ['http://localhost:3000', 'http://[::1]:9', 'https://api.imgur.com/'])
+      expect(buildAuthorizeUrl({ clientId: 'c', state: 's', baseUrl }).url).toContain('/oauth2/authorize?');
   });
 });

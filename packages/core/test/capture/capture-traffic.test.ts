@@ -123,7 +123,9 @@ describe('captureTraffic', () => {
 
   it('removes deletehashes from request paths: learnt from an upload, deletehash-shaped, or the hash of a changing image/album route', async () => {
     const { url } = await serve((s, res) =>
-      s.url === '/3/upload' ? json(res, 200, { data: { id: 'up1', deletehash: DELETEHASH }, success: true, status: 200 }) : json(res, 200, { data: true, success: true, status: 200 }),
+      s.url === '/3/upload'
+        ? json(res, 200, { data: { id: 'up1', deletehash: DELETEHASH }, success: true, status: 200 })
+        : json(res, 200, { data: true, success: true, status: 200 }),
     );
     const entries: CapturedEntry[] = [];
     const cap = captureTraffic({ onEntry: (e) => void entries.push(e) });

@@ -48,7 +48,9 @@ async function storingServer(answer: (stored: Stored, send: () => void) => void,
         stored.push(image);
         answer(image, () => {
           res.writeHead(200, { 'content-type': 'application/json' });
-          res.end(JSON.stringify({ data: { id: image.id, deletehash: image.deletehash, title: image.title, link: `https://i.imgur.com/${image.id}.png` }, success: true, status: 200 }));
+          res.end(
+            JSON.stringify({ data: { id: image.id, deletehash: image.deletehash, title: image.title, link: `https://i.imgur.com/${image.id}.png` }, success: true, status: 200 }),
+          );
         });
       });
     });

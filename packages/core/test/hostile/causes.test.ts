@@ -204,6 +204,9 @@ describe.each(TRANSPORTS)('a server echoing secrets encoded (%s transport)', (tr
     const { error } = await getMe(client).asResult();
     expect(error).toBeInstanceOf(ImgurApiError);
     expect(error!.message).toMatch(/failed with HTTP 400: \[redacted\] \| \[redacted\] \| r=\[redacted\] \| \[redacted\]/);
-    expectNoSecretForms([...surfaces(error), JSON.stringify((error as ImgurApiError).imgurError), inspect((error as ImgurApiError).imgurError, { depth: Infinity }), ...lines], Object.values(special));
+    expectNoSecretForms(
+      [...surfaces(error), JSON.stringify((error as ImgurApiError).imgurError), inspect((error as ImgurApiError).imgurError, { depth: Infinity }), ...lines],
+      Object.values(special),
+    );
   });
 });

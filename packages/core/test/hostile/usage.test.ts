@@ -88,7 +88,13 @@ describe.each(TRANSPORTS)('configuration and raw calls that would move the reque
   it('a baseUrl with a user name, plain http: off loopback or an Imgur lookalike host: ImgurUsageError at creation, nothing sent', async () => {
     const { url, seen } = await serve((_, res) => json(res, 200, { data: {}, success: true, status: 200 }));
     const host = new URL(url).host;
-    for (const baseUrl of [`http://api.imgur.com@${host}`, `https://api.imgur.com@${host}`, `http://${SECRETS.accessToken}:x@${host}`, 'http://api.imgur.com', 'https://api.imgur.com.evil.example']) {
+    for (const baseUrl of [
+      `http://api.imgur.com@${host}`,
+      `https://api.imgur.com@${host}`,
+      `http://${SECRETS.accessToken}:x@${host}`,
+      'http://api.imgur.com',
+      'https://api.imgur.com.evil.example',
+    ]) {
       let error: unknown;
       try {
         clientOn(transport, { baseUrl });

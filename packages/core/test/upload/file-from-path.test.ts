@@ -124,9 +124,18 @@ describe('fileFromPath (@imgur-ts/core/node)', () => {
     });
     const child = spawnSync(process.execPath, [out], { encoding: 'utf8', timeout: 30_000, env: { ...process.env, UV_THREADPOOL_SIZE: '4' } });
     expect(child.stderr).toBe('');
-    const { results, bytes, address, size } = JSON.parse(child.stdout) as { results: { path: string; name?: string; message?: string }[]; bytes: number; address: string; size: number };
+    const { results, bytes, address, size } = JSON.parse(child.stdout) as {
+      results: { path: string; name?: string; message?: string }[];
+      bytes: number;
+      address: string;
+      size: number;
+    };
     expect(results.slice(0, 8)).toEqual(
-      Array(8).fill({ path: fifo, name: 'ImgurUploadError', message: `fileFromPath: cannot read "${fifo}": it is a named pipe (FIFO), not a regular file; pass a stream instead.` }),
+      Array(8).fill({
+        path: fifo,
+        name: 'ImgurUploadError',
+        message: `fileFromPath: cannot read "${fifo}": it is a named pipe (FIFO), not a regular file; pass a stream instead.`,
+      }),
     );
     expect(results.slice(8).map((r) => [r.name, r.message?.replace(/.*": /, '')])).toEqual([
       ['ImgurUploadError', 'it is a socket, not a regular file; pass a stream instead.'],
