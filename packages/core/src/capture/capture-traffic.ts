@@ -4,7 +4,9 @@ import { capturePath } from './capture-path.js';
 import { requestSecrets, responseSecrets } from './request-secrets.js';
 
 /** How many secrets learnt from responses (deletehashes, new tokens) a capture keeps removing from later entries. */
-const LEARNT_KEPT = 200;
+const LEARNT_KEPT = 1_000;
+/** Of those, how many that are not plain letters and digits (looked for one by one, so fewer). */
+const LEARNT_OTHER_KEPT = 20;
 
 /** One recorded exchange in the corpus format of `spec/traffic` (see `pnpm spec:check-traffic`). */
 export interface CapturedEntry {
@@ -49,19 +51,22 @@ export interface TrafficCapture {
  * …) is replaced by `[redacted]`, and so is every occurrence, in any encoding, of a credential the exchange
  * carried: credential headers however cased (`Authorization`, `Proxy-Authorization`, `Cookie`, `Set-Cookie`,
  * `X-Mashape-Key`, echoed ones in the response), secret fields of the query string and of a form or JSON body,
- * `options.secrets`, and deletehashes and tokens of earlier responses (the last 200). The body of a `Request`
+ * `options.secrets`, and deletehashes and tokens of earlier responses (the last 1,000). The body of a `Request`
  * object passed as `input` is not read.
  */
 export function captureTraffic(options: CaptureTrafficOptions): TrafficCapture {
   const pending = new Set<Promise<void>>();
   let failure: { error: unknown } | undefined;
+  // Letters-and-digits values (deletehashes, Imgur's tokens) are found as whole words through a Set, whatever their number.
   const learnt = new Set<string>();
+  const other = new Set<string>();
   const learn = (values: readonly string[]): void => {
     for (const value of values) {
+      const set = /^[A-Za-z0-9]+$/.test(value) ? learnt : other;
       // Re-added as the newest; the oldest goes when full.
-      learnt.delete(value);
-      if (learnt.size >= LEARNT_KEPT) learnt.delete(learnt.values().next().value!);
-      learnt.add(value);
+      set.delete(value);
+      if (set.size >= (set === learnt ? LEARNT_KEPT : LEARNT_OTHER_KEPT)) set.delete(set.values().next().value!);
+      set.add(value);
     }
   };
   const base = options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => globalThis.fetch(input, init));
@@ -76,7 +81,13 @@ export function captureTraffic(options: CaptureTrafficOptions): TrafficCapture {
     const job = response
       .clone()
       .text()
-      .then((text) => options.onEntry(toEntry(method, url.pathname, response, text, [...secrets, ...learnt], learn)))
+      .then((text) => {
+        const found = responseSecretsOf(response, text);
+        learn(found);
+        const all = [...secrets, ...other];
+        const clean = (value: string): string => redact(value, all).replace(/[A-Za-z0-9]{4,}/g, (word) => (learnt.has(word) ? REDACTED : word));
+        return options.onEntry(toEntry(method, url.pathname, response, text, clean));
+      })
       .catch((error: unknown) => {
         failure ??= { error };
       });
@@ -93,16 +104,25 @@ export function captureTraffic(options: CaptureTrafficOptions): TrafficCapture {
   };
 }
 
-function toEntry(method: string, path: string, response: Response, text: string, secrets: readonly string[], learn: (values: readonly string[]) => void): CapturedEntry {
+/** The secrets a JSON response body names (a deletehash, new tokens); none for another body. */
+function responseSecretsOf(response: Response, text: string): string[] {
+  if (!isJson(response, text)) return [];
+  try {
+    return responseSecrets(JSON.parse(text));
+  } catch {
+    return [];
+  }
+}
+
+const isJson = (response: Response, text: string): boolean => /json/i.test(response.headers.get('Content-Type') ?? '') || /^\s*[[{]/.test(text);
+
+function toEntry(method: string, path: string, response: Response, text: string, clean: (value: string) => string): CapturedEntry {
   const type = response.headers.get('Content-Type') ?? '';
-  let body: unknown = redact(text, secrets);
+  let body: unknown = clean(text);
   let json = false;
-  if (/json/i.test(type) || /^\s*[[{]/.test(text)) {
+  if (isJson(response, text)) {
     try {
-      const parsed: unknown = JSON.parse(text);
-      const found = responseSecrets(parsed);
-      learn(found);
-      body = scrub(parsed, [...secrets, ...found]);
+      body = scrub(JSON.parse(text), clean);
       json = true;
     } catch {
       // not JSON after all: keep the redacted text
@@ -114,7 +134,7 @@ function toEntry(method: string, path: string, response: Response, text: string,
     year: now.getUTCFullYear(),
     capture: 'captured',
     method,
-    path: capturePath(method, path, secrets),
+    path: capturePath(method, path, clean),
     status: response.status,
     ...(json || text === '' ? {} : { contentType: type || 'text/plain' }),
     body: json ? body : text === '' ? null : body,
@@ -122,14 +142,14 @@ function toEntry(method: string, path: string, response: Response, text: string,
 }
 
 /** Copies JSON, replacing values of secret keys and redacting every string. */
-function scrub(value: unknown, secrets: readonly string[]): unknown {
-  if (Array.isArray(value)) return value.map((v) => scrub(v, secrets));
+function scrub(value: unknown, clean: (value: string) => string): unknown {
+  if (Array.isArray(value)) return value.map((v) => scrub(v, clean));
   if (value && typeof value === 'object') {
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = isCaptureSecret(k) && v !== null && v !== '' ? REDACTED : scrub(v, secrets);
+    for (const [k, v] of Object.entries(value)) out[k] = isCaptureSecret(k) && v !== null && v !== '' ? REDACTED : scrub(v, clean);
     return out;
   }
-  return typeof value === 'string' ? redact(value, secrets) : value;
+  return typeof value === 'string' ? clean(value) : value;
 }
 
 /** One NDJSON line of an entry (what `pnpm spec:check-traffic file.ndjson` reads). */

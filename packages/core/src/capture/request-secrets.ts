@@ -1,7 +1,8 @@
 import { isCaptureSecret } from './capture-keys.js';
+import { isCredentialKey } from '../util/credential-key.js';
 
 /** Values shorter than this are not treated as secrets to search for (they would match ordinary text). */
-const MIN_LENGTH = 4;
+const MIN_LENGTH = 6;
 
 /** The secret values of a header's value: the whole value, the credential after an auth scheme, and each cookie's value. */
 function headerValues(value: string): string[] {
@@ -15,13 +16,13 @@ function headerValues(value: string): string[] {
   return out;
 }
 
-/** Secret values under secret-named keys anywhere in parsed JSON. */
-function jsonValues(value: unknown, out: string[], depth = 0): void {
+/** Values under keys `secret` accepts (default: any secret-named key) anywhere in parsed JSON. */
+function jsonValues(value: unknown, out: string[], depth = 0, secret: (key: string) => boolean = isCaptureSecret): void {
   if (!value || typeof value !== 'object' || depth > 32) return;
   for (const [k, v] of Object.entries(value)) {
-    if (isCaptureSecret(k) && (typeof v === 'string' || typeof v === 'number')) out.push(String(v));
-    else if (isCaptureSecret(k) && Array.isArray(v)) out.push(...v.filter((x): x is string => typeof x === 'string'));
-    else jsonValues(v, out, depth + 1);
+    if (secret(k) && (typeof v === 'string' || typeof v === 'number')) out.push(String(v));
+    else if (secret(k) && Array.isArray(v)) out.push(...v.filter((x): x is string => typeof x === 'string'));
+    else jsonValues(v, out, depth + 1, secret);
   }
 }
 
@@ -62,9 +63,9 @@ export function requestSecrets(url: URL, headers: Headers, body: BodyInit | null
   return [...new Set(out)].filter((v) => v.length >= MIN_LENGTH);
 }
 
-/** The values under secret-named keys of a parsed response body (a deletehash, new tokens), to remove from later entries too. */
+/** The values under credential or deletehash keys of a parsed response body (a deletehash, new tokens), to remove from later entries too. */
 export function responseSecrets(body: unknown): string[] {
   const out: string[] = [];
-  jsonValues(body, out);
+  jsonValues(body, out, 0, (key) => isCredentialKey(key) || /^delete[-_ ]?hash(?:es)?$/i.test(key.replace(/\[\]$/, '')));
   return out.filter((v) => v.length >= MIN_LENGTH);
 }

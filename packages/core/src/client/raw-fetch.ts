@@ -13,7 +13,9 @@ import { ImgurUsageError } from '../errors/usage-errors.js';
  */
 export async function rawFetch(state: ClientState, request: Request): Promise<Response> {
   const { method, url, headers, body, signal } = request;
-  if (!url.startsWith(`${state.baseUrl}/`)) throw new ImgurUsageError(`rawClient: ${method} to a URL outside the client's baseUrl is refused (set baseUrl on createImgurClient).`);
+  // Compared as the URL parser writes both (case, default port), so only another origin or path is refused.
+  if (!url.startsWith(new URL(`${state.baseUrl}/`).href))
+    throw new ImgurUsageError(`rawClient: ${method} to a URL outside the client's baseUrl is refused (set baseUrl on createImgurClient).`);
   const path = new URL(url).pathname;
   const security = state.clientId || state.accessToken ? (['bearer', 'clientId'] as const) : [];
   const meta = { id: `api ${path}`, method: method as HttpMethod, path, security, envelope: false };

@@ -49,16 +49,27 @@ export function redactCause(cause: unknown, secrets: readonly (string | undefine
       const r = value as Partial<Request & Response>;
       // A Request or Response keeps its URL and headers in internal slots, out of reach of the field walk.
       if ('url' in value && 'headers' in value && !Object.hasOwn(value, 'headers')) return copy({ method: r.method, status: r.status, url: r.url, headers: r.headers }, depth);
-      const out: unknown[] | Record<PropertyKey, unknown> = Array.isArray(value) || Symbol.iterator in value ? [] : value instanceof Error ? plainError(value) : {};
+      // Maps, Sets, Headers, URLSearchParams and FormData keep their entries in internal slots: copied as arrays of them.
+      // Other iterables (a generator, an endless one) are walked by their fields, never iterated.
+      const entries = Array.isArray(value) || /^\[object (?:Map|Set|Headers|URLSearchParams|FormData)\]$/.test(Object.prototype.toString.call(value));
+      const out: unknown[] | Record<PropertyKey, unknown> = entries ? [] : value instanceof Error ? plainError(value) : {};
       copies.set(value, out);
       if (Array.isArray(out)) {
-        // Arrays, and Maps, Sets, Headers, URLSearchParams, FormData (their entries live in internal slots).
-        for (const item of value as Iterable<unknown>)
+        for (const item of value as Iterable<unknown>) {
+          if (++nodes > MAX_NODES) {
+            out.push(mark('[truncated]'));
+            break;
+          }
           out.push(Array.isArray(item) && item.length === 2 ? [copy(item[0], depth + 1), field(item[0], item[1], depth + 1)] : copy(item, depth + 1));
+        }
         return out;
       }
       if (value instanceof Error) out.name = text(String(value.name));
       for (const key of Reflect.ownKeys(value)) {
+        if (++nodes > MAX_NODES) {
+          out['[truncated]'] = mark('[truncated]');
+          break;
+        }
         const d: PropertyDescriptor = Reflect.getOwnPropertyDescriptor(value, key)!;
         let v: unknown = d.value;
         if (!('value' in d)) {

@@ -80,6 +80,10 @@ describe('rawClient: paths are checked as the generated functions check them', (
     const { client, sent } = testClient({ accessToken: 'user-token-1', baseUrl: 'https://api.imgur.com' }, () => envelope([]));
     for (const baseUrl of ['https://evil.example', 'https://api.imgur.com.evil.example', 'http://api.imgur.com'])
       await expect(rawClient(client).GET('/3/credits', { baseUrl })).rejects.toBeInstanceOf(ImgurUsageError);
+    // The client's own base URL, however it is written, is not refused.
+    const upper = testClient({ accessToken: 'user-token-1', baseUrl: 'HTTPS://API.IMGUR.COM:443/' }, () => envelope([]));
+    expect((await rawClient(upper.client).GET('/3/credits')).data).toEqual({ data: [], success: true, status: 200 });
+    expect(upper.sent.map((s) => s.url.href)).toEqual(['https://api.imgur.com/3/credits']);
     // The platform's Request refuses a URL with credentials itself.
     await expect(rawClient(client).GET('/3/credits', { baseUrl: 'https://api.imgur.com@evil.example' })).rejects.toThrow();
     expect(sent).toHaveLength(0);
