@@ -4,8 +4,10 @@ import { secretMatcher } from './secret-matcher.js';
 /** What every secret is replaced with. */
 export const REDACTED = '[redacted]';
 
-/** `Bearer x`, `Client-ID x`, `Basic <base64>` credentials in text. */
-const SCHEME = /\b(Bearer|Client-ID)\s+[^\s"',;]+|\b(Basic)\s+[A-Za-z0-9+/=_-]{8,}/gi;
+/** `Bearer x` and `Client-ID x` credentials in text. */
+const SCHEME = /\b(Bearer|Client-ID)\s+[^\s"',;]+/gi;
+/** `Basic <base64>`: with a digit, `+/=` or a capital after the first letter, so not "Basic authentication". */
+const BASIC = /\b([Bb][Aa][Ss][Ii][Cc])\s+(?=\S*[0-9+/=]|[A-Za-z]\S*[A-Z])[A-Za-z0-9+/=_-]{8,}/g;
 /** `name=value`, `name: value`, `"name": "value"` for a credential name in any spelling (see `isCredentialKey`). */
 const FIELD =
   /\b((?:access|refresh|id)[-_]?token|client[-_]?secret|x-mashape-key|(?:proxy-)?authorization|password)(["']?\s*[=:]\s*["']?)(?!\[redacted\]|Bearer\b|Client-ID\b|Basic\b)[^\s"'&,;}]+/gi;
@@ -19,7 +21,7 @@ const FIELD =
 export function redact(text: string, secrets: readonly (string | undefined)[] = []): string {
   const matcher = secretMatcher(secrets);
   if (matcher) text = text.replace(matcher, REDACTED);
-  return text.replace(SCHEME, (_, scheme?: string, basic?: string) => `${scheme ?? basic} ${REDACTED}`).replace(FIELD, `$1$2${REDACTED}`);
+  return text.replace(SCHEME, `$1 ${REDACTED}`).replace(BASIC, `$1 ${REDACTED}`).replace(FIELD, `$1$2${REDACTED}`);
 }
 
 /** Deepest level of JSON data `redactValue` copies; below it, `[truncated]`. */
