@@ -55,7 +55,7 @@ export interface UploadBatchOptions extends Omit<CallOptions, 'onProgress'> {
   /** How much of item `index` has been sent: the `onProgress` call option of its upload. */
   readonly onProgress?: (index: number, progress: UploadProgress) => void;
   /**
-   * Called once per item as it settles (uploaded, failed or not sent). If it
+   * Called once per item as it settles (uploaded, failed, maybe stored or not sent). If it
    * throws, no further item starts and `uploadBatch` rejects with that error
    * once the uploads in flight have settled.
    */
