@@ -2,7 +2,8 @@ import { createHash, randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import type { EtagEntry, RateLimitInfo } from '@imgur-ts/core';
 import type { CreditRefusal, ImgurStoreBackend } from '@imgur-ts/core/store';
-import { RATE_FIELDS, RELEASE_LOCK, RESERVE, SETTLE, SET_TOKENS } from './scripts.js';
+import { RATE_FIELDS, RELEASE_LOCK, RESERVE, SEED, SETTLE, SET_TOKENS } from './scripts.js';
+import { safeCause } from './safe-cause.js';
 import type { StoreKeys } from './keys.js';
 import { ImgurStoreError } from './store-error.js';
 
@@ -48,9 +49,9 @@ export function redisBackend(redis: Redis, keys: StoreKeys, ttl: RedisTtls): Img
       await connected();
       return await run();
     } catch (error) {
-      // ioredis messages name the connection problem or the script error, never command arguments.
+      // ioredis messages name the connection problem or the script error, never command arguments; the cause loses those arguments (tokens).
       const reason = String((error as Error)?.message ?? error).slice(0, 200);
-      throw new ImgurStoreError(`Redis store: ${operation} failed: ${reason}`, { cause: error });
+      throw new ImgurStoreError(`Redis store: ${operation} failed: ${reason}`, { cause: safeCause(error) });
     }
   }
   /** EVALSHA, loading the script on NOSCRIPT (after a Redis restart, say). */
@@ -91,12 +92,17 @@ export function redisBackend(redis: Redis, keys: StoreKeys, ttl: RedisTtls): Img
       guard('reserving credits', async () => {
         const reply = await script(RESERVE, [keys.rate, keys.holds], [cost, minClientRemaining ?? '', minUserRemaining ?? '', holdMs, randomUUID()]);
         if (typeof reply === 'string') return reply;
+        if (reply === 0) return undefined;
         const [who, remaining, floor] = reply as [CreditRefusal['who'], string, string];
         return { who, remaining: Number(remaining), floor: Number(floor) };
       }),
     settleCredits: (id, rate) =>
       guard('settling credits', async () => {
         await script(SETTLE, [keys.rate, keys.holds], [id, ttl.rate, ...RATE_FIELDS.map((name) => rate?.[name] ?? '')]);
+      }),
+    seedCredits: (rate, holds, holdMs) =>
+      guard('storing the credits read again', async () => {
+        await script(SEED, [keys.rate, keys.holds], [ttl.rate, holdMs, ...RATE_FIELDS.map((name) => rate[name] ?? ''), ...holds.flatMap((h) => [h.id, Math.max(1, Math.round(h.ms))])]);
       }),
     getRateLimit: () =>
       guard('reading the rate-limit snapshot', async () => {

@@ -4,14 +4,25 @@
  * hosts with skewed clocks agree on reservation expiry.
  */
 
-/** KEYS: tokens. ARGV: expected access token ('' = none), access, refresh, ttl ms, '1' to skip the comparison. 1 when written. */
+/**
+ * KEYS: tokens. ARGV: expected access token ('' = none), access, refresh,
+ * ttl ms, '1' to skip the comparison. 1 when written. The one HSET comes
+ * before any removal, so a refused write (out of memory) changes nothing.
+ */
 export const SET_TOKENS = `
 local current = redis.call('HGET', KEYS[1], 'access')
 if ARGV[5] ~= '1' and current and current ~= ARGV[1] then return 0 end
-redis.call('DEL', KEYS[1])
-if ARGV[2] ~= '' then redis.call('HSET', KEYS[1], 'access', ARGV[2]) end
-if ARGV[3] ~= '' then redis.call('HSET', KEYS[1], 'refresh', ARGV[3]) end
-if ARGV[2] ~= '' or ARGV[3] ~= '' then redis.call('PEXPIRE', KEYS[1], ARGV[4]) end
+if ARGV[2] == '' and ARGV[3] == '' then
+  redis.call('DEL', KEYS[1])
+  return 1
+end
+local fields = {}
+if ARGV[2] ~= '' then fields[#fields + 1] = 'access'; fields[#fields + 1] = ARGV[2] end
+if ARGV[3] ~= '' then fields[#fields + 1] = 'refresh'; fields[#fields + 1] = ARGV[3] end
+redis.call('HSET', KEYS[1], unpack(fields))
+if ARGV[2] == '' then redis.call('HDEL', KEYS[1], 'access') end
+if ARGV[3] == '' then redis.call('HDEL', KEYS[1], 'refresh') end
+redis.call('PEXPIRE', KEYS[1], ARGV[4])
 return 1`;
 
 /** KEYS: lock. ARGV: owner. Deletes the lock only while `owner` holds it. */
@@ -22,16 +33,19 @@ return 0`;
 /**
  * KEYS: rate snapshot (hash), holds (sorted set of "cost:id" by expiry).
  * ARGV: cost, min client remaining ('' = none), min user remaining, hold ms, id.
- * Drops expired holds; refuses (returns {who, remaining, floor}) when the
- * snapshot minus the held credits minus `cost` would fall below a floor
- * (never before a snapshot exists, for cost 0, or once its user reset
- * time passed); otherwise adds the hold and returns its member.
+ * Drops expired holds; returns 0 (the budget is unknown) when a floor is
+ * set, `cost` is above 0 and there is no snapshot (never stored, expired,
+ * or lost to a flush or restart); refuses (returns {who, remaining, floor})
+ * when the snapshot minus the held credits minus `cost` would fall below a
+ * floor (never for cost 0, or once its user reset time passed); otherwise
+ * adds the hold and returns its member.
  */
 export const RESERVE = `
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
 redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', now)
 local cost = tonumber(ARGV[1])
+if cost > 0 and (ARGV[2] ~= '' or ARGV[3] ~= '') and redis.call('EXISTS', KEYS[1]) == 0 then return 0 end
 local reset = tonumber(redis.call('HGET', KEYS[1], 'userReset') or '')
 if cost > 0 and not (reset and now >= reset * 1000) then
   local held = 0
@@ -79,3 +93,27 @@ for i, name in ipairs(names) do
 end
 redis.call('PEXPIRE', KEYS[1], ARGV[2])
 return 1`;
+
+/**
+ * KEYS: rate snapshot, holds. ARGV: snapshot ttl ms, hold ms, then the
+ * `RATE_FIELDS` ('' = absent), then pairs of hold member and ms left.
+ * Stores the snapshot only when there is none; adds the holds (a lost
+ * state forgot them).
+ */
+export const SEED = `
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+local names = { 'userLimit', 'userRemaining', 'userReset', 'clientLimit', 'clientRemaining', 'postLimit', 'postRemaining', 'postReset' }
+if redis.call('EXISTS', KEYS[1]) == 0 then
+  for i, name in ipairs(names) do
+    if tonumber(ARGV[i + 2]) then redis.call('HSET', KEYS[1], name, ARGV[i + 2]) end
+  end
+  if redis.call('EXISTS', KEYS[1]) == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
+end
+local added = 0
+for i = 11, #ARGV, 2 do
+  redis.call('ZADD', KEYS[2], now + math.min(tonumber(ARGV[i + 1]), tonumber(ARGV[2])), ARGV[i])
+  added = added + 1
+end
+if added > 0 and redis.call('PTTL', KEYS[2]) < tonumber(ARGV[2]) then redis.call('PEXPIRE', KEYS[2], ARGV[2]) end
+return added`;
