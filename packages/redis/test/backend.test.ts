@@ -68,10 +68,12 @@ describe.each(backends)('the %s backend', (_, make) => {
     expect(await b.acquireLock(100)).toBeTypeOf('string');
   });
 
-  it('credits: nothing refused before a snapshot; held credits count; settling frees them and keeps the lowest remaining', async () => {
+  it('credits: unknown before a snapshot (with a floor); held credits count; settling frees them and keeps the lowest remaining', async () => {
     const b = make();
     const ask = (cost: number) => b.reserveCredits({ cost, minUserRemaining: 2, minClientRemaining: 0, holdMs: 60_000 });
-    const first = await ask(100);
+    expect(await ask(100)).toBeUndefined();
+    expect(await b.reserveCredits({ cost: 100, holdMs: 60_000 })).toBeTypeOf('string'); // no floor: nothing to keep
+    const first = await ask(0); // costs nothing: never refused
     expect(first).toBeTypeOf('string');
     await b.settleCredits(first as string, rate({ userRemaining: 10, clientRemaining: 500, userReset: later() }));
     const held = await ask(5);
@@ -98,6 +100,19 @@ describe.each(backends)('the %s backend', (_, make) => {
     const past = make();
     await past.settleCredits('seed', rate({ clientRemaining: 0, userRemaining: 0, userReset: Math.floor(Date.now() / 1000) - 5 }));
     expect(await past.reserveCredits(ask)).toBeTypeOf('string');
+  });
+
+  it('credits: seedCredits stores a snapshot only when there is none, and re-adds the holds a lost state forgot', async () => {
+    const b = make();
+    const ask = (cost: number) => b.reserveCredits({ cost, minUserRemaining: 0, holdMs: 60_000 });
+    await b.seedCredits({ userRemaining: 10, clientRemaining: 500, userReset: later() }, [{ id: '4:lost-hold', cost: 4, ms: 30_000 }], 60_000);
+    expect(await b.getRateLimit()).toMatchObject({ userRemaining: 10, clientRemaining: 500 });
+    expect(await ask(7)).toEqual({ who: 'user', remaining: 6, floor: 0 }); // 10 - 4 held
+    expect(await ask(6)).toBeTypeOf('string');
+    await b.seedCredits({ userRemaining: 99, clientRemaining: 999, userReset: later() }, [], 60_000);
+    expect(await b.getRateLimit()).toMatchObject({ userRemaining: 10 });
+    await b.settleCredits('4:lost-hold', undefined);
+    expect(await ask(1)).toEqual({ who: 'user', remaining: 4, floor: 0 }); // 10 - 6 held
   });
 
   it('ETags: what one sets, another reads', async () => {
