@@ -3,7 +3,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RateLimitInfo } from '@imgur-ts/core';
 import { createMemoryBackend, type ImgurStoreBackend } from '@imgur-ts/core/store';
-import { createRedisStore, type RedisStore } from '../src/index.js';
+import { inspect } from 'node:util';
+import { ImgurStoreError, createRedisStore, type RedisStore } from '../src/index.js';
 import { startRedis, type RedisServer } from './redis-server.js';
 
 let redis: RedisServer;
@@ -72,7 +73,9 @@ describe.each(backends)('the %s backend', (_, make) => {
     const b = make();
     const ask = (cost: number) => b.reserveCredits({ cost, minUserRemaining: 2, minClientRemaining: 0, holdMs: 60_000 });
     expect(await ask(100)).toBeUndefined();
-    expect(await b.reserveCredits({ cost: 100, holdMs: 60_000 })).toBeTypeOf('string'); // no floor: nothing to keep
+    const unbounded = await b.reserveCredits({ cost: 100, holdMs: 60_000 }); // no floor: nothing to keep
+    expect(unbounded).toBeTypeOf('string');
+    await b.settleCredits(unbounded as string, undefined);
     const first = await ask(0); // costs nothing: never refused
     expect(first).toBeTypeOf('string');
     await b.settleCredits(first as string, rate({ userRemaining: 10, clientRemaining: 500, userReset: later() }));
@@ -112,7 +115,8 @@ describe.each(backends)('the %s backend', (_, make) => {
     await b.seedCredits({ userRemaining: 99, clientRemaining: 999, userReset: later() }, [], 60_000);
     expect(await b.getRateLimit()).toMatchObject({ userRemaining: 10 });
     await b.settleCredits('4:lost-hold', undefined);
-    expect(await ask(1)).toEqual({ who: 'user', remaining: 4, floor: 0 }); // 10 - 6 held
+    expect(await ask(5)).toEqual({ who: 'user', remaining: 4, floor: 0 }); // 10 - 6 held
+    expect(await ask(4)).toBeTypeOf('string');
   });
 
   it('ETags: what one sets, another reads', async () => {
@@ -132,5 +136,31 @@ describe('the redis backend only', () => {
     expect(await s.backend.compareAndSetTokens(undefined, { accessToken: 'a' })).toBe(true);
     await s.redis.script('FLUSH');
     expect(await s.backend.compareAndSetTokens('a', { accessToken: 'b' })).toBe(true);
+  });
+
+  it('a write refused for lack of memory changes nothing and fails with ImgurStoreError whose cause holds no command arguments', async () => {
+    const s = createRedisStore({ redis: redis.url, clientId: `backend-${randomUUID()}` });
+    stores.push(s);
+    const b = s.backend;
+    await b.setTokens({ accessToken: 'old-access-token', refreshToken: 'old-refresh-token' });
+    await s.redis.config('SET', 'maxmemory-policy', 'noeviction');
+    await s.redis.config('SET', 'maxmemory', '1');
+    try {
+      const failures = await Promise.all([
+        b.compareAndSetTokens('old-access-token', { accessToken: 'new-access-token', refreshToken: 'new-refresh-token' }),
+        b.setTokens({ accessToken: 'new-access-token', refreshToken: 'new-refresh-token' }),
+        b.seedCredits({ userRemaining: 5 }, [{ id: '1:hold', cost: 1, ms: 1000 }], 1000),
+      ].map((p) => p.then(() => undefined, (e: unknown) => e as ImgurStoreError)));
+      for (const error of failures) {
+        expect(error).toBeInstanceOf(ImgurStoreError);
+        expect(error!.message).toMatch(/^Redis store: .* failed: OOM command not allowed/);
+        const dump = inspect({ cause: error!.cause, own: { ...error! }, stack: error!.stack }, { depth: 20, showHidden: true });
+        for (const secret of ['new-access-token', 'new-refresh-token', 'old-access-token']) expect(dump).not.toContain(secret);
+        expect((error!.cause as { command?: unknown }).command).toMatchObject({ args: '[redacted]' });
+      }
+      expect(await b.getTokens()).toEqual({ accessToken: 'old-access-token', refreshToken: 'old-refresh-token' });
+    } finally {
+      await s.redis.config('SET', 'maxmemory', '0');
+    }
   });
 });

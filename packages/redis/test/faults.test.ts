@@ -160,44 +160,54 @@ describe('@imgur-ts/redis under faults, 4 worker processes, a real redis-server'
     expect(run.results.flatMap((r) => r.dumps).some((d) => d.includes('OOM'))).toBe(true);
   }, 30_000);
 
-  it('budget: FLUSHALL, then SIGKILL and restart while 4 workers spend: no credit spent below the floor', async () => {
+  it('budget: FLUSHALL mid-way, then FLUSHALL and SIGKILL with restart at the floor, while 4 workers spend: no credit spent below the floor', async () => {
     const floor = 200;
     const server = await startStandIn({ budget: floor + 100, floor });
     const clientId = `faults-${randomUUID()}`;
+    /** Resolves once no credit was spent for 500 ms. */
+    const settled = async (what: string): Promise<void> => {
+      let last = -1;
+      await until(what, async () => {
+        const now = server.stats.sentCredits;
+        const stable = now === last;
+        last = now;
+        if (!stable) await sleep(500);
+        return stable;
+      });
+    };
     try {
       const config = { clientId, redis: redis.url, baseUrl: server.url, op: 'cost', budget: { minUserRemaining: floor }, leaseMs: LEASE_MS, gapMs: 25 };
       await Promise.all(workers.map((w, id) => w.run({ ...config, id })));
       await until('30 credits spent', () => server.stats.sentCredits >= 30);
       await control.flushall();
       const flushedAt = server.stats.sentCredits;
-      await until('30 more credits spent', () => server.stats.sentCredits >= flushedAt + 30);
+      await settled('spending to stop at the floor');
+      const atFloor = server.stats.sentCredits;
+      // At the floor every call is refused; the lost state must not let any through.
+      await control.flushall();
+      await sleep(500);
       await redis.kill();
-      const killedAt = server.stats.sentCredits;
       await sleep(300);
       await redis.start();
-      let last = -1;
-      await until('spending to stop at the floor', async () => {
-        const now = server.stats.sentCredits;
-        const stable = now === last;
-        last = now;
-        if (!stable) await sleep(400);
-        return stable;
-      });
+      await settled('spending to stay stopped after the restart');
       const results = await Promise.all(workers.map((w) => w.stop()));
-      const failures = results.flatMap((r) => r.calls).filter(([, ok]) => !ok);
+      const calls = results.flatMap((r) => r.calls);
+      const failures = calls.filter(([, ok]) => !ok);
       counts.budget = {
         creditsSent: server.stats.sentCredits,
         spendable: 100,
         belowFloor: server.stats.belowFloor,
         overBudget: server.stats.overBudget,
-        sentAtFlush: flushedAt,
-        sentAtKill: killedAt,
+        sentAtFirstFlush: flushedAt,
+        sentAtFloor: atFloor,
+        calls: calls.length,
         refused: failures.filter(([, , name]) => name === 'ImgurBudgetError').length,
         storeErrors: failures.filter(([, , name]) => name === 'ImgurStoreError').length,
       };
       expect(server.stats.belowFloor).toBe(0);
       expect(server.stats.overBudget).toBe(0);
-      expect(server.stats.sentCredits).toBeGreaterThan(killedAt); // spending went on after the restart
+      expect(server.stats.sentCredits).toBe(atFloor);
+      expect(server.stats.sentCredits).toBeGreaterThan(flushedAt); // spending went on after the first flush
       expect(server.stats.sentCredits).toBeLessThanOrEqual(100);
       expect(failures.filter(([, , name]) => name !== 'ImgurBudgetError' && name !== 'ImgurStoreError')).toEqual([]);
     } finally {
