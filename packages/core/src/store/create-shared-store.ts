@@ -5,7 +5,7 @@ import type { ImgurStoreBackend } from './types.js';
 import { parseRateLimit } from '../rate-limit/parse-rate-limit.js';
 import { sharedState, type Hooked } from './shared-state.js';
 import { sharedRefresh } from './shared-refresh.js';
-import { sharedBudget } from './shared-budget.js';
+import { sharedBudget, type InFlight } from './shared-budget.js';
 import { sharedEtags } from './shared-etags.js';
 
 /** Options of `createSharedStore`. */
@@ -56,6 +56,7 @@ export function createSharedStore(backend: ImgurStoreBackend, options: SharedSto
   const holdMs = options.holdMs ?? 120_000;
   // Routes on which a response carried an ETag, shared by this store's clients.
   const routes = new Set<string>();
+  const inflight: InFlight = new Map();
   return (hooked) => {
     const state = hooked as Hooked;
     const send = state.transport;
@@ -64,7 +65,7 @@ export function createSharedStore(backend: ImgurStoreBackend, options: SharedSto
     // A client with an `etagCache` of its own keeps to it.
     const get = options.etag !== false && !state.etag ? sharedEtags(backend, send, routes) : send;
     const refresh = sharedRefresh(backend, shared, send, timing);
-    const budget = sharedBudget(backend, shared, send, holdMs);
+    const budget = sharedBudget(backend, shared, send, holdMs, inflight);
     state.onTokens = (tokens: ImgurTokens) => (tokens.access_token === shared.borrowed ? undefined : own?.(tokens));
 
     state.transport = async (...args) => {

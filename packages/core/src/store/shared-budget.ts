@@ -5,6 +5,9 @@ import type { SharedState } from './shared-state.js';
 import { readCredits } from './read-credits.js';
 import { ImgurBudgetError } from '../errors/usage-errors.js';
 
+/** The reservations in flight of the clients of one store in this process, with the local time each expires: re-registered when a lost state forgot them. */
+export type InFlight = Map<string, { cost: number; until: number }>;
+
 /** Reserving and settling the credits of one client's calls. */
 export interface SharedBudget {
   /** Reserves the credits of a call, or throws `ImgurBudgetError` (nothing is sent); the reservation id. */
@@ -17,14 +20,12 @@ export interface SharedBudget {
  * The credit budget of one client on a store, failing closed: when the
  * store has no snapshot (none yet, or a flush or restart lost it), the
  * budget is unknown, so the client reads the credits from `GET /3/credits`
- * (free; one read at a time per client) and stores them with its own
- * reservations still in flight before anything is reserved; a failed read
- * refuses the call.
+ * (free; one read at a time per client) and stores them with the
+ * reservations still in flight of every client of this store in this
+ * process before anything is reserved; a failed read refuses the call.
  */
-export function sharedBudget(backend: ImgurStoreBackend, shared: SharedState, send: Transport, holdMs: number): SharedBudget {
+export function sharedBudget(backend: ImgurStoreBackend, shared: SharedState, send: Transport, holdMs: number, inflight: InFlight): SharedBudget {
   const { state } = shared;
-  // This client's reservations in flight, with the local time each expires: re-registered when a lost state forgot them.
-  const inflight = new Map<string, { cost: number; until: number }>();
   let seeding: Promise<void> | undefined;
 
   async function seed(call: Parameters<Transport>): Promise<void> {
