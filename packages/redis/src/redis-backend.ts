@@ -102,7 +102,11 @@ export function redisBackend(redis: Redis, keys: StoreKeys, ttl: RedisTtls): Img
       }),
     seedCredits: (rate, holds, holdMs) =>
       guard('storing the credits read again', async () => {
-        await script(SEED, [keys.rate, keys.holds], [ttl.rate, holdMs, ...RATE_FIELDS.map((name) => rate[name] ?? ''), ...holds.flatMap((h) => [h.id, Math.max(1, Math.round(h.ms))])]);
+        await script(
+          SEED,
+          [keys.rate, keys.holds],
+          [ttl.rate, holdMs, ...RATE_FIELDS.map((name) => rate[name] ?? ''), ...holds.flatMap((h) => [h.id, Math.max(1, Math.round(h.ms))])],
+        );
       }),
     getRateLimit: () =>
       guard('reading the rate-limit snapshot', async () => {

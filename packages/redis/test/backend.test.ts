@@ -146,11 +146,18 @@ describe('the redis backend only', () => {
     await s.redis.config('SET', 'maxmemory-policy', 'noeviction');
     await s.redis.config('SET', 'maxmemory', '1');
     try {
-      const failures = await Promise.all([
-        b.compareAndSetTokens('old-access-token', { accessToken: 'new-access-token', refreshToken: 'new-refresh-token' }),
-        b.setTokens({ accessToken: 'new-access-token', refreshToken: 'new-refresh-token' }),
-        b.seedCredits({ userRemaining: 5 }, [{ id: '1:hold', cost: 1, ms: 1000 }], 1000),
-      ].map((p) => p.then(() => undefined, (e: unknown) => e as ImgurStoreError)));
+      const failures = await Promise.all(
+        [
+          b.compareAndSetTokens('old-access-token', { accessToken: 'new-access-token', refreshToken: 'new-refresh-token' }),
+          b.setTokens({ accessToken: 'new-access-token', refreshToken: 'new-refresh-token' }),
+          b.seedCredits({ userRemaining: 5 }, [{ id: '1:hold', cost: 1, ms: 1000 }], 1000),
+        ].map((p) =>
+          p.then(
+            () => undefined,
+            (e: unknown) => e as ImgurStoreError,
+          ),
+        ),
+      );
       for (const error of failures) {
         expect(error).toBeInstanceOf(ImgurStoreError);
         expect(error!.message).toMatch(/^Redis store: .* failed: OOM command not allowed/);

@@ -57,22 +57,28 @@ describe('Redis round trips per call', () => {
   it('no budget and no ETag from the server: 50 GETs send no command to Redis', async () => {
     const { store, imgur } = client();
     await ready(store); // connected before counting
-    expect(await counted(async () => {
-      for (let i = 0; i < 50; i++) await plain(imgur);
-    })).toEqual({});
+    expect(
+      await counted(async () => {
+        for (let i = 0; i < 50; i++) await plain(imgur);
+      }),
+    ).toEqual({});
   });
 
   it('a route whose responses carry an ETag: the first GET only stores the entry, each later GET of the route looks it up (a 304 stores nothing)', async () => {
     const { store, imgur } = client();
     await ready(store);
     expect(await counted(() => cached(imgur, { id: 'a' }))).toEqual({ set: 1 });
-    expect(await counted(async () => {
-      for (let i = 0; i < 20; i++) await cached(imgur, { id: 'a' });
-    })).toEqual({ get: 20 });
+    expect(
+      await counted(async () => {
+        for (let i = 0; i < 20; i++) await cached(imgur, { id: 'a' });
+      }),
+    ).toEqual({ get: 20 });
     expect(await counted(() => cached(imgur, { id: 'b' }))).toEqual({ get: 1, set: 1 }); // same route, new URL: a miss, then stored
-    expect(await counted(async () => {
-      for (let i = 0; i < 20; i++) await plain(imgur);
-    })).toEqual({});
+    expect(
+      await counted(async () => {
+        for (let i = 0; i < 20; i++) await plain(imgur);
+      }),
+    ).toEqual({});
   });
 
   it('with a budget: one reservation and one settlement per call (after a free GET /3/credits read the unknown budget once)', async () => {
@@ -84,8 +90,12 @@ describe('Redis round trips per call', () => {
     // RESERVE (unknown budget), SEED, RESERVE, SETTLE; scripts this Redis has not seen yet are sent once in full after NOSCRIPT.
     expect(first.evalsha).toBe(4);
     expect(first.eval).toBeLessThanOrEqual(3);
-    expect(sent(await counted(async () => {
-      for (let i = 0; i < 20; i++) await plain(imgur);
-    }))).toEqual({ evalsha: 40, eval: undefined, get: undefined, set: undefined });
+    expect(
+      sent(
+        await counted(async () => {
+          for (let i = 0; i < 20; i++) await plain(imgur);
+        }),
+      ),
+    ).toEqual({ evalsha: 40, eval: undefined, get: undefined, set: undefined });
   });
 });

@@ -11,7 +11,7 @@ import { writeTokens } from './write-tokens.js';
 export type Hooked = ClientState & { transport: Transport; onTokens: ClientState['onTokens'] };
 
 /** A refreshed pair the store could not save yet: what it replaces (`null`: replace whatever is stored), the pair, and the lock kept meanwhile. */
-export interface PendingTokens {
+interface PendingTokens {
   readonly expected: string | undefined | null;
   readonly next: StoredTokens;
   readonly owner: string;

@@ -119,10 +119,24 @@ describe('refreshTokens', () => {
   });
 
   it('an onTokens that throws null, rejects, or whose logger throws too: the call goes on with the new pair', async () => {
-    const throwers: [(() => unknown), { warn: (m: string) => void }][] = [
-      [() => { throw null; }, { warn: vi.fn() }],
+    const throwers: [() => unknown, { warn: (m: string) => void }][] = [
+      [
+        () => {
+          throw null;
+        },
+        { warn: vi.fn() },
+      ],
       [() => Promise.reject(new Error('rejected')), { warn: vi.fn() }],
-      [() => { throw new Error('disk full'); }, { warn: () => { throw new Error('logger down'); } }],
+      [
+        () => {
+          throw new Error('disk full');
+        },
+        {
+          warn: () => {
+            throw new Error('logger down');
+          },
+        },
+      ],
     ];
     for (const [onTokens, logger] of throwers) {
       const { client, sent } = testClient({ ...creds, onTokens: onTokens as never, logger }, imgur({ status: 401, message: 'expired' }));

@@ -38,7 +38,14 @@ describe('sharedBudget: an unknown budget fails closed', () => {
   it('no snapshot yet: the credits are read once (GET /3/credits, free), then the floor holds', async () => {
     const server = imgur(15);
     const { client, sent } = testClient({ clientId: 'client-id-1', budget: { minUserRemaining: 5 }, store: createSharedStore(createMemoryBackend()) }, server.reply);
-    const outcomes = await Promise.all(Array.from({ length: 20 }, () => pub(client).then(() => 'sent', (e: unknown) => e)));
+    const outcomes = await Promise.all(
+      Array.from({ length: 20 }, () =>
+        pub(client).then(
+          () => 'sent',
+          (e: unknown) => e,
+        ),
+      ),
+    );
     expect(server.used()).toBe(10);
     expect(server.creditReads()).toBe(1);
     expect(outcomes.filter((o) => o instanceof ImgurBudgetError)).toHaveLength(10);

@@ -3,7 +3,14 @@ import { defineOperation } from '../../src/client/define-operation.js';
 import { createMemoryBackend, createSharedStore } from '../../src/store.js';
 import { envelope, testClient } from '../support/helpers.js';
 
-const image = defineOperation<{ id: string }, { id: string }>({ id: 'image.get', method: 'GET', path: '/3/image/{id}', security: ['clientId'], envelope: true, pathParams: ['id'] });
+const image = defineOperation<{ id: string }, { id: string }>({
+  id: 'image.get',
+  method: 'GET',
+  path: '/3/image/{id}',
+  security: ['clientId'],
+  envelope: true,
+  pathParams: ['id'],
+});
 const plain = defineOperation<Record<string, never>, { n: number }>({ id: 'plain.get', method: 'GET', path: '/3/plain', security: ['clientId'], envelope: true });
 
 describe('sharedEtags: the store is asked only on routes that have shown an ETag', () => {

@@ -25,17 +25,15 @@ function imgur() {
   return { reply, refreshes: () => n };
 }
 
-/** A memory backend whose token writes (and, with `all`, every command) fail while `down` is set, like an unreachable Redis. */
-function flaky(all = false) {
+/** A memory backend whose token writes fail while `down` is set, like a Redis that went away after the token request. */
+function flaky() {
   const backend = createMemoryBackend();
-  const state = { down: false, writes: 0 };
+  const state = { down: false };
   const fail = (what: string) => Promise.reject(new ImgurError(`Redis store: ${what} failed: Connection is closed. token refresh-1 inside`));
   const guarded: ImgurStoreBackend = {
     ...backend,
-    getTokens: () => (all && state.down ? fail('reading the tokens') : backend.getTokens()),
-    acquireLock: (ms) => (all && state.down ? fail('taking the refresh lock') : backend.acquireLock(ms)),
-    compareAndSetTokens: (expected, tokens) => (state.writes++, state.down ? fail('storing the refreshed tokens') : backend.compareAndSetTokens(expected, tokens)),
-    setTokens: (tokens) => (state.writes++, state.down ? fail('storing the tokens') : backend.setTokens(tokens)),
+    compareAndSetTokens: (expected, tokens) => (state.down ? fail('storing the refreshed tokens') : backend.compareAndSetTokens(expected, tokens)),
+    setTokens: (tokens) => (state.down ? fail('storing the tokens') : backend.setTokens(tokens)),
   };
   return { backend: guarded, state, stored: () => backend.getTokens() };
 }
