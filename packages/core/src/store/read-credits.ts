@@ -9,7 +9,8 @@ const CREDITS: OperationMeta = { id: 'core.getCredits', method: 'GET', path: '/3
 /**
  * Reads the remaining credits from `GET /3/credits` (it costs nothing), as
  * the call at hand would be sent (its `authorization`, Mashape key and
- * User-Agent; Client-ID when it has none): the body's numbers, else the
+ * User-Agent; Client-ID when it has none, or when its bearer token is
+ * refused with 401 or 403): the body's numbers, else the
  * response's `X-RateLimit-*` headers. Throws when neither holds a remaining count.
  */
 export async function readCredits(state: Hooked, send: Transport, call: Parameters<Transport>): Promise<Partial<RateLimitInfo>> {
@@ -17,7 +18,13 @@ export async function readCredits(state: Hooked, send: Transport, call: Paramete
   const headers: Record<string, string> = {};
   for (const name of ['authorization', 'x-mashape-key', 'user-agent']) if (init.headers[name]) headers[name] = init.headers[name];
   if (!headers.authorization && state.clientId) headers.authorization = `Client-ID ${state.clientId}`;
-  const [response, text] = await send(`${state.baseUrl}${CREDITS.path}`, { method: 'GET', headers, body: undefined, maxBytes: 1 << 16, follow: false }, signal, timeoutMs, CREDITS);
+  const get = (h: Record<string, string>) =>
+    send(`${state.baseUrl}${CREDITS.path}`, { method: 'GET', headers: h, body: undefined, maxBytes: 1 << 16, follow: false }, signal, timeoutMs, CREDITS);
+  let [response, text] = await get(headers);
+  // An expired user token: the app's numbers by Client-ID rather than a refused call (the call itself gets the 401 and refreshes).
+  if ((response.status === 401 || response.status === 403) && state.clientId && headers.authorization?.startsWith('Bearer ')) {
+    [response, text] = await get({ ...headers, authorization: `Client-ID ${state.clientId}` });
+  }
   let data: Record<string, unknown> = {};
   try {
     const parsed = (JSON.parse(text) as { data?: unknown }).data;

@@ -48,7 +48,8 @@ export function sharedState(backend: ImgurStoreBackend, state: Hooked, onError: 
       const reason = String((error as Error)?.message ?? error).slice(0, 300);
       const reported = new ImgurError(`store: ${what} failed: ${reason}`, { cause: error, secrets: [...secretsOf(state), ...secrets] });
       try {
-        onError?.(reported);
+        // An async onError that rejects is ignored too (no unhandled rejection).
+        Promise.resolve(onError?.(reported)).catch(() => undefined);
       } catch {
         // A throwing onError is ignored: reporting must not fail the call.
       }

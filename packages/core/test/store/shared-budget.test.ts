@@ -76,4 +76,30 @@ describe('sharedBudget: an unknown budget fails closed', () => {
     );
     expect(sent.map((s) => new URL(s.request.url).pathname)).toEqual(['/3/credits']);
   });
+
+  it('a bearer call with an expired token and no snapshot: the credits are read by Client-ID, then the call refreshes and goes through', async () => {
+    const me = defineOperation<Record<string, never>, { url: string }>({ id: 'account.me', method: 'GET', path: '/3/account/me', security: ['bearer'], envelope: true });
+    const reset = String(Math.floor(Date.now() / 1000) + 3600);
+    const reply = (req: Request): Response => {
+      const auth = req.headers.get('Authorization');
+      if (req.url.endsWith('/oauth2/token')) return new Response(JSON.stringify({ access_token: 'new-access', refresh_token: 'refresh-new' }));
+      if (req.url.endsWith('/3/credits')) return auth?.startsWith('Client-ID') ? envelope({ UserRemaining: 50, UserReset: Number(reset) }) : envelope({ error: 'expired' }, 401);
+      return auth === 'Bearer new-access'
+        ? envelope({ url: 'me' }, 200, { 'X-RateLimit-UserRemaining': '49', 'X-RateLimit-UserReset': reset })
+        : envelope({ error: 'expired' }, 401);
+    };
+    const store = createSharedStore(createMemoryBackend());
+    const { client, sent } = testClient(
+      { clientId: 'client-id-1', clientSecret: 'secret-abcdef', accessToken: 'old-access', refreshToken: 'refresh-old', budget: { minUserRemaining: 10 }, store },
+      reply,
+    );
+    await expect(me(client)).resolves.toEqual({ url: 'me' });
+    expect(sent.map((s) => `${new URL(s.request.url).pathname} ${s.request.headers.get('Authorization')?.split(' ')[0]}`)).toEqual([
+      '/3/credits Bearer',
+      '/3/credits Client-ID',
+      '/3/account/me Bearer',
+      '/oauth2/token undefined',
+      '/3/account/me Bearer',
+    ]);
+  });
 });

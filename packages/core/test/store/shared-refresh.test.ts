@@ -66,7 +66,8 @@ describe('sharedRefresh: a store write never loses a rotated pair', () => {
   it('a write that fails keeps the lock until the pair is saved: a waiting client takes the pair instead of spending the refresh token again', async () => {
     const server = imgur();
     const { backend, state } = flaky();
-    const store = createSharedStore(backend, { pollMs: 5, leaseMs: 2000 });
+    // An async onError that rejects must not become an unhandled rejection (vitest fails the run on one).
+    const store = createSharedStore(backend, { pollMs: 5, leaseMs: 2000, onError: async () => Promise.reject(new Error('the app cannot log')) });
     const a = testClient({ ...creds, store }, server.reply);
     const b = testClient({ ...creds, store }, server.reply);
     state.down = true;
