@@ -71,7 +71,8 @@ export function createSharedStore(backend: ImgurStoreBackend, options: SharedSto
     state.transport = async (...args) => {
       const meta = args[4];
       if (meta?.path === '/oauth2/token') return refresh(...args);
-      if (shared.pending) await shared.flush();
+      // A pair still to be saved: this call starts saving it, without waiting (a paused Redis must not hold up calls that need nothing of it).
+      if (shared.pending) void shared.flush();
       const hold = state.budget ? await budget.reserve(meta?.credits ?? 1, args) : undefined;
       let response: Response | undefined;
       try {

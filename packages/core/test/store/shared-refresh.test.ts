@@ -55,7 +55,8 @@ describe('sharedRefresh: a store write never loses a rotated pair', () => {
     expect(JSON.stringify([reported[0]!.message, String(reported[0]!.cause)])).not.toMatch(/refresh-1|access-1/);
     await expect(me(client)).resolves.toEqual({ url: 'me' }); // still down: the call needs no store
     state.down = false;
-    await me(client);
+    await me(client); // starts saving the pair (unless the background retry did already)
+    await tick(10);
     expect(await stored()).toEqual({ accessToken: 'access-1', refreshToken: 'refresh-1' });
     // Another client of the fleet takes the saved pair without a token request.
     const other = testClient({ ...creds, store }, server.reply);
