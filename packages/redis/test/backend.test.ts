@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RateLimitInfo } from '@imgur-ts/core';
 import { createMemoryBackend, type ImgurStoreBackend } from '@imgur-ts/core/store';
 import { inspect } from 'node:util';
-import { ImgurStoreError, createRedisStore, type RedisStore } from '../src/index.js';
+import { ImgurStoreError, createRedisStore, storeKeys, type RedisStore } from '../src/index.js';
 import { startRedis, type RedisServer } from './redis-server.js';
 
 let redis: RedisServer;
@@ -136,6 +136,24 @@ describe('the redis backend only', () => {
     expect(await s.backend.compareAndSetTokens(undefined, { accessToken: 'a' })).toBe(true);
     await s.redis.script('FLUSH');
     expect(await s.backend.compareAndSetTokens('a', { accessToken: 'b' })).toBe(true);
+  });
+
+  it('a process whose reservations in flight a flush forgot adds them again on its next reservation (the snapshot epoch changed)', async () => {
+    const clientId = `backend-${randomUUID()}`;
+    const [a, b] = [0, 1].map(() => {
+      const s = createRedisStore({ redis: redis.url, clientId });
+      stores.push(s);
+      return s;
+    });
+    const ask = (s: RedisStore, cost: number) => s!.backend.reserveCredits({ cost, minUserRemaining: 0, holdMs: 60_000 });
+    await a!.backend.seedCredits({ userRemaining: 10, userReset: later() }, [], 60_000);
+    for (let i = 0; i < 3; i++) expect(await ask(a!, 2)).toBeTypeOf('string'); // 6 credits in flight in process a
+    const k = storeKeys('imgur-ts:', clientId);
+    await a!.redis.del(k.rate, k.holds); // what FLUSHALL does to this client's keys
+    expect(await ask(b!, 1)).toBeUndefined(); // unknown: process b reads the credits again (Imgur has not charged a's calls yet)
+    await b!.backend.seedCredits({ userRemaining: 10, userReset: later() }, [], 60_000);
+    expect(await ask(a!, 1)).toBeTypeOf('string'); // a sees the new epoch and adds its 6 credits again: 10 - 6 - 1
+    expect(await ask(b!, 4)).toEqual({ who: 'user', remaining: 3, floor: 0 });
   });
 
   it('a write refused for lack of memory changes nothing and fails with ImgurStoreError whose cause holds no command arguments', async () => {
