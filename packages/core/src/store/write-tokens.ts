@@ -13,7 +13,8 @@ export async function writeTokens(backend: ImgurStoreBackend, expected: string |
     if (await backend.compareAndSetTokens(expected, next)) return undefined;
     const stored = await backend.getTokens();
     if (stored && stored.accessToken === next.accessToken && stored.refreshToken === next.refreshToken) return undefined;
-    // Emptied between the two commands (a flush): the compare-and-set now succeeds.
-    if (stored || attempt) return stored;
+    if (stored) return stored;
+    // Emptied between the two commands (a flush): once more, the compare-and-set then succeeds; a store that keeps changing is a failed write (retried later).
+    if (attempt) throw new Error('the stored tokens changed during the write');
   }
 }
