@@ -21,7 +21,7 @@ export async function saveTokens(
     return await writeTokens(backend, expected, next);
   } catch (error) {
     shared.pending = { expected, next, owner };
-    shared.report(error, 'saving the refreshed token pair (the client uses it and saves it once the store answers)', [next.accessToken, next.refreshToken]);
+    shared.report(error, 'the client uses the refreshed token pair and saves it to the store once it answers', [next.accessToken, next.refreshToken]);
     shared.schedule();
     return 'pending';
   }

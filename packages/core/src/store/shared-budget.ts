@@ -63,7 +63,7 @@ export function sharedBudget(backend: ImgurStoreBackend, shared: SharedState, se
     },
     async settle(id, rate) {
       inflight.delete(id);
-      await backend.settleCredits(id, rate).catch((error: unknown) => shared.report(error, 'settling credits'));
+      await backend.settleCredits(id, rate).catch((error: unknown) => shared.report(error, `the reservation stops counting after ${holdMs} ms`));
     },
   };
 }

@@ -83,7 +83,7 @@ export function sharedRefresh(backend: ImgurStoreBackend, shared: SharedState, s
       }
     } finally {
       // A pair not yet saved keeps the lock (until saved, or its lease ends), so no other client refreshes with the spent token meanwhile.
-      if (owner && !keepLock) await backend.releaseLock(owner).catch(shared.report);
+      if (owner && !keepLock) await backend.releaseLock(owner).catch((error: unknown) => shared.report(error, 'the lock expires after its lease'));
     }
   };
 }

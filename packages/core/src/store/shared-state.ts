@@ -25,8 +25,8 @@ export interface SharedState {
   /** The access token last taken from the store (no `onTokens` for it). */
   borrowed: string | undefined;
   pending: PendingTokens | undefined;
-  /** Hands a store failure that fails no call to `onError` and the logger (neither may throw into the SDK), redacting the client's secrets and `secrets`. */
-  report(error: unknown, what?: string, secrets?: readonly (string | undefined)[]): void;
+  /** Hands a store failure that fails no call to `onError` and the logger (neither may throw into the SDK): its message and what follows from it (`note`), redacting the client's secrets and `secrets`. */
+  report(error: unknown, note: string, secrets?: readonly (string | undefined)[]): void;
   /** Saves a pending pair (one attempt at a time); never throws. */
   flush(): Promise<void>;
   /** Retries a pending pair in the background: 6 attempts over about 16 s. */
@@ -44,9 +44,9 @@ export function sharedState(backend: ImgurStoreBackend, state: Hooked, onError: 
     known: state.accessToken,
     borrowed: undefined,
     pending: undefined,
-    report(error, what = 'a store operation', secrets = []) {
+    report(error, note, secrets = []) {
       const reason = String((error as Error)?.message ?? error).slice(0, 300);
-      const reported = new ImgurError(`store: ${what} failed: ${reason}`, { cause: error, secrets: [...secretsOf(state), ...secrets] });
+      const reported = new ImgurError(`${reason} (${note})`, { cause: error, secrets: [...secretsOf(state), ...secrets] });
       try {
         // An async onError that rejects is ignored too (no unhandled rejection).
         Promise.resolve(onError?.(reported)).catch(() => undefined);
