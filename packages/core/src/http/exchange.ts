@@ -17,8 +17,10 @@ import type { CallTrace } from '../types/hooks.js';
 import { warnDeprecation } from './warn-deprecation.js';
 import { TIMED_OUT } from '../transport/deadline.js';
 import { ImgurNetworkError, ImgurTimeoutError } from '../errors/transport-errors.js';
+import { messageOf } from '../util/message-of.js';
 import { ImgurError } from '../errors/imgur-error.js';
 import { abortError, describeOperation } from '../call/describe-operation.js';
+import { REQUEST_STARTED, type RequestStartedOption } from '../call/request-started.js';
 import { checkHeaders } from './check-headers.js';
 
 /**
@@ -90,6 +92,7 @@ export async function exchange(
     let text = '';
     let delay: number | undefined;
     try {
+      (options as RequestStartedOption)[REQUEST_STARTED]?.();
       // Timers take at most 2^31 - 1 ms (about 24.8 days); a longer timeout (or Infinity) means that long.
       [response, text] = await state.transport(target, { method, headers: h, body, maxBytes, follow, onProgress }, signal, Math.min(timeoutMs, 0x7fffffff), meta);
     } catch (error) {
@@ -100,7 +103,7 @@ export async function exchange(
         refused(error);
         throw new (error.constructor as typeof ImgurError)(`${what}: ${error.message}.`, { secrets: secretsOf(state) });
       }
-      text = `${what} got no response: ${(error as Error)?.message ?? error}`;
+      text = `${what} got no response: ${messageOf(error)}`;
       if ((delay = retry(attempt)) === undefined) throw new ImgurNetworkError(text, { cause: error, secrets: secretsOf(state) });
     }
     if (response) {

@@ -1,4 +1,5 @@
-import type { OperationMeta } from '../types/operation-meta.js';
+/** What an event is about: an operation, or a part of the client such as its shared store. */
+type EventSource = { readonly id: string; readonly method: string; readonly path: string };
 import type { ImgurLogEvent, ImgurLogEventName, ImgurLogLevel } from '../types/log-event.js';
 import type { CallTrace } from '../types/hooks.js';
 import { secretsOf, type ClientState } from './client-state.js';
@@ -16,7 +17,7 @@ export function emit(
   state: ClientState,
   level: ImgurLogLevel,
   event: ImgurLogEventName,
-  meta: OperationMeta,
+  meta: EventSource,
   message: string,
   fields?: Partial<ImgurLogEvent>,
   trace?: CallTrace,
@@ -35,13 +36,6 @@ export function emit(
 }
 
 /** One redacted event. */
-export function makeEvent(
-  state: ClientState,
-  level: ImgurLogLevel,
-  event: ImgurLogEventName,
-  meta: OperationMeta,
-  message: string,
-  fields?: Partial<ImgurLogEvent>,
-): ImgurLogEvent {
+export function makeEvent(state: ClientState, level: ImgurLogLevel, event: ImgurLogEventName, meta: EventSource, message: string, fields?: Partial<ImgurLogEvent>): ImgurLogEvent {
   return redactValue({ event, severity: level, operation: meta.id, method: meta.method, path: meta.path, message, ...fields }, secretsOf(state)) as ImgurLogEvent;
 }

@@ -10,9 +10,22 @@ export type ImgurLogLevel = 'debug' | 'info' | 'warn' | 'error';
  * - `budget-refused` (warn): the credit budget refused the call before sending;
  * - `redirect-refused` (warn): a redirect off the base URL's origin was refused;
  * - `deprecation` (warn): Imgur marks the operation deprecated (once per operation and client);
- * - `callback-failed` (error): a callback of yours (`onTokens`, a hook's event listener) threw; the call went on.
+ * - `callback-failed` (error): a callback of yours (`onTokens`) threw or rejected; the call went on with the new tokens;
+ * - `store-error` (warn) / `store-saved` (debug): a shared store (`store` option) failed an operation that
+ *   fails no call (saving a refreshed pair, settling credits), or saved a pair it had kept pending.
  */
-export type ImgurLogEventName = 'response' | 'cache-hit' | 'retry' | 'refresh' | 'refresh-failed' | 'budget-refused' | 'redirect-refused' | 'deprecation' | 'callback-failed';
+export type ImgurLogEventName =
+  | 'response'
+  | 'cache-hit'
+  | 'retry'
+  | 'refresh'
+  | 'refresh-failed'
+  | 'budget-refused'
+  | 'redirect-refused'
+  | 'deprecation'
+  | 'callback-failed'
+  | 'store-error'
+  | 'store-saved';
 
 /**
  * One structured log event. Field names are stable; every string in it is

@@ -117,4 +117,33 @@ describe('refreshTokens', () => {
     expect(new URLSearchParams(sent[4]!.body).get('refresh_token')).toBe('refresh-xyz');
     expect(error).toHaveBeenCalledWith(expect.objectContaining({ event: 'callback-failed', severity: 'error', operation: 'token refresh' }), 'onTokens threw: disk full');
   });
+
+  it('an onTokens that throws null, rejects, or whose logger throws too: the call goes on with the new pair', async () => {
+    const throwers: [() => unknown, { error: (e: unknown, m: string) => void }][] = [
+      [
+        () => {
+          throw null;
+        },
+        { error: vi.fn() },
+      ],
+      [() => Promise.reject(new Error('rejected')), { error: vi.fn() }],
+      [
+        () => {
+          throw new Error('disk full');
+        },
+        {
+          error: () => {
+            throw new Error('logger down');
+          },
+        },
+      ],
+    ];
+    for (const [onTokens, logger] of throwers) {
+      const { client, sent } = testClient({ ...creds, onTokens: onTokens as never, logger }, imgur({ status: 401, message: 'expired' }));
+      await expect(me(client)).resolves.toEqual({ url: 'me' });
+      expect(sent.at(-1)!.request.headers.get('Authorization')).toBe('Bearer new-access');
+    }
+    expect(throwers[0]![1].error).toHaveBeenCalledWith(expect.objectContaining({ event: 'callback-failed' }), 'onTokens threw: null');
+    expect(throwers[1]![1].error).toHaveBeenCalledWith(expect.objectContaining({ event: 'callback-failed' }), 'onTokens threw: rejected');
+  });
 });
