@@ -14,6 +14,7 @@ export interface SchemaObject {
   properties?: Record<string, SchemaObject>;
   required?: string[];
   oneOf?: SchemaObject[];
+  anyOf?: SchemaObject[];
   'x-placeholder'?: boolean;
   'x-model-page'?: string;
 }
@@ -34,7 +35,15 @@ export interface ParameterObject {
 export interface MediaTypeObject {
   schema: SchemaObject;
   example?: JsonValue;
-  examples?: Record<string, { summary?: string; value: JsonValue }>;
+  examples?: Record<string, ExampleObject>;
+}
+
+/** A named example; `x-postman-raw` keeps a body's text as written when it is not strict JSON. */
+export interface ExampleObject {
+  summary?: string;
+  description?: string;
+  value: JsonValue;
+  'x-postman-raw'?: string;
 }
 
 /** An OpenAPI request body. */

@@ -1,6 +1,8 @@
 import pm from 'postman-collection';
 import { requestSecurity } from './auth.js';
 import { convertBody } from './body.js';
+import { carriesNothing } from './empty-body.js';
+import { camelCase } from '../naming/names.js';
 import { descriptionText, parseDescription } from './description.js';
 import { convertExamples } from './examples.js';
 import { pathParameters, rowParameters } from './params.js';
@@ -16,6 +18,7 @@ import { MAX_URL_LENGTH, overlongUrl } from './url-limit.js';
 import { warningFor } from '../warnings.js';
 
 const { Item } = pm;
+
 const METHODS = new Set<string>(['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']);
 const methodText = (m: string): string => (/^[A-Za-z-]{1,20}$/.test(m) ? m : quote(m, 40));
 
@@ -44,8 +47,9 @@ export function convertRequest(entry: RequestEntry, context: CollectionContext):
     const value: unknown = headers.find((h) => !h.disabled && keyText(h.key).toLowerCase() === name)?.value;
     return typeof value === 'string' ? value : undefined;
   };
-  const body = convertBody(request.body, header('content-type'));
-  if (body?.invalidJson) warnings.push(warningFor(entry, 'invalid-json', 'raw JSON body does not parse; schema left open', '/request/body'));
+  const converted = convertBody(request.body, header('content-type'), context.variables, camelCase(entry.name) || 'request');
+  const body = converted && (method === 'get' || method === 'head') && carriesNothing(converted) ? undefined : converted;
+  if (body?.invalidJson) warnings.push(warningFor(entry, 'invalid-json', 'raw JSON body does not parse, even read as Postman sends it; kept as a text example', '/request/body'));
   const parsed = parseDescription(descriptionText(rawRequest.description) || descriptionText(entry.raw.description));
   const table = applyTable(
     entry,
