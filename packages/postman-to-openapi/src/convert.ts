@@ -7,6 +7,7 @@ import { walkRequests } from './input/folder.js';
 import { labelOf, mergeDrafts } from './schema/merge.js';
 import { canonicalNames, nameCounts, renamePathParams, templateKey } from './naming/path-names.js';
 import { convertRequest } from './request/request.js';
+import { joinTrailingSlashTwins } from './naming/trailing-slash.js';
 import type { ConversionWarning, ConvertOptions, ConvertResult, DraftOperation } from './types.js';
 import { formatWarning, sortWarnings, warningFor } from './warnings.js';
 
@@ -53,10 +54,11 @@ export function convert(input: unknown, options: ConvertOptions = {}): ConvertRe
       warnings.push(warningFor(entry, 'skipped', `request cannot be read (${(error as Error).message}); left out`));
     }
   }
+  warnings.push(...joinTrailingSlashTwins(drafts));
   const counts = nameCounts(drafts);
   const merged = mergeDrafts(drafts);
   for (const { draft: d, into, ownPath, kept } of merged.absorbed) {
-    const where = kept.length > 0 ? `; kept there as examples ${kept.join('; ')}` : '; it had no body or saved response to keep';
+    const where = kept.length > 0 ? `; kept there: ${kept.join('; ')}` : '; it had no body or saved response to keep';
     warnings.push(warningFor(d.entry, 'merged', `${d.method.toUpperCase()} ${ownPath} merged into the operation of ${labelOf(into)} (same method, equivalent path template)${where}`));
   }
   for (const [d, from, to] of merged.renamed) {

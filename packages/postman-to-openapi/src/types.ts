@@ -63,7 +63,7 @@ export type SecurityRequirement = Record<string, string[]>;
 
 /** An OpenAPI security scheme. */
 export type SecuritySchemeObject =
-  | { type: 'http'; scheme: 'bearer' | 'basic' | 'digest'; description?: string }
+  | { type: 'http'; scheme: 'bearer' | 'basic' | 'digest' | 'OAuth' | 'Hawk'; description?: string }
   | { type: 'apiKey'; name: string; in: 'header' | 'query' | 'cookie'; description?: string }
   | { type: 'oauth2'; description?: string; flows: Record<string, OAuthFlow> };
 
@@ -118,7 +118,7 @@ export interface OpenApiDocument {
 }
 
 /** What a warning is about. */
-export type WarningCode = 'skipped' | 'merged' | 'path-param-renamed' | 'param-matched' | 'param-added' | 'unknown-model' | 'invalid-json' | 'unsupported-auth';
+export type WarningCode = 'skipped' | 'merged' | 'path-param-renamed' | 'param-matched' | 'param-added' | 'unknown-model' | 'invalid-json' | 'unsupported-auth' | 'trailing-slash';
 
 /** A problem the converter worked around; `--strict` turns each into an error. */
 export interface ConversionWarning {

@@ -67,6 +67,17 @@ function fromAuthObject(raw: JsonObject, context: CollectionContext): [string, S
       return ['DigestAuth', { type: 'http', scheme: 'digest', description: 'HTTP Digest authentication.' }];
     case 'oauth2':
       return oauth2(params, context);
+    case 'oauth1':
+      return [
+        'OAuth1',
+        {
+          type: 'http',
+          scheme: 'OAuth',
+          description: `OAuth 1.0 (RFC 5849): each request is signed${/^[\w-]{1,30}$/.test(params.signatureMethod ?? "") ? ` with ${params.signatureMethod}` : ''} and sent as \`Authorization: OAuth ...\` (consumer key, token, nonce, timestamp, signature).`,
+        },
+      ];
+    case 'hawk':
+      return ['Hawk', { type: 'http', scheme: 'Hawk', description: 'Hawk HTTP authentication: each request is signed and sent as `Authorization: Hawk ...`.' }];
     case 'apikey': {
       const name = params.key || 'X-API-Key';
       const where = params.in === 'query' ? 'query' : 'header';

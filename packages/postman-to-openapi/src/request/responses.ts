@@ -16,7 +16,7 @@ export interface BuiltResponses {
  * model is named). With nothing known, a `default` response says so.
  */
 export function buildResponses(saved: Record<string, ResponseObject>, parsed: ParsedDescription, mediaType: string): BuiltResponses {
-  const responses = record(structuredClone(saved));
+  const responses = record(saved);
   const schemas = record<SchemaObject>();
   const refs: SchemaObject[] = parsed.models.map((m) => ({ $ref: `#/components/schemas/${m.component}` }));
   for (const m of parsed.models) {

@@ -42,7 +42,10 @@ function describeAliases(first: DraftOperation, group: DraftOperation[], origina
 }
 
 function describePlaced(placed: Placed[], where: (p: Placed) => string, kept: string[][]): void {
-  for (const p of placed) if (p.names.length > 0) kept[p.source]?.push(`${p.names.map((n) => `"${n}"`).join(', ')} in ${where(p)}`);
+  for (const p of placed) {
+    const what = p.names.length > 0 ? `as examples ${p.names.map((n) => `"${n}"`).join(', ')}` : 'its schema (no example to keep)';
+    kept[p.source]?.push(`${what} in ${where(p)}`);
+  }
 }
 
 /** Merges the responses of a group, per status code, keeping every saved example. */
