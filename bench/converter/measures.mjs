@@ -5,12 +5,19 @@ const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'tr
 const erase = (segment) => (/^:[\w.-]+$/.test(segment) || /\{\{?[^{}]+\}\}?/.test(segment) ? '*' : segment);
 
 /** `get /a/*` style key of a path given as segments. */
-const keyOf = (method, segments) => `${method.toLowerCase()} /${segments.filter((s) => s !== '').map(erase).join('/')}`;
+const keyOf = (method, segments) =>
+  `${method.toLowerCase()} /${segments
+    .filter((s) => s !== '')
+    .map(erase)
+    .join('/')}`;
 
 function urlSegments(url) {
   if (typeof url === 'string') {
     const noQuery = url.trim().split(/[?#]/)[0] ?? '';
-    const noOrigin = noQuery.replace(/^[a-z]+:\/\/[^/]*/i, '').replace(/^\{\{[^}]+\}\}/, '').replace(/^[^/]*(?=\/)/, '');
+    const noOrigin = noQuery
+      .replace(/^[a-z]+:\/\/[^/]*/i, '')
+      .replace(/^\{\{[^}]+\}\}/, '')
+      .replace(/^[^/]*(?=\/)/, '');
     return noOrigin.split('/');
   }
   if (url && typeof url === 'object') {
@@ -31,7 +38,15 @@ export function canonical(value) {
     }
   }
   const sort = (v) =>
-    Array.isArray(v) ? v.map(sort) : v && typeof v === 'object' ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, sort(v[k])])) : v;
+    Array.isArray(v)
+      ? v.map(sort)
+      : v && typeof v === 'object'
+        ? Object.fromEntries(
+            Object.keys(v)
+              .sort()
+              .map((k) => [k, sort(v[k])]),
+          )
+        : v;
   return JSON.stringify(sort(value));
 }
 

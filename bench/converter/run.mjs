@@ -25,7 +25,12 @@ if (!existsSync(join(root, 'packages/postman-to-openapi/dist/index.js'))) {
 }
 const runs = Number(process.env.BENCH_RUNS ?? 5);
 const dirs = [join(root, 'packages/postman-to-openapi/test/corpus'), join(root, '..', 'shared', 'corpus', 'postman')].filter(existsSync);
-const files = dirs.flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.json')).sort().map((f) => join(d, f)));
+const files = dirs.flatMap((d) =>
+  readdirSync(d)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => join(d, f)),
+);
 const only = process.env.BENCH_CONVERTERS?.split(',');
 const converters = CONVERTERS.filter(([name]) => !only || only.includes(name));
 const out = mkdtempSync(join(tmpdir(), 'bench-converter-'));

@@ -59,7 +59,9 @@ export function convert(input: unknown, options: ConvertOptions = {}): ConvertRe
   const merged = mergeDrafts(drafts);
   for (const { draft: d, into, ownPath, kept } of merged.absorbed) {
     const where = kept.length > 0 ? `; kept there: ${kept.join('; ')}` : '; it had no body or saved response to keep';
-    warnings.push(warningFor(d.entry, 'merged', `${d.method.toUpperCase()} ${ownPath} merged into the operation of ${labelOf(into)} (same method, equivalent path template)${where}`));
+    warnings.push(
+      warningFor(d.entry, 'merged', `${d.method.toUpperCase()} ${ownPath} merged into the operation of ${labelOf(into)} (same method, equivalent path template)${where}`),
+    );
   }
   for (const [d, from, to] of merged.renamed) {
     warnings.push(

@@ -18,7 +18,12 @@ function oneUrl(n: number): JsonObject {
       },
     },
     response: [
-      { name: `ok ${i}`, code: 200, header: [{ key: 'Content-Type', value: 'application/json' }], body: JSON.stringify({ jsonrpc: '2.0', id: i, result: { [`r${i}`]: i % 2 === 0 } }) },
+      {
+        name: `ok ${i}`,
+        code: 200,
+        header: [{ key: 'Content-Type', value: 'application/json' }],
+        body: JSON.stringify({ jsonrpc: '2.0', id: i, result: { [`r${i}`]: i % 2 === 0 } }),
+      },
       ...(i % 5 === 0 ? [{ name: `error ${i}`, code: 200, body: JSON.stringify({ jsonrpc: '2.0', id: i, error: { code: -32000 - i, message: 'no' } }) }] : []),
     ],
   }));

@@ -15,7 +15,14 @@ export function joinTrailingSlashTwins(drafts: DraftOperation[]): ConversionWarn
     if (d.path === '/' || !d.path.endsWith('/')) continue;
     const without = d.path.replace(/\/+$/, '') || '/';
     if (!bare.has(templateKey(without))) continue;
-    warnings.push(warningFor(d.entry, 'trailing-slash', `${d.method.toUpperCase()} ${d.path} written with a trailing slash; joined with ${without}, which the collection also uses`, '/request/url'));
+    warnings.push(
+      warningFor(
+        d.entry,
+        'trailing-slash',
+        `${d.method.toUpperCase()} ${d.path} written with a trailing slash; joined with ${without}, which the collection also uses`,
+        '/request/url',
+      ),
+    );
     d.path = without;
   }
   return warnings;

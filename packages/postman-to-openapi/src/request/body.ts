@@ -1,6 +1,7 @@
 import type { FormParam, QueryParam, RequestBody } from 'postman-collection';
 import { descriptionText } from './description.js';
-import { parseJsonLoose, parseJsonText } from '../input/json.js';
+import { parseJsonText } from '../input/json.js';
+import { graphqlBody } from './graphql-body.js';
 import { inferSchema } from '../schema/schema-infer.js';
 import type { MediaTypeObject, SchemaObject } from '../types.js';
 import { keyText } from '../input/key-text.js';
@@ -15,8 +16,6 @@ export interface ConvertedBody {
   invalidJson?: boolean;
   /** Whether a JSON body needed Postman's leniency (comments, trailing commas, bare variables). */
   lenient?: boolean;
-  /** The GraphQL operation name, when the query names one. */
-  operationName?: string;
 }
 
 const RAW_TYPES: Record<string, string> = {
@@ -68,16 +67,6 @@ export function formSchema(params: (FormParam | QueryParam)[]): SchemaObject {
   return { type: 'object', properties };
 }
 
-/** A GraphQL body as sent: `{ query, variables }` (variables parsed like a raw JSON body, else kept as text), plus the operation name. */
-function graphqlBody(graphql: unknown, variables: Record<string, string>): ConvertedBody {
-  const g = (graphql && typeof graphql === 'object' ? graphql : {}) as { query?: unknown; variables?: unknown };
-  const query = typeof g.query === 'string' ? g.query : '';
-  const vars = typeof g.variables === 'string' ? (g.variables.trim() === '' ? undefined : (parseJsonLoose(g.variables, variables) ?? g.variables)) : undefined;
-  const example = { query, ...(vars !== undefined ? { variables: vars } : {}) };
-  const operationName = /^\s*(?:query|mutation|subscription)\s+([_A-Za-z][_0-9A-Za-z]*)/.exec(query)?.[1];
-  return { mediaType: 'application/json', form: false, media: { schema: inferSchema(example), example }, ...(operationName ? { operationName } : {}) };
-}
-
 /**
  * Converts a Postman body: formdata -> multipart/form-data, urlencoded ->
  * application/x-www-form-urlencoded, raw JSON -> application/json with an inferred
@@ -116,7 +105,8 @@ export function convertBody(
       if (parsed === undefined) return { mediaType, media: { schema: { type: 'string' }, example: raw }, form: false, invalidJson: true };
       if (parsed.strict) return { mediaType, media: { schema: inferSchema(parsed.value), example: parsed.value }, form: false };
       const example = {
-        description: 'The body as Postman sends it: comments and trailing commas dropped, a bare variable read as its JSON value or as a string; `x-postman-raw` holds it as written.',
+        description:
+          'The body as Postman sends it: comments and trailing commas dropped, a bare variable read as its JSON value or as a string; `x-postman-raw` holds it as written.',
         value: parsed.value,
         'x-postman-raw': raw,
       };

@@ -25,5 +25,7 @@ export function mergeParams(lists: ParameterObject[][], firstLabel: string): Par
       if (p['x-aliases']) same['x-aliases'] = [...new Set([...(same['x-aliases'] ?? []), ...p['x-aliases']])].sort();
     }
   }
-  return [...byKey.values()].map(({ param, seen }) => (param.in !== 'path' && seen < lists.length ? { ...param, required: false } : param.in === 'path' ? { ...param, required: true } : param));
+  return [...byKey.values()].map(({ param, seen }) =>
+    param.in !== 'path' && seen < lists.length ? { ...param, required: false } : param.in === 'path' ? { ...param, required: true } : param,
+  );
 }

@@ -1,16 +1,17 @@
 import { camelCase } from '../naming/names.js';
 import { canonicalNames, nameCounts, renamePathParams, templateKey, templateNames } from '../naming/path-names.js';
-import type { DraftOperation, MediaTypeObject, ResponseObject } from '../types.js';
+import type { DraftOperation } from '../types.js';
 import { record } from '../input/record.js';
-import { mergeContents, type Placed } from './merge-content.js';
+import { labelOf } from './label.js';
+import { mergeContents } from './merge-content.js';
+import { describePlaced, mergeResponses } from './merge-responses.js';
 import { mergeParams } from './merge-params.js';
 import { unionSecurity } from './union.js';
 
-/** "Folder / Request" label of a draft. */
-export const labelOf = (d: DraftOperation): string => [...d.entry.folders, d.entry.name].join(' / ');
+export { labelOf };
 
 /** One absorbed request: the draft, the draft it went into, its own path, and where its content was kept. */
-export interface Absorbed {
+interface Absorbed {
   draft: DraftOperation;
   into: DraftOperation;
   ownPath: string;
@@ -39,34 +40,6 @@ function describeAliases(first: DraftOperation, group: DraftOperation[], origina
     const text = `One value, named differently by the merged requests: ${used.join('; ')}.`;
     return { ...p, description: own ? `${own} ${text}` : text };
   });
-}
-
-function describePlaced(placed: Placed[], where: (p: Placed) => string, kept: string[][]): void {
-  for (const p of placed) {
-    const what = p.names.length > 0 ? `as examples ${p.names.map((n) => `"${n}"`).join(', ')}` : 'its schema (no example to keep)';
-    kept[p.source]?.push(`${what} in ${where(p)}`);
-  }
-}
-
-/** Merges the responses of a group, per status code, keeping every saved example. */
-function mergeResponses(group: DraftOperation[], keys: string[], kept: string[][]): Record<string, ResponseObject> {
-  const codes = new Map<string, { descriptions: Set<string>; contents: Record<string, MediaTypeObject>[] }>();
-  group.forEach((d, index) => {
-    for (const [code, response] of Object.entries(d.operation.responses)) {
-      let slot = codes.get(code);
-      if (!slot) codes.set(code, (slot = { descriptions: new Set(), contents: group.map(() => record()) }));
-      for (const part of response.description.split('; ')) slot.descriptions.add(part);
-      if (response.content) slot.contents[index] = response.content;
-    }
-  });
-  const out = record<ResponseObject>();
-  for (const [code, slot] of codes) {
-    const { content, placed } = mergeContents(group.map((d, i) => ({ label: labelOf(d), key: keys[i] ?? 'example', content: slot.contents[i] ?? record() })));
-    describePlaced(placed, (p) => `response ${code} (${p.mediaType})`, kept);
-    out[code] = { description: [...slot.descriptions].join('; '), ...(Object.keys(content).length > 0 ? { content } : {}) };
-  }
-  if (out.default && Object.keys(out).some((c) => /^2/.test(c)) && !out.default.content) delete out.default;
-  return out;
 }
 
 function mergeGroup(group: DraftOperation[], counts: Map<string, number>, absorbed: Absorbed[], renamed: MergeResult['renamed']): DraftOperation {
@@ -107,7 +80,9 @@ function mergeGroup(group: DraftOperation[], counts: Map<string, number>, absorb
     Object.assign(first.schemes, d.schemes);
     Object.assign(first.schemas, d.schemas);
   }
-  rest.forEach((d, i) => absorbed.push({ draft: d, into: first, ownPath: ownPaths[i + 1] ?? d.path, kept: kept[i + 1] ?? [] }));
+  rest.forEach((d, i) => {
+    absorbed.push({ draft: d, into: first, ownPath: ownPaths[i + 1] ?? d.path, kept: kept[i + 1] ?? [] });
+  });
   describeAliases(first, group, originals, auths);
   if (new Set(texts).size > 1) op.description = group.map((d, i) => `**${labelOf(d)}**: ${texts[i] || '(no description)'}`).join('\n\n');
   op['x-merged-from'] = group.map(labelOf);

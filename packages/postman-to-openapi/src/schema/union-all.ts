@@ -13,8 +13,7 @@ function kindOf(s: SchemaObject): Kind {
 }
 
 /** An `anyOf` that says nothing else: its branches can be united with their siblings. */
-const bareAnyOf = (s: SchemaObject): s is SchemaObject & { anyOf: SchemaObject[] } =>
-  Array.isArray(s.anyOf) && Object.keys(s).every((k) => k === 'anyOf' || k === 'description');
+const bareAnyOf = (s: SchemaObject): s is SchemaObject & { anyOf: SchemaObject[] } => Array.isArray(s.anyOf) && Object.keys(s).every((k) => k === 'anyOf' || k === 'description');
 
 function mergeObjects(objects: SchemaObject[]): SchemaObject {
   const first = objects[0] as SchemaObject;

@@ -135,7 +135,18 @@ describe('requestSecurity: scheme definitions', () => {
   });
 
   it('given OAuth 1.0 -> a declared http scheme `OAuth` naming the signature method', () => {
-    const got = requestSecurity({ type: 'oauth1', oauth1: [{ key: 'signatureMethod', value: 'HMAC-SHA1' }, { key: 'consumerSecret', value: 'S3CRET' }] }, [], [], plain);
+    const got = requestSecurity(
+      {
+        type: 'oauth1',
+        oauth1: [
+          { key: 'signatureMethod', value: 'HMAC-SHA1' },
+          { key: 'consumerSecret', value: 'S3CRET' },
+        ],
+      },
+      [],
+      [],
+      plain,
+    );
     expect(got.security).toEqual([{ OAuth1: [] }]);
     expect(got.schemes.OAuth1).toMatchObject({ type: 'http', scheme: 'OAuth' });
     expect(got.schemes.OAuth1?.description).toContain('HMAC-SHA1');

@@ -2,7 +2,15 @@ import { parseJsonText } from '../../src/input/json.js';
 import type { JsonObject, JsonValue, MediaTypeObject, OpenApiDocument, OperationObject } from '../../src/types.js';
 
 const sort = (v: unknown): unknown =>
-  Array.isArray(v) ? v.map(sort) : v && typeof v === 'object' ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, sort((v as Record<string, unknown>)[k])])) : v;
+  Array.isArray(v)
+    ? v.map(sort)
+    : v && typeof v === 'object'
+      ? Object.fromEntries(
+          Object.keys(v)
+            .sort()
+            .map((k) => [k, sort((v as Record<string, unknown>)[k])]),
+        )
+      : v;
 const canonical = (v: unknown): string => JSON.stringify(sort(v));
 
 const cache = new WeakMap<object, Set<string>>();
@@ -46,11 +54,17 @@ export function losses(collection: JsonObject, document: OpenApiDocument, skippe
     items.forEach((item, index) => {
       if (!item || typeof item !== 'object' || Array.isArray(item)) return;
       const name = typeof item.name === 'string' ? item.name : `item ${index}`;
-      if (Array.isArray(item.item)) return visit(item.item, [...folders, name]);
+      if (Array.isArray(item.item)) {
+        visit(item.item, [...folders, name]);
+        return;
+      }
       const label = [...folders, name].join(' / ');
       if (skipped.has(label)) return;
       const ops = byLabel.get(label) ?? [];
-      if (ops.length === 0) return void out.push(`${label}: no operation`);
+      if (ops.length === 0) {
+        out.push(`${label}: no operation`);
+        return;
+      }
       const request = item.request && typeof item.request === 'object' && !Array.isArray(item.request) ? item.request : {};
       const body = request.body && typeof request.body === 'object' && !Array.isArray(request.body) ? request.body : {};
       const bodies: string[] = [];
