@@ -39,6 +39,7 @@ function mergeObjects(objects: SchemaObject[]): SchemaObject {
 
 function mergeScalars(scalars: SchemaObject[]): SchemaObject {
   const first = scalars[0] as SchemaObject;
+  if (typeof first.type === 'string' && scalars.every((s) => s.type === first.type)) return first;
   const types = new Set(scalars.flatMap((s) => [s.type ?? []].flat()));
   if (types.has('number')) types.delete('integer');
   const list = [...types].sort();
