@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { convert } from '../src/index.js';
-import type { JsonObject } from '../src/types.js';
+import type { JsonObject, JsonValue } from '../src/types.js';
 import { schemaErrors } from './support/json-schema.js';
 import { exampleMismatches, losses } from './support/kept.js';
 
 /** `n` JSON-RPC calls on one URL, each with its own method, params shape and saved answer. */
 function oneUrl(n: number): JsonObject {
-  const item = Array.from({ length: n }, (_v, i) => ({
+  const item: JsonValue[] = Array.from({ length: n }, (_v, i) => ({
     name: `call ${i}`,
     request: {
       method: 'POST',
@@ -24,7 +24,7 @@ function oneUrl(n: number): JsonObject {
         header: [{ key: 'Content-Type', value: 'application/json' }],
         body: JSON.stringify({ jsonrpc: '2.0', id: i, result: { [`r${i}`]: i % 2 === 0 } }),
       },
-      ...(i % 5 === 0 ? [{ name: `error ${i}`, code: 200, body: JSON.stringify({ jsonrpc: '2.0', id: i, error: { code: -32000 - i, message: 'no' } }) }] : []),
+      ...(i % 5 === 0 ? [{ name: `error ${i}`, code: 200, header: [], body: JSON.stringify({ jsonrpc: '2.0', id: i, error: { code: -32000 - i, message: 'no' } }) }] : []),
     ],
   }));
   return { info: { name: 'one url', schema: 'https://schema.getpostman.com/json/collection/v2.1.0/collection.json' }, item };

@@ -32,9 +32,8 @@ export function strictJsonText(text: string, variables: Record<string, string> =
       out += variableJson(name, variables);
       i = end + 2;
     } else if (c === ',') {
-      let j = i + 1;
-      while (j < n && /\s/.test(text[j] as string)) j++;
-      if (text[j] !== '}' && text[j] !== ']') out += c;
+      const next = text[skipBlank(text, i + 1)];
+      if (next !== '}' && next !== ']') out += c;
       i++;
     } else {
       out += c;
@@ -42,6 +41,22 @@ export function strictJsonText(text: string, variables: Record<string, string> =
     }
   }
   return out;
+}
+
+/** The index of the next character that is neither white space nor inside a comment. */
+function skipBlank(text: string, from: number): number {
+  let j = from;
+  while (j < text.length) {
+    if (/\s/.test(text[j] as string)) j++;
+    else if (text.startsWith('//', j)) {
+      const end = text.indexOf('\n', j);
+      j = end < 0 ? text.length : end + 1;
+    } else if (text.startsWith('/*', j)) {
+      const end = text.indexOf('*/', j + 2);
+      j = end < 0 ? text.length : end + 2;
+    } else break;
+  }
+  return j;
 }
 
 function variableJson(name: string, variables: Record<string, string>): string {
