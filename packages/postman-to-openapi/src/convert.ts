@@ -14,7 +14,12 @@ import { formatWarning, sortWarnings, warningFor } from './warnings.js';
 function unifyPathNames(drafts: DraftOperation[], counts: Map<string, number>): ConversionWarning[] {
   const warnings: ConversionWarning[] = [];
   const groups = new Map<string, DraftOperation[]>();
-  for (const d of drafts) groups.set(templateKey(d.path), [...(groups.get(templateKey(d.path)) ?? []), d]);
+  for (const d of drafts) {
+    const key = templateKey(d.path);
+    const group = groups.get(key);
+    if (group) group.push(d);
+    else groups.set(key, [d]);
+  }
   for (const group of groups.values()) {
     if (group.length < 2) continue;
     const names = canonicalNames(group, counts);

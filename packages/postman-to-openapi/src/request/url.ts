@@ -21,6 +21,7 @@ const VAR_RE = /\{\{\s*([^{}]+?)\s*\}\}/g;
 
 /** Rewrites one path segment: `{{x}}` and whole-segment `:x` become `{x}`, `{x}` stays. */
 export function templateSegment(segment: string): { text: string; names: string[] } {
+  if (!segment.includes('{') && segment[0] !== ':') return { text: segment, names: [] };
   const names: string[] = [];
   if (/^:[A-Za-z0-9_.-]+$/.test(segment)) {
     names.push(segment.slice(1));
