@@ -50,6 +50,8 @@ export interface RecordedExchange {
   contentType?: string;
   /** A name for the exchange in reports (defaults to `METHOD path status`). */
   id?: string;
+  /** The independent source of the body (see `sourceKey`), for measuring generalisation per source. */
+  source?: string;
 }
 
 /** What kind of problem a finding is. */
