@@ -68,6 +68,6 @@ export type Expectations = Map<string, Map<string, FieldExpectation>>;
 export interface PolicyFinding {
   model: string;
   field: string;
-  kind: 'required-without-evidence' | 'null-not-allowed' | 'numeric-string-not-allowed';
+  kind: 'required-without-evidence' | 'null-not-allowed' | 'numeric-string-not-allowed' | 'always-null' | 'action-answer';
   message: string;
 }

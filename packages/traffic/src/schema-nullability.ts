@@ -58,16 +58,14 @@ export function strictSchema(schema: unknown): unknown {
   return out;
 }
 
-/** The schema, made nullable and/or accepting digit strings as asked. */
+/** The schema, made nullable and/or accepting digit strings as asked (`null` kept last in a `type` list). */
 export function widenSchema(schema: unknown, nullable: boolean, digits: boolean): unknown {
   if (!isSchema(schema)) return schema;
   let out: Schema = { ...schema };
-  if (digits && declaresInteger(out) && !allowsDigitString(out)) {
-    const types = Array.isArray(out.type) ? out.type : [out.type];
-    out = { ...out, type: [...types, 'string'], pattern: DIGITS };
-  }
+  const types = (): unknown[] => (Array.isArray(out.type) ? out.type : [out.type]);
+  if (digits && declaresInteger(out) && !allowsDigitString(out)) out = { ...out, type: [...types().filter((t) => t !== 'null'), 'string', ...types().filter((t) => t === 'null')], pattern: DIGITS };
   if (nullable && !allowsNull(out)) {
-    if (out.type !== undefined) out = { ...out, type: [...(Array.isArray(out.type) ? out.type : [out.type]), 'null'] };
+    if (out.type !== undefined) out = { ...out, type: [...types(), 'null'] };
     else out = { anyOf: [out, { type: 'null' }] };
   }
   return out;
