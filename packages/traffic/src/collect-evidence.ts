@@ -7,6 +7,12 @@ import { walkBodyDetailed } from './walk-body.js';
 
 const NUMERIC = /^-?\d+(\.\d+)?$/;
 
+/** Where and when a body was recorded. */
+interface Seen {
+  source: string;
+  year: number;
+}
+
 /**
  * What the recorded bodies show about each named model (`#/components/schemas/*`): how many objects of it were seen,
  * and per field in how many it was present, null, or a number sent as a string, and from which sources. Bodies follow
@@ -21,7 +27,7 @@ export function collectEvidence(exchanges: readonly RecordedExchange[], spec: Op
     const root = getPointer(spec, match.schemaPointer);
     const { choices } = walkBodyDetailed(spec, root, match.schemaPointer, x.body);
     const branch = new Map(choices.map((c) => [c.instancePath, c.branchPointer]));
-    visit(spec, evidence, branch, root, match.schemaPointer, x.body, '', x.source ?? x.id ?? 'unknown', 0);
+    visit(spec, evidence, branch, root, match.schemaPointer, x.body, '', { source: x.source ?? x.id ?? 'unknown', year: x.year ?? 0 }, 0);
   }
   return evidence;
 }
@@ -34,7 +40,7 @@ function visit(
   at: string,
   value: JsonValue,
   here: string,
-  source: string,
+  source: Seen,
   depth: number,
 ): void {
   if (depth > 64 || value === null) return;
@@ -65,15 +71,18 @@ function record(
   model: string,
   props: Map<string, { schema: unknown; at: string }>,
   value: { [k: string]: JsonValue },
-  source: string,
+  seen: Seen,
 ): void {
+  const source = seen.source;
   let m = ev.get(model);
   if (!m) {
-    m = { objects: 0, sources: new Set(), fields: new Map() };
+    m = { objects: 0, sources: new Set(), lastYear: 0, sourceYears: new Map(), fields: new Map() };
     ev.set(model, m);
   }
   m.objects++;
   m.sources.add(source);
+  m.lastYear = Math.max(m.lastYear, seen.year);
+  m.sourceYears.set(source, Math.max(m.sourceYears.get(source) ?? 0, seen.year));
   for (const name of new Set([...props.keys(), ...Object.keys(value)])) {
     let f = m.fields.get(name);
     if (!f) {
@@ -87,6 +96,7 @@ function record(
     }
     const v = value[name];
     f.present++;
+    f.lastYear = Math.max(f.lastYear, seen.year);
     f.presentSources.add(source);
     if (v === null) {
       f.nulls++;
@@ -99,7 +109,7 @@ function record(
 }
 
 function emptyField(): FieldEvidence {
-  return { present: 0, absent: 0, nulls: 0, numericStrings: 0, presentSources: new Set(), absentSources: new Set(), nullSources: new Set(), numericStringSources: new Set() };
+  return { present: 0, absent: 0, lastYear: 0, nulls: 0, numericStrings: 0, presentSources: new Set(), absentSources: new Set(), nullSources: new Set(), numericStringSources: new Set() };
 }
 
 /** Whether a declared field's schema names `integer` or `number` (so a digit string is a number sent as a string). */

@@ -4,6 +4,8 @@ export interface FieldEvidence {
   present: number;
   /** Objects of the model that lack it. */
   absent: number;
+  /** The latest year a body carrying it was recorded (0 if never). */
+  lastYear: number;
   /** Objects where it is `null`. */
   nulls: number;
   /** Objects where it is a string of digits (a number sent as a string). */
@@ -20,6 +22,10 @@ export interface ModelEvidence {
   objects: number;
   /** Sources those objects came from. */
   sources: Set<string>;
+  /** The latest year an object of the model was recorded. */
+  lastYear: number;
+  /** Source -> the latest year it recorded an object of the model. */
+  sourceYears: Map<string, number>;
   /** Field name -> evidence (every declared field and every field seen). */
   fields: Map<string, FieldEvidence>;
 }
@@ -47,6 +53,13 @@ export interface EvidencePolicy {
   nullClasses: FieldClass[];
   /** Classes of fields: when one integer field of a class is seen as a decimal string, every one must accept strings. */
   numericStringClasses: FieldClass[];
+  /**
+   * A field last recorded before this year, in a model recorded since, is legacy: it must be declared
+   * `deprecated: true` (optional, as every non-identity field).
+   */
+  legacyBefore: number;
+  /** Fields sent only in some contexts (to the owner, on one route): recent bodies lacking them does not make them legacy. */
+  conditional: string[];
 }
 
 /** What the policy expects the spec to say about a field, with the evidence behind it. */
@@ -68,6 +81,6 @@ export type Expectations = Map<string, Map<string, FieldExpectation>>;
 export interface PolicyFinding {
   model: string;
   field: string;
-  kind: 'required-without-evidence' | 'null-not-allowed' | 'numeric-string-not-allowed' | 'always-null' | 'action-answer';
+  kind: 'required-without-evidence' | 'null-not-allowed' | 'numeric-string-not-allowed' | 'always-null' | 'action-answer' | 'legacy-not-deprecated' | 'deprecated-but-current';
   message: string;
 }

@@ -31,7 +31,11 @@ export function parsePolicy(doc: unknown, where: string): EvidencePolicy {
     });
     return list as FieldClass[];
   };
+  if (typeof doc.legacyBefore !== 'number' || !Number.isInteger(doc.legacyBefore)) fail('legacyBefore', 'a year');
+  if (!strings(doc.conditional)) fail('conditional', 'an array of field names');
   return {
+    legacyBefore: doc.legacyBefore as number,
+    conditional: doc.conditional as string[],
     siblings: doc.siblings as string[][],
     identity: doc.identity as Record<string, string[]>,
     nullClasses: classes('nullClasses'),

@@ -52,6 +52,8 @@ export interface RecordedExchange {
   id?: string;
   /** The independent source of the body (see `sourceKey`), for measuring generalisation per source. */
   source?: string;
+  /** The year the body was recorded, for telling legacy fields from current ones. */
+  year?: number;
 }
 
 /** What kind of problem a finding is. */
