@@ -1,4 +1,6 @@
+import { isSchema } from './schema-object.js';
 import type { EvidencePolicy, Evidence, Expectations, FieldEvidence, FieldExpectation } from './policy-types.js';
+import type { OpenApiDocument } from './types.js';
 
 /**
  * What the evidence policy expects of every field seen or declared in the evidence:
@@ -6,8 +8,9 @@ import type { EvidencePolicy, Evidence, Expectations, FieldEvidence, FieldExpect
  *   for a field they share) carries;
  * - nullable when a body sent null for it in the model or a sibling, or for another field of its null class in any model;
  * - accepting decimal strings when a body sent one for it in the model or a sibling, or for another field of its class.
+ * With `spec`, models and fields no body showed are covered too (by identity and classes alone).
  */
-export function deriveExpectations(evidence: Evidence, policy: EvidencePolicy): Expectations {
+export function deriveExpectations(evidence: Evidence, policy: EvidencePolicy, spec?: OpenApiDocument): Expectations {
   const group = (model: string) => policy.siblings.find((g) => g.includes(model)) ?? [model];
   const fieldIn = (model: string, field: string): FieldEvidence[] =>
     group(model).flatMap((m) => {
@@ -22,9 +25,9 @@ export function deriveExpectations(evidence: Evidence, policy: EvidencePolicy): 
       if (f.numericStrings > 0) seenString.add(name);
     }
   const out: Expectations = new Map();
-  for (const [model, m] of evidence) {
+  for (const [model, names] of fieldNames(evidence, spec)) {
     const fields = new Map<string, FieldExpectation>();
-    for (const name of m.fields.keys()) {
+    for (const name of names) {
       const shared = fieldIn(model, name);
       const because: string[] = [];
       const identity = (policy.identity[model] ?? []).includes(name);
@@ -45,9 +48,22 @@ export function deriveExpectations(evidence: Evidence, policy: EvidencePolicy): 
         numericString = true;
         because.push(`numeric-string class \`${stringClass.name}\``);
       }
-      fields.set(name, { mayRequire: identity && absent === 0, nullable, numericString, because });
+      fields.set(name, { mayRequire: identity && absent === 0, nullable, numericString, recorded: evidence.has(model), because });
     }
     out.set(model, fields);
+  }
+  return out;
+}
+
+/** Every model and field the evidence shows or the spec declares. */
+function fieldNames(evidence: Evidence, spec: OpenApiDocument | undefined): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const [model, m] of evidence) out.set(model, new Set(m.fields.keys()));
+  for (const [model, schema] of Object.entries((spec?.components?.schemas ?? {}) as Record<string, unknown>)) {
+    if (!isSchema(schema) || !isSchema(schema.properties)) continue;
+    const names = out.get(model) ?? new Set<string>();
+    for (const name of Object.keys(schema.properties)) names.add(name);
+    out.set(model, names);
   }
   return out;
 }

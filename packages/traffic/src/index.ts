@@ -10,6 +10,7 @@ export { formatReport, summaryLine } from './format-report.js';
 export { runCli, type CliIo } from './cli.js';
 export { TrafficInputError } from './errors.js';
 export { collectEvidence } from './collect-evidence.js';
+export { mergeEvidence } from './merge-evidence.js';
 export { deriveExpectations } from './derive-expectations.js';
 export { fitExpectations } from './fit-expectations.js';
 export { checkPolicy } from './check-policy.js';

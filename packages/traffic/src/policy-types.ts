@@ -70,6 +70,8 @@ export interface FieldExpectation {
   nullable: boolean;
   /** The schema must accept a decimal string where it declares an integer. */
   numericString: boolean;
+  /** Whether any recorded body showed the model (false: the expectation rests on identity and classes alone). */
+  recorded: boolean;
   /** Why (for reports): the evidence or class behind `nullable`/`numericString`, or why `mayRequire` is false. */
   because: string[];
 }

@@ -22,14 +22,14 @@ export function runPolicy(
   options: { allowlist?: Readonly<Record<string, string>>; loso?: boolean } = {},
 ): PolicyReport {
   const evidence = collectEvidence(exchanges, spec);
-  const findings = checkPolicy(spec, evidence, deriveExpectations(evidence, policy), policy);
+  const findings = checkPolicy(spec, evidence, deriveExpectations(evidence, policy, spec), policy);
   if (!options.loso) return { findings };
   const allowlist = options.allowlist ?? {};
   return {
     findings,
     loso: {
       fitting: leaveOneSourceOut(exchanges, spec, fitExpectations, allowlist),
-      policy: leaveOneSourceOut(exchanges, spec, (e) => deriveExpectations(e, policy), allowlist),
+      policy: leaveOneSourceOut(exchanges, spec, (e) => deriveExpectations(e, policy, spec), allowlist),
     },
   };
 }
@@ -46,7 +46,11 @@ export function formatPolicyReport(report: PolicyReport, policyFile: string): st
       ['evidence policy', policy],
     ] as const) {
       lines.push(`  ${name}: ${r.failed} of ${r.bodies} bodies fail when their source is held out`);
-      for (const s of r.sources) if (s.failed > 0) lines.push(`    ${s.source}: ${s.failed} of ${s.bodies} (${s.failedIds.join(', ')})`);
+      for (const s of r.sources) {
+        if (s.failed === 0) continue;
+        const more = s.failedIds.length > 3 ? `, and ${s.failedIds.length - 3} more` : '';
+        lines.push(`    ${s.source}: ${s.failed} of ${s.bodies} (${s.failedIds.slice(0, 3).join(', ')}${more})`);
+      }
     }
   }
   return `${lines.join('\n')}\n`;

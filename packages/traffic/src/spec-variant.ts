@@ -6,7 +6,7 @@ import type { OpenApiDocument } from './types.js';
 /**
  * The spec as a derivation rule would write it from some evidence: every model the expectations cover gets
  * `required` = the fields that may be required, and each declared field is null-able / digit-string-accepting exactly
- * when expected (whatever the spec said). Field types, undeclared fields and operations stay as in `spec`.
+ * when expected (whatever the spec said); in a model no body showed, fields are only widened, never narrowed. Field types, undeclared fields and operations stay as in `spec`.
  */
 export function specVariant(spec: OpenApiDocument, expectations: Expectations): OpenApiDocument {
   const copy = structuredClone(spec) as OpenApiDocument;
@@ -17,7 +17,8 @@ export function specVariant(spec: OpenApiDocument, expectations: Expectations): 
     const props = schema.properties as Record<string, unknown>;
     for (const [name, prop] of Object.entries(props)) {
       const exp = fields.get(name);
-      props[name] = widenSchema(strictSchema(prop), exp?.nullable ?? false, exp?.numericString ?? false);
+      const base = exp?.recorded === false ? prop : strictSchema(prop);
+      props[name] = widenSchema(base, exp?.nullable ?? false, exp?.numericString ?? false);
     }
     const required = Object.keys(props).filter((name) => fields.get(name)?.mayRequire === true);
     if (required.length > 0) schema.required = required;
