@@ -1,4 +1,4 @@
-import type { EvidencePolicy, OpenApiDocument, RecordedExchange } from '../src/index.js';
+import type { EvidencePolicy, JsonValue, OpenApiDocument, RecordedExchange } from '../src/index.js';
 
 const env = (data: unknown) => ({
   content: { 'application/json': { schema: { type: 'object', required: ['data', 'success', 'status'], properties: { data, success: { type: 'boolean' }, status: { type: 'integer' } } } } },
@@ -45,7 +45,7 @@ export const policy: EvidencePolicy = {
   numericStringClasses: [{ name: 'ids', fields: ['id'], reason: 'numeric ids' }],
 };
 
-const ok = (data: unknown) => ({ data, success: true, status: 200 });
+const ok = (data: JsonValue) => ({ data, success: true, status: 200 });
 
 /** Three sources: A (2015) has an old image with `webm` and a null title; B (2020) sends null ups; C (2021) a string tag id. */
 export const exchanges: RecordedExchange[] = [
