@@ -10018,8 +10018,8 @@ export const openapiDocument: OpenApiDocument = {
             "type": "boolean"
           },
           "content": {
-            "description": "A Comment for replies, Conversation metadata for messages.",
-            "oneOf": [
+            "description": "A Comment for replies, Conversation metadata for messages, told apart by their fields (`comment`, `with_account`): both need only an `id`.",
+            "anyOf": [
               {
                 "$ref": "#/components/schemas/Comment"
               },

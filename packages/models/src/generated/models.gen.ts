@@ -551,7 +551,7 @@ export interface components {
             /** @description The owner. */
             account_id?: number | null;
             viewed?: boolean;
-            /** @description A Comment for replies, Conversation metadata for messages. */
+            /** @description A Comment for replies, Conversation metadata for messages, told apart by their fields (`comment`, `with_account`): both need only an `id`. */
             content?: components["schemas"]["Comment"] | components["schemas"]["Conversation"];
         };
         /** @description A conversation (message thread). */
