@@ -20,7 +20,7 @@ export function checkPolicy(spec: OpenApiDocument, evidence: Evidence, expectati
     const required = Array.isArray(schema.required) ? (schema.required as string[]) : [];
     for (const field of required) {
       const exp = fields?.get(field);
-      const ok = exp ? exp.mayRequire : identity.includes(field);
+      const ok = exp ? exp.mayRequire : identity.includes(field) || (policy.discriminators[model] ?? []).includes(field);
       if (!ok) out.push({ model, field, kind: 'required-without-evidence', message: `${model}.${field} is required, but ${exp?.because[0] ?? 'it is not an identity field'}` });
     }
     for (const [field, prop] of Object.entries(schema.properties)) {

@@ -5,7 +5,7 @@ import type { OpenApiDocument } from './types.js';
 /**
  * What the evidence policy expects of every field seen or declared in the evidence:
  * - required only for an identity field of the model that every recorded object of the model (and of its siblings,
- *   for a field they share) carries;
+ *   for a field they share) carries, or for a union discriminator;
  * - nullable when a body sent null for it in the model or a sibling, or for another field of its null class in any model;
  * - accepting decimal strings when a body sent one for it in the model or a sibling, or for another field of its class.
  * With `spec`, models and fields no body showed are covered too (by identity and classes alone).
@@ -48,7 +48,9 @@ export function deriveExpectations(evidence: Evidence, policy: EvidencePolicy, s
         numericString = true;
         because.push(`numeric-string class \`${stringClass.name}\``);
       }
-      fields.set(name, { mayRequire: identity && absent === 0, nullable, numericString, recorded: evidence.has(model), because });
+      const discriminator = (policy.discriminators[model] ?? []).includes(name);
+      if (discriminator) because.push('a union discriminator (bodies lacking it are allowlisted)');
+      fields.set(name, { mayRequire: (identity && absent === 0) || discriminator, nullable, numericString, recorded: evidence.has(model), because });
     }
     out.set(model, fields);
   }

@@ -49,6 +49,11 @@ export interface EvidencePolicy {
   siblings: string[][];
   /** Model -> the fields that identify the object or tell its kind: the only ones that may be required. */
   identity: Record<string, string[]>;
+  /**
+   * Model -> fields that tell the members of a union apart (`is_album`): required even where a recorded body lacks
+   * them, so that a union narrows; every such body must be allowlisted with its reason.
+   */
+  discriminators: Record<string, string[]>;
   /** Classes of fields: when one field of a class is seen null in any model, every field of the class must be nullable. */
   nullClasses: FieldClass[];
   /** Classes of fields: when one integer field of a class is seen as a decimal string, every one must accept strings. */

@@ -23,6 +23,7 @@ export function parsePolicy(doc: unknown, where: string): EvidencePolicy {
   const strings = (v: unknown) => Array.isArray(v) && v.every((s) => typeof s === 'string');
   if (!Array.isArray(doc.siblings) || !doc.siblings.every(strings)) fail('siblings', 'an array of arrays of model names');
   if (!isObject(doc.identity) || !Object.values(doc.identity).every(strings)) fail('identity', 'an object of model -> field names');
+  if (!isObject(doc.discriminators) || !Object.values(doc.discriminators).every(strings)) fail('discriminators', 'an object of model -> field names');
   const classes = (key: 'nullClasses' | 'numericStringClasses'): FieldClass[] => {
     const list = doc[key];
     if (!Array.isArray(list)) return fail(key, 'an array of field classes');
@@ -38,6 +39,7 @@ export function parsePolicy(doc: unknown, where: string): EvidencePolicy {
     conditional: doc.conditional as string[],
     siblings: doc.siblings as string[][],
     identity: doc.identity as Record<string, string[]>,
+    discriminators: doc.discriminators as Record<string, string[]>,
     nullClasses: classes('nullClasses'),
     numericStringClasses: classes('numericStringClasses'),
   };

@@ -15,6 +15,12 @@ describe('deriveExpectations (the evidence policy)', () => {
     expect(image.get('title')!.because).toContain('not an identity field');
   });
 
+  it('lets a union discriminator be required although a body lacked it', () => {
+    const withDiscriminator = deriveExpectations(ev, { ...policy, discriminators: { Image: ['views'] } });
+    expect(withDiscriminator.get('Image')!.get('views')).toMatchObject({ mayRequire: true });
+    expect(withDiscriminator.get('Image')!.get('views')!.because).toContain('a union discriminator (bodies lacking it are allowlisted)');
+  });
+
   it('shares evidence between siblings: a null in Image makes GalleryImage.title nullable', () => {
     expect(exp.get('GalleryImage')!.get('title')!.nullable).toBe(true);
   });

@@ -41,6 +41,7 @@ export const policy: EvidencePolicy = {
   conditional: [],
   siblings: [['Image', 'GalleryImage']],
   identity: { Image: ['id', 'link'], GalleryImage: ['id', 'link'], CommentCreated: ['id'], Tag: ['name'] },
+  discriminators: {},
   nullClasses: [{ name: 'counts', fields: ['views', 'ups'], reason: 'tallies' }],
   numericStringClasses: [{ name: 'ids', fields: ['id'], reason: 'numeric ids' }],
 };

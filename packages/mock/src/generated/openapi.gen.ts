@@ -9529,7 +9529,8 @@ export const openapiDocument: OpenApiDocument = {
         "description": "An album in the gallery.",
         "required": [
           "id",
-          "link"
+          "link",
+          "is_album"
         ],
         "properties": {
           "id": {

@@ -438,7 +438,7 @@ export interface components {
              * @description Always true; kept required so that `is_album` tells gallery images and albums apart (one 2016 recording lacks it, see spec/traffic/allowlist.json).
              * @constant
              */
-            is_album?: true;
+            is_album: true;
             vote?: string | null;
             /** @description Whether the caller favorited it; null in submission lists and default tags. */
             favorite?: boolean | null;
@@ -849,7 +849,7 @@ export type GalleryImage = components["schemas"]["GalleryImage"];
 /**
  * An album in the gallery.
  *
- * Imgur may leave out: `title`, `description`, `datetime`, `cover`, `cover_width`, `cover_height`, `account_url`, `account_id`, `privacy`, `layout`, `views`, `ups`, `downs`, `points`, `score`, `is_album`, `vote`, `favorite`, `nsfw`, `comment_count`, `topic`, `topic_id`, `images_count`, `images`, `in_most_viral`, `comment_preview`, `ad_config`, `ad_type`, `ad_url`, `favorite_count`, `include_album_ads`, `section`, `in_gallery`, `is_ad`, `tags`.
+ * Imgur may leave out: `title`, `description`, `datetime`, `cover`, `cover_width`, `cover_height`, `account_url`, `account_id`, `privacy`, `layout`, `views`, `ups`, `downs`, `points`, `score`, `vote`, `favorite`, `nsfw`, `comment_count`, `topic`, `topic_id`, `images_count`, `images`, `in_most_viral`, `comment_preview`, `ad_config`, `ad_type`, `ad_url`, `favorite_count`, `include_album_ads`, `section`, `in_gallery`, `is_ad`, `tags`.
  *
  * Imgur may send as null: `title`, `description`, `cover`, `cover_width`, `cover_height`, `account_url`, `account_id`, `privacy`, `layout`, `views`, `ups`, `downs`, `points`, `score`, `vote`, `favorite`, `nsfw`, `comment_count`, `topic`, `topic_id`, `images_count`, `comment_preview`, `ad_type`, `ad_url`, `favorite_count`, `section`.
  */
