@@ -27,8 +27,5 @@ function presenceLines(spec: JsonObject, schema: unknown): string[] {
   const p = fieldPresence(spec, schema);
   if (!p) return [];
   const list = (names: string[]) => names.map((n) => `\`${n}\``).join(', ');
-  return [
-    `Imgur may leave out: ${p.optional.length ? list(p.optional) : 'none'}.`,
-    `Imgur may send as null: ${p.nullable.length ? list(p.nullable) : 'none'}.`,
-  ];
+  return [`Imgur may leave out: ${p.optional.length ? list(p.optional) : 'none'}.`, `Imgur may send as null: ${p.nullable.length ? list(p.nullable) : 'none'}.`];
 }

@@ -18,7 +18,11 @@ describe('fieldPresence', () => {
     ['a nullable reference', { type: 'object', properties: { p: { anyOf: [{ $ref: '#/components/schemas/Privacy' }, { type: 'null' }] } } }, { optional: ['p'], nullable: ['p'] }],
     ['a plain reference', { type: 'object', properties: { p: { $ref: '#/components/schemas/Privacy' } } }, { optional: ['p'], nullable: [] }],
     ['an untyped field (unknown, so null too)', { type: 'object', properties: { u: { description: 'unknown' } } }, { optional: ['u'], nullable: ['u'] }],
-    ['fields inherited through allOf', { allOf: [{ $ref: '#/components/schemas/Base' }, { type: 'object', properties: { n: { type: 'integer' } } }] }, { optional: ['title', 'n'], nullable: ['title'] }],
+    [
+      'fields inherited through allOf',
+      { allOf: [{ $ref: '#/components/schemas/Base' }, { type: 'object', properties: { n: { type: 'integer' } } }] },
+      { optional: ['title', 'n'], nullable: ['title'] },
+    ],
   ])('%s', (_name, schema, want) => {
     expect(fieldPresence(spec, schema)).toEqual(want);
   });

@@ -13,7 +13,12 @@ const spec = {
       'gallery item': { type: 'string' },
       Operation: { type: 'integer' },
       '9x': { type: 'boolean' },
-      Tag: { type: 'object', description: 'A tag.', required: ['name'], properties: { name: { type: 'string' }, followers: { type: ['integer', 'null'] }, accent: { type: 'string' } } },
+      Tag: {
+        type: 'object',
+        description: 'A tag.',
+        required: ['name'],
+        properties: { name: { type: 'string' }, followers: { type: ['integer', 'null'] }, accent: { type: 'string' } },
+      },
       Vote: { type: 'object', required: ['ups'], properties: { ups: { type: 'integer' } } },
     },
   },

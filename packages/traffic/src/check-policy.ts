@@ -24,13 +24,19 @@ export function checkPolicy(spec: OpenApiDocument, evidence: Evidence, expectati
       if (!ok) out.push({ model, field, kind: 'required-without-evidence', message: `${model}.${field} is required, but ${exp?.because[0] ?? 'it is not an identity field'}` });
     }
     for (const [field, prop] of Object.entries(schema.properties)) {
-      if (alwaysNull(prop)) out.push({ model, field, kind: 'always-null', message: `${model}.${field} is typed as always null; type it by what it carries when set, and nullable` });
+      if (alwaysNull(prop))
+        out.push({ model, field, kind: 'always-null', message: `${model}.${field} is typed as always null; type it by what it carries when set, and nullable` });
       const exp = fields?.get(field);
       if (!exp) continue;
       const legacy = legacyState(evidence, policy, model, field);
       const deprecated = isSchema(prop) && prop.deprecated === true;
       if (legacy.legacy && !deprecated)
-        out.push({ model, field, kind: 'legacy-not-deprecated', message: `${model}.${field} was last recorded in ${legacy.last}, and ${legacy.since} sources since ${policy.legacyBefore} lack it: declare it \`deprecated: true\`` });
+        out.push({
+          model,
+          field,
+          kind: 'legacy-not-deprecated',
+          message: `${model}.${field} was last recorded in ${legacy.last}, and ${legacy.since} sources since ${policy.legacyBefore} lack it: declare it \`deprecated: true\``,
+        });
       if (deprecated && legacy.last >= policy.legacyBefore)
         out.push({ model, field, kind: 'deprecated-but-current', message: `${model}.${field} is deprecated but was recorded in ${legacy.last}` });
       if (exp.nullable && !allowsNull(prop)) out.push({ model, field, kind: 'null-not-allowed', message: `${model}.${field} must allow null (${exp.because.join('; ')})` });

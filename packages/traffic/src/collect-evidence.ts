@@ -32,17 +32,7 @@ export function collectEvidence(exchanges: readonly RecordedExchange[], spec: Op
   return evidence;
 }
 
-function visit(
-  spec: OpenApiDocument,
-  ev: Evidence,
-  branch: Map<string, string>,
-  schema: unknown,
-  at: string,
-  value: JsonValue,
-  here: string,
-  source: Seen,
-  depth: number,
-): void {
+function visit(spec: OpenApiDocument, ev: Evidence, branch: Map<string, string>, schema: unknown, at: string, value: JsonValue, here: string, source: Seen, depth: number): void {
   if (depth > 64 || value === null) return;
   const { node, pointer } = deref(spec, schema, at);
   if (!isSchema(node)) return;
@@ -52,7 +42,7 @@ function visit(
     return;
   }
   if (Array.isArray(value)) {
-    if (node.items !== undefined) value.forEach((v, i) => visit(spec, ev, branch, node.items, `${pointer}/items`, v, joinPointer(here, i), source, depth + 1));
+    if (node.items !== undefined) for (const [i, v] of value.entries()) visit(spec, ev, branch, node.items, `${pointer}/items`, v, joinPointer(here, i), source, depth + 1);
     return;
   }
   if (typeof value !== 'object') return;
@@ -65,14 +55,7 @@ function visit(
   }
 }
 
-function record(
-  spec: OpenApiDocument,
-  ev: Evidence,
-  model: string,
-  props: Map<string, { schema: unknown; at: string }>,
-  value: { [k: string]: JsonValue },
-  seen: Seen,
-): void {
+function record(spec: OpenApiDocument, ev: Evidence, model: string, props: Map<string, { schema: unknown; at: string }>, value: { [k: string]: JsonValue }, seen: Seen): void {
   const source = seen.source;
   let m = ev.get(model);
   if (!m) {
@@ -109,7 +92,17 @@ function record(
 }
 
 function emptyField(): FieldEvidence {
-  return { present: 0, absent: 0, lastYear: 0, nulls: 0, numericStrings: 0, presentSources: new Set(), absentSources: new Set(), nullSources: new Set(), numericStringSources: new Set() };
+  return {
+    present: 0,
+    absent: 0,
+    lastYear: 0,
+    nulls: 0,
+    numericStrings: 0,
+    presentSources: new Set(),
+    absentSources: new Set(),
+    nullSources: new Set(),
+    numericStringSources: new Set(),
+  };
 }
 
 /** Whether a declared field's schema names `integer` or `number` (so a digit string is a number sent as a string). */

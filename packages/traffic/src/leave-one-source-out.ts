@@ -32,7 +32,15 @@ export function leaveOneSourceOut(
 ): LosoReport {
   const key = (x: RecordedExchange) => x.source ?? 'unknown';
   const names = [...new Set(exchanges.map(key))].sort();
-  const bySource = new Map(names.map((n) => [n, collectEvidence(exchanges.filter((x) => key(x) === n), spec)]));
+  const bySource = new Map(
+    names.map((n) => [
+      n,
+      collectEvidence(
+        exchanges.filter((x) => key(x) === n),
+        spec,
+      ),
+    ]),
+  );
   const sources = names.flatMap((source) => {
     const held = exchanges.filter((x) => key(x) === source && !(x.id !== undefined && x.id in allowlist));
     if (held.length === 0) return [];

@@ -57,5 +57,14 @@ function readFile(file: string, shown: string): RecordedExchange[] {
 
 /** The exchange a corpus entry describes. */
 export function fromEntry(e: TrafficEntry, id: string): RecordedExchange {
-  return { id, method: e.method, path: e.path, status: e.status, body: e.body, source: sourceKey(e.source), year: e.year, ...(e.contentType ? { contentType: e.contentType } : {}) };
+  return {
+    id,
+    method: e.method,
+    path: e.path,
+    status: e.status,
+    body: e.body,
+    source: sourceKey(e.source),
+    year: e.year,
+    ...(e.contentType ? { contentType: e.contentType } : {}),
+  };
 }

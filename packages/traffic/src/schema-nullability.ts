@@ -63,7 +63,8 @@ export function widenSchema(schema: unknown, nullable: boolean, digits: boolean)
   if (!isSchema(schema)) return schema;
   let out: Schema = { ...schema };
   const types = (): unknown[] => (Array.isArray(out.type) ? out.type : [out.type]);
-  if (digits && declaresInteger(out) && !allowsDigitString(out)) out = { ...out, type: [...types().filter((t) => t !== 'null'), 'string', ...types().filter((t) => t === 'null')], pattern: DIGITS };
+  if (digits && declaresInteger(out) && !allowsDigitString(out))
+    out = { ...out, type: [...types().filter((t) => t !== 'null'), 'string', ...types().filter((t) => t === 'null')], pattern: DIGITS };
   if (nullable && !allowsNull(out)) {
     if (out.type !== undefined) out = { ...out, type: [...types(), 'null'] };
     else out = { anyOf: [out, { type: 'null' }] };

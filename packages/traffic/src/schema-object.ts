@@ -17,7 +17,8 @@ export function objectShape(spec: OpenApiDocument, node: unknown, at: string): O
   const visit = (n: unknown, p: string, depth: number) => {
     if (!isSchema(n) || depth > 16) return;
     if (isSchema(n.properties))
-      for (const [k, s] of Object.entries(n.properties)) if (!shape.props.has(k)) shape.props.set(k, { schema: s, at: `${p}/properties/${k.replace(/~/g, '~0').replace(/\//g, '~1')}` });
+      for (const [k, s] of Object.entries(n.properties))
+        if (!shape.props.has(k)) shape.props.set(k, { schema: s, at: `${p}/properties/${k.replace(/~/g, '~0').replace(/\//g, '~1')}` });
     if (Array.isArray(n.required)) for (const r of n.required) if (typeof r === 'string') shape.required.add(r);
     if (Array.isArray(n.allOf))
       n.allOf.forEach((m, i) => {

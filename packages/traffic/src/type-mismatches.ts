@@ -27,7 +27,7 @@ export function typeMismatches(spec: OpenApiDocument, schema: unknown, at: strin
       return;
     }
     if (Array.isArray(v)) {
-      if (node.items !== undefined) v.forEach((item, i) => visit(node.items, `${pointer}/items`, item, joinPointer(here, i), depth + 1));
+      if (node.items !== undefined) for (const [i, item] of v.entries()) visit(node.items, `${pointer}/items`, item, joinPointer(here, i), depth + 1);
     } else if (typeof v === 'object') {
       const shape = objectShape(spec, node, pointer);
       for (const [name, item] of Object.entries(v)) {

@@ -105,7 +105,10 @@ describe('spec:check-traffic', () => {
 
   it('exits 2 naming the member of a malformed policy', () => {
     put('good', { data: { id: 'a', title: null }, success: true, status: 200 });
-    writeFileSync(join(root, 'spec', 'traffic', 'policy.json'), JSON.stringify({ legacyBefore: 2018, conditional: [], siblings: [], identity: {}, discriminators: {}, nullClasses: [{ name: 'x' }], numericStringClasses: [] }));
+    writeFileSync(
+      join(root, 'spec', 'traffic', 'policy.json'),
+      JSON.stringify({ legacyBefore: 2018, conditional: [], siblings: [], identity: {}, discriminators: {}, nullClasses: [{ name: 'x' }], numericStringClasses: [] }),
+    );
     const r = run();
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/policy\.json#\/nullClasses\/0: expected a class \{ name, fields: string\[\], reason \}/);

@@ -28,7 +28,12 @@ describe('collectEvidence', () => {
   });
 
   it('merges per-source evidence into the evidence of all of them', () => {
-    const parts = ['A', 'B', 'C', 'D'].map((s) => collectEvidence(exchanges.filter((x) => x.source === s), fittedSpec));
+    const parts = ['A', 'B', 'C', 'D'].map((s) =>
+      collectEvidence(
+        exchanges.filter((x) => x.source === s),
+        fittedSpec,
+      ),
+    );
     const merged = mergeEvidence(parts);
     expect(merged.get('Image')!.objects).toBe(3);
     expect(merged.get('Image')!.fields.get('views')).toMatchObject({ present: 2, absent: 1 });

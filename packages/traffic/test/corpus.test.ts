@@ -2,18 +2,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import {
-  checkExchanges,
-  matchOperation,
-  parseEntry,
-  readAllowlist,
-  readInputs,
-  readPolicy,
-  runPolicy,
-  sourceKey,
-  type OpenApiDocument,
-  type TrafficEntry,
-} from '../src/index.js';
+import { checkExchanges, matchOperation, parseEntry, readAllowlist, readInputs, readPolicy, runPolicy, sourceKey, type OpenApiDocument, type TrafficEntry } from '../src/index.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const corpus = join(root, 'spec', 'traffic');
@@ -21,7 +10,9 @@ const spec = JSON.parse(readFileSync(join(root, 'spec', 'openapi.json'), 'utf8')
 const allowlist = readAllowlist(join(corpus, 'allowlist.json'));
 
 const files = (dir: string): string[] =>
-  readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? files(join(dir, n)) : n.endsWith('.json') && n !== 'allowlist.json' && n !== 'policy.json' ? [join(dir, n)] : []));
+  readdirSync(dir).flatMap((n) =>
+    statSync(join(dir, n)).isDirectory() ? files(join(dir, n)) : n.endsWith('.json') && n !== 'allowlist.json' && n !== 'policy.json' ? [join(dir, n)] : [],
+  );
 const entries: [string, TrafficEntry][] = files(corpus).map((f) => [relative(corpus, f), parseEntry(JSON.parse(readFileSync(f, 'utf8')), f)]);
 
 describe('the committed corpus of real Imgur responses', () => {

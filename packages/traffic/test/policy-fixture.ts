@@ -1,7 +1,9 @@
 import type { EvidencePolicy, JsonValue, OpenApiDocument, RecordedExchange } from '../src/index.js';
 
 const env = (data: unknown) => ({
-  content: { 'application/json': { schema: { type: 'object', required: ['data', 'success', 'status'], properties: { data, success: { type: 'boolean' }, status: { type: 'integer' } } } } },
+  content: {
+    'application/json': { schema: { type: 'object', required: ['data', 'success', 'status'], properties: { data, success: { type: 'boolean' }, status: { type: 'integer' } } } },
+  },
 });
 
 /** A spec fitted to bodies the way the old overlays were: everything seen is required, nothing nullable. */
@@ -30,7 +32,11 @@ export const fittedSpec: OpenApiDocument = {
         properties: { id: { type: 'string' }, link: { type: 'string' }, title: { type: 'string' }, views: { type: 'integer' }, ups: { type: 'integer' } },
       },
       CommentCreated: { type: 'object', required: ['id'], properties: { id: { type: 'integer' } } },
-      Tag: { type: 'object', required: ['name'], properties: { name: { type: 'string' }, id: { type: ['integer', 'string'], pattern: '^-?[0-9]+$' }, comment_preview: { type: 'null' } } },
+      Tag: {
+        type: 'object',
+        required: ['name'],
+        properties: { name: { type: 'string' }, id: { type: ['integer', 'string'], pattern: '^-?[0-9]+$' }, comment_preview: { type: 'null' } },
+      },
     },
   },
 };
