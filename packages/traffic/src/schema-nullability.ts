@@ -3,7 +3,7 @@ import { isSchema } from './schema-object.js';
 type Schema = Record<string, unknown>;
 
 /** The pattern that marks an integer field which also accepts the same number as a decimal string. */
-export const DIGITS = '^-?[0-9]+$';
+const DIGITS = '^-?[0-9]+$';
 
 /** Whether a property schema lets the value be null (`type` naming null, or a null `oneOf`/`anyOf` branch). */
 export function allowsNull(schema: unknown): boolean {
