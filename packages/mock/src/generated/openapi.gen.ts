@@ -8646,8 +8646,15 @@ export const openapiDocument: OpenApiDocument = {
             "$ref": "#/components/schemas/AdConfig"
           },
           "comment_preview": {
+            "type": [
+              "array",
+              "null"
+            ],
+            "items": {
+              "$ref": "#/components/schemas/Comment"
+            },
             "deprecated": true,
-            "description": "Legacy: last recorded in 2016, and null in every recorded response; what it carried when set is not on record, so it is typed as unknown."
+            "description": "Legacy: a preview of the top comments, recorded filled in 2015 and null in 2016, absent since."
           },
           "comment_count": {
             "type": [
@@ -9463,8 +9470,15 @@ export const openapiDocument: OpenApiDocument = {
             "description": "Legacy: the .webm link of an animated image, last recorded in 2016; use `mp4` or `hls`."
           },
           "comment_preview": {
+            "type": [
+              "array",
+              "null"
+            ],
+            "items": {
+              "$ref": "#/components/schemas/Comment"
+            },
             "deprecated": true,
-            "description": "Legacy: last recorded in 2016, and null in every recorded response; what it carried when set is not on record, so it is typed as unknown."
+            "description": "Legacy: a preview of the top comments, recorded filled in 2015 and null in 2016, absent since."
           },
           "is_ad": {
             "type": "boolean",
@@ -9691,8 +9705,15 @@ export const openapiDocument: OpenApiDocument = {
             "description": "Absent from older responses."
           },
           "comment_preview": {
+            "type": [
+              "array",
+              "null"
+            ],
+            "items": {
+              "$ref": "#/components/schemas/Comment"
+            },
             "deprecated": true,
-            "description": "Legacy: last recorded in 2016, and null in every recorded response; what it carried when set is not on record, so it is typed as unknown."
+            "description": "Legacy: a preview of the top comments, recorded filled in 2015 and null in 2016, absent since."
           },
           "ad_config": {
             "$ref": "#/components/schemas/AdConfig"

@@ -128,9 +128,9 @@ export interface components {
             ad_config?: components["schemas"]["AdConfig"];
             /**
              * @deprecated
-             * @description Legacy: last recorded in 2016, and null in every recorded response; what it carried when set is not on record, so it is typed as unknown.
+             * @description Legacy: a preview of the top comments, recorded filled in 2015 and null in 2016, absent since.
              */
-            comment_preview?: unknown;
+            comment_preview?: components["schemas"]["Comment"][] | null;
             /** @description Comments; null for images inside a gallery album. */
             comment_count?: number | null;
             /** @description Favorites; null for images inside a gallery album. */
@@ -388,9 +388,9 @@ export interface components {
             webm?: string;
             /**
              * @deprecated
-             * @description Legacy: last recorded in 2016, and null in every recorded response; what it carried when set is not on record, so it is typed as unknown.
+             * @description Legacy: a preview of the top comments, recorded filled in 2015 and null in 2016, absent since.
              */
-            comment_preview?: unknown;
+            comment_preview?: components["schemas"]["Comment"][] | null;
             /** @description Observed in example responses. */
             is_ad?: boolean;
             /** @description Observed in example responses. */
@@ -454,9 +454,9 @@ export interface components {
             in_most_viral?: boolean;
             /**
              * @deprecated
-             * @description Legacy: last recorded in 2016, and null in every recorded response; what it carried when set is not on record, so it is typed as unknown.
+             * @description Legacy: a preview of the top comments, recorded filled in 2015 and null in 2016, absent since.
              */
-            comment_preview?: unknown;
+            comment_preview?: components["schemas"]["Comment"][] | null;
             ad_config?: components["schemas"]["AdConfig"];
             /** @description The ad type; 0 for normal posts. */
             ad_type?: number | null;
