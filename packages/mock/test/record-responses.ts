@@ -85,7 +85,7 @@ export async function recordEveryOperation(server: MockServer, doc: { paths: Rec
     comment: 'Nice',
     image_id: String(img.id),
     title: 'A title',
-    password: 'hunter2',
+    password: 'mock-password',
     tags: 'cats',
     'ids[]': String(img.id),
     image: png,

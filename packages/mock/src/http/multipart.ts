@@ -10,17 +10,29 @@ export interface RawPart {
   readonly bytes: Buffer;
 }
 
-/** Splits a complete multipart/form-data body into its parts (`@fastify/busboy`); malformed input is a 400. */
-export function readParts(raw: Buffer, contentType: string): Promise<RawPart[]> {
+/**
+ * Splits a complete multipart/form-data body into its parts (`@fastify/busboy`, one linear pass); malformed input is
+ * a 400, and so is a body of more than `maxParts` parts (found as the part after the last allowed one starts).
+ */
+export function readParts(raw: Buffer, contentType: string, maxParts: number): Promise<RawPart[]> {
+  const tooMany = (): MockHttpError => new MockHttpError(400, `Too many parts in the multipart body: at most ${maxParts} are read (limits.maxParts)`);
+  // Counted first with a native byte search: busboy would walk every part past the limit too.
+  if (countDelimiters(raw, boundaryOf(contentType), maxParts + 1) > maxParts + 1) return Promise.reject(tooMany());
   return new Promise((resolve, reject) => {
     const parts: Promise<RawPart>[] = [];
     let boy: BusboyInstance;
     try {
       // Every part is read as bytes: whether it is a file is decided by `isFilePart`, not by busboy's header rule.
-      boy = new Busboy({ headers: { 'content-type': contentType }, isPartAFile: () => true });
+      boy = new Busboy({
+        headers: { 'content-type': contentType },
+        isPartAFile: () => true,
+        limits: { parts: maxParts, files: maxParts, headerPairs: 20 },
+      });
     } catch {
       return reject(new MockHttpError(400, 'Malformed multipart/form-data body'));
     }
+    boy.on('partsLimit', () => reject(tooMany()));
+    boy.on('filesLimit', () => reject(tooMany()));
     boy.on('file', (name, stream, filename, _encoding, type) => {
       parts.push(
         new Promise((done, fail) => {
@@ -57,4 +69,19 @@ function validUtf8(bytes: Uint8Array): boolean {
   } catch {
     return false;
   }
+}
+
+/** The `boundary` parameter of a multipart content type ('' when absent: busboy then reports the body malformed). */
+function boundaryOf(contentType: string): string {
+  const m = /;\s*boundary=(?:"([^"]+)"|([^;\s]+))/i.exec(contentType);
+  return m?.[1] ?? m?.[2] ?? '';
+}
+
+/** How many `--boundary` delimiters the body holds, counting no further than `stop + 1`. */
+function countDelimiters(raw: Buffer, boundary: string, stop: number): number {
+  if (boundary === '') return 0;
+  const needle = Buffer.from(`--${boundary}`);
+  let n = 0;
+  for (let i = raw.indexOf(needle); i !== -1 && n <= stop; i = raw.indexOf(needle, i + needle.length)) n++;
+  return n;
 }
