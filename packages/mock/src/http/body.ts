@@ -1,4 +1,5 @@
 import { MockHttpError } from './errors.js';
+import { checkJsonDepth, checkJsonShape } from './json-limits.js';
 import { isFilePart, readParts } from './multipart.js';
 import { parseUrlencoded } from './urlencoded.js';
 
@@ -24,8 +25,8 @@ export const SMALL_BODY: ParseLimits = { maxFields: 100, maxParts: 100 };
 const EMPTY: ParsedBody = { kind: 'none', fields: new Map(), files: new Map(), json: undefined };
 
 /**
- * Parses multipart, urlencoded or JSON bodies in time linear in their size; malformed input, invalid UTF-8 text or
- * more fields or parts than `limits` allow throw a 400 (binary parts of binary fields are files, see `isFilePart`).
+ * Parses multipart, urlencoded or JSON bodies in time linear in their size; malformed input, invalid UTF-8 text,
+ * more fields or parts than `limits` allow (for JSON: members and items in all) or JSON nested too deep throw a 400 (binary parts of binary fields are files, see `isFilePart`).
  */
 export async function parseBody(
   raw: Buffer,
@@ -36,11 +37,15 @@ export async function parseBody(
   if (raw.length === 0) return EMPTY;
   const media = (contentType ?? '').split(';')[0]!.trim().toLowerCase();
   if (media === 'application/json' || media.endsWith('+json')) {
+    checkJsonDepth(raw);
+    let json: unknown;
     try {
-      return { ...EMPTY, kind: 'json', json: JSON.parse(utf8(raw)) };
+      json = JSON.parse(utf8(raw));
     } catch (e) {
       throw e instanceof MockHttpError ? e : new MockHttpError(400, `Invalid JSON body: ${(e as Error).message}`);
     }
+    checkJsonShape(json, limits.maxFields);
+    return { ...EMPTY, kind: 'json', json };
   }
   if (media === 'application/x-www-form-urlencoded') {
     return { kind: 'form', fields: parseUrlencoded(utf8(raw), limits.maxFields), files: new Map(), json: undefined };

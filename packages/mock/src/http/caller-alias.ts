@@ -11,9 +11,11 @@ export function callerAlias(app: MockContext, method: string, segments: readonly
   const user = token === undefined ? undefined : app.store.users.get(app.store.tokens.get(token)?.userId ?? -1);
   if (!user) return undefined;
   const name = user.username.toLowerCase();
-  if (!segments.some((s) => s.toLowerCase() === name)) return undefined;
-  return app.router.match(
-    method,
-    segments.map((s) => (s.toLowerCase() === name ? 'me' : s)),
-  );
+  // One segment at a time: a username may also spell a literal segment (an account called `account`).
+  for (const [i, s] of segments.entries()) {
+    if (s.toLowerCase() !== name) continue;
+    const match = app.router.match(method, segments.with(i, 'me'));
+    if (match) return match;
+  }
+  return undefined;
 }

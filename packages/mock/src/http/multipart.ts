@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { Busboy, type BusboyInstance } from '@fastify/busboy';
 import { MockHttpError } from './errors.js';
 import { sniff } from './sniff.js';
@@ -11,8 +12,8 @@ export interface RawPart {
 }
 
 /**
- * Splits a complete multipart/form-data body into its parts (`@fastify/busboy`, one linear pass); malformed input is
- * a 400, and so is a body of more than `maxParts` parts (found as the part after the last allowed one starts).
+ * Splits a complete multipart/form-data body into its parts (`@fastify/busboy`, one linear pass fed in slices, so other
+ * requests are served meanwhile); malformed input is a 400, and so is a body of more than `maxParts` parts.
  */
 export function readParts(raw: Buffer, contentType: string, maxParts: number): Promise<RawPart[]> {
   const tooMany = (): MockHttpError => new MockHttpError(400, `Too many parts in the multipart body: at most ${maxParts} are read (limits.maxParts)`);
@@ -31,8 +32,8 @@ export function readParts(raw: Buffer, contentType: string, maxParts: number): P
     } catch {
       return reject(new MockHttpError(400, 'Malformed multipart/form-data body'));
     }
-    boy.on('partsLimit', () => reject(tooMany()));
-    boy.on('filesLimit', () => reject(tooMany()));
+    boy.on('partsLimit', () => fail(tooMany()));
+    boy.on('filesLimit', () => fail(tooMany()));
     boy.on('file', (name, stream, filename, _encoding, type) => {
       parts.push(
         new Promise((done, fail) => {
@@ -43,10 +44,26 @@ export function readParts(raw: Buffer, contentType: string, maxParts: number): P
         }),
       );
     });
-    boy.on('error', () => reject(new MockHttpError(400, 'Malformed multipart/form-data body')));
-    boy.on('finish', () => Promise.all(parts).then(resolve, () => reject(new MockHttpError(400, 'Malformed multipart/form-data body'))));
-    boy.end(raw);
+    boy.on('error', () => fail(new MockHttpError(400, 'Malformed multipart/form-data body')));
+    let settled = false;
+    const fail = (e: MockHttpError): void => {
+      settled = true;
+      reject(e);
+    };
+    boy.on('finish', () => Promise.all(parts).then(resolve, () => fail(new MockHttpError(400, 'Malformed multipart/form-data body'))));
+    void feed(boy, raw, () => settled);
   });
+}
+
+/** Bytes handed to the parser between two turns of the event loop: a body of many small parts never blocks it long. */
+const SLICE = 4096;
+
+async function feed(boy: BusboyInstance, raw: Buffer, stop: () => boolean): Promise<void> {
+  for (let at = 0; at < raw.length && !stop(); at += SLICE) {
+    boy.write(raw.subarray(at, at + SLICE));
+    await new Promise((r) => setImmediate(r));
+  }
+  if (!stop()) boy.end();
 }
 
 /**
@@ -63,12 +80,7 @@ export function isFilePart(part: RawPart, binary: boolean): boolean {
 }
 
 function validUtf8(bytes: Uint8Array): boolean {
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return true;
-  } catch {
-    return false;
-  }
+  return isUtf8(bytes);
 }
 
 /** The `boundary` parameter of a multipart content type ('' when absent: busboy then reports the body malformed). */

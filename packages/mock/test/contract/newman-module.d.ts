@@ -2,6 +2,7 @@
 declare module 'newman' {
   export interface NewmanExecution {
     readonly item: { readonly name: string };
+    readonly request?: { readonly method: string };
     readonly response?: { readonly code: number; readonly stream?: Buffer };
     readonly requestError?: { readonly message: string };
     readonly assertions?: readonly { readonly assertion: string; readonly error?: { readonly message: string } }[];

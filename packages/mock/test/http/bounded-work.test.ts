@@ -107,6 +107,34 @@ describe('no request keeps the mock from serving others for 1 s; over-limit requ
     expect((await call(s, 'GET', `/3/credits?${q(1000)}`, { auth: CLIENT })).status).toBe(200);
   });
 
+  test('bodies at the limits (1,000 fields, 1,000 parts) are read whole while others are served', async () => {
+    const s = await start();
+    // Warm up: the first request of an operation compiles its schemas (a one-time cost, not the body's).
+    await call(s, 'POST', '/3/album', { auth: BEARER, headers: { 'content-type': form }, body: 'ids[]=x' });
+    await call(s, 'GET', '/3/credits', { auth: CLIENT });
+    const fields = idsBody(1000);
+    const f = await alongside(s, () => raw(s, 'POST', '/3/album', { authorization: BEARER, 'content-type': form, 'content-length': fields.length }, [fields]));
+    expect(f.hostile.body.data.error).toMatch(/^Invalid field `ids\[\]`: no image with the id /);
+    expect(f.normalMs).toBeLessThan(1000);
+    const { type, body } = multipartBody(1000);
+    const m = await alongside(s, () => raw(s, 'POST', '/3/album', { authorization: BEARER, 'content-type': type, 'content-length': body.length }, [body]));
+    expect(m.hostile.body.data.error).toBe('Invalid field `ids[]`: no image with the id abc');
+    expect(m.normalMs).toBeLessThan(1000);
+  });
+
+  test('JSON bodies: 50,000 members get 400 naming the field limit, 200,000 open brackets 400 before they are parsed', async () => {
+    const s = await start();
+    const headers = { authorization: BEARER, 'content-type': 'application/json' };
+    const wide = Buffer.from(JSON.stringify(Object.fromEntries(Array.from({ length: 50_000 }, (_, i) => [`k${i}`, 1]))));
+    const w = await alongside(s, () => raw(s, 'POST', '/3/album', { ...headers, 'content-length': wide.length }, [wide]));
+    expect(w.hostile.body.data.error).toBe('Too many fields in the request body: at most 1000 are read (limits.maxFields)');
+    expect(w.normalMs).toBeLessThan(1000);
+    const deep = Buffer.from('['.repeat(200_000));
+    const d = await alongside(s, () => raw(s, 'POST', '/3/album', { ...headers, 'content-length': deep.length }, [deep]));
+    expect([d.hostile.status, d.hostile.body.data.error]).toEqual([400, 'The JSON body nests deeper than 32 levels']);
+    expect(d.normalMs).toBeLessThan(1000);
+  });
+
   test('limits are options: with maxFields 5000 a body of 2,000 ids[] is read', async () => {
     const s = await start({ limits: { maxFields: 5000 } });
     const r = await call(s, 'POST', '/3/album', { auth: BEARER, headers: { 'content-type': form }, body: idsBody(2000).toString('utf8') });
