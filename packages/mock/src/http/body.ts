@@ -20,7 +20,7 @@ export interface ParseLimits {
 }
 
 /** Limits for the small bodies of the OAuth and admin routes. */
-export const SMALL_BODY: ParseLimits = { maxFields: 100, maxParts: 100 };
+const SMALL_BODY: ParseLimits = { maxFields: 100, maxParts: 100 };
 
 const EMPTY: ParsedBody = { kind: 'none', fields: new Map(), files: new Map(), json: undefined };
 

@@ -1,7 +1,7 @@
 import { MockHttpError } from './errors.js';
 
 /** How deep a JSON body may nest (Imgur's bodies are two levels deep). */
-export const MAX_JSON_DEPTH = 32;
+const MAX_JSON_DEPTH = 32;
 
 /**
  * Counts the members and items of a parsed JSON body without recursion: more than `maxFields` in all is a 400

@@ -19,6 +19,6 @@ export function parseUrlencoded(text: string, maxFields: number, where = 'body')
 }
 
 /** The 400 for a body or query string with more fields than the server reads. */
-export function tooManyFields(maxFields: number, where: string): MockHttpError {
+function tooManyFields(maxFields: number, where: string): MockHttpError {
   return new MockHttpError(400, `Too many fields in the request ${where}: at most ${maxFields} are read (limits.maxFields)`);
 }
