@@ -5,7 +5,6 @@ declare module 'newman' {
     readonly request?: { readonly method: string };
     readonly response?: { readonly code: number; readonly stream?: Buffer };
     readonly requestError?: { readonly message: string };
-    readonly assertions?: readonly { readonly assertion: string; readonly error?: { readonly message: string } }[];
   }
 
   export interface NewmanSummary {
