@@ -149,6 +149,7 @@ describe('spec/openapi.json', () => {
       '13-gallery.yaml',
       '14-image.yaml',
       '15-extras.yaml',
+      '16-account-comments-client-id.yaml',
       '20-conditional.yaml',
     ]);
     const fresh = toJson(await applyOverlays(base, overlays));
