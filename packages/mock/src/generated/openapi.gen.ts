@@ -18,7 +18,7 @@ export const openapiDocument: OpenApiDocument = {
       "variables": {
         "hostname": {
           "default": "api.imgur.com",
-          "description": "Postman variable {{hostname}} (default: its collection value)."
+          "description": "Postman variable {{hostname}}; the default is its value in the collection."
         }
       }
     }
@@ -168,7 +168,7 @@ export const openapiDocument: OpenApiDocument = {
             "variables": {
               "hostname": {
                 "default": "api.imgur.com",
-                "description": "Postman variable {{hostname}} (default: its collection value)."
+                "description": "Postman variable {{hostname}}; the default is its value in the collection."
               }
             }
           }
