@@ -159,6 +159,7 @@ describe('spec/openapi.json', () => {
       '13-gallery.yaml',
       '14-image.yaml',
       '15-extras.yaml',
+      '16-account-comments-client-id.yaml',
       '20-conditional.yaml',
       '25-delete-answers.yaml',
     ]);

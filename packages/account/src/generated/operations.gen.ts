@@ -472,14 +472,14 @@ export interface GetCommentsInput {
 /**
  * Lists the comments the user has made.
  *
- * `GET /3/account/{username}/comments/{commentSort}/{page}`. Auth: a user access token (Bearer). Pageable (path): iterate its items or pages with `paginate` from `@imgur-ts/core`.
+ * `GET /3/account/{username}/comments/{commentSort}/{page}`. Auth: Client-ID or a user access token (Bearer). Pageable (path): iterate its items or pages with `paginate` from `@imgur-ts/core`.
  * @see https://apidocs.imgur.com/
  */
 export const getComments: PageableOperation<GetCommentsInput, Comment[], Comment> = /* @__PURE__ */ definePageableOperation<GetCommentsInput, Comment[], Comment>({
   id: "account.getComments",
   method: "GET",
   path: "/3/account/{username}/comments/{commentSort}/{page}",
-  security: ["bearer"],
+  security: ["clientId", "bearer"],
   pathParams: ["username", "commentSort", "page"],
   defaults: { commentSort: "newest", page: 0 },
   envelope: true,

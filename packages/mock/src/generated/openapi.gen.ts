@@ -1799,11 +1799,6 @@ export const openapiDocument: OpenApiDocument = {
             }
           }
         ],
-        "security": [
-          {
-            "OAuth2": []
-          }
-        ],
         "summary": "Lists the comments the user has made.",
         "tags": [
           "Account"
@@ -1875,7 +1870,15 @@ export const openapiDocument: OpenApiDocument = {
           "5XX": {
             "$ref": "#/components/responses/Error"
           }
-        }
+        },
+        "security": [
+          {
+            "ClientId": []
+          },
+          {
+            "OAuth2": []
+          }
+        ]
       }
     },
     "/3/account/{username}/favorites/{page}/{favoritesSort}": {
