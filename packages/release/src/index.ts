@@ -11,3 +11,4 @@ export { summarizeWorkflow, type WorkflowStep, type WorkflowSummary } from './wo
 export { apiReports } from './api-report/api-report.js';
 export { workspaceReports, RUNTIME_ROUTES } from './api-report/workspace-reports.js';
 export type { ApiReport, ReportedPackage } from './api-report/types.js';
+export { serveLocalRegistry, type ServedRegistry, type ServeOptions } from './local-registry.js';

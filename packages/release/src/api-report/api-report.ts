@@ -37,6 +37,9 @@ export function apiReports(packages: readonly ReportedPackage[]): ApiReport[] {
     module: ts.ModuleKind.NodeNext,
     moduleResolution: ts.ModuleResolutionKind.NodeNext,
     types: [],
+    // Only declarations of the reported packages are followed; standard library
+    // types are referred to by name, so the library files need not be loaded.
+    noLib: true,
   });
   const checker = program.getTypeChecker();
   const dirs = packages.map((p) => ({ name: p.name, dir: realpathSync(p.dir) + sep }));

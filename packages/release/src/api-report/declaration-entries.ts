@@ -67,7 +67,7 @@ export function declarationEntries(decl: ts.Declaration, key: string, file: ts.S
     add(out, key, printNode(f.updateTypeAliasDeclaration(decl, decl.modifiers, decl.name, decl.typeParameters, f.createTypeLiteralNode([])), file));
     addMembers(out, key, decl.type.members, file);
   } else {
-    add(out, key, printNode(ts.isVariableDeclaration(decl) ? decl.parent : decl, file));
+    add(out, key, printNode(ts.isVariableDeclaration(decl) ? decl.parent.parent : decl, file));
   }
   return out;
 }
