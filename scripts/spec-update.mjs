@@ -11,7 +11,7 @@ import { fetchCollection, isHttpUrl } from './lib/fetch-collection.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const { runSpecUpdateCli } = await import(pathToFileURL(ensureBuilt('spec-diff', 'spec-update')).href);
-const { workspaceReports } = await import(pathToFileURL(ensureBuilt('release', 'spec-update')).href);
+const { workspaceReports, staleBuilds } = await import(pathToFileURL(ensureBuilt('release', 'spec-update')).href);
 // pnpm runs scripts from the root; INIT_CWD is where the user typed the command.
 const userCwd = process.env.INIT_CWD ?? process.cwd();
 
@@ -30,12 +30,13 @@ function pnpm(args) {
 
 const generate = () => pnpm(['generate']);
 
-// Before regenerating, the packages are built from the sources as they are (without
-// `generate`, which would already read a collection edited in place); after it, `pnpm
-// generate` has built them.
+// Before regenerating, packages whose dist/ is older than their sources are built from the
+// sources as they are (with their workspace dependencies, without `generate`, which would
+// already read a collection edited in place); after it, `pnpm generate` has built them.
 let built = false;
 async function reports() {
-  if (!built) await pnpm(['-r', '--filter', './packages/*', '--reporter=append-only', 'run', 'build']);
+  const stale = built ? [] : staleBuilds(root);
+  if (stale.length > 0) await pnpm(['-r', ...stale.flatMap((name) => ['--filter', `${name}...`]), '--reporter=append-only', 'run', 'build']);
   built = true;
   return workspaceReports(root);
 }

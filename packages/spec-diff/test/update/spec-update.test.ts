@@ -96,6 +96,31 @@ describe('specUpdate', () => {
     expect(changesets(root)).toEqual(WANT);
   });
 
+  it('with API reports, takes them before and after regenerating and lifts the packages whose reports require more', async () => {
+    const root = repo();
+    const calls: string[] = [];
+    const route = { 'route GET /3/image/{imageHash}': 'image.getImage' };
+    const reports = async () => {
+      calls.push('reports');
+      const regenerated = calls.includes('generate');
+      return [
+        { name: '@imgur-ts/core', entries: regenerated ? {} : { '@imgur-ts/client#paths["/3/image/{imageHash}"]': 'x' }, exposes: ['@imgur-ts/client'] },
+        { name: '@imgur-ts/album', entries: { 'export . getAlbum': 'y' }, exposes: ['@imgur-ts/core'] },
+        { name: '@imgur-ts/mock', entries: regenerated ? {} : route, exposes: [] },
+      ];
+    };
+    await specUpdate({ root, generate: fakeGenerate(root, calls), reports });
+    expect(calls).toEqual(['reports', 'generate', 'reports']);
+    const lifted = changesets(root).filter((c) => !WANT.some((w) => w.summary === c.summary));
+    expect(lifted).toEqual([
+      {
+        summary: 'album: its published types include those of @imgur-ts/core, which gets a release that caret ranges do not install, so update both together (breaking)',
+        releases: [{ name: '@imgur-ts/album', type: 'major' }],
+      },
+      { summary: 'core: removed paths\\["/3/image/{imageHash}"\\] of @imgur-ts/client in its published API (breaking)', releases: [{ name: '@imgur-ts/core', type: 'major' }] },
+    ]);
+  });
+
   it('diffs against the committed spec when the root is a git repository', async () => {
     const root = repo();
     const git = (...args: string[]): void => {
