@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { staleBuilds } from './api-report/stale-builds.js';
 import { consumerEnv } from './consumer.js';
 import { run } from './exec.js';
 import { publishEnv, writePublishNpmrc } from './publish-env.js';
@@ -28,7 +29,9 @@ export interface ServeOptions {
 }
 
 /**
- * Builds the publishable packages of the workspace at `root` (turbo), starts
+ * Builds the publishable packages of the workspace at `root` whose `dist/` is
+ * missing or older than their sources (with their workspace dependencies, from
+ * the committed generated code), starts
  * Verdaccio on 127.0.0.1 with storage in a temp folder and no uplinks, and
  * publishes every publishable package into it at its current version with
  * `pnpm publish` (which turns `workspace:*` into those versions). Third-party
@@ -39,8 +42,11 @@ export async function serveLocalRegistry(root: string, opts: ServeOptions = {}):
   const log = opts.log ?? (() => undefined);
   const packages = publishablePackages(root);
   const env = consumerEnv(process.env);
-  log(`building ${packages.length} packages`);
-  run('pnpm', ['exec', 'turbo', 'run', 'build', '--output-logs=errors-only', ...packages.map((p) => `--filter=${p.name}`)], { cwd: root, env, timeoutMs: 1_800_000 });
+  const stale = staleBuilds(root);
+  if (stale.length > 0) {
+    log(`building ${stale.join(', ')} (dist/ missing or older than the sources)`);
+    run('pnpm', ['-r', ...stale.flatMap((name) => ['--filter', `${name}...`]), '--reporter=append-only', 'run', 'build'], { cwd: root, env, timeoutMs: 1_800_000 });
+  }
   const tmp = mkdtempSync(join(tmpdir(), 'imgur-ts-registry-'));
   let registry: LocalRegistry | undefined;
   const stop = async () => {

@@ -3,7 +3,7 @@ import ts from 'typescript';
 const printer = ts.createPrinter({ removeComments: true, newLine: ts.NewLineKind.LineFeed });
 
 /** A node as printed without comments, on one line. */
-export function printNode(node: ts.Node, file: ts.SourceFile): string {
+function printNode(node: ts.Node, file: ts.SourceFile): string {
   return printer.printNode(ts.EmitHint.Unspecified, node, file).replace(/\s+/g, ' ').trim();
 }
 

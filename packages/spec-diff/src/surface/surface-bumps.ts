@@ -10,7 +10,7 @@ const RANK: Readonly<Record<Bump, number>> = { patch: 0, minor: 1, major: 2 };
 const SEVERITY: Readonly<Record<Bump, string>> = { major: 'breaking', minor: 'feature', patch: 'fix' };
 
 /** The highest bump each package gets from `plans`. */
-export function plannedBumps(plans: readonly PlannedChangeset[]): Map<string, Bump> {
+function plannedBumps(plans: readonly PlannedChangeset[]): Map<string, Bump> {
   const out = new Map<string, Bump>();
   for (const p of plans) for (const r of p.releases) out.set(r.name, maxBump(out.get(r.name) ?? 'patch', r.type));
   return out;

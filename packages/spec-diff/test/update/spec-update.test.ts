@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import parse from '@changesets/parse';
 import { afterEach, describe, expect, it } from 'vitest';
 import { specUpdate } from '../../src/update/spec-update.js';
-import type { OpenApiDocument } from '../../src/types.js';
+import type { OpenApiDocument, SurfaceReport } from '../../src/types.js';
 
 const BASE = JSON.parse(readFileSync(new URL('../fixtures/base.openapi.json', import.meta.url), 'utf8')) as OpenApiDocument;
 /* eslint-disable @typescript-eslint/no-explicit-any -- fixtures are edited as plain JSON */
@@ -100,11 +100,11 @@ describe('specUpdate', () => {
     const root = repo();
     const calls: string[] = [];
     const route = { 'route GET /3/image/{imageHash}': 'image.getImage' };
-    const reports = async () => {
+    const reports = async (): Promise<SurfaceReport[]> => {
       calls.push('reports');
       const regenerated = calls.includes('generate');
       return [
-        { name: '@imgur-ts/core', entries: regenerated ? {} : { '@imgur-ts/client#paths["/3/image/{imageHash}"]': 'x' }, exposes: ['@imgur-ts/client'] },
+        { name: '@imgur-ts/core', entries: regenerated ? {} : { '@imgur-ts/client#paths["/3/image/{imageHash}"]': 'x' }, exposes: ['@imgur-ts/client'] } as SurfaceReport,
         { name: '@imgur-ts/album', entries: { 'export . getAlbum': 'y' }, exposes: ['@imgur-ts/core'] },
         { name: '@imgur-ts/mock', entries: regenerated ? {} : route, exposes: [] },
       ];
