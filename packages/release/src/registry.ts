@@ -90,7 +90,19 @@ export async function startRegistry(dir: string, opts: { timeoutMs?: number; por
       await waitForPing(url, child, () => output, opts.timeoutMs ?? 30_000);
       const pid = child.pid;
       if (pid === undefined) throw new Error('verdaccio: no pid');
-      return { url, pid, stop: () => stopChild(child) };
+      // A caller that ends without stop() (a test runner giving up on a timed-out test) still stops it.
+      const onExit = () => {
+        if (child.exitCode === null && child.signalCode === null) process.kill(pid, 'SIGTERM');
+      };
+      process.once('exit', onExit);
+      return {
+        url,
+        pid,
+        stop: async () => {
+          process.off('exit', onExit);
+          await stopChild(child);
+        },
+      };
     } catch (e) {
       lastError = e;
       await stopChild(child);
