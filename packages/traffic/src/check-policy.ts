@@ -44,6 +44,7 @@ export function checkPolicy(spec: OpenApiDocument, evidence: Evidence, expectati
         out.push({ model, field, kind: 'numeric-string-not-allowed', message: `${model}.${field} must accept a decimal string (${exp.because.join('; ')})` });
     }
   }
+  out.push(...siblingDeclarations(schemas, evidence, policy));
   for (const [path, item] of Object.entries(spec.paths ?? {})) {
     const pointer = `#/paths/${path.replace(/~/g, '~0').replace(/\//g, '~1')}/delete/responses/200/content/application~1json/schema/properties/data`;
     const data = isSchema(item) && isSchema(item.delete) ? getPointer(spec, pointer) : undefined;
@@ -51,6 +52,35 @@ export function checkPolicy(spec: OpenApiDocument, evidence: Evidence, expectati
       out.push({ model: `DELETE ${path}`, field: 'data', kind: 'action-answer', message: `DELETE ${path}: a 200 answer's \`data\` must allow an object as well as a boolean` });
   }
   return out;
+}
+
+/**
+ * Siblings share their declarations: every field the first model of a group declares is declared in the others (they
+ * are views of that object), and a field one sibling declares and another was seen to carry is declared in both.
+ */
+function siblingDeclarations(schemas: Record<string, unknown>, evidence: Evidence, policy: EvidencePolicy): PolicyFinding[] {
+  const declared = (model: string): string[] => {
+    const s = schemas[model];
+    return isSchema(s) && isSchema(s.properties) ? Object.keys(s.properties) : [];
+  };
+  const out = new Map<string, PolicyFinding>();
+  const report = (model: string, field: string, message: string) => {
+    if (!out.has(`${model}.${field}`)) out.set(`${model}.${field}`, { model, field, kind: 'sibling-undeclared', message });
+  };
+  for (const group of policy.siblings) {
+    const base = group[0];
+    for (const model of group) {
+      if (!isSchema(schemas[model])) continue;
+      const own = new Set(declared(model));
+      const seen = evidence.get(model)?.fields;
+      for (const field of base === undefined ? [] : declared(base))
+        if (!own.has(field)) report(model, field, `${model}.${field} is not declared, but ${base}, the object it is a view of, declares it`);
+      for (const other of group)
+        for (const field of declared(other))
+          if (!own.has(field) && (seen?.get(field)?.present ?? 0) > 0) report(model, field, `${model}.${field} was recorded and its sibling ${other} declares it: declare it in ${model} too`);
+    }
+  }
+  return [...out.values()];
 }
 
 function answersObject(spec: OpenApiDocument, data: unknown): boolean {

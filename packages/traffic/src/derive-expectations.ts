@@ -1,11 +1,12 @@
 import { isSchema } from './schema-object.js';
+import { inClass } from './in-class.js';
 import type { EvidencePolicy, Evidence, Expectations, FieldEvidence, FieldExpectation } from './policy-types.js';
 import type { OpenApiDocument } from './types.js';
 
 /**
  * What the evidence policy expects of every field seen or declared in the evidence:
- * - required only for an identity field of the model that every recorded object of the model (and of its siblings,
- *   for a field they share) carries, or for a union discriminator;
+ * - required only for an identity field of the model that every recorded object of the model (and of its siblings
+ *   that name it an identity field too) carries, or for a union discriminator;
  * - nullable when a body sent null for it in the model or a sibling, or for another field of its null class in any model;
  * - accepting decimal strings when a body sent one for it in the model or a sibling, or for another field of its class.
  * With `spec`, models and fields no body showed are covered too (by identity and classes alone).
@@ -24,6 +25,8 @@ export function deriveExpectations(evidence: Evidence, policy: EvidencePolicy, s
       if (f.nulls > 0) seenNull.add(name);
       if (f.numericStrings > 0) seenString.add(name);
     }
+  const nullSeen = policy.nullClasses.filter((c) => [...seenNull].some((o) => inClass(c, o)));
+  const stringSeen = policy.numericStringClasses.filter((c) => [...seenString].some((o) => inClass(c, o)));
   const out: Expectations = new Map();
   for (const [model, names] of fieldNames(evidence, spec)) {
     const fields = new Map<string, FieldExpectation>();
@@ -31,19 +34,23 @@ export function deriveExpectations(evidence: Evidence, policy: EvidencePolicy, s
       const shared = fieldIn(model, name);
       const because: string[] = [];
       const identity = (policy.identity[model] ?? []).includes(name);
-      const absent = shared.reduce((n, f) => n + f.absent, 0);
+      // Absence counts in the model and in the siblings that also name the field an identity field: a view of the
+      // object that declares `id` without being identified by it (the settings of an account) may lack it.
+      const absent = group(model)
+        .filter((m) => m === model || (policy.identity[m] ?? []).includes(name))
+        .reduce((n, m) => n + (evidence.get(m)?.fields.get(name)?.absent ?? 0), 0);
       if (!identity) because.push('not an identity field');
       else if (absent > 0) because.push(`absent from ${absent} recorded object(s)`);
       let nullable = shared.some((f) => f.nulls > 0);
       if (nullable) because.push('sent as null');
-      const nullClass = policy.nullClasses.find((c) => c.fields.includes(name) && c.fields.some((o) => seenNull.has(o)));
+      const nullClass = nullSeen.find((c) => inClass(c, name));
       if (!nullable && nullClass && !identity) {
         nullable = true;
         because.push(`null class \`${nullClass.name}\``);
       }
       let numericString = shared.some((f) => f.numericStrings > 0);
       if (numericString) because.push('sent as a decimal string');
-      const stringClass = policy.numericStringClasses.find((c) => c.fields.includes(name) && c.fields.some((o) => seenString.has(o)));
+      const stringClass = stringSeen.find((c) => inClass(c, name));
       if (!numericString && stringClass) {
         numericString = true;
         because.push(`numeric-string class \`${stringClass.name}\``);

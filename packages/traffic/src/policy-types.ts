@@ -39,13 +39,22 @@ export interface FieldClass {
   name: string;
   /** Field names of the class (exact names). */
   fields: string[];
+  /**
+   * A regular expression over field names: every field it matches is in the class too (e.g. `_id$` for every
+   * reference to another object), so that fields declared later join without a policy edit.
+   */
+  pattern?: string;
   /** Why these fields behave alike. */
   reason: string;
 }
 
 /** The evidence policy, as written in `spec/traffic/policy.json`. */
 export interface EvidencePolicy {
-  /** Groups of models that share fields: evidence about a shared field in one counts for all of the group. */
+  /**
+   * Groups of models that share fields: evidence about a shared field in one counts for all of the group, and every
+   * field the first model (the object itself; the others are views of it) declares is declared in each of the group,
+   * as is a field one declares and another was seen to carry.
+   */
   siblings: string[][];
   /** Model -> the fields that identify the object or tell its kind: the only ones that may be required. */
   identity: Record<string, string[]>;
@@ -88,6 +97,6 @@ export type Expectations = Map<string, Map<string, FieldExpectation>>;
 export interface PolicyFinding {
   model: string;
   field: string;
-  kind: 'required-without-evidence' | 'null-not-allowed' | 'numeric-string-not-allowed' | 'always-null' | 'action-answer' | 'legacy-not-deprecated' | 'deprecated-but-current';
+  kind: 'required-without-evidence' | 'null-not-allowed' | 'numeric-string-not-allowed' | 'always-null' | 'action-answer' | 'legacy-not-deprecated' | 'deprecated-but-current' | 'sibling-undeclared';
   message: string;
 }

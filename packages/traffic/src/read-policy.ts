@@ -29,6 +29,7 @@ export function parsePolicy(doc: unknown, where: string): EvidencePolicy {
     if (!Array.isArray(list)) return fail(key, 'an array of field classes');
     list.forEach((c, i) => {
       if (!isObject(c) || typeof c.name !== 'string' || typeof c.reason !== 'string' || !strings(c.fields)) fail(`${key}/${i}`, 'a class { name, fields: string[], reason }');
+      if (c.pattern !== undefined && !validPattern(c.pattern)) fail(`${key}/${i}/pattern`, 'a regular expression over field names');
     });
     return list as FieldClass[];
   };
@@ -43,6 +44,16 @@ export function parsePolicy(doc: unknown, where: string): EvidencePolicy {
     nullClasses: classes('nullClasses'),
     numericStringClasses: classes('numericStringClasses'),
   };
+}
+
+function validPattern(p: unknown): boolean {
+  if (typeof p !== 'string') return false;
+  try {
+    new RegExp(p);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function isObject(v: unknown): v is Record<string, unknown> {

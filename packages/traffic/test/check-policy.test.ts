@@ -21,6 +21,7 @@ describe('checkPolicy', () => {
       'null-not-allowed GalleryImage.ups',
       'numeric-string-not-allowed CommentCreated.id',
       'always-null Tag.comment_preview',
+      'sibling-undeclared GalleryImage.webm',
       'action-answer DELETE /3/image/{imageHash}.data',
     ]);
   });
@@ -36,6 +37,7 @@ describe('checkPolicy', () => {
     schemas.Image!.properties.views = { type: ['integer', 'null'] };
     schemas.GalleryImage!.required = ['id', 'link'];
     for (const f of ['title', 'views', 'ups']) schemas.GalleryImage!.properties[f] = { type: [f === 'title' ? 'string' : 'integer', 'null'] };
+    schemas.GalleryImage!.properties.webm = { type: 'string' };
     schemas.CommentCreated!.properties.id = { type: ['integer', 'string'], pattern: '^-?[0-9]+$' };
     schemas.Tag!.properties.comment_preview = { description: 'unknown when set' };
     (
@@ -74,5 +76,18 @@ describe('checkPolicy', () => {
         .filter((f) => f.kind === 'deprecated-but-current')
         .map((f) => f.message),
     ).toEqual(['Image.link is deprecated but was recorded in 2021']);
+  });
+
+  it('asks every sibling to declare the fields of the object it is a view of, and a field it was seen to carry', () => {
+    const s = structuredClone(fittedSpec) as OpenApiDocument & { components: { schemas: Record<string, { properties: Record<string, object> }> } };
+    s.components.schemas.GalleryImage!.properties.webm = { type: 'string' };
+    s.components.schemas.GalleryImage!.properties.mp4 = { type: 'string' };
+    // A gallery-only field an image answer was seen to carry must be declared in Image too; one never seen there need not.
+    s.components.schemas.GalleryImage!.properties.topic = { type: 'string' };
+    const seen = [...exchanges, { id: 'e', source: 'E', year: 2024, method: 'GET', path: '/3/image/m', status: 200, body: { data: { id: 'm', link: 'l', mp4: 'x' }, success: true, status: 200 } }];
+    const more = collectEvidence(seen, s);
+    const found = checkPolicy(s, more, deriveExpectations(more, policy), policy).filter((f) => f.kind === 'sibling-undeclared');
+    expect(found.map((f) => `${f.model}.${f.field}`)).toEqual(['Image.mp4']);
+    expect(found[0]!.message).toBe('Image.mp4 was recorded and its sibling GalleryImage declares it: declare it in Image too');
   });
 });

@@ -43,4 +43,29 @@ describe('fitExpectations (per-body fitting, for comparison)', () => {
     expect(exp.get('GalleryImage')!.get('title')).toMatchObject({ mayRequire: true, nullable: false });
     expect(exp.get('Image')!.get('views')).toMatchObject({ mayRequire: false, nullable: false });
   });
+
+  it('puts every field a class pattern matches in the class: a decimal-string id makes `*_id` references accept one', () => {
+    const withPattern = deriveExpectations(ev, { ...policy, numericStringClasses: [{ name: 'ids', fields: ['id'], pattern: '^(id|.+_id)$', reason: 'ids' }] }, {
+      ...fittedSpec,
+      components: { schemas: { Comment: { type: 'object', properties: { author_id: { type: 'integer' }, parent_id: { type: 'integer' }, ups: { type: 'integer' } } } } },
+    });
+    const comment = withPattern.get('Comment')!;
+    expect(comment.get('author_id')).toMatchObject({ numericString: true, because: ['not an identity field', 'numeric-string class `ids`'] });
+    expect(comment.get('parent_id')!.numericString).toBe(true);
+    expect(comment.get('ups')!.numericString).toBe(false);
+  });
+
+  it('does not let a sibling that is not identified by a field (a settings view) keep it from being required', () => {
+    const views = collectEvidence(
+      [
+        { id: 'a', source: 'A', year: 2020, method: 'GET', path: '/3/image/x', status: 200, body: { data: { id: 'x', link: 'l' }, success: true, status: 200 } },
+        { id: 'g', source: 'B', year: 2020, method: 'GET', path: '/3/gallery/image/y', status: 200, body: { data: { link: 'l' }, success: true, status: 200 } },
+      ],
+      fittedSpec,
+    );
+    expect(deriveExpectations(views, policy).get('Image')!.get('id')!.mayRequire).toBe(false);
+    const viewOnly = deriveExpectations(views, { ...policy, identity: { ...policy.identity, GalleryImage: ['link'] } });
+    expect(viewOnly.get('Image')!.get('id')!.mayRequire).toBe(true);
+    expect(viewOnly.get('GalleryImage')!.get('id')!.mayRequire).toBe(false);
+  });
 });
