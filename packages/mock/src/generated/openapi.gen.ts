@@ -8588,12 +8588,20 @@ export const openapiDocument: OpenApiDocument = {
             "description": "Direct link (animated GIFs over 20 MB return a .gif thumbnail)."
           },
           "gifv": {
-            "type": "string",
-            "description": "The .gifv link; animated `image/gif` only."
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "The .gifv link; animated `image/gif` only",
+            "null in album images without one (2024).": null
           },
           "mp4": {
-            "type": "string",
-            "description": "The .mp4 link; animated `image/gif` only."
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "The .mp4 link; animated `image/gif` only",
+            "null in album images without one (2024).": null
           },
           "mp4_size": {
             "type": [
@@ -8632,8 +8640,11 @@ export const openapiDocument: OpenApiDocument = {
             "description": "Submitted to the gallery; absent from older responses."
           },
           "hls": {
-            "type": "string",
-            "description": "The HLS playlist (.m3u8) of a video."
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "The HLS playlist (.m3u8) of a video; null in album images without one (2024)."
           },
           "processing": {
             "type": "object",
@@ -8711,8 +8722,10 @@ export const openapiDocument: OpenApiDocument = {
           "account_id": {
             "type": [
               "integer",
+              "string",
               "null"
             ],
+            "pattern": "^-?[0-9]+$",
             "description": "Observed in example responses; 0 when anonymous."
           },
           "is_ad": {
@@ -8814,8 +8827,10 @@ export const openapiDocument: OpenApiDocument = {
           "account_id": {
             "type": [
               "integer",
+              "string",
               "null"
             ],
+            "pattern": "^-?[0-9]+$",
             "description": "Owner ID; null if anonymous."
           },
           "privacy": {
@@ -9083,6 +9098,87 @@ export const openapiDocument: OpenApiDocument = {
           "newsletter_subscribed": {
             "type": "boolean",
             "description": "Subscribed to Imgur's newsletter (older responses)."
+          },
+          "id": {
+            "type": [
+              "integer",
+              "string"
+            ],
+            "pattern": "^-?[0-9]+$"
+          },
+          "url": {
+            "type": "string",
+            "description": "The username."
+          },
+          "bio": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "reputation": {
+            "type": [
+              "number",
+              "null"
+            ]
+          },
+          "created": {
+            "type": "integer",
+            "description": "Creation time, epoch seconds."
+          },
+          "avatar": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "The avatar URL."
+          },
+          "avatar_name": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "The avatar's name, e.g. `default/B`."
+          },
+          "cover": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "The profile cover image URL."
+          },
+          "cover_name": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "The cover's name, e.g. `default/1-space`."
+          },
+          "is_blocked": {
+            "type": [
+              "boolean",
+              "null"
+            ],
+            "description": "Whether the caller blocks this account."
+          },
+          "reputation_name": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "Observed in example responses, e.g. \"Neutral\"."
+          },
+          "user_follow": {
+            "type": "object",
+            "description": "Observed in example responses.",
+            "required": [
+              "status"
+            ],
+            "properties": {
+              "status": {
+                "type": "boolean"
+              }
+            }
           }
         }
       },
@@ -9094,7 +9190,11 @@ export const openapiDocument: OpenApiDocument = {
         ],
         "properties": {
           "blocked_id": {
-            "type": "integer"
+            "type": [
+              "integer",
+              "string"
+            ],
+            "pattern": "^-?[0-9]+$"
           },
           "blocked_url": {
             "type": "string",
@@ -9133,6 +9233,94 @@ export const openapiDocument: OpenApiDocument = {
             "type": "array",
             "items": {
               "$ref": "#/components/schemas/Trophy"
+            }
+          },
+          "pro_expiration": {
+            "type": [
+              "integer",
+              "boolean"
+            ],
+            "description": "`false` if not pro, else the expiry time (epoch seconds)."
+          },
+          "id": {
+            "type": [
+              "integer",
+              "string"
+            ],
+            "pattern": "^-?[0-9]+$"
+          },
+          "url": {
+            "type": "string",
+            "description": "The username."
+          },
+          "bio": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "reputation": {
+            "type": [
+              "number",
+              "null"
+            ]
+          },
+          "created": {
+            "type": "integer",
+            "description": "Creation time, epoch seconds."
+          },
+          "avatar": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "The avatar URL."
+          },
+          "avatar_name": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "The avatar's name, e.g. `default/B`."
+          },
+          "cover": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "The profile cover image URL."
+          },
+          "cover_name": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "The cover's name, e.g. `default/1-space`."
+          },
+          "is_blocked": {
+            "type": [
+              "boolean",
+              "null"
+            ],
+            "description": "Whether the caller blocks this account."
+          },
+          "reputation_name": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "Observed in example responses, e.g. \"Neutral\"."
+          },
+          "user_follow": {
+            "type": "object",
+            "description": "Observed in example responses.",
+            "required": [
+              "status"
+            ],
+            "properties": {
+              "status": {
+                "type": "boolean"
+              }
             }
           }
         }
@@ -9213,6 +9401,11 @@ export const openapiDocument: OpenApiDocument = {
           "comment": {
             "type": "string"
           },
+          "caption": {
+            "type": "string",
+            "deprecated": true,
+            "description": "Legacy: the comment's text, called `caption` in 2012; use `comment`."
+          },
           "author": {
             "type": [
               "string",
@@ -9222,8 +9415,11 @@ export const openapiDocument: OpenApiDocument = {
           "author_id": {
             "type": [
               "integer",
+              "string",
               "null"
-            ]
+            ],
+            "pattern": "^-?[0-9]+$",
+            "description": "The author's account ID; sent as a decimal string by some answers (2018)."
           },
           "on_album": {
             "type": "boolean"
@@ -9259,8 +9455,13 @@ export const openapiDocument: OpenApiDocument = {
             "description": "Created at, epoch seconds."
           },
           "parent_id": {
-            "type": "integer",
-            "description": "The parent comment ID for replies (0 at top level)."
+            "type": [
+              "integer",
+              "string",
+              "null"
+            ],
+            "pattern": "^-?[0-9]+$",
+            "description": "The parent comment ID for replies (0 at top level; null in 2012); sent as a decimal string by some answers (2018)."
           },
           "deleted": {
             "type": "boolean"
@@ -9356,11 +9557,17 @@ export const openapiDocument: OpenApiDocument = {
             "type": "string"
           },
           "gifv": {
-            "type": "string",
+            "type": [
+              "string",
+              "null"
+            ],
             "description": "Animated only."
           },
           "mp4": {
-            "type": "string",
+            "type": [
+              "string",
+              "null"
+            ],
             "description": "Animated only."
           },
           "mp4_size": {
@@ -9410,8 +9617,10 @@ export const openapiDocument: OpenApiDocument = {
           "topic_id": {
             "type": [
               "integer",
+              "string",
               "null"
             ],
+            "pattern": "^-?[0-9]+$",
             "description": "0 when none; absent on subreddit items."
           },
           "section": {
@@ -9429,8 +9638,10 @@ export const openapiDocument: OpenApiDocument = {
           "account_id": {
             "type": [
               "integer",
+              "string",
               "null"
-            ]
+            ],
+            "pattern": "^-?[0-9]+$"
           },
           "ups": {
             "type": [
@@ -9468,7 +9679,10 @@ export const openapiDocument: OpenApiDocument = {
             "description": "Absent from older responses."
           },
           "webm": {
-            "type": "string",
+            "type": [
+              "string",
+              "null"
+            ],
             "deprecated": true,
             "description": "Legacy: the .webm link of an animated image, last recorded in 2016; use `mp4` or `hls`."
           },
@@ -9510,8 +9724,11 @@ export const openapiDocument: OpenApiDocument = {
             "description": "Whether a video or animation has sound."
           },
           "hls": {
-            "type": "string",
-            "description": "The HLS playlist (.m3u8) of a video."
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "The HLS playlist (.m3u8) of a video; null in album images without one (2024)."
           },
           "ad_config": {
             "$ref": "#/components/schemas/AdConfig"
@@ -9538,6 +9755,23 @@ export const openapiDocument: OpenApiDocument = {
             ],
             "pattern": "^-?[0-9]+$",
             "description": "Whether the image was edited (0 or 1); sent as a number or as a string (`\"0\"`)."
+          },
+          "name": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "Original file name; owner only."
+          },
+          "processing": {
+            "type": "object",
+            "description": "Processing state of an uploaded video.",
+            "properties": {
+              "status": {
+                "type": "string",
+                "description": "e.g. `completed`."
+              }
+            }
           }
         }
       },
@@ -9596,8 +9830,10 @@ export const openapiDocument: OpenApiDocument = {
           "account_id": {
             "type": [
               "integer",
+              "string",
               "null"
-            ]
+            ],
+            "pattern": "^-?[0-9]+$"
           },
           "privacy": {
             "type": [
@@ -9686,8 +9922,10 @@ export const openapiDocument: OpenApiDocument = {
           "topic_id": {
             "type": [
               "integer",
+              "string",
               "null"
             ],
+            "pattern": "^-?[0-9]+$",
             "description": "0 or null when none."
           },
           "images_count": {
@@ -9767,6 +10005,17 @@ export const openapiDocument: OpenApiDocument = {
               "$ref": "#/components/schemas/Tag"
             },
             "description": "Observed in example responses."
+          },
+          "order": {
+            "type": "integer",
+            "description": "Position on the owner's album page (0 if never reordered); only in the owner's album lists."
+          },
+          "deletehash": {
+            "type": "string",
+            "description": "Owner only."
+          },
+          "cover_edited": {
+            "description": "Null in every recorded response; what it carries when set is not on record, so it is typed as unknown."
           }
         }
       },
@@ -9824,7 +10073,8 @@ export const openapiDocument: OpenApiDocument = {
               "string"
             ],
             "pattern": "^-?[0-9]+$",
-            "description": "A numeric id; the recorded answers send it as a decimal string (e.g. `\"32179\"`)."
+            "deprecated": true,
+            "description": "Legacy: a numeric id, sent as a decimal string (e.g. `\"32179\"`), last recorded in 2017 and absent from the tags of later answers; tags are identified by `name`."
           },
           "display_name": {
             "type": [
@@ -10035,8 +10285,10 @@ export const openapiDocument: OpenApiDocument = {
           "account_id": {
             "type": [
               "integer",
+              "string",
               "null"
             ],
+            "pattern": "^-?[0-9]+$",
             "description": "The owner."
           },
           "viewed": {
@@ -10079,8 +10331,10 @@ export const openapiDocument: OpenApiDocument = {
           "with_account_id": {
             "type": [
               "integer",
+              "string",
               "null"
-            ]
+            ],
+            "pattern": "^-?[0-9]+$"
           },
           "with_account": {
             "type": [
@@ -10132,18 +10386,28 @@ export const openapiDocument: OpenApiDocument = {
           "account_id": {
             "type": [
               "integer",
+              "string",
               "null"
             ],
+            "pattern": "^-?[0-9]+$",
             "description": "The recipient."
           },
           "sender_id": {
-            "type": "integer"
+            "type": [
+              "integer",
+              "string"
+            ],
+            "pattern": "^-?[0-9]+$"
           },
           "body": {
             "type": "string"
           },
           "conversation_id": {
-            "type": "integer"
+            "type": [
+              "integer",
+              "string"
+            ],
+            "pattern": "^-?[0-9]+$"
           },
           "datetime": {
             "type": "integer"
@@ -10228,8 +10492,10 @@ export const openapiDocument: OpenApiDocument = {
           "account_id": {
             "type": [
               "integer",
+              "string",
               "null"
-            ]
+            ],
+            "pattern": "^-?[0-9]+$"
           },
           "scope": {
             "type": [

@@ -102,10 +102,10 @@ export interface components {
             section?: string | null;
             /** @description Direct link (animated GIFs over 20 MB return a .gif thumbnail). */
             link: string;
-            /** @description The .gifv link; animated `image/gif` only. */
-            gifv?: string;
-            /** @description The .mp4 link; animated `image/gif` only. */
-            mp4?: string;
+            /** @description The .gifv link; animated `image/gif` only */
+            gifv?: string | null;
+            /** @description The .mp4 link; animated `image/gif` only */
+            mp4?: string | null;
             /** @description Content-Length of the .mp4; 0 if not generated yet. */
             mp4_size?: number | null;
             /** @description Looping animation; animated only. */
@@ -118,8 +118,8 @@ export interface components {
             vote?: string | null;
             /** @description Submitted to the gallery; absent from older responses. */
             in_gallery?: boolean;
-            /** @description The HLS playlist (.m3u8) of a video. */
-            hls?: string;
+            /** @description The HLS playlist (.m3u8) of a video; null in album images without one (2024). */
+            hls?: string | null;
             /** @description Processing state of an uploaded video. */
             processing?: {
                 /** @description e.g. `completed`. */
@@ -146,7 +146,7 @@ export interface components {
             /** @description Observed in example responses. */
             account_url?: string | null;
             /** @description Observed in example responses; 0 when anonymous. */
-            account_id?: number | null;
+            account_id?: number | string | null;
             /** @description Observed in example responses. */
             is_ad?: boolean;
             /** @description Observed in example responses. */
@@ -177,7 +177,7 @@ export interface components {
             /** @description Owner username; null if anonymous. */
             account_url?: string | null;
             /** @description Owner ID; null if anonymous. */
-            account_id?: number | null;
+            account_id?: number | string | null;
             privacy?: components["schemas"]["AlbumPrivacy"] | null;
             /** @description View layout (`blog`, `grid`, `horizontal`, `vertical`); deprecated. */
             layout?: string | null;
@@ -268,10 +268,33 @@ export interface components {
             comment_replies?: boolean;
             /** @description Subscribed to Imgur's newsletter (older responses). */
             newsletter_subscribed?: boolean;
+            id?: number | string;
+            /** @description The username. */
+            url?: string;
+            bio?: string | null;
+            reputation?: number | null;
+            /** @description Creation time, epoch seconds. */
+            created?: number;
+            /** @description The avatar URL. */
+            avatar?: string | null;
+            /** @description The avatar's name, e.g. `default/B`. */
+            avatar_name?: string | null;
+            /** @description The profile cover image URL. */
+            cover?: string | null;
+            /** @description The cover's name, e.g. `default/1-space`. */
+            cover_name?: string | null;
+            /** @description Whether the caller blocks this account. */
+            is_blocked?: boolean | null;
+            /** @description Observed in example responses, e.g. "Neutral". */
+            reputation_name?: string | null;
+            /** @description Observed in example responses. */
+            user_follow?: {
+                status: boolean;
+            };
         };
         /** @description A user blocked from messaging. */
         BlockedUser: {
-            blocked_id: number;
+            blocked_id: number | string;
             /** @description The username. */
             blocked_url?: string;
         };
@@ -284,6 +307,31 @@ export interface components {
             total_gallery_likes?: number;
             total_gallery_submissions?: number | null;
             trophies?: components["schemas"]["Trophy"][];
+            /** @description `false` if not pro, else the expiry time (epoch seconds). */
+            pro_expiration?: number | boolean;
+            id?: number | string;
+            /** @description The username. */
+            url?: string;
+            bio?: string | null;
+            reputation?: number | null;
+            /** @description Creation time, epoch seconds. */
+            created?: number;
+            /** @description The avatar URL. */
+            avatar?: string | null;
+            /** @description The avatar's name, e.g. `default/B`. */
+            avatar_name?: string | null;
+            /** @description The profile cover image URL. */
+            cover?: string | null;
+            /** @description The cover's name, e.g. `default/1-space`. */
+            cover_name?: string | null;
+            /** @description Whether the caller blocks this account. */
+            is_blocked?: boolean | null;
+            /** @description Observed in example responses, e.g. "Neutral". */
+            reputation_name?: string | null;
+            /** @description Observed in example responses. */
+            user_follow?: {
+                status: boolean;
+            };
         };
         /** @description A trophy. */
         Trophy: {
@@ -308,8 +356,14 @@ export interface components {
             /** @description The image or album the comment is on. */
             image_id?: string;
             comment?: string;
+            /**
+             * @deprecated
+             * @description Legacy: the comment's text, called `caption` in 2012; use `comment`.
+             */
+            caption?: string;
             author?: string | null;
-            author_id?: number | null;
+            /** @description The author's account ID; sent as a decimal string by some answers (2018). */
+            author_id?: number | string | null;
             on_album?: boolean;
             /** @description The album cover image ID, for album comments. */
             album_cover?: string | null;
@@ -319,8 +373,8 @@ export interface components {
             points?: number | null;
             /** @description Created at, epoch seconds. */
             datetime?: number;
-            /** @description The parent comment ID for replies (0 at top level). */
-            parent_id?: number;
+            /** @description The parent comment ID for replies (0 at top level; null in 2012); sent as a decimal string by some answers (2018). */
+            parent_id?: number | string | null;
             deleted?: boolean;
             /** @description The caller's vote; null if anonymous or not voted. */
             vote?: string | null;
@@ -350,9 +404,9 @@ export interface components {
             deletehash?: string;
             link: string;
             /** @description Animated only. */
-            gifv?: string;
+            gifv?: string | null;
             /** @description Animated only. */
-            mp4?: string;
+            mp4?: string | null;
             /** @description Animated only; 0 until generated. */
             mp4_size?: number | null;
             /** @description Animated only. */
@@ -366,10 +420,10 @@ export interface components {
             /** @description Absent on subreddit and favorite items. */
             topic?: string | null;
             /** @description 0 when none; absent on subreddit items. */
-            topic_id?: number | null;
+            topic_id?: number | string | null;
             section?: string | null;
             account_url?: string | null;
-            account_id?: number | null;
+            account_id?: number | string | null;
             /** @description Null outside the gallery. */
             ups?: number | null;
             /** @description Null outside the gallery. */
@@ -385,7 +439,7 @@ export interface components {
              * @deprecated
              * @description Legacy: the .webm link of an animated image, last recorded in 2016; use `mp4` or `hls`.
              */
-            webm?: string;
+            webm?: string | null;
             /**
              * @deprecated
              * @description Legacy: a preview of the top comments, recorded filled in 2015 and null in 2016, absent since.
@@ -401,8 +455,8 @@ export interface components {
             favorite_count?: number | null;
             /** @description Whether a video or animation has sound. */
             has_sound?: boolean;
-            /** @description The HLS playlist (.m3u8) of a video. */
-            hls?: string;
+            /** @description The HLS playlist (.m3u8) of a video; null in album images without one (2024). */
+            hls?: string | null;
             ad_config?: components["schemas"]["AdConfig"];
             /** @description The ad type; 0 for normal posts. */
             ad_type?: number | null;
@@ -410,6 +464,13 @@ export interface components {
             ad_url?: string | null;
             /** @description Whether the image was edited (0 or 1); sent as a number or as a string (`"0"`). */
             edited?: number | string | null;
+            /** @description Original file name; owner only. */
+            name?: string | null;
+            /** @description Processing state of an uploaded video. */
+            processing?: {
+                /** @description e.g. `completed`. */
+                status?: string;
+            };
         };
         /** @description An album in the gallery. */
         GalleryAlbum: {
@@ -422,7 +483,7 @@ export interface components {
             cover_width?: number | null;
             cover_height?: number | null;
             account_url?: string | null;
-            account_id?: number | null;
+            account_id?: number | string | null;
             /** @description Null in favorite lists. */
             privacy?: string | null;
             /** @description Deprecated; null in favorite lists. */
@@ -446,7 +507,7 @@ export interface components {
             comment_count?: number | null;
             topic?: string | null;
             /** @description 0 or null when none. */
-            topic_id?: number | null;
+            topic_id?: number | string | null;
             images_count?: number | null;
             /** @description Only for direct album requests. */
             images?: components["schemas"]["Image"][];
@@ -474,6 +535,12 @@ export interface components {
             is_ad?: boolean;
             /** @description Observed in example responses. */
             tags?: components["schemas"]["Tag"][];
+            /** @description Position on the owner's album page (0 if never reordered); only in the owner's album lists. */
+            order?: number;
+            /** @description Owner only. */
+            deletehash?: string;
+            /** @description Null in every recorded response; what it carries when set is not on record, so it is typed as unknown. */
+            cover_edited?: unknown;
         };
         /** @description A gallery entry, an image or an album (`is_album` tells which). */
         GalleryItem: components["schemas"]["GalleryImage"] | components["schemas"]["GalleryAlbum"];
@@ -487,7 +554,10 @@ export interface components {
             following?: boolean | null;
             /** @description Tagged items (Gallery Tag route). */
             items?: components["schemas"]["GalleryItem"][];
-            /** @description A numeric id; the recorded answers send it as a decimal string (e.g. `"32179"`). */
+            /**
+             * @deprecated
+             * @description Legacy: a numeric id, sent as a decimal string (e.g. `"32179"`), last recorded in 2017 and absent from the tags of later answers; tags are identified by `name`.
+             */
             id?: number | string;
             /** @description Observed in example responses. */
             display_name?: string | null;
@@ -549,7 +619,7 @@ export interface components {
         Notification: {
             id: number | string;
             /** @description The owner. */
-            account_id?: number | null;
+            account_id?: number | string | null;
             viewed?: boolean;
             /** @description A Comment for replies, Conversation metadata for messages, told apart by their fields (`comment`, `with_account`): both need only an `id`. */
             content?: components["schemas"]["Comment"] | components["schemas"]["Conversation"];
@@ -560,7 +630,7 @@ export interface components {
             last_message_preview?: string;
             /** @description Time of the last message, epoch seconds. */
             datetime?: number;
-            with_account_id?: number | null;
+            with_account_id?: number | string | null;
             with_account?: string | null;
             message_count?: number;
             /** @description Only for a single conversation; oldest first. */
@@ -576,10 +646,10 @@ export interface components {
             /** @description The sender's username. */
             from?: string | null;
             /** @description The recipient. */
-            account_id?: number | null;
-            sender_id?: number;
+            account_id?: number | string | null;
+            sender_id?: number | string;
             body?: string;
-            conversation_id?: number;
+            conversation_id?: number | string;
             datetime?: number;
         };
         /** @description A custom gallery. */
@@ -608,7 +678,7 @@ export interface components {
             /** @description `bearer` */
             token_type?: string;
             account_username?: string;
-            account_id?: number | null;
+            account_id?: number | string | null;
             scope?: string | null;
         };
         /** @description Whether a user is blocked by the caller. */
@@ -775,7 +845,7 @@ export type AdConfig = components["schemas"]["AdConfig"];
  *
  * Imgur may leave out: `title`, `description`, `datetime`, `type`, `animated`, `width`, `height`, `size`, `views`, `bandwidth`, `deletehash`, `name`, `section`, `gifv`, `mp4`, `mp4_size`, `looping`, `favorite`, `nsfw`, `vote`, `in_gallery`, `hls`, `processing`, `ad_config`, `comment_preview`, `comment_count`, `favorite_count`, `ups`, `downs`, `points`, `score`, `account_url`, `account_id`, `is_ad`, `in_most_viral`, `tags`, `ad_type`, `ad_url`, `has_sound`, `edited`.
  *
- * Imgur may send as null: `title`, `description`, `views`, `bandwidth`, `name`, `section`, `mp4_size`, `favorite`, `nsfw`, `vote`, `comment_preview`, `comment_count`, `favorite_count`, `ups`, `downs`, `points`, `score`, `account_url`, `account_id`, `ad_type`, `ad_url`, `edited`.
+ * Imgur may send as null: `title`, `description`, `views`, `bandwidth`, `name`, `section`, `gifv`, `mp4`, `mp4_size`, `favorite`, `nsfw`, `vote`, `hls`, `comment_preview`, `comment_count`, `favorite_count`, `ups`, `downs`, `points`, `score`, `account_url`, `account_id`, `ad_type`, `ad_url`, `edited`.
  */
 export type Image = components["schemas"]["Image"];
 /**
@@ -801,9 +871,9 @@ export type Account = components["schemas"]["Account"];
 /**
  * The settings of the authenticated account.
  *
- * Imgur may leave out: `account_url`, `email`, `public_images`, `album_privacy`, `pro_expiration`, `accepted_gallery_terms`, `active_emails`, `messaging_enabled`, `blocked_users`, `show_mature`, `first_party`, `high_quality`, `comment_replies`, `newsletter_subscribed`.
+ * Imgur may leave out: `account_url`, `email`, `public_images`, `album_privacy`, `pro_expiration`, `accepted_gallery_terms`, `active_emails`, `messaging_enabled`, `blocked_users`, `show_mature`, `first_party`, `high_quality`, `comment_replies`, `newsletter_subscribed`, `id`, `url`, `bio`, `reputation`, `created`, `avatar`, `avatar_name`, `cover`, `cover_name`, `is_blocked`, `reputation_name`, `user_follow`.
  *
- * Imgur may send as null: `account_url`.
+ * Imgur may send as null: `account_url`, `bio`, `reputation`, `avatar`, `avatar_name`, `cover`, `cover_name`, `is_blocked`, `reputation_name`.
  */
 export type AccountSettings = components["schemas"]["AccountSettings"];
 /**
@@ -817,9 +887,9 @@ export type BlockedUser = components["schemas"]["BlockedUser"];
 /**
  * Totals of a user's gallery profile.
  *
- * Imgur may leave out: `total_gallery_comments`, `total_gallery_favorites`, `total_gallery_likes`, `total_gallery_submissions`, `trophies`.
+ * Imgur may leave out: `total_gallery_comments`, `total_gallery_favorites`, `total_gallery_likes`, `total_gallery_submissions`, `trophies`, `pro_expiration`, `id`, `url`, `bio`, `reputation`, `created`, `avatar`, `avatar_name`, `cover`, `cover_name`, `is_blocked`, `reputation_name`, `user_follow`.
  *
- * Imgur may send as null: `total_gallery_comments`, `total_gallery_favorites`, `total_gallery_submissions`.
+ * Imgur may send as null: `total_gallery_comments`, `total_gallery_favorites`, `total_gallery_submissions`, `bio`, `reputation`, `avatar`, `avatar_name`, `cover`, `cover_name`, `is_blocked`, `reputation_name`.
  */
 export type GalleryProfile = components["schemas"]["GalleryProfile"];
 /**
@@ -833,25 +903,25 @@ export type Trophy = components["schemas"]["Trophy"];
 /**
  * A comment, with its replies.
  *
- * Imgur may leave out: `image_id`, `comment`, `author`, `author_id`, `on_album`, `album_cover`, `ups`, `downs`, `points`, `datetime`, `parent_id`, `deleted`, `vote`, `children`, `platform`, `has_admin_badge`.
+ * Imgur may leave out: `image_id`, `comment`, `caption`, `author`, `author_id`, `on_album`, `album_cover`, `ups`, `downs`, `points`, `datetime`, `parent_id`, `deleted`, `vote`, `children`, `platform`, `has_admin_badge`.
  *
- * Imgur may send as null: `author`, `author_id`, `album_cover`, `ups`, `downs`, `points`, `vote`, `platform`.
+ * Imgur may send as null: `author`, `author_id`, `album_cover`, `ups`, `downs`, `points`, `parent_id`, `vote`, `platform`.
  */
 export type Comment = components["schemas"]["Comment"];
 /**
  * An image in the gallery.
  *
- * Imgur may leave out: `title`, `description`, `datetime`, `type`, `animated`, `width`, `height`, `size`, `views`, `bandwidth`, `deletehash`, `gifv`, `mp4`, `mp4_size`, `looping`, `vote`, `favorite`, `nsfw`, `comment_count`, `topic`, `topic_id`, `section`, `account_url`, `account_id`, `ups`, `downs`, `points`, `score`, `in_most_viral`, `webm`, `comment_preview`, `is_ad`, `tags`, `in_gallery`, `favorite_count`, `has_sound`, `hls`, `ad_config`, `ad_type`, `ad_url`, `edited`.
+ * Imgur may leave out: `title`, `description`, `datetime`, `type`, `animated`, `width`, `height`, `size`, `views`, `bandwidth`, `deletehash`, `gifv`, `mp4`, `mp4_size`, `looping`, `vote`, `favorite`, `nsfw`, `comment_count`, `topic`, `topic_id`, `section`, `account_url`, `account_id`, `ups`, `downs`, `points`, `score`, `in_most_viral`, `webm`, `comment_preview`, `is_ad`, `tags`, `in_gallery`, `favorite_count`, `has_sound`, `hls`, `ad_config`, `ad_type`, `ad_url`, `edited`, `name`, `processing`.
  *
- * Imgur may send as null: `title`, `description`, `views`, `bandwidth`, `mp4_size`, `vote`, `favorite`, `nsfw`, `comment_count`, `topic`, `topic_id`, `section`, `account_url`, `account_id`, `ups`, `downs`, `points`, `score`, `comment_preview`, `favorite_count`, `ad_type`, `ad_url`, `edited`.
+ * Imgur may send as null: `title`, `description`, `views`, `bandwidth`, `gifv`, `mp4`, `mp4_size`, `vote`, `favorite`, `nsfw`, `comment_count`, `topic`, `topic_id`, `section`, `account_url`, `account_id`, `ups`, `downs`, `points`, `score`, `webm`, `comment_preview`, `favorite_count`, `hls`, `ad_type`, `ad_url`, `edited`, `name`.
  */
 export type GalleryImage = components["schemas"]["GalleryImage"];
 /**
  * An album in the gallery.
  *
- * Imgur may leave out: `title`, `description`, `datetime`, `cover`, `cover_width`, `cover_height`, `account_url`, `account_id`, `privacy`, `layout`, `views`, `ups`, `downs`, `points`, `score`, `vote`, `favorite`, `nsfw`, `comment_count`, `topic`, `topic_id`, `images_count`, `images`, `in_most_viral`, `comment_preview`, `ad_config`, `ad_type`, `ad_url`, `favorite_count`, `include_album_ads`, `section`, `in_gallery`, `is_ad`, `tags`.
+ * Imgur may leave out: `title`, `description`, `datetime`, `cover`, `cover_width`, `cover_height`, `account_url`, `account_id`, `privacy`, `layout`, `views`, `ups`, `downs`, `points`, `score`, `vote`, `favorite`, `nsfw`, `comment_count`, `topic`, `topic_id`, `images_count`, `images`, `in_most_viral`, `comment_preview`, `ad_config`, `ad_type`, `ad_url`, `favorite_count`, `include_album_ads`, `section`, `in_gallery`, `is_ad`, `tags`, `order`, `deletehash`, `cover_edited`.
  *
- * Imgur may send as null: `title`, `description`, `cover`, `cover_width`, `cover_height`, `account_url`, `account_id`, `privacy`, `layout`, `views`, `ups`, `downs`, `points`, `score`, `vote`, `favorite`, `nsfw`, `comment_count`, `topic`, `topic_id`, `images_count`, `comment_preview`, `ad_type`, `ad_url`, `favorite_count`, `section`.
+ * Imgur may send as null: `title`, `description`, `cover`, `cover_width`, `cover_height`, `account_url`, `account_id`, `privacy`, `layout`, `views`, `ups`, `downs`, `points`, `score`, `vote`, `favorite`, `nsfw`, `comment_count`, `topic`, `topic_id`, `images_count`, `comment_preview`, `ad_type`, `ad_url`, `favorite_count`, `section`, `cover_edited`.
  */
 export type GalleryAlbum = components["schemas"]["GalleryAlbum"];
 /**
