@@ -8592,16 +8592,14 @@ export const openapiDocument: OpenApiDocument = {
               "string",
               "null"
             ],
-            "description": "The .gifv link; animated `image/gif` only",
-            "null in album images without one (2024).": null
+            "description": "The .gifv link; animated `image/gif` only, null in album images without one (2024)."
           },
           "mp4": {
             "type": [
               "string",
               "null"
             ],
-            "description": "The .mp4 link; animated `image/gif` only",
-            "null in album images without one (2024).": null
+            "description": "The .mp4 link; animated `image/gif` only, null in album images without one (2024)."
           },
           "mp4_size": {
             "type": [

@@ -102,9 +102,9 @@ export interface components {
             section?: string | null;
             /** @description Direct link (animated GIFs over 20 MB return a .gif thumbnail). */
             link: string;
-            /** @description The .gifv link; animated `image/gif` only */
+            /** @description The .gifv link; animated `image/gif` only, null in album images without one (2024). */
             gifv?: string | null;
-            /** @description The .mp4 link; animated `image/gif` only */
+            /** @description The .mp4 link; animated `image/gif` only, null in album images without one (2024). */
             mp4?: string | null;
             /** @description Content-Length of the .mp4; 0 if not generated yet. */
             mp4_size?: number | null;
