@@ -55,10 +55,9 @@ function fromUrl(value: string): UploadSource {
 }
 
 function fromBase64(value: string, name: string | undefined): UploadSource {
-  const b64 = stripDataUrl(value);
-  if (!isBase64(b64)) throw new MockHttpError(400, 'Invalid field `image`: not valid base64');
-  // Buffer skips the whitespace itself: no copy of the text without it is made.
-  return { bytes: Uint8Array.from(Buffer.from(b64, 'base64')), name: name ?? null, source: null };
+  const digits = base64Digits(stripDataUrl(value));
+  if (digits === undefined) throw new MockHttpError(400, 'Invalid field `image`: not valid base64');
+  return { bytes: Uint8Array.from(Buffer.from(digits.toString('latin1'), 'base64')), name: name ?? null, source: null };
 }
 
 /** The base64 of a `data:<type>;base64,` URL; other text as it is. */
@@ -69,22 +68,24 @@ function stripDataUrl(value: string): string {
 }
 
 /**
- * Whether text is base64 (standard or URL-safe alphabet) with at most two `=` of padding at its end, ASCII
- * whitespace allowed anywhere; one pass over the text, no regular expression, no copy.
+ * The digits and padding of base64 text (standard or URL-safe alphabet, at most two `=` at its end, ASCII whitespace
+ * anywhere) without its whitespace; `undefined` when it is not base64 or empty. One pass, no regular expression:
+ * Node decodes text with whitespace in it slowly (a second for 15 MB of spaces), so it gets none.
  */
-function isBase64(s: string): boolean {
-  let digits = 0;
+function base64Digits(s: string): Buffer | undefined {
+  const out = Buffer.allocUnsafe(s.length);
+  let n = 0;
   let padding = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c === 0x20 || (c >= 0x09 && c <= 0x0d)) continue;
     if (c === 0x3d) {
-      if (++padding > 2) return false;
-      continue;
+      if (++padding > 2) return undefined;
+    } else {
+      const digit = (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2f || c === 0x2d || c === 0x5f;
+      if (!digit || padding > 0) return undefined;
     }
-    const digit = (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2f || c === 0x2d || c === 0x5f;
-    if (!digit || padding > 0) return false;
-    digits++;
+    out[n++] = c;
   }
-  return digits > 0;
+  return n > padding ? out.subarray(0, n) : undefined;
 }

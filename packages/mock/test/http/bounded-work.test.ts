@@ -208,4 +208,12 @@ describe('no request keeps the mock from serving others for 1 s; over-limit requ
     expect([r.hostile.status, r.hostile.body.data.error]).toEqual([400, 'Image format not supported, or image is corrupt.']);
     expect(r.worstMs).toBeLessThan(1000);
   });
+
+  test('a 15 MB form value of `+` (spaces) is decoded in one pass, and its base64 too: refused as a corrupt image', async () => {
+    const s = await start();
+    const plus = Buffer.from(`image=R0lGODlh${'+'.repeat(15 * 1024 * 1024)}`);
+    const r = await probed(s, () => raw(s, 'POST', '/3/upload', { authorization: CLIENT, 'content-type': form, 'content-length': plus.length }, [plus]));
+    expect([r.hostile.status, r.hostile.body.data.error]).toEqual([400, 'Image format not supported, or image is corrupt.']);
+    expect(r.worstMs).toBeLessThan(1000);
+  });
 });
