@@ -10,7 +10,7 @@ let redis: RedisServer;
 const stores: RedisStore[] = [];
 beforeAll(async () => {
   redis = await startRedis();
-}, 15_000);
+});
 afterAll(async () => {
   for (const s of stores) await s.close();
   await redis?.dispose();

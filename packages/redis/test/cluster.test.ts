@@ -13,7 +13,7 @@ const closers: (() => Promise<void>)[] = [];
 
 beforeAll(async () => {
   redis = await startRedis();
-}, 15_000);
+});
 afterEach(async () => {
   for (const w of workers.splice(0)) stopWorker(w);
   for (const close of closers.splice(0)) await close();
@@ -52,7 +52,7 @@ describe('@imgur-ts/redis across 4 worker processes (real redis-server, real HTT
     expect(results.map((r) => r.onTokens).reduce((a, b) => a! + b!, 0)).toBe(1);
     expect([...server.stats.lastToken.values()]).toEqual(['access-1', 'access-1', 'access-1', 'access-1']);
     expect(await store(clientId).backend.getTokens()).toEqual({ accessToken: 'access-1', refreshToken: 'refresh-1' });
-  }, 30_000);
+  });
 
   it('4 workers sharing a budget of 60 credits make 200 calls (320 credits): at most 60 sent, every refusal an ImgurBudgetError before sending, none lost or counted twice', async () => {
     const budget = 60;
@@ -77,7 +77,7 @@ describe('@imgur-ts/redis across 4 worker processes (real redis-server, real HTT
     expect(server.stats.sentCredits).toBeGreaterThan(budget / 2);
     // Every reservation was settled: nothing is left held.
     expect(await shared.redis.zcard(storeKeys('imgur-ts:', clientId).holds)).toBe(0);
-  }, 30_000);
+  });
 
   it('the lock holder is killed (SIGKILL) mid-refresh: another worker refreshes within the lease', async () => {
     const leaseMs = 1500;
@@ -99,7 +99,7 @@ describe('@imgur-ts/redis across 4 worker processes (real redis-server, real HTT
     expect(server.stats.refreshes).toBe(2);
     expect(onTokens).toBe(1);
     expect(server.stats.lastToken.get('1')).toBe('access-2');
-  }, 30_000);
+  });
 
   it('Redis stopped and restarted mid-run: calls fail fast with ImgurStoreError, then recover; nothing hangs', async () => {
     const server = await standIn();
@@ -126,7 +126,7 @@ describe('@imgur-ts/redis across 4 worker processes (real redis-server, real HTT
     expect(after.length).toBeGreaterThan(5);
     expect(after.every((r) => r.ok)).toBe(true);
     expect(Math.max(...results.map((r) => r.ms))).toBeLessThan(2500); // commandTimeout is 2 s
-  }, 30_000);
+  });
 
   it('an ETag cached by one worker serves a 304 in another', async () => {
     const server = await standIn();
@@ -140,7 +140,7 @@ describe('@imgur-ts/redis across 4 worker processes (real redis-server, real HTT
     expect(a.results[0]).toMatchObject({ ok: true, data: { cached: 'body of v1' } });
     expect(b.results[0]).toMatchObject({ ok: true, data: { cached: 'body of v1' } });
     expect(server.stats.notModified).toBe(1);
-  }, 30_000);
+  });
 });
 
 describe('keys and secrets', () => {
