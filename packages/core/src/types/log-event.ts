@@ -60,8 +60,12 @@ export interface ImgurLogEvent {
  * throws is ignored: logging never fails a call.
  */
 export interface ImgurLogger {
+  /** Receives events of level `debug`. */
   debug?(event: ImgurLogEvent, message: string): void;
+  /** Receives events of level `info`. */
   info?(event: ImgurLogEvent, message: string): void;
+  /** Receives events of level `warn`. */
   warn?(event: ImgurLogEvent, message: string): void;
+  /** Receives events of level `error`. */
   error?(event: ImgurLogEvent, message: string): void;
 }
