@@ -19,6 +19,7 @@ import { ImgurNetworkError, ImgurTimeoutError } from '../errors/transport-errors
 import { ImgurError } from '../errors/imgur-error.js';
 import { abortError, describeOperation } from '../call/describe-operation.js';
 import { checkHeaders } from './check-headers.js';
+import { progressReporter } from './progress-reporter.js';
 
 /**
  * Default `maxResponseBytes`: 12 MiB. Room for JSON far larger than Imgur's
@@ -55,10 +56,7 @@ export async function exchange(
   const timeoutMs = options.timeoutMs ?? state.timeoutMs ?? 30_000;
   const maxBytes = options.maxResponseBytes ?? state.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
   const follow = meta.path !== '/oauth2/token';
-  const { onProgress: report } = options;
-  // 100 only once all is sent: floor; a body of 0 bytes is all sent at once.
-  const onProgress =
-    report && ((loaded: number, total?: number) => report({ loaded, total, percent: total === undefined ? total : total ? Math.floor((loaded * 100) / total) : 100 }));
+  const onProgress = progressReporter(state, what, options.onProgress);
   const scheme = chooseAuth(state, meta);
   // Refreshes that failed after this point fail this call too, with the same error (see refreshTokens).
   const generation = state.refreshFailures;
@@ -87,7 +85,7 @@ export async function exchange(
       if (error === TIMED_OUT) throw new ImgurTimeoutError(`${what} timed out after ${timeoutMs} ms.`);
       // A refused redirect, a body too large, or a store's refusal (ImgurBudgetError) or failure: the same answer again, so not retried.
       if (error instanceof ImgurError) throw new (error.constructor as typeof ImgurError)(`${what}: ${error.message}.`, { secrets: secretsOf(state) });
-      text = `${what} got no response: ${(error as Error)?.message ?? error}`;
+      text = `${what} got no complete response: ${(error as Error)?.message ?? error}`;
       if ((delay = retry(attempt)) === undefined) throw new ImgurNetworkError(text, { cause: error, secrets: secretsOf(state) });
     }
     if (response) {
