@@ -16,6 +16,8 @@ import { isStreamed } from './is-streamed.js';
 /** Statuses whose responses have no body. */
 const NULL_BODY = [204, 205, 304];
 const DECODERS: Record<string, () => Transform> = { gzip: createGunzip, 'x-gzip': createGunzip, deflate: createInflate, br: createBrotliDecompress };
+/** Most content codings decoded in a row, as in fetch (undici). */
+const MAX_CODINGS = 5;
 /** A reused keep-alive socket may have been closed by the server just before the request: sent again on a new one, this often. */
 const STALE_SOCKET_RETRIES = 2;
 
@@ -131,7 +133,13 @@ export function nodeTransport(fallback: Transport): Transport {
           const read = (res: IncomingMessage, method: string, status: number, target: URL, redirected: boolean): void => {
             const codings = method === 'HEAD' || NULL_BODY.includes(status) ? undefined : res.headers['content-encoding'];
             const decoders: Transform[] = [];
-            for (const coding of codings ? codings.toLowerCase().split(',').reverse() : []) {
+            const layers = codings ? codings.toLowerCase().split(',').reverse() : [];
+            // As fetch (undici) does: each decoder holds its own window, and a header can name thousands.
+            if (layers.length > MAX_CODINGS) {
+              res.destroy();
+              return finish(new Error(`the response names ${layers.length} content codings; at most ${MAX_CODINGS} are decoded`));
+            }
+            for (const coding of layers) {
               const make = DECODERS[coding.trim()];
               if (!make) break;
               decoders.push(make());

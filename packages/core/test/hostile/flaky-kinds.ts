@@ -90,6 +90,7 @@ Object.assign(KINDS, {
     want: 'broken',
     write: (s: Socket) => s.end(Buffer.concat([Buffer.from(head('200 OK\r\ncontent-encoding: gzip, gzip\r\nconnection: close')), gzipSync(gzipSync(BODY)).subarray(0, 40)])),
   },
+  'seven-codings': { want: 'broken', write: answer('200 OK', '{}', `content-encoding: ${Array(7).fill('gzip').join(', ')}`) },
   '204-with-body': { want: 'either', write: (s: Socket) => s.end(`${head('204 No Content\r\ncontent-length: 5\r\nconnection: close')}hello`) },
   'stall-then-reset': { want: 'broken', write: (s: Socket) => setTimeout(() => s.resetAndDestroy(), 20) },
 } satisfies Record<string, Kind>);

@@ -120,6 +120,17 @@ describe('nodeTransport', () => {
     expect((await send(`${url}/unknown`))[1]).toBe('plain');
   });
 
+  it('decodes at most 5 content codings in a row, as fetch does', async () => {
+    const { url } = await serve((s, res) => {
+      const layers = Number(s.url.slice(1));
+      let body = Buffer.from('deep');
+      for (let i = 0; i < layers; i++) body = gzipSync(body);
+      res.writeHead(200, { 'content-encoding': Array(layers).fill('gzip').join(', ') }).end(body);
+    });
+    expect((await send(`${url}/5`))[1]).toBe('deep');
+    await expect(send(`${url}/6`)).rejects.toThrow('the response names 6 content codings; at most 5 are decoded');
+  });
+
   it('rejects a corrupt compressed body', async () => {
     const { url } = await serve((_, res) => {
       res.writeHead(200, { 'content-encoding': 'gzip' });
