@@ -137,7 +137,8 @@ export function nodeTransport(fallback: Transport): Transport {
             // As fetch (undici) does: each decoder holds its own window, and a header can name thousands.
             if (layers.length > MAX_CODINGS) {
               res.destroy();
-              return finish(new Error(`the response names ${layers.length} content codings; at most ${MAX_CODINGS} are decoded`));
+              finish(new Error(`the response names ${layers.length} content codings; at most ${MAX_CODINGS} are decoded`));
+              return;
             }
             for (const coding of layers) {
               const make = DECODERS[coding.trim()];
