@@ -1,58 +1,32 @@
 import { redact } from '../util/redact.js';
 
-/**
- * How much of Imgur's error (`data.error`, `error`, `message` or `errors[0]`
- * of an error body) an `ImgurApiError` keeps, so that reading any error body
- * costs about what parsing it costs: strings up to `chars` characters; from
- * a body of at most `wholeBodyChars` characters, objects and arrays up to
- * `depth` levels and `entries` keys and items in all; from a larger body
- * (more keys than Imgur ever sends could be in it, and listing them costs
- * more than parsing), only the string or number fields `message`, `error`,
- * `detail`, `code`, `status`, `type` and `id` of an object.
- */
-export const ERROR_LIMITS = { chars: 4_096, depth: 8, entries: 1_000, wholeBodyChars: 64 * 1024 } as const;
-
 const FIELDS = ['message', 'error', 'detail', 'code', 'status', 'type', 'id'];
-/** Room past the cut for a secret that straddles it: redacted before the cut, it leaves no part behind. */
-const MARGIN = 1_024;
-
-/** `text` redacted and cut at `ERROR_LIMITS.chars`, saying how much was left out. */
-const cut = (text: string, secrets: readonly (string | undefined)[]): string => {
-  const { chars } = ERROR_LIMITS;
-  if (text.length <= chars) return text;
-  return `${redact(text.slice(0, chars + MARGIN), secrets).slice(0, chars)}… (${text.length - chars} more characters)`;
-};
 
 /**
- * A bounded copy of `value`, Imgur's error from a body of `bodyChars`
- * characters (see `ERROR_LIMITS`): cut strings, at most `depth` levels and
- * `entries` entries (a cut is said in place: `"[nested too deep]"`, a last
- * item or key `"…"` saying how many more there were), or the known fields only.
- * Linear in what it keeps: a large object's keys are never listed.
+ * A bounded copy of Imgur's error (`data.error`, `error`, `message` or
+ * `errors[0]` of an error body of `bodyChars` characters), so that reading
+ * any error body costs about what parsing it costs: strings up to 4,096
+ * characters (redacted before the cut, so a secret across it leaves no part
+ * behind); from a body of at most 64 KiB, objects and lists up to 8 levels
+ * and 1,000 keys and items in all; from a larger body (which may hold more
+ * keys than are worth listing), at every level only the fields `message`,
+ * `error`, `detail`, `code`, `status`, `type` and `id` of an object (none of
+ * a list). A cut string ends with `…`, and a value nested too deep is `…`;
+ * keys and items past the 1,000th are left out.
  */
 export function keepError(value: unknown, bodyChars: number, secrets: readonly (string | undefined)[]): unknown {
-  let left = ERROR_LIMITS.entries;
+  let left = 1_000;
   const walk = (v: unknown, depth: number): unknown => {
-    if (typeof v === 'string') return cut(v, secrets);
+    if (typeof v === 'string') return v.length > 4_096 ? `${redact(v.slice(0, 5_120), secrets).slice(0, 4_096)}…` : v;
     if (!v || typeof v !== 'object') return v;
-    if (depth >= ERROR_LIMITS.depth) return '[nested too deep]';
-    const keys = Object.keys(v);
-    const out: Record<string, unknown> | unknown[] = Array.isArray(v) ? [] : {};
-    for (const [i, key] of keys.entries()) {
-      if (left-- <= 0) {
-        (out as Record<string, unknown>)[Array.isArray(out) ? i : '…'] = `${keys.length - i} more not kept`;
-        break;
-      }
-      // defineProperty: a `__proto__` key stays a plain own property.
-      Object.defineProperty(out, cut(key, secrets), { value: walk((v as Record<string, unknown>)[key], depth + 1), enumerable: true, writable: true, configurable: true });
+    if (depth > 7) return '…';
+    const kept: [string, unknown][] = [];
+    for (const key of bodyChars > 65_536 ? FIELDS.filter((f) => f in v) : Object.keys(v)) {
+      if (left-- < 1) break;
+      kept.push([walk(key, 0) as string, walk((v as Record<string, unknown>)[key], depth + 1)]);
     }
-    return out;
+    // fromEntries: a `__proto__` key stays a plain own property.
+    return Array.isArray(v) ? kept.map((e) => e[1]) : Object.fromEntries(kept);
   };
-  if (bodyChars <= ERROR_LIMITS.wholeBodyChars || !value || typeof value !== 'object') return walk(value, 0);
-  const known: Record<string, unknown> = {};
-  for (const field of FIELDS) {
-    const v = (value as Record<string, unknown>)[field];
-    if (typeof v === 'string' || typeof v === 'number') known[field] = walk(v, 0);
-  }
-  return known;
+  return walk(value, 0);
 }

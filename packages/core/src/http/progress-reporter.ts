@@ -20,7 +20,7 @@ export function progressReporter(state: ClientState, what: string, report: CallO
       report({ loaded, total, percent: total === undefined ? total : total ? Math.floor((loaded * 100) / total) : 100 });
     } catch (error) {
       broken = true;
-      log(state, 'warn', `${what}: onProgress threw, so it is not called again for this call; the upload goes on: ${(error as Error)?.message ?? String(error)}`);
+      log(state, 'warn', `${what}: onProgress threw: ${(error as Error)?.message ?? error}`);
     }
   };
 }

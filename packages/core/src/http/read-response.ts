@@ -3,7 +3,7 @@ import type { RateLimitInfo } from '../types/rate-limit-info.js';
 import { ImgurApiError } from '../errors/api-error.js';
 import { keepError } from './keep-error.js';
 
-/** Statuses whose responses have no body, so an empty one is right. */
+/** 2xx statuses whose responses have no body, so an empty one is right. */
 const NO_BODY = [204, 205];
 
 /** The outcome of one response: unwrapped data, or an `ImgurApiError`. */
@@ -35,14 +35,14 @@ export function readResponse(
   let error: unknown;
   let { status } = response;
   try {
-    parsed = text.trim() ? JSON.parse(text) : undefined;
+    // An empty 2xx body where JSON is expected fails to parse like any other that is not JSON.
+    parsed = text.trim() || (response.ok && !NO_BODY.includes(status) && meta.method !== 'HEAD') ? JSON.parse(text) : undefined;
   } catch {
     detail = `${status === 404 ? 'not found: ' : ''}response body is not the documented JSON (${response.headers.get('Content-Type') ?? 'no content type'}, ${text.length} characters)`;
   }
   const data = get(parsed, 'data');
   if (detail === undefined) {
     if (!response.ok && !notModified) error = get(data, 'error') ?? get(parsed, 'error') ?? get(parsed, 'message') ?? get(get(parsed, 'errors'), '0');
-    else if (parsed === undefined && !NO_BODY.includes(status) && meta.method !== 'HEAD') detail = `the response body is empty where JSON was expected (HTTP ${status})`;
     else if (!meta.envelope || parsed === undefined) return { ok: true, data: parsed };
     else if (get(parsed, 'success') === false) {
       const s = get(parsed, 'status');

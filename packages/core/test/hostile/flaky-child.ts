@@ -26,14 +26,25 @@ process.on('unhandledRejection', (e) => events.unhandled.push(String((e as Error
 
 const names = Object.keys(KINDS);
 let uploads = 0;
-const open = new Set<Socket>();
+// Open server sockets, and whether the last answer on each left it reusable.
+const open = new Map<Socket, boolean>();
 const server = createServer((socket) => {
-  open.add(socket);
+  open.set(socket, false);
   socket.setNoDelay(true);
   socket.on('close', () => open.delete(socket)).on('error', () => {});
-  // The kind is in the path; uploads (POST /3/upload) rotate through the kinds.
-  serveRequests(socket, (path) => KINDS[/\/k\/([^/?]+)/.exec(path)?.[1] ?? names[uploads++ % names.length]!]!.write(socket));
+  serveRequests(socket, (path) => {
+    // The kind is in the path; uploads (POST /3/upload) rotate through the kinds.
+    const kind = KINDS[/\/k\/([^/?]+)/.exec(path)?.[1] ?? names[uploads++ % names.length]!]!;
+    open.set(socket, !!kind.reusable);
+    kind.write(socket);
+  });
 });
+/** Server sockets open (of those whose last answer was not reusable, with `broken`), after waiting up to 2 s for them to close. */
+const stillOpen = async (broken: boolean): Promise<number> => {
+  const count = () => [...open.values()].filter((reusable) => !broken || !reusable).length;
+  for (let waited = 0; count() && waited < 2_000; waited += 50) await new Promise((done) => setTimeout(done, 50));
+  return count();
+};
 await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
 const baseUrl = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
 
@@ -117,11 +128,13 @@ for (const transport of Object.keys(clients) as (keyof typeof clients)[]) {
 }
 const ms = Math.round(performance.now() - started);
 
-// The clients' pools closed (the node:http transport's global agent, fetch's dispatcher): what the server still has open was left behind.
+// Every call has settled: a socket still open after an answer that was not reusable was left behind by a client; and
+// once the clients' pools are closed (the node:http transport's global agent, fetch's dispatcher), no socket may stay.
+const brokenOpen = await stillOpen(true);
+const inUse = Object.values(globalAgent.sockets).flat().length;
 globalAgent.destroy();
 await (globalThis as Record<symbol, { close(): Promise<void> } | undefined>)[Symbol.for('undici.globalDispatcher.1')]?.close();
-for (let waited = 0; open.size && waited < 2_000; waited += 50) await new Promise((done) => setTimeout(done, 50));
-const left = open.size;
+const left = await stillOpen(false);
 server.close();
 process.stdout.write(
   JSON.stringify({
@@ -134,6 +147,8 @@ process.stdout.write(
     violationCount: violations.length,
     ...events,
     unsettled,
+    brokenOpen,
+    inUse,
     open: left,
     kinds: names.length,
   }),

@@ -9,10 +9,16 @@ import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
 /** What a client must make of a kind: `valid` succeeds with `BODY`'s data; `broken` fails with an `ImgurError`; `either` may do both (but never with other data). */
 export type Want = 'valid' | 'broken' | 'either';
 
-/** One answer: what the client must make of it, and how the server writes it on the request's socket. */
+/**
+ * One answer: what the client must make of it, how the server writes it on
+ * the request's socket, and whether the socket may stay open afterwards (a
+ * complete answer on a kept-alive connection, which a client may keep in its
+ * pool); after any other answer, the client must close the socket.
+ */
 export interface Kind {
   readonly want: Want;
   readonly write: (socket: Socket) => void;
+  readonly reusable?: boolean;
 }
 
 /** A body that compresses little (so that half of its compressed bytes is about half of it), the same on every run. */
@@ -57,18 +63,18 @@ export const KINDS: Record<string, Kind> = {};
 for (const coding of Object.keys(CODINGS)) {
   const half = Math.floor(CODINGS[coding]!(BODY).length / 2);
   for (const framing of ['length', 'chunked', 'close'] as const) {
-    KINDS[`${coding}-${framing}-whole`] = { want: 'valid', write: framed(coding, framing, undefined, 'end') };
+    KINDS[`${coding}-${framing}-whole`] = { want: 'valid', write: framed(coding, framing, undefined, 'end'), reusable: framing !== 'close' };
     KINDS[`${coding}-${framing}-cut`] = { want: 'broken', write: framed(coding, framing, half, 'end') };
     KINDS[`${coding}-${framing}-reset`] = { want: 'broken', write: framed(coding, framing, half, 'reset') };
     KINDS[`${coding}-${framing}-empty`] = { want: 'broken', write: framed(coding, framing, 0, 'end') };
   }
 }
 Object.assign(KINDS, {
-  'empty-200': { want: 'broken', write: answer('200 OK', '') },
-  'truncated-json-200': { want: 'broken', write: answer('200 OK', '{"data":{"id":"ab') },
-  'html-502': { want: 'broken', write: answer('502 Bad Gateway', '<html>Bad Gateway</html>', 'content-type: text/html') },
-  'wide-error-400': { want: 'broken', write: answer('400 Bad Request', wideError) },
-  'deep-error-400': { want: 'broken', write: answer('400 Bad Request', deepError) },
+  'empty-200': { want: 'broken', write: answer('200 OK', ''), reusable: true },
+  'truncated-json-200': { want: 'broken', write: answer('200 OK', '{"data":{"id":"ab'), reusable: true },
+  'html-502': { want: 'broken', write: answer('502 Bad Gateway', '<html>Bad Gateway</html>', 'content-type: text/html'), reusable: true },
+  'wide-error-400': { want: 'broken', write: answer('400 Bad Request', wideError), reusable: true },
+  'deep-error-400': { want: 'broken', write: answer('400 Bad Request', deepError), reusable: true },
   // Both at once: a second response that comes later, after the client sent its next request on the socket, is HTTP/1.1's own blind spot.
   'two-responses': { want: 'valid', write: (s: Socket) => s.write(`${head(`200 OK\r\ncontent-length: ${BODY.length}`) + BODY + head('200 OK\r\ncontent-length: 2')}{}`) },
   'close-at-once': { want: 'broken', write: (s: Socket) => s.end() },
@@ -77,7 +83,7 @@ Object.assign(KINDS, {
   'half-headers-then-close': { want: 'broken', write: (s: Socket) => s.end('HTTP/1.1 200 OK\r\ncontent-le') },
   'garbage-status': { want: 'broken', write: (s: Socket) => s.end(`${head('2x0 OK\r\ncontent-length: 2')}{}`) },
   'not-http': { want: 'broken', write: (s: Socket) => s.end('SSH-2.0-OpenSSH\r\n\r\n') },
-  'status-999': { want: 'broken', write: answer('999 Odd', '{}') },
+  'status-999': { want: 'broken', write: answer('999 Odd', '{}'), reusable: true },
   'unasked-upgrade': { want: 'broken', write: (s: Socket) => s.write(head('101 Switching Protocols\r\nupgrade: x\r\nconnection: upgrade')) },
   'continue-then-close': { want: 'broken', write: (s: Socket) => s.end(head('100 Continue')) },
   'bad-chunk-size': { want: 'broken', write: (s: Socket) => s.end(`${head('200 OK\r\ntransfer-encoding: chunked')}zz\r\n{}\r\n`) },
@@ -90,7 +96,7 @@ Object.assign(KINDS, {
     want: 'broken',
     write: (s: Socket) => s.end(Buffer.concat([Buffer.from(head('200 OK\r\ncontent-encoding: gzip, gzip\r\nconnection: close')), gzipSync(gzipSync(BODY)).subarray(0, 40)])),
   },
-  'seven-codings': { want: 'broken', write: answer('200 OK', '{}', `content-encoding: ${Array(7).fill('gzip').join(', ')}`) },
+  'seven-codings': { want: 'broken', write: answer('200 OK', '{}', `content-encoding: ${Array(7).fill('gzip').join(', ')}`), reusable: true },
   '204-with-body': { want: 'either', write: (s: Socket) => s.end(`${head('204 No Content\r\ncontent-length: 5\r\nconnection: close')}hello`) },
   'stall-then-reset': { want: 'broken', write: (s: Socket) => setTimeout(() => s.resetAndDestroy(), 20) },
 } satisfies Record<string, Kind>);

@@ -27,6 +27,8 @@ interface Report {
   readonly uncaught: readonly string[];
   readonly unhandled: readonly string[];
   readonly unsettled: number;
+  readonly brokenOpen: number;
+  readonly inUse: number;
   readonly open: number;
 }
 
@@ -47,6 +49,8 @@ it(`${CALLS} calls against a flaky server over node:http, fetch and the browser 
   expect(report.uncaught).toEqual([]);
   expect(report.unhandled).toEqual([]);
   expect(report.unsettled).toBe(0);
+  expect(report.brokenOpen).toBe(0);
+  expect(report.inUse).toBe(0);
   expect(report.open).toBe(0);
   expect(report.violations).toEqual([]);
   const total = (match: (key: string) => boolean) => Object.entries(report.outcomes).reduce((sum, [key, n]) => sum + (match(key) ? n : 0), 0);

@@ -36,7 +36,7 @@ describe('progressReporter', () => {
       report(10, 10);
     }).not.toThrow();
     expect(calls).toBe(1);
-    expect(lines).toEqual(['POST /x: onProgress threw, so it is not called again for this call; the upload goes on: bad [redacted]']);
+    expect(lines).toEqual(['POST /x: onProgress threw: bad [redacted]']);
   });
 
   it('reports a thrown non-Error, and survives a logger that throws too', () => {

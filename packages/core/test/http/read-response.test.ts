@@ -38,8 +38,8 @@ describe('readResponse', () => {
     { name: 'HTML error page', status: 502, text: '<html>', wantStatus: 502, msg: /not the documented JSON \(text\/html, 6 characters\)/ },
     { name: 'success false in 200 without status', status: 200, text: '{"data":{"error":"x"},"success":false}', wantStatus: 200, msg: /HTTP 200: x/ },
     { name: 'null body', status: 200, text: 'null', wantStatus: 200, msg: /envelope/ },
-    { name: 'empty 200 body', status: 200, text: '  ', wantStatus: 200, msg: /HTTP 200: the response body is empty where JSON was expected \(HTTP 200\)$/ },
-    { name: 'empty 201 body', status: 201, text: '', wantStatus: 201, msg: /empty where JSON was expected/ },
+    { name: 'empty 200 body', status: 200, text: '  ', wantStatus: 200, msg: /HTTP 200: response body is not the documented JSON \(application\/json, 2 characters\)$/ },
+    { name: 'empty 201 body', status: 201, text: '', wantStatus: 201, msg: /not the documented JSON \(application\/json, 0 characters\)$/ },
   ];
   for (const c of failures) {
     it(`${c.name} -> ImgurApiError ${c.wantStatus}`, () => {
@@ -59,7 +59,7 @@ describe('readResponse', () => {
 
   it('an empty body is an error for bare JSON too (the token endpoint)', () => {
     const out = read(bare, 200, '');
-    expect(!out.ok && out.error.message).toMatch(/empty where JSON was expected/);
+    expect(!out.ok && out.error.message).toMatch(/not the documented JSON \(application\/json, 0 characters\)/);
   });
 
   it('an error body of 100,000 keys: status and message kept, only the known fields of the error kept', () => {
@@ -83,7 +83,7 @@ describe('readResponse', () => {
     const beside = read(meta, 429, `{"x":${deep},"data":{"error":"Slow down"}}`);
     expect(!beside.ok && [beside.error.status, beside.error.imgurMessage]).toEqual([429, 'Slow down']);
     const objects = read(meta, 500, `{"data":{"error":${'{"a":'.repeat(2_000)}1${'}'.repeat(2_000)}}}`);
-    expect(!objects.ok && JSON.stringify(objects.error.imgurError)).toBe(`${'{"a":'.repeat(8)}"[nested too deep]"${'}'.repeat(8)}`);
+    expect(!objects.ok && JSON.stringify(objects.error.imgurError)).toBe(`${'{"a":'.repeat(8)}"…"${'}'.repeat(8)}`);
   });
 
   it('reports a missing content type', () => {
