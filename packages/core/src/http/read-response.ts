@@ -18,7 +18,7 @@ const get = (value: unknown, key: string): unknown => (value && typeof value ===
  * into `ImgurApiError` with the status (a 404 HTML page says "not found").
  * Messages come from `data.error`, `error`, `message`, or the first entry of
  * `errors` (the `{ "errors": [{ id, code, status, detail }] }` shape of 2024),
- * kept within `ERROR_LIMITS` (see `keepError`). An empty 2xx body where JSON is expected (any
+ * kept within fixed bounds (see `keepError`). An empty 2xx body where JSON is expected (any
  * status but 204 and 205, any method but HEAD) is an `ImgurApiError` too: a
  * response cut off before its first byte, or a compressed body that decoded to
  * nothing. `notModified`: `text` is the cached body of a 304.
