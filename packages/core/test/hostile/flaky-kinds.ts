@@ -31,12 +31,14 @@ const noise = Array.from({ length: 600 }, () => {
 export const DATA = { id: 'abc', title: noise };
 const BODY = Buffer.from(JSON.stringify({ data: DATA, success: true, status: 200 }));
 
-const CODINGS: Record<string, (body: Buffer) => Buffer> = { gzip: gzipSync, deflate: deflateSync, br: brotliCompressSync, identity: (body) => body };
+/** `BODY` in each content coding, compressed once. */
+const CODINGS: Record<string, Buffer> = { gzip: gzipSync(BODY), deflate: deflateSync(BODY), br: brotliCompressSync(BODY), identity: BODY };
+const twiceGzipped = gzipSync(CODINGS.gzip!).subarray(0, 40);
 const head = (lines: string) => `HTTP/1.1 ${lines}\r\n\r\n`;
 
 /** A body of `coding` framed by `framing`: cut after `cut` bytes (undefined: whole), and ended cleanly or by a reset. */
 function framed(coding: string, framing: 'length' | 'chunked' | 'close', cut: number | undefined, end: 'end' | 'reset'): (socket: Socket) => void {
-  const full = CODINGS[coding]!(BODY);
+  const full = CODINGS[coding]!;
   const body = cut === undefined ? full : full.subarray(0, cut);
   const encoding = coding === 'identity' ? '' : `\r\ncontent-encoding: ${coding}`;
   const frame = { length: `content-length: ${full.length}`, chunked: 'transfer-encoding: chunked', close: 'connection: close' }[framing];
@@ -61,7 +63,7 @@ const deepError = `{"data":{"error":${'['.repeat(2_000)}${']'.repeat(2_000)}},"s
 /** Every kind, by name. */
 export const KINDS: Record<string, Kind> = {};
 for (const coding of Object.keys(CODINGS)) {
-  const half = Math.floor(CODINGS[coding]!(BODY).length / 2);
+  const half = Math.floor(CODINGS[coding]!.length / 2);
   for (const framing of ['length', 'chunked', 'close'] as const) {
     KINDS[`${coding}-${framing}-whole`] = { want: 'valid', write: framed(coding, framing, undefined, 'end'), reusable: framing !== 'close' };
     KINDS[`${coding}-${framing}-cut`] = { want: 'broken', write: framed(coding, framing, half, 'end') };
@@ -94,7 +96,7 @@ Object.assign(KINDS, {
   'corrupt-gzip': { want: 'broken', write: (s: Socket) => s.end(`${head('200 OK\r\ncontent-encoding: gzip\r\ncontent-length: 10')}0123456789`) },
   'gzip-twice-cut': {
     want: 'broken',
-    write: (s: Socket) => s.end(Buffer.concat([Buffer.from(head('200 OK\r\ncontent-encoding: gzip, gzip\r\nconnection: close')), gzipSync(gzipSync(BODY)).subarray(0, 40)])),
+    write: (s: Socket) => s.end(Buffer.concat([Buffer.from(head('200 OK\r\ncontent-encoding: gzip, gzip\r\nconnection: close')), twiceGzipped])),
   },
   'seven-codings': { want: 'broken', write: answer('200 OK', '{}', `content-encoding: ${Array(7).fill('gzip').join(', ')}`), reusable: true },
   '204-with-body': { want: 'either', write: (s: Socket) => s.end(`${head('204 No Content\r\ncontent-length: 5\r\nconnection: close')}hello`) },
