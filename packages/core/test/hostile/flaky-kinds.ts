@@ -57,6 +57,17 @@ const answer =
   (socket: Socket): void =>
     void socket.write(head(`${status}\r\n${headers}\r\ncontent-length: ${Buffer.byteLength(text)}`) + text);
 
+/** A body that never ends: 16 KiB at a time, as fast as the client takes them, until the client closes the socket. */
+function endless(socket: Socket): void {
+  const chunk = Buffer.alloc(16 * 1024, 'a');
+  socket.write(head('200 OK\r\ncontent-type: application/json\r\ntransfer-encoding: chunked'));
+  const pump = (): void => {
+    while (!socket.destroyed && socket.write(`4000\r\n${chunk}\r\n`));
+    if (!socket.destroyed) socket.once('drain', pump);
+  };
+  pump();
+}
+
 const wideError = `{${Array.from({ length: 2_000 }, (_, i) => `"k${i}":1`).join(',')},"data":{"error":"wide"},"status":400}`;
 const deepError = `{"data":{"error":${'['.repeat(2_000)}${']'.repeat(2_000)}},"status":400}`;
 
@@ -98,6 +109,15 @@ Object.assign(KINDS, {
     want: 'broken',
     write: (s: Socket) => s.end(Buffer.concat([Buffer.from(head('200 OK\r\ncontent-encoding: gzip, gzip\r\nconnection: close')), twiceGzipped])),
   },
+  // Followed (within the origin) on node:http and fetch, whatever its own body; refused by the browser build.
+  'redirect-body-cut': { want: 'either', write: (s: Socket) => s.end(`${head('302 Found\r\nlocation: /k/identity-length-whole/0\r\ncontent-length: 100')}short`) },
+  'redirect-to-broken': {
+    want: 'broken',
+    write: (s: Socket) => s.end(`${head('307 Temporary Redirect\r\nlocation: /k/gzip-close-cut/0\r\ncontent-encoding: gzip\r\ncontent-length: 3')}xyz`),
+  },
+  // Only the client can end these: past its maxResponseBytes, and at its timeout.
+  'endless-body': { want: 'broken', write: endless },
+  'stalled-body': { want: 'broken', write: (s: Socket) => s.write(head('200 OK\r\ncontent-length: 100') + '{"data":') },
   'seven-codings': { want: 'broken', write: answer('200 OK', '{}', `content-encoding: ${Array(7).fill('gzip').join(', ')}`), reusable: true },
   '204-with-body': { want: 'either', write: (s: Socket) => s.end(`${head('204 No Content\r\ncontent-length: 5\r\nconnection: close')}hello`) },
   'stall-then-reset': { want: 'broken', write: (s: Socket) => setTimeout(() => s.resetAndDestroy(), 20) },
