@@ -117,7 +117,7 @@ Object.assign(KINDS, {
   },
   // Only the client can end these: past its maxResponseBytes, and at its timeout.
   'endless-body': { want: 'broken', write: endless },
-  'stalled-body': { want: 'broken', write: (s: Socket) => s.write(head('200 OK\r\ncontent-length: 100') + '{"data":') },
+  'stalled-body': { want: 'broken', write: (s: Socket) => s.write(`${head('200 OK\r\ncontent-length: 100')}{"data":`) },
   'seven-codings': { want: 'broken', write: answer('200 OK', '{}', `content-encoding: ${Array(7).fill('gzip').join(', ')}`), reusable: true },
   '204-with-body': { want: 'either', write: (s: Socket) => s.end(`${head('204 No Content\r\ncontent-length: 5\r\nconnection: close')}hello`) },
   'stall-then-reset': { want: 'broken', write: (s: Socket) => setTimeout(() => s.resetAndDestroy(), 20) },
