@@ -97,9 +97,7 @@ const started = performance.now();
 const one = async (n: number): Promise<void> => {
   const transport = transports[n % transports.length]!;
   const kind = names[Math.floor(n / transports.length) % names.length]!;
-  const { want } = KINDS[kind]!;
-  // A stalled body ends at the timeout: a short one for that kind only.
-  const timeoutMs = kind.startsWith('stalled') ? 300 : undefined;
+  const { want, timeoutMs } = KINDS[kind]!;
   const call =
     n % 4 === 3 ? post(clients[transport], { kind, n, title: 'x'.repeat(100) }, { onProgress: throwing, timeoutMs }) : get(clients[transport], { kind, n }, { timeoutMs });
   let timer: ReturnType<typeof setTimeout> | undefined;

@@ -19,6 +19,8 @@ export interface Kind {
   readonly want: Want;
   readonly write: (socket: Socket) => void;
   readonly reusable?: boolean;
+  /** A short timeout for the calls of this kind: their answer never ends, so only the timeout can end them. */
+  readonly timeoutMs?: number;
 }
 
 /** A body that compresses little (so that half of its compressed bytes is about half of it), the same on every run. */
@@ -34,6 +36,8 @@ const BODY = Buffer.from(JSON.stringify({ data: DATA, success: true, status: 200
 /** `BODY` in each content coding, compressed once. */
 const CODINGS: Record<string, Buffer> = { gzip: gzipSync(BODY), deflate: deflateSync(BODY), br: brotliCompressSync(BODY), identity: BODY };
 const twiceGzipped = gzipSync(CODINGS.gzip!).subarray(0, 40);
+/** `BODY` gzipped, with one byte of its deflate data flipped. */
+const corrupt = Buffer.from(CODINGS.gzip!).fill(0x55, 30, 31);
 const head = (lines: string) => `HTTP/1.1 ${lines}\r\n\r\n`;
 
 /** A body of `coding` framed by `framing`: cut after `cut` bytes (undefined: whole), and ended cleanly or by a reset. */
@@ -117,7 +121,13 @@ Object.assign(KINDS, {
   },
   // Only the client can end these: past its maxResponseBytes, and at its timeout.
   'endless-body': { want: 'broken', write: endless },
-  'stalled-body': { want: 'broken', write: (s: Socket) => s.write(`${head('200 OK\r\ncontent-length: 100')}{"data":`) },
+  'stalled-body': { want: 'broken', write: (s: Socket) => s.write(`${head('200 OK\r\ncontent-length: 100')}{"data":`), timeoutMs: 1_000 },
+  // Node 20's fetch never ends such a body (nor heeds the abort): the call ends at its timeout there, at once on node:http.
+  'gzip-close-corrupt': {
+    want: 'broken',
+    write: (s: Socket) => s.end(Buffer.concat([Buffer.from(head('200 OK\r\ncontent-encoding: gzip\r\nconnection: close')), corrupt])),
+    timeoutMs: 300,
+  },
   'seven-codings': { want: 'broken', write: answer('200 OK', '{}', `content-encoding: ${Array(7).fill('gzip').join(', ')}`), reusable: true },
   '204-with-body': { want: 'either', write: (s: Socket) => s.end(`${head('204 No Content\r\ncontent-length: 5\r\nconnection: close')}hello`) },
   'stall-then-reset': { want: 'broken', write: (s: Socket) => setTimeout(() => s.resetAndDestroy(), 20) },

@@ -45,7 +45,7 @@ it(`${CALLS} calls against a flaky server over node:http, fetch and the browser 
   });
   const report = await runJsonChild<Report>([child, String(CALLS)], 170_000);
   expect(report.calls).toBe(CALLS);
-  expect(report.kinds).toBeGreaterThanOrEqual(77);
+  expect(report.kinds).toBeGreaterThanOrEqual(78);
   expect(report.uncaught).toEqual([]);
   expect(report.unhandled).toEqual([]);
   expect(report.unsettled).toBe(0);
