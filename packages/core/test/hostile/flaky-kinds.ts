@@ -126,7 +126,7 @@ Object.assign(KINDS, {
   'gzip-close-corrupt': {
     want: 'broken',
     write: (s: Socket) => s.end(Buffer.concat([Buffer.from(head('200 OK\r\ncontent-encoding: gzip\r\nconnection: close')), corrupt])),
-    timeoutMs: 300,
+    timeoutMs: 1_000,
   },
   'seven-codings': { want: 'broken', write: answer('200 OK', '{}', `content-encoding: ${Array(7).fill('gzip').join(', ')}`), reusable: true },
   '204-with-body': { want: 'either', write: (s: Socket) => s.end(`${head('204 No Content\r\ncontent-length: 5\r\nconnection: close')}hello`) },
