@@ -42,7 +42,14 @@ const imageOps = join(pkg, '../image/src/generated/operations.gen.ts');
 // with file fields are made with defineUploadOperation), so the resource
 // package row keeps its 8 KB. openapi-fetch comes in only with `rawClient`
 // (and so with "everything"); the resource functions do not need it.
-const UPLOAD_BUDGET = 9.25 * KB;
+// Redaction of whatever an error carries (deep, cycle-safe copies of cause
+// chains; percent, base64 and base64url forms of each secret), the base URL
+// check and the bounded callback parser added about 1.6 KB to every row that
+// creates errors (OAuth helpers: 1,473 B before, 3,099 B after; upload app:
+// 9,191 B before, 10,805 B after, with the shared-store work of the same time);
+// each budget below was that measurement plus about 300 B. Secrets never
+// reaching an error outranks those bytes.
+const UPLOAD_BUDGET = 10.75 * KB;
 const budgets = [
   { name: 'createImgurClient + upload', entry: "export { createImgurClient, upload } from './index.browser.ts';", budget: UPLOAD_BUDGET },
   {
@@ -53,12 +60,12 @@ const budgets = [
   {
     name: 'createImgurClient + defineOperation (what a resource package needs)',
     entry: "export { createImgurClient, defineOperation, definePageableOperation } from './index.browser.ts';",
-    budget: 8 * KB,
+    budget: 9.25 * KB,
   },
-  { name: 'createImgurClient + rawClient (with openapi-fetch)', entry: "export { createImgurClient, rawClient } from './index.browser.ts';", budget: 10 * KB },
-  { name: 'OAuth helpers only', entry: "export { buildAuthorizeUrl, parseAuthorizationCallback } from './index.browser.ts';", budget: 1.5 * KB },
+  { name: 'createImgurClient + rawClient (with openapi-fetch)', entry: "export { createImgurClient, rawClient } from './index.browser.ts';", budget: 10.75 * KB },
+  { name: 'OAuth helpers only', entry: "export { buildAuthorizeUrl, parseAuthorizationCallback } from './index.browser.ts';", budget: 3.25 * KB },
   // Users pay for app bundles, not for the whole package: the former 8 KB target for it is retired, and this is a regression ceiling only.
-  { name: 'everything', entry: "export * from './index.browser.ts';", budget: 14.5 * KB },
+  { name: 'everything', entry: "export * from './index.browser.ts';", budget: 16.25 * KB },
 ];
 
 describe('bundle size (esbuild, minified, gzip -9)', () => {
@@ -105,8 +112,9 @@ describe('bundle size (esbuild, minified, gzip -9)', () => {
   // The Node entry's budget is 9 KB; it measured 9.35 KB before uploads at scale and
   // 11.2 KB after them (the streamed body writer with progress, the stream reader with
   // a file stream's size, the XMLHttpRequest path is not in it), so this ceiling guards
-  // against regressions until the 9 KB are met (see README, "Size").
-  const NODE_CEILING = 11.5 * KB;
+  // against regressions until the 9 KB are met (see README, "Size"); the redaction
+  // and configuration checks above took it to 12.5 KB (12,806 B).
+  const NODE_CEILING = 12.75 * KB;
   it(`the Node entry (node:http transport) + upload, built for Node, <= ${NODE_CEILING} B`, async () => {
     const { min, gz, code } = await measure("export { createImgurClient, upload } from './index.node.ts';", 'node');
     console.log(`size: Node entry createImgurClient + upload (platform node): ${min} B min, ${gz} B min+gz (ceiling ${NODE_CEILING}, budget ${9 * KB})`);

@@ -1,8 +1,9 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import type { EtagEntry, RateLimitInfo } from '@imgur-ts/core';
-import type { CreditRefusal, ImgurStoreBackend } from '@imgur-ts/core/store';
-import { RATE_FIELDS, RELEASE_LOCK, RESERVE, SETTLE, SET_TOKENS } from './scripts.js';
+import type { CreditHold, CreditRefusal, ImgurStoreBackend } from '@imgur-ts/core/store';
+import { RATE_FIELDS, RELEASE_LOCK, RESERVE, SEED, SETTLE, SET_TOKENS } from './scripts.js';
+import { safeCause } from './safe-cause.js';
 import type { StoreKeys } from './keys.js';
 import { ImgurStoreError } from './store-error.js';
 
@@ -24,6 +25,9 @@ type Arg = string | number;
  * script), the refresh lock as `SET NX PX` with an owner-checked release,
  * credit reservations and the rate-limit snapshot by script, cached GETs as
  * JSON strings. Every key has a TTL. Failures become `ImgurStoreError`.
+ * The snapshot carries an epoch, new whenever it is created: a process whose
+ * reservations in flight were forgotten (flush, restart) adds them again on
+ * its next reservation.
  */
 export function redisBackend(redis: Redis, keys: StoreKeys, ttl: RedisTtls): ImgurStoreBackend {
   const shas = new Map<string, string>();
@@ -48,9 +52,9 @@ export function redisBackend(redis: Redis, keys: StoreKeys, ttl: RedisTtls): Img
       await connected();
       return await run();
     } catch (error) {
-      // ioredis messages name the connection problem or the script error, never command arguments.
+      // ioredis messages name the connection problem or the script error, never command arguments; the cause loses those arguments (tokens).
       const reason = String((error as Error)?.message ?? error).slice(0, 200);
-      throw new ImgurStoreError(`Redis store: ${operation} failed: ${reason}`, { cause: error });
+      throw new ImgurStoreError(`Redis store: ${operation} failed: ${reason}`, { cause: safeCause(error) });
     }
   }
   /** EVALSHA, loading the script on NOSCRIPT (after a Redis restart, say). */
@@ -63,6 +67,17 @@ export function redisBackend(redis: Redis, keys: StoreKeys, ttl: RedisTtls): Img
       if (!String((error as Error)?.message).startsWith('NOSCRIPT')) throw error;
       return redis.eval(source, keyList.length, ...keyList, ...args);
     }
+  }
+  // The epoch of the rate-limit snapshot this process last reserved against, and its reservations in flight (member → local expiry).
+  let epoch = '';
+  const mine = new Map<string, number>();
+  /** Runs SEED with `holds` and this process's own reservations in flight; the snapshot's epoch. */
+  async function seed(rate: Partial<RateLimitInfo>, holds: readonly CreditHold[], holdMs: number): Promise<string> {
+    const now = Date.now();
+    const all = new Map<string, number>(holds.map((h) => [h.id, h.ms]));
+    for (const [id, until] of mine) until > now ? all.set(id, until - now) : mine.delete(id);
+    const pairs = [...all].flatMap(([id, ms]) => [id, Math.max(1, Math.round(ms))]);
+    return String(await script(SEED, [keys.rate, keys.holds], [ttl.rate, holdMs, ...RATE_FIELDS.map((name) => rate[name] ?? ''), randomUUID(), ...pairs]));
   }
   const writeTokens = (expected: string, t: { accessToken?: string | undefined; refreshToken?: string | undefined }, force: boolean): Promise<unknown> =>
     script(SET_TOKENS, [keys.tokens], [expected, t.accessToken ?? '', t.refreshToken ?? '', ttl.tokens, force ? '1' : '0']);
@@ -89,14 +104,29 @@ export function redisBackend(redis: Redis, keys: StoreKeys, ttl: RedisTtls): Img
       }),
     reserveCredits: ({ cost, minClientRemaining, minUserRemaining, holdMs }) =>
       guard('reserving credits', async () => {
-        const reply = await script(RESERVE, [keys.rate, keys.holds], [cost, minClientRemaining ?? '', minUserRemaining ?? '', holdMs, randomUUID()]);
-        if (typeof reply === 'string') return reply;
-        const [who, remaining, floor] = reply as [CreditRefusal['who'], string, string];
-        return { who, remaining: Number(remaining), floor: Number(floor) };
+        for (let attempt = 0; ; attempt++) {
+          const args = [cost, minClientRemaining ?? '', minUserRemaining ?? '', holdMs, randomUUID(), epoch, mine.size ? '1' : '0'];
+          const reply = (await script(RESERVE, [keys.rate, keys.holds], args)) as 0 | [string, string, string?];
+          if (reply === 0) return undefined;
+          if (reply[0] === 'ok') {
+            epoch = reply[2] ?? '';
+            mine.set(reply[1], Date.now() + holdMs);
+            return reply[1];
+          }
+          if (reply[0] !== 'lost') return { who: reply[0] as CreditRefusal['who'], remaining: Number(reply[1]), floor: Number(reply[2]) };
+          // The snapshot was created anew since this process reserved: its reservations in flight were forgotten; add them again.
+          epoch = await seed({}, [], holdMs);
+          if (attempt) return undefined;
+        }
       }),
     settleCredits: (id, rate) =>
       guard('settling credits', async () => {
-        await script(SETTLE, [keys.rate, keys.holds], [id, ttl.rate, ...RATE_FIELDS.map((name) => rate?.[name] ?? '')]);
+        mine.delete(id);
+        await script(SETTLE, [keys.rate, keys.holds], [id, ttl.rate, ...RATE_FIELDS.map((name) => rate?.[name] ?? ''), randomUUID()]);
+      }),
+    seedCredits: (rate, holds, holdMs) =>
+      guard('storing the credits read again', async () => {
+        epoch = await seed(rate, holds, holdMs);
       }),
     getRateLimit: () =>
       guard('reading the rate-limit snapshot', async () => {

@@ -3,7 +3,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RateLimitInfo } from '@imgur-ts/core';
 import { createMemoryBackend, type ImgurStoreBackend } from '@imgur-ts/core/store';
-import { createRedisStore, type RedisStore } from '../src/index.js';
+import { inspect } from 'node:util';
+import { ImgurStoreError, createRedisStore, storeKeys, type RedisStore } from '../src/index.js';
 import { startRedis, type RedisServer } from './redis-server.js';
 
 let redis: RedisServer;
@@ -68,10 +69,14 @@ describe.each(backends)('the %s backend', (_, make) => {
     expect(await b.acquireLock(100)).toBeTypeOf('string');
   });
 
-  it('credits: nothing refused before a snapshot; held credits count; settling frees them and keeps the lowest remaining', async () => {
+  it('credits: unknown before a snapshot (with a floor); held credits count; settling frees them and keeps the lowest remaining', async () => {
     const b = make();
     const ask = (cost: number) => b.reserveCredits({ cost, minUserRemaining: 2, minClientRemaining: 0, holdMs: 60_000 });
-    const first = await ask(100);
+    expect(await ask(100)).toBeUndefined();
+    const unbounded = await b.reserveCredits({ cost: 100, holdMs: 60_000 }); // no floor: nothing to keep
+    expect(unbounded).toBeTypeOf('string');
+    await b.settleCredits(unbounded as string, undefined);
+    const first = await ask(0); // costs nothing: never refused
     expect(first).toBeTypeOf('string');
     await b.settleCredits(first as string, rate({ userRemaining: 10, clientRemaining: 500, userReset: later() }));
     const held = await ask(5);
@@ -100,6 +105,20 @@ describe.each(backends)('the %s backend', (_, make) => {
     expect(await past.reserveCredits(ask)).toBeTypeOf('string');
   });
 
+  it('credits: seedCredits stores a snapshot only when there is none, and re-adds the holds a lost state forgot', async () => {
+    const b = make();
+    const ask = (cost: number) => b.reserveCredits({ cost, minUserRemaining: 0, holdMs: 60_000 });
+    await b.seedCredits({ userRemaining: 10, clientRemaining: 500, userReset: later() }, [{ id: '4:lost-hold', cost: 4, ms: 30_000 }], 60_000);
+    expect(await b.getRateLimit()).toMatchObject({ userRemaining: 10, clientRemaining: 500 });
+    expect(await ask(7)).toEqual({ who: 'user', remaining: 6, floor: 0 }); // 10 - 4 held
+    expect(await ask(6)).toBeTypeOf('string');
+    await b.seedCredits({ userRemaining: 99, clientRemaining: 999, userReset: later() }, [], 60_000);
+    expect(await b.getRateLimit()).toMatchObject({ userRemaining: 10 });
+    await b.settleCredits('4:lost-hold', undefined);
+    expect(await ask(5)).toEqual({ who: 'user', remaining: 4, floor: 0 }); // 10 - 6 held
+    expect(await ask(4)).toBeTypeOf('string');
+  });
+
   it('ETags: what one sets, another reads', async () => {
     const b = make();
     expect(await b.getEtag('GET /3/x anonymous')).toBeUndefined();
@@ -117,5 +136,56 @@ describe('the redis backend only', () => {
     expect(await s.backend.compareAndSetTokens(undefined, { accessToken: 'a' })).toBe(true);
     await s.redis.script('FLUSH');
     expect(await s.backend.compareAndSetTokens('a', { accessToken: 'b' })).toBe(true);
+  });
+
+  it('a process whose reservations in flight a flush forgot adds them again on its next reservation (the snapshot epoch changed)', async () => {
+    const clientId = `backend-${randomUUID()}`;
+    const [a, b] = [0, 1].map(() => {
+      const s = createRedisStore({ redis: redis.url, clientId });
+      stores.push(s);
+      return s;
+    });
+    const ask = (s: RedisStore, cost: number) => s!.backend.reserveCredits({ cost, minUserRemaining: 0, holdMs: 60_000 });
+    await a!.backend.seedCredits({ userRemaining: 10, userReset: later() }, [], 60_000);
+    for (let i = 0; i < 3; i++) expect(await ask(a!, 2)).toBeTypeOf('string'); // 6 credits in flight in process a
+    const k = storeKeys('imgur-ts:', clientId);
+    await a!.redis.del(k.rate, k.holds); // what FLUSHALL does to this client's keys
+    expect(await ask(b!, 1)).toBeUndefined(); // unknown: process b reads the credits again (Imgur has not charged a's calls yet)
+    await b!.backend.seedCredits({ userRemaining: 10, userReset: later() }, [], 60_000);
+    expect(await ask(a!, 1)).toBeTypeOf('string'); // a sees the new epoch and adds its 6 credits again: 10 - 6 - 1
+    expect(await ask(b!, 4)).toEqual({ who: 'user', remaining: 3, floor: 0 });
+  });
+
+  it('a write refused for lack of memory changes nothing and fails with ImgurStoreError whose cause holds no command arguments', async () => {
+    const s = createRedisStore({ redis: redis.url, clientId: `backend-${randomUUID()}` });
+    stores.push(s);
+    const b = s.backend;
+    await b.setTokens({ accessToken: 'old-access-token', refreshToken: 'old-refresh-token' });
+    await s.redis.config('SET', 'maxmemory-policy', 'noeviction');
+    await s.redis.config('SET', 'maxmemory', '1');
+    try {
+      const failures = await Promise.all(
+        [
+          b.compareAndSetTokens('old-access-token', { accessToken: 'new-access-token', refreshToken: 'new-refresh-token' }),
+          b.setTokens({ accessToken: 'new-access-token', refreshToken: 'new-refresh-token' }),
+          b.seedCredits({ userRemaining: 5 }, [{ id: '1:hold', cost: 1, ms: 1000 }], 1000),
+        ].map((p) =>
+          p.then(
+            () => undefined,
+            (e: unknown) => e as ImgurStoreError,
+          ),
+        ),
+      );
+      for (const error of failures) {
+        expect(error).toBeInstanceOf(ImgurStoreError);
+        expect(error!.message).toMatch(/^Redis store: .* failed: OOM command not allowed/);
+        const dump = inspect({ cause: error!.cause, own: { ...error! }, stack: error!.stack }, { depth: 20, showHidden: true });
+        for (const secret of ['new-access-token', 'new-refresh-token', 'old-access-token']) expect(dump).not.toContain(secret);
+        expect((error!.cause as { command?: unknown }).command).toMatchObject({ args: '[redacted]' });
+      }
+      expect(await b.getTokens()).toEqual({ accessToken: 'old-access-token', refreshToken: 'old-refresh-token' });
+    } finally {
+      await s.redis.config('SET', 'maxmemory', '0');
+    }
   });
 });

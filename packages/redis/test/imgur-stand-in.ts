@@ -13,6 +13,10 @@ export interface StandInStats {
   notModified: number;
   /** The bearer token each worker (`x-worker` header) used last. */
   lastToken: Map<string, string>;
+  /** Every token pair `POST /oauth2/token` handed out, in order. */
+  issued: { access: string; refresh: string }[];
+  /** Credits charged while the user's remaining credits were below `floor` after the charge. */
+  belowFloor: number;
 }
 
 /** Options of the stand-in. */
@@ -23,6 +27,10 @@ export interface StandInOptions {
   readonly hangFirstRefresh?: boolean;
   /** Called when a refresh request arrives. */
   readonly onRefresh?: (n: number) => void;
+  /** Awaited before a refresh is answered (a fault can be injected between the token request and its answer). */
+  readonly beforeAnswer?: (n: number) => Promise<void> | void;
+  /** The budget floor whose crossing `belowFloor` counts (default 0). */
+  readonly floor?: number;
 }
 
 /**
@@ -30,15 +38,18 @@ export interface StandInOptions {
  * spent refresh token is refused with 400 invalid_grant, as Imgur does),
  * `GET /3/account/me` accepts only the current access token (401 otherwise),
  * `GET /3/cost/{n}` charges n user credits with `X-RateLimit-*` headers (429
- * once spent), `GET /3/credits` costs nothing, `GET /3/cached` answers
- * `ETag: "v1"` and 304 to a matching `If-None-Match`.
+ * once spent), `GET /3/credits` costs nothing, `GET /3/cached` (and
+ * `/3/cached/{id}`) answers `ETag: "v1"` (`"v1-{id}"`) and 304 to a matching
+ * `If-None-Match`. `expire()` makes the current access token fail (401)
+ * until the next refresh: a refresh storm.
  */
 export async function startStandIn(
   options: StandInOptions = {},
-): Promise<{ url: string; stats: StandInStats; tokens: () => { access: string; refresh: string }; close(): Promise<void> }> {
+): Promise<{ url: string; stats: StandInStats; tokens: () => { access: string; refresh: string }; expire(): void; close(): Promise<void> }> {
   const budget = options.budget ?? 1_000_000;
-  const stats: StandInStats = { refreshes: 0, sentCredits: 0, overBudget: 0, notModified: 0, lastToken: new Map() };
+  const stats: StandInStats = { refreshes: 0, sentCredits: 0, overBudget: 0, notModified: 0, lastToken: new Map(), issued: [], belowFloor: 0 };
   let access = 'access-0';
+  let expired = false;
   let refresh = 'refresh-0';
   const reset = Math.floor(Date.now() / 1000) + 3600;
   const sockets = new Set<Socket>();
@@ -60,10 +71,13 @@ export async function startStandIn(
       options.onRefresh?.(n);
       if (n === 1 && options.hangFirstRefresh) return;
       const form = new URLSearchParams(body);
-      setTimeout(() => {
+      setTimeout(async () => {
         if (form.get('refresh_token') !== refresh) return send(res, 400, { error: 'invalid_grant' });
         access = `access-${n}`;
         refresh = `refresh-${n}`;
+        expired = false;
+        stats.issued.push({ access, refresh });
+        await options.beforeAnswer?.(n);
         send(res, 200, { access_token: access, refresh_token: refresh, token_type: 'bearer', expires_in: 2419200 });
       }, 30);
       return;
@@ -71,7 +85,7 @@ export async function startStandIn(
     if (url.pathname === '/3/account/me') {
       const token = (req.headers.authorization ?? '').replace(/^Bearer /, '');
       stats.lastToken.set(String(req.headers['x-worker']), token);
-      if (token !== access) send(res, 401, { data: { error: 'The access token provided is invalid.' }, success: false, status: 401 });
+      if (token !== access || expired) send(res, 401, { data: { error: 'The access token provided is invalid.' }, success: false, status: 401 });
       else send(res, 200, { data: { url: 'me' }, success: true, status: 200 });
       return;
     }
@@ -84,6 +98,7 @@ export async function startStandIn(
         return;
       }
       stats.sentCredits += n;
+      if (budget - stats.sentCredits < (options.floor ?? 0)) stats.belowFloor += n;
       setTimeout(() => send(res, 200, { data: { n }, success: true, status: 200 }), Math.random() * 5);
       return;
     }
@@ -91,13 +106,15 @@ export async function startStandIn(
       send(res, 200, { data: { UserRemaining: budget - stats.sentCredits }, success: true, status: 200 });
       return;
     }
-    if (url.pathname === '/3/cached') {
-      if (req.headers['if-none-match'] === '"v1"') {
+    const cached = /^\/3\/cached(?:\/(\w+))?$/.exec(url.pathname);
+    if (cached) {
+      const etag = `"v1${cached[1] ? `-${cached[1]}` : ''}"`;
+      if (req.headers['if-none-match'] === etag) {
         stats.notModified++;
-        res.writeHead(304, { etag: '"v1"', ...rate() }).end();
+        res.writeHead(304, { etag, ...rate() }).end();
         return;
       }
-      send(res, 200, { data: { cached: 'body of v1' }, success: true, status: 200 }, { etag: '"v1"' });
+      send(res, 200, { data: { cached: `body of ${etag}` }, success: true, status: 200 }, { etag });
       return;
     }
     send(res, 404, { data: { error: 'not found' }, success: false, status: 404 });
@@ -117,6 +134,7 @@ export async function startStandIn(
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     stats,
     tokens: () => ({ access, refresh }),
+    expire: () => void (expired = true),
     close: () =>
       new Promise<void>((done) => {
         for (const s of sockets) s.destroy();

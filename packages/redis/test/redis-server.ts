@@ -10,6 +10,8 @@ export interface RedisServer {
   readonly port: number;
   /** Stops the server (SIGTERM to its pid, SIGKILL after 2 s) and waits for its exit. */
   stop(): Promise<void>;
+  /** Kills the server with SIGKILL (no shutdown, no save) and waits for its exit. */
+  kill(): Promise<void>;
   /** Starts it again on the same port. */
   start(): Promise<void>;
   /** Stops it for good and removes its temp dir. */
@@ -32,7 +34,9 @@ export async function startRedis(): Promise<RedisServer> {
   let child: ChildProcess | undefined;
   const start = (): Promise<void> =>
     new Promise((resolve, reject) => {
-      const proc = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir], { stdio: ['ignore', 'pipe', 'pipe'] });
+      const proc = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir, '--enable-debug-command', 'local'], {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
       child = proc;
       let out = '';
       const timer = setTimeout(() => reject(new Error(`redis-server did not start on port ${port} within 10 s: ${out.slice(-500)}`)), 10_000);
@@ -52,12 +56,12 @@ export async function startRedis(): Promise<RedisServer> {
         reject(new Error(`redis-server exited with ${code}: ${out.slice(-500)}`));
       });
     });
-  const stop = async (): Promise<void> => {
+  const stop = async (signal: NodeJS.Signals = 'SIGTERM'): Promise<void> => {
     const proc = child;
     child = undefined;
     if (!proc || proc.exitCode !== null || proc.signalCode !== null) return;
     const exited = new Promise((done) => proc.once('exit', done));
-    process.kill(proc.pid!, 'SIGTERM');
+    process.kill(proc.pid!, signal);
     const timer = setTimeout(() => proc.exitCode === null && process.kill(proc.pid!, 'SIGKILL'), 2000);
     await exited;
     clearTimeout(timer);
@@ -66,7 +70,8 @@ export async function startRedis(): Promise<RedisServer> {
   return {
     url: `redis://127.0.0.1:${port}`,
     port,
-    stop,
+    stop: () => stop(),
+    kill: () => stop('SIGKILL'),
     start,
     async dispose() {
       await stop();

@@ -12,7 +12,7 @@ export interface Worker {
 
 /** The result message of a worker. */
 export interface WorkerResult {
-  readonly results: readonly { ok: boolean; name?: string; message?: string; budget?: boolean; cost?: number; ms: number; at?: number }[];
+  readonly results: readonly { ok: boolean; data?: unknown; name?: string; message?: string; budget?: boolean; cost?: number; ms: number; at?: number }[];
   readonly onTokens?: number;
 }
 

@@ -41,11 +41,16 @@ async function refresh(state: ClientState, exchange: Exchange): Promise<void> {
     throw new ImgurRefreshError(message, status, { cause: error, secrets: secretsOf(state) });
   }
   storeTokens(state, tokens.access_token, tokens.refresh_token ?? state.refreshToken);
-  log(state, 'debug', 'Access token refreshed.');
   try {
+    log(state, 'debug', 'Access token refreshed.');
     await state.onTokens?.(tokens);
   } catch (e) {
-    log(state, 'warn', `onTokens threw: ${(e as Error).message}`);
+    // The client keeps the new pair and the call goes on with it: a failing callback (or logger) costs no token.
+    try {
+      log(state, 'warn', `onTokens threw: ${String((e as Error | undefined)?.message ?? e).slice(0, 300)}`);
+    } catch {
+      // A throwing logger too.
+    }
   }
 }
 
@@ -57,7 +62,10 @@ async function refresh(state: ClientState, exchange: Exchange): Promise<void> {
  * started (`generation`, read from `state.refreshFailures` before sending)
  * before a refresh failed gets that refresh's `ImgurRefreshError` without
  * trying again, while later calls may try once more. Hands the new tokens to
- * `onTokens`. The token form goes through `exchange`. Throws `ImgurRefreshError`.
+ * `onTokens` once the client holds them (a store has saved them by then or
+ * keeps them to save later); an `onTokens` that throws or rejects is logged
+ * as `warn` and the call goes on with the new pair. The token form goes
+ * through `exchange`. Throws `ImgurRefreshError`.
  */
 export function refreshTokens(state: ClientState, exchange: Exchange, generation: number, usedToken?: string): Promise<void> {
   if (usedToken !== undefined && state.accessToken !== undefined && state.accessToken !== usedToken) return Promise.resolve();

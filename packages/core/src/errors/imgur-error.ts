@@ -1,9 +1,18 @@
-import { redact, redactCause } from '../util/redact.js';
+import { redact } from '../util/redact.js';
+import { redactCause } from '../util/redact-cause.js';
 
 /** Options every Imgur error accepts. */
 export interface ImgurErrorOptions {
   readonly cause?: unknown;
-  /** Secret values to scrub from the message and the `cause` chain (tokens, client secret, Mashape key). */
+  /**
+   * Secret values to scrub from the message and the `cause` chain (tokens,
+   * client secret, Mashape key), in every form a server may echo them
+   * (percent-encoded, base64, …). The `cause` is copied deep when anything
+   * reachable from it holds one (fields, nested objects, arrays,
+   * `AggregateError.errors`, getters, `Headers`), credential-named fields
+   * always: a store or plugin wrapping a backend error whose fields carry
+   * tokens (a Redis error's `command.args`) passes them here.
+   */
   readonly secrets?: readonly (string | undefined)[];
 }
 

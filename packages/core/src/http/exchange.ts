@@ -16,8 +16,10 @@ import { log } from '../state/log.js';
 import { warnDeprecation } from './warn-deprecation.js';
 import { TIMED_OUT } from '../transport/deadline.js';
 import { ImgurNetworkError, ImgurTimeoutError } from '../errors/transport-errors.js';
+import { messageOf } from '../util/message-of.js';
 import { ImgurError } from '../errors/imgur-error.js';
 import { abortError, describeOperation } from '../call/describe-operation.js';
+import { REQUEST_STARTED, type RequestStartedOption } from '../call/request-started.js';
 import { checkHeaders } from './check-headers.js';
 import { progressReporter } from './progress-reporter.js';
 
@@ -78,6 +80,7 @@ export async function exchange(
     let text = '';
     let delay: number | undefined;
     try {
+      (options as RequestStartedOption)[REQUEST_STARTED]?.();
       // Timers take at most 2^31 - 1 ms (about 24.8 days); a longer timeout (or Infinity) means that long.
       [response, text] = await state.transport(url, { method, headers: h, body, maxBytes, follow, onProgress }, signal, Math.min(timeoutMs, 0x7fffffff), meta);
     } catch (error) {
@@ -85,7 +88,7 @@ export async function exchange(
       if (error === TIMED_OUT) throw new ImgurTimeoutError(`${what} timed out after ${timeoutMs} ms.`);
       // A refused redirect, a body too large, or a store's refusal (ImgurBudgetError) or failure: the same answer again, so not retried.
       if (error instanceof ImgurError) throw new (error.constructor as typeof ImgurError)(`${what}: ${error.message}.`, { secrets: secretsOf(state) });
-      text = `${what} got no complete response: ${(error as Error)?.message ?? error}`;
+      text = `${what} got no complete response: ${messageOf(error)}`;
       if ((delay = retry(attempt)) === undefined) throw new ImgurNetworkError(text, { cause: error, secrets: secretsOf(state) });
     }
     if (response) {

@@ -4,6 +4,7 @@ import type { FileReader } from './encode-body.js';
 import { fieldName, forEachField } from './field-name.js';
 import { encodeBody } from './encode-body.js';
 import { ImgurUsageError } from '../errors/usage-errors.js';
+import { isDotSegment } from '../util/is-dot-segment.js';
 
 /** An operation's input split into URL, headers and a body (reusable by every attempt). */
 export interface PreparedRequest {
@@ -17,7 +18,7 @@ export interface PreparedRequest {
 /**
  * Splits one input object by `meta`: path parameters (with `meta.defaults`),
  * query and header fields (arrays repeat), and the body. Throws
- * `ImgurUsageError` for a missing path parameter or one that is `.` or `..`,
+ * `ImgurUsageError` for a missing path parameter or one that is `.` or `..` (or encodes one, such as `%2E%2E`),
  * a query value with a control character (CR, LF…), `ImgurUploadError` for a bad file.
  * Files are read by `files` (see `encodeBody`).
  */
@@ -28,7 +29,7 @@ export async function prepareRequest(meta: OperationMeta, input: Readonly<Record
     const value = input[key] ?? meta.defaults?.[key] ?? meta.defaults?.[wire] ?? '';
     if (value === '') throw new ImgurUsageError(`${meta.id}: missing required path parameter "${key}" for ${meta.method} ${meta.path}.`);
     // URL parsers resolve "." and ".." (even as %2E) as relative segments: the request would leave its route.
-    if (value === '.' || value === '..') throw new ImgurUsageError(`${meta.id}: path parameter "${key}" cannot be "${value}" (it would change the route ${meta.path}).`);
+    if (isDotSegment(String(value))) throw new ImgurUsageError(`${meta.id}: path parameter "${key}" cannot be "${value}" (it would change the route ${meta.path}).`);
     path = path.replace(`{${wire}}`, () => encodeURIComponent(String(value)));
   }
   let qs = '';

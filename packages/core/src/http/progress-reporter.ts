@@ -1,6 +1,7 @@
 import type { CallOptions } from '../types/call-options.js';
 import type { ClientState } from '../state/client-state.js';
 import { log } from '../state/log.js';
+import { messageOf } from '../util/message-of.js';
 
 /**
  * The `(loaded, total)` callback a transport calls for the caller's
@@ -20,7 +21,7 @@ export function progressReporter(state: ClientState, what: string, report: CallO
       report({ loaded, total, percent: total === undefined ? total : total ? Math.floor((loaded * 100) / total) : 100 });
     } catch (error) {
       broken = true;
-      log(state, 'warn', `${what}: onProgress threw: ${(error as Error)?.message ?? error}`);
+      log(state, 'warn', `${what}: onProgress threw: ${messageOf(error)}`);
     }
   };
 }

@@ -4,6 +4,7 @@ import type { ImgurResult } from '../call/result.js';
 import type { OperationMeta } from '../types/operation-meta.js';
 import { secretsOf, stateOf, type ClientState } from '../state/client-state.js';
 import { checkNumbers } from '../state/validate-options.js';
+import { messageOf } from '../util/message-of.js';
 import { ImgurError } from '../errors/imgur-error.js';
 import { prepareRequest } from './prepare-request.js';
 import type { normalizeUpload } from '../upload/normalize-upload.js';
@@ -32,10 +33,7 @@ export async function send(
   } catch (error) {
     return {
       data: undefined,
-      error:
-        error instanceof ImgurError
-          ? error
-          : new ImgurError(`${meta.id} failed unexpectedly: ${(error as Error)?.message ?? error}`, { cause: error, secrets: state && secretsOf(state) }),
+      error: error instanceof ImgurError ? error : new ImgurError(`${meta.id} failed unexpectedly: ${messageOf(error)}`, { cause: error, secrets: state && secretsOf(state) }),
     };
   }
 }

@@ -8,6 +8,8 @@ import { ImgurAbortError } from '../errors/transport-errors.js';
 import { batchBudget } from '../rate-limit/batch-budget.js';
 import { getCredits } from './get-credits.js';
 import { upload, UPLOAD_META, type UploadedImage, type UploadFields } from './upload.js';
+import { maybeStored, type UploadTrace } from './upload-trace.js';
+import { REQUEST_STARTED, type RequestStartedOption } from '../call/request-started.js';
 
 /** One item of `uploadBatch`: a source, or a source with its own fields. */
 export type UploadBatchItem = UploadSource | { readonly source: UploadSource; readonly fields?: UploadFields };
@@ -16,11 +18,25 @@ export type UploadBatchItem = UploadSource | { readonly source: UploadSource; re
 export type UploadBatchItemResult =
   /** Uploaded: `data` is what `upload` returns. */
   | { readonly index: number; readonly status: 'uploaded'; readonly data: UploadedImage }
-  /** Sent (or started) and failed: `error` is what `upload` rejects with (`ImgurAbortError` for an upload aborted in flight). */
+  /** Sent and failed, not stored: `error` is what `upload` rejects with (an `ImgurApiError` for Imgur's refusal, an `ImgurUploadError` for a source that cannot be read). */
   | { readonly index: number; readonly status: 'failed'; readonly error: ImgurError }
   /**
+   * Its request went out, but no usable answer came back: cut off in flight
+   * (aborted: `ImgurAbortError`; timed out; the connection failed) or a
+   * success status whose body could not be read. Imgur may have stored the
+   * upload (and counted its 10 credits), so uploading it again may make a
+   * duplicate: look for it first (an account's images), or accept that. `sent`
+   * is how much of the body had gone out: `'all'` or `'part'` from the
+   * progress events (reported for every upload when the batch has an
+   * `onProgress`), else `'unknown'`. An upload whose answer arrived is never
+   * here: it is `uploaded`, with its `deletehash`, even when the batch was
+   * aborted meanwhile.
+   */
+  | { readonly index: number; readonly status: 'maybe-stored'; readonly sent: 'all' | 'part' | 'unknown'; readonly error: ImgurError }
+  /**
    * Never sent: the budget would have run out (`ImgurBudgetError`, saying how
-   * many credits remain and the floor) or the batch was aborted first (`ImgurAbortError`).
+   * many credits remain and the floor) or the batch was aborted before its
+   * request went out (`ImgurAbortError`): Imgur has not stored it.
    */
   | { readonly index: number; readonly status: 'not-sent'; readonly reason: 'budget' | 'aborted'; readonly error: ImgurError };
 
@@ -30,12 +46,16 @@ export interface UploadBatchOptions extends Omit<CallOptions, 'onProgress'> {
   readonly concurrency?: number;
   /** Album ID, or the album deletehash for anonymous albums, for every item whose fields name no album. */
   readonly album?: string;
-  /** Aborts the uploads in flight (`failed` with `ImgurAbortError`) and leaves the rest `not-sent`; the batch still resolves. */
+  /**
+   * Aborts the uploads in flight (`maybe-stored` with `ImgurAbortError` once
+   * their request went out, else `not-sent`) and leaves the rest `not-sent`;
+   * the batch still resolves.
+   */
   readonly signal?: AbortSignal;
   /** How much of item `index` has been sent: the `onProgress` call option of its upload. */
   readonly onProgress?: (index: number, progress: UploadProgress) => void;
   /**
-   * Called once per item as it settles (uploaded, failed or not sent). If it
+   * Called once per item as it settles (uploaded, failed, maybe stored or not sent). If it
    * throws, no further item starts and `uploadBatch` rejects with that error
    * once the uploads in flight have settled.
    */
@@ -48,8 +68,10 @@ export interface UploadBatchResult {
   readonly results: readonly UploadBatchItemResult[];
   /** The uploaded items, in input order. */
   readonly uploaded: readonly Extract<UploadBatchItemResult, { status: 'uploaded' }>[];
-  /** The items sent (or started) that failed, in input order. */
+  /** The items sent that failed, in input order. */
   readonly failed: readonly Extract<UploadBatchItemResult, { status: 'failed' }>[];
+  /** The items Imgur may have stored without the batch getting the answer (cut off in flight), in input order. */
+  readonly maybeStored: readonly Extract<UploadBatchItemResult, { status: 'maybe-stored' }>[];
   /** The items never sent (budget or abort), in input order. */
   readonly notSent: readonly Extract<UploadBatchItemResult, { status: 'not-sent' }>[];
 }
@@ -82,7 +104,9 @@ const of =
  * `getCredits` first (0 credits); if that fails, nothing is sent (`not-sent`,
  * reason `budget`, the failure as `cause`). Numbers past their reset time
  * refuse nothing, as for single calls. When `signal` aborts, the uploads in flight
- * are aborted and the items not started are `not-sent` with reason `aborted`.
+ * are aborted and the items not started are `not-sent` with reason `aborted`;
+ * an upload cut off after its request went out is `maybe-stored` (Imgur may
+ * have kept it), one whose answer arrived is `uploaded` with its deletehash.
  */
 export async function uploadBatch(client: ImgurClient, items: Iterable<UploadBatchItem>, options: UploadBatchOptions = {}): Promise<UploadBatchResult> {
   const { concurrency = 3, album, signal, onProgress, onItem, ...call } = options;
@@ -144,20 +168,40 @@ export async function uploadBatch(client: ImgurClient, items: Iterable<UploadBat
       const item = list[index]!;
       const { source, fields } = isItem(item) ? item : { source: item, fields: undefined };
       const withAlbum = album === undefined || fields?.album !== undefined ? fields : { ...fields, album };
-      const forward = onProgress && ((progress: UploadProgress) => onProgress(index, progress));
-      const { data, error, rateLimit } = await upload(client, source, withAlbum, { ...call, signal, onProgress: forward }).asResult();
+      const trace: UploadTrace = { started: false };
+      const forward =
+        onProgress &&
+        ((progress: UploadProgress) => {
+          trace.loaded = progress.loaded;
+          trace.total = progress.total;
+          onProgress(index, progress);
+        });
+      const options: CallOptions & RequestStartedOption = { ...call, signal, onProgress: forward, [REQUEST_STARTED]: () => void (trace.started = true) };
+      const { data, error, rateLimit } = await upload(client, source, withAlbum, options).asResult();
       inFlight--;
       // Its own numbers: the client keeps only the last answer's, which may not be the newest.
       if (rateLimit) budget?.seed(rateLimit);
       if (error instanceof ImgurBudgetError) {
         stop ??= { reason: 'budget', error };
         settle({ index, status: 'not-sent', reason: 'budget', error });
-      } else settle(error ? { index, status: 'failed', error } : { index, status: 'uploaded', data });
+      } else if (!error) settle({ index, status: 'uploaded', data });
+      else {
+        const sent = maybeStored(error, trace);
+        if (sent) settle({ index, status: 'maybe-stored', sent, error });
+        else if (error instanceof ImgurAbortError && !trace.started) settle({ index, status: 'not-sent', reason: 'aborted', error });
+        else settle({ index, status: 'failed', error });
+      }
     }
   };
   await Promise.all(Array.from({ length: Math.min(concurrency, list.length) }, worker));
   // The workers stop early only when `stop` is set or `onItem` threw.
   for (let index = next; index < list.length && !thrown.length; index++) settle({ index, status: 'not-sent', ...stop! });
   if (thrown.length) throw thrown[0];
-  return { results, uploaded: results.filter(of('uploaded')), failed: results.filter(of('failed')), notSent: results.filter(of('not-sent')) };
+  return {
+    results,
+    uploaded: results.filter(of('uploaded')),
+    failed: results.filter(of('failed')),
+    maybeStored: results.filter(of('maybe-stored')),
+    notSent: results.filter(of('not-sent')),
+  };
 }

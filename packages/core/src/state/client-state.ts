@@ -22,7 +22,7 @@ export interface ClientState extends Omit<ImgurClientOptions, Tokens | 'baseUrl'
   refreshFailures: number;
   refreshError?: unknown;
   readonly warned: Set<string>;
-  /** Tokens replaced by a refresh or `setTokens`; still redacted. */
+  /** The last tokens replaced by a refresh or `setTokens` (at most `RETIRED_KEPT`, newest last); still redacted. */
   readonly retired: string[];
 }
 
@@ -51,9 +51,18 @@ export function secretsOf(state: ClientState): (string | undefined)[] {
   return [state.clientSecret, state.accessToken, state.refreshToken, state.mashapeKey, ...state.retired, clientId && clientId.length >= 8 ? clientId : undefined];
 }
 
-/** Replaces the user tokens, remembering the old ones for redaction. */
+/**
+ * How many replaced tokens stay redacted: the last four pairs, enough for
+ * every answer to a request sent with a recent token (a slow call, a retry,
+ * another worker's rotation). Bounded, so redaction costs the same after a
+ * year of refreshes as after one.
+ */
+const RETIRED_KEPT = 8;
+
+/** Replaces the user tokens, remembering the recent old ones for redaction. */
 export function storeTokens(state: ClientState, accessToken: string | undefined, refreshToken: string | undefined): void {
-  for (const old of [state.accessToken, state.refreshToken]) if (old) state.retired.push(old);
+  for (const old of [state.accessToken, state.refreshToken]) if (old && old !== accessToken && old !== refreshToken && !state.retired.includes(old)) state.retired.push(old);
+  if (state.retired.length > RETIRED_KEPT) state.retired.splice(0, state.retired.length - RETIRED_KEPT);
   state.accessToken = accessToken;
   state.refreshToken = refreshToken;
 }

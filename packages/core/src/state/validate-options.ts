@@ -1,5 +1,6 @@
 import type { ImgurClientOptions } from '../types/client-options.js';
 import { ImgurUsageError } from '../errors/usage-errors.js';
+import { checkBaseUrl, showBaseUrl } from '../util/check-base-url.js';
 
 const usage = (where: string, what: string, value: unknown): ImgurUsageError => new ImgurUsageError(`${where}: ${what}, got ${value}.`);
 
@@ -22,11 +23,17 @@ export function checkNumbers(where: string, options: Pick<ImgurClientOptions, 't
   }
 }
 
-/** Throws `ImgurUsageError` naming the option when a numeric option, `baseUrl` or `etagCache` is unusable. */
+/**
+ * Throws `ImgurUsageError` naming the option when a numeric option, `baseUrl`
+ * or `etagCache` is unusable. `baseUrl` must be `https:` (plain `http:` only
+ * on a loopback host), without user name, password, query or fragment, and
+ * with a host that is Imgur's or does not look like it (see `checkBaseUrl`).
+ */
 export function validateOptions(options: ImgurClientOptions): void {
   const bad = (what: string, value: unknown): ImgurUsageError => usage('createImgurClient', what, value);
   checkNumbers('createImgurClient', options);
-  if (options.baseUrl !== undefined && !/^https?:\/\/[^/]/i.test(options.baseUrl)) throw bad('baseUrl must be an http(s) URL', `"${options.baseUrl}"`);
+  const why = options.baseUrl === undefined ? undefined : checkBaseUrl(options.baseUrl);
+  if (why) throw bad(`baseUrl must be an https: URL (${why})`, showBaseUrl(options.baseUrl));
   const cache = options.etagCache as { get?: unknown; set?: unknown } | undefined;
   if (cache !== undefined && (typeof cache?.get !== 'function' || typeof cache.set !== 'function'))
     throw bad('etagCache must come from createEtagCache() or have get and set', typeof cache);

@@ -1,14 +1,12 @@
-import type { ClientState } from '../state/client-state.js';
 import type { ImgurTokens } from '../types/tokens.js';
-import type { ImgurStore, StoredTokens } from '../types/store.js';
-import type { Transport } from '../types/transport.js';
-import type { OperationMeta } from '../types/operation-meta.js';
+import type { ImgurStore } from '../types/store.js';
+import type { ImgurError } from '../errors/imgur-error.js';
 import type { ImgurStoreBackend } from './types.js';
 import { parseRateLimit } from '../rate-limit/parse-rate-limit.js';
-import { sleep } from '../util/sleep.js';
-import { hex } from '../util/hex.js';
-import { ImgurBudgetError } from '../errors/usage-errors.js';
-import { ImgurRefreshError } from '../errors/auth-errors.js';
+import { sharedState, type Hooked } from './shared-state.js';
+import { sharedRefresh } from './shared-refresh.js';
+import { sharedBudget, type InFlight } from './shared-budget.js';
+import { sharedEtags } from './shared-etags.js';
 
 /** Options of `createSharedStore`. */
 export interface SharedStoreOptions {
@@ -22,126 +20,67 @@ export interface SharedStoreOptions {
   readonly holdMs?: number;
   /** Share conditional GETs (default `true`); a store failure there is a cache miss, never a failed call. */
   readonly etag?: boolean;
-}
-
-/** The parts of a client's state a store replaces. */
-type Hooked = ClientState & { transport: Transport; onTokens: ClientState['onTokens'] };
-
-/** The token endpoint's answer for tokens another client obtained (nothing is sent). */
-function answer(tokens: StoredTokens): [Response, string] {
-  const text = JSON.stringify({ access_token: tokens.accessToken, refresh_token: tokens.refreshToken });
-  return [new Response(text, { headers: { 'content-type': 'application/json' } }), text];
-}
-
-/** Cache key of a GET: the URL and a SHA-256 of the `authorization` header (never the credential itself). */
-async function etagKey(url: string, authorization: string | undefined): Promise<string> {
-  const digest = authorization && new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(authorization)));
-  return `GET ${url} ${digest ? hex(digest.subarray(0, 16)) : 'anonymous'}`;
+  /**
+   * Told about store failures that fail no call: a refreshed token pair the
+   * store could not save (the client uses it, `onTokens` gets it, and it is
+   * saved by the client's next call or a background retry), a settlement or
+   * lock release that could not be written. The error is an `ImgurError`
+   * whose message names the operation, redacted; its `cause` is the
+   * backend's error. A throwing `onError` is ignored. Also logged as `warn`.
+   */
+  readonly onError?: (error: ImgurError) => void;
 }
 
 /**
  * Turns a backend (`ImgurStoreBackend`) into the `ImgurStore` that
  * `createImgurClient({ store })` takes. It wraps the client's transport:
- * - the token refresh: the client that takes the lock re-reads the shared
- *   tokens (someone may have refreshed already), asks the token endpoint,
- *   stores the new pair with a compare-and-set and releases the lock; the
- *   others poll for the new pair (at most `waitMs`, taking the lock
- *   themselves once it is free or its lease ran out) and take it without a
- *   request. Only the client that refreshed calls `onTokens`.
- * - every other request reserves its credits (`meta.credits`, default 1)
- *   against the shared snapshot minus the credits other requests hold, and
- *   settles them from its response headers (or without a response). A
- *   refusal fails the call with `ImgurBudgetError` before sending.
- * - a GET (of a client without an `etagCache` of its own) is made
- *   conditional on what any client cached: a 304 comes back as a 200 with
- *   the cached body (its headers are the 304's).
- * Backend errors fail the call that needed them (not retried).
+ * - the token refresh (see `sharedRefresh`): one refresh at a time through
+ *   the lock, the others take the new pair without a request; only the
+ *   client that refreshed calls `onTokens`. The new pair reaches the client
+ *   and `onTokens` whether or not the store could save it (see `onError`).
+ * - every other request of a client with a `budget` reserves its credits
+ *   (`meta.credits`, default 1) against the shared snapshot minus the
+ *   credits other requests hold, and settles them from its response
+ *   headers. A refusal fails the call with `ImgurBudgetError` before
+ *   sending; an unknown budget (no snapshot) is read again first.
+ * - a GET (of a client without an `etagCache` of its own) on a route that
+ *   has shown an ETag is made conditional on what any client cached: a 304
+ *   comes back as a 200 with the cached body (its headers are the 304's).
+ * A call that needs the backend before sending fails with its error (not
+ * retried). Without a budget, a call asks the backend nothing unless it
+ * refreshes, saves a pending pair, or is a GET on a route with ETags.
  */
 export function createSharedStore(backend: ImgurStoreBackend, options: SharedStoreOptions = {}): ImgurStore {
   const leaseMs = options.leaseMs ?? 15_000;
-  const waitMs = options.waitMs ?? 2 * leaseMs;
+  const timing = { leaseMs, waitMs: options.waitMs ?? 2 * leaseMs, pollMs: options.pollMs ?? 50 };
   const holdMs = options.holdMs ?? 120_000;
+  // Routes on which a response carried an ETag, shared by this store's clients.
+  const routes = new Set<string>();
+  const inflight: InFlight = new Map();
   return (hooked) => {
     const state = hooked as Hooked;
     const send = state.transport;
     const own = state.onTokens;
-    // The access token this client last shared (or started with); `setTokens` makes the client's own differ.
-    let known = state.accessToken;
-    let borrowed: string | undefined;
+    const shared = sharedState(backend, state, options.onError);
     // A client with an `etagCache` of its own keeps to it.
-    const shareEtags = options.etag !== false && !state.etag;
-    state.onTokens = (tokens: ImgurTokens) => (tokens.access_token === borrowed ? undefined : own?.(tokens));
-
-    async function refresh(...args: Parameters<Transport>): Promise<[Response, string]> {
-      const current = state.accessToken;
-      const end = Date.now() + waitMs;
-      for (;;) {
-        const owner = await backend.acquireLock(leaseMs);
-        try {
-          const shared = await backend.getTokens();
-          if (shared?.accessToken && shared.accessToken !== current && current === known) return take(shared);
-          if (owner) {
-            const got = await send(...args);
-            let tokens: Partial<ImgurTokens> | undefined;
-            try {
-              tokens = got[0].ok ? (JSON.parse(got[1]) as Partial<ImgurTokens>) : undefined;
-            } catch {
-              // Not JSON: the pipeline reports the answer as it is.
-            }
-            if (typeof tokens?.access_token !== 'string') return got;
-            const next = { accessToken: tokens.access_token, refreshToken: tokens.refresh_token ?? state.refreshToken };
-            // `setTokens` since the last share: this client's pair wins; otherwise only over the pair it replaced.
-            if (current !== known) await backend.setTokens(next);
-            else if (!(await backend.compareAndSetTokens(current, next))) return take((await backend.getTokens()) ?? next);
-            known = next.accessToken;
-            return got;
-          }
-        } finally {
-          if (owner) await backend.releaseLock(owner);
-        }
-        if (Date.now() >= end) throw new ImgurRefreshError(`another client held the refresh lock and no new token arrived within ${waitMs} ms`, undefined);
-        await sleep(options.pollMs ?? 50, args[2]);
-      }
-    }
-
-    function take(tokens: StoredTokens): [Response, string] {
-      known = borrowed = tokens.accessToken;
-      return answer(tokens);
-    }
-
-    async function conditional(url: string, init: Parameters<Transport>[1], ...rest: [AbortSignal | undefined, number, OperationMeta | undefined]): Promise<[Response, string]> {
-      const key = await etagKey(url, init.headers.authorization);
-      const cached = await backend.getEtag(key).catch(() => undefined);
-      const got = await send(url, cached ? { ...init, headers: { ...init.headers, 'if-none-match': cached.etag } } : init, ...rest);
-      const [response, text] = got;
-      if (cached && response.status === 304) return [new Response(cached.body, { headers: response.headers }), cached.body];
-      const etag = response.ok && response.headers.get('etag');
-      if (etag) await backend.setEtag(key, { etag, body: text }).catch(() => undefined);
-      return got;
-    }
+    const get = options.etag !== false && !state.etag ? sharedEtags(backend, send, routes) : send;
+    const refresh = sharedRefresh(backend, shared, send, timing);
+    const budget = sharedBudget(backend, shared, send, holdMs, inflight);
+    state.onTokens = (tokens: ImgurTokens) => (tokens.access_token === shared.borrowed ? undefined : own?.(tokens));
 
     state.transport = async (...args) => {
       const meta = args[4];
       if (meta?.path === '/oauth2/token') return refresh(...args);
-      const { budget } = state;
-      const cost = meta?.credits ?? 1;
-      let hold: string | undefined;
-      if (budget) {
-        const held = await backend.reserveCredits({ cost, minClientRemaining: budget.minClientRemaining, minUserRemaining: budget.minUserRemaining, holdMs });
-        if (typeof held !== 'string') {
-          throw new ImgurBudgetError(
-            `refused: it costs ${cost} credit(s) and ${Math.max(0, held.remaining)} ${held.who} credits remain across all clients sharing the store (in-flight calls counted); the budget keeps at least ${held.floor}`,
-          );
-        }
-        hold = held;
-      }
+      // A pair still to be saved: this call starts saving it, without waiting (a paused Redis must not hold up calls that need nothing of it).
+      if (shared.pending) void shared.flush();
+      const hold = state.budget ? await budget.reserve(meta?.credits ?? 1, args) : undefined;
       let response: Response | undefined;
       try {
-        const got = await (shareEtags && args[1].method === 'GET' ? conditional(...args) : send(...args));
+        const got = await (args[1].method === 'GET' ? get(...args) : send(...args));
         response = got[0];
         return got;
       } finally {
-        if (hold) await backend.settleCredits(hold, response && parseRateLimit(response.headers));
+        if (hold) await budget.settle(hold, response && parseRateLimit(response.headers));
       }
     };
   };

@@ -7,7 +7,8 @@ import { createSharedStore, type SharedStoreOptions } from './create-shared-stor
 /**
  * The in-process backend: the same semantics as the Redis one (lock lease,
  * compare-and-set, reservations that expire, lowest-remaining snapshot per
- * reset window), for clients of one process that share one store, and for tests.
+ * reset window, an unknown budget without a snapshot), for clients of one
+ * process that share one store, and for tests.
  */
 export function createMemoryBackend(): ImgurStoreBackend {
   let tokens: StoredTokens | undefined;
@@ -39,6 +40,7 @@ export function createMemoryBackend(): ImgurStoreBackend {
       const now = Date.now();
       let held = 0;
       for (const [id, hold] of holds) hold.until <= now ? holds.delete(id) : (held += hold.cost);
+      if (cost && !snapshot && (minClientRemaining !== undefined || minUserRemaining !== undefined)) return undefined;
       if (cost && snapshot && !(now >= (snapshot.userReset ?? Infinity) * 1000)) {
         for (const [who, remaining, floor] of [
           ['client', snapshot.clientRemaining, minClientRemaining],
@@ -61,6 +63,11 @@ export function createMemoryBackend(): ImgurStoreBackend {
         !old || (rate.userReset ?? 0) > (old.userReset ?? 0)
           ? { ...rate }
           : { ...old, clientRemaining: low(old.clientRemaining, rate.clientRemaining), userRemaining: low(old.userRemaining, rate.userRemaining) };
+    },
+    async seedCredits(rate, seeded, holdMs) {
+      const now = Date.now();
+      snapshot ??= { ...rate };
+      for (const { id, cost, ms } of seeded) holds.set(id, { cost, until: now + Math.min(ms, holdMs) });
     },
     getRateLimit: async () => snapshot,
     getEtag: async (key) => etags.get(key),

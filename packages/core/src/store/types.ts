@@ -18,6 +18,13 @@ export interface CreditRequest {
   readonly holdMs: number;
 }
 
+/** A reservation still in flight: its id (as `reserveCredits` returned it), its cost and how many ms it has left. */
+export interface CreditHold {
+  readonly id: string;
+  readonly cost: number;
+  readonly ms: number;
+}
+
 /**
  * The state a client can share with other processes, as primitives a
  * backend (in memory, Redis, …) implements atomically. `createSharedStore`
@@ -34,8 +41,21 @@ export interface ImgurStoreBackend {
   acquireLock(leaseMs: number): Promise<string | undefined>;
   /** Releases the lock when `owner` still holds it. */
   releaseLock(owner: string): Promise<void>;
-  /** Atomically reserves `cost` credits against the shared snapshot and the credits already reserved; a reservation id, or the refusal. */
-  reserveCredits(request: CreditRequest): Promise<string | CreditRefusal>;
+  /**
+   * Atomically reserves `cost` credits against the shared snapshot and the
+   * credits already reserved: a reservation id, or the refusal, or
+   * `undefined` when a floor is set, `cost` is above 0 and there is no
+   * snapshot (never stored, expired, or lost with the store's data): the
+   * budget is unknown, so nothing is reserved until `seedCredits` stored one.
+   */
+  reserveCredits(request: CreditRequest): Promise<string | CreditRefusal | undefined>;
+  /**
+   * Stores `rateLimit` (read from `GET /3/credits`) as the snapshot when there
+   * is none, and adds `holds` (the caller's reservations still in flight,
+   * with the ms each has left) to the reservations, replacing what a lost
+   * state forgot.
+   */
+  seedCredits(rateLimit: Partial<RateLimitInfo>, holds: readonly CreditHold[], holdMs: number): Promise<void>;
   /** Ends a reservation and merges the response's rate-limit headers into the shared snapshot (when it had a response). */
   settleCredits(id: string, rateLimit: RateLimitInfo | undefined): Promise<void>;
   /** The shared rate-limit snapshot (the lowest remaining credits seen in the current window). */

@@ -23,7 +23,12 @@ export interface ImgurClientOptions {
   readonly clientSecret?: string;
   readonly accessToken?: string;
   readonly refreshToken?: string;
-  /** Called with new tokens after every refresh; persist them. */
+  /**
+   * Called with new tokens after every refresh, once the client uses them
+   * (with a store, also when the store could not save them); persist them.
+   * Awaited before the call goes on; a throw or rejection is logged as `warn`
+   * and the call goes on with the new tokens.
+   */
   readonly onTokens?: (tokens: ImgurTokens) => void | Promise<void>;
   /** Default `https://api.imgur.com` (or the Mashape host when `mashapeKey` is set). */
   readonly baseUrl?: string;

@@ -1,7 +1,7 @@
 /// <reference types="node" />
 // Opens a file for `upload` on Node (the `@imgur-ts/core/node` entry).
-import { openAsBlob } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { constants, openAsBlob, type Stats } from 'node:fs';
+import { open, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { ImgurUploadError } from '../errors/usage-errors.js';
 
@@ -17,29 +17,49 @@ const CAUSES: Record<string, string> = {
   EMFILE: 'too many open files in this process',
 };
 
+/** The kind of a file that is not a regular one, for the error message. */
+function kindOf(stats: Stats): string {
+  if (stats.isFIFO()) return 'a named pipe (FIFO)';
+  if (stats.isSocket()) return 'a socket';
+  if (stats.isCharacterDevice()) return 'a character device';
+  if (stats.isBlockDevice()) return 'a block device';
+  return 'another kind of file';
+}
+
 /**
  * Opens a file as a `File` for `upload` without reading it into memory first
  * (Node 20+, `fs.openAsBlob`): it is read as it is sent, with its size known
  * (`Content-Length`). The upload still detects the type from the bytes.
  * Throws `ImgurUploadError` naming the path and the cause (`ENOENT`,
  * `EACCES`, a directory, …) when it cannot be read, before anything is sent.
+ * Only regular files (or links to one) are accepted: a FIFO, socket,
+ * device or directory is refused from its `stat` before it is opened, and
+ * the open that checks read permission does not block (`O_NONBLOCK`), so no
+ * path can hold a thread of Node's pool; pass a stream for such sources.
  */
 export async function fileFromPath(path: string): Promise<File> {
   let blob: Blob;
   try {
-    // Opening checks that this process may read it; a directory opens too, so its kind is checked.
-    const handle = await open(path, 'r');
+    // stat never waits for a writer, as opening a FIFO for reading does (and holds a pool thread until one comes).
+    const before = await stat(path);
+    if (!before.isFile()) throw notRegular(before);
+    // Opening checks that this process may read it; O_NONBLOCK in case the path was swapped for a FIFO since the stat.
+    const handle = await open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
     try {
-      const stat = await handle.stat();
-      if (!stat.isFile()) throw Object.assign(new Error(`not a regular file`), { code: stat.isDirectory() ? 'EISDIR' : 'ENOTFILE' });
+      const opened = await handle.stat();
+      if (!opened.isFile()) throw notRegular(opened);
     } finally {
       await handle.close();
     }
     blob = await openAsBlob(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const why = (code && CAUSES[code]) ?? (code === 'ENOTFILE' ? 'it is not a regular file (a device, socket or pipe); pass a stream instead' : (error as Error).message);
+    const why = (code && CAUSES[code]) ?? (code === 'ENOTFILE' ? `it is ${(error as Error).message}, not a regular file; pass a stream instead` : (error as Error).message);
     throw new ImgurUploadError(`fileFromPath: cannot read "${path}": ${why}${code && code !== 'ENOTFILE' ? ` (${code})` : ''}.`, { cause: error });
   }
   return new File([blob], basename(path));
+}
+
+function notRegular(stats: Stats): Error {
+  return Object.assign(new Error(kindOf(stats)), { code: stats.isDirectory() ? 'EISDIR' : 'ENOTFILE' });
 }

@@ -68,4 +68,43 @@ describe('parseAuthorizationCallback', () => {
     expect(err).toBeInstanceOf(ImgurAuthError);
     expect((err as Error).name).toBe('ImgurAccessDeniedError');
   });
+
+  it('refuses a link longer than 16,384 characters before parsing it, and parses the longest accepted one without URLSearchParams#set', () => {
+    // URLSearchParams#set rescans every field: one call per field made parsing quadratic (7.7 s for this link).
+    const Original = globalThis.URLSearchParams;
+    const count = { constructed: 0, set: 0 };
+    globalThis.URLSearchParams = class Counting extends Original {
+      constructor(...args: ConstructorParameters<typeof URLSearchParams>) {
+        super(...args);
+        count.constructed++;
+      }
+      override set(name: string, value: string): void {
+        count.set++;
+        super.set(name, value);
+      }
+    };
+    try {
+      // A forged link of 349 KB: 40,000 distinct fields, the state last.
+      const forged = `https://app.example/cb#${Array.from({ length: 40_000 }, (_, i) => `k${i}=1`).join('&')}&access_token=x&state=xyz`;
+      const started = performance.now();
+      expect(() => parseAuthorizationCallback(forged, { expectedState: 'xyz' })).toThrow(
+        `OAuth callback: the redirect URL has ${forged.length} characters, more than the 16384 read (not a redirect from Imgur); start the login again.`,
+      );
+      expect(count.constructed).toBe(0);
+      // At the limit: about 2,000 distinct fields, in one part.
+      const longest = `#${Array.from({ length: 3_000 }, (_, i) => `k${i}=1`).join('&')}`.slice(0, 16_000);
+      expect(() => parseAuthorizationCallback(`${longest}&state=other`, { expectedState: 'xyz' })).toThrow(/state does not match/);
+      expect(count).toEqual({ constructed: 1, set: 0 });
+      // A loose bound for a loaded machine: both take milliseconds alone.
+      expect(performance.now() - started).toBeLessThan(5_000);
+    } finally {
+      globalThis.URLSearchParams = Original;
+    }
+  });
+
+  it('refuses a link with two different states, even when one matches', () => {
+    for (const given of ['#state=xyz&access_token=a&state=evil', 'https://app.example/cb?state=evil#state=xyz&access_token=a'])
+      expect(() => parseAuthorizationCallback(given, { expectedState: 'xyz' })).toThrow(/state does not match/);
+    expect(parseAuthorizationCallback('https://app.example/cb?state=xyz#state=xyz&access_token=a', { expectedState: 'xyz' }).access_token).toBe('a');
+  });
 });

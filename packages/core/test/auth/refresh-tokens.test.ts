@@ -117,4 +117,33 @@ describe('refreshTokens', () => {
     expect(new URLSearchParams(sent[4]!.body).get('refresh_token')).toBe('refresh-xyz');
     expect(warn).toHaveBeenCalledWith('onTokens threw: disk full');
   });
+
+  it('an onTokens that throws null, rejects, or whose logger throws too: the call goes on with the new pair', async () => {
+    const throwers: [() => unknown, { warn: (m: string) => void }][] = [
+      [
+        () => {
+          throw null;
+        },
+        { warn: vi.fn() },
+      ],
+      [() => Promise.reject(new Error('rejected')), { warn: vi.fn() }],
+      [
+        () => {
+          throw new Error('disk full');
+        },
+        {
+          warn: () => {
+            throw new Error('logger down');
+          },
+        },
+      ],
+    ];
+    for (const [onTokens, logger] of throwers) {
+      const { client, sent } = testClient({ ...creds, onTokens: onTokens as never, logger }, imgur({ status: 401, message: 'expired' }));
+      await expect(me(client)).resolves.toEqual({ url: 'me' });
+      expect(sent.at(-1)!.request.headers.get('Authorization')).toBe('Bearer new-access');
+    }
+    expect(throwers[0]![1].warn).toHaveBeenCalledWith('onTokens threw: null');
+    expect(throwers[1]![1].warn).toHaveBeenCalledWith('onTokens threw: rejected');
+  });
 });

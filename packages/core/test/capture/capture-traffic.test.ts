@@ -120,4 +120,103 @@ describe('captureTraffic', () => {
     expect(res.status).toBe(200);
     await expect(cap.flush()).rejects.toThrow('disk full');
   });
+
+  it('removes deletehashes from request paths: learnt from an upload, deletehash-shaped, or the hash of a changing image/album route', async () => {
+    const { url } = await serve((s, res) =>
+      s.url === '/3/upload'
+        ? json(res, 200, { data: { id: 'up1', deletehash: DELETEHASH }, success: true, status: 200 })
+        : json(res, 200, { data: true, success: true, status: 200 }),
+    );
+    const entries: CapturedEntry[] = [];
+    const cap = captureTraffic({ onEntry: (e) => void entries.push(e) });
+    await cap.fetch(`${url}/3/upload`, { method: 'POST', body: new URLSearchParams({ image: 'https://example.test/x.png' }) });
+    await cap.flush();
+    for (const [method, path] of [
+      ['DELETE', `/3/image/${DELETEHASH}`],
+      ['POST', `/3/album/${DELETEHASH}/add`],
+      ['DELETE', '/3/image/AbCdEfGhIjKlMnO'],
+      ['DELETE', '/3/album/short1'],
+      ['POST', '/3/image/anyhash'],
+      ['DELETE', '/3/account/me/image/dh1234'],
+      ['GET', '/3/image/abc1234'],
+      ['GET', `/3/image/${DELETEHASH}`],
+    ])
+      await cap.fetch(`${url}${path}`, { method });
+    await cap.flush();
+    expect(entries.slice(1).map((e) => `${e.method} ${e.path}`)).toEqual([
+      'DELETE /3/image/[redacted]',
+      'POST /3/album/[redacted]/add',
+      'DELETE /3/image/[redacted]',
+      'DELETE /3/album/[redacted]',
+      'POST /3/image/[redacted]',
+      'DELETE /3/account/me/image/[redacted]',
+      'GET /3/image/abc1234',
+      'GET /3/image/[redacted]',
+    ]);
+    expect(entries.map((e) => toNdjsonLine(e)).join('')).not.toContain(DELETEHASH);
+  });
+
+  it('removes credential headers however cased, echoed back in the body or the response headers', async () => {
+    const PROXY = 'proxy-cred-5e6f7a8b9c0d';
+    const COOKIE = 'cookie-val-1a2b3c4d5e6f';
+    const SET = 'set-cookie-val-9f8e7d6c';
+    const MASHAPE = 'mashape-key-0f1e2d3c4b5a';
+    const { url } = await serve((s, res) => {
+      const echo = JSON.stringify(s.headers);
+      res.writeHead(200, { 'content-type': 'application/json', 'set-cookie': [`sid=${SET}; Path=/; HttpOnly`], 'x-echo-authorization': `Bearer ${ACCESS}` });
+      res.end(JSON.stringify({ data: { headers: s.headers, text: echo, again: `${SET} ${PROXY} ${COOKIE} ${MASHAPE} ${ACCESS}` }, success: true, status: 200 }));
+    });
+    const entries: CapturedEntry[] = [];
+    const cap = captureTraffic({ onEntry: (e) => void entries.push(e) });
+    await cap.fetch(`${url}/3/credits`, {
+      headers: { AUTHORIZATION: `Bearer ${ACCESS}`, 'Proxy-Authorization': `Basic ${PROXY}`, cookie: `a=${COOKIE}; b=1`, 'x-MASHAPE-key': MASHAPE },
+    });
+    await cap.flush();
+    const recorded = toNdjsonLine(entries[0]!);
+    for (const secret of [ACCESS, PROXY, COOKIE, SET, MASHAPE]) expect(recorded).not.toContain(secret);
+    const { headers } = (entries[0]!.body as { data: { headers: Record<string, string> } }).data;
+    expect([headers.authorization, headers['proxy-authorization'], headers.cookie, headers['x-mashape-key'], headers.host]).toEqual([
+      '[redacted]',
+      '[redacted]',
+      '[redacted]',
+      '[redacted]',
+      new URL(url).host,
+    ]);
+  });
+
+  it('removes tokens under any key spelling, in JSON and form bodies, and those sent in the query string', async () => {
+    const QUERY = 'query-token-6a5b4c3d2e1f';
+    const { url } = await serve((s, res) => {
+      if (s.url.startsWith('/form')) {
+        res.writeHead(200, { 'content-type': 'application/x-www-form-urlencoded' });
+        return res.end(`accessToken=${NEW_ACCESS}&refresh-token=${NEW_REFRESH}&client_secret=${CLIENT_SECRET}&expires_in=3600`);
+      }
+      json(res, 200, {
+        accessToken: NEW_ACCESS,
+        RefreshToken: NEW_REFRESH,
+        'refresh-token': NEW_REFRESH,
+        clientSecret: CLIENT_SECRET,
+        'client-secret': CLIENT_SECRET,
+        nested: [{ deleteHash: DELETEHASH, id_token: ACCESS }],
+        echo: `you sent ${QUERY}`,
+        expiresIn: 3600,
+      });
+    });
+    const entries: CapturedEntry[] = [];
+    const cap = captureTraffic({ onEntry: (e) => void entries.push(e) });
+    await cap.fetch(`${url}/json?accessToken=${QUERY}`);
+    await cap.fetch(`${url}/form`);
+    await cap.flush();
+    expect(entries[0]!.body).toEqual({
+      accessToken: '[redacted]',
+      RefreshToken: '[redacted]',
+      'refresh-token': '[redacted]',
+      clientSecret: '[redacted]',
+      'client-secret': '[redacted]',
+      nested: [{ deleteHash: '[redacted]', id_token: '[redacted]' }],
+      echo: 'you sent [redacted]',
+      expiresIn: 3600,
+    });
+    expect(entries[1]!.body).toBe('accessToken=[redacted]&refresh-token=[redacted]&client_secret=[redacted]&expires_in=3600');
+  });
 });

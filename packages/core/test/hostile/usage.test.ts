@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { json, serve } from '../support/http-server.js';
 import { defineOperation } from '../../src/client/define-operation.js';
 import { ImgurUsageError } from '../../src/errors/usage-errors.js';
-import { clientOn, expectNoSecrets, getMe, TRANSPORTS } from './setup.js';
+import { rawClient } from '../../src/client/raw-client.js';
+import { clientOn, expectNoSecrets, getMe, SECRETS, TRANSPORTS } from './setup.js';
 
 const deleteAlbum = defineOperation<{ albumHash: string }, unknown>({
   id: 'album.deleteAlbum',
@@ -35,7 +36,7 @@ describe.each(TRANSPORTS)('input that would escape its place (%s transport)', (t
   it('"." and ".." path parameters: ImgurUsageError, nothing sent; "..." and "a..b" stay in their segment', async () => {
     const { url, seen } = await serve((_, res) => json(res, 200, { data: true, success: true, status: 200 }));
     const { client } = clientOn(transport, { baseUrl: url });
-    for (const albumHash of ['.', '..']) {
+    for (const albumHash of ['.', '..', '%2E', '%2e%2E', '.%2E']) {
       const { error } = await deleteAlbum(client, { albumHash }).asResult();
       expect(error).toBeInstanceOf(ImgurUsageError);
       expect(error!.message).toBe(`album.deleteAlbum: path parameter "albumHash" cannot be "${albumHash}" (it would change the route /3/album/{albumHash}).`);
@@ -80,5 +81,39 @@ describe.each(TRANSPORTS)('input that would escape its place (%s transport)', (t
     expect(seen).toHaveLength(0);
     expect((await getMe(client, {}, { headers: { 'x-a': 'latin1 é\tok' } }).asResult()).error).toBeUndefined();
     expect(seen).toHaveLength(1);
+  });
+});
+
+describe.each(TRANSPORTS)('configuration and raw calls that would move the request (%s transport)', (transport) => {
+  it('a baseUrl with a user name, plain http: off loopback or an Imgur lookalike host: ImgurUsageError at creation, nothing sent', async () => {
+    const { url, seen } = await serve((_, res) => json(res, 200, { data: {}, success: true, status: 200 }));
+    const host = new URL(url).host;
+    for (const baseUrl of [
+      `http://api.imgur.com@${host}`,
+      `https://api.imgur.com@${host}`,
+      `http://${SECRETS.accessToken}:x@${host}`,
+      'http://api.imgur.com',
+      'https://api.imgur.com.evil.example',
+    ]) {
+      let error: unknown;
+      try {
+        clientOn(transport, { baseUrl });
+      } catch (e) {
+        error = e;
+      }
+      expect(error, baseUrl).toBeInstanceOf(ImgurUsageError);
+      expectNoSecrets(error);
+    }
+    expect(seen).toHaveLength(0);
+  });
+
+  it('rawClient: ".", ".." and encoded forms as path values: ImgurUsageError, nothing sent; ordinary values are sent', async () => {
+    const { url, seen } = await serve((_, res) => json(res, 200, { data: [], success: true, status: 200 }));
+    const api = rawClient(clientOn(transport, { baseUrl: url }).client);
+    for (const albumHash of ['.', '..', '%2e%2e'])
+      await expect(api.GET('/3/album/{albumHash}/images', { params: { path: { albumHash } } })).rejects.toBeInstanceOf(ImgurUsageError);
+    expect(seen).toHaveLength(0);
+    await api.GET('/3/album/{albumHash}/images', { params: { path: { albumHash: 'abc' } } });
+    expect(seen.map((s) => s.url)).toEqual(['/3/album/abc/images']);
   });
 });

@@ -184,19 +184,21 @@ describe('uploadBatch', () => {
     }
   });
 
-  it('aborts the uploads in flight and leaves the items not started unsent, and resolves', async () => {
+  it('aborts the uploads in flight (maybe stored: their requests went out) and leaves the items not started unsent, and resolves', async () => {
     const fake = await fakeImgur({ hold: true });
     const controller = new AbortController();
     fake.arrived = () => {
       if (fake.uploads.length === 2) controller.abort('enough');
     };
     const batch = await uploadBatch(client(fake.url), titled(6), { concurrency: 2, signal: controller.signal });
-    expect(statuses(batch.results)).toEqual(['failed', 'failed', 'not-sent:aborted', 'not-sent:aborted', 'not-sent:aborted', 'not-sent:aborted']);
-    for (const { error } of [...batch.failed, ...batch.notSent]) {
+    expect(statuses(batch.results)).toEqual(['maybe-stored', 'maybe-stored', 'not-sent:aborted', 'not-sent:aborted', 'not-sent:aborted', 'not-sent:aborted']);
+    for (const { error } of [...batch.maybeStored, ...batch.notSent]) {
       expect(error).toBeInstanceOf(ImgurAbortError);
       expect(error.cause).toBe('enough');
     }
-    expect(batch.failed.length + batch.notSent.length).toBe(6);
+    // No onProgress: how much of each body went out is not known.
+    expect(batch.maybeStored.map((r) => r.sent)).toEqual(['unknown', 'unknown']);
+    expect(batch.maybeStored.length + batch.notSent.length).toBe(6);
     expect(batch.notSent[0]!.error.message).toBe('uploadBatch was aborted: items[2] and later were not sent.');
     expect(fake.uploads).toHaveLength(2);
 
@@ -323,7 +325,7 @@ describe('uploadBatch', () => {
   it('resolves with no results for no items, without any request', async () => {
     const fake = await fakeImgur({ clientRemaining: 100 });
     const batch = await uploadBatch(client(fake.url, { minClientRemaining: 20 }), new Set<UploadBatchItem>());
-    expect(batch).toEqual({ results: [], uploaded: [], failed: [], notSent: [] });
+    expect(batch).toEqual({ results: [], uploaded: [], failed: [], maybeStored: [], notSent: [] });
     expect(fake.credits + fake.uploads.length).toBe(0);
   });
 });

@@ -14,8 +14,12 @@ describe('validateOptions', () => {
     [{ maxRetryDelayMs: -5 }, /maxRetryDelayMs/],
     [{ maxResponseBytes: 0 }, /maxResponseBytes must be a number >= 1, got 0/],
     [{ maxResponseBytes: Number.NaN }, /maxResponseBytes/],
-    [{ baseUrl: 'api.imgur.com' }, /baseUrl must be an http\(s\) URL, got "api.imgur.com"/],
+    [{ baseUrl: 'api.imgur.com' }, /baseUrl must be an https: URL \(not an absolute URL\), got "api.imgur.com"/],
     [{ baseUrl: 'ftp://x' }, /baseUrl/],
+    // The part before "@" is a user name: the request (and its token) would go to evil.example.
+    [{ baseUrl: 'https://api.imgur.com@evil.example' }, /user name or password.*got "https:\/\/\[redacted\]@evil.example"/],
+    [{ baseUrl: 'http://api.imgur.com' }, /not https: \(http: only on localhost, 127.x.x.x or \[::1\]\)/],
+    [{ baseUrl: 'https://api.imgur.com.evil.example' }, /looks like Imgur's/],
     // Options for the built-in LRU go to createEtagCache, not to the client.
     [{ etagCache: { maxEntries: 10 } as never }, /etagCache must come from createEtagCache\(\) or have get and set, got object/],
     [{ etagCache: null as never }, /etagCache/],

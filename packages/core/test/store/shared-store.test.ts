@@ -194,7 +194,9 @@ describe('createMemoryStore: one credit budget', () => {
     await tick(70);
     expect(await backend.reserveCredits(ask)).toBeTypeOf('string');
     const settled: unknown[] = [];
-    const watched: ImgurStoreBackend = { ...createMemoryBackend(), settleCredits: async (id, rate) => void settled.push([typeof id, rate]) };
+    const seeded = createMemoryBackend();
+    await seeded.settleCredits('seed', { userRemaining: 100, userReset: Math.floor(Date.now() / 1000) + 60 } as never);
+    const watched: ImgurStoreBackend = { ...seeded, settleCredits: async (id, rate) => void settled.push([typeof id, rate]) };
     const { client } = testClient({ clientId: 'client-id-1', budget: { minUserRemaining: 0 }, store: createSharedStore(watched), retries: 0 }, () =>
       Promise.reject(new TypeError('refused')),
     );

@@ -10,6 +10,23 @@ describe('redact', () => {
     { given: '{"client_secret": "s3cr3t"}', secrets: [], want: '{"client_secret": "[redacted]"}' },
     { given: 'X-Mashape-Key: k1', secrets: [undefined, ''], want: 'X-Mashape-Key: [redacted]' },
     { given: 'nothing here', secrets: ['zzz'], want: 'nothing here' },
+    {
+      given: '{"accessToken":"a1","refresh-token": "b2","clientSecret":"c3"}',
+      secrets: [],
+      want: '{"accessToken":"[redacted]","refresh-token": "[redacted]","clientSecret":"[redacted]"}',
+    },
+    { given: 'Proxy-Authorization: Basic dXNlcjpwYXNz', secrets: [], want: 'Proxy-Authorization: Basic [redacted]' },
+    { given: 'Basic authentication failed', secrets: [], want: 'Basic authentication failed' },
+    {
+      given: `echo ${encodeURIComponent('to/ken+secret=1')} ${encodeURIComponent('to/ken+secret=1').toLowerCase()}`,
+      secrets: ['to/ken+secret=1'],
+      want: 'echo [redacted] [redacted]',
+    },
+    {
+      given: `b64 ${btoa('s3cret-token-value')} url ${btoa('xs3cret-token-value').replace(/\+/g, '-').replace(/\//g, '_')}`,
+      secrets: ['s3cret-token-value'],
+      want: 'b64 [redacted] url eH[redacted]Q==',
+    },
   ];
   for (const { given, secrets, want } of cases) {
     it(`${given} -> ${want}`, () => {
