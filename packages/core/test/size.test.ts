@@ -48,8 +48,11 @@ const imageOps = join(pkg, '../image/src/generated/operations.gen.ts');
 // creates errors (OAuth helpers: 1,473 B before, 3,099 B after; upload app:
 // 9,191 B before, 10,805 B after, with the shared-store work of the same time);
 // each budget below was that measurement plus about 300 B. Secrets never
-// reaching an error outranks those bytes.
-const UPLOAD_BUDGET = 10.75 * KB;
+// reaching an error outranks those bytes. Reading broken responses within
+// bounds (error-body limits, the empty-body check) and the guards around
+// onProgress and the logger then added about 260 B (upload app: 11,067 B);
+// the budgets that it passed grew by 256 B (the Node ceiling by 256 B too).
+const UPLOAD_BUDGET = 11 * KB;
 const budgets = [
   { name: 'createImgurClient + upload', entry: "export { createImgurClient, upload } from './index.browser.ts';", budget: UPLOAD_BUDGET },
   {
@@ -60,12 +63,12 @@ const budgets = [
   {
     name: 'createImgurClient + defineOperation (what a resource package needs)',
     entry: "export { createImgurClient, defineOperation, definePageableOperation } from './index.browser.ts';",
-    budget: 9.25 * KB,
+    budget: 9.5 * KB,
   },
   { name: 'createImgurClient + rawClient (with openapi-fetch)', entry: "export { createImgurClient, rawClient } from './index.browser.ts';", budget: 10.75 * KB },
   { name: 'OAuth helpers only', entry: "export { buildAuthorizeUrl, parseAuthorizationCallback } from './index.browser.ts';", budget: 3.25 * KB },
   // Users pay for app bundles, not for the whole package: the former 8 KB target for it is retired, and this is a regression ceiling only.
-  { name: 'everything', entry: "export * from './index.browser.ts';", budget: 16.25 * KB },
+  { name: 'everything', entry: "export * from './index.browser.ts';", budget: 16.5 * KB },
 ];
 
 describe('bundle size (esbuild, minified, gzip -9)', () => {
@@ -113,8 +116,9 @@ describe('bundle size (esbuild, minified, gzip -9)', () => {
   // 11.2 KB after them (the streamed body writer with progress, the stream reader with
   // a file stream's size, the XMLHttpRequest path is not in it), so this ceiling guards
   // against regressions until the 9 KB are met (see README, "Size"); the redaction
-  // and configuration checks above took it to 12.5 KB (12,806 B).
-  const NODE_CEILING = 12.75 * KB;
+  // and configuration checks above took it to 12.5 KB (12,806 B), the broken-response
+  // handling to 12.9 KB (13,186 B).
+  const NODE_CEILING = 13 * KB;
   it(`the Node entry (node:http transport) + upload, built for Node, <= ${NODE_CEILING} B`, async () => {
     const { min, gz, code } = await measure("export { createImgurClient, upload } from './index.node.ts';", 'node');
     console.log(`size: Node entry createImgurClient + upload (platform node): ${min} B min, ${gz} B min+gz (ceiling ${NODE_CEILING}, budget ${9 * KB})`);
