@@ -72,8 +72,8 @@ function endless(socket: Socket): void {
   pump();
 }
 
-const wideError = `{${Array.from({ length: 2_000 }, (_, i) => `"k${i}":1`).join(',')},"data":{"error":"wide"},"status":400}`;
-const deepError = `{"data":{"error":${'['.repeat(2_000)}${']'.repeat(2_000)}},"status":400}`;
+const wideError = `{${Array.from({ length: 500 }, (_, i) => `"k${i}":1`).join(',')},"data":{"error":"wide"},"status":400}`;
+const deepError = `{"data":{"error":${'['.repeat(500)}${']'.repeat(500)}},"status":400}`;
 
 /** Every kind, by name. */
 export const KINDS: Record<string, Kind> = {};
@@ -121,12 +121,12 @@ Object.assign(KINDS, {
   },
   // Only the client can end these: past its maxResponseBytes, and at its timeout.
   'endless-body': { want: 'broken', write: endless },
-  'stalled-body': { want: 'broken', write: (s: Socket) => s.write(`${head('200 OK\r\ncontent-length: 100')}{"data":`), timeoutMs: 1_000 },
+  'stalled-body': { want: 'broken', write: (s: Socket) => s.write(`${head('200 OK\r\ncontent-length: 100')}{"data":`), timeoutMs: 500 },
   // Node 20's fetch never ends such a body (nor heeds the abort): the call ends at its timeout there, at once on node:http.
   'gzip-close-corrupt': {
     want: 'broken',
     write: (s: Socket) => s.end(Buffer.concat([Buffer.from(head('200 OK\r\ncontent-encoding: gzip\r\nconnection: close')), corrupt])),
-    timeoutMs: 1_000,
+    timeoutMs: 500,
   },
   'seven-codings': { want: 'broken', write: answer('200 OK', '{}', `content-encoding: ${Array(7).fill('gzip').join(', ')}`), reusable: true },
   '204-with-body': { want: 'either', write: (s: Socket) => s.end(`${head('204 No Content\r\ncontent-length: 5\r\nconnection: close')}hello`) },

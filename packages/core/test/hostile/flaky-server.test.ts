@@ -43,7 +43,7 @@ it(`${CALLS} calls against a flaky server over node:http, fetch and the browser 
     target: 'node20',
     logLevel: 'silent',
   });
-  const report = await runJsonChild<Report>([child, String(CALLS)], 170_000);
+  const report = await runJsonChild<Report>([child, String(CALLS)], 280_000);
   expect(report.calls).toBe(CALLS);
   expect(report.kinds).toBeGreaterThanOrEqual(78);
   expect(report.uncaught).toEqual([]);
@@ -63,4 +63,4 @@ it(`${CALLS} calls against a flaky server over node:http, fetch and the browser 
   // Every upload of the batches is accounted for; the throwing onProgress was reported through the (throwing) logger.
   expect(Object.values(report.batches).reduce((a, b) => a + b, 0)).toBe(60);
   expect(report.warned).toBeGreaterThan(0);
-}, 180_000);
+}, 300_000);
