@@ -7,13 +7,19 @@ import { walkRequests } from './input/folder.js';
 import { labelOf, mergeDrafts } from './schema/merge.js';
 import { canonicalNames, nameCounts, renamePathParams, templateKey } from './naming/path-names.js';
 import { convertRequest } from './request/request.js';
+import { joinTrailingSlashTwins } from './naming/trailing-slash.js';
 import type { ConversionWarning, ConvertOptions, ConvertResult, DraftOperation } from './types.js';
 import { formatWarning, sortWarnings, warningFor } from './warnings.js';
 
 function unifyPathNames(drafts: DraftOperation[], counts: Map<string, number>): ConversionWarning[] {
   const warnings: ConversionWarning[] = [];
   const groups = new Map<string, DraftOperation[]>();
-  for (const d of drafts) groups.set(templateKey(d.path), [...(groups.get(templateKey(d.path)) ?? []), d]);
+  for (const d of drafts) {
+    const key = templateKey(d.path);
+    const group = groups.get(key);
+    if (group) group.push(d);
+    else groups.set(key, [d]);
+  }
   for (const group of groups.values()) {
     if (group.length < 2) continue;
     const names = canonicalNames(group, counts);
@@ -53,10 +59,14 @@ export function convert(input: unknown, options: ConvertOptions = {}): ConvertRe
       warnings.push(warningFor(entry, 'skipped', `request cannot be read (${(error as Error).message}); left out`));
     }
   }
+  warnings.push(...joinTrailingSlashTwins(drafts));
   const counts = nameCounts(drafts);
   const merged = mergeDrafts(drafts);
-  for (const [d, into, ownPath] of merged.absorbed) {
-    warnings.push(warningFor(d.entry, 'merged', `${d.method.toUpperCase()} ${ownPath} merged into the operation of ${labelOf(into)} (same method, equivalent path template)`));
+  for (const { draft: d, into, ownPath, kept } of merged.absorbed) {
+    const where = kept.length > 0 ? `; kept there: ${kept.join('; ')}` : '; it had no body or saved response to keep';
+    warnings.push(
+      warningFor(d.entry, 'merged', `${d.method.toUpperCase()} ${ownPath} merged into the operation of ${labelOf(into)} (same method, equivalent path template)${where}`),
+    );
   }
   for (const [d, from, to] of merged.renamed) {
     warnings.push(

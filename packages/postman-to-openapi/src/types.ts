@@ -14,6 +14,7 @@ export interface SchemaObject {
   properties?: Record<string, SchemaObject>;
   required?: string[];
   oneOf?: SchemaObject[];
+  anyOf?: SchemaObject[];
   'x-placeholder'?: boolean;
   'x-model-page'?: string;
 }
@@ -34,7 +35,15 @@ export interface ParameterObject {
 export interface MediaTypeObject {
   schema: SchemaObject;
   example?: JsonValue;
-  examples?: Record<string, { summary?: string; value: JsonValue }>;
+  examples?: Record<string, ExampleObject>;
+}
+
+/** A named example; `x-postman-raw` keeps a body's text as written when it is not strict JSON. */
+export interface ExampleObject {
+  summary?: string;
+  description?: string;
+  value: JsonValue;
+  'x-postman-raw'?: string;
 }
 
 /** An OpenAPI request body. */
@@ -54,7 +63,7 @@ export type SecurityRequirement = Record<string, string[]>;
 
 /** An OpenAPI security scheme. */
 export type SecuritySchemeObject =
-  | { type: 'http'; scheme: 'bearer' | 'basic' | 'digest'; description?: string }
+  | { type: 'http'; scheme: 'bearer' | 'basic' | 'digest' | 'OAuth' | 'Hawk'; description?: string }
   | { type: 'apiKey'; name: string; in: 'header' | 'query' | 'cookie'; description?: string }
   | { type: 'oauth2'; description?: string; flows: Record<string, OAuthFlow> };
 
@@ -109,7 +118,7 @@ export interface OpenApiDocument {
 }
 
 /** What a warning is about. */
-export type WarningCode = 'skipped' | 'merged' | 'path-param-renamed' | 'param-matched' | 'param-added' | 'unknown-model' | 'invalid-json' | 'unsupported-auth';
+export type WarningCode = 'skipped' | 'merged' | 'path-param-renamed' | 'param-matched' | 'param-added' | 'unknown-model' | 'invalid-json' | 'unsupported-auth' | 'trailing-slash';
 
 /** A problem the converter worked around; `--strict` turns each into an error. */
 export interface ConversionWarning {

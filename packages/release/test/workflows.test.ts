@@ -38,7 +38,7 @@ describe('every command a workflow runs is a root script the tests run', () => {
     for (const cmd of [RELEASE_COMMANDS.version, RELEASE_COMMANDS.publish, RELEASE_COMMANDS.fetchCollection, RELEASE_COMMANDS.specUpdate]) {
       expect(rootScripts[cmd.replace(/^pnpm /, '')], cmd).toBeTypeOf('string');
     }
-    expect(rootScripts['release:version']).toMatch(/^changeset version\b/);
+    expect(rootScripts['release:version']).toMatch(/^node scripts\/propagate-bumps\.mjs && changeset version\b/);
     expect(rootScripts.release).toMatch(/changeset publish$/);
   });
 

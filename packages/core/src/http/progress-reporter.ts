@@ -1,6 +1,8 @@
 import type { CallOptions } from '../types/call-options.js';
 import type { ClientState } from '../state/client-state.js';
-import { log } from '../state/log.js';
+import type { OperationMeta } from '../types/operation-meta.js';
+import { emit } from '../state/log.js';
+import { describeOperation } from '../call/describe-operation.js';
 import { messageOf } from '../util/message-of.js';
 
 /**
@@ -8,11 +10,11 @@ import { messageOf } from '../util/message-of.js';
  * `onProgress` (undefined without one): it adds `percent` (100 only once all
  * is sent; a body of 0 bytes is all sent at once) and never throws. If
  * `onProgress` throws, the upload goes on, `onProgress` is not called again
- * for this call, and the error's message goes to the client's `logger.warn`
- * (redacted), as for `onTokens`: a broken progress display must not lose an
+ * for this call, and the error's message goes to the client's logger as a
+ * `callback-failed` event (redacted), as for `onTokens`: a broken progress display must not lose an
  * upload the server may already have stored.
  */
-export function progressReporter(state: ClientState, what: string, report: CallOptions['onProgress']): ((loaded: number, total?: number) => void) | undefined {
+export function progressReporter(state: ClientState, meta: OperationMeta, report: CallOptions['onProgress']): ((loaded: number, total?: number) => void) | undefined {
   if (!report) return undefined;
   let broken = false;
   return (loaded, total) => {
@@ -21,7 +23,7 @@ export function progressReporter(state: ClientState, what: string, report: CallO
       report({ loaded, total, percent: total === undefined ? total : total ? Math.floor((loaded * 100) / total) : 100 });
     } catch (error) {
       broken = true;
-      log(state, 'warn', `${what}: onProgress threw: ${messageOf(error)}`);
+      emit(state, 'error', 'callback-failed', meta, `${describeOperation(meta)}: onProgress threw: ${messageOf(error)}`);
     }
   };
 }

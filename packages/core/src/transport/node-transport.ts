@@ -2,7 +2,7 @@
 // The default transport on Node (the `node` export condition): node:http and
 // node:https on their global keep-alive agents, which cost less CPU per request
 // than Node's fetch (see BENCHMARKS.md). Never imported by the browser entry.
-import { request as httpRequest, type ClientRequest, type IncomingMessage } from 'node:http';
+import { request as httpRequest, type Agent, type ClientRequest, type IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import type { Transform } from 'node:stream';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
@@ -33,9 +33,10 @@ type Payload = PieceBody | null;
  * same origin only, at most 20), decodes gzip, deflate and brotli counting the
  * decoded bytes against `maxBytes`, and resolves with a real `Response` (its
  * `url` the final URL) and the body as text. A request on a reused keep-alive
- * socket that the server had closed is sent again on a new socket.
+ * socket that the server had closed is sent again on a new socket. `agent`
+ * (an `http.Agent` or `https.Agent`, such as a proxy agent) replaces the global keep-alive agents.
  */
-export function nodeTransport(fallback: Transport): Transport {
+export function nodeTransport(fallback: Transport, agent?: object): Transport {
   return (url, init, signal, timeoutMs) => {
     let payload: Payload;
     const headers: Record<string, string> = { 'accept-encoding': 'gzip, deflate, br', 'user-agent': 'node', ...init.headers };
@@ -75,7 +76,7 @@ export function nodeTransport(fallback: Transport): Transport {
             if (size !== undefined && (payload !== null || (method !== 'GET' && method !== 'HEAD'))) headers['content-length'] = String(size);
             else delete headers['content-length'];
             let responded = false;
-            const request = (target.protocol === 'https:' ? httpsRequest : httpRequest)(target, { method, headers }, (res) => {
+            const request = (target.protocol === 'https:' ? httpsRequest : httpRequest)(target, { method, headers, ...(agent && { agent: agent as Agent }) }, (res) => {
               responded = true;
               const status = res.statusCode!;
               const location = res.headers.location;

@@ -49,16 +49,19 @@ await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
 const baseUrl = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
 
 let warned = 0;
+const broken = (): never => {
+  throw new Error('logger is broken');
+};
 const logger = {
-  debug: () => {
-    throw new Error('logger.debug is broken');
-  },
-  warn: (line: string) => {
-    if (line.includes('onProgress threw')) warned++;
-    throw new Error('logger.warn is broken');
+  debug: broken,
+  info: broken,
+  warn: broken,
+  error: (_event: unknown, message: string) => {
+    if (message.includes('onProgress threw')) warned++;
+    broken();
   },
 };
-const options: ImgurClientOptions = { baseUrl, clientId: 'client-id-0123456789', retries: 0, timeoutMs: 20_000, maxResponseBytes: 16 * 1024, logger };
+const options: ImgurClientOptions = { baseUrl, clientId: 'client-id-0123456789', retries: 0, timeoutMs: 20_000, maxResponseBytes: 16 * 1024, logger, logLevel: 'debug' };
 const clients = {
   'node:http': createNodeClient(options),
   fetch: createFetchClient(options),

@@ -15,7 +15,7 @@ export interface UploadSource {
  * URLs are never fetched: the URL is kept as the image's source and a 1×1 PNG stands in for its bytes.
  */
 export async function readUpload(ctx: HandlerContext): Promise<UploadSource & ReturnType<typeof checkType>> {
-  const file = ctx.files.get('image')?.[0] ?? ctx.files.get('video')?.[0];
+  const file = ctx.files.get('image')?.at(-1) ?? ctx.files.get('video')?.at(-1);
   const type = text(ctx, 'type');
   let src: UploadSource;
   if (file) {

@@ -1,11 +1,9 @@
-import pm from 'postman-collection';
 import { literalOrigin } from '../request/servers.js';
 import type { CollectionContext, JsonObject, RequestEntry } from '../types.js';
 import { parseUrl } from '../request/url.js';
 import { MAX_URL_LENGTH, urlLength } from '../request/url-limit.js';
+import { libraryItem } from './library-item.js';
 import { record } from './record.js';
-
-const { Url } = pm;
 
 /** Collection variables as strings: `variable: [{key, value}]` (values only used for servers and OAuth URLs). */
 export function collectionVariables(collection: JsonObject): Record<string, string> {
@@ -36,7 +34,7 @@ export function buildContext(collection: JsonObject, entries: RequestEntry[]): C
     if (url === undefined || url === null || urlLength(url) > MAX_URL_LENGTH) continue;
     let parsed: ReturnType<typeof parseUrl>;
     try {
-      parsed = parseUrl(new Url(url as never));
+      parsed = parseUrl(libraryItem(entry.raw).request.url);
     } catch {
       continue; // an unreadable URL: the request's own conversion reports it
     }

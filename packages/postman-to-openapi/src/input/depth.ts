@@ -7,18 +7,33 @@ function escapeToken(key: string | number): string {
   return String(key).replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
-/**
- * JSON pointer of the first value nested deeper than `limit` objects/arrays, else undefined.
- * Iterative, so any depth is measured without growing the call stack.
- */
-export function tooDeep(value: unknown, limit = MAX_DEPTH): string | undefined {
-  const stack: { value: unknown; depth: number; pointer: string }[] = [{ value, depth: 0, pointer: '' }];
-  while (stack.length > 0) {
-    const { value: v, depth, pointer } = stack.pop() as { value: unknown; depth: number; pointer: string };
-    if (typeof v !== 'object' || v === null) continue;
-    if (depth >= limit) return pointer;
-    const entries: [string | number, JsonValue][] = Array.isArray(v) ? v.map((x, i) => [i, x as JsonValue]) : Object.entries(v as Record<string, JsonValue>);
-    for (const [k, child] of entries) if (typeof child === 'object' && child !== null) stack.push({ value: child, depth: depth + 1, pointer: `${pointer}/${escapeToken(k)}` });
+/** The key path to the first value nested `limit` levels deep, else undefined; recursion stops at `limit`, so the stack stays small. */
+function deepPath(value: unknown, limit: number): (string | number)[] | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  if (limit === 0) return [];
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const child: unknown = value[i];
+      if (typeof child !== 'object' || child === null) continue;
+      const below = deepPath(child, limit - 1);
+      if (below) return [i, ...below];
+    }
+    return undefined;
+  }
+  for (const key in value) {
+    const child: unknown = (value as Record<string, JsonValue>)[key];
+    if (typeof child !== 'object' || child === null) continue;
+    const below = deepPath(child, limit - 1);
+    if (below) return [key, ...below];
   }
   return undefined;
+}
+
+/**
+ * JSON pointer of the first value nested deeper than `limit` objects/arrays, else undefined.
+ * Walks each value once without allocating; the pointer is built only when one is found.
+ */
+export function tooDeep(value: unknown, limit = MAX_DEPTH): string | undefined {
+  const path = deepPath(value, limit);
+  return path === undefined ? undefined : path.map((k) => `/${escapeToken(k)}`).join('');
 }

@@ -1,4 +1,5 @@
 import { tooDeep } from './depth.js';
+import { strictJsonText } from './lenient-json.js';
 import type { JsonValue } from '../types.js';
 
 function parseBounded(text: string): JsonValue | undefined {
@@ -6,19 +7,33 @@ function parseBounded(text: string): JsonValue | undefined {
   return tooDeep(value) === undefined ? value : undefined;
 }
 
+/** A parsed JSON text, and whether it was strict JSON as written. */
+export interface ParsedJson {
+  value: JsonValue;
+  strict: boolean;
+}
+
 /**
- * Parses JSON text, or returns undefined (also for values nested deeper than MAX_DEPTH,
- * which are left out rather than walked). `{{var}}` outside strings is read as a string.
+ * Parses JSON text the way Postman would send it: strict JSON first, else after dropping
+ * comments and trailing commas and putting in `{{variables}}` (see strictJsonText).
+ * Returns undefined when neither parses, and for values nested deeper than MAX_DEPTH (left out rather than walked).
  */
-export function parseJsonLoose(text: string): JsonValue | undefined {
+export function parseJsonText(text: string, variables?: Record<string, string>): ParsedJson | undefined {
+  if (text.trim() === '') return undefined;
   try {
-    return parseBounded(text);
+    const value = parseBounded(text);
+    return value === undefined ? undefined : { value, strict: true };
   } catch {
     try {
-      const quoted = text.replace(/("(?:[^"\\]|\\.)*")|(\{\{[^{}"]+\}\})/g, (m, str: string | undefined) => str ?? `"${m}"`);
-      return parseBounded(quoted);
+      const value = parseBounded(strictJsonText(text, variables));
+      return value === undefined ? undefined : { value, strict: false };
     } catch {
       return undefined;
     }
   }
+}
+
+/** The value of {@link parseJsonText}, or undefined. `{{var}}` outside strings is read as a string unless `variables` give it a JSON value. */
+export function parseJsonLoose(text: string, variables?: Record<string, string>): JsonValue | undefined {
+  return parseJsonText(text, variables)?.value;
 }

@@ -1,12 +1,21 @@
-import pm from 'postman-collection';
 import type { Header } from 'postman-collection';
 import { pascalCase } from '../naming/names.js';
 import type { CollectionContext, JsonObject, SecurityRequirement, SecuritySchemeObject } from '../types.js';
-import { forLibrary, safeType } from '../input/for-library.js';
+import { safeType } from '../input/for-library.js';
 import { keyText } from '../input/key-text.js';
 import { record } from '../input/record.js';
 
-const { RequestAuth } = pm;
+/** An auth type's parameters: v2.1 writes `[{key, value}]`, v2.0 an object; only text and numbers are kept. */
+function authParams(value: JsonObject[string] | undefined): Record<string, string> {
+  const params = record<string>();
+  const pairs: [unknown, unknown][] = Array.isArray(value)
+    ? value.flatMap((p) => (p && typeof p === 'object' && !Array.isArray(p) ? [[p.key, p.value] as [unknown, unknown]] : []))
+    : value && typeof value === 'object'
+      ? Object.entries(value)
+      : [];
+  for (const [key, v] of pairs) if (typeof key === 'string' && (typeof v === 'string' || typeof v === 'number')) params[key] = String(v);
+  return params;
+}
 
 /** Security of one request: named schemes and the alternatives that accept it. */
 export interface RequestSecurity {
@@ -48,14 +57,24 @@ function oauth2(params: Record<string, string>, context: CollectionContext): [st
   return ['OAuth2', { type: 'oauth2', description: `OAuth 2 (${grant}).`, flows }];
 }
 
-function fromAuthObject(raw: JsonObject, context: CollectionContext): [string, SecuritySchemeObject] | string | undefined {
+type FoundScheme = [string, SecuritySchemeObject] | string | undefined;
+
+// One auth object (the collection's, a folder's) is read once per conversion, not once per request.
+const seen = new WeakMap<CollectionContext, Map<JsonObject, FoundScheme>>();
+
+function fromAuthObject(raw: JsonObject, context: CollectionContext): FoundScheme {
+  let cache = seen.get(context);
+  if (!cache) seen.set(context, (cache = new Map()));
+  if (cache.has(raw)) return cache.get(raw);
+  const found = readAuthObject(raw, context);
+  cache.set(raw, found);
+  return found;
+}
+
+function readAuthObject(raw: JsonObject, context: CollectionContext): FoundScheme {
   const type = typeof raw.type === 'string' ? raw.type : '';
   if (!safeType(type)) return type;
-  const auth = new RequestAuth(forLibrary(raw) as never);
-  const params = record<string>();
-  for (const [key, value] of Object.entries((auth.parameters()?.toObject() ?? {}) as Record<string, unknown>)) {
-    if (typeof value === 'string' || typeof value === 'number') params[key] = String(value);
-  }
+  const params = authParams(raw[type]);
   switch (type) {
     case 'noauth':
       return undefined;
@@ -67,6 +86,17 @@ function fromAuthObject(raw: JsonObject, context: CollectionContext): [string, S
       return ['DigestAuth', { type: 'http', scheme: 'digest', description: 'HTTP Digest authentication.' }];
     case 'oauth2':
       return oauth2(params, context);
+    case 'oauth1':
+      return [
+        'OAuth1',
+        {
+          type: 'http',
+          scheme: 'OAuth',
+          description: `OAuth 1.0 (RFC 5849): each request is signed${/^[\w-]{1,30}$/.test(params.signatureMethod ?? '') ? ` with ${params.signatureMethod}` : ''} and sent as \`Authorization: OAuth ...\` (consumer key, token, nonce, timestamp, signature).`,
+        },
+      ];
+    case 'hawk':
+      return ['Hawk', { type: 'http', scheme: 'Hawk', description: 'Hawk HTTP authentication: each request is signed and sent as `Authorization: Hawk ...`.' }];
     case 'apikey': {
       const name = params.key || 'X-API-Key';
       const where = params.in === 'query' ? 'query' : 'header';

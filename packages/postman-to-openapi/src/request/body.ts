@@ -1,6 +1,7 @@
 import type { FormParam, QueryParam, RequestBody } from 'postman-collection';
 import { descriptionText } from './description.js';
-import { parseJsonLoose } from '../input/json.js';
+import { parseJsonText } from '../input/json.js';
+import { graphqlBody } from './graphql-body.js';
 import { inferSchema } from '../schema/schema-infer.js';
 import type { MediaTypeObject, SchemaObject } from '../types.js';
 import { keyText } from '../input/key-text.js';
@@ -13,6 +14,8 @@ export interface ConvertedBody {
   /** Whether the fields came from form rows (so table rows may add more). */
   form: boolean;
   invalidJson?: boolean;
+  /** Whether a JSON body needed Postman's leniency (comments, trailing commas, bare variables). */
+  lenient?: boolean;
 }
 
 const RAW_TYPES: Record<string, string> = {
@@ -67,10 +70,18 @@ export function formSchema(params: (FormParam | QueryParam)[]): SchemaObject {
 /**
  * Converts a Postman body: formdata -> multipart/form-data, urlencoded ->
  * application/x-www-form-urlencoded, raw JSON -> application/json with an inferred
- * schema and the example, other raw -> a string, file -> binary.
- * `contentType` (the request's Content-Type header) wins for raw bodies.
+ * schema and the example, GraphQL -> application/json `{ query, variables }`, other raw ->
+ * a string, file -> binary. `contentType` (the request's Content-Type header) wins for raw
+ * bodies. JSON with comments, trailing commas or bare `{{variables}}` is read as Postman
+ * sends it (see parseJsonText) and kept as written in the example's `x-postman-raw`;
+ * JSON that does not parse even so is kept as a text example (`invalidJson`).
  */
-export function convertBody(body: RequestBody | undefined, contentType: string | undefined): ConvertedBody | undefined {
+export function convertBody(
+  body: RequestBody | undefined,
+  contentType: string | undefined,
+  variables: Record<string, string> = {},
+  exampleKey = 'request',
+): ConvertedBody | undefined {
   if (!body || body.isEmpty()) return undefined;
   const header = contentType?.split(';')[0]?.trim().toLowerCase();
   switch (body.mode) {
@@ -81,17 +92,25 @@ export function convertBody(body: RequestBody | undefined, contentType: string |
     case 'file':
       return { mediaType: header ?? 'application/octet-stream', media: { schema: { type: 'string', format: 'binary' } }, form: false };
     case 'graphql':
-      return { mediaType: 'application/json', form: false, media: { schema: { type: 'object', properties: { query: { type: 'string' }, variables: { type: 'object' } } } } };
+      return graphqlBody((body as { graphql?: unknown }).graphql, variables);
     case 'raw': {
       const raw: unknown = body.raw;
       if (typeof raw !== 'string') return undefined;
       const language: unknown = body.options?.raw?.language;
       const known = typeof language === 'string' && Object.hasOwn(RAW_TYPES, language) ? RAW_TYPES[language] : undefined;
-      const mediaType = header && !header.includes('{{') ? header : (known ?? (parseJsonLoose(raw) !== undefined ? 'application/json' : 'text/plain'));
+      const sniffed = header && !header.includes('{{') ? undefined : known ? undefined : parseJsonText(raw, variables);
+      const mediaType = header && !header.includes('{{') ? header : (known ?? (sniffed !== undefined ? 'application/json' : 'text/plain'));
       if (!/json/.test(mediaType)) return { mediaType, media: { schema: { type: 'string' }, example: raw }, form: false };
-      const parsed = parseJsonLoose(raw);
-      if (parsed === undefined) return { mediaType, media: { schema: {} }, form: false, invalidJson: true };
-      return { mediaType, media: { schema: inferSchema(parsed), example: parsed }, form: false };
+      const parsed = sniffed ?? parseJsonText(raw, variables);
+      if (parsed === undefined) return { mediaType, media: { schema: { type: 'string' }, example: raw }, form: false, invalidJson: true };
+      if (parsed.strict) return { mediaType, media: { schema: inferSchema(parsed.value), example: parsed.value }, form: false };
+      const example = {
+        description:
+          'The body as Postman sends it: comments and trailing commas dropped, a bare variable read as its JSON value or as a string; `x-postman-raw` holds it as written.',
+        value: parsed.value,
+        'x-postman-raw': raw,
+      };
+      return { mediaType, media: { schema: inferSchema(parsed.value), examples: record({ [exampleKey]: example }) }, form: false, lenient: true };
     }
     default:
       return undefined;

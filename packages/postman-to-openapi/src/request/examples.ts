@@ -1,8 +1,9 @@
 import type { Response } from 'postman-collection';
-import { parseJsonLoose } from '../input/json.js';
+import { parseJsonText } from '../input/json.js';
 import { camelCase } from '../naming/names.js';
-import { inferSchema, mergeSchemas } from '../schema/schema-infer.js';
-import type { ResponseObject } from '../types.js';
+import { inferSchema } from '../schema/schema-infer.js';
+import { unionSchemas } from '../schema/union-all.js';
+import type { ResponseObject, SchemaObject } from '../types.js';
 import { record } from '../input/record.js';
 
 /**
@@ -12,6 +13,8 @@ import { record } from '../input/record.js';
  */
 export function convertExamples(responses: Response[]): Record<string, ResponseObject> {
   const out = record<ResponseObject>();
+  const schemas = new Map<SchemaObject[], { code: string; mediaType: string }>();
+  const lists = new Map<string, SchemaObject[]>();
   for (const [index, response] of responses.entries()) {
     const code = Number.isInteger(response.code) && response.code >= 100 && response.code <= 599 ? String(response.code) : '200';
     const name = typeof response.name === 'string' ? response.name : '';
@@ -23,21 +26,32 @@ export function convertExamples(responses: Response[]): Record<string, ResponseO
       .split(';')[0]
       ?.trim()
       .toLowerCase();
-    const parsed = header && !header.includes('json') ? undefined : parseJsonLoose(text);
+    const json = header && !header.includes('json') ? undefined : parseJsonText(text);
+    const parsed = json?.value;
     const mediaType = parsed !== undefined ? header || 'application/json' : header || 'text/plain';
     const content = (entry.content ??= record());
     const schema = parsed !== undefined ? inferSchema(parsed) : { type: 'string' };
     const media = content[mediaType];
     const key = camelCase(name) || `example${index + 1}`;
-    const example = { ...(name ? { summary: name } : {}), value: parsed ?? text };
+    const example = { ...(name ? { summary: name } : {}), value: parsed ?? text, ...(json && !json.strict ? { 'x-postman-raw': text } : {}) };
+    const slot = `${code} ${mediaType}`;
+    let list = lists.get(slot);
+    if (!list) {
+      lists.set(slot, (list = []));
+      schemas.set(list, { code, mediaType });
+    }
+    list.push(schema);
     if (!media) content[mediaType] = { schema, examples: record({ [key]: example }) };
     else {
-      media.schema = mergeSchemas(media.schema, schema);
       const examples = (media.examples ??= record());
       let unique = key;
       for (let i = 2; examples[unique]; i++) unique = `${key}${i}`;
       examples[unique] = example;
     }
+  }
+  for (const [list, { code, mediaType }] of schemas) {
+    const media = out[code]?.content?.[mediaType];
+    if (media && list.length > 1) media.schema = unionSchemas(list);
   }
   for (const entry of Object.values(out)) if (entry.description === '') entry.description = 'Saved example response';
   return out;

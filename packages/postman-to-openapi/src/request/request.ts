@@ -1,6 +1,7 @@
-import pm from 'postman-collection';
 import { requestSecurity } from './auth.js';
 import { convertBody } from './body.js';
+import { carriesNothing } from './empty-body.js';
+import { camelCase } from '../naming/names.js';
 import { descriptionText, parseDescription } from './description.js';
 import { convertExamples } from './examples.js';
 import { pathParameters, rowParameters } from './params.js';
@@ -8,14 +9,13 @@ import { buildResponses } from './responses.js';
 import { buildServer } from './servers.js';
 import { applyTable } from './table-apply.js';
 import type { CollectionContext, ConversionWarning, DraftOperation, HttpMethod, JsonObject, RequestEntry } from '../types.js';
-import { forLibrary } from '../input/for-library.js';
+import { libraryItem } from '../input/library-item.js';
 import { keyText } from '../input/key-text.js';
 import { quote } from '../input/quote.js';
 import { parseUrl } from './url.js';
 import { MAX_URL_LENGTH, overlongUrl } from './url-limit.js';
 import { warningFor } from '../warnings.js';
 
-const { Item } = pm;
 const METHODS = new Set<string>(['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']);
 const methodText = (m: string): string => (/^[A-Za-z-]{1,20}$/.test(m) ? m : quote(m, 40));
 
@@ -26,7 +26,7 @@ const methodText = (m: string): string => (/^[A-Za-z-]{1,20}$/.test(m) ? m : quo
 export function convertRequest(entry: RequestEntry, context: CollectionContext): { draft?: DraftOperation; warnings: ConversionWarning[] } {
   const tooLong = overlongUrl(entry.raw);
   if (tooLong) return { warnings: [warningFor(entry, 'skipped', `URL longer than ${MAX_URL_LENGTH} characters; left out`, tooLong)] };
-  const item = new Item(forLibrary(entry.raw) as never);
+  const item = libraryItem(entry.raw);
   const request = item.request;
   const rawRequest = (typeof entry.raw.request === 'object' ? entry.raw.request : {}) as JsonObject;
   const url = parseUrl(request.url);
@@ -44,8 +44,9 @@ export function convertRequest(entry: RequestEntry, context: CollectionContext):
     const value: unknown = headers.find((h) => !h.disabled && keyText(h.key).toLowerCase() === name)?.value;
     return typeof value === 'string' ? value : undefined;
   };
-  const body = convertBody(request.body, header('content-type'));
-  if (body?.invalidJson) warnings.push(warningFor(entry, 'invalid-json', 'raw JSON body does not parse; schema left open', '/request/body'));
+  const converted = convertBody(request.body, header('content-type'), context.variables, camelCase(entry.name) || 'request');
+  const body = converted && (method === 'get' || method === 'head') && carriesNothing(converted) ? undefined : converted;
+  if (body?.invalidJson) warnings.push(warningFor(entry, 'invalid-json', 'raw JSON body does not parse, even read as Postman sends it; kept as a text example', '/request/body'));
   const parsed = parseDescription(descriptionText(rawRequest.description) || descriptionText(entry.raw.description));
   const table = applyTable(
     entry,
@@ -56,7 +57,7 @@ export function convertRequest(entry: RequestEntry, context: CollectionContext):
   warnings.push(...table.warnings);
   const accept = header('accept');
   const mediaType = accept && !accept.includes('{{') && !accept.includes('*') ? (accept.split(/[;,]/)[0]?.trim() ?? 'application/json') : 'application/json';
-  const built = buildResponses(convertExamples(item.responses.all()), parsed, mediaType);
+  const built = buildResponses(convertExamples(item.responses), parsed, mediaType);
   for (const m of parsed.models.filter((x) => !x.known)) {
     warnings.push(warningFor(entry, 'unknown-model', `model page "${m.page}" is not in the model table; using component "${m.component}"`, '/request/description'));
   }

@@ -16,7 +16,7 @@ export interface BuiltResponses {
  * model is named). With nothing known, a `default` response says so.
  */
 export function buildResponses(saved: Record<string, ResponseObject>, parsed: ParsedDescription, mediaType: string): BuiltResponses {
-  const responses = record(structuredClone(saved));
+  const responses = record(saved);
   const schemas = record<SchemaObject>();
   const refs: SchemaObject[] = parsed.models.map((m) => ({ $ref: `#/components/schemas/${m.component}` }));
   for (const m of parsed.models) {
@@ -32,10 +32,14 @@ export function buildResponses(saved: Record<string, ResponseObject>, parsed: Pa
       Object.keys(responses)
         .filter((c) => /^2\d\d$/.test(c))
         .sort()[0] ?? '200';
-    const response = (responses[code] ??= { description: 'Successful response' });
-    const content = (response.content ??= record());
+    // Copies along the changed path only: the saved responses handed in stay as they were.
+    const response: ResponseObject = { ...(responses[code] ?? { description: 'Successful response' }) };
+    responses[code] = response;
+    const content = record(response.content ?? {});
+    response.content = content;
     const type = Object.keys(content).find((t) => t.includes('json')) ?? mediaType;
-    const media = (content[type] ??= { schema: {} });
+    const media = { ...(content[type] ?? { schema: {} }) };
+    content[type] = media;
     if (refs.length === 1 && refs[0]) media.schema = refs[0];
     else if (refs.length > 1) media.schema = { oneOf: refs };
     else if (parsed.responseExample !== undefined) media.schema = inferSchema(parsed.responseExample);

@@ -6,28 +6,39 @@ function stripProtocol(value: string): string {
   return value.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '').replace(/\/+$/, '');
 }
 
+/** Default and description of one server variable, saying where the default comes from. */
+function serverVariable(name: string, url: ParsedUrl, context: CollectionContext): { default: string; description: string } {
+  const value = context.variables[name];
+  if (value !== undefined && value.trim() !== '') {
+    const fromValue = url.bareOrigin ? value.trim().replace(/\/+$/, '') : /protocol|scheme/i.test(name) ? value.trim().replace(/:\/*$/, '') : stripProtocol(value.trim());
+    return { default: fromValue, description: `Postman variable {{${name}}}; the default is its value in the collection.` };
+  }
+  const common = context.commonOrigin;
+  const isHost = url.originVariables.length === 1 && !/protocol|scheme|port/i.test(name);
+  if (common && isHost) {
+    return {
+      default: url.bareOrigin ? common : stripProtocol(common),
+      description: `Postman variable {{${name}}}, which has no value in the collection; the default is the collection's most common literal host (${common}).`,
+    };
+  }
+  return {
+    default: `{{${name}}}`,
+    description: `Postman variable {{${name}}}, which has no value in the collection; the default is the variable as written there: replace it.`,
+  };
+}
+
 /**
- * Builds the server of one request from its URL origin. A host variable becomes a
- * server variable whose default is the collection variable's value, else the most
- * common literal host of the collection, else `localhost`.
+ * Builds the server of one request from its URL origin. A variable in the protocol, host or
+ * port becomes a server variable whose default is the collection variable's value, else (for
+ * a lone host variable) the most common literal host of the collection, else the variable as
+ * written (`{{name}}`); each description says which. Nothing else is invented.
  * Returns undefined when the URL has no host.
  */
 export function buildServer(url: ParsedUrl, context: CollectionContext): ServerObject | undefined {
   if (url.origin === '') return undefined;
   if (url.originVariables.length === 0) return { url: url.origin };
   const variables = record<{ default: string; description: string }>();
-  for (const name of url.originVariables) {
-    const value = context.variables[name];
-    const fallback = url.bareOrigin ? (context.commonOrigin ?? 'http://localhost') : stripProtocol(context.commonOrigin ?? 'localhost');
-    const known = value !== undefined && value.trim() !== '';
-    const fromValue = url.bareOrigin ? (value ?? '').replace(/\/+$/, '') : stripProtocol(value ?? '');
-    variables[name] = {
-      default: known ? fromValue : fallback,
-      description: known
-        ? `Postman variable {{${name}}} (default: its collection value).`
-        : `Postman variable {{${name}}} (no collection value; default: the collection's most common host).`,
-    };
-  }
+  for (const name of url.originVariables) variables[name] = serverVariable(name, url, context);
   return { url: url.origin, variables };
 }
 

@@ -9,10 +9,23 @@ function urlOf(request: JsonValue | undefined): JsonValue | undefined {
   return undefined;
 }
 
-/** Length of a URL as written: a string's length, or the JSON text length of a URL object. */
+/** The JSON text length of a value (escapes aside), counted until it passes `limit` (then `limit + 1`). */
+function textLength(value: JsonValue, limit: number): number {
+  if (typeof value === 'string') return value.length + 2;
+  if (value === null || typeof value !== 'object') return String(value).length;
+  let n = 1;
+  if (Array.isArray(value)) {
+    for (const v of value) if ((n += 1 + textLength(v, limit - n)) > limit) return limit + 1;
+  } else {
+    for (const key in value) if ((n += key.length + 4 + textLength(value[key] as JsonValue, limit - n)) > limit) return limit + 1;
+  }
+  return Math.max(2, n);
+}
+
+/** Length of a URL as written: a string's length, or the JSON text length of a URL object (escapes aside), counted no further than needed. */
 export function urlLength(url: JsonValue | undefined): number {
   if (url === undefined || url === null) return 0;
-  return typeof url === 'string' ? url.length : JSON.stringify(url).length;
+  return typeof url === 'string' ? url.length : textLength(url, MAX_URL_LENGTH);
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Url } from 'postman-collection';
+import { camelCase } from '../naming/names.js';
 
 /** A Postman URL split into what OpenAPI needs. */
 export interface ParsedUrl {
@@ -20,6 +21,7 @@ const VAR_RE = /\{\{\s*([^{}]+?)\s*\}\}/g;
 
 /** Rewrites one path segment: `{{x}}` and whole-segment `:x` become `{x}`, `{x}` stays. */
 export function templateSegment(segment: string): { text: string; names: string[] } {
+  if (!segment.includes('{') && segment[0] !== ':') return { text: segment, names: [] };
   const names: string[] = [];
   if (/^:[A-Za-z0-9_.-]+$/.test(segment)) {
     names.push(segment.slice(1));
@@ -83,7 +85,8 @@ export function parseUrl(url: Url): ParsedUrl | undefined {
     const { text, names } = templateSegment(segment);
     if (names.length === 0) literalSegments.push(segment);
     return text.replace(/\{([^{}]+)\}/g, (_m, name: string) => {
-      const u = unique(name);
+      // A name with other characters (`{id returned from query}`) becomes camelCase: template names are words.
+      const u = unique(/^[\w.-]+$/.test(name) ? name : camelCase(name) || 'param');
       pathParams.push(u);
       return `{${u}}`;
     });
@@ -94,7 +97,14 @@ export function parseUrl(url: Url): ParsedUrl | undefined {
     return `{${name}}`;
   });
   const bareOrigin = url.protocol === undefined && /^\{[^{}]+\}$/.test(hostText);
-  const port = url.port ? `:${url.port}` : '';
-  const origin = hostText === '' ? '' : bareOrigin ? hostText : `${url.protocol ?? 'https'}://${hostText}${port}`;
+  // `{{protocol}}://host:{{port}}`: the protocol and the port may be variables too.
+  const variable = (text: string): string =>
+    text.replace(VAR_RE, (_m, name: string) => {
+      if (!originVariables.includes(name)) originVariables.push(name);
+      return `{${name}}`;
+    });
+  const protocol = variable(typeof url.protocol === 'string' ? url.protocol : 'https');
+  const port = url.port ? `:${variable(String(url.port))}` : '';
+  const origin = hostText === '' ? '' : bareOrigin ? hostText : `${protocol}://${hostText}${port}`;
   return { origin, originVariables, bareOrigin, path: `/${parts.join('/')}`, pathParams, literalSegments };
 }

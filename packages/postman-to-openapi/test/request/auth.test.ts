@@ -130,8 +130,27 @@ describe('requestSecurity: scheme definitions', () => {
   });
 
   it('given an auth type without OpenAPI equivalent -> reported as unsupported, no scheme', () => {
-    const got = requestSecurity({ type: 'hawk' }, [], [], plain);
-    expect(got).toEqual({ schemes: {}, security: [], unsupported: ['hawk'] });
+    const got = requestSecurity({ type: 'awsv4' }, [], [], plain);
+    expect(got).toEqual({ schemes: {}, security: [], unsupported: ['awsv4'] });
+  });
+
+  it('given OAuth 1.0 -> a declared http scheme `OAuth` naming the signature method', () => {
+    const got = requestSecurity(
+      {
+        type: 'oauth1',
+        oauth1: [
+          { key: 'signatureMethod', value: 'HMAC-SHA1' },
+          { key: 'consumerSecret', value: 'S3CRET' },
+        ],
+      },
+      [],
+      [],
+      plain,
+    );
+    expect(got.security).toEqual([{ OAuth1: [] }]);
+    expect(got.schemes.OAuth1).toMatchObject({ type: 'http', scheme: 'OAuth' });
+    expect(got.schemes.OAuth1?.description).toContain('HMAC-SHA1');
+    expect(JSON.stringify(got)).not.toContain('S3CRET');
   });
 
   it('never copies a literal token into the scheme', () => {

@@ -80,10 +80,10 @@ describe('convertBody', () => {
       { mediaType: 'text/plain', form: false, media: { schema: { type: 'string' }, example: 'hello' } },
     ],
     [
-      'broken JSON -> open schema, flagged',
+      'broken JSON -> kept as a text example, flagged',
       { mode: 'raw', raw: '{"a": ', options: { raw: { language: 'json' } } },
       undefined,
-      { mediaType: 'application/json', form: false, media: { schema: {} }, invalidJson: true },
+      { mediaType: 'application/json', form: false, media: { schema: { type: 'string' }, example: '{"a": ' }, invalidJson: true },
     ],
     [
       'file -> binary',

@@ -33,7 +33,31 @@ describe('buildServer', () => {
       context({ baseUrl: 'https://api.example.com/' }),
       { url: '{baseUrl}', variables: { baseUrl: { default: 'https://api.example.com' } } },
     ],
-    ['bare variable with nothing known -> localhost', '{{baseUrl}}/v1', context({}), { url: '{baseUrl}', variables: { baseUrl: { default: 'http://localhost' } } }],
+    [
+      'bare variable with nothing known -> the variable as written, and the description says so (no invented localhost)',
+      '{{baseUrl}}/v1',
+      context({}),
+      { url: '{baseUrl}', variables: { baseUrl: { default: '{{baseUrl}}', description: expect.stringContaining('no value in the collection') } } },
+    ],
+    [
+      'protocol, host and port variables -> three server variables',
+      '{{protocol}}://{{host}}:{{port}}/v1',
+      context({ protocol: 'https', port: '8443' }),
+      {
+        url: '{protocol}://{host}:{port}',
+        variables: {
+          protocol: { default: 'https', description: expect.stringContaining('its value in the collection') },
+          host: { default: '{{host}}' },
+          port: { default: '8443' },
+        },
+      },
+    ],
+    [
+      'lone host variable without value -> the most common literal host, named in the description',
+      'https://{{host}}/v1',
+      context({}, 'https://api.example.com'),
+      { variables: { host: { default: 'api.example.com', description: expect.stringContaining('most common literal host (https://api.example.com)') } } },
+    ],
   ];
   it.each(cases)('given %s -> server', (_name, raw, ctx, want) => {
     expect(buildServer(url(raw), ctx)).toMatchObject(want);

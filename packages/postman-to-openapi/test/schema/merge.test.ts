@@ -10,7 +10,9 @@ describe('mergeDrafts', () => {
     au.operation.summary = 'Deletes an owned image.';
     const { drafts, absorbed } = mergeDrafts([un, au]);
     expect(drafts).toHaveLength(1);
-    expect(absorbed.map(([d, into, path]) => [d.entry.name, into.entry.name, path])).toEqual([['Image Deletion (Authed)', 'Image Deletion (Un-Authed)', '/3/image/{imageHash}']]);
+    expect(absorbed.map(({ draft: d, into, ownPath }) => [d.entry.name, into.entry.name, ownPath])).toEqual([
+      ['Image Deletion (Authed)', 'Image Deletion (Un-Authed)', '/3/image/{imageHash}'],
+    ]);
     const op = drafts[0]?.operation;
     expect(drafts[0]?.path).toBe('/3/image/{imageDeleteHash}');
     expect(op?.security).toEqual([{ ClientId: [] }, { OAuth2: [] }]);

@@ -1,0 +1,28 @@
+// Markdown table of a bench:converter report.
+const pct = (n, d) => (d === 0 ? 'n/a' : `${((100 * n) / d).toFixed(1)}% (${n}/${d})`);
+
+/** The summary table: one column per converter. */
+export function renderTable(report) {
+  const names = Object.keys(report.converters);
+  const c = (name) => report.converters[name];
+  const rows = [
+    ['crashes', (n) => String(c(n).crashes)],
+    ['valid (Redocly minimal, no error)', (n) => `${c(n).validMinimal}/${c(n).converted}`],
+    ['valid (Redocly recommended, no error)', (n) => `${c(n).validRecommended}/${c(n).converted}`],
+    ['requests kept', (n) => pct(c(n).kept, c(n).requests)],
+    ['JSON bodies with an inferred schema', (n) => pct(c(n).jsonWithSchema, c(n).jsonBodies)],
+    ['saved examples kept', (n) => pct(c(n).savedKept, c(n).saved)],
+    ['median CPU ms per collection', (n) => c(n).medianCpuMs.toFixed(1)],
+  ];
+  const lines = [
+    `${report.collections} collections, ${report.requests} requests; Node ${report.node}; median of ${report.runs} runs per collection after a warm-up.`,
+    '',
+    `| | ${names.join(' | ')} |`,
+    `|---|${names.map(() => '---').join('|')}|`,
+    ...rows.map(([label, f]) => `| ${label} | ${names.map(f).join(' | ')} |`),
+    '',
+    ...names.map((n) => `- ${n}: ${c(n).label}`),
+    '',
+  ];
+  return lines.join('\n');
+}

@@ -1,0 +1,92 @@
+#!/usr/bin/env node
+// pnpm bench:converter — Postman-to-OpenAPI converters side by side on real public collections:
+// packages/postman-to-openapi/test/corpus (with INDEX.md provenance) plus ../shared/corpus/postman when present.
+// Each converter runs in its own process (child.mjs), BENCH_RUNS timed runs per collection after one warm-up.
+// Reports crashes, Redocly validity (minimal and recommended rules, error level), requests kept, JSON bodies with
+// an inferred schema, saved examples kept and the median CPU ms; writes bench/results/converter.json and .md.
+import { fork } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CONVERTERS } from './converters.mjs';
+import { lintErrors } from './lint.mjs';
+import { collectionRequests, measure } from './measures.mjs';
+import { renderTable } from './render.mjs';
+
+const here = new URL('.', import.meta.url).pathname;
+const root = join(here, '..', '..');
+if (!existsSync(join(here, 'node_modules', '@scalar', 'postman-to-openapi'))) {
+  console.error('bench:converter: install the peers first: (cd bench/converter && npm ci)');
+  process.exit(1);
+}
+if (!existsSync(join(root, 'packages/postman-to-openapi/dist/index.js'))) {
+  console.error('bench:converter: build the converter first: pnpm exec turbo run build --filter=@imgur-ts/postman-to-openapi');
+  process.exit(1);
+}
+const runs = Number(process.env.BENCH_RUNS ?? 5);
+const dirs = [join(root, 'packages/postman-to-openapi/test/corpus'), join(root, '..', 'shared', 'corpus', 'postman')].filter(existsSync);
+const files = dirs.flatMap((d) =>
+  readdirSync(d)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => join(d, f)),
+);
+const only = process.env.BENCH_CONVERTERS?.split(',');
+const converters = CONVERTERS.filter(([name]) => !only || only.includes(name));
+const out = mkdtempSync(join(tmpdir(), 'bench-converter-'));
+
+function runChild(name) {
+  return new Promise((resolve, reject) => {
+    const child = fork(join(here, 'child.mjs'), [name, out, String(runs), ...files], { execArgv: ['--expose-gc'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    let results;
+    child.on('message', (m) => (results = m));
+    child.on('exit', (code) => (results ? resolve(results) : reject(new Error(`${name} exited with ${code} before reporting`))));
+  });
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length === 0 ? Number.NaN : s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+const requestsOf = new Map(files.map((f) => [f.split('/').pop(), collectionRequests(JSON.parse(readFileSync(f, 'utf8')))]));
+const report = { node: process.version, runs, collections: files.length, requests: [...requestsOf.values()].reduce((n, r) => n + r.length, 0), converters: {} };
+for (const [name, label] of converters) {
+  console.error(`bench:converter: ${name} (${label})`);
+  const results = await runChild(name);
+  const per = [];
+  for (const r of results) {
+    const row = { file: r.file, cpuMs: median(r.cpu) };
+    if (r.error) row.crash = r.error;
+    else {
+      const document = JSON.parse(readFileSync(r.out, 'utf8'));
+      row.minimal = await lintErrors(document, 'minimal');
+      row.recommended = await lintErrors(document, 'recommended');
+      Object.assign(row, measure(requestsOf.get(r.file), document));
+    }
+    per.push(row);
+  }
+  const ok = per.filter((r) => !r.crash);
+  const sum = (k) => per.reduce((n, r) => n + (r[k] ?? 0), 0);
+  report.converters[name] = {
+    label,
+    crashes: per.length - ok.length,
+    validMinimal: ok.filter((r) => r.minimal.length === 0).length,
+    validRecommended: ok.filter((r) => r.recommended.length === 0).length,
+    converted: ok.length,
+    requests: report.requests,
+    kept: sum('kept'),
+    jsonBodies: [...requestsOf.values()].flat().filter((r) => r.json).length,
+    jsonWithSchema: sum('jsonWithSchema'),
+    saved: [...requestsOf.values()].flat().reduce((n, r) => n + r.responses.length, 0),
+    savedKept: sum('savedKept'),
+    medianCpuMs: median(ok.map((r) => r.cpuMs)),
+    collections: per,
+  };
+}
+rmSync(out, { recursive: true, force: true });
+mkdirSync(join(root, 'bench/results'), { recursive: true });
+writeFileSync(join(root, 'bench/results/converter.json'), `${JSON.stringify(report, null, 2)}\n`);
+const table = renderTable(report);
+writeFileSync(join(root, 'bench/results/converter.md'), table);
+process.stdout.write(table);

@@ -1,0 +1,73 @@
+/**
+ * Rewrites JSON as Postman users write it into strict JSON text, in one linear pass:
+ * `//` and `/* *\/` comments outside strings are dropped, a comma before `}` or `]` is
+ * dropped, and a `{{variable}}` outside strings becomes the variable's value when that value
+ * is a JSON number, boolean, null, object or array (what Postman would send), else the
+ * string `"{{variable}}"` (a text value is never copied: it may be a secret).
+ */
+export function strictJsonText(text: string, variables: Record<string, string> = {}): string {
+  let out = '';
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    const c = text[i] as string;
+    if (c === '"') {
+      let j = i + 1;
+      while (j < n && text[j] !== '"') j += text[j] === '\\' ? 2 : 1;
+      out += text.slice(i, j + 1);
+      i = j + 1;
+    } else if (c === '/' && text[i + 1] === '/') {
+      while (i < n && text[i] !== '\n') i++;
+    } else if (c === '/' && text[i + 1] === '*') {
+      const end = text.indexOf('*/', i + 2);
+      i = end < 0 ? n : end + 2;
+    } else if (c === '{' && text[i + 1] === '{') {
+      const end = text.indexOf('}}', i + 2);
+      const name = end < 0 ? '' : text.slice(i + 2, end).trim();
+      if (end < 0 || /[{}"]/.test(name)) {
+        out += c;
+        i++;
+        continue;
+      }
+      out += variableJson(name, variables);
+      i = end + 2;
+    } else if (c === ',') {
+      const next = text[skipBlank(text, i + 1)];
+      if (next !== '}' && next !== ']') out += c;
+      i++;
+    } else {
+      out += c;
+      i++;
+    }
+  }
+  return out;
+}
+
+/** The index of the next character that is neither white space nor inside a comment. */
+function skipBlank(text: string, from: number): number {
+  let j = from;
+  while (j < text.length) {
+    if (/\s/.test(text[j] as string)) j++;
+    else if (text.startsWith('//', j)) {
+      const end = text.indexOf('\n', j);
+      j = end < 0 ? text.length : end + 1;
+    } else if (text.startsWith('/*', j)) {
+      const end = text.indexOf('*/', j + 2);
+      j = end < 0 ? text.length : end + 2;
+    } else break;
+  }
+  return j;
+}
+
+function variableJson(name: string, variables: Record<string, string>): string {
+  const value = Object.hasOwn(variables, name) ? variables[name]?.trim() : undefined;
+  if (value !== undefined && value !== '') {
+    try {
+      const parsed: unknown = JSON.parse(value);
+      if (typeof parsed !== 'string') return value;
+    } catch {
+      // a text value: sent as a string below
+    }
+  }
+  return JSON.stringify(`{{${name}}}`);
+}

@@ -1,0 +1,81 @@
+import { record } from '../input/record.js';
+import type { SchemaObject } from '../types.js';
+
+type Kind = 'object' | 'array' | 'scalar' | 'other';
+const COMPOSED = ['$ref', 'oneOf', 'anyOf', 'allOf', 'enum', 'const', 'x-placeholder'] as const;
+
+function kindOf(s: SchemaObject): Kind {
+  if (COMPOSED.some((k) => (s as Record<string, unknown>)[k] !== undefined)) return 'other';
+  if (s.type === 'object') return 'object';
+  if (s.type === 'array') return 'array';
+  const types = s.type === undefined ? [] : [s.type].flat();
+  return types.length > 0 && !types.includes('object') && !types.includes('array') ? 'scalar' : 'other';
+}
+
+/** An `anyOf` that says nothing else: its branches can be united with their siblings. */
+const bareAnyOf = (s: SchemaObject): s is SchemaObject & { anyOf: SchemaObject[] } => Array.isArray(s.anyOf) && Object.keys(s).every((k) => k === 'anyOf' || k === 'description');
+
+function mergeObjects(objects: SchemaObject[]): SchemaObject {
+  const first = objects[0] as SchemaObject;
+  if (objects.length === 1) return first;
+  const lists = new Map<string, SchemaObject[]>();
+  for (const o of objects) {
+    for (const [key, schema] of Object.entries(o.properties ?? {})) {
+      const list = lists.get(key);
+      if (list) list.push(schema);
+      else lists.set(key, [schema]);
+    }
+  }
+  const properties = record<SchemaObject>();
+  for (const [key, list] of lists) properties[key] = unionSchemas(list);
+  let required = first.required ?? [];
+  for (const o of objects) {
+    if (required.length === 0) break;
+    const own = new Set(o.required ?? []);
+    required = required.filter((k) => own.has(k));
+  }
+  return { ...(first.description ? { description: first.description } : {}), type: 'object', properties, ...(required.length > 0 ? { required } : {}) };
+}
+
+function mergeScalars(scalars: SchemaObject[]): SchemaObject {
+  const first = scalars[0] as SchemaObject;
+  if (typeof first.type === 'string' && scalars.every((s) => s.type === first.type)) return first;
+  const types = new Set(scalars.flatMap((s) => [s.type ?? []].flat()));
+  if (types.has('number')) types.delete('integer');
+  const list = [...types].sort();
+  if (list.length === 1 && first.type === list[0]) return first;
+  if (list.length === 1) return { ...(first.description ? { description: first.description } : {}), type: list[0] as string };
+  return { ...(first.description ? { description: first.description } : {}), type: list };
+}
+
+/**
+ * The union of schemas inferred from examples, in time linear in their total size: objects
+ * become one object whose properties are united (required only where every object requires
+ * them), arrays one array of united items, scalar types one type list (integer widens to
+ * number), anything else (references, enums, compositions) is kept as it is; when several of
+ * these kinds remain they become `anyOf` branches, so every value one of the schemas accepts
+ * is accepted. `{}` (nothing known, e.g. the items of an empty array) adds nothing.
+ */
+export function unionSchemas(list: SchemaObject[]): SchemaObject {
+  const flat = list.flatMap((s) => (bareAnyOf(s) ? s.anyOf : [s])).filter((s) => Object.keys(s).length > 0);
+  if (flat.length <= 1) return flat[0] ?? {};
+  const buckets: Record<Kind, SchemaObject[]> = { object: [], array: [], scalar: [], other: [] };
+  for (const s of flat) buckets[kindOf(s)].push(s);
+  const branches: SchemaObject[] = [];
+  if (buckets.object.length > 0) branches.push(mergeObjects(buckets.object));
+  if (buckets.array.length > 0) {
+    const first = buckets.array[0] as SchemaObject;
+    const items = unionSchemas(buckets.array.map((a) => a.items ?? {}));
+    branches.push(buckets.array.length === 1 ? first : { ...(first.description ? { description: first.description } : {}), type: 'array', items });
+  }
+  if (buckets.scalar.length > 0) branches.push(mergeScalars(buckets.scalar));
+  const seen = new Set<string>();
+  for (const s of buckets.other) {
+    const key = JSON.stringify(s);
+    if (!seen.has(key)) {
+      seen.add(key);
+      branches.push(s);
+    }
+  }
+  return branches.length === 1 ? (branches[0] as SchemaObject) : { anyOf: branches };
+}

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { convert } from '../src/index.js';
+import type { JsonObject, JsonValue } from '../src/types.js';
+import { schemaErrors } from './support/json-schema.js';
+import { exampleMismatches, losses } from './support/kept.js';
+
+/** `n` JSON-RPC calls on one URL, each with its own method, params shape and saved answer. */
+function oneUrl(n: number): JsonObject {
+  const item: JsonValue[] = Array.from({ length: n }, (_v, i) => ({
+    name: `call ${i}`,
+    request: {
+      method: 'POST',
+      header: [{ key: 'Content-Type', value: 'application/json' }],
+      url: 'https://rpc.example.com/v1',
+      body: {
+        mode: 'raw',
+        raw: JSON.stringify({ jsonrpc: '2.0', id: i, method: `method${i}`, params: i % 3 === 0 ? [i, `p${i}`] : { [`p${i}`]: i, nested: { [`q${i % 7}`]: [i] } } }),
+      },
+    },
+    response: [
+      {
+        name: `ok ${i}`,
+        code: 200,
+        header: [{ key: 'Content-Type', value: 'application/json' }],
+        body: JSON.stringify({ jsonrpc: '2.0', id: i, result: { [`r${i}`]: i % 2 === 0 } }),
+      },
+      ...(i % 5 === 0 ? [{ name: `error ${i}`, code: 200, header: [], body: JSON.stringify({ jsonrpc: '2.0', id: i, error: { code: -32000 - i, message: 'no' } }) }] : []),
+    ],
+  }));
+  return { info: { name: 'one url', schema: 'https://schema.getpostman.com/json/collection/v2.1.0/collection.json' }, item };
+}
+
+const cpuMs = (n: number): number => {
+  const collection = oneUrl(n);
+  let best = Number.POSITIVE_INFINITY;
+  for (let run = 0; run < 2; run++) {
+    const start = process.cpuUsage();
+    convert(collection);
+    const used = process.cpuUsage(start);
+    best = Math.min(best, (used.user + used.system) / 1000);
+  }
+  return best;
+};
+
+describe('many requests on one URL', () => {
+  it('338 JSON-RPC calls -> one operation keeping every body and answer as an example that validates', () => {
+    const collection = oneUrl(338);
+    const { document, summary, warnings } = convert(collection);
+    expect(summary).toMatchObject({ requests: 338, operations: 1, merged: 337 });
+    expect(losses(collection, document, new Set())).toEqual([]);
+    expect(exampleMismatches(document, (schema, value) => schemaErrors(schema, value, document.components))).toEqual([]);
+    expect(warnings.find((w) => w.request === 'call 7')?.message).toBe(
+      'POST /v1 merged into the operation of call 0 (same method, equivalent path template); kept there: as examples "call7" in the request body (application/json); as examples "ok7" in response 200 (application/json)',
+    );
+  });
+
+  it('time grows linearly: 338 calls take under a second of CPU, 4 times as many calls under 8 times as long (quadratic would be 16)', () => {
+    cpuMs(50);
+    const small = cpuMs(169);
+    const large = cpuMs(676);
+    expect(cpuMs(338)).toBeLessThan(1000);
+    expect(large / small).toBeLessThan(8);
+  });
+});
