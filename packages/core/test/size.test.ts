@@ -53,7 +53,7 @@ const imageOps = join(pkg, '../image/src/generated/operations.gen.ts');
 // reaching an error outranks those bytes. Structured log events (levels,
 // IMGUR_LOG, one event per retry, refresh, budget refusal, cache hit, refused
 // redirect, deprecation and store failure) and the hook calls then added about
-// 770 B to every app (upload app 10,805 -> 11,571 B; hooks alone 124 B, see
+// 770 B to every app (upload app 10,805 -> 11,571 B; hooks alone 121 B, see
 // the hooks test below); budgets again measurement plus about 200 B.
 // Reading broken responses within bounds (error-body limits, the empty-body
 // check, the node:http decoder handling) and the guard around onProgress then
