@@ -37,8 +37,7 @@ const SIZED = new Set(['image/png', 'image/gif']);
 
 function checkType(bytes: Uint8Array): { type: string; ext: string; width: number; height: number } {
   const found = sniff(bytes);
-  const corrupt =
-    !found || (SIZED.has(found.type) && (found.width === 0 || found.height === 0)) || (found.type === 'image/gif' && gifFrames(bytes, 1) === 0);
+  const corrupt = !found || (SIZED.has(found.type) && (found.width === 0 || found.height === 0)) || (found.type === 'image/gif' && gifFrames(bytes, 1) === 0);
   if (corrupt) throw new MockHttpError(400, 'Image format not supported, or image is corrupt.');
   return found;
 }
