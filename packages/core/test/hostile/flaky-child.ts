@@ -28,13 +28,19 @@ const names = Object.keys(KINDS);
 let uploads = 0;
 // Open server sockets, and whether the last answer on each left it reusable.
 const open = new Map<Socket, boolean>();
+// The last kind answered on each socket, to name what a socket left open had been sent.
+const lastKind = new Map<Socket, string>();
 const server = createServer((socket) => {
-  open.set(socket, false);
+  // A connection that has carried no answer yet counts as reusable: under load a pool may connect for a request
+  // that timed out before it was written, and keep the idle socket (closed with the pools below, which `open` checks).
+  open.set(socket, true);
   socket.setNoDelay(true);
   socket.on('close', () => open.delete(socket)).on('error', () => {});
   serveRequests(socket, (path) => {
     // The kind is in the path; uploads (POST /3/upload) rotate through the kinds.
-    const kind = KINDS[/\/k\/([^/?]+)/.exec(path)?.[1] ?? names[uploads++ % names.length]!]!;
+    const name = /\/k\/([^/?]+)/.exec(path)?.[1] ?? names[uploads++ % names.length]!;
+    const kind = KINDS[name]!;
+    lastKind.set(socket, name);
     open.set(socket, !!kind.reusable);
     kind.write(socket);
   });
@@ -135,6 +141,7 @@ const ms = Math.round(performance.now() - started);
 // Every call has settled: a socket still open after an answer that was not reusable was left behind by a client; and
 // once the clients' pools are closed (the node:http transport's global agent, fetch's dispatcher), no socket may stay.
 const brokenOpen = await stillOpen(true);
+const brokenOpenKinds = [...open].filter(([, reusable]) => !reusable).map(([socket]) => lastKind.get(socket) ?? 'no request read');
 const inUse = Object.values(globalAgent.sockets).flat().length;
 globalAgent.destroy();
 await (globalThis as Record<symbol, { close(): Promise<void> } | undefined>)[Symbol.for('undici.globalDispatcher.1')]?.close();
@@ -152,6 +159,7 @@ process.stdout.write(
     ...events,
     unsettled,
     brokenOpen,
+    brokenOpenKinds,
     inUse,
     open: left,
     kinds: names.length,
