@@ -8,7 +8,6 @@ export default mergeConfig(
       // The rehearsal builds and publishes the whole repository three times: about
       // 11 minutes on 2 cores at a load of 20; the steps inside have their own limits.
       testTimeout: 1_800_000,
-      hookTimeout: 120_000,
     },
   }),
 );

@@ -53,9 +53,13 @@ const imageOps = join(pkg, '../image/src/generated/operations.gen.ts');
 // reaching an error outranks those bytes. Structured log events (levels,
 // IMGUR_LOG, one event per retry, refresh, budget refusal, cache hit, refused
 // redirect, deprecation and store failure) and the hook calls then added about
-// 770 B to every app (upload app 10,805 -> 11,571 B; hooks alone 124 B, see
+// 770 B to every app (upload app 10,805 -> 11,571 B; hooks alone 121 B, see
 // the hooks test below); budgets again measurement plus about 200 B.
-const UPLOAD_BUDGET = 11.5 * KB;
+// Reading broken responses within bounds (error-body limits, the empty-body
+// check, the node:http decoder handling) and the guard around onProgress then
+// added about 270 B (upload app 11,840 B, Node entry 13,976 B): the upload
+// budget and the Node ceiling grew by 256 B.
+const UPLOAD_BUDGET = 11.75 * KB;
 const budgets = [
   { name: 'createImgurClient + upload', entry: "export { createImgurClient, upload } from './index.browser.ts';", budget: UPLOAD_BUDGET },
   {
@@ -120,7 +124,7 @@ describe('bundle size (esbuild, minified, gzip -9)', () => {
   // a file stream's size, the XMLHttpRequest path is not in it), so this ceiling guards
   // against regressions until the 9 KB are met (see README, "Size"); the redaction
   // and configuration checks above took it to 12.5 KB (12,806 B).
-  const NODE_CEILING = 13.5 * KB;
+  const NODE_CEILING = 13.75 * KB;
   it(`the Node entry (node:http transport) + upload, built for Node, <= ${NODE_CEILING} B`, async () => {
     const { min, gz, code } = await measure("export { createImgurClient, upload } from './index.node.ts';", 'node');
     console.log(`size: Node entry createImgurClient + upload (platform node): ${min} B min, ${gz} B min+gz (ceiling ${NODE_CEILING}, budget ${9 * KB})`);

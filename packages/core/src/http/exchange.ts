@@ -22,6 +22,7 @@ import { ImgurError } from '../errors/imgur-error.js';
 import { abortError, describeOperation } from '../call/describe-operation.js';
 import { REQUEST_STARTED, type RequestStartedOption } from '../call/request-started.js';
 import { checkHeaders } from './check-headers.js';
+import { progressReporter } from './progress-reporter.js';
 
 /**
  * Default `maxResponseBytes`: 12 MiB. Room for JSON far larger than Imgur's
@@ -59,10 +60,7 @@ export async function exchange(
   const timeoutMs = options.timeoutMs ?? state.timeoutMs ?? 30_000;
   const maxBytes = options.maxResponseBytes ?? state.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
   const follow = meta.path !== '/oauth2/token';
-  const { onProgress: report } = options;
-  // 100 only once all is sent: floor; a body of 0 bytes is all sent at once.
-  const onProgress =
-    report && ((loaded: number, total?: number) => report({ loaded, total, percent: total === undefined ? total : total ? Math.floor((loaded * 100) / total) : 100 }));
+  const onProgress = progressReporter(state, meta, options.onProgress);
   const scheme = chooseAuth(state, meta);
   // Refreshes that failed after this point fail this call too, with the same error (see refreshTokens).
   const generation = state.refreshFailures;
@@ -103,7 +101,7 @@ export async function exchange(
         refused(error);
         throw new (error.constructor as typeof ImgurError)(`${what}: ${error.message}.`, { secrets: secretsOf(state) });
       }
-      text = `${what} got no response: ${messageOf(error)}`;
+      text = `${what} got no complete response: ${messageOf(error)}`;
       if ((delay = retry(attempt)) === undefined) throw new ImgurNetworkError(text, { cause: error, secrets: secretsOf(state) });
     }
     if (response) {

@@ -10,7 +10,7 @@ export type ImgurLogLevel = 'debug' | 'info' | 'warn' | 'error';
  * - `budget-refused` (warn): the credit budget refused the call before sending;
  * - `redirect-refused` (warn): a redirect off the base URL's origin was refused;
  * - `deprecation` (warn): Imgur marks the operation deprecated (once per operation and client);
- * - `callback-failed` (error): a callback of yours (`onTokens`) threw or rejected; the call went on with the new tokens;
+ * - `callback-failed` (error): a callback of yours (`onTokens`, `onProgress`) threw or rejected; the call went on (with the new tokens; the upload, without further progress);
  * - `store-error` (warn) / `store-saved` (debug): a shared store (`store` option) failed an operation that
  *   fails no call (saving a refreshed pair, settling credits), or saved a pair it had kept pending.
  */
@@ -60,8 +60,12 @@ export interface ImgurLogEvent {
  * throws is ignored: logging never fails a call.
  */
 export interface ImgurLogger {
+  /** Receives events of level `debug`. */
   debug?(event: ImgurLogEvent, message: string): void;
+  /** Receives events of level `info`. */
   info?(event: ImgurLogEvent, message: string): void;
+  /** Receives events of level `warn`. */
   warn?(event: ImgurLogEvent, message: string): void;
+  /** Receives events of level `error`. */
   error?(event: ImgurLogEvent, message: string): void;
 }

@@ -1,5 +1,5 @@
 import { MockHttpError } from './errors.js';
-import { checkJsonDepth, checkJsonShape } from './json-limits.js';
+import { checkJsonShape, checkJsonText } from './json-limits.js';
 import { isFilePart, readParts } from './multipart.js';
 import { parseUrlencoded } from './urlencoded.js';
 
@@ -26,7 +26,7 @@ const EMPTY: ParsedBody = { kind: 'none', fields: new Map(), files: new Map(), j
 
 /**
  * Parses multipart, urlencoded or JSON bodies in time linear in their size; malformed input, invalid UTF-8 text,
- * more fields or parts than `limits` allow (for JSON: members and items in all) or JSON nested too deep throw a 400 (binary parts of binary fields are files, see `isFilePart`).
+ * more fields or parts than `limits` allow (for JSON: members and items in all, counted in the text before it is parsed) or JSON nested too deep throw a 400 (binary parts of binary fields are files, see `isFilePart`).
  */
 export async function parseBody(
   raw: Buffer,
@@ -37,7 +37,7 @@ export async function parseBody(
   if (raw.length === 0) return EMPTY;
   const media = (contentType ?? '').split(';')[0]!.trim().toLowerCase();
   if (media === 'application/json' || media.endsWith('+json')) {
-    checkJsonDepth(raw);
+    checkJsonText(raw, limits.maxFields);
     let json: unknown;
     try {
       json = JSON.parse(utf8(raw));

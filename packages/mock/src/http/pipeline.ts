@@ -33,10 +33,12 @@ export async function handleApi(app: MockContext, req: IncomingMessage, res: Ser
     const cb = url.searchParams.get('callback');
     if (cb !== null) render = { ...render, callback: checkCallback(cb) };
     // Credentials are checked from the headers before a byte of the body is read: a refused request costs nothing.
-    const match = app.router.match(method, segments) ?? callerAlias(app, method, segments, req.headers.authorization);
+    // HEAD is answered as GET without a body (`send` leaves it out).
+    const routed = method === 'HEAD' ? 'GET' : method;
+    const match = app.router.match(routed, segments) ?? callerAlias(app, routed, segments, req.headers.authorization);
     if (!match) throw new MockHttpError(404, `No route for ${method} ${url.pathname}`);
     const { op } = match;
-    const fault = app.faults.decide(method, url.pathname);
+    const fault = app.faults.decide(routed, url.pathname);
     if (fault.latencyMs > 0) await sleep(fault.latencyMs);
     if (fault.reset) return void req.socket.destroy();
     render = { ...render, truncate: fault.truncate };

@@ -23,6 +23,9 @@ export const accountActionHandlers: Readonly<Record<string, Handler>> = {
   },
   'POST /3/account/me/delete': (ctx) => {
     const me = own(ctx, 'me');
+    // The required `client_id` query parameter must name a registered application.
+    const clientId = ctx.query.client_id;
+    if (typeof clientId !== 'string' || !ctx.store.clients.has(clientId)) throw new MockHttpError(403, 'Invalid client_id');
     const password = text(ctx, 'password');
     if (password === undefined) throw new MockHttpError(400, 'Missing required field `password`');
     if (password !== me.password) throw new MockHttpError(403, 'Invalid password');

@@ -137,7 +137,7 @@ beforeAll(async () => {
   } finally {
     await seeder.close();
   }
-}, 120_000);
+});
 
 afterAll(async () => {
   await mock.close();

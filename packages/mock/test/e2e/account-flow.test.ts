@@ -55,4 +55,4 @@ test('upload into an album, list it, page through account images, favorites, com
   const hot = [];
   for await (const item of paginate(client, gallery.getGallery, {}, { maxPages: 3 })) hot.push(item.id);
   expect(hot).toEqual([first.id]);
-}, 60_000);
+});

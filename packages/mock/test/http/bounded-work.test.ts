@@ -39,6 +39,29 @@ async function alongside<T>(s: MockServer, hostile: () => Promise<T>): Promise<{
   return { hostile: await pending, normalMs };
 }
 
+/**
+ * Sends the hostile request and, until it is answered, a normal request due every 20 ms, one at a time: resolves the
+ * hostile answer and the worst time from a normal request's due time to its answer. The server runs in this process,
+ * so a stall while it works on the hostile body delays the normal request due (or in flight) by all of it.
+ */
+async function probed<T>(s: MockServer, hostile: () => Promise<T>): Promise<{ hostile: T; worstMs: number; probes: number }> {
+  let done = false;
+  const pending = hostile().finally(() => {
+    done = true;
+  });
+  let worstMs = 0;
+  let probes = 0;
+  while (!done) {
+    const due = performance.now() + 20;
+    await new Promise((r) => setTimeout(r, 20));
+    const normal = await call(s, 'GET', '/3/credits', { auth: CLIENT });
+    worstMs = Math.max(worstMs, performance.now() - due);
+    probes++;
+    expect(normal.status).toBe(200);
+  }
+  return { hostile: await pending, worstMs, probes };
+}
+
 const form = 'application/x-www-form-urlencoded';
 const idsBody = (n: number): Buffer => Buffer.from(Array.from({ length: n }, (_, i) => `ids[]=${i.toString(36).padStart(3, 'a')}`).join('&'));
 
@@ -141,5 +164,56 @@ describe('no request keeps the mock from serving others for 1 s; over-limit requ
     // Read whole: the answer is about the first id, which names no image.
     expect(r.status).toBe(400);
     expect(r.json.data.error).toMatch(/^Invalid field `ids\[\]`: no image with the id /);
+  });
+
+  // The bodies below are those of an outside attack; before the text was scanned they kept the mock busy for 1.3-8 s.
+  const json = { authorization: CLIENT, 'content-type': 'application/json' };
+
+  test('one JSON object of 1,000,000 members (12 MB) is refused with 400 before it is parsed, on /3/album and /3/upload', async () => {
+    const s = await start();
+    const wide = Buffer.from(`{${Array.from({ length: 1_000_000 }, (_, i) => `"k${i}":1`).join(',')}}`);
+    expect(wide.length).toBeGreaterThan(11_000_000);
+    for (const path of ['/3/album', '/3/upload']) {
+      const r = await probed(s, () => raw(s, 'POST', path, { ...json, 'content-length': wide.length }, [wide]));
+      expect([r.hostile.status, r.hostile.body.data.error]).toEqual([400, 'Too many fields in the request body: at most 1000 are read (limits.maxFields)']);
+      expect(r.probes).toBeGreaterThan(0);
+      expect(r.worstMs).toBeLessThan(1000);
+    }
+  });
+
+  test('a JSON array of 3,000,000 empty objects (9 MB) is refused with 400 before it is parsed', async () => {
+    const s = await start();
+    const items = Buffer.from(`[${Array(3_000_000).fill('{}').join(',')}]`);
+    const r = await probed(s, () => raw(s, 'POST', '/3/upload', { ...json, 'content-length': items.length }, [items]));
+    expect([r.hostile.status, r.hostile.body.data.error]).toEqual([400, 'Too many fields in the request body: at most 1000 are read (limits.maxFields)']);
+    expect(r.worstMs).toBeLessThan(1000);
+  });
+
+  test('commas, brackets and escapes inside JSON strings are not counted: 1,000 members holding them are read', async () => {
+    const s = await start({ limits: { maxFields: 1000 } });
+    const tricky = 'a,b,[c],{d},\\",\\\\'.repeat(50);
+    const body = JSON.stringify({ title: tricky, description: tricky, ids: Array.from({ length: 997 }, (_, i) => `x${i}`) });
+    const r = await call(s, 'POST', '/3/album', { auth: BEARER, headers: { 'content-type': 'application/json' }, body });
+    // Read whole: the answer is about the first id, which names no image.
+    expect([r.status, r.json.data.error]).toEqual([400, 'Invalid field `ids[]`: no image with the id x0']);
+    const over = JSON.stringify({ title: tricky, ids: Array.from({ length: 1000 }, (_, i) => `x${i}`) });
+    const o = await call(s, 'POST', '/3/album', { auth: BEARER, headers: { 'content-type': 'application/json' }, body: over });
+    expect([o.status, o.json.data.error]).toEqual([400, 'Too many fields in the request body: at most 1000 are read (limits.maxFields)']);
+  });
+
+  test('15 MB of base64 with whitespace after every character is checked in one pass and refused as a corrupt image', async () => {
+    const s = await start();
+    const spaced = Buffer.from(`R0lGODlh${'A \n'.repeat(5 * 1024 * 1024)}`);
+    const r = await probed(s, () => raw(s, 'POST', '/3/image', { authorization: CLIENT, 'content-type': 'text/plain', 'content-length': spaced.length }, [spaced]));
+    expect([r.hostile.status, r.hostile.body.data.error]).toEqual([400, 'Image format not supported, or image is corrupt.']);
+    expect(r.worstMs).toBeLessThan(1000);
+  });
+
+  test('a 15 MB form value of `+` (spaces) is decoded in one pass, and its base64 too: refused as a corrupt image', async () => {
+    const s = await start();
+    const plus = Buffer.from(`image=R0lGODlh${'+'.repeat(15 * 1024 * 1024)}`);
+    const r = await probed(s, () => raw(s, 'POST', '/3/upload', { authorization: CLIENT, 'content-type': form, 'content-length': plus.length }, [plus]));
+    expect([r.hostile.status, r.hostile.body.data.error]).toEqual([400, 'Image format not supported, or image is corrupt.']);
+    expect(r.worstMs).toBeLessThan(1000);
   });
 });

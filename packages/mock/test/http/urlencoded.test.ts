@@ -24,3 +24,12 @@ test('40,000 repeated keys stop at the count, before any decoding', () => {
   expect(ms).toBeLessThan(500);
   expect(parseUrlencoded(body, 40_000).get('ids[]')).toHaveLength(40_000);
 });
+
+test('decodes as URLSearchParams does, odd input included', () => {
+  const cases = ['a=1&b=2', 'a', 'a=', '=b', '&&a=1&&', 'a+b=c+d', 'x=%41%4', 'x=%zz%', 'x=%e2%82%ac', 'x=%ff', 'x=%', 'a=b=c', 'é=ü', 'x=%2B+%20', 'k=1&k=2&k=3', '%3D=%26'];
+  for (const c of cases) {
+    const want = new Map<string, string[]>();
+    for (const [k, v] of new URLSearchParams(c)) want.set(k, [...(want.get(k) ?? []), v]);
+    expect([...parseUrlencoded(c, 1000)], c).toEqual([...want]);
+  }
+});

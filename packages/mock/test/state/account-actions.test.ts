@@ -24,12 +24,18 @@ test('e-mail verification answers from the account: unverified sends, already ve
   expect((await call(s, 'GET', '/3/account/stranger/verifyemail', { auth: BEARER })).status).toBe(403);
 });
 
-test('account deletion needs the password: blank 400, wrong 403, right deletes the account and its tokens', async () => {
+test('account deletion needs a known client_id and the password: unknown client 403, blank 400, wrong 403, right deletes the account and its tokens', async () => {
   const s = await start({ spec, seed });
   const del = (password: string) =>
     call(s, 'POST', '/3/account/me/delete?client_id=mock-client-id', { auth: BEARER, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ password }) });
   const blank = await del('');
   expect([blank.status, blank.json.data.error]).toEqual([400, 'Missing required field `password`']);
+  const unknownClient = await call(s, 'POST', '/3/account/me/delete?client_id=nobody', {
+    auth: BEARER,
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ password: 'right-horse' }),
+  });
+  expect([unknownClient.status, unknownClient.json.data.error]).toEqual([403, 'Invalid client_id']);
   const wrong = await del('wrong-horse');
   expect([wrong.status, wrong.json.data.error]).toEqual([403, 'Invalid password']);
   expect((await call(s, 'GET', '/3/account/imgur-mock-user', { auth: CLIENT })).status).toBe(200);
