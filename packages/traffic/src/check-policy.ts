@@ -77,7 +77,8 @@ function siblingDeclarations(schemas: Record<string, unknown>, evidence: Evidenc
         if (!own.has(field)) report(model, field, `${model}.${field} is not declared, but ${base}, the object it is a view of, declares it`);
       for (const other of group)
         for (const field of declared(other))
-          if (!own.has(field) && (seen?.get(field)?.present ?? 0) > 0) report(model, field, `${model}.${field} was recorded and its sibling ${other} declares it: declare it in ${model} too`);
+          if (!own.has(field) && (seen?.get(field)?.present ?? 0) > 0)
+            report(model, field, `${model}.${field} was recorded and its sibling ${other} declares it: declare it in ${model} too`);
     }
   }
   return [...out.values()];

@@ -97,6 +97,14 @@ export type Expectations = Map<string, Map<string, FieldExpectation>>;
 export interface PolicyFinding {
   model: string;
   field: string;
-  kind: 'required-without-evidence' | 'null-not-allowed' | 'numeric-string-not-allowed' | 'always-null' | 'action-answer' | 'legacy-not-deprecated' | 'deprecated-but-current' | 'sibling-undeclared';
+  kind:
+    | 'required-without-evidence'
+    | 'null-not-allowed'
+    | 'numeric-string-not-allowed'
+    | 'always-null'
+    | 'action-answer'
+    | 'legacy-not-deprecated'
+    | 'deprecated-but-current'
+    | 'sibling-undeclared';
   message: string;
 }

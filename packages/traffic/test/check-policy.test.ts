@@ -84,7 +84,10 @@ describe('checkPolicy', () => {
     s.components.schemas.GalleryImage!.properties.mp4 = { type: 'string' };
     // A gallery-only field an image answer was seen to carry must be declared in Image too; one never seen there need not.
     s.components.schemas.GalleryImage!.properties.topic = { type: 'string' };
-    const seen = [...exchanges, { id: 'e', source: 'E', year: 2024, method: 'GET', path: '/3/image/m', status: 200, body: { data: { id: 'm', link: 'l', mp4: 'x' }, success: true, status: 200 } }];
+    const seen = [
+      ...exchanges,
+      { id: 'e', source: 'E', year: 2024, method: 'GET', path: '/3/image/m', status: 200, body: { data: { id: 'm', link: 'l', mp4: 'x' }, success: true, status: 200 } },
+    ];
     const more = collectEvidence(seen, s);
     const found = checkPolicy(s, more, deriveExpectations(more, policy), policy).filter((f) => f.kind === 'sibling-undeclared');
     expect(found.map((f) => `${f.model}.${f.field}`)).toEqual(['Image.mp4']);

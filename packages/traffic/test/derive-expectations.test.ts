@@ -45,10 +45,14 @@ describe('fitExpectations (per-body fitting, for comparison)', () => {
   });
 
   it('puts every field a class pattern matches in the class: a decimal-string id makes `*_id` references accept one', () => {
-    const withPattern = deriveExpectations(ev, { ...policy, numericStringClasses: [{ name: 'ids', fields: ['id'], pattern: '^(id|.+_id)$', reason: 'ids' }] }, {
-      ...fittedSpec,
-      components: { schemas: { Comment: { type: 'object', properties: { author_id: { type: 'integer' }, parent_id: { type: 'integer' }, ups: { type: 'integer' } } } } },
-    });
+    const withPattern = deriveExpectations(
+      ev,
+      { ...policy, numericStringClasses: [{ name: 'ids', fields: ['id'], pattern: '^(id|.+_id)$', reason: 'ids' }] },
+      {
+        ...fittedSpec,
+        components: { schemas: { Comment: { type: 'object', properties: { author_id: { type: 'integer' }, parent_id: { type: 'integer' }, ups: { type: 'integer' } } } } },
+      },
+    );
     const comment = withPattern.get('Comment')!;
     expect(comment.get('author_id')).toMatchObject({ numericString: true, because: ['not an identity field', 'numeric-string class `ids`'] });
     expect(comment.get('parent_id')!.numericString).toBe(true);

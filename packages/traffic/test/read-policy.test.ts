@@ -13,6 +13,8 @@ describe('parsePolicy', () => {
     expect(() => parsePolicy({ ...base, numericStringClasses: [{ name: 'ids', fields: [], pattern: '(', reason: 'ids' }] }, 'policy.json')).toThrow(
       'policy.json#/numericStringClasses/0/pattern: expected a regular expression over field names',
     );
-    expect(() => parsePolicy({ ...base, numericStringClasses: [{ name: 'ids', fields: [], pattern: 3, reason: 'ids' }] }, 'policy.json')).toThrow(/numericStringClasses\/0\/pattern/);
+    expect(() => parsePolicy({ ...base, numericStringClasses: [{ name: 'ids', fields: [], pattern: 3, reason: 'ids' }] }, 'policy.json')).toThrow(
+      /numericStringClasses\/0\/pattern/,
+    );
   });
 });
