@@ -12,6 +12,7 @@ import { REDIRECTS, redirectTo } from './redirect.js';
 import { tooLarge } from './read-body.js';
 import { PIECE_BYTES, pieces, type PieceBody } from './body-pieces.js';
 import { isStreamed } from './is-streamed.js';
+import { isPartsBody } from './is-parts-body.js';
 
 /** Statuses whose responses have no body. */
 const NULL_BODY = [204, 205, 304];
@@ -91,8 +92,8 @@ export function nodeTransport(fallback: Transport): Transport {
             req = request;
             request.on('error', (error: NodeJS.ErrnoException) => {
               if (done || req !== request) return;
-              // A streamed body cannot be sent again: its request fails like any other that got no response.
-              if (!responded && request.reusedSocket && error.code === 'ECONNRESET' && retries < STALE_SOCKET_RETRIES && !isStreamed(payload))
+              // A streamed body cannot be sent again (one held in memory can): its request fails like any other that got no response.
+              if (!responded && request.reusedSocket && error.code === 'ECONNRESET' && retries < STALE_SOCKET_RETRIES && (!isStreamed(payload) || isPartsBody(payload)))
                 send(target, method, headers, payload, redirects, retries + 1);
               else finish(error);
             });
