@@ -49,9 +49,7 @@ async function setup() {
     return (buffer) =>
       new Promise((resolve, reject) => {
         const boundary = '----bench-upload-boundary';
-        const head = Buffer.from(
-          `--${boundary}\r\nContent-Disposition: form-data; name="video"; filename="video.mp4"\r\nContent-Type: video/mp4\r\n\r\n`,
-        );
+        const head = Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="video"; filename="video.mp4"\r\nContent-Type: video/mp4\r\n\r\n`);
         const tail = Buffer.from(`\r\n--${boundary}\r\nContent-Disposition: form-data; name="title"\r\n\r\nbench\r\n--${boundary}--\r\n`);
         const headers = {
           authorization: `Client-ID ${clientId}`,

@@ -146,7 +146,17 @@ const table = [
   ),
 ].join('\n');
 const machine = { node: process.version, cpus: cpus().length, cpuModel: cpus()[0]?.model ?? '?', loadAverage: [loadAtStart, loadAtEnd] };
-const result = { date: new Date().toISOString().slice(0, 10), command: 'pnpm bench:upload-buffer', machine, runs, mb, repeat, concurrencies, oldCommit: oldCore ? oldCommit : undefined, results };
+const result = {
+  date: new Date().toISOString().slice(0, 10),
+  command: 'pnpm bench:upload-buffer',
+  machine,
+  runs,
+  mb,
+  repeat,
+  concurrencies,
+  oldCommit: oldCore ? oldCommit : undefined,
+  results,
+};
 const resultsDir = join(root, 'bench/results');
 mkdirSync(resultsDir, { recursive: true });
 const atomic = (file, text) => {
