@@ -63,7 +63,7 @@ export async function runQuickstart(options: QuickstartOptions): Promise<number>
     return [`id ${got.id} title is now "${got.title}"`];
   });
   await step('delete via the deletehash', async () => {
-    check(await image.deleteImage(anon, { imageHash: deletehash }), 'delete answers true');
+    check((await image.deleteImage(anon, { imageHash: deletehash })) === true, 'delete answers true');
     return [`id ${anonId} deleted`];
   });
 
@@ -110,10 +110,10 @@ export async function runQuickstart(options: QuickstartOptions): Promise<number>
     const reply = await comment.createReply(user, { commentId: String(top.id), image_id: first, comment: 'Thanks!' });
     const thread = await comment.getReplies(user, { commentId: String(top.id) });
     check(
-      thread.children.some((c) => c.id === reply.id),
+      (thread.children ?? []).some((c) => c.id === reply.id),
       'the reply is in the thread',
     );
-    return [`comment ${top.id} "${thread.comment}" by ${thread.author}, reply ${reply.id} "${thread.children[0]?.comment}"`];
+    return [`comment ${top.id} "${thread.comment}" by ${thread.author}, reply ${reply.id} "${thread.children?.[0]?.comment}"`];
   });
 
   await step('share to the gallery and vote', async () => {

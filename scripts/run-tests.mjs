@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 // Runs every workspace package's tests through turbo, then prints one summary
-// line `N passed, N failed` summed over the per-package vitest JSON reports.
+// line `N passed, N failed` summed over the per-package vitest JSON reports
+// (scripts/lib/test-summary.mjs: a test file that failed to run counts as failed).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { summarizeReports, summaryLine } from './lib/test-summary.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const dirs = ['spec', 'examples', ...readdirSync(join(root, 'packages')).map((d) => join('packages', d))];
@@ -16,27 +18,22 @@ const run = spawnSync('pnpm', ['exec', 'turbo', 'run', 'test', '--continue', '--
   stdio: 'inherit',
 });
 
-let passed = 0;
-let failed = 0;
-let skipped = 0;
-const missing = [];
+const found = [];
 for (const [i, r] of reports.entries()) {
-  if (!existsSync(r)) {
-    const pkg = join(root, dirs[i], 'package.json');
-    if (existsSync(pkg) && JSON.parse(readFileSync(pkg, 'utf8')).scripts?.test) missing.push(dirs[i]);
+  if (existsSync(r)) {
+    found.push({ name: dirs[i], report: JSON.parse(readFileSync(r, 'utf8')) });
     continue;
   }
-  const j = JSON.parse(readFileSync(r, 'utf8'));
-  passed += j.numPassedTests ?? 0;
-  failed += j.numFailedTests ?? 0;
-  skipped += (j.numPendingTests ?? 0) + (j.numTodoTests ?? 0);
-  // A suite that failed to load counts as a failure even when it had no tests.
-  for (const s of j.testResults ?? []) if (s.status === 'failed' && (s.assertionResults ?? []).length === 0) failed += 1;
+  const pkg = join(root, dirs[i], 'package.json');
+  if (existsSync(pkg) && JSON.parse(readFileSync(pkg, 'utf8')).scripts?.test) found.push({ name: dirs[i], report: undefined });
 }
-for (const m of missing) {
-  console.error(`no test report from ${m}: its test run did not finish`);
-  failed += 1;
-}
+const summary = summarizeReports(found);
+for (const p of summary.problems) console.error(p);
 const code = run.status ?? 1;
-console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
-process.exit(failed > 0 || code !== 0 ? 1 : 0);
+if (code !== 0 && summary.failed === 0) {
+  // turbo failed outside any test file (a build or type check before vitest): still a failure.
+  console.error(`turbo run test exited with ${code} outside any test file (see above)`);
+  summary.failed = 1;
+}
+console.log(summaryLine(summary));
+process.exit(summary.failed > 0 || code !== 0 ? 1 : 0);

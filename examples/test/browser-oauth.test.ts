@@ -34,7 +34,7 @@ async function settled(page: Page): Promise<string> {
 
 const text = (page: Page, id: string): Promise<string> => page.locator(`#${id}`).innerText();
 
-describe('browser OAuth flow in headless chromium', { timeout: 60_000 }, () => {
+describe('browser OAuth flow in headless chromium', () => {
   beforeAll(async () => {
     app = await startAppServer({ bundle: await bundleApp() });
     mock = await startMockServer({
@@ -50,13 +50,13 @@ describe('browser OAuth flow in headless chromium', { timeout: 60_000 }, () => {
       executablePath: '/usr/bin/chromium',
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
     });
-  }, 60_000);
+  });
 
   afterAll(async () => {
     await context?.close();
     await Promise.all([app?.close(), mock?.close()]);
     if (profile) await rm(profile, { recursive: true, force: true });
-  }, 30_000);
+  });
 
   test('Allow: the page shows the seeded user and uploads a canvas PNG owned by that user', async () => {
     const before = mock.snapshot().images.length;

@@ -1,5 +1,5 @@
 import { createImgurClient, type OperationMeta } from '@imgur-ts/core';
-import type { Album, AlbumCreated } from '@imgur-ts/models';
+import type { Album, AlbumCreated, DeleteAnswer } from '@imgur-ts/models';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import * as album from '../src/index.js';
 import { createAlbum, deleteAlbum, getAlbum, type CreateAlbumInput, type GetAlbumInput } from '../src/index.js';
@@ -28,7 +28,8 @@ describe('@imgur-ts/album', () => {
     expectTypeOf<CreateAlbumInput['ids']>().toEqualTypeOf<string[] | undefined>();
     expectTypeOf(getAlbum).returns.resolves.toEqualTypeOf<Album>();
     expectTypeOf(createAlbum).returns.resolves.toEqualTypeOf<AlbumCreated>();
-    expectTypeOf(deleteAlbum).returns.resolves.toEqualTypeOf<boolean>();
+    expectTypeOf(deleteAlbum).returns.resolves.toEqualTypeOf<DeleteAnswer>();
+    expectTypeOf<boolean>().toExtend<DeleteAnswer>();
     // @ts-expect-error: albumHash is required
     const bad: GetAlbumInput = {};
     expect(bad).toEqual({});

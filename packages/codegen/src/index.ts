@@ -4,6 +4,7 @@ export { loadOverlays, runOverlay } from './overlay/run-overlay.js';
 export { generateModels } from './models.js';
 export { generateClient } from './client.js';
 export { generateResource } from './resource/generate-resource.js';
+export { generateReference } from './reference/generate-reference.js';
 export { collectOperations, type OperationInfo } from './resource/collect-operations.js';
 export { modelNames } from './model-names.js';
 export { readSpec } from './read-spec.js';

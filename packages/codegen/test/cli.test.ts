@@ -38,7 +38,7 @@ describe('imgur-codegen CLI', () => {
     ['models', [], ['models.gen.ts']],
     ['client', [], ['paths.gen.ts']],
     ['resource', ['thing'], ['operations.gen.ts']],
-  ])('%s writes %j and is idempotent', { timeout: 120_000 }, (cmd, extra, want) => {
+  ])('%s writes %j and is idempotent', (cmd, extra, want) => {
     const out = temp();
     const first = run(cmd, ...extra, '--spec', fixture, '--out', out);
     expect([first.status, readdirSync(out)]).toEqual([0, want]);

@@ -32,3 +32,8 @@ export { parseAuthorizationCallback } from './auth/oauth-parse-callback.js';
 export { upload, UPLOAD_META, type UploadFields, type UploadedImage } from './operations/upload.js';
 export { uploadBatch, type UploadBatchItem, type UploadBatchItemResult, type UploadBatchOptions, type UploadBatchResult } from './operations/upload-batch.js';
 export { getCredits, CREDITS_META, type Credits } from './operations/get-credits.js';
+export { createHooks } from './hooks/create-hooks.js';
+export { ImgurHookError } from './errors/hook-error.js';
+export type * from './types/log-event.js';
+export type { ImgurCall, ImgurAttempt, ImgurCallOutcome, ImgurHookSet } from './types/hooks.js';
+export type * from './hooks/types.js';

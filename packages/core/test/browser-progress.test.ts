@@ -133,7 +133,7 @@ describe('upload progress in a real browser (chromium, XMLHttpRequest)', () => {
     origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     bundle = await browserBundle();
     browser = await launchChromium();
-  }, 60_000);
+  });
   afterAll(async () => {
     await browser?.close();
     await new Promise((done) => server?.close(done).closeAllConnections());
@@ -167,7 +167,7 @@ describe('upload progress in a real browser (chromium, XMLHttpRequest)', () => {
     expect(events.at(-1)).toEqual({ loaded: seen.contentLength, total: seen.contentLength, percent: 100 });
     // Progress came while sending, not only at the end.
     expect(events.filter((e) => e.percent! > 0 && e.percent! < 100).length).toBeGreaterThanOrEqual(8);
-  }, 60_000);
+  });
 
   it('caps the response at maxResponseBytes: a large body is cut off while it arrives, a small one past the cap refused', async () => {
     const got = await inPage<{ huge: string[]; small: string[] }>(`
@@ -188,7 +188,7 @@ describe('upload progress in a real browser (chromium, XMLHttpRequest)', () => {
     expect(got.small).toEqual(got.huge);
     const huge = await receivedFor('/huge/3/upload');
     expect([huge.complete, huge.answered]).toEqual([true, false]);
-  }, 60_000);
+  });
 
   it('refuses a redirect, which the browser followed before it could be refused', async () => {
     const got = await inPage<[string, string]>(`
@@ -200,7 +200,7 @@ describe('upload progress in a real browser (chromium, XMLHttpRequest)', () => {
     expect(got).toEqual(['ImgurRedirectError', 'POST /3/upload (image.uploadImage): redirect refused: the browser build follows none.']);
     expect((await receivedFor('/redirect/3/upload')).answered).toBe(true);
     expect((await receivedFor('/moved/3/upload')).complete).toBe(true);
-  }, 60_000);
+  });
 
   it('aborts the upload through the signal: ImgurAbortError, and the server sees the connection closed mid-body', async () => {
     const got = await inPage<{ name: string; events: number }>(`
@@ -217,7 +217,7 @@ describe('upload progress in a real browser (chromium, XMLHttpRequest)', () => {
     const seen = await receivedFor('/hang/3/upload');
     expect(seen.complete).toBe(false);
     expect(seen.body.length).toBeLessThan(seen.contentLength);
-  }, 60_000);
+  });
 
   it('with a custom fetch, reports one final event at 100% when the response arrives', async () => {
     const got = await inPage<{ events: Progress[]; id: string }>(`
@@ -231,5 +231,5 @@ describe('upload progress in a real browser (chromium, XMLHttpRequest)', () => {
     const seen = await receivedFor('/custom/3/upload');
     expect(seen.body.indexOf(file)).toBeGreaterThan(0);
     expect(got.events).toEqual([{ loaded: seen.contentLength, total: seen.contentLength, percent: 100 }]);
-  }, 60_000);
+  });
 });

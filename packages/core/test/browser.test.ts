@@ -21,7 +21,7 @@ describe('in a real browser (chromium)', () => {
   beforeAll(async () => {
     bundle = await browserBundle();
     browser = await launchChromium();
-  }, 60_000);
+  });
   afterAll(async () => {
     await browser?.close();
   });

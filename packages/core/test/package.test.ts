@@ -21,7 +21,7 @@ describe('the packed package', () => {
     const packed = run('pnpm', ['pack', '--pack-destination', dir]);
     expect(packed.status, packed.stderr).toBe(0);
     tarball = join(dir, readdirSync(dir).find((f) => f.endsWith('.tgz'))!);
-  }, 120_000);
+  });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('is publint-clean (strict, suggestions included)', async () => {
@@ -43,7 +43,7 @@ describe('the packed package', () => {
       .flat()
       .filter((p) => !['node10', 'node16-cjs'].includes(p.resolutionKind));
     expect(counted).toEqual([]);
-  }, 60_000);
+  });
 
   it('ships dist with types and no test files; workspace dependencies are pinned', () => {
     const list = run('tar', ['-tzf', tarball]).stdout.split('\n');

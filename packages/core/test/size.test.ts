@@ -1,7 +1,8 @@
 import { gzipSync } from 'node:zlib';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { readFileSync } from 'node:fs';
+import { build, type Plugin } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 
 const pkg = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -13,8 +14,9 @@ const KB = 1024;
  * the `browser` export condition gives a browser app), so a resource
  * package's file can be bundled too. Returns min and min+gz sizes in bytes.
  */
-async function measure(contents: string, platform: 'browser' | 'node' = 'browser'): Promise<{ min: number; gz: number; code: string }> {
+async function measure(contents: string, platform: 'browser' | 'node' = 'browser', plugins: Plugin[] = []): Promise<{ min: number; gz: number; code: string }> {
   const out = await build({
+    plugins,
     stdin: { contents, resolveDir: join(pkg, 'src'), sourcefile: 'entry.ts', loader: 'ts' },
     alias: { '@imgur-ts/core': join(pkg, 'src/index.browser.ts') },
     bundle: true,
@@ -48,8 +50,16 @@ const imageOps = join(pkg, '../image/src/generated/operations.gen.ts');
 // creates errors (OAuth helpers: 1,473 B before, 3,099 B after; upload app:
 // 9,191 B before, 10,805 B after, with the shared-store work of the same time);
 // each budget below was that measurement plus about 300 B. Secrets never
-// reaching an error outranks those bytes.
-const UPLOAD_BUDGET = 10.75 * KB;
+// reaching an error outranks those bytes. Structured log events (levels,
+// IMGUR_LOG, one event per retry, refresh, budget refusal, cache hit, refused
+// redirect, deprecation and store failure) and the hook calls then added about
+// 770 B to every app (upload app 10,805 -> 11,571 B; hooks alone 121 B, see
+// the hooks test below); budgets again measurement plus about 200 B.
+// Reading broken responses within bounds (error-body limits, the empty-body
+// check, the node:http decoder handling) and the guard around onProgress then
+// added about 270 B (upload app 11,840 B, Node entry 13,976 B): the upload
+// budget and the Node ceiling grew by 256 B.
+const UPLOAD_BUDGET = 11.75 * KB;
 const budgets = [
   { name: 'createImgurClient + upload', entry: "export { createImgurClient, upload } from './index.browser.ts';", budget: UPLOAD_BUDGET },
   {
@@ -60,12 +70,12 @@ const budgets = [
   {
     name: 'createImgurClient + defineOperation (what a resource package needs)',
     entry: "export { createImgurClient, defineOperation, definePageableOperation } from './index.browser.ts';",
-    budget: 9.25 * KB,
+    budget: 10.25 * KB,
   },
-  { name: 'createImgurClient + rawClient (with openapi-fetch)', entry: "export { createImgurClient, rawClient } from './index.browser.ts';", budget: 10.75 * KB },
+  { name: 'createImgurClient + rawClient (with openapi-fetch)', entry: "export { createImgurClient, rawClient } from './index.browser.ts';", budget: 11.25 * KB },
   { name: 'OAuth helpers only', entry: "export { buildAuthorizeUrl, parseAuthorizationCallback } from './index.browser.ts';", budget: 3.25 * KB },
   // Users pay for app bundles, not for the whole package: the former 8 KB target for it is retired, and this is a regression ceiling only.
-  { name: 'everything', entry: "export * from './index.browser.ts';", budget: 16.25 * KB },
+  { name: 'everything', entry: "export * from './index.browser.ts';", budget: 18.25 * KB },
 ];
 
 describe('bundle size (esbuild, minified, gzip -9)', () => {
@@ -114,11 +124,55 @@ describe('bundle size (esbuild, minified, gzip -9)', () => {
   // a file stream's size, the XMLHttpRequest path is not in it), so this ceiling guards
   // against regressions until the 9 KB are met (see README, "Size"); the redaction
   // and configuration checks above took it to 12.5 KB (12,806 B).
-  const NODE_CEILING = 12.75 * KB;
+  const NODE_CEILING = 13.75 * KB;
   it(`the Node entry (node:http transport) + upload, built for Node, <= ${NODE_CEILING} B`, async () => {
     const { min, gz, code } = await measure("export { createImgurClient, upload } from './index.node.ts';", 'node');
     console.log(`size: Node entry createImgurClient + upload (platform node): ${min} B min, ${gz} B min+gz (ceiling ${NODE_CEILING}, budget ${9 * KB})`);
     expect(code).toContain('node:http');
     expect(gz).toBeLessThanOrEqual(NODE_CEILING);
+  });
+
+  // What an app without hooks pays for them: the upload app as built, against the same app
+  // built from sources with the pipeline's hook calls taken out (each edit must apply).
+  const HOOKS_BUDGET = 150;
+  it(`apps without hooks pay at most ${HOOKS_BUDGET} B for them`, async () => {
+    const edits: Record<string, [string, string][]> = {
+      'client/create-client.ts': [
+        [
+          "  if (options.hooks !== undefined && typeof (options.hooks as { run?: unknown } | null)?.run !== 'function')\n    throw new ImgurUsageError('createImgurClient: hooks must come from createHooks(...hooks).');\n",
+          '',
+        ],
+      ],
+      'http/send.ts': [['return s?.hooks ? s.hooks.run(meta, input, { baseUrl: s.baseUrl, secrets: () => secretsOf(s) }, once) : once();', 'return once();']],
+      'http/exchange.ts': [
+        ['const target = trace ? await trace.attempt(h, url, secretsOf(state)) : url;', 'const target = url;'],
+        ["trace?.event(makeEvent(state, 'info', 'refresh', meta, `${what}: access token refreshed`));", ''],
+        ["trace?.event(makeEvent(state, 'error', 'refresh-failed', meta, `${what}: ${(error as Error)?.message}`, { error: 'ImgurRefreshError' }));", ''],
+      ],
+      'state/log.ts': [
+        ['if (!trace && !(logger && RANK[level] >= state.logRank)) return;', 'if (!(logger && RANK[level] >= state.logRank)) return;'],
+        ['trace?.event(e);', ''],
+      ],
+    };
+    const withoutHooks: Plugin = {
+      name: 'without-hooks',
+      setup(b) {
+        b.onLoad({ filter: /src\/(http\/send|http\/exchange|state\/log|client\/create-client)\.ts$/ }, (args) => {
+          let text = readFileSync(args.path, 'utf8');
+          for (const [from, to] of edits[args.path.split('/src/')[1]!]!) {
+            if (!text.includes(from)) throw new Error(`${args.path}: no longer holds ${from}`);
+            text = text.replace(from, to);
+          }
+          return { contents: text, loader: 'ts' };
+        });
+      },
+    };
+    const entry = "export { createImgurClient, upload } from './index.browser.ts';";
+    const [app, bare] = await Promise.all([measure(entry), measure(entry, 'browser', [withoutHooks])]);
+    console.log(`size: hooks in an app without hooks: ${app.gz - bare.gz} B min+gz (${app.min - bare.min} B min)`);
+    expect(app.code).not.toContain('hook #');
+    expect(app.code).toContain('.hooks.run(');
+    expect(bare.code).not.toContain('.hooks.run(');
+    expect(app.gz - bare.gz).toBeLessThanOrEqual(HOOKS_BUDGET);
   });
 });

@@ -18,7 +18,7 @@ describe('type tests', () => {
     const { status, out } = typecheck('tsconfig.json');
     expect(out).toBe('');
     expect(status).toBe(0);
-  }, 120_000);
+  });
 
   it('each @ts-expect-error in types.test.ts marks a real error', () => {
     const source = readFileSync(join(pkg, 'test/types.test.ts'), 'utf8');
@@ -40,5 +40,5 @@ describe('type tests', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-  }, 120_000);
+  });
 });

@@ -36,8 +36,9 @@ export class MockApp implements MockContext {
     tokenTtlMs: number,
     faults: FaultOptions | undefined,
     expiredTokenStatus: ExpiredTokenStatus = 403,
+    rotateRefreshTokens = false,
   ) {
-    this.auth = { expiredTokenStatus };
+    this.auth = { expiredTokenStatus, rotateRefreshTokens };
     this.ops = readOperations(doc);
     this.router = new Router(this.ops);
     this.validator = new Validator(doc);

@@ -11,8 +11,11 @@ import { parseSeed } from './admin/seed-parse.js';
 import { loadSpec } from './spec/load.js';
 import type { BodyLimits, MockServer, MockServerOptions } from './types.js';
 
-/** Default size limits: 10 MB per image (the documented upload limit) and 16 MB per request (a base64 image of 10 MB fits). */
-export const defaultLimits: BodyLimits = { maxBodyBytes: 16 * 1024 * 1024, maxImageBytes: 10 * 1024 * 1024 };
+/**
+ * Default body limits: 10 MB per image (the documented upload limit), 16 MB per request (a base64 image of 10 MB
+ * fits), 1000 fields of a form or query string and 1000 parts of a multipart body.
+ */
+export const defaultLimits: BodyLimits = { maxBodyBytes: 16 * 1024 * 1024, maxImageBytes: 10 * 1024 * 1024, maxFields: 1000, maxParts: 1000 };
 
 /** Default access-token lifetime: 28 days (Imgur documents "1 month"). */
 export const DEFAULT_TOKEN_TTL_SECONDS = 28 * 24 * 3600;
@@ -26,7 +29,16 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   const seed = parseSeed(options.seed ?? defaultSeed);
   const limits = { ...defaultLimits, ...options.limits };
   const ttl = (options.tokenTtlSeconds ?? DEFAULT_TOKEN_TTL_SECONDS) * 1000;
-  const app = new MockApp(doc, seed, limits, { ...defaultRateLimits, ...options.rateLimits }, ttl, options.faults, checkStatus(options.expiredTokenStatus ?? 403));
+  const app = new MockApp(
+    doc,
+    seed,
+    limits,
+    { ...defaultRateLimits, ...options.rateLimits },
+    ttl,
+    options.faults,
+    checkStatus(options.expiredTokenStatus ?? 403),
+    options.rotateRefreshTokens === true,
+  );
   const server = createServer((req, res) => {
     app.handle(req, res).catch(() => res.destroy());
   });

@@ -28,6 +28,10 @@ export interface SeedUser {
   readonly client_id?: string;
   readonly email?: string;
   readonly bio?: string;
+  /** The password `POST /3/account/me/delete` asks for (default `mock-password`). */
+  readonly password?: string;
+  /** Whether the e-mail address is verified (default false: `POST /3/account/{username}/verifyemail` sends a mail). */
+  readonly email_verified?: boolean;
 }
 
 /** Initial state of the mock: clients, users and the PRNG seed for ids and generated bodies. */
@@ -71,10 +75,16 @@ export interface RateLimitOptions {
   readonly resetSeconds: number;
 }
 
-/** Size limits; larger bodies get a 413 envelope. */
+/** Size and count limits of request bodies: larger bodies get a 413 envelope, more fields or parts a 400. */
 export interface BodyLimits {
+  /** Bytes of one request body (default 16 MB); a declared larger body is refused before it is read. */
   readonly maxBodyBytes: number;
+  /** Bytes of one uploaded image or video (default 10 MB). */
   readonly maxImageBytes: number;
+  /** Fields of a urlencoded body, and parameters of a query string (default 1000). */
+  readonly maxFields: number;
+  /** Parts of a multipart body (default 1000). */
+  readonly maxParts: number;
 }
 
 /** Options of `startMockServer`. */
@@ -94,6 +104,11 @@ export interface MockServerOptions {
   readonly limits?: Partial<BodyLimits>;
   /** Status for an unknown or expired access token: 403 (default, Imgur's usual answer) or 401 (which Imgur sends as well). */
   readonly expiredTokenStatus?: 401 | 403;
+  /**
+   * Spend a refresh token when it is used, handing out a new one (default false: like Imgur, a refresh token stays
+   * valid and `POST /oauth2/token` answers it back with a new access token).
+   */
+  readonly rotateRefreshTokens?: boolean;
 }
 
 /** A JSON view of the mock's state for assertions. */

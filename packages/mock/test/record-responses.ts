@@ -31,7 +31,8 @@ export function operationsOf(doc: { paths: Record<string, Record<string, unknown
       out.push({ method: method.toUpperCase(), path, operationId: op.operationId ?? `${method} ${path}`, params: [...shared, ...(op.parameters ?? [])] });
     }
   }
-  const last = (o: OperationRef): number => (o.method === 'DELETE' || o.operationId === 'account.deleteAccount' ? 1 : 0);
+  // Deletes last, and the account's own deletion after them (it ends the account and its token).
+  const last = (o: OperationRef): number => (o.operationId === 'account.deleteAccount' ? 2 : o.method === 'DELETE' ? 1 : 0);
   return out.sort((a, b) => last(a) - last(b));
 }
 
@@ -85,7 +86,7 @@ export async function recordEveryOperation(server: MockServer, doc: { paths: Rec
     comment: 'Nice',
     image_id: String(img.id),
     title: 'A title',
-    password: 'hunter2',
+    password: 'mock-password',
     tags: 'cats',
     'ids[]': String(img.id),
     image: png,

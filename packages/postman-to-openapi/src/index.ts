@@ -13,6 +13,7 @@ export type {
   ConversionWarning,
   ConvertOptions,
   ConvertResult,
+  ExampleObject,
   HttpMethod,
   JsonValue,
   MediaTypeObject,

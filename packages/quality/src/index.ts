@@ -16,7 +16,9 @@ export { consumerSource, writeConsumerApp, type ResourceModule } from './consume
 export { installTarballs } from './install-tarballs.js';
 export { exampleSource, PNG_1X1_BASE64 } from './example-app.js';
 export { packCheck, RESOURCE_PACKAGES, type PackCheckReport } from './pack-check.js';
-export { extractSamples, writeGuideSamples, writeSampleProject, sampleFileName, type GuideSample } from './guide-samples.js';
+export { extractDocSamples, listSampleDocs, collectDocSamples, type DocSample } from './doc-samples.js';
+export { checkDocSamples, docSampleFileName, SAMPLE_COMPILER_OPTIONS, type SampleError } from './check-doc-samples.js';
+export { runDocSample, type SampleRun } from './run-doc-sample.js';
 export { runLoad, percentile, type LoadOptions } from './run-load.js';
 export { startFixedServer, FIXED_IMAGE, type FixedServer } from './fixed-server.js';
 export { renderCompare, COMPARE_HEADING, type CompareResult, type TypecheckResult } from './render-compare.js';

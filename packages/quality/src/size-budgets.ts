@@ -19,15 +19,16 @@ const whole = (pkg: string): string => `export * from '${pkg}';`;
 export const SIZE_BUDGETS: readonly SizeBudget[] = [
   // Users pay for app bundles (the last row), not for the whole package: its
   // former 8 KB target is retired, and this ceiling only guards against regressions
-  // (13.95 KB after streamed uploads, progress and uploadBatch).
-  { label: '@imgur-ts/core, whole (with openapi-fetch)', entry: whole('@imgur-ts/core'), maxGzipKB: 14.5 },
+  // (13.95 KB after streamed uploads, progress and uploadBatch; 18.19 KB after deep
+  // redaction, broken-response handling, structured log events and hooks).
+  { label: '@imgur-ts/core, whole (with openapi-fetch)', entry: whole('@imgur-ts/core'), maxGzipKB: 18.75 },
   { label: '@imgur-ts/client, whole (with openapi-fetch)', entry: whole('@imgur-ts/client'), maxGzipKB: 4 },
   { label: '@imgur-ts/models (types only)', entry: whole('@imgur-ts/models'), maxGzipKB: 0.1 },
   { label: '@imgur-ts/account, whole (with the core it uses)', entry: whole('@imgur-ts/account'), maxGzipKB: 10 },
   { label: '@imgur-ts/album, whole (with the core it uses)', entry: whole('@imgur-ts/album'), maxGzipKB: 9 },
   { label: '@imgur-ts/comment, whole (with the core it uses)', entry: whole('@imgur-ts/comment'), maxGzipKB: 9 },
   { label: '@imgur-ts/gallery, whole (with the core it uses)', entry: whole('@imgur-ts/gallery'), maxGzipKB: 9.5 },
-  { label: '@imgur-ts/image, whole (with the core it uses)', entry: whole('@imgur-ts/image'), maxGzipKB: 9 },
+  { label: '@imgur-ts/image, whole (with the core it uses)', entry: whole('@imgur-ts/image'), maxGzipKB: 10.25 },
   {
     label: 'app: createImgurClient + image upload (tree-shaken)',
 
@@ -39,7 +40,10 @@ export const SIZE_BUDGETS: readonly SizeBudget[] = [
     ].join('\n'),
     // Resolved with the `browser` condition (core's browser build). Measured 8.97 KB with
     // upload progress (XMLHttpRequest) and streamed bodies; the budget was 8 KB, which the
-    // app already filled before them. 8 KB, then 6 KB, remain the aim (see core's README, "Size").
-    maxGzipKB: 9.25,
+    // app already filled before them. Deep redaction of whatever errors carry, the base URL
+    // check, broken-response handling, structured log events and the hook calls took it to
+    // 11.55 KB; the budget follows core's own upload-app budget (11.75 KB, core's test/size.test.ts).
+    // 8 KB, then 6 KB, remain the aim (see core's README, "Size").
+    maxGzipKB: 11.75,
   },
 ];

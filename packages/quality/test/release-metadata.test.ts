@@ -30,9 +30,12 @@ describe('engines.node', () => {
   });
 
   it('no package README or guide states another Node floor', () => {
-    const docs = [...readdirSync(join(root, 'guides')).map((f) => `guides/${f}`), ...readdirSync(join(root, 'packages')).map((d) => `packages/${d}/README.md`)].filter((f) =>
-      existsSync(join(root, f)),
-    );
+    const docs = [
+      ...readdirSync(join(root, 'guides'))
+        .filter((f) => f.endsWith('.md'))
+        .map((f) => `guides/${f}`),
+      ...readdirSync(join(root, 'packages')).map((d) => `packages/${d}/README.md`),
+    ].filter((f) => existsSync(join(root, f)));
     const stale = docs.filter((f) => /Node (?:\d+\+|20(?![.\d]))/.test(read(f)));
     expect(stale).toEqual([]);
   });

@@ -11,7 +11,7 @@ let redis: RedisServer;
 const stores: RedisStore[] = [];
 beforeAll(async () => {
   redis = await startRedis();
-}, 15_000);
+});
 afterAll(async () => {
   for (const s of stores) await s.close();
   await redis?.dispose();

@@ -24,13 +24,13 @@ beforeAll(async () => {
   control = new Redis(redis.url, { maxRetriesPerRequest: null });
   control.on('error', () => undefined);
   workers = await Promise.all([0, 1, 2, 3].map(() => startFaultWorker()));
-}, 30_000);
+});
 afterAll(async () => {
   await Promise.all(workers.map(endFaultWorker));
   control?.disconnect();
   await redis?.dispose();
   console.log(`redis fault counts: ${JSON.stringify(counts)}`);
-}, 15_000);
+});
 
 /** Polls `check` every 20 ms until it holds; throws with `what` after `ms`. */
 async function until(what: string, check: () => boolean | Promise<boolean>, ms = 15_000): Promise<void> {
@@ -116,12 +116,12 @@ describe('@imgur-ts/redis under faults, 4 worker processes, a real redis-server'
     expectNoLoss(run);
     // The refresher reported the failed write (through onError), and the report names no token.
     expect(run.results.flatMap((r) => r.dumps).some((d) => d.includes('saves it to the store once it answers'))).toBe(true);
-  }, 30_000);
+  });
 
   it('CLIENT PAUSE (2.5 s, longer than the command timeout) during the write: onTokens still runs once for the rotation', async () => {
     const run = await tokenStorm('pause', async () => void (await control.call('CLIENT', 'PAUSE', '2500', 'ALL')));
     expectNoLoss(run);
-  }, 30_000);
+  });
 
   it('FLUSHALL while the token request is in flight: single-flight holds (one token request), the pair is stored again', async () => {
     const run = await tokenStorm('flushall', async () => {
@@ -129,7 +129,7 @@ describe('@imgur-ts/redis under faults, 4 worker processes, a real redis-server'
       await sleep(300); // the waiters find the lock and the tokens gone meanwhile
     });
     expectNoLoss(run);
-  }, 30_000);
+  });
 
   it('DEBUG SLEEP 2.5 during the write, and an onTokens that rejects: nothing lost, nothing escapes', async () => {
     let slept: Promise<unknown> | undefined;
@@ -143,7 +143,7 @@ describe('@imgur-ts/redis under faults, 4 worker processes, a real redis-server'
       { throwingOnTokens: true },
     );
     expectNoLoss(run);
-  }, 30_000);
+  });
 
   it('maxmemory with noeviction (writes refused with OOM) during the write: the pair is kept and written once memory is back; the OOM error carries no token', async () => {
     let freed: Promise<unknown> | undefined;
@@ -158,7 +158,7 @@ describe('@imgur-ts/redis under faults, 4 worker processes, a real redis-server'
     );
     expectNoLoss(run);
     expect(run.results.flatMap((r) => r.dumps).some((d) => d.includes('OOM'))).toBe(true);
-  }, 30_000);
+  });
 
   it('budget: FLUSHALL mid-way, then FLUSHALL and SIGKILL with restart at the floor, while 4 workers spend: no credit spent below the floor', async () => {
     const floor = 200;
@@ -214,5 +214,5 @@ describe('@imgur-ts/redis under faults, 4 worker processes, a real redis-server'
       await Promise.all(workers.map((w) => w.stop().catch(() => undefined)));
       await server.close();
     }
-  }, 30_000);
+  });
 });

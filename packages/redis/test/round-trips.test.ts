@@ -17,7 +17,7 @@ const stores: RedisStore[] = [];
 beforeAll(async () => {
   [redis, server] = await Promise.all([startRedis(), startStandIn()]);
   counter = new Redis(redis.url);
-}, 15_000);
+});
 afterAll(async () => {
   for (const s of stores) await s.close();
   counter?.disconnect();

@@ -1,7 +1,8 @@
 // A worker process of the cluster tests and of `pnpm bench:cluster`: one
 // Imgur client over the built packages, sharing a Redis store (or its own
 // in-memory state with `store: 'none'`). Config: JSON in argv[2]. Talks to
-// its parent over IPC: sends `ready`, waits for `go`, runs, sends `result`.
+// its parent over IPC: sends `ready`, waits for `go`, runs, sends `result`
+// (the `loop` scenario also ends early on `stop`).
 import { ImgurBudgetError, createImgurClient, defineOperation } from '@imgur-ts/core';
 import { createRedisStore } from '../dist/index.js';
 
@@ -54,8 +55,9 @@ async function run() {
     }
     case 'loop': {
       const results = [];
+      // Runs until `durationMs` has passed or the parent sends `stop`, whichever comes first.
       const end = Date.now() + config.durationMs;
-      while (Date.now() < end) {
+      while (Date.now() < end && !stopped) {
         const at = Date.now();
         results.push({ at, ...(await timed(costing(1)(client, {}, { headers }))) });
         await new Promise((r) => setTimeout(r, 20));
@@ -73,7 +75,9 @@ async function run() {
   }
 }
 
+let stopped = false;
 process.on('message', async (message) => {
+  if (message === 'stop') stopped = true;
   if (message !== 'go') return;
   const result = await run();
   process.send({ type: 'result', ...result }, () => {

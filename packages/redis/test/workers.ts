@@ -6,6 +6,8 @@ export interface Worker {
   readonly child: ChildProcess;
   /** Starts its scenario. */
   go(): void;
+  /** Ends a `loop` scenario after the call in flight. */
+  stop(): void;
   /** Its result message; rejects when it exits first. */
   readonly result: Promise<WorkerResult>;
 }
@@ -29,7 +31,7 @@ export async function startWorker(config: Record<string, unknown>): Promise<Work
   });
   result.catch(() => undefined);
   await Promise.race([isReady, result]);
-  return { child, go: () => child.send('go'), result };
+  return { child, go: () => child.send('go'), stop: () => child.send('stop'), result };
 }
 
 /** Kills a worker by its pid, if it still runs. */

@@ -9,7 +9,7 @@ import { run } from './exec.js';
 export type PackageManager = 'npm' | 'pnpm';
 
 /** What the packages the consumer installs are. */
-const CONSUMER_PACKAGES: readonly string[] = ['@imgur-ts/album', '@imgur-ts/core', '@imgur-ts/mock'];
+export const CONSUMER_PACKAGES: readonly string[] = ['@imgur-ts/album', '@imgur-ts/comment', '@imgur-ts/core', '@imgur-ts/mock'];
 
 /** The environment for a consumer's installs: no npm/pnpm settings or tokens inherited from the caller. */
 export function consumerEnv(base: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
@@ -37,7 +37,7 @@ export function createConsumer(dir: string, registry: string, pm: PackageManager
   writeFileSync(join(dir, 'src/app.ts'), CONSUMER_APP);
   writeFileSync(join(dir, 'src/uses-removed.ts'), USES_REMOVED_OPERATION);
   writeFileSync(join(dir, 'tsconfig.json'), consumerTsconfig(['src/app.ts'], false));
-  writeFileSync(join(dir, 'tsconfig.removed.json'), consumerTsconfig(['src/uses-removed.ts'], true));
+  writeFileSync(join(dir, 'tsconfig.removed.json'), consumerTsconfig(['src/uses-removed.ts'], false));
 }
 
 /** Node's types for the consumer (the mock's types use `node:http`), the version the workspace uses. */
@@ -52,6 +52,17 @@ export function installLatest(dir: string, pm: PackageManager): void {
   const env = consumerEnv(process.env);
   if (pm === 'npm') run('npm', ['install', '--no-audit', '--no-fund', '--prefer-online', '--loglevel=error', ...specs], { cwd: dir, env });
   else run('pnpm', ['add', '--reporter=append-only', ...specs], { cwd: dir, env });
+}
+
+/**
+ * Updates the consumer's dependencies within the ranges its package.json
+ * saved (`^x.y.z`), as `npm update` / `pnpm update` do: what a user receives
+ * without choosing a new major.
+ */
+export function updateWithinRanges(dir: string, pm: PackageManager): void {
+  const env = consumerEnv(process.env);
+  if (pm === 'npm') run('npm', ['update', '--no-audit', '--no-fund', '--prefer-online', '--loglevel=error'], { cwd: dir, env });
+  else run('pnpm', ['update', '--reporter=append-only'], { cwd: dir, env });
 }
 
 /** The version of an installed package in the consumer's node_modules. */
@@ -86,8 +97,8 @@ export async function buildConsumer(dir: string): Promise<void> {
 }
 
 /**
- * Type-checks the file that calls the operation the breaking change removes.
- * Returns tsc's diagnostics: empty when it type-checks.
+ * Type-checks and compiles the program that uses the operation the breaking
+ * change removes. Returns tsc's diagnostics: empty when it compiles.
  */
 export async function checkRemovedOperationUse(dir: string): Promise<string> {
   const tsc = await tscBin();
@@ -101,6 +112,12 @@ export async function checkRemovedOperationUse(dir: string): Promise<string> {
 
 /** Runs the compiled consumer app (which starts the installed mock) and returns the JSON it printed. */
 export function runConsumer(dir: string): { ok: boolean; album: string; title: string } {
-  const out = run(process.execPath, ['dist/app.js'], { cwd: dir, timeoutMs: 60_000 }).stdout.trim().split('\n').pop() ?? '';
+  const out = run(process.execPath, ['dist/app.js'], { cwd: dir, timeoutMs: 120_000 }).stdout.trim().split('\n').pop() ?? '';
   return JSON.parse(out) as { ok: boolean; album: string; title: string };
+}
+
+/** Runs the compiled program that uses the removed operation; throws with its output when it fails. */
+export function runRemovedUse(dir: string): { ok: boolean; status: number } {
+  const out = run(process.execPath, ['dist/uses-removed.js'], { cwd: dir, timeoutMs: 120_000 }).stdout.trim().split('\n').pop() ?? '';
+  return JSON.parse(out) as { ok: boolean; status: number };
 }

@@ -8,3 +8,8 @@ export type { PublishedVersion } from './published.js';
 export { RELEASE_COMMANDS } from './release-commands.js';
 export { lintWorkflowSources, readWorkflows, type LintFinding } from './lint-workflows.js';
 export { summarizeWorkflow, type WorkflowStep, type WorkflowSummary } from './workflow-steps.js';
+export { apiReports } from './api-report/api-report.js';
+export { workspaceReports, RUNTIME_ROUTES } from './api-report/workspace-reports.js';
+export { staleBuilds } from './api-report/stale-builds.js';
+export type { ApiReport, ReportedPackage } from './api-report/types.js';
+export { serveLocalRegistry, type ServedRegistry, type ServeOptions } from './local-registry.js';

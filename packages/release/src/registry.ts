@@ -63,15 +63,17 @@ async function waitForPing(url: string, child: ChildProcess, log: () => string, 
 /**
  * Starts Verdaccio on 127.0.0.1 on a free port with its storage and users in
  * `dir` (see {@link verdaccioConfig}: no uplinks) and resolves once it
- * answers `/-/ping`. Retries on another port when the chosen one was taken.
+ * answers `/-/ping`. Retries on another port when the chosen one was taken;
+ * with `port` (not 0) uses that one only and fails when it is taken.
  */
-export async function startRegistry(dir: string, opts: { timeoutMs?: number } = {}): Promise<LocalRegistry> {
+export async function startRegistry(dir: string, opts: { timeoutMs?: number; port?: number } = {}): Promise<LocalRegistry> {
   mkdirSync(join(dir, 'storage'), { recursive: true });
   const config = join(dir, 'config.yaml');
   writeFileSync(config, verdaccioConfig({ storage: join(dir, 'storage'), htpasswd: join(dir, 'htpasswd') }));
   let lastError: unknown;
-  for (let attempt = 0; attempt < 3; attempt++) {
-    const port = await freePort();
+  const fixed = opts.port !== undefined && opts.port !== 0;
+  for (let attempt = 0; attempt < (fixed ? 1 : 3); attempt++) {
+    const port = fixed ? (opts.port as number) : await freePort();
     const url = `http://127.0.0.1:${port}/`;
     const child = spawn(process.execPath, [verdaccioBin(), '--config', config, '--listen', `127.0.0.1:${port}`], {
       cwd: dir,
@@ -88,7 +90,19 @@ export async function startRegistry(dir: string, opts: { timeoutMs?: number } = 
       await waitForPing(url, child, () => output, opts.timeoutMs ?? 30_000);
       const pid = child.pid;
       if (pid === undefined) throw new Error('verdaccio: no pid');
-      return { url, pid, stop: () => stopChild(child) };
+      // A caller that ends without stop() (a test runner giving up on a timed-out test) still stops it.
+      const onExit = () => {
+        if (child.exitCode === null && child.signalCode === null) process.kill(pid, 'SIGTERM');
+      };
+      process.once('exit', onExit);
+      return {
+        url,
+        pid,
+        stop: async () => {
+          process.off('exit', onExit);
+          await stopChild(child);
+        },
+      };
     } catch (e) {
       lastError = e;
       await stopChild(child);

@@ -12,6 +12,9 @@ import {
   installedVersion,
   installLatest,
   runConsumer,
+  runRemovedUse,
+  updateWithinRanges,
+  CONSUMER_PACKAGES,
   type PackageManager,
 } from './consumer.js';
 import { commitAll, COPY_GIT_ENV, copyRepo } from './copy-repo.js';
@@ -32,12 +35,16 @@ export const PATCH_EDIT = { folder: 'Album', request: 'Album Images', from: 'Lis
 /** What one consumer saw after one round of publishing. */
 export interface ConsumerResult {
   pm: PackageManager;
-  /** Installed versions of `@imgur-ts/album`, `@imgur-ts/core`, `@imgur-ts/mock`. */
+  /** How the packages got there: `latest` (install `@latest`) or `update` (`npm update` / `pnpm update`, within the saved `^` ranges). */
+  how: 'latest' | 'update';
+  /** Installed versions of the consumer's packages (`@imgur-ts/album`, `comment`, `core`, `mock`). */
   versions: Record<string, string>;
   /** The JSON line the app printed against the mock. */
   output: { ok: boolean; album: string; title: string };
-  /** Whether the file calling the removed operation type-checked. */
+  /** Whether the program using the removed operation (function, `rawClient` route, mock route) compiled. */
   removedOperationTypechecks: boolean;
+  /** What that program printed when it compiled and ran (it throws when the mock lacks the route). */
+  removedOperationOutput?: { ok: boolean; status: number };
 }
 
 /** One publish round. */
@@ -45,6 +52,10 @@ export interface Round {
   label: string;
   published: PublishedVersion[];
   consumers: ConsumerResult[];
+  /** For the spec-change rounds: the consumers after updating within their `^` ranges, before any `@latest` install. */
+  updated?: ConsumerResult[];
+  /** For the breaking round: the CHANGELOG.md entries of the new version of each consumer package that got a major. */
+  majors?: Record<string, string[]>;
   /** For the spec-change rounds: `@imgur-ts/album`'s bump and its changelog entries for the new version. */
   album?: { from: string; to: string; bump: 'major' | 'minor' | 'patch'; changelog: string[] };
 }
@@ -147,25 +158,51 @@ export async function rehearse(root: string, opts: RehearseOptions = {}): Promis
     };
 
     const consumers = (['npm', 'pnpm'] as const).map((pm) => ({ pm, dir: join(tmp, `consumer-${pm}`) }));
-    const useConsumers = async (label: string): Promise<ConsumerResult[]> => {
+    const useConsumers = async (label: string, how: 'latest' | 'update'): Promise<ConsumerResult[]> => {
       const results: ConsumerResult[] = [];
       for (const { pm, dir } of consumers) {
-        step(`${label}: ${pm} installs @imgur-ts/album, core and mock from the registry`, () => installLatest(dir, pm));
+        if (how === 'latest') step(`${label}: ${pm} installs ${CONSUMER_PACKAGES.join(', ')} @latest from the registry`, () => installLatest(dir, pm));
+        else step(`${label}: ${pm} updates within the saved ^ ranges`, () => updateWithinRanges(dir, pm));
         const t = Date.now();
         await buildConsumer(dir);
         log(`${label}: ${pm} consumer type-checks and compiles (${((Date.now() - t) / 1000).toFixed(1)} s)`);
         const output = runConsumer(dir);
         if (!output.ok) fail(`${label}: the ${pm} consumer printed ${JSON.stringify(output)}`);
-        const versions = Object.fromEntries(['@imgur-ts/album', '@imgur-ts/core', '@imgur-ts/mock'].map((n) => [n, installedVersion(dir, n)]));
-        const removedOperationTypechecks = (await checkRemovedOperationUse(dir)) === '';
+        const versions = Object.fromEntries(CONSUMER_PACKAGES.map((n) => [n, installedVersion(dir, n)]));
+        const diagnostics = await checkRemovedOperationUse(dir);
+        const removedOperationTypechecks = diagnostics === '';
+        let removedOperationOutput: ConsumerResult['removedOperationOutput'];
+        if (removedOperationTypechecks) {
+          try {
+            removedOperationOutput = runRemovedUse(dir);
+          } catch (e) {
+            fail(`${label}: the ${pm} consumer's use of ${BREAKING_EDIT.fn} compiled but failed to run: ${e instanceof Error ? e.message : e}`);
+          }
+        }
         log(
-          `${label}: ${pm} consumer ran against the mock: ${JSON.stringify(output)}; installed ${Object.entries(versions)
+          `${label}: ${pm} consumer ran against the mock: ${JSON.stringify(output)}; ${removedOperationTypechecks ? `use of ${BREAKING_EDIT.fn} compiled and ran: ${JSON.stringify(removedOperationOutput)}` : `use of ${BREAKING_EDIT.fn} no longer compiles: ${diagnostics.split('\n').find((l) => /error TS/.test(l)) ?? diagnostics.slice(0, 200)}`}; installed ${Object.entries(
+            versions,
+          )
             .map(([n, v]) => `${n}@${v}`)
             .join(', ')}`,
         );
-        results.push({ pm, versions, output, removedOperationTypechecks });
+        results.push({ pm, how, versions, output, removedOperationTypechecks, ...(removedOperationOutput ? { removedOperationOutput } : {}) });
       }
       return results;
+    };
+
+    /** Checks that updating within ^ gave no major and kept everything compiling and running. */
+    const checkUpdate = (label: string, was: ConsumerResult[], now: ConsumerResult[]): void => {
+      for (const c of now) {
+        const before = was.find((w) => w.pm === c.pm);
+        for (const [name, version] of Object.entries(c.versions)) {
+          const from = before?.versions[name];
+          if (from !== undefined && from !== version && bumpBetween(from, version) === 'major')
+            fail(`${label}: ${c.pm} update within ^ installed a major ${name} ${from} -> ${version}`);
+        }
+        if (!c.removedOperationTypechecks)
+          fail(`${label}: after updating within ^, the ${c.pm} consumer's use of ${BREAKING_EDIT.fn} no longer compiles: a breaking change shipped in a non-major release`);
+      }
     };
 
     const specChange = (label: string, edit: (c: PostmanCollection) => PostmanCollection): void => {
@@ -182,7 +219,7 @@ export async function rehearse(root: string, opts: RehearseOptions = {}): Promis
       const tos = [...new Set(results.map((r) => r.versions['@imgur-ts/album']))];
       const to = tos[0];
       if (tos.length !== 1 || to === undefined) fail(`${label}: npm and pnpm installed different @imgur-ts/album versions: ${tos.join(', ')}`);
-      const changelog = changelogEntries(installedChangelog(consumers[0]!.dir, '@imgur-ts/album'), to);
+      const changelog = changelogEntries(installedChangelog(consumers[0]?.dir ?? '', '@imgur-ts/album'), to);
       const bump = bumpBetween(from, to);
       log(`${label}: @imgur-ts/album ${from} -> ${to} (${bump}); CHANGELOG.md ## ${to}:`);
       for (const e of changelog) log(`  - ${e}`);
@@ -193,35 +230,46 @@ export async function rehearse(root: string, opts: RehearseOptions = {}): Promis
     // 1. First release.
     const first = await publishRound('first release');
     for (const { pm, dir } of consumers) createConsumer(dir, registry.url, pm);
-    const firstConsumers = await useConsumers('first release');
+    const firstConsumers = await useConsumers('first release', 'latest');
     for (const c of firstConsumers) {
-      if (!c.removedOperationTypechecks) fail(`first release: ${BREAKING_EDIT.fn} does not type-check in the ${c.pm} consumer before it is removed`);
+      if (!c.removedOperationOutput?.ok) fail(`first release: the use of ${BREAKING_EDIT.fn} does not compile and run in the ${c.pm} consumer before it is removed`);
     }
     rounds.push({ label: 'first release', published: first, consumers: firstConsumers });
 
-    // 2. Breaking spec change.
-    let albumVersion = firstConsumers[0]!.versions['@imgur-ts/album']!;
+    // 2. Breaking spec change: what ^ ranges install keeps working; the majors name what broke.
+    let albumVersion = firstConsumers[0]?.versions['@imgur-ts/album'] ?? fail('first release: no @imgur-ts/album installed');
     specChange('breaking change', (c) => removeRequest(c, BREAKING_EDIT.folder, BREAKING_EDIT.request));
     const breaking = await publishRound('breaking change');
-    const breakingConsumers = await useConsumers('breaking change');
+    const breakingUpdated = await useConsumers('breaking change', 'update');
+    checkUpdate('breaking change', firstConsumers, breakingUpdated);
+    const breakingConsumers = await useConsumers('breaking change', 'latest');
     const major = albumBump('breaking change', albumVersion, breakingConsumers);
     if (major.bump !== 'major') fail(`breaking change: @imgur-ts/album went ${major.from} -> ${major.to}, a ${major.bump} bump, not major`);
     if (!major.changelog.some((e) => e.includes(`removed operation ${BREAKING_EDIT.operation}`))) {
       fail(`breaking change: the CHANGELOG.md of @imgur-ts/album ${major.to} does not name the removed operation ${BREAKING_EDIT.operation}`);
     }
-    for (const c of breakingConsumers) {
-      if (c.removedOperationTypechecks) fail(`breaking change: code calling ${BREAKING_EDIT.fn} still type-checks in the ${c.pm} consumer`);
+    const majors: Record<string, string[]> = {};
+    for (const name of CONSUMER_PACKAGES) {
+      const from = firstConsumers[0]?.versions[name];
+      const to = breakingConsumers[0]?.versions[name];
+      if (from === undefined || to === undefined || from === to || bumpBetween(from, to) !== 'major') continue;
+      majors[name] = changelogEntries(installedChangelog(consumers[0]?.dir ?? '', name), to);
+      log(`breaking change: ${name} ${from} -> ${to} (major); CHANGELOG.md ## ${to}: ${majors[name].join(' | ')}`);
+      if (majors[name].length === 0) fail(`breaking change: ${name} ${to} is a major whose CHANGELOG.md names nothing`);
     }
-    rounds.push({ label: 'breaking change', published: breaking, consumers: breakingConsumers, album: major });
+    for (const c of breakingConsumers) {
+      if (c.removedOperationTypechecks) fail(`breaking change: code using ${BREAKING_EDIT.fn} still compiles in the ${c.pm} consumer after the major updates`);
+    }
+    rounds.push({ label: 'breaking change', published: breaking, consumers: breakingConsumers, updated: breakingUpdated, majors, album: major });
 
-    // 3. Documentation-only spec change.
+    // 3. Documentation-only spec change: a patch, which ^ ranges install.
     albumVersion = major.to;
     specChange('description change', (c) => editDescription(c, PATCH_EDIT.folder, PATCH_EDIT.request, PATCH_EDIT.from, PATCH_EDIT.to));
     const patch = await publishRound('description change');
-    const patchConsumers = await useConsumers('description change');
+    const patchConsumers = await useConsumers('description change', 'update');
     const patchBump = albumBump('description change', albumVersion, patchConsumers);
     if (patchBump.bump !== 'patch') fail(`description change: @imgur-ts/album went ${patchBump.from} -> ${patchBump.to}, a ${patchBump.bump} bump, not patch`);
-    rounds.push({ label: 'description change', published: patch, consumers: patchConsumers, album: patchBump });
+    rounds.push({ label: 'description change', published: patch, consumers: patchConsumers, updated: patchConsumers, album: patchBump });
 
     const ms = Date.now() - t0;
     log(`rehearsal passed in ${(ms / 1000).toFixed(1)} s`);

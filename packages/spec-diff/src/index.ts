@@ -19,3 +19,7 @@ export { hashGenerated, changedPackages } from './changesets/hash-generated.js';
 export { loadDocument } from './load/load-document.js';
 export type { Source } from './load/read-source.js';
 export { workspacePackageForTag, workspacePackages } from './changesets/workspace-package-for-tag.js';
+export { diffSurface } from './surface/diff-surface.js';
+export { surfaceChangesets, exposureChangesets } from './surface/surface-bumps.js';
+export { propagatePending, type PropagateResult } from './surface/propagate-pending.js';
+export { leavesCaret, caretBreakingBump } from './surface/caret.js';

@@ -126,3 +126,34 @@ export interface PlannedChangeset {
   readonly summary: string;
   readonly releases: readonly { readonly name: string; readonly type: Bump }[];
 }
+
+/**
+ * What users of one package can see, as keyed entries (an API report of its
+ * published declarations and runtime routes): the same key with other text is
+ * a changed entry. `exposes` names the other packages whose declarations its
+ * own declarations reach.
+ */
+export interface SurfaceReport {
+  readonly name: string;
+  readonly entries: Readonly<Record<string, string>>;
+  readonly exposes: readonly string[];
+}
+
+/** How one package's surface changed between two reports. */
+export interface SurfaceDiff {
+  readonly name: string;
+  /** `major` for a removed or changed entry, `minor` for only added ones, `none` when equal. */
+  readonly bump: Bump | 'none';
+  /** Keys gone or changed (the topmost of each removed subtree), then keys added, sorted. */
+  readonly removed: readonly string[];
+  readonly changed: readonly string[];
+  readonly added: readonly string[];
+}
+
+/** Surfaces before and after a regeneration, and the versions the packages are at. */
+export interface SurfaceInput {
+  readonly before: readonly SurfaceReport[];
+  readonly after: readonly SurfaceReport[];
+  /** Package name → current version (before this release). */
+  readonly versions: ReadonlyMap<string, string>;
+}

@@ -7,6 +7,8 @@ import { formatReport } from './format-report.js';
 import { parseJson } from './parse-json.js';
 import { overlayYaml, proposeOverlay } from './propose-overlay.js';
 import { readInputs } from './read-inputs.js';
+import { readPolicy } from './read-policy.js';
+import { formatPolicyReport, runPolicy } from './run-policy.js';
 import type { OpenApiDocument } from './types.js';
 
 /** Where the CLI runs and writes. */
@@ -19,7 +21,7 @@ export interface CliIo {
   stderr: (text: string) => void;
 }
 
-const USAGE = 'usage: pnpm spec:check-traffic [path...] [--overlay <file>] [--allowlist <file>] [--spec <openapi.json>]\n';
+const USAGE = 'usage: pnpm spec:check-traffic [path...] [--overlay <file>] [--allowlist <file>] [--spec <openapi.json>] [--policy <policy.json>] [--loso]\n';
 
 /** `spec:check-traffic`: 0 when every body passes (or is allowlisted), 1 on failures, 2 on bad input or arguments. */
 export function runCli(argv: readonly string[], io: CliIo): number {
@@ -46,6 +48,13 @@ export function runCli(argv: readonly string[], io: CliIo): number {
     }
     const report = checkExchanges(exchanges, spec, { allowlist });
     io.stdout(formatReport(report));
+    const policyFile = args.policy ? resolve(io.cwd, args.policy) : join(io.root, 'spec', 'traffic', 'policy.json');
+    let policyFailed = false;
+    if (args.policy || args.loso || existsSync(policyFile)) {
+      const policyReport = runPolicy(exchanges, spec, readPolicy(policyFile), { allowlist, loso: args.loso });
+      io.stdout(formatPolicyReport(policyReport, relative(io.cwd, policyFile) || policyFile));
+      policyFailed = policyReport.findings.length > 0;
+    }
     if (args.overlay) {
       const out = resolve(io.cwd, args.overlay);
       const tmp = `${out}.${process.pid}.tmp`;
@@ -53,7 +62,7 @@ export function runCli(argv: readonly string[], io: CliIo): number {
       renameSync(tmp, out);
       io.stdout(`proposed overlay written to ${relative(io.cwd, out) || out}\n`);
     }
-    return report.summary.failed > 0 ? 1 : 0;
+    return report.summary.failed > 0 || policyFailed ? 1 : 0;
   } catch (e) {
     if (e instanceof TrafficInputError) {
       io.stderr(`spec:check-traffic: ${e.message}\n`);
@@ -75,8 +84,18 @@ function readSpec(file: string): OpenApiDocument {
   return doc as OpenApiDocument;
 }
 
-function parseArgs(argv: readonly string[]): { paths: string[]; overlay?: string; allowlist?: string; spec?: string; help: boolean } {
-  const out: { paths: string[]; overlay?: string; allowlist?: string; spec?: string; help: boolean } = { paths: [], help: false };
+interface Args {
+  paths: string[];
+  overlay?: string;
+  allowlist?: string;
+  spec?: string;
+  policy?: string;
+  loso: boolean;
+  help: boolean;
+}
+
+function parseArgs(argv: readonly string[]): Args {
+  const out: Args = { paths: [], loso: false, help: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const value = () => {
@@ -87,6 +106,8 @@ function parseArgs(argv: readonly string[]): { paths: string[]; overlay?: string
     if (a === '--overlay') out.overlay = value();
     else if (a === '--allowlist') out.allowlist = value();
     else if (a === '--spec') out.spec = value();
+    else if (a === '--policy') out.policy = value();
+    else if (a === '--loso') out.loso = true;
     else if (a === '--help' || a === '-h') out.help = true;
     else if (a.startsWith('-')) throw new Error(`unknown option ${a}`);
     else out.paths.push(a);

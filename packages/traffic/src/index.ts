@@ -9,4 +9,15 @@ export { proposeOverlay, overlayYaml, toJsonPath, type OverlayAction } from './p
 export { formatReport, summaryLine } from './format-report.js';
 export { runCli, type CliIo } from './cli.js';
 export { TrafficInputError } from './errors.js';
+export { collectEvidence } from './collect-evidence.js';
+export { mergeEvidence } from './merge-evidence.js';
+export { deriveExpectations } from './derive-expectations.js';
+export { fitExpectations } from './fit-expectations.js';
+export { checkPolicy } from './check-policy.js';
+export { specVariant } from './spec-variant.js';
+export { leaveOneSourceOut, type LosoReport } from './leave-one-source-out.js';
+export { readPolicy, parsePolicy } from './read-policy.js';
+export { runPolicy, formatPolicyReport, type PolicyReport } from './run-policy.js';
+export { sourceKey } from './source-key.js';
+export type { Evidence, EvidencePolicy, Expectations, FieldClass, FieldEvidence, FieldExpectation, ModelEvidence, PolicyFinding } from './policy-types.js';
 export type { BodyResult, CheckReport, Finding, FindingKind, JsonValue, OpenApiDocument, RecordedExchange, TrafficEntry, TrafficSource } from './types.js';

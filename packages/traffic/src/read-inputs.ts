@@ -4,10 +4,11 @@ import { TrafficInputError } from './errors.js';
 import { harExchanges } from './read-har.js';
 import { parseEntry } from './parse-entry.js';
 import { parseJson } from './parse-json.js';
+import { sourceKey } from './source-key.js';
 import type { RecordedExchange, TrafficEntry } from './types.js';
 
 /** File names inside a corpus directory that are not bodies. */
-const NOT_BODIES = new Set(['allowlist.json', 'README.md']);
+const NOT_BODIES = new Set(['allowlist.json', 'policy.json', 'README.md']);
 
 /** Reads corpus files (`.json`), NDJSON files (`.ndjson`, one entry a line), HAR files (`.har`) and directories of them. */
 export function readInputs(paths: readonly string[], cwd: string): RecordedExchange[] {
@@ -56,5 +57,14 @@ function readFile(file: string, shown: string): RecordedExchange[] {
 
 /** The exchange a corpus entry describes. */
 export function fromEntry(e: TrafficEntry, id: string): RecordedExchange {
-  return { id, method: e.method, path: e.path, status: e.status, body: e.body, ...(e.contentType ? { contentType: e.contentType } : {}) };
+  return {
+    id,
+    method: e.method,
+    path: e.path,
+    status: e.status,
+    body: e.body,
+    source: sourceKey(e.source),
+    year: e.year,
+    ...(e.contentType ? { contentType: e.contentType } : {}),
+  };
 }

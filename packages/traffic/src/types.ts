@@ -50,6 +50,10 @@ export interface RecordedExchange {
   contentType?: string;
   /** A name for the exchange in reports (defaults to `METHOD path status`). */
   id?: string;
+  /** The independent source of the body (see `sourceKey`), for measuring generalisation per source. */
+  source?: string;
+  /** The year the body was recorded, for telling legacy fields from current ones. */
+  year?: number;
 }
 
 /** What kind of problem a finding is. */

@@ -87,4 +87,31 @@ describe('spec:check-traffic', () => {
     expect(after.summary).toMatchObject({ failed: 0, undeclared: 0, missingRequired: 0, forbiddenNull: 0 });
     expect((fixed as { components: { schemas: { Image: { required: string[] } } } }).components.schemas.Image.required).toEqual(['title']);
   });
+
+  it('applies the policy next to the corpus: disagreements exit 1, --loso adds the generalisation figures', () => {
+    put('good', { data: { id: 'a', title: null }, success: true, status: 200 });
+    const identity = { Image: ['id'], Tag: ['name'], GalleryAlbum: ['id', 'images_count'], ErrorEnvelope: ['data', 'success', 'status'] };
+    const policy = { legacyBefore: 2018, conditional: [], siblings: [], identity, discriminators: { GalleryAlbum: ['is_album'] }, nullClasses: [], numericStringClasses: [] };
+    writeFileSync(join(root, 'spec', 'traffic', 'policy.json'), JSON.stringify(policy));
+    const r = run('--loso');
+    expect(r.code).toBe(1);
+    expect(r.out).toMatch(/^POLICY required-without-evidence +Image\.title is required, but not an identity field$/m);
+    expect(r.out).toContain('evidence policy (spec/traffic/policy.json): 1 disagreement(s)');
+    expect(r.out).toContain('leave-one-source-out over 1 sources (1 bodies; allowlisted bodies left out):');
+    expect(r.out).toMatch(/ {2}per-body fitting: 0 of 1 bodies fail when their source is held out\n {2}evidence policy: 0 of 1 bodies fail/);
+    writeFileSync(join(root, 'spec', 'traffic', 'policy.json'), JSON.stringify({ ...policy, identity: { ...identity, Image: ['id', 'title'] } }));
+    expect(run().code).toBe(0);
+  });
+
+  it('exits 2 naming the member of a malformed policy', () => {
+    put('good', { data: { id: 'a', title: null }, success: true, status: 200 });
+    writeFileSync(
+      join(root, 'spec', 'traffic', 'policy.json'),
+      JSON.stringify({ legacyBefore: 2018, conditional: [], siblings: [], identity: {}, discriminators: {}, nullClasses: [{ name: 'x' }], numericStringClasses: [] }),
+    );
+    const r = run();
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/policy\.json#\/nullClasses\/0: expected a class \{ name, fields: string\[\], reason \}/);
+    expect(run('--policy', 'nowhere.json').err).toMatch(/nowhere\.json: cannot read the evidence policy/);
+  });
 });

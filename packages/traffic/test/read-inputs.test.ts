@@ -30,11 +30,14 @@ const thrown = (fn: () => unknown): TrafficInputError => {
 };
 
 describe('readInputs', () => {
-  it('reads a directory of corpus files recursively, skipping the allowlist', () => {
+  it('reads a directory of corpus files recursively, skipping the allowlist and the policy, keeping source and year', () => {
     mkdirSync(join(dir, 'a'));
     writeFileSync(join(dir, 'a', 'one.json'), JSON.stringify(entry));
     writeFileSync(join(dir, 'allowlist.json'), '{}');
-    expect(readInputs(['.'], dir)).toEqual([{ id: join('a', 'one.json'), method: 'GET', path: '/3/image/{imageHash}', status: 200, body: { data: true } }]);
+    writeFileSync(join(dir, 'policy.json'), '{}');
+    expect(readInputs(['.'], dir)).toEqual([
+      { id: join('a', 'one.json'), method: 'GET', path: '/3/image/{imageHash}', status: 200, body: { data: true }, source: 'example.test', year: 2024 },
+    ]);
   });
 
   it('reads NDJSON and names file:line:column of a broken line', () => {

@@ -1340,11 +1340,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: boolean;
                         /** @description True on success. */
                         success: boolean;
                         /** @description The HTTP status code. */
                         status: number;
+                        data: components["schemas"]["DeleteAnswer"];
                     };
                 };
             };
@@ -1530,11 +1530,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: boolean;
                         /** @description True on success. */
                         success: boolean;
                         /** @description The HTTP status code. */
                         status: number;
+                        data: components["schemas"]["DeleteAnswer"];
                     };
                 };
             };
@@ -1793,11 +1793,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: boolean;
                         /** @description True on success. */
                         success: boolean;
                         /** @description The HTTP status code. */
                         status: number;
+                        data: components["schemas"]["DeleteAnswer"];
                     };
                 };
             };
@@ -2074,11 +2074,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: boolean;
                         /** @description True on success. */
                         success: boolean;
                         /** @description The HTTP status code. */
                         status: number;
+                        data: components["schemas"]["DeleteAnswer"];
                     };
                 };
             };
@@ -2638,11 +2638,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: boolean;
                         /** @description True on success. */
                         success: boolean;
                         /** @description The HTTP status code. */
                         status: number;
+                        data: components["schemas"]["DeleteAnswer"];
                     };
                 };
             };
@@ -3015,11 +3015,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: boolean;
                         /** @description True on success. */
                         success: boolean;
                         /** @description The HTTP status code. */
                         status: number;
+                        data: components["schemas"]["DeleteAnswer"];
                     };
                 };
             };
@@ -3759,11 +3759,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: boolean;
                         /** @description True on success. */
                         success: boolean;
                         /** @description The HTTP status code. */
                         status: number;
+                        data: components["schemas"]["DeleteAnswer"];
                     };
                 };
             };
@@ -4163,11 +4163,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: boolean;
                         /** @description True on success. */
                         success: boolean;
                         /** @description The HTTP status code. */
                         status: number;
+                        data: components["schemas"]["DeleteAnswer"];
                     };
                 };
             };

@@ -3,7 +3,7 @@ import type { ImgurTokens } from '../types/tokens.js';
 import type { OperationMeta } from '../types/operation-meta.js';
 import type { CallOptions } from '../types/call-options.js';
 import { secretsOf, storeTokens, type ClientState } from '../state/client-state.js';
-import { log } from '../state/log.js';
+import { emit } from '../state/log.js';
 import { describeOperation } from '../call/describe-operation.js';
 import { ImgurRefreshError } from '../errors/auth-errors.js';
 
@@ -38,19 +38,16 @@ async function refresh(state: ClientState, exchange: Exchange): Promise<void> {
       status && status >= 300 && status < 400
         ? `${describeOperation(TOKEN)} answered HTTP ${status}, a redirect: not followed (the refresh form goes to the base URL only)`
         : (error?.message ?? `${describeOperation(TOKEN)}: no access_token in the response`);
+    emit(state, 'error', 'refresh-failed', TOKEN, message, { status, error: 'ImgurRefreshError' });
     throw new ImgurRefreshError(message, status, { cause: error, secrets: secretsOf(state) });
   }
   storeTokens(state, tokens.access_token, tokens.refresh_token ?? state.refreshToken);
+  emit(state, 'info', 'refresh', TOKEN, 'Access token refreshed.');
   try {
-    log(state, 'debug', 'Access token refreshed.');
     await state.onTokens?.(tokens);
   } catch (e) {
-    // The client keeps the new pair and the call goes on with it: a failing callback (or logger) costs no token.
-    try {
-      log(state, 'warn', `onTokens threw: ${String((e as Error | undefined)?.message ?? e).slice(0, 300)}`);
-    } catch {
-      // A throwing logger too.
-    }
+    // The client keeps the new pair and the call goes on with it: a failing callback costs no token (emit never throws).
+    emit(state, 'error', 'callback-failed', TOKEN, `onTokens threw: ${String((e as Error | undefined)?.message ?? e).slice(0, 300)}`);
   }
 }
 

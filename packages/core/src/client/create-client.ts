@@ -5,6 +5,7 @@ import { isBrowser } from '../util/is-browser.js';
 import { IMGUR_BASE_URL, MASHAPE_BASE_URL } from '../util/base-urls.js';
 import { ImgurUsageError } from '../errors/usage-errors.js';
 import { validateOptions } from '../state/validate-options.js';
+import { resolveLog } from '../state/log-level.js';
 import { fetchTransport } from '../transport/fetch-transport.js';
 import type { Transport } from '../types/transport.js';
 import type { StreamReader } from '../types/source-stream.js';
@@ -40,6 +41,8 @@ export function createClientWith(
     throw new ImgurUsageError('createImgurClient: a clientSecret in a browser is public; keep it on a server or pass dangerouslyAllowBrowser: true.');
   }
   validateOptions(options);
+  if (options.hooks !== undefined && typeof (options.hooks as { run?: unknown } | null)?.run !== 'function')
+    throw new ImgurUsageError('createImgurClient: hooks must come from createHooks(...hooks).');
   const baseUrl = (options.baseUrl ?? (options.mashapeKey ? MASHAPE_BASE_URL : IMGUR_BASE_URL)).replace(/\/+$/, '');
   const state: ClientState = {
     ...options,
@@ -48,6 +51,7 @@ export function createClientWith(
     readStream,
     userAgent: browser ? undefined : options.userAgent,
     etag: options.etagCache,
+    ...resolveLog(options.logger, options.logLevel),
     warned: new Set(),
     retired: [],
     refreshFailures: 0,

@@ -12,7 +12,8 @@ import { parseRateLimit } from '../rate-limit/parse-rate-limit.js';
 import { readResponse } from './read-response.js';
 import { retryDelay } from './retry-delay.js';
 import { sleep } from '../util/sleep.js';
-import { log } from '../state/log.js';
+import { emit, makeEvent } from '../state/log.js';
+import type { CallTrace } from '../types/hooks.js';
 import { warnDeprecation } from './warn-deprecation.js';
 import { TIMED_OUT } from '../transport/deadline.js';
 import { ImgurNetworkError, ImgurTimeoutError } from '../errors/transport-errors.js';
@@ -21,6 +22,7 @@ import { ImgurError } from '../errors/imgur-error.js';
 import { abortError, describeOperation } from '../call/describe-operation.js';
 import { REQUEST_STARTED, type RequestStartedOption } from '../call/request-started.js';
 import { checkHeaders } from './check-headers.js';
+import { progressReporter } from './progress-reporter.js';
 
 /**
  * Default `maxResponseBytes`: 12 MiB. Room for JSON far larger than Imgur's
@@ -50,6 +52,7 @@ export async function exchange(
   body: BodyInit | StreamedBody | null | undefined,
   options: CallOptions,
   cache = false,
+  trace?: CallTrace,
 ): Promise<{ result: ImgurResult<unknown>; text?: string }> {
   const { method } = meta;
   const { signal } = options;
@@ -57,18 +60,22 @@ export async function exchange(
   const timeoutMs = options.timeoutMs ?? state.timeoutMs ?? 30_000;
   const maxBytes = options.maxResponseBytes ?? state.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
   const follow = meta.path !== '/oauth2/token';
-  const { onProgress: report } = options;
-  // 100 only once all is sent: floor; a body of 0 bytes is all sent at once.
-  const onProgress =
-    report && ((loaded: number, total?: number) => report({ loaded, total, percent: total === undefined ? total : total ? Math.floor((loaded * 100) / total) : 100 }));
+  const onProgress = progressReporter(state, meta, options.onProgress);
   const scheme = chooseAuth(state, meta);
   // Refreshes that failed after this point fail this call too, with the same error (see refreshTokens).
   const generation = state.refreshFailures;
-  if (scheme === 'bearer' && !state.accessToken) await refreshTokens(state, exchange, generation);
-  checkBudget(state, meta);
+  if (scheme === 'bearer' && !state.accessToken) await afterRefresh(refreshTokens(state, exchange, generation));
+  try {
+    checkBudget(state, meta);
+  } catch (error) {
+    refused(error as ImgurError);
+    throw error;
+  }
   const key = cache && state.etag && method === 'GET' ? await etagKey(state, url, scheme) : undefined;
   let refreshed = false;
-  for (let attempt = 0; ; attempt++) {
+  // Requests sent so far (a replay after a refresh counts; `attempt` does not count it, for the retry budget).
+  let sent = 0;
+  for (let attempt = 0; ; attempt++, sent++) {
     if (signal?.aborted) throw abortError(meta, signal.reason);
     const usedToken = state.accessToken;
     const cached = key ? state.etag!.get(key) : undefined;
@@ -77,6 +84,7 @@ export async function exchange(
     for (const name in options.headers) h[name.toLowerCase()] = options.headers[name]!;
     applyClientHeaders(state, h, scheme);
     if (cached) h['if-none-match'] = cached.etag;
+    const target = trace ? await trace.attempt(h, url, secretsOf(state)) : url;
     checkHeaders(what, h, secretsOf(state));
     let response: Response | undefined;
     let text = '';
@@ -84,22 +92,28 @@ export async function exchange(
     try {
       (options as RequestStartedOption)[REQUEST_STARTED]?.();
       // Timers take at most 2^31 - 1 ms (about 24.8 days); a longer timeout (or Infinity) means that long.
-      [response, text] = await state.transport(url, { method, headers: h, body, maxBytes, follow, onProgress }, signal, Math.min(timeoutMs, 0x7fffffff), meta);
+      [response, text] = await state.transport(target, { method, headers: h, body, maxBytes, follow, onProgress }, signal, Math.min(timeoutMs, 0x7fffffff), meta);
     } catch (error) {
       if (signal?.aborted) throw abortError(meta, signal.reason);
       if (error === TIMED_OUT) throw new ImgurTimeoutError(`${what} timed out after ${timeoutMs} ms.`);
       // A refused redirect, a body too large, or a store's refusal (ImgurBudgetError) or failure: the same answer again, so not retried.
-      if (error instanceof ImgurError) throw new (error.constructor as typeof ImgurError)(`${what}: ${error.message}.`, { secrets: secretsOf(state) });
-      text = `${what} got no response: ${messageOf(error)}`;
+      if (error instanceof ImgurError) {
+        refused(error);
+        throw new (error.constructor as typeof ImgurError)(`${what}: ${error.message}.`, { secrets: secretsOf(state) });
+      }
+      text = `${what} got no complete response: ${messageOf(error)}`;
       if ((delay = retry(attempt)) === undefined) throw new ImgurNetworkError(text, { cause: error, secrets: secretsOf(state) });
     }
     if (response) {
       const rateLimit = parseRateLimit(response.headers);
       if (rateLimit.clientRemaining !== undefined || rateLimit.userRemaining !== undefined) state.lastRateLimit = rateLimit;
-      log(state, 'debug', `${method} ${url} -> ${response.status}`);
-      warnDeprecation(state, meta, response.headers);
+      emit(state, 'debug', 'response', meta, `${method} ${url} -> ${response.status}`, { attempt: sent, status: response.status }, trace);
+      warnDeprecation(state, meta, response.headers, trace);
       const notModified = response.status === 304 && !!cached;
-      if (notModified) text = cached.body;
+      if (notModified) {
+        text = cached.body;
+        emit(state, 'debug', 'cache-hit', meta, `${what}: 304, answered from the ETag cache`, { attempt: sent, status: 304 }, trace);
+      }
       const outcome = readResponse(meta, { response, text }, rateLimit, secretsOf(state), notModified);
       if (outcome.ok) {
         const etag = key && response.ok && response.headers.get('ETag');
@@ -111,18 +125,35 @@ export async function exchange(
       if (!refreshed && scheme === 'bearer' && invalidToken && canRefresh(state)) {
         refreshed = true;
         attempt--;
-        await refreshTokens(state, exchange, generation, usedToken);
+        await afterRefresh(refreshTokens(state, exchange, generation, usedToken));
         continue;
       }
       if ((delay = retry(attempt, response)) === undefined) return { result: { data: undefined, error: outcome.error, response, rateLimit }, text };
       text = `${what}: HTTP ${response.status}`;
     }
-    log(state, 'debug', `${text}, retry in ${delay} ms`);
+    emit(state, 'info', 'retry', meta, `${text}, retry in ${delay} ms`, { attempt: sent, delayMs: delay!, ...(response && { status: response.status }) }, trace);
     try {
       await (state.sleep ?? sleep)(delay!, signal);
     } catch (reason) {
       throw abortError(meta, reason);
     }
+  }
+
+  /** A refresh this call waited for, reported to its hooks (the logger hears of it once, from refreshTokens). */
+  async function afterRefresh(refresh: Promise<void>): Promise<void> {
+    try {
+      await refresh;
+      trace?.event(makeEvent(state, 'info', 'refresh', meta, `${what}: access token refreshed`));
+    } catch (error) {
+      trace?.event(makeEvent(state, 'error', 'refresh-failed', meta, `${what}: ${(error as Error)?.message}`, { error: 'ImgurRefreshError' }));
+      throw error;
+    }
+  }
+
+  /** Logs a budget refusal or a refused redirect. */
+  function refused({ name, message }: ImgurError): void {
+    const kind = name === 'ImgurBudgetError' ? 'budget-refused' : name === 'ImgurRedirectError' ? 'redirect-refused' : undefined;
+    if (kind) emit(state, 'warn', kind, meta, `${what}: ${message}`, { error: name }, trace);
   }
 
   function retry(attempt: number, response?: Response): number | undefined {

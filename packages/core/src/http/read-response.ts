@@ -1,6 +1,10 @@
 import type { OperationMeta } from '../types/operation-meta.js';
 import type { RateLimitInfo } from '../types/rate-limit-info.js';
 import { ImgurApiError } from '../errors/api-error.js';
+import { keepError } from './keep-error.js';
+
+/** 2xx statuses whose responses have no body, so an empty one is right. */
+const NO_BODY = [204, 205];
 
 /** The outcome of one response: unwrapped data, or an `ImgurApiError`. */
 export type ReadOutcome = { readonly ok: true; readonly data: unknown } | { readonly ok: false; readonly error: ImgurApiError };
@@ -13,7 +17,11 @@ const get = (value: unknown, key: string): unknown => (value && typeof value ===
  * and bodies that are not the documented JSON (HTML pages, truncated JSON)
  * into `ImgurApiError` with the status (a 404 HTML page says "not found").
  * Messages come from `data.error`, `error`, `message`, or the first entry of
- * `errors` (the `{ "errors": [{ id, code, status, detail }] }` shape of 2024). `notModified`: `text` is the cached body of a 304.
+ * `errors` (the `{ "errors": [{ id, code, status, detail }] }` shape of 2024),
+ * kept within fixed bounds (see `keepError`). An empty 2xx body where JSON is expected (any
+ * status but 204 and 205, any method but HEAD) is an `ImgurApiError` too: a
+ * response cut off before its first byte, or a compressed body that decoded to
+ * nothing. `notModified`: `text` is the cached body of a 304.
  */
 export function readResponse(
   meta: OperationMeta,
@@ -27,7 +35,8 @@ export function readResponse(
   let error: unknown;
   let { status } = response;
   try {
-    parsed = text.trim() ? JSON.parse(text) : undefined;
+    // An empty 2xx body where JSON is expected fails to parse like any other that is not JSON.
+    parsed = text.trim() || (response.ok && !NO_BODY.includes(status) && meta.method !== 'HEAD') ? JSON.parse(text) : undefined;
   } catch {
     detail = `${status === 404 ? 'not found: ' : ''}response body is not the documented JSON (${response.headers.get('Content-Type') ?? 'no content type'}, ${text.length} characters)`;
   }
@@ -43,5 +52,8 @@ export function readResponse(
     else return { ok: true, data };
   }
   const { method, path, id } = meta;
-  return { ok: false, error: new ImgurApiError({ status, imgurError: error, method, path, operationId: id, rateLimit, response, secrets, detail }) };
+  return {
+    ok: false,
+    error: new ImgurApiError({ status, imgurError: keepError(error, text.length, secrets), method, path, operationId: id, rateLimit, response, secrets, detail }),
+  };
 }

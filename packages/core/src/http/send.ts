@@ -2,7 +2,8 @@ import type { CallOptions } from '../types/call-options.js';
 import type { ImgurClient } from '../types/client.js';
 import type { ImgurResult } from '../call/result.js';
 import type { OperationMeta } from '../types/operation-meta.js';
-import { secretsOf, stateOf, type ClientState } from '../state/client-state.js';
+import { peekState, secretsOf, stateOf, type ClientState } from '../state/client-state.js';
+import type { CallTrace } from '../types/hooks.js';
 import { checkNumbers } from '../state/validate-options.js';
 import { messageOf } from '../util/message-of.js';
 import { ImgurError } from '../errors/imgur-error.js';
@@ -13,7 +14,8 @@ import { abortError } from '../call/describe-operation.js';
 
 /**
  * Sends one operation: splits the input (files read by `normalize`, given by
- * upload operations only), then runs the `exchange` pipeline.
+ * upload operations only), then runs the `exchange` pipeline, under the
+ * client's hooks when it has some.
  * Never rejects: failures come back as `{ error }` (always an `ImgurError`).
  */
 export async function send(
@@ -24,16 +26,20 @@ export async function send(
   normalize?: typeof normalizeUpload,
 ): Promise<ImgurResult<unknown>> {
   let state: ClientState | undefined;
-  try {
-    state = stateOf(client);
-    if (options.signal?.aborted) throw abortError(meta, options.signal.reason);
-    checkNumbers(meta.id, options);
-    const { pathAndQuery, headers, body } = await prepareRequest(meta, input ?? {}, normalize && ((source, where) => normalize(source, where, state!.readStream)));
-    return (await exchange(state, meta, state.baseUrl + pathAndQuery, headers, body, options, true)).result;
-  } catch (error) {
-    return {
-      data: undefined,
-      error: error instanceof ImgurError ? error : new ImgurError(`${meta.id} failed unexpectedly: ${messageOf(error)}`, { cause: error, secrets: state && secretsOf(state) }),
-    };
-  }
+  const once = async (trace?: CallTrace): Promise<ImgurResult<unknown>> => {
+    try {
+      state = stateOf(client);
+      if (options.signal?.aborted) throw abortError(meta, options.signal.reason);
+      checkNumbers(meta.id, options);
+      const { pathAndQuery, headers, body } = await prepareRequest(meta, input ?? {}, normalize && ((source, where) => normalize(source, where, state!.readStream)));
+      return (await exchange(state, meta, state.baseUrl + pathAndQuery, headers, body, options, true, trace)).result;
+    } catch (error) {
+      return {
+        data: undefined,
+        error: error instanceof ImgurError ? error : new ImgurError(`${meta.id} failed unexpectedly: ${messageOf(error)}`, { cause: error, secrets: state && secretsOf(state) }),
+      };
+    }
+  };
+  const s = peekState(client);
+  return s?.hooks ? s.hooks.run(meta, input, { baseUrl: s.baseUrl, secrets: () => secretsOf(s) }, once) : once();
 }

@@ -1,15 +1,24 @@
 import type { OperationMeta } from '../types/operation-meta.js';
 import type { ClientState } from '../state/client-state.js';
-import { log } from '../state/log.js';
+import type { CallTrace } from '../types/hooks.js';
+import { emit } from '../state/log.js';
 
 /**
  * Logs one warning per operation and client when a response carries `Sunset`
  * or `Deprecation`, or the operation is marked deprecated in the API description.
  */
-export function warnDeprecation(state: ClientState, meta: OperationMeta, headers: Headers): void {
+export function warnDeprecation(state: ClientState, meta: OperationMeta, headers: Headers, trace?: CallTrace): void {
   if (state.warned.has(meta.id)) return;
   const why = ['Deprecation', 'Sunset'].flatMap((h) => (headers.has(h) ? `${h}: ${headers.get(h)}` : []));
   if (!why.length && !meta.deprecated) return;
   state.warned.add(meta.id);
-  log(state, 'warn', `${meta.id} (${meta.method} ${meta.path}) is deprecated by Imgur (${why.join('; ') || 'per the API description'}); plan a migration.`);
+  emit(
+    state,
+    'warn',
+    'deprecation',
+    meta,
+    `${meta.id} (${meta.method} ${meta.path}) is deprecated by Imgur (${why.join('; ') || 'per the API description'}); plan a migration.`,
+    undefined,
+    trace,
+  );
 }

@@ -54,8 +54,27 @@ export function paginate<I, D, Item>(client: ImgurClient, op: PageableOperation<
   }
   return {
     pages,
-    async *[Symbol.asyncIterator]() {
-      for await (const p of pages()) yield* p.items;
+    // Items straight off each page, without a second generator re-yielding every one.
+    [Symbol.asyncIterator](): AsyncIterator<Item> {
+      const source = pages();
+      let items: readonly Item[] = [];
+      let i = 0;
+      return {
+        async next(): Promise<IteratorResult<Item>> {
+          while (i >= items.length) {
+            const step = await source.next();
+            if (step.done) return { done: true, value: undefined };
+            ({ items } = step.value);
+            i = 0;
+          }
+          return { done: false, value: items[i++]! };
+        },
+        async return(): Promise<IteratorResult<Item>> {
+          items = [];
+          await source.return(undefined);
+          return { done: true, value: undefined };
+        },
+      };
     },
   };
 }

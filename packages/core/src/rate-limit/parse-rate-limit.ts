@@ -7,12 +7,24 @@ export function toNumber(raw: string | null): number | undefined {
 }
 
 /**
+ * A rate-limit header as a number: a header sent more than once (joined as
+ * `50, 50` or `5000, 50`) counts as its lowest value, so a repeated header
+ * can never raise what the budget guard sees; garbled values are `undefined`.
+ */
+function lowest(raw: string | null): number | undefined {
+  if (!raw?.includes(',')) return toNumber(raw);
+  const all = raw.split(',').map((part) => toNumber(part));
+  return all.every((n) => n !== undefined) ? Math.min(...(all as number[])) : undefined;
+}
+
+/**
  * Parses Imgur's `X-RateLimit-User*`/`Client*` and `X-Post-Rate-Limit-*`
- * response headers into `userLimit`, …, `postReset`; absent or garbled values are `undefined`.
+ * response headers into `userLimit`, …, `postReset`; a repeated header counts
+ * as its lowest value; absent or garbled values are `undefined`.
  */
 export function parseRateLimit(headers: Headers): RateLimitInfo {
   // One object literal (a fixed shape) and lower-case names (the fastest lookup in fetch's Headers).
-  const get = (name: string): number | undefined => toNumber(headers.get(name));
+  const get = (name: string): number | undefined => lowest(headers.get(name));
   return {
     userLimit: get('x-ratelimit-userlimit'),
     userRemaining: get('x-ratelimit-userremaining'),

@@ -22,6 +22,8 @@ export interface ClientState extends Omit<ImgurClientOptions, Tokens | 'baseUrl'
   refreshFailures: number;
   refreshError?: unknown;
   readonly warned: Set<string>;
+  /** Lowest log level handed to `logger` (0 debug … 3 error, 4 off). */
+  readonly logRank: number;
   /** The last tokens replaced by a refresh or `setTokens` (at most `RETIRED_KEPT`, newest last); still redacted. */
   readonly retired: string[];
 }
@@ -33,6 +35,9 @@ export function attachState(client: ImgurClient, state: ClientState): void {
   states.set(client, state);
   state.store?.(state);
 }
+
+/** The private state of a client, or undefined for an object that is not one. */
+export const peekState = (client: ImgurClient): ClientState | undefined => states.get(client);
 
 /** The private state of a client created by `createImgurClient`. */
 export function stateOf(client: ImgurClient): ClientState {

@@ -3,7 +3,10 @@ import type { StoredTokens } from '../types/store.js';
 import type { Transport } from '../types/transport.js';
 import type { ImgurStoreBackend } from './types.js';
 import { secretsOf } from '../state/client-state.js';
-import { log } from '../state/log.js';
+import { emit } from '../state/log.js';
+
+/** What store events name as their operation: the store itself, not a call. */
+const STORE = { id: 'shared store', method: '', path: '' };
 import { ImgurError } from '../errors/imgur-error.js';
 import { writeTokens } from './write-tokens.js';
 
@@ -53,11 +56,8 @@ export function sharedState(backend: ImgurStoreBackend, state: Hooked, onError: 
       } catch {
         // A throwing onError is ignored: reporting must not fail the call.
       }
-      try {
-        log(state, 'warn', reported.message);
-      } catch {
-        // So is a throwing logger.
-      }
+      // A throwing logger is ignored by emit.
+      emit(state, 'warn', 'store-error', STORE, reported.message, { error: reported.name });
     },
     flush() {
       const pending = shared.pending;
@@ -68,7 +68,7 @@ export function sharedState(backend: ImgurStoreBackend, state: Hooked, onError: 
           // Saved, or another writer stored a newer pair (it wins): either way nothing is pending.
           if (shared.pending === pending) shared.pending = undefined;
           await backend.releaseLock(pending.owner).catch(() => undefined);
-          log(state, 'debug', 'The refreshed token pair was saved in the store.');
+          emit(state, 'debug', 'store-saved', STORE, 'The refreshed token pair was saved in the store.');
         } catch {
           // Still unreachable: the next call or the next scheduled attempt tries again.
         } finally {

@@ -2,9 +2,9 @@
 // The default transport on Node (the `node` export condition): node:http and
 // node:https on their global keep-alive agents, which cost less CPU per request
 // than Node's fetch (see BENCHMARKS.md). Never imported by the browser entry.
-import { request as httpRequest, type ClientRequest, type IncomingMessage } from 'node:http';
+import { request as httpRequest, type Agent, type ClientRequest, type IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
-import { finished, pipeline, type Transform } from 'node:stream';
+import type { Transform } from 'node:stream';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import { withDeadline } from './deadline.js';
 import type { Transport } from '../types/transport.js';
@@ -17,6 +17,8 @@ import { isPartsBody } from './is-parts-body.js';
 /** Statuses whose responses have no body. */
 const NULL_BODY = [204, 205, 304];
 const DECODERS: Record<string, () => Transform> = { gzip: createGunzip, 'x-gzip': createGunzip, deflate: createInflate, br: createBrotliDecompress };
+/** Most content codings decoded in a row, as in fetch (undici). */
+const MAX_CODINGS = 5;
 /** A reused keep-alive socket may have been closed by the server just before the request: sent again on a new one, this often. */
 const STALE_SOCKET_RETRIES = 2;
 
@@ -32,9 +34,10 @@ type Payload = PieceBody | null;
  * same origin only, at most 20), decodes gzip, deflate and brotli counting the
  * decoded bytes against `maxBytes`, and resolves with a real `Response` (its
  * `url` the final URL) and the body as text. A request on a reused keep-alive
- * socket that the server had closed is sent again on a new socket.
+ * socket that the server had closed is sent again on a new socket. `agent`
+ * (an `http.Agent` or `https.Agent`, such as a proxy agent) replaces the global keep-alive agents.
  */
-export function nodeTransport(fallback: Transport): Transport {
+export function nodeTransport(fallback: Transport, agent?: object): Transport {
   return (url, init, signal, timeoutMs) => {
     let payload: Payload;
     const headers: Record<string, string> = { 'accept-encoding': 'gzip, deflate, br', 'user-agent': 'node', ...init.headers };
@@ -74,7 +77,7 @@ export function nodeTransport(fallback: Transport): Transport {
             if (size !== undefined && (payload !== null || (method !== 'GET' && method !== 'HEAD'))) headers['content-length'] = String(size);
             else delete headers['content-length'];
             let responded = false;
-            const request = (target.protocol === 'https:' ? httpsRequest : httpRequest)(target, { method, headers }, (res) => {
+            const request = (target.protocol === 'https:' ? httpsRequest : httpRequest)(target, { method, headers, ...(agent && { agent: agent as Agent }) }, (res) => {
               responded = true;
               const status = res.statusCode!;
               const location = res.headers.location;
@@ -97,6 +100,8 @@ export function nodeTransport(fallback: Transport): Transport {
                 send(target, method, headers, payload, redirects, retries + 1);
               else finish(error);
             });
+            // Closed with neither a response nor an error: a 101 (an upgrade nobody asked for) is such an end.
+            request.on('close', () => responded || req !== request || finish(new Error('the connection closed without a usable response')));
             // Small bodies at once; larger ones piece by piece, each piece starting the timeout again.
             if (payload === null || (!init.onProgress && size! <= PIECE_BYTES && (typeof payload === 'string' || payload instanceof Uint8Array))) request.end(payload ?? undefined);
             else pump(request, payload, size);
@@ -139,21 +144,36 @@ export function nodeTransport(fallback: Transport): Transport {
           };
 
           const read = (res: IncomingMessage, method: string, status: number, target: URL, redirected: boolean): void => {
-            let stream: NodeJS.ReadableStream = res;
             const codings = method === 'HEAD' || NULL_BODY.includes(status) ? undefined : res.headers['content-encoding'];
             const decoders: Transform[] = [];
-            for (const coding of codings ? codings.toLowerCase().split(',').reverse() : []) {
+            const layers = codings ? codings.toLowerCase().split(',').reverse() : [];
+            // As fetch (undici) does: each decoder holds its own window, and a header can name thousands.
+            if (layers.length > MAX_CODINGS) {
+              res.destroy();
+              finish(new Error(`the response names ${layers.length} content codings; at most ${MAX_CODINGS} are decoded`));
+              return;
+            }
+            for (const coding of layers) {
               const make = DECODERS[coding.trim()];
               if (!make) break;
               decoders.push(make());
             }
-            if (decoders.length) stream = pipeline([res, ...decoders], (error) => error && finish(error)) as unknown as Transform;
-            else finished(res, (error) => error && finish(error));
+            // Every stream is listened to for its whole life: a decoder reports a body that stops early when it is flushed,
+            // after the response has ended, and an 'error' nobody listens to would end the process.
+            const fail = (error: unknown): void => {
+              for (const decoder of decoders) decoder.destroy();
+              finish(error);
+            };
+            res.on('error', fail);
+            // A connection closed before the end of a body of known length: 'aborted' and an error on current Node, only 'close' on some.
+            res.on('close', () => res.complete || fail(new Error('the connection closed before the end of the response body')));
+            let stream: NodeJS.ReadableStream = res;
+            for (const decoder of decoders) stream = stream.pipe(decoder.on('error', fail));
             const chunks: Buffer[] = [];
             let size = 0;
             stream.on('data', (chunk: Buffer) => {
-              // Past the limit: finish() destroys the request, its socket and so the decoders; nothing more is kept.
-              if ((size += chunk.length) > init.maxBytes) finish(tooLarge(init.maxBytes));
+              // Past the limit: finish() destroys the request and its socket, fail() the decoders; nothing more is kept.
+              if ((size += chunk.length) > init.maxBytes) fail(tooLarge(init.maxBytes));
               else chunks.push(chunk);
             });
             stream.on('end', () => {

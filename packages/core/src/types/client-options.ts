@@ -1,13 +1,7 @@
 import type { ImgurTokens } from './tokens.js';
 import type { EtagCache } from './etag-cache.js';
-
-/** Where log lines go. Every line is redacted before it is handed over. */
-export interface ImgurLogger {
-  /** Receives request/retry/refresh traces (already redacted). */
-  debug?(message: string): void;
-  /** Receives warnings such as a `Sunset`/`Deprecation` header, once per operation (already redacted). */
-  warn?(message: string): void;
-}
+import type { ImgurLogger, ImgurLogLevel } from './log-event.js';
+import type { ImgurHookSet } from './hooks.js';
 
 /** Refuse calls that would push the remaining credits below these floors (`ImgurBudgetError`). */
 export interface BudgetOptions {
@@ -41,6 +35,13 @@ export interface ImgurClientOptions {
    */
   readonly fetch?: typeof fetch;
   /**
+   * Node only (the default node:http transport): the `http.Agent` or
+   * `https.Agent` to send requests with instead of the global keep-alive
+   * agents, for example `new HttpsProxyAgent(proxyUrl)` of `https-proxy-agent`
+   * for an HTTP(S) proxy (guide 10). Ignored when `fetch` is given and in other runtimes.
+   */
+  readonly httpAgent?: object;
+  /**
    * Per-attempt timeout, default 30 000 ms: the longest wait for a response
    * and its body. While an upload's body is sent, it is the longest pause
    * between two of its pieces (64 KB), so a long upload fails only when it
@@ -60,7 +61,20 @@ export interface ImgurClientOptions {
    * `ImgurResponseTooLargeError` (not retried). `Infinity` disables the cap.
    */
   readonly maxResponseBytes?: number;
+  /**
+   * Where structured log events go (`console`, pino, or any object with
+   * `debug`/`info`/`warn`/`error`); default `console` when a level is set by
+   * `logLevel` or `IMGUR_LOG`, else none. Events are redacted; a throwing logger is ignored.
+   */
   readonly logger?: ImgurLogger;
+  /**
+   * Lowest level logged; overrides the `IMGUR_LOG` environment variable
+   * (`debug`, `info`, `warn`, `error` or `off`; read on Node, Bun and Deno with
+   * env access). Default `warn`.
+   */
+  readonly logLevel?: ImgurLogLevel | 'off';
+  /** Hooks on every call: `createHooks(...hooks)`. Apps without hooks bundle none of their code. */
+  readonly hooks?: ImgurHookSet;
   /** `User-Agent` header; ignored in browsers, which forbid setting it. */
   readonly userAgent?: string;
   readonly budget?: BudgetOptions;

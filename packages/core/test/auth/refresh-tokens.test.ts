@@ -100,11 +100,11 @@ describe('refreshTokens', () => {
   });
 
   it('keeps the old refresh token when Imgur does not rotate it, and logs a throwing onTokens', async () => {
-    const warn = vi.fn();
+    const error = vi.fn();
     const onTokens = vi.fn(() => {
       throw new Error('disk full');
     });
-    const { client, sent } = testClient({ ...creds, onTokens, logger: { warn } }, (req) =>
+    const { client, sent } = testClient({ ...creds, onTokens, logger: { error } }, (req) =>
       req.url.endsWith('/oauth2/token')
         ? new Response(JSON.stringify({ access_token: 'new-access' }))
         : req.headers.get('Authorization') === 'Bearer new-access'
@@ -115,24 +115,24 @@ describe('refreshTokens', () => {
     client.setTokens({ accessToken: 'expired-again' });
     await me(client);
     expect(new URLSearchParams(sent[4]!.body).get('refresh_token')).toBe('refresh-xyz');
-    expect(warn).toHaveBeenCalledWith('onTokens threw: disk full');
+    expect(error).toHaveBeenCalledWith(expect.objectContaining({ event: 'callback-failed', severity: 'error', operation: 'token refresh' }), 'onTokens threw: disk full');
   });
 
   it('an onTokens that throws null, rejects, or whose logger throws too: the call goes on with the new pair', async () => {
-    const throwers: [() => unknown, { warn: (m: string) => void }][] = [
+    const throwers: [() => unknown, { error: (e: unknown, m: string) => void }][] = [
       [
         () => {
           throw null;
         },
-        { warn: vi.fn() },
+        { error: vi.fn() },
       ],
-      [() => Promise.reject(new Error('rejected')), { warn: vi.fn() }],
+      [() => Promise.reject(new Error('rejected')), { error: vi.fn() }],
       [
         () => {
           throw new Error('disk full');
         },
         {
-          warn: () => {
+          error: () => {
             throw new Error('logger down');
           },
         },
@@ -143,7 +143,7 @@ describe('refreshTokens', () => {
       await expect(me(client)).resolves.toEqual({ url: 'me' });
       expect(sent.at(-1)!.request.headers.get('Authorization')).toBe('Bearer new-access');
     }
-    expect(throwers[0]![1].warn).toHaveBeenCalledWith('onTokens threw: null');
-    expect(throwers[1]![1].warn).toHaveBeenCalledWith('onTokens threw: rejected');
+    expect(throwers[0]![1].error).toHaveBeenCalledWith(expect.objectContaining({ event: 'callback-failed' }), 'onTokens threw: null');
+    expect(throwers[1]![1].error).toHaveBeenCalledWith(expect.objectContaining({ event: 'callback-failed' }), 'onTokens threw: rejected');
   });
 });

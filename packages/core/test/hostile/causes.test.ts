@@ -2,6 +2,7 @@
 // (axios-style config.headers, AggregateError lists, arrays of objects, getters, cycles, Headers and Request objects),
 // and servers echo secrets encoded. No form of a secret may reach any surface of what the SDK hands back.
 import { inspect } from 'node:util';
+import type { ImgurLogEvent } from '../../src/types/log-event.js';
 import { describe, expect, it } from 'vitest';
 import { json, serve } from '../support/http-server.js';
 import { createImgurClient } from '../../src/client/create-client.js';
@@ -132,7 +133,8 @@ describe('a custom fetch throwing errors that carry the request', () => {
       const client = createImgurClient({
         ...SECRETS,
         retries: 0,
-        logger: { debug: (l) => lines.push(l), warn: (l) => lines.push(l) },
+        logger: Object.fromEntries(['debug', 'info', 'warn', 'error'].map((k) => [k, (e: ImgurLogEvent, m: string) => lines.push(`${JSON.stringify(e)} ${m}`)])),
+        logLevel: 'debug',
         fetch: async () => {
           throw thrown();
         },
@@ -200,7 +202,12 @@ describe.each(TRANSPORTS)('a server echoing secrets encoded (%s transport)', (tr
     ].join(' | ');
     const { url } = await serve((_, res) => json(res, 400, { data: { error: { message: echo, [echo]: echo }, request: echo }, success: false, status: 400 }, { 'x-echo': echo }));
     const lines: string[] = [];
-    const { client } = clientOn(transport, { ...special, baseUrl: url, logger: { debug: (l) => lines.push(l), warn: (l) => lines.push(l) } });
+    const { client } = clientOn(transport, {
+      ...special,
+      baseUrl: url,
+      logger: Object.fromEntries(['debug', 'info', 'warn', 'error'].map((k) => [k, (e: ImgurLogEvent, m: string) => lines.push(`${JSON.stringify(e)} ${m}`)])),
+      logLevel: 'debug',
+    });
     const { error } = await getMe(client).asResult();
     expect(error).toBeInstanceOf(ImgurApiError);
     expect(error!.message).toMatch(/failed with HTTP 400: \[redacted\] \| \[redacted\] \| r=\[redacted\] \| \[redacted\]/);

@@ -9,6 +9,7 @@ import { createImgurClient as createFetchClient } from '../../src/client/create-
 import { createImgurClient as createNodeClient } from '../../src/client/create-client-node.js';
 import { defineOperation } from '../../src/client/define-operation.js';
 import type { ImgurClientOptions } from '../../src/types/client-options.js';
+import type { ImgurLogEvent } from '../../src/types/log-event.js';
 
 /** The two transports every scenario runs on: node:http (Node's default) and fetch (browsers, Deno, Bun, `options.fetch`). */
 export const TRANSPORTS = ['node:http', 'fetch'] as const;
@@ -29,8 +30,9 @@ const ALL = [...Object.values(SECRETS), ...Object.values(CUSTOM)];
 /** A client on `transport` with every credential set and `baseUrl` pointing at a local server. */
 export function clientOn(transport: TransportName, options: ImgurClientOptions) {
   const lines: string[] = [];
-  const logger = { debug: (l: string) => lines.push(l), warn: (l: string) => lines.push(l) };
-  const all: ImgurClientOptions = { ...SECRETS, logger, ...options };
+  const line = (e: ImgurLogEvent, m: string) => lines.push(`${JSON.stringify(e)} ${m}`);
+  const logger = { debug: line, info: line, warn: line, error: line };
+  const all: ImgurClientOptions = { ...SECRETS, logger, logLevel: 'debug', ...options };
   const client = transport === 'fetch' ? createFetchClient(all) : createNodeClient(all);
   return { client, lines };
 }

@@ -15,7 +15,8 @@ describe('readResponse', () => {
     { name: 'envelope unwrapped', meta, status: 200, text: '{"data":{"id":1},"success":true,"status":200}', want: { id: 1 } },
     { name: 'block routes: data without success', meta, status: 200, text: '{"data":{"blocked":true}}', want: { blocked: true } },
     { name: 'bare JSON (OAuth token)', meta: bare, status: 200, text: '{"access_token":"a"}', want: { access_token: 'a' } },
-    { name: 'empty body', meta, status: 200, text: '  ', want: undefined },
+    { name: '204 without body', meta, status: 204, text: '', want: undefined },
+    { name: 'HEAD without body', meta: { ...meta, method: 'HEAD' as const }, status: 200, text: '', want: undefined },
   ];
   for (const c of ok) {
     it(`${c.name} -> data`, () => {
@@ -37,6 +38,8 @@ describe('readResponse', () => {
     { name: 'HTML error page', status: 502, text: '<html>', wantStatus: 502, msg: /not the documented JSON \(text\/html, 6 characters\)/ },
     { name: 'success false in 200 without status', status: 200, text: '{"data":{"error":"x"},"success":false}', wantStatus: 200, msg: /HTTP 200: x/ },
     { name: 'null body', status: 200, text: 'null', wantStatus: 200, msg: /envelope/ },
+    { name: 'empty 200 body', status: 200, text: '  ', wantStatus: 200, msg: /HTTP 200: response body is not the documented JSON \(application\/json, 2 characters\)$/ },
+    { name: 'empty 201 body', status: 201, text: '', wantStatus: 201, msg: /not the documented JSON \(application\/json, 0 characters\)$/ },
   ];
   for (const c of failures) {
     it(`${c.name} -> ImgurApiError ${c.wantStatus}`, () => {
@@ -52,6 +55,35 @@ describe('readResponse', () => {
   it('a 304 with the cached body reads as success', () => {
     const response = new Response(null, { status: 304 });
     expect(readResponse(meta, { response, text: '{"data":5}' }, parseRateLimit(response.headers), [], true)).toEqual({ ok: true, data: 5 });
+  });
+
+  it('an empty body is an error for bare JSON too (the token endpoint)', () => {
+    const out = read(bare, 200, '');
+    expect(!out.ok && out.error.message).toMatch(/not the documented JSON \(application\/json, 0 characters\)/);
+  });
+
+  it('an error body of 100,000 keys: status and message kept, only the known fields of the error kept', () => {
+    const keys = Array.from({ length: 100_000 }, (_, i) => `"k${i}":"v"`).join(',');
+    const out = read(meta, 400, `{"data":{"error":{${keys},"message":"Bad thing","code":1003}},"success":false,"status":400}`);
+    expect(out.ok).toBe(false);
+    if (!out.ok) {
+      expect(out.error.status).toBe(400);
+      expect(out.error.imgurMessage).toBe('Bad thing');
+      expect(out.error.imgurError).toEqual({ message: 'Bad thing', code: 1003 });
+    }
+    const beside = read(meta, 400, `{${keys},"data":{"error":"Bad thing"}}`);
+    expect(!beside.ok && beside.error.imgurMessage).toBe('Bad thing');
+  });
+
+  it('an error body 200,000 levels deep: status kept, and the message beside the deep part', () => {
+    const deep = `${'['.repeat(200_000)}${']'.repeat(200_000)}`;
+    const inside = read(meta, 503, `{"data":{"error":${deep}},"success":false,"status":503}`);
+    expect(!inside.ok && inside.error.status).toBe(503);
+    expect(!inside.ok && inside.error.message).toMatch(/HTTP 503: no error message$/);
+    const beside = read(meta, 429, `{"x":${deep},"data":{"error":"Slow down"}}`);
+    expect(!beside.ok && [beside.error.status, beside.error.imgurMessage]).toEqual([429, 'Slow down']);
+    const objects = read(meta, 500, `{"data":{"error":${'{"a":'.repeat(2_000)}1${'}'.repeat(2_000)}}}`);
+    expect(!objects.ok && JSON.stringify(objects.error.imgurError)).toBe(`${'{"a":'.repeat(8)}"…"${'}'.repeat(8)}`);
   });
 
   it('reports a missing content type', () => {

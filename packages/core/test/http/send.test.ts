@@ -228,16 +228,29 @@ describe('send: rate limits, budget, deprecation', () => {
     await getImage(client, { imageHash: 'b' });
     await favorite(client, { imageHash: 'a' });
     expect(warn).toHaveBeenCalledTimes(2);
-    expect(warn.mock.calls[0]![0]).toContain('image.getImage');
-    expect(warn.mock.calls[0]![0]).toContain('Sunset: Sat, 01 Jan 2028');
-    expect(warn.mock.calls[1]![0]).toContain('image.favorite');
+    expect(warn.mock.calls[0]![1]).toContain('image.getImage');
+    expect(warn.mock.calls[0]![1]).toContain('Sunset: Sat, 01 Jan 2028');
+    expect(warn.mock.calls[0]![0]).toMatchObject({ event: 'deprecation', severity: 'warn', operation: 'image.getImage' });
+    expect(warn.mock.calls[1]![1]).toContain('image.favorite');
   });
 
   it('logs each request at debug level', async () => {
     const debug = vi.fn();
-    const { client } = testClient({ clientId: 'client-1234', logger: { debug } }, () => envelope({ id: 'x' }));
+    const { client } = testClient({ clientId: 'client-1234', logger: { debug }, logLevel: 'debug' }, () => envelope({ id: 'x' }));
     await getImage(client, { imageHash: 'x' });
-    expect(debug).toHaveBeenCalledWith('GET https://api.imgur.com/3/image/x -> 200');
+    expect(debug).toHaveBeenCalledWith(
+      {
+        event: 'response',
+        severity: 'debug',
+        operation: 'image.getImage',
+        method: 'GET',
+        path: '/3/image/{imageHash}',
+        message: 'GET https://api.imgur.com/3/image/x -> 200',
+        attempt: 0,
+        status: 200,
+      },
+      'GET https://api.imgur.com/3/image/x -> 200',
+    );
   });
 });
 

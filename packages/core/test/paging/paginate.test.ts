@@ -46,6 +46,23 @@ describe('paginate', () => {
     expect(sent.map((s) => s.url.pathname)).toEqual([0, 1, 2, 3].map((p) => `/3/account/bob/images/${p}`));
   });
 
+  it('a loop left early asks for no further page, and a fresh loop starts again', async () => {
+    const { client, sent } = testClient(auth, (req) => envelope(pageOf(Number(req.url.split('/').pop()), 3)));
+    const items = paginate(client, images, { username: 'me' });
+    const seen: number[] = [];
+    for await (const item of items) {
+      seen.push(item.id);
+      if (seen.length === 4) break;
+    }
+    expect(seen).toEqual([0, 1, 2, 10]);
+    expect(sent).toHaveLength(2);
+    const it = items[Symbol.asyncIterator]();
+    expect(await it.next()).toEqual({ done: false, value: { id: 0 } });
+    expect(await it.return!()).toEqual({ done: true, value: undefined });
+    expect(await it.next()).toEqual({ done: true, value: undefined });
+    expect(sent).toHaveLength(3);
+  });
+
   it('starts at startPage and stops at maxPages; pages() yields whole pages', async () => {
     const { client, sent } = testClient(auth, (req) => envelope(pageOf(Number(req.url.split('/').pop()))));
     const pages = [];

@@ -25,6 +25,18 @@ describe('parseRateLimit', () => {
     });
   });
 
+  it('counts a header sent twice as its lowest value, so a repeat cannot switch the budget guard off', () => {
+    const headers = new Headers();
+    headers.append('X-RateLimit-ClientRemaining', '5000');
+    headers.append('X-RateLimit-ClientRemaining', '50');
+    headers.append('X-RateLimit-UserRemaining', '50');
+    headers.append('X-RateLimit-UserRemaining', '50');
+    headers.append('X-RateLimit-UserLimit', '50');
+    headers.append('X-RateLimit-UserLimit', 'lots');
+    const got = parseRateLimit(headers);
+    expect([got.clientRemaining, got.userRemaining, got.userLimit]).toEqual([50, 50, undefined]);
+  });
+
   it('leaves absent, empty and garbled values undefined', () => {
     const got = parseRateLimit(new Headers({ 'X-RateLimit-UserLimit': '', 'X-RateLimit-ClientRemaining': 'lots' }));
     expect(Object.values(got).every((v) => v === undefined)).toBe(true);

@@ -120,12 +120,62 @@ describe('nodeTransport', () => {
     expect((await send(`${url}/unknown`))[1]).toBe('plain');
   });
 
+  it('decodes at most 5 content codings in a row, as fetch does', async () => {
+    const { url } = await serve((s, res) => {
+      const layers = Number(s.url.slice(1));
+      let body = Buffer.from('deep');
+      for (let i = 0; i < layers; i++) body = gzipSync(body);
+      res.writeHead(200, { 'content-encoding': Array(layers).fill('gzip').join(', ') }).end(body);
+    });
+    expect((await send(`${url}/5`))[1]).toBe('deep');
+    await expect(send(`${url}/6`)).rejects.toThrow('the response names 6 content codings; at most 5 are decoded');
+  });
+
   it('rejects a corrupt compressed body', async () => {
     const { url } = await serve((_, res) => {
       res.writeHead(200, { 'content-encoding': 'gzip' });
       res.end('not gzip at all');
     });
     await expect(send(url)).rejects.toThrow(/header|check/i);
+  });
+
+  it.each([
+    ['gzip', gzipSync],
+    ['deflate', deflateSync],
+    ['br', brotliCompressSync],
+  ])('rejects a %s body that stops early, with Content-Length, chunked or ended by closing (the decoder fails after the response ended)', async (coding, compress) => {
+    const whole = compress(Buffer.from(JSON.stringify({ data: Array.from({ length: 200 }, (_, i) => `item ${i} ${(i * 7919) % 1000}`) })));
+    const half = whole.subarray(0, whole.length >> 1);
+    const heads = {
+      length: `content-length: ${whole.length}`,
+      // The chunk is whole, the compressed stream in it is not.
+      chunked: 'transfer-encoding: chunked',
+      close: 'connection: close',
+    };
+    const server = createTcpServer((socket) =>
+      socket.once('data', (request) => {
+        const framing = /GET \/(\w+)/.exec(String(request))![1] as keyof typeof heads;
+        socket.write(`HTTP/1.1 200 OK\r\ncontent-encoding: ${coding}\r\n${heads[framing]}\r\n\r\n`);
+        socket.end(framing === 'chunked' ? Buffer.concat([Buffer.from(`${half.length.toString(16)}\r\n`), half, Buffer.from('\r\n0\r\n\r\n')]) : half);
+      }),
+    );
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      for (const framing of Object.keys(heads)) await expect(send(`${url}/${framing}`), framing).rejects.toThrow(/unexpected end|aborted|closed|Decompression/i);
+    } finally {
+      server.close();
+    }
+  });
+
+  it('rejects an upgrade (101) that was never asked for, at once', async () => {
+    const server = createTcpServer((socket) => socket.once('data', () => socket.write('HTTP/1.1 101 Switching Protocols\r\nupgrade: x\r\nconnection: upgrade\r\n\r\n')));
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    try {
+      await expect(send(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`, {}, undefined, 10_000)).rejects.toThrow('the connection closed without a usable response');
+    } finally {
+      server.close();
+    }
   });
 
   it('drops a UTF-8 byte order mark, as fetch does', async () => {

@@ -145,5 +145,5 @@ describe('fileFromPath (@imgur-ts/core/node)', () => {
     expect(bytes).toBe(64);
     expect(address).toMatch(/^(127\.0\.0\.1|::1)$/);
     expect(size).toBe(64);
-  }, 60_000);
+  });
 });

@@ -71,7 +71,7 @@ beforeAll(async () => {
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-}, 30_000);
+});
 afterAll(async () => {
   await new Promise((done) => server?.close(done).closeAllConnections());
   rmSync(dir, { recursive: true, force: true });

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { defineOperation } from '../../src/client/define-operation.js';
 import { createImgurClient } from '../../src/client/create-client.js';
 import type { ImgurClientOptions } from '../../src/types/client-options.js';
+import type { ImgurLogEvent } from '../../src/types/log-event.js';
 
 const secret = fc.stringMatching(/^[A-Za-z0-9._~-]{12,40}$/);
 const secrets = fc.record({ accessToken: secret, refreshToken: secret, clientSecret: secret, mashapeKey: secret, clientId: secret });
@@ -108,7 +109,8 @@ describe('redaction (property): no secret in any error output or log line', () =
           const client = createImgurClient({
             ...s,
             sleep: async () => {},
-            logger: { debug: (l) => lines.push(l), warn: (l) => lines.push(l) },
+            logger: Object.fromEntries(['debug', 'info', 'warn', 'error'].map((k) => [k, (e: ImgurLogEvent, m: string) => lines.push(`${JSON.stringify(e)} ${m}`)])),
+            logLevel: 'debug',
             ...options,
           });
           const err = await call(client).then(

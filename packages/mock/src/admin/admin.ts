@@ -10,6 +10,9 @@ import type { FaultOptions } from '../types.js';
 
 const JSON_ONLY = { format: 'json', callback: undefined, truncate: false } as const;
 
+/** Seeds may list many users: the admin hooks read up to 1 MB and 100,000 JSON members. */
+const ADMIN_BODY = { maxFields: 100_000, maxParts: 100 };
+
 /**
  * Test hooks for other processes: `POST /__mock/reset`, `GET /__mock/snapshot`, `POST /__mock/seed` (JSON seed),
  * `POST /__mock/expire-tokens` (optional `{ "username" }`), `POST /__mock/faults` (JSON fault options, routes as globs),
@@ -17,7 +20,7 @@ const JSON_ONLY = { format: 'json', callback: undefined, truncate: false } as co
  */
 export async function handleAdmin(app: MockContext, req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
   const route = `${req.method ?? 'GET'} ${url.pathname}`;
-  const body = await parseBody(await readRawBody(req, 1024 * 1024), req.headers['content-type'] ?? 'application/json');
+  const body = await parseBody(await readRawBody(req, 1024 * 1024), req.headers['content-type'] ?? 'application/json', undefined, ADMIN_BODY);
   const json = (body.json ?? {}) as Record<string, unknown>;
   const ok = (data: unknown): void => send(req, res, { status: 200, body: data }, JSON_ONLY);
   switch (route) {

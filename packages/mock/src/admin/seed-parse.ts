@@ -21,6 +21,8 @@ export function parseSeed(raw: unknown): Seed {
       ...(u.client_id === undefined ? {} : { client_id: str(u, 'client_id', at) }),
       ...(u.email === undefined ? {} : { email: str(u, 'email', at) }),
       ...(u.bio === undefined ? {} : { bio: str(u, 'bio', at) }),
+      ...(u.password === undefined ? {} : { password: str(u, 'password', at) }),
+      ...(u.email_verified === undefined ? {} : { email_verified: bool(u, 'email_verified', at) }),
     };
   });
   if (raw.random !== undefined && (typeof raw.random !== 'number' || !Number.isFinite(raw.random))) throw new Error('seed: random must be a number');
@@ -38,5 +40,11 @@ function list(v: unknown, name: string): Record<string, unknown>[] {
 function str(o: Record<string, unknown>, key: string, at: string): string {
   const v = o[key];
   if (typeof v !== 'string' || v === '') throw new Error(`seed: ${at}.${key} must be a non-empty string`);
+  return v;
+}
+
+function bool(o: Record<string, unknown>, key: string, at: string): boolean {
+  const v = o[key];
+  if (typeof v !== 'boolean') throw new Error(`seed: ${at}.${key} must be true or false`);
   return v;
 }

@@ -18,6 +18,8 @@ export const INVALID_TOKEN = 'The access token provided is invalid';
 export interface AuthSettings {
   /** Status for an unknown or expired access token: Imgur's usual 403, or the 401 it also sends. */
   expiredTokenStatus: ExpiredTokenStatus;
+  /** Spend a refresh token on use (Imgur keeps it valid). */
+  readonly rotateRefreshTokens: boolean;
 }
 
 /** The statuses an unknown or expired access token may get. */
@@ -29,7 +31,12 @@ export function isExpiredTokenStatus(v: unknown): v is ExpiredTokenStatus {
 }
 
 /** Checks the `Authorization` header against what the operation requires, as Imgur does. */
-export function authenticate(store: Store, header: string | undefined, level: AuthLevel, settings: AuthSettings = { expiredTokenStatus: 403 }): AuthContext {
+export function authenticate(
+  store: Store,
+  header: string | undefined,
+  level: AuthLevel,
+  settings: Pick<AuthSettings, 'expiredTokenStatus'> = { expiredTokenStatus: 403 },
+): AuthContext {
   const anonymous: AuthContext = { client: undefined, user: undefined, token: undefined };
   const m = /^\s*(Client-ID|Bearer)\s+(\S+)\s*$/i.exec(header ?? '');
   if (!header || header.trim() === '') {
@@ -47,7 +54,7 @@ export function authenticate(store: Store, header: string | undefined, level: Au
     return { client, user: undefined, token: undefined };
   }
   const token = store.tokens.get(credential);
-  if (!token || token.expiresAt <= Date.now()) {
+  if (!token || token.expiresAt <= Date.now() || store.users.get(token.userId)?.deleted !== false) {
     if (level === 'none') return anonymous;
     throw new MockHttpError(settings.expiredTokenStatus, INVALID_TOKEN);
   }

@@ -37,7 +37,10 @@ export async function handleAuthorize(app: MockContext, req: IncomingMessage, re
   res.writeHead(302, { Location: `${client.redirect_uri}#${fragment.toString()}`, 'Cache-Control': 'no-store' }).end();
 }
 
-/** `POST /oauth2/token`: `grant_type=refresh_token` (multipart, urlencoded or JSON) rotates the pair and answers a bare token object. */
+/**
+ * `POST /oauth2/token`: `grant_type=refresh_token` (multipart, urlencoded or JSON) answers a bare token object with a
+ * new access token and the same refresh token (a new one too with `rotateRefreshTokens`, which spends the old one).
+ */
 export async function handleToken(app: MockContext, req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
   try {
     const body = await parseBody(await readRawBody(req, 64 * 1024), req.headers['content-type']);
@@ -54,8 +57,9 @@ export async function handleToken(app: MockContext, req: IncomingMessage, res: S
     if (!client || client.client_secret !== get('client_secret')) throw new MockHttpError(401, 'Invalid client credentials');
     const old = app.store.refreshTokens.get(get('refresh_token') ?? '');
     if (!old || old.clientId !== client.client_id) throw new MockHttpError(400, 'Invalid refresh token');
-    app.store.refreshTokens.delete(old.refresh);
-    const fresh = app.store.issueTokens(old.userId, client.client_id);
+    // Imgur's refresh tokens do not expire and stay valid after use; `rotateRefreshTokens` spends them instead.
+    if (app.auth.rotateRefreshTokens) app.store.refreshTokens.delete(old.refresh);
+    const fresh = app.store.issueTokens(old.userId, client.client_id, app.auth.rotateRefreshTokens ? undefined : old.refresh);
     send(req, res, { status: 200, body: tokenFields(app, fresh), headers: { 'Cache-Control': 'no-store' } }, JSON_ONLY);
   } catch (e) {
     if (!(e instanceof MockHttpError)) throw e;

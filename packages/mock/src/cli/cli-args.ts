@@ -4,14 +4,16 @@ import type { MockServerOptions } from '../types.js';
 
 /** The usage text of `imgur-mock`. */
 export const USAGE = `usage: imgur-mock [--port N] [--host H] [--seed seed.json] [--spec openapi.json] [--token-ttl SECONDS]
-                  [--expired-token-status 401|403]
+                  [--expired-token-status 401|403] [--rotate-refresh-tokens]
   --port       port to listen on (default 0 = a free port)
   --host       interface to bind (default 127.0.0.1)
   --seed       JSON file with { clients, users, random } (default: one client, one user)
   --spec       OpenAPI JSON to serve (default: the bundled Imgur description)
   --token-ttl  access-token lifetime in seconds (default 2419200)
   --expired-token-status
-               status for unknown or expired access tokens: 403 (default, Imgur's usual) or 401`;
+               status for unknown or expired access tokens: 403 (default, Imgur's usual) or 401
+  --rotate-refresh-tokens
+               spend a refresh token on use and hand out a new one (Imgur keeps it valid)`;
 
 /** Parses CLI arguments into server options; throws an Error naming the bad argument. */
 export function parseArgs(argv: readonly string[]): MockServerOptions & { help?: boolean } {
@@ -19,6 +21,10 @@ export function parseArgs(argv: readonly string[]): MockServerOptions & { help?:
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--help' || arg === '-h') return { help: true };
+    if (arg === '--rotate-refresh-tokens') {
+      out.rotateRefreshTokens = true;
+      continue;
+    }
     const [flag, inline] = arg.includes('=') ? (arg.split(/=(.*)/s, 2) as [string, string]) : [arg, undefined];
     const value = inline ?? argv[++i];
     if (value === undefined) throw new Error(`${flag} needs a value`);

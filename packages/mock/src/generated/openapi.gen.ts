@@ -327,9 +327,6 @@ export const openapiDocument: OpenApiDocument = {
                     "status"
                   ],
                   "properties": {
-                    "data": {
-                      "type": "boolean"
-                    },
                     "success": {
                       "type": "boolean",
                       "description": "True on success."
@@ -337,6 +334,9 @@ export const openapiDocument: OpenApiDocument = {
                     "status": {
                       "type": "integer",
                       "description": "The HTTP status code."
+                    },
+                    "data": {
+                      "$ref": "#/components/schemas/DeleteAnswer"
                     }
                   }
                 }
@@ -782,9 +782,6 @@ export const openapiDocument: OpenApiDocument = {
                     "status"
                   ],
                   "properties": {
-                    "data": {
-                      "type": "boolean"
-                    },
                     "success": {
                       "type": "boolean",
                       "description": "True on success."
@@ -792,6 +789,9 @@ export const openapiDocument: OpenApiDocument = {
                     "status": {
                       "type": "integer",
                       "description": "The HTTP status code."
+                    },
+                    "data": {
+                      "$ref": "#/components/schemas/DeleteAnswer"
                     }
                   }
                 }
@@ -1435,9 +1435,6 @@ export const openapiDocument: OpenApiDocument = {
                     "status"
                   ],
                   "properties": {
-                    "data": {
-                      "type": "boolean"
-                    },
                     "success": {
                       "type": "boolean",
                       "description": "True on success."
@@ -1445,6 +1442,9 @@ export const openapiDocument: OpenApiDocument = {
                     "status": {
                       "type": "integer",
                       "description": "The HTTP status code."
+                    },
+                    "data": {
+                      "$ref": "#/components/schemas/DeleteAnswer"
                     }
                   }
                 }
@@ -1799,11 +1799,6 @@ export const openapiDocument: OpenApiDocument = {
             }
           }
         ],
-        "security": [
-          {
-            "OAuth2": []
-          }
-        ],
         "summary": "Lists the comments the user has made.",
         "tags": [
           "Account"
@@ -1875,7 +1870,15 @@ export const openapiDocument: OpenApiDocument = {
           "5XX": {
             "$ref": "#/components/responses/Error"
           }
-        }
+        },
+        "security": [
+          {
+            "ClientId": []
+          },
+          {
+            "OAuth2": []
+          }
+        ]
       }
     },
     "/3/account/{username}/favorites/{page}/{favoritesSort}": {
@@ -2183,9 +2186,6 @@ export const openapiDocument: OpenApiDocument = {
                     "status"
                   ],
                   "properties": {
-                    "data": {
-                      "type": "boolean"
-                    },
                     "success": {
                       "type": "boolean",
                       "description": "True on success."
@@ -2193,6 +2193,9 @@ export const openapiDocument: OpenApiDocument = {
                     "status": {
                       "type": "integer",
                       "description": "The HTTP status code."
+                    },
+                    "data": {
+                      "$ref": "#/components/schemas/DeleteAnswer"
                     }
                   }
                 }
@@ -3309,9 +3312,6 @@ export const openapiDocument: OpenApiDocument = {
                     "status"
                   ],
                   "properties": {
-                    "data": {
-                      "type": "boolean"
-                    },
                     "success": {
                       "type": "boolean",
                       "description": "True on success."
@@ -3319,6 +3319,9 @@ export const openapiDocument: OpenApiDocument = {
                     "status": {
                       "type": "integer",
                       "description": "The HTTP status code."
+                    },
+                    "data": {
+                      "$ref": "#/components/schemas/DeleteAnswer"
                     }
                   }
                 }
@@ -4356,9 +4359,6 @@ export const openapiDocument: OpenApiDocument = {
                     "status"
                   ],
                   "properties": {
-                    "data": {
-                      "type": "boolean"
-                    },
                     "success": {
                       "type": "boolean",
                       "description": "True on success."
@@ -4366,6 +4366,9 @@ export const openapiDocument: OpenApiDocument = {
                     "status": {
                       "type": "integer",
                       "description": "The HTTP status code."
+                    },
+                    "data": {
+                      "$ref": "#/components/schemas/DeleteAnswer"
                     }
                   }
                 }
@@ -6419,9 +6422,6 @@ export const openapiDocument: OpenApiDocument = {
                     "status"
                   ],
                   "properties": {
-                    "data": {
-                      "type": "boolean"
-                    },
                     "success": {
                       "type": "boolean",
                       "description": "True on success."
@@ -6429,6 +6429,9 @@ export const openapiDocument: OpenApiDocument = {
                     "status": {
                       "type": "integer",
                       "description": "The HTTP status code."
+                    },
+                    "data": {
+                      "$ref": "#/components/schemas/DeleteAnswer"
                     }
                   }
                 }
@@ -7261,9 +7264,6 @@ export const openapiDocument: OpenApiDocument = {
                     "status"
                   ],
                   "properties": {
-                    "data": {
-                      "type": "boolean"
-                    },
                     "success": {
                       "type": "boolean",
                       "description": "True on success."
@@ -7271,6 +7271,9 @@ export const openapiDocument: OpenApiDocument = {
                     "status": {
                       "type": "integer",
                       "description": "The HTTP status code."
+                    },
+                    "data": {
+                      "$ref": "#/components/schemas/DeleteAnswer"
                     }
                   }
                 }
@@ -8507,21 +8510,7 @@ export const openapiDocument: OpenApiDocument = {
         "description": "An image.",
         "required": [
           "id",
-          "title",
-          "description",
-          "datetime",
-          "type",
-          "animated",
-          "width",
-          "height",
-          "size",
-          "views",
-          "bandwidth",
-          "section",
-          "link",
-          "favorite",
-          "nsfw",
-          "vote"
+          "link"
         ],
         "properties": {
           "id": {
@@ -8564,10 +8553,16 @@ export const openapiDocument: OpenApiDocument = {
             "description": "Size in bytes."
           },
           "views": {
-            "type": "integer"
+            "type": [
+              "integer",
+              "null"
+            ]
           },
           "bandwidth": {
-            "type": "integer",
+            "type": [
+              "integer",
+              "null"
+            ],
             "description": "Bytes served."
           },
           "deletehash": {
@@ -8575,7 +8570,10 @@ export const openapiDocument: OpenApiDocument = {
             "description": "Only for the owner, or on anonymous upload."
           },
           "name": {
-            "type": "string",
+            "type": [
+              "string",
+              "null"
+            ],
             "description": "Original file name; owner only."
           },
           "section": {
@@ -8598,7 +8596,10 @@ export const openapiDocument: OpenApiDocument = {
             "description": "The .mp4 link; animated `image/gif` only."
           },
           "mp4_size": {
-            "type": "integer",
+            "type": [
+              "integer",
+              "null"
+            ],
             "description": "Content-Length of the .mp4; 0 if not generated yet."
           },
           "looping": {
@@ -8606,7 +8607,10 @@ export const openapiDocument: OpenApiDocument = {
             "description": "Looping animation; animated only."
           },
           "favorite": {
-            "type": "boolean",
+            "type": [
+              "boolean",
+              "null"
+            ],
             "description": "Whether the caller favorited it; false when anonymous."
           },
           "nsfw": {
@@ -8645,8 +8649,15 @@ export const openapiDocument: OpenApiDocument = {
             "$ref": "#/components/schemas/AdConfig"
           },
           "comment_preview": {
-            "type": "null",
-            "description": "Deprecated; null in every recorded response."
+            "type": [
+              "array",
+              "null"
+            ],
+            "items": {
+              "$ref": "#/components/schemas/Comment"
+            },
+            "deprecated": true,
+            "description": "Legacy: a preview of the top comments, recorded filled in 2015 and null in 2016, absent since."
           },
           "comment_count": {
             "type": [
@@ -8718,11 +8729,17 @@ export const openapiDocument: OpenApiDocument = {
             "description": "Observed in example responses."
           },
           "ad_type": {
-            "type": "integer",
+            "type": [
+              "integer",
+              "null"
+            ],
             "description": "Observed in example responses."
           },
           "ad_url": {
-            "type": "string",
+            "type": [
+              "string",
+              "null"
+            ],
             "description": "Observed in example responses."
           },
           "has_sound": {
@@ -8730,8 +8747,13 @@ export const openapiDocument: OpenApiDocument = {
             "description": "Observed in third-party clients."
           },
           "edited": {
-            "type": "string",
-            "description": "Observed in third-party clients."
+            "type": [
+              "integer",
+              "string",
+              "null"
+            ],
+            "pattern": "^-?[0-9]+$",
+            "description": "Whether the image was edited (0 or 1); `/3/image` answers send it as a string (`\"0\"`), gallery lists as a number."
           }
         }
       },
@@ -8740,22 +8762,7 @@ export const openapiDocument: OpenApiDocument = {
         "description": "An album.",
         "required": [
           "id",
-          "title",
-          "description",
-          "datetime",
-          "cover",
-          "cover_width",
-          "cover_height",
-          "account_url",
-          "account_id",
-          "privacy",
-          "layout",
-          "views",
-          "link",
-          "favorite",
-          "nsfw",
-          "section",
-          "images_count"
+          "link"
         ],
         "properties": {
           "id": {
@@ -8812,21 +8819,37 @@ export const openapiDocument: OpenApiDocument = {
             "description": "Owner ID; null if anonymous."
           },
           "privacy": {
-            "$ref": "#/components/schemas/AlbumPrivacy"
+            "anyOf": [
+              {
+                "$ref": "#/components/schemas/AlbumPrivacy"
+              },
+              {
+                "type": "null"
+              }
+            ]
           },
           "layout": {
-            "type": "string",
+            "type": [
+              "string",
+              "null"
+            ],
             "description": "View layout (`blog`, `grid`, `horizontal`, `vertical`); deprecated."
           },
           "views": {
-            "type": "integer"
+            "type": [
+              "integer",
+              "null"
+            ]
           },
           "link": {
             "type": "string",
             "description": "The album URL."
           },
           "favorite": {
-            "type": "boolean",
+            "type": [
+              "boolean",
+              "null"
+            ],
             "description": "Whether the caller favorited it."
           },
           "nsfw": {
@@ -8851,7 +8874,10 @@ export const openapiDocument: OpenApiDocument = {
             "description": "Owner only."
           },
           "images_count": {
-            "type": "integer"
+            "type": [
+              "integer",
+              "null"
+            ]
           },
           "images": {
             "type": "array",
@@ -8865,8 +8891,7 @@ export const openapiDocument: OpenApiDocument = {
             "description": "Submitted to the gallery; absent from older responses and album lists."
           },
           "cover_edited": {
-            "type": "null",
-            "description": "Null in every recorded response."
+            "description": "Null in every recorded response; what it carries when set is not on record, so it is typed as unknown."
           },
           "is_ad": {
             "type": "boolean",
@@ -8900,15 +8925,15 @@ export const openapiDocument: OpenApiDocument = {
         "description": "An account.",
         "required": [
           "id",
-          "url",
-          "bio",
-          "reputation",
-          "created",
-          "pro_expiration"
+          "url"
         ],
         "properties": {
           "id": {
-            "type": "integer"
+            "type": [
+              "integer",
+              "string"
+            ],
+            "pattern": "^-?[0-9]+$"
           },
           "url": {
             "type": "string",
@@ -8921,7 +8946,10 @@ export const openapiDocument: OpenApiDocument = {
             ]
           },
           "reputation": {
-            "type": "number"
+            "type": [
+              "number",
+              "null"
+            ]
           },
           "created": {
             "type": "integer",
@@ -8942,23 +8970,38 @@ export const openapiDocument: OpenApiDocument = {
             "description": "The avatar URL."
           },
           "avatar_name": {
-            "type": "string",
+            "type": [
+              "string",
+              "null"
+            ],
             "description": "The avatar's name, e.g. `default/B`."
           },
           "cover": {
-            "type": "string",
+            "type": [
+              "string",
+              "null"
+            ],
             "description": "The profile cover image URL."
           },
           "cover_name": {
-            "type": "string",
+            "type": [
+              "string",
+              "null"
+            ],
             "description": "The cover's name, e.g. `default/1-space`."
           },
           "is_blocked": {
-            "type": "boolean",
+            "type": [
+              "boolean",
+              "null"
+            ],
             "description": "Whether the caller blocks this account."
           },
           "reputation_name": {
-            "type": "string",
+            "type": [
+              "string",
+              "null"
+            ],
             "description": "Observed in example responses, e.g. \"Neutral\"."
           },
           "user_follow": {
@@ -8978,21 +9021,12 @@ export const openapiDocument: OpenApiDocument = {
       "AccountSettings": {
         "type": "object",
         "description": "The settings of the authenticated account.",
-        "required": [
-          "account_url",
-          "email",
-          "public_images",
-          "album_privacy",
-          "pro_expiration",
-          "accepted_gallery_terms",
-          "active_emails",
-          "messaging_enabled",
-          "blocked_users",
-          "show_mature"
-        ],
         "properties": {
           "account_url": {
-            "type": "string"
+            "type": [
+              "string",
+              "null"
+            ]
           },
           "email": {
             "type": "string"
@@ -9056,8 +9090,7 @@ export const openapiDocument: OpenApiDocument = {
         "type": "object",
         "description": "A user blocked from messaging.",
         "required": [
-          "blocked_id",
-          "blocked_url"
+          "blocked_id"
         ],
         "properties": {
           "blocked_id": {
@@ -9072,17 +9105,18 @@ export const openapiDocument: OpenApiDocument = {
       "GalleryProfile": {
         "type": "object",
         "description": "Totals of a user's gallery profile.",
-        "required": [
-          "total_gallery_comments",
-          "total_gallery_submissions",
-          "trophies"
-        ],
         "properties": {
           "total_gallery_comments": {
-            "type": "integer"
+            "type": [
+              "integer",
+              "null"
+            ]
           },
           "total_gallery_favorites": {
-            "type": "integer",
+            "type": [
+              "integer",
+              "null"
+            ],
             "description": "Favorites; newer responses send `total_gallery_likes` instead."
           },
           "total_gallery_likes": {
@@ -9090,7 +9124,10 @@ export const openapiDocument: OpenApiDocument = {
             "description": "Likes (favorites) in the gallery; replaces `total_gallery_favorites` in newer responses."
           },
           "total_gallery_submissions": {
-            "type": "integer"
+            "type": [
+              "integer",
+              "null"
+            ]
           },
           "trophies": {
             "type": "array",
@@ -9104,28 +9141,31 @@ export const openapiDocument: OpenApiDocument = {
         "type": "object",
         "description": "A trophy.",
         "required": [
-          "id",
-          "name",
-          "name_clean",
-          "description",
-          "data",
-          "data_link",
-          "datetime",
-          "image"
+          "id"
         ],
         "properties": {
           "id": {
-            "type": "integer"
+            "type": [
+              "integer",
+              "string"
+            ],
+            "pattern": "^-?[0-9]+$"
           },
           "name": {
-            "type": "string"
+            "type": [
+              "string",
+              "null"
+            ]
           },
           "name_clean": {
             "type": "string",
             "description": "The trophy type key."
           },
           "description": {
-            "type": "string",
+            "type": [
+              "string",
+              "null"
+            ],
             "description": "How it was earned."
           },
           "data": {
@@ -9156,25 +9196,15 @@ export const openapiDocument: OpenApiDocument = {
         "type": "object",
         "description": "A comment, with its replies.",
         "required": [
-          "id",
-          "image_id",
-          "comment",
-          "author",
-          "author_id",
-          "on_album",
-          "album_cover",
-          "ups",
-          "downs",
-          "points",
-          "datetime",
-          "parent_id",
-          "deleted",
-          "vote",
-          "children"
+          "id"
         ],
         "properties": {
           "id": {
-            "type": "integer"
+            "type": [
+              "integer",
+              "string"
+            ],
+            "pattern": "^-?[0-9]+$"
           },
           "image_id": {
             "type": "string",
@@ -9184,10 +9214,16 @@ export const openapiDocument: OpenApiDocument = {
             "type": "string"
           },
           "author": {
-            "type": "string"
+            "type": [
+              "string",
+              "null"
+            ]
           },
           "author_id": {
-            "type": "integer"
+            "type": [
+              "integer",
+              "null"
+            ]
           },
           "on_album": {
             "type": "boolean"
@@ -9200,13 +9236,22 @@ export const openapiDocument: OpenApiDocument = {
             "description": "The album cover image ID, for album comments."
           },
           "ups": {
-            "type": "integer"
+            "type": [
+              "integer",
+              "null"
+            ]
           },
           "downs": {
-            "type": "integer"
+            "type": [
+              "integer",
+              "null"
+            ]
           },
           "points": {
-            "type": "number",
+            "type": [
+              "number",
+              "null"
+            ],
             "description": "Ups minus downs."
           },
           "datetime": {
@@ -9235,7 +9280,10 @@ export const openapiDocument: OpenApiDocument = {
             "description": "Replies; empty if none."
           },
           "platform": {
-            "type": "string",
+            "type": [
+              "string",
+              "null"
+            ],
             "description": "Where it was posted from: `desktop`, `iphone`, `android`, ..."
           },
           "has_admin_badge": {
@@ -9249,28 +9297,7 @@ export const openapiDocument: OpenApiDocument = {
         "description": "An image in the gallery.",
         "required": [
           "id",
-          "title",
-          "description",
-          "datetime",
-          "type",
-          "animated",
-          "width",
-          "height",
-          "size",
-          "views",
-          "bandwidth",
           "link",
-          "vote",
-          "favorite",
-          "nsfw",
-          "comment_count",
-          "section",
-          "account_url",
-          "account_id",
-          "ups",
-          "downs",
-          "points",
-          "score",
           "is_album"
         ],
         "properties": {
@@ -9310,10 +9337,16 @@ export const openapiDocument: OpenApiDocument = {
             "type": "integer"
           },
           "views": {
-            "type": "integer"
+            "type": [
+              "integer",
+              "null"
+            ]
           },
           "bandwidth": {
-            "type": "integer"
+            "type": [
+              "integer",
+              "null"
+            ]
           },
           "deletehash": {
             "type": "string",
@@ -9331,7 +9364,10 @@ export const openapiDocument: OpenApiDocument = {
             "description": "Animated only."
           },
           "mp4_size": {
-            "type": "integer",
+            "type": [
+              "integer",
+              "null"
+            ],
             "description": "Animated only; 0 until generated."
           },
           "looping": {
@@ -9346,7 +9382,10 @@ export const openapiDocument: OpenApiDocument = {
             "description": "The caller's vote."
           },
           "favorite": {
-            "type": "boolean"
+            "type": [
+              "boolean",
+              "null"
+            ]
           },
           "nsfw": {
             "type": [
@@ -9369,7 +9408,10 @@ export const openapiDocument: OpenApiDocument = {
             "description": "Absent on subreddit and favorite items."
           },
           "topic_id": {
-            "type": "integer",
+            "type": [
+              "integer",
+              "null"
+            ],
             "description": "0 when none; absent on subreddit items."
           },
           "section": {
@@ -9427,11 +9469,19 @@ export const openapiDocument: OpenApiDocument = {
           },
           "webm": {
             "type": "string",
-            "description": "The .webm link of an animated image (older responses)."
+            "deprecated": true,
+            "description": "Legacy: the .webm link of an animated image, last recorded in 2016; use `mp4` or `hls`."
           },
           "comment_preview": {
-            "type": "null",
-            "description": "Deprecated; null in every recorded response."
+            "type": [
+              "array",
+              "null"
+            ],
+            "items": {
+              "$ref": "#/components/schemas/Comment"
+            },
+            "deprecated": true,
+            "description": "Legacy: a preview of the top comments, recorded filled in 2015 and null in 2016, absent since."
           },
           "is_ad": {
             "type": "boolean",
@@ -9447,6 +9497,47 @@ export const openapiDocument: OpenApiDocument = {
           "in_gallery": {
             "type": "boolean",
             "description": "Observed in example responses."
+          },
+          "favorite_count": {
+            "type": [
+              "integer",
+              "null"
+            ],
+            "description": "Favorites; null outside the gallery."
+          },
+          "has_sound": {
+            "type": "boolean",
+            "description": "Whether a video or animation has sound."
+          },
+          "hls": {
+            "type": "string",
+            "description": "The HLS playlist (.m3u8) of a video."
+          },
+          "ad_config": {
+            "$ref": "#/components/schemas/AdConfig"
+          },
+          "ad_type": {
+            "type": [
+              "integer",
+              "null"
+            ],
+            "description": "The ad type; 0 for normal posts."
+          },
+          "ad_url": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "The ad's link; empty for normal posts."
+          },
+          "edited": {
+            "type": [
+              "integer",
+              "string",
+              "null"
+            ],
+            "pattern": "^-?[0-9]+$",
+            "description": "Whether the image was edited (0 or 1); sent as a number or as a string (`\"0\"`)."
           }
         }
       },
@@ -9455,24 +9546,8 @@ export const openapiDocument: OpenApiDocument = {
         "description": "An album in the gallery.",
         "required": [
           "id",
-          "title",
-          "description",
-          "datetime",
-          "cover",
-          "cover_width",
-          "cover_height",
-          "account_url",
-          "account_id",
-          "privacy",
-          "layout",
-          "views",
           "link",
-          "ups",
-          "downs",
-          "is_album",
-          "favorite",
-          "nsfw",
-          "images_count"
+          "is_album"
         ],
         "properties": {
           "id": {
@@ -9539,7 +9614,10 @@ export const openapiDocument: OpenApiDocument = {
             "description": "Deprecated; null in favorite lists."
           },
           "views": {
-            "type": "integer"
+            "type": [
+              "integer",
+              "null"
+            ]
           },
           "link": {
             "type": "string"
@@ -9613,7 +9691,10 @@ export const openapiDocument: OpenApiDocument = {
             "description": "0 or null when none."
           },
           "images_count": {
-            "type": "integer"
+            "type": [
+              "integer",
+              "null"
+            ]
           },
           "images": {
             "type": "array",
@@ -9627,22 +9708,38 @@ export const openapiDocument: OpenApiDocument = {
             "description": "Absent from older responses."
           },
           "comment_preview": {
-            "type": "null",
-            "description": "Deprecated; null in every recorded response."
+            "type": [
+              "array",
+              "null"
+            ],
+            "items": {
+              "$ref": "#/components/schemas/Comment"
+            },
+            "deprecated": true,
+            "description": "Legacy: a preview of the top comments, recorded filled in 2015 and null in 2016, absent since."
           },
           "ad_config": {
             "$ref": "#/components/schemas/AdConfig"
           },
           "ad_type": {
-            "type": "integer",
+            "type": [
+              "integer",
+              "null"
+            ],
             "description": "The ad type; 0 for normal posts."
           },
           "ad_url": {
-            "type": "string",
+            "type": [
+              "string",
+              "null"
+            ],
             "description": "The ad's URL; empty for normal posts."
           },
           "favorite_count": {
-            "type": "integer",
+            "type": [
+              "integer",
+              "null"
+            ],
             "description": "How many users favorited it."
           },
           "include_album_ads": {
@@ -9688,9 +9785,7 @@ export const openapiDocument: OpenApiDocument = {
         "type": "object",
         "description": "A tag.",
         "required": [
-          "name",
-          "followers",
-          "total_items"
+          "name"
         ],
         "properties": {
           "name": {
@@ -9698,13 +9793,22 @@ export const openapiDocument: OpenApiDocument = {
             "description": "The tag name (snake_case key)."
           },
           "followers": {
-            "type": "integer"
+            "type": [
+              "integer",
+              "null"
+            ]
           },
           "total_items": {
-            "type": "integer"
+            "type": [
+              "integer",
+              "null"
+            ]
           },
           "following": {
-            "type": "boolean",
+            "type": [
+              "boolean",
+              "null"
+            ],
             "description": "Whether the caller follows it."
           },
           "items": {
@@ -9715,15 +9819,25 @@ export const openapiDocument: OpenApiDocument = {
             "description": "Tagged items (Gallery Tag route)."
           },
           "id": {
-            "type": "string",
-            "description": "Observed in example responses."
+            "type": [
+              "integer",
+              "string"
+            ],
+            "pattern": "^-?[0-9]+$",
+            "description": "A numeric id; the recorded answers send it as a decimal string (e.g. `\"32179\"`)."
           },
           "display_name": {
-            "type": "string",
+            "type": [
+              "string",
+              "null"
+            ],
             "description": "Observed in example responses."
           },
           "background_hash": {
-            "type": "string",
+            "type": [
+              "string",
+              "null"
+            ],
             "description": "Observed in example responses."
           },
           "is_promoted": {
@@ -9731,7 +9845,10 @@ export const openapiDocument: OpenApiDocument = {
             "description": "Observed in example responses."
           },
           "description": {
-            "type": "string",
+            "type": [
+              "string",
+              "null"
+            ],
             "description": "Observed in example responses."
           },
           "logo_hash": {
@@ -9749,12 +9866,18 @@ export const openapiDocument: OpenApiDocument = {
             "description": "Observed in example responses."
           },
           "description_annotations": {
-            "type": "object",
+            "type": [
+              "object",
+              "null"
+            ],
             "additionalProperties": true,
             "description": "Observed in example responses."
           },
           "accent": {
-            "type": "string",
+            "type": [
+              "string",
+              "null"
+            ],
             "description": "The tag's accent colour, hex without `#` (e.g. `633875`)."
           },
           "is_whitelisted": {
@@ -9782,24 +9905,30 @@ export const openapiDocument: OpenApiDocument = {
         "type": "object",
         "description": "Votes on a tag of a gallery item.",
         "required": [
-          "ups",
-          "downs",
-          "name",
-          "author"
+          "name"
         ],
         "properties": {
           "ups": {
-            "type": "integer"
+            "type": [
+              "integer",
+              "null"
+            ]
           },
           "downs": {
-            "type": "integer"
+            "type": [
+              "integer",
+              "null"
+            ]
           },
           "name": {
             "type": "string",
             "description": "The tag."
           },
           "author": {
-            "type": "string",
+            "type": [
+              "string",
+              "null"
+            ],
             "description": "Who added it."
           }
         }
@@ -9807,16 +9936,18 @@ export const openapiDocument: OpenApiDocument = {
       "Vote": {
         "type": "object",
         "description": "Vote totals of a gallery item.",
-        "required": [
-          "ups",
-          "downs"
-        ],
         "properties": {
           "ups": {
-            "type": "integer"
+            "type": [
+              "integer",
+              "null"
+            ]
           },
           "downs": {
-            "type": "integer"
+            "type": [
+              "integer",
+              "null"
+            ]
           }
         }
       },
@@ -9824,24 +9955,27 @@ export const openapiDocument: OpenApiDocument = {
         "type": "object",
         "description": "A gallery topic.",
         "required": [
-          "id",
-          "name",
-          "description",
-          "css",
-          "ephemeral",
-          "topPost",
-          "heroImage",
-          "isHero"
+          "id"
         ],
         "properties": {
           "id": {
-            "type": "integer"
+            "type": [
+              "integer",
+              "string"
+            ],
+            "pattern": "^-?[0-9]+$"
           },
           "name": {
-            "type": "string"
+            "type": [
+              "string",
+              "null"
+            ]
           },
           "description": {
-            "type": "string"
+            "type": [
+              "string",
+              "null"
+            ]
           },
           "css": {
             "type": [
@@ -9888,25 +10022,29 @@ export const openapiDocument: OpenApiDocument = {
         "type": "object",
         "description": "A notification (a comment reply or a message).",
         "required": [
-          "id",
-          "account_id",
-          "viewed",
-          "content"
+          "id"
         ],
         "properties": {
           "id": {
-            "type": "integer"
+            "type": [
+              "integer",
+              "string"
+            ],
+            "pattern": "^-?[0-9]+$"
           },
           "account_id": {
-            "type": "integer",
+            "type": [
+              "integer",
+              "null"
+            ],
             "description": "The owner."
           },
           "viewed": {
             "type": "boolean"
           },
           "content": {
-            "description": "A Comment for replies, Conversation metadata for messages.",
-            "oneOf": [
+            "description": "A Comment for replies, Conversation metadata for messages, told apart by their fields (`comment`, `with_account`): both need only an `id`.",
+            "anyOf": [
               {
                 "$ref": "#/components/schemas/Comment"
               },
@@ -9921,16 +10059,15 @@ export const openapiDocument: OpenApiDocument = {
         "type": "object",
         "description": "A conversation (message thread).",
         "required": [
-          "id",
-          "last_message_preview",
-          "datetime",
-          "with_account_id",
-          "with_account",
-          "message_count"
+          "id"
         ],
         "properties": {
           "id": {
-            "type": "integer"
+            "type": [
+              "integer",
+              "string"
+            ],
+            "pattern": "^-?[0-9]+$"
           },
           "last_message_preview": {
             "type": "string"
@@ -9940,10 +10077,16 @@ export const openapiDocument: OpenApiDocument = {
             "description": "Time of the last message, epoch seconds."
           },
           "with_account_id": {
-            "type": "integer"
+            "type": [
+              "integer",
+              "null"
+            ]
           },
           "with_account": {
-            "type": "string"
+            "type": [
+              "string",
+              "null"
+            ]
           },
           "message_count": {
             "type": "integer"
@@ -9969,24 +10112,28 @@ export const openapiDocument: OpenApiDocument = {
         "type": "object",
         "description": "A message.",
         "required": [
-          "id",
-          "from",
-          "account_id",
-          "sender_id",
-          "body",
-          "conversation_id",
-          "datetime"
+          "id"
         ],
         "properties": {
           "id": {
-            "type": "integer"
+            "type": [
+              "integer",
+              "string"
+            ],
+            "pattern": "^-?[0-9]+$"
           },
           "from": {
-            "type": "string",
+            "type": [
+              "string",
+              "null"
+            ],
             "description": "The sender's username."
           },
           "account_id": {
-            "type": "integer",
+            "type": [
+              "integer",
+              "null"
+            ],
             "description": "The recipient."
           },
           "sender_id": {
@@ -10006,16 +10153,12 @@ export const openapiDocument: OpenApiDocument = {
       "CustomGallery": {
         "type": "object",
         "description": "A custom gallery.",
-        "required": [
-          "account_url",
-          "link",
-          "tags",
-          "item_count",
-          "items"
-        ],
         "properties": {
           "account_url": {
-            "type": "string",
+            "type": [
+              "string",
+              "null"
+            ],
             "description": "The owner."
           },
           "link": {
@@ -10041,12 +10184,6 @@ export const openapiDocument: OpenApiDocument = {
       "MemeMetadata": {
         "type": "object",
         "description": "Meme metadata (under a `meme_metadata` key).",
-        "required": [
-          "meme_name",
-          "top_text",
-          "bottom_text",
-          "bg_image"
-        ],
         "properties": {
           "meme_name": {
             "type": "string"
@@ -10068,10 +10205,7 @@ export const openapiDocument: OpenApiDocument = {
         "description": "An OAuth 2 token response (sent bare, without the envelope).",
         "required": [
           "access_token",
-          "refresh_token",
-          "expires_in",
-          "token_type",
-          "account_username"
+          "refresh_token"
         ],
         "properties": {
           "access_token": {
@@ -10092,7 +10226,10 @@ export const openapiDocument: OpenApiDocument = {
             "type": "string"
           },
           "account_id": {
-            "type": "integer"
+            "type": [
+              "integer",
+              "null"
+            ]
           },
           "scope": {
             "type": [
@@ -10118,8 +10255,7 @@ export const openapiDocument: OpenApiDocument = {
         "type": "object",
         "description": "One page of the accounts the caller blocks.",
         "required": [
-          "items",
-          "next"
+          "items"
         ],
         "properties": {
           "items": {
@@ -10150,9 +10286,7 @@ export const openapiDocument: OpenApiDocument = {
         "type": "object",
         "description": "The default tags, featured tag and galleries.",
         "required": [
-          "tags",
-          "featured",
-          "galleries"
+          "tags"
         ],
         "properties": {
           "tags": {
@@ -10225,8 +10359,7 @@ export const openapiDocument: OpenApiDocument = {
         "type": "object",
         "description": "Avatars an account may choose from.",
         "required": [
-          "available_avatars",
-          "available_avatars_count"
+          "available_avatars"
         ],
         "properties": {
           "available_avatars": {
@@ -10255,17 +10388,19 @@ export const openapiDocument: OpenApiDocument = {
       "AccountAvatar": {
         "type": "object",
         "description": "The current avatar of an account.",
-        "required": [
-          "avatar",
-          "avatar_name"
-        ],
         "properties": {
           "avatar": {
-            "type": "string",
+            "type": [
+              "string",
+              "null"
+            ],
             "description": "The avatar URL."
           },
           "avatar_name": {
-            "type": "string"
+            "type": [
+              "string",
+              "null"
+            ]
           }
         }
       },
@@ -10273,8 +10408,7 @@ export const openapiDocument: OpenApiDocument = {
         "type": "object",
         "description": "The handles of a newly created album.",
         "required": [
-          "id",
-          "deletehash"
+          "id"
         ],
         "properties": {
           "id": {
@@ -10294,7 +10428,11 @@ export const openapiDocument: OpenApiDocument = {
         ],
         "properties": {
           "id": {
-            "type": "integer"
+            "type": [
+              "integer",
+              "string"
+            ],
+            "pattern": "^-?[0-9]+$"
           }
         }
       },
@@ -10320,6 +10458,31 @@ export const openapiDocument: OpenApiDocument = {
             }
           }
         }
+      },
+      "DeleteAnswer": {
+        "description": "The `data` of a DELETE answer: `true` when deleted. Imgur has also answered a delete with the deleted object's id (`{ \"id\": 632941205 }`, recorded 2023) and with an error object while `success` is true and the status 200 (recorded 2016, for an album or comment that was not there): check for `true`, not for truthiness.",
+        "anyOf": [
+          {
+            "type": "boolean"
+          },
+          {
+            "$ref": "#/components/schemas/Error"
+          },
+          {
+            "type": "object",
+            "description": "The deleted object, by id.",
+            "properties": {
+              "id": {
+                "type": [
+                  "integer",
+                  "string"
+                ],
+                "description": "The deleted object's id."
+              }
+            },
+            "additionalProperties": true
+          }
+        ]
       }
     },
     "securitySchemes": {

@@ -4,8 +4,9 @@ import { isObject, resolveRef } from '../spec/ref.js';
 import type { OpenApiDocument } from '../types.js';
 
 /**
- * The value validated against the body schema: JSON as sent, or form fields where repeated keys and
- * `key[]` / array-typed properties become arrays and file parts stand in as their file names.
+ * The value validated against the body schema: JSON as sent, or form fields where `key[]` and array-typed
+ * properties become arrays, any other field sent twice keeps its last value (as Imgur reads forms), and file
+ * parts stand in as their file names.
  */
 export function bodyValue(doc: OpenApiDocument, op: Operation, body: ParsedBody): unknown {
   if (body.kind === 'json') return body.json;
@@ -13,7 +14,7 @@ export function bodyValue(doc: OpenApiDocument, op: Operation, body: ParsedBody)
   const props = isObject(schema) && isObject(schema.properties) ? schema.properties : {};
   const out: Record<string, unknown> = {};
   const put = (key: string, values: readonly string[]): void => {
-    out[key] = isArrayProp(doc, props[key], key) || values.length > 1 ? [...values] : values[0];
+    out[key] = isArrayProp(doc, props[key], key) ? [...values] : values.at(-1);
   };
   for (const [k, v] of body.fields) put(k, v);
   for (const [k, files] of body.files)

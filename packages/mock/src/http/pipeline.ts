@@ -4,6 +4,11 @@ import type { MockContext } from '../context.js';
 import { applyValueAliases } from '../bodies/value-aliases.js';
 import { authenticate } from '../auth/auth.js';
 import { parseBody, readRawBody } from './body.js';
+import { callerAlias } from './caller-alias.js';
+import { unreadBodyNeedsClose } from './raw-body.js';
+import { rawUpload } from './raw-upload.js';
+import { parseUrlencoded } from './urlencoded.js';
+import { isObject } from '../spec/ref.js';
 import { MockHttpError } from './errors.js';
 import { binaryFields, bodyValue } from './form-value.js';
 import { checkCallback, splitFormat } from './formats.js';
@@ -27,27 +32,30 @@ export async function handleApi(app: MockContext, req: IncomingMessage, res: Ser
     render = { ...render, format };
     const cb = url.searchParams.get('callback');
     if (cb !== null) render = { ...render, callback: checkCallback(cb) };
-    const match = app.router.match(method, segments);
-    const raw = await readRawBody(req, app.limits.maxBodyBytes);
+    // Credentials are checked from the headers before a byte of the body is read: a refused request costs nothing.
+    // HEAD is answered as GET without a body (`send` leaves it out).
+    const routed = method === 'HEAD' ? 'GET' : method;
+    const match = app.router.match(routed, segments) ?? callerAlias(app, routed, segments, req.headers.authorization);
     if (!match) throw new MockHttpError(404, `No route for ${method} ${url.pathname}`);
     const { op } = match;
-    const fault = app.faults.decide(method, url.pathname);
+    const fault = app.faults.decide(routed, url.pathname);
     if (fault.latencyMs > 0) await sleep(fault.latencyMs);
     if (fault.reset) return void req.socket.destroy();
     render = { ...render, truncate: fault.truncate };
     if (fault.rateLimited) throw new MockHttpError(429, 'Too Many Requests: rate limit exceeded', transientHeaders(app, req, method));
     if (fault.status !== undefined) throw new MockHttpError(fault.status, `Injected server error ${fault.status}`);
+    const auth = authenticate(app.store, req.headers.authorization, op.auth, app.auth);
+    const query = queryValues(op, url.search, app.limits.maxFields);
+    const raw = await readRawBody(req, app.limits.maxBodyBytes);
     const binary = binaryFields(app.doc, op);
-    const parsed = await parseBody(raw, req.headers['content-type'], (name) => binary.has(name));
+    const parsed = rawUpload(raw, req.headers['content-type'], binary) ?? (await parseBody(raw, req.headers['content-type'], (name) => binary.has(name), app.limits));
     const bodyCallback = parsed.fields.get('callback')?.[0];
     if (bodyCallback !== undefined && render.callback === undefined) render = { ...render, callback: checkCallback(bodyCallback) };
-    const auth = authenticate(app.store, req.headers.authorization, op.auth, app.auth);
     const userKey = auth.user ? `user:${auth.user.id}` : `ip:${req.socket.remoteAddress ?? ''}`;
     if (op.deprecated) Object.assign(headers, { Sunset: SUNSET, Deprecation: 'true' });
     Object.assign(headers, app.rate.charge(auth.client?.client_id ?? 'anonymous', userKey, op.credits, method === 'POST'));
     const path: Record<string, unknown> = { ...match.pathParams };
     app.validator.params(op, 'path', path);
-    const query = queryValues(op, url.searchParams);
     app.validator.params(op, 'query', query);
     let body: unknown = {};
     if (op.body) {
@@ -76,6 +84,7 @@ export async function handleApi(app: MockContext, req: IncomingMessage, res: Ser
     send(req, res, { status: op.successStatus, body: out, headers }, render);
   } catch (e) {
     if (!(e instanceof MockHttpError)) throw e;
+    if (unreadBodyNeedsClose(req, app.limits.maxBodyBytes)) headers.Connection = 'close';
     send(req, res, errorReply(e.status, e.message, req, url.pathname, { ...headers, ...e.headers }), render);
   }
 }
@@ -95,13 +104,18 @@ function decodePath(pathname: string): string[] {
   }
 }
 
-function queryValues(op: MockContext['ops'][number], params: URLSearchParams): Record<string, unknown> {
+/** Query values in one pass (at most `maxFields`); a repeated parameter keeps its last value unless the spec declares it an array. */
+function queryValues(op: MockContext['ops'][number], search: string, maxFields: number): Record<string, unknown> {
   // Undeclared parameters (e.g. `perPage`, which Imgur honours on every list) pass through unvalidated.
   const out: Record<string, unknown> = {};
-  for (const name of new Set(params.keys())) {
-    const all = params.getAll(name);
-    const declared = op.params.some((p) => p.in === 'query' && p.name === name);
-    out[name] = all.length > 1 && declared ? all : all[0];
+  for (const [name, all] of parseUrlencoded(search.slice(1), maxFields, 'query string')) {
+    const declared = op.params.find((p) => p.in === 'query' && p.name === name);
+    out[name] = declared !== undefined && isArraySchema(declared.schema) ? all : all.at(-1);
   }
   return out;
+}
+
+function isArraySchema(schema: unknown): boolean {
+  const type = isObject(schema) ? schema.type : undefined;
+  return type === 'array' || (Array.isArray(type) && type.includes('array'));
 }

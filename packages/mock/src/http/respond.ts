@@ -17,7 +17,7 @@ export interface RenderOptions {
   readonly truncate: boolean;
 }
 
-/** Renders a reply as JSON, XML or JSONP; GETs get an ETag and a 304 when `If-None-Match` names it. */
+/** Renders a reply as JSON, XML or JSONP; GETs and HEADs get an ETag and a 304 when `If-None-Match` names it; a HEAD gets no body. */
 export function send(req: IncomingMessage, res: ServerResponse, reply: Reply, opts: RenderOptions): void {
   const json = JSON.stringify(reply.body) ?? 'null';
   const [type, text] =
@@ -28,7 +28,7 @@ export function send(req: IncomingMessage, res: ServerResponse, reply: Reply, op
         : ['application/json; charset=utf-8', json];
   const bytes = Buffer.from(text, 'utf8');
   for (const [k, v] of Object.entries(reply.headers ?? {})) res.setHeader(k, v);
-  if (req.method === 'GET' && reply.status >= 200 && reply.status < 300) {
+  if ((req.method === 'GET' || req.method === 'HEAD') && reply.status >= 200 && reply.status < 300) {
     const etag = etagOf(bytes);
     res.setHeader('ETag', etag);
     if (etagMatches(req.headers['if-none-match'], etag)) {

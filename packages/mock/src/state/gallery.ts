@@ -6,7 +6,7 @@ import { findImage } from './images.js';
 import { pageOf, paging, sortBySeq, text } from './input.js';
 import { sortItems } from './search.js';
 import type { GalleryRec } from './records.js';
-import { commentView, galleryView, tagView, tally } from './views.js';
+import { commentView, galleryView, tally } from './views.js';
 
 function shared(ctx: HandlerContext, id: string | undefined): GalleryRec {
   const g = id === undefined ? undefined : ctx.store.gallery.get(id);
@@ -25,6 +25,11 @@ function tagsOf(raw: string | undefined): string[] {
   ];
 }
 
+/** Who added each tag: the earlier author where the tag was there before, else `userId`. */
+function authors(tags: readonly string[], before: Readonly<Record<string, number>>, userId: number): Record<string, number> {
+  return Object.fromEntries(tags.map((t) => [t, before[t] ?? userId]));
+}
+
 function share(isAlbum: boolean): Handler {
   return (ctx) => {
     const item = isAlbum ? findAlbum(ctx, ctx.args[0]).album : findImage(ctx, ctx.args[0]).img;
@@ -32,12 +37,14 @@ function share(isAlbum: boolean): Handler {
     const title = text(ctx, 'title') ?? item.title;
     if (!title) throw new MockHttpError(400, 'Missing required field `title`');
     const old = ctx.store.gallery.get(item.id);
+    const tags = tagsOf(text(ctx, 'tags'));
     ctx.store.gallery.set(item.id, {
       id: item.id,
       isAlbum,
       title,
       topic: text(ctx, 'topic') ?? null,
-      tags: tagsOf(text(ctx, 'tags')),
+      tags,
+      tagAuthors: authors(tags, old?.tagAuthors ?? {}, ctx.auth.user?.id ?? 0),
       mature: text(ctx, 'mature') === '1',
       datetime: old?.datetime ?? Math.floor(Date.now() / 1000),
       seq: old?.seq ?? ctx.store.nextSeq(),
@@ -83,10 +90,19 @@ export const galleryHandlers: Readonly<Record<string, Handler>> = {
   },
   'GET /3/gallery/{}/votes': (ctx) => tally(shared(ctx, ctx.args[0]).votes),
   'POST /3/gallery/{}/vote/{}': (ctx) => applyVote(shared(ctx, ctx.args[0]).votes, ctx.auth.user?.id ?? 0, ctx.args[1]),
-  'GET /3/gallery/{}/tags': (ctx) => ({ tags: shared(ctx, ctx.args[0]).tags.map((t) => tagView(ctx, t)) }),
+  // Tag votes, as recorded answers show: each tag with the vote of the user who added it.
+  'GET /3/gallery/{}/tags': (ctx) => {
+    const g = shared(ctx, ctx.args[0]);
+    return { tags: g.tags.map((name) => ({ name, ups: 1, downs: 0, author: ctx.store.users.get(g.tagAuthors[name] ?? 0)?.username ?? '' })) };
+  },
   'POST /3/gallery/tags/{}': (ctx) => {
     const g = shared(ctx, ctx.args[0]);
     g.tags = tagsOf(text(ctx, 'tags'));
+    g.tagAuthors = authors(g.tags, g.tagAuthors, ctx.auth.user?.id ?? 0);
+    return true;
+  },
+  'POST /3/gallery/image/{}/report': (ctx) => {
+    shared(ctx, ctx.args[0]);
     return true;
   },
   'GET /3/gallery/{}/comments/{}': comments,

@@ -1,9 +1,9 @@
 import type { HandlerContext } from '../http/handlers.js';
 
-/** A text field of the body or query (`undefined` when absent or empty). */
+/** A text field of the body or query (`undefined` when absent or empty); of a list, the last value, as Imgur reads forms. */
 export function text(ctx: HandlerContext, key: string): string | undefined {
   const v = ctx.body[key] ?? ctx.query[key];
-  const s = Array.isArray(v) ? v[0] : v;
+  const s: unknown = Array.isArray(v) ? v.at(-1) : v;
   return s === undefined || s === null || s === '' ? undefined : String(s);
 }
 

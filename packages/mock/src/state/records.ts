@@ -14,6 +14,11 @@ export interface UserRec {
   publicImages: boolean;
   showMature: boolean;
   messagingEnabled: boolean;
+  /** Asked by `POST /3/account/me/delete`. */
+  readonly password: string;
+  emailVerified: boolean;
+  /** Set by `POST /3/account/me/delete`: the account no longer answers. */
+  deleted: boolean;
 }
 
 /** An issued token pair. */
@@ -84,6 +89,8 @@ export interface GalleryRec {
   title: string;
   topic: string | null;
   tags: string[];
+  /** Who added each tag (user id), for the tag votes of `GET /3/gallery/{id}/tags`. */
+  tagAuthors: Record<string, number>;
   mature: boolean;
   readonly datetime: number;
   readonly seq: number;

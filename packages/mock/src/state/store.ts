@@ -53,6 +53,9 @@ export class Store {
         publicImages: false,
         showMature: false,
         messagingEnabled: true,
+        password: u.password ?? 'mock-password',
+        emailVerified: u.email_verified ?? false,
+        deleted: false,
       });
       const clientId = u.client_id ?? seed.clients[0]?.client_id ?? '';
       this.saveTokens({ access: u.access_token, refresh: u.refresh_token, userId: u.id, clientId, expiresAt: Date.now() + this.tokenTtlMs });
@@ -80,7 +83,7 @@ export class Store {
   /** Finds a user by name, case-insensitively. */
   userByName(name: string): UserRec | undefined {
     const lower = name.toLowerCase();
-    return [...this.users.values()].find((u) => u.username.toLowerCase() === lower);
+    return [...this.users.values()].find((u) => !u.deleted && u.username.toLowerCase() === lower);
   }
 
   /** How many users follow a tag. */
@@ -93,9 +96,9 @@ export class Store {
     return this.tagFollows.has(`${userId}:${tag}`);
   }
 
-  /** Issues and stores a fresh token pair. */
-  issueTokens(userId: number, clientId: string): TokenRec {
-    return this.saveTokens({ access: this.rnd.hex(40), refresh: this.rnd.hex(40), userId, clientId, expiresAt: Date.now() + this.tokenTtlMs });
+  /** Issues and stores a fresh access token, with a fresh refresh token unless `refresh` is kept. */
+  issueTokens(userId: number, clientId: string, refresh?: string): TokenRec {
+    return this.saveTokens({ access: this.rnd.hex(40), refresh: refresh ?? this.rnd.hex(40), userId, clientId, expiresAt: Date.now() + this.tokenTtlMs });
   }
 
   private saveTokens(t: TokenRec): TokenRec {

@@ -1,5 +1,6 @@
 import type { HandlerTable } from '../http/handlers.js';
 import { accountHandlers } from './account.js';
+import { accountActionHandlers } from './account-actions.js';
 import { albumHandlers } from './albums.js';
 import { commentHandlers } from './comments.js';
 import { discoveryHandlers } from './discovery.js';
@@ -10,6 +11,7 @@ import { miscHandlers } from './misc.js';
 /** Every stateful handler, keyed by operation shape (`GET /3/album/{}`); other operations answer from their schema. */
 export const stateHandlers: HandlerTable = {
   ...accountHandlers,
+  ...accountActionHandlers,
   ...albumHandlers,
   ...commentHandlers,
   ...discoveryHandlers,

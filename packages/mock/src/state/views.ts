@@ -1,11 +1,13 @@
 import type { HandlerContext } from '../http/handlers.js';
 import { adConfig } from '../bodies/realistic.js';
+import { gifFrames } from '../http/gif-frames.js';
 import type { AlbumRec, CommentRec, ImageRec } from './records.js';
 
 /** The Image model as the caller sees it, with the fields real bodies carry (`deletehash` and `name` only for the owner or on upload). */
 export function imageView(ctx: HandlerContext, img: ImageRec, owner = isOwner(ctx, img.ownerId)): Record<string, unknown> {
   const video = img.type.startsWith('video/');
-  const animated = img.type === 'image/gif' || video;
+  // A GIF is animated when it has more than one frame (a one-frame GIF is a still image).
+  const animated = video || (img.type === 'image/gif' && gifFrames(img.bytes) > 1);
   const link = `${ctx.baseUrl}/i/${img.id}.${img.ext}`;
   const user = img.ownerId === null ? undefined : ctx.store.users.get(img.ownerId);
   const inGallery = ctx.store.gallery.has(img.id);

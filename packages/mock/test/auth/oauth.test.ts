@@ -68,7 +68,7 @@ describe('bad authorize requests get an error page', () => {
   });
 });
 
-describe('POST /oauth2/token rotates tokens (bare JSON)', () => {
+describe('POST /oauth2/token answers a new access token and keeps the refresh token valid, as Imgur does (bare JSON)', () => {
   const bodies: [string, (f: Record<string, string>) => { body: BodyInit; headers?: Record<string, string> }][] = [
     ['multipart', (f) => ({ body: formData(f) })],
     ['urlencoded', (f) => ({ body: new URLSearchParams(f) })],
@@ -81,7 +81,7 @@ describe('POST /oauth2/token rotates tokens (bare JSON)', () => {
     expect(r.status).toBe(200);
     expect(r.json).toEqual({
       access_token: expect.stringMatching(/^[0-9a-f]{40}$/),
-      refresh_token: expect.stringMatching(/^[0-9a-f]{40}$/),
+      refresh_token: 'mock-refresh-token',
       expires_in: 2419200,
       token_type: 'bearer',
       scope: null,
@@ -89,10 +89,22 @@ describe('POST /oauth2/token rotates tokens (bare JSON)', () => {
       account_username: 'imgur-mock-user',
     });
     expect((await call(s, 'GET', '/3/account/me/settings', { auth: `Bearer ${r.json.access_token}` })).status).toBe(200);
-    // the old refresh token is spent; the new one works
-    expect((await call(s, 'POST', '/oauth2/token', encode(fields))).json.data.error).toBe('Invalid refresh token');
-    expect((await call(s, 'POST', '/oauth2/token', encode({ ...fields, refresh_token: r.json.refresh_token }))).status).toBe(200);
+    // the refresh token is not spent: using it again gives another access token
+    const again = await call(s, 'POST', '/oauth2/token', encode(fields));
+    expect(again.status).toBe(200);
+    expect(again.json.refresh_token).toBe('mock-refresh-token');
+    expect(again.json.access_token).not.toBe(r.json.access_token);
   });
+});
+
+test('rotateRefreshTokens: a refresh spends the refresh token and hands out a new pair', async () => {
+  const s = await start({ rotateRefreshTokens: true });
+  const fields = { grant_type: 'refresh_token', client_id: 'mock-client-id', client_secret: 'mock-client-secret', refresh_token: 'mock-refresh-token' };
+  const r = await call(s, 'POST', '/oauth2/token', { body: new URLSearchParams(fields) });
+  expect(r.status).toBe(200);
+  expect(r.json.refresh_token).toMatch(/^[0-9a-f]{40}$/);
+  expect((await call(s, 'POST', '/oauth2/token', { body: new URLSearchParams(fields) })).json.data.error).toBe('Invalid refresh token');
+  expect((await call(s, 'POST', '/oauth2/token', { body: new URLSearchParams({ ...fields, refresh_token: r.json.refresh_token }) })).status).toBe(200);
 });
 
 describe('token errors', () => {

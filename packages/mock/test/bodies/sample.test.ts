@@ -42,7 +42,7 @@ test('recursive schemas terminate', () => {
 
 test('every operation without a handler answers a body valid against its 2xx schema, the same for the same seed', async () => {
   const ops = readOperations(openapiDocument).filter((o) => !stateHandlers[o.shape] && o.method === 'GET');
-  expect(ops.length).toBeGreaterThan(3);
+  expect(ops.length).toBeGreaterThanOrEqual(2);
   const validator = new Validator(openapiDocument);
   const bodies = async (): Promise<unknown[]> => {
     const s = await start({ spec: openapiDocument });

@@ -20,6 +20,7 @@ describe('parseArgs', () => {
     [['--seed', seedFile], { seed: { clients: [{ client_id: 'a', client_secret: 'b', redirect_uri: 'http://127.0.0.1/' }], users: [] } }],
     [['--expired-token-status', '401'], { expiredTokenStatus: 401 }],
     [['--expired-token-status=403'], { expiredTokenStatus: 403 }],
+    [['--rotate-refresh-tokens', '--port', '1'], { rotateRefreshTokens: true, port: 1 }],
     [['--help'], { help: true }],
   ];
   test.each(ok)('%j', (argv, want) => expect(parseArgs(argv)).toEqual(want));

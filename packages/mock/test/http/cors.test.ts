@@ -67,4 +67,21 @@ describe('the mock answers cross-origin requests', () => {
     expect(media.status).toBe(200);
     expect(media.headers.get('access-control-allow-origin')).toBe('*');
   });
+
+  test('HEAD, which a preflight allows, is answered as GET without a body', async () => {
+    const s = await start();
+    const img = await upload(s, BEARER);
+    const get = await fetch(`${s.url}/3/image/${img.id}`, { headers: { authorization: CLIENT } });
+    const getBody = await get.text();
+    const head = await fetch(`${s.url}/3/image/${img.id}`, { method: 'HEAD', headers: { authorization: CLIENT } });
+    expect(head.status).toBe(200);
+    expect(await head.text()).toBe('');
+    expect(head.headers.get('content-length')).toBe(String(Buffer.byteLength(getBody)));
+    expect(head.headers.get('etag')).toBe(get.headers.get('etag'));
+    expect(head.headers.get('access-control-allow-origin')).toBe('*');
+    const missing = await fetch(`${s.url}/3/image/doesnotexist`, { method: 'HEAD', headers: { authorization: CLIENT } });
+    expect([missing.status, await missing.text()]).toEqual([404, '']);
+    // A route that has no GET stays a 404.
+    expect((await fetch(`${s.url}/3/upload`, { method: 'HEAD', headers: { authorization: CLIENT } })).status).toBe(404);
+  });
 });

@@ -42,6 +42,6 @@ test('a JSON body is checked without coercion', async () => {
   expect(bad.json.data.error).toBe('Invalid field `password`: must be string');
   const missing = await call(s, 'POST', '/3/account/me/delete', { auth: BEARER, headers, body: JSON.stringify({ password: 'x' }) });
   expect(missing.json.data.error).toBe('Missing required query parameter `client_id`');
-  const ok = await call(s, 'POST', '/3/account/me/delete?client_id=x', { auth: BEARER, headers, body: JSON.stringify({ password: 'x' }) });
+  const ok = await call(s, 'POST', '/3/account/me/delete?client_id=mock-client-id', { auth: BEARER, headers, body: JSON.stringify({ password: 'mock-password' }) });
   expect(ok.status).toBe(200);
 });

@@ -34,7 +34,7 @@ describe('account images: path page (0-based) and perPage (default 50, max 100)'
     const ids = await call(s, 'GET', '/3/account/imgur-mock-user/images/ids/1?perPage=100', { auth: BEARER });
     expect(ids.json.data).toEqual(newestFirst.slice(100));
     expect((await call(s, 'GET', '/3/account/imgur-mock-user/images/count', { auth: BEARER })).json.data).toBe(120);
-  }, 30_000);
+  });
 });
 
 test('the account, its image by id and delete by deletehash; other accounts are refused', async () => {

@@ -1,12 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import { BEARER, CLIENT, call, expectValid, form, png, start, upload } from '../helpers.js';
+import { gif } from '../gif.js';
 
-const GIF = Uint8Array.from([0x47, 0x49, 0x46, 0x38, 0x39, 0x61, 5, 0, 7, 0, 0, 0, 0]);
+const GIF = gif(2);
 
 describe('uploads: multipart file, base64 and URL', () => {
   const cases: [name: string, body: () => FormData | URLSearchParams, want: Record<string, unknown>][] = [
     ['multipart PNG', () => form({ image: png(4, 6), title: 'T', description: 'D' }), { type: 'image/png', width: 4, height: 6, title: 'T', description: 'D', size: 33 }],
-    ['multipart GIF (animated links)', () => form({ image: new Blob([GIF]) }), { type: 'image/gif', width: 5, height: 7, animated: true, looping: true }],
+    ['multipart GIF of 2 frames (animated links)', () => form({ image: new Blob([GIF]) }), { type: 'image/gif', width: 5, height: 7, animated: true, looping: true }],
+    ['multipart GIF of 1 frame (a still image)', () => form({ image: new Blob([gif(1, 3, 4)]) }), { type: 'image/gif', width: 3, height: 4, animated: false }],
     ['base64 JPEG header', () => new URLSearchParams({ image: Buffer.from([0xff, 0xd8, 0xff, 0xe0]).toString('base64'), type: 'base64' }), { type: 'image/jpeg' }],
     [
       'data: URL base64',

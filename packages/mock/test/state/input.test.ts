@@ -29,11 +29,11 @@ describe('list', () => {
   test.each(cases)('%j', (body, want) => expect(list(ctx(body), 'ids')).toEqual(want));
 });
 
-test('text reads body before query and treats empty as absent', () => {
+test('text reads body before query, the last of repeated values, and treats empty as absent', () => {
   expect(text(ctx({ a: 'x' }, { a: 'y' }), 'a')).toBe('x');
   expect(text(ctx({}, { a: 'y' }), 'a')).toBe('y');
   expect(text(ctx({ a: '' }), 'a')).toBeUndefined();
-  expect(text(ctx({ a: ['p', 'q'] }), 'a')).toBe('p');
+  expect(text(ctx({ a: ['p', 'q'] }), 'a')).toBe('q');
   expect(text(ctx({ a: 5 }), 'a')).toBe('5');
 });
 

@@ -78,28 +78,28 @@ export interface components {
         Image: {
             /** @description The image ID. */
             id: string;
-            title: string | null;
-            description: string | null;
+            title?: string | null;
+            description?: string | null;
             /** @description Upload time, epoch seconds. */
-            datetime: number;
+            datetime?: number;
             /** @description The MIME type. */
-            type: string;
-            animated: boolean;
+            type?: string;
+            animated?: boolean;
             /** @description Width in pixels. */
-            width: number;
+            width?: number;
             /** @description Height in pixels. */
-            height: number;
+            height?: number;
             /** @description Size in bytes. */
-            size: number;
-            views: number;
+            size?: number;
+            views?: number | null;
             /** @description Bytes served. */
-            bandwidth: number;
+            bandwidth?: number | null;
             /** @description Only for the owner, or on anonymous upload. */
             deletehash?: string;
             /** @description Original file name; owner only. */
-            name?: string;
+            name?: string | null;
             /** @description Backend category (funny, cats, ...). */
-            section: string | null;
+            section?: string | null;
             /** @description Direct link (animated GIFs over 20 MB return a .gif thumbnail). */
             link: string;
             /** @description The .gifv link; animated `image/gif` only. */
@@ -107,15 +107,15 @@ export interface components {
             /** @description The .mp4 link; animated `image/gif` only. */
             mp4?: string;
             /** @description Content-Length of the .mp4; 0 if not generated yet. */
-            mp4_size?: number;
+            mp4_size?: number | null;
             /** @description Looping animation; animated only. */
             looping?: boolean;
             /** @description Whether the caller favorited it; false when anonymous. */
-            favorite: boolean;
+            favorite?: boolean | null;
             /** @description Marked NSFW; null if unknown. */
-            nsfw: boolean | null;
+            nsfw?: boolean | null;
             /** @description The caller's vote (`up`/`down`); null when anonymous, not voted or not in the gallery. */
-            vote: string | null;
+            vote?: string | null;
             /** @description Submitted to the gallery; absent from older responses. */
             in_gallery?: boolean;
             /** @description The HLS playlist (.m3u8) of a video. */
@@ -126,8 +126,11 @@ export interface components {
                 status?: string;
             };
             ad_config?: components["schemas"]["AdConfig"];
-            /** @description Deprecated; null in every recorded response. */
-            comment_preview?: null;
+            /**
+             * @deprecated
+             * @description Legacy: a preview of the top comments, recorded filled in 2015 and null in 2016, absent since.
+             */
+            comment_preview?: components["schemas"]["Comment"][] | null;
             /** @description Comments; null for images inside a gallery album. */
             comment_count?: number | null;
             /** @description Favorites; null for images inside a gallery album. */
@@ -151,52 +154,52 @@ export interface components {
             /** @description Observed in example responses. */
             tags?: unknown[];
             /** @description Observed in example responses. */
-            ad_type?: number;
+            ad_type?: number | null;
             /** @description Observed in example responses. */
-            ad_url?: string;
+            ad_url?: string | null;
             /** @description Observed in third-party clients. */
             has_sound?: boolean;
-            /** @description Observed in third-party clients. */
-            edited?: string;
+            /** @description Whether the image was edited (0 or 1); `/3/image` answers send it as a string (`"0"`), gallery lists as a number. */
+            edited?: number | string | null;
         };
         /** @description An album. */
         Album: {
             /** @description The album ID. */
             id: string;
-            title: string | null;
-            description: string | null;
+            title?: string | null;
+            description?: string | null;
             /** @description Creation time, epoch seconds. */
-            datetime: number;
+            datetime?: number;
             /** @description The cover image ID. */
-            cover: string | null;
-            cover_width: number | null;
-            cover_height: number | null;
+            cover?: string | null;
+            cover_width?: number | null;
+            cover_height?: number | null;
             /** @description Owner username; null if anonymous. */
-            account_url: string | null;
+            account_url?: string | null;
             /** @description Owner ID; null if anonymous. */
-            account_id: number | null;
-            privacy: components["schemas"]["AlbumPrivacy"];
+            account_id?: number | null;
+            privacy?: components["schemas"]["AlbumPrivacy"] | null;
             /** @description View layout (`blog`, `grid`, `horizontal`, `vertical`); deprecated. */
-            layout: string;
-            views: number;
+            layout?: string | null;
+            views?: number | null;
             /** @description The album URL. */
             link: string;
             /** @description Whether the caller favorited it. */
-            favorite: boolean;
+            favorite?: boolean | null;
             /** @description NSFW; null if unknown. */
-            nsfw: boolean | null;
-            section: string | null;
+            nsfw?: boolean | null;
+            section?: string | null;
             /** @description Position on the owner's album page (0 if never reordered); only in the owner's album lists. */
             order?: number;
             /** @description Owner only. */
             deletehash?: string;
-            images_count: number;
+            images_count?: number | null;
             /** @description Only when the album itself is requested. */
             images?: components["schemas"]["Image"][];
             /** @description Submitted to the gallery; absent from older responses and album lists. */
             in_gallery?: boolean;
-            /** @description Null in every recorded response. */
-            cover_edited?: null;
+            /** @description Null in every recorded response; what it carries when set is not on record, so it is typed as unknown. */
+            cover_edited?: unknown;
             /** @description Whether the album is an ad. */
             is_ad?: boolean;
             /** @description Whether ads may show inside the album. */
@@ -215,27 +218,27 @@ export interface components {
         AlbumPrivacy: "public" | "hidden" | "secret";
         /** @description An account. */
         Account: {
-            id: number;
+            id: number | string;
             /** @description The username. */
             url: string;
-            bio: string | null;
-            reputation: number;
+            bio?: string | null;
+            reputation?: number | null;
             /** @description Creation time, epoch seconds. */
-            created: number;
+            created?: number;
             /** @description `false` if not pro, else the expiry time (epoch seconds). */
-            pro_expiration: number | boolean;
+            pro_expiration?: number | boolean;
             /** @description The avatar URL. */
             avatar?: string | null;
             /** @description The avatar's name, e.g. `default/B`. */
-            avatar_name?: string;
+            avatar_name?: string | null;
             /** @description The profile cover image URL. */
-            cover?: string;
+            cover?: string | null;
             /** @description The cover's name, e.g. `default/1-space`. */
-            cover_name?: string;
+            cover_name?: string | null;
             /** @description Whether the caller blocks this account. */
-            is_blocked?: boolean;
+            is_blocked?: boolean | null;
             /** @description Observed in example responses, e.g. "Neutral". */
-            reputation_name?: string;
+            reputation_name?: string | null;
             /** @description Observed in example responses. */
             user_follow?: {
                 status: boolean;
@@ -243,20 +246,20 @@ export interface components {
         };
         /** @description The settings of the authenticated account. */
         AccountSettings: {
-            account_url: string;
-            email: string;
+            account_url?: string | null;
+            email?: string;
             /** @description Images are public by default. */
-            public_images: boolean;
-            album_privacy: components["schemas"]["AlbumPrivacy"];
+            public_images?: boolean;
+            album_privacy?: components["schemas"]["AlbumPrivacy"];
             /** @description `false` or the expiry time (epoch seconds). */
-            pro_expiration: number | boolean;
-            accepted_gallery_terms: boolean;
+            pro_expiration?: number | boolean;
+            accepted_gallery_terms?: boolean;
             /** @description Addresses activated for uploading. */
-            active_emails: string[];
-            messaging_enabled: boolean;
+            active_emails?: string[];
+            messaging_enabled?: boolean;
             /** @description Users blocked from messaging. */
-            blocked_users: components["schemas"]["BlockedUser"][];
-            show_mature: boolean;
+            blocked_users?: components["schemas"]["BlockedUser"][];
+            show_mature?: boolean;
             /** @description False if the account was created via a third party; absent from older responses. */
             first_party?: boolean;
             /** @description Listed by older revisions of the model. */
@@ -270,79 +273,79 @@ export interface components {
         BlockedUser: {
             blocked_id: number;
             /** @description The username. */
-            blocked_url: string;
+            blocked_url?: string;
         };
         /** @description Totals of a user's gallery profile. */
         GalleryProfile: {
-            total_gallery_comments: number;
+            total_gallery_comments?: number | null;
             /** @description Favorites; newer responses send `total_gallery_likes` instead. */
-            total_gallery_favorites?: number;
+            total_gallery_favorites?: number | null;
             /** @description Likes (favorites) in the gallery; replaces `total_gallery_favorites` in newer responses. */
             total_gallery_likes?: number;
-            total_gallery_submissions: number;
-            trophies: components["schemas"]["Trophy"][];
+            total_gallery_submissions?: number | null;
+            trophies?: components["schemas"]["Trophy"][];
         };
         /** @description A trophy. */
         Trophy: {
-            id: number;
-            name: string;
+            id: number | string;
+            name?: string | null;
             /** @description The trophy type key. */
-            name_clean: string;
+            name_clean?: string;
             /** @description How it was earned. */
-            description: string;
+            description?: string | null;
             /** @description Image or comment ID where it was earned. */
-            data: string | null;
+            data?: string | null;
             /** @description Link to where it was earned. */
-            data_link: string | null;
+            data_link?: string | null;
             /** @description Earned at, epoch seconds. */
-            datetime: number;
+            datetime?: number;
             /** @description The trophy image URL. */
-            image: string;
+            image?: string;
         };
         /** @description A comment, with its replies. */
         Comment: {
-            id: number;
+            id: number | string;
             /** @description The image or album the comment is on. */
-            image_id: string;
-            comment: string;
-            author: string;
-            author_id: number;
-            on_album: boolean;
+            image_id?: string;
+            comment?: string;
+            author?: string | null;
+            author_id?: number | null;
+            on_album?: boolean;
             /** @description The album cover image ID, for album comments. */
-            album_cover: string | null;
-            ups: number;
-            downs: number;
+            album_cover?: string | null;
+            ups?: number | null;
+            downs?: number | null;
             /** @description Ups minus downs. */
-            points: number;
+            points?: number | null;
             /** @description Created at, epoch seconds. */
-            datetime: number;
+            datetime?: number;
             /** @description The parent comment ID for replies (0 at top level). */
-            parent_id: number;
-            deleted: boolean;
+            parent_id?: number;
+            deleted?: boolean;
             /** @description The caller's vote; null if anonymous or not voted. */
-            vote: string | null;
+            vote?: string | null;
             /** @description Replies; empty if none. */
-            children: components["schemas"]["Comment"][];
+            children?: components["schemas"]["Comment"][];
             /** @description Where it was posted from: `desktop`, `iphone`, `android`, ... */
-            platform?: string;
+            platform?: string | null;
             /** @description Whether the author shows the Imgur staff badge. */
             has_admin_badge?: boolean;
         };
         /** @description An image in the gallery. */
         GalleryImage: {
             id: string;
-            title: string | null;
-            description: string | null;
+            title?: string | null;
+            description?: string | null;
             /** @description Time added to the gallery, epoch seconds. */
-            datetime: number;
+            datetime?: number;
             /** @description The MIME type. */
-            type: string;
-            animated: boolean;
-            width: number;
-            height: number;
-            size: number;
-            views: number;
-            bandwidth: number;
+            type?: string;
+            animated?: boolean;
+            width?: number;
+            height?: number;
+            size?: number;
+            views?: number | null;
+            bandwidth?: number | null;
             /** @description Owner only. */
             deletehash?: string;
             link: string;
@@ -351,64 +354,83 @@ export interface components {
             /** @description Animated only. */
             mp4?: string;
             /** @description Animated only; 0 until generated. */
-            mp4_size?: number;
+            mp4_size?: number | null;
             /** @description Animated only. */
             looping?: boolean;
             /** @description The caller's vote. */
-            vote: string | null;
-            favorite: boolean;
-            nsfw: boolean | null;
+            vote?: string | null;
+            favorite?: boolean | null;
+            nsfw?: boolean | null;
             /** @description Null outside the gallery. */
-            comment_count: number | null;
+            comment_count?: number | null;
             /** @description Absent on subreddit and favorite items. */
             topic?: string | null;
             /** @description 0 when none; absent on subreddit items. */
-            topic_id?: number;
-            section: string | null;
-            account_url: string | null;
-            account_id: number | null;
+            topic_id?: number | null;
+            section?: string | null;
+            account_url?: string | null;
+            account_id?: number | null;
             /** @description Null outside the gallery. */
-            ups: number | null;
+            ups?: number | null;
             /** @description Null outside the gallery. */
-            downs: number | null;
-            points: number | null;
+            downs?: number | null;
+            points?: number | null;
             /** @description Popularity score; null in favorite lists. */
-            score: number | null;
+            score?: number | null;
             /** @constant */
             is_album: false;
             /** @description Absent from older responses. */
             in_most_viral?: boolean;
-            /** @description The .webm link of an animated image (older responses). */
+            /**
+             * @deprecated
+             * @description Legacy: the .webm link of an animated image, last recorded in 2016; use `mp4` or `hls`.
+             */
             webm?: string;
-            /** @description Deprecated; null in every recorded response. */
-            comment_preview?: null;
+            /**
+             * @deprecated
+             * @description Legacy: a preview of the top comments, recorded filled in 2015 and null in 2016, absent since.
+             */
+            comment_preview?: components["schemas"]["Comment"][] | null;
             /** @description Observed in example responses. */
             is_ad?: boolean;
             /** @description Observed in example responses. */
             tags?: components["schemas"]["Tag"][];
             /** @description Observed in example responses. */
             in_gallery?: boolean;
+            /** @description Favorites; null outside the gallery. */
+            favorite_count?: number | null;
+            /** @description Whether a video or animation has sound. */
+            has_sound?: boolean;
+            /** @description The HLS playlist (.m3u8) of a video. */
+            hls?: string;
+            ad_config?: components["schemas"]["AdConfig"];
+            /** @description The ad type; 0 for normal posts. */
+            ad_type?: number | null;
+            /** @description The ad's link; empty for normal posts. */
+            ad_url?: string | null;
+            /** @description Whether the image was edited (0 or 1); sent as a number or as a string (`"0"`). */
+            edited?: number | string | null;
         };
         /** @description An album in the gallery. */
         GalleryAlbum: {
             id: string;
-            title: string | null;
-            description: string | null;
+            title?: string | null;
+            description?: string | null;
             /** @description Time added to the gallery, epoch seconds. */
-            datetime: number;
-            cover: string | null;
-            cover_width: number | null;
-            cover_height: number | null;
-            account_url: string | null;
-            account_id: number | null;
+            datetime?: number;
+            cover?: string | null;
+            cover_width?: number | null;
+            cover_height?: number | null;
+            account_url?: string | null;
+            account_id?: number | null;
             /** @description Null in favorite lists. */
-            privacy: string | null;
+            privacy?: string | null;
             /** @description Deprecated; null in favorite lists. */
-            layout: string | null;
-            views: number;
+            layout?: string | null;
+            views?: number | null;
             link: string;
-            ups: number | null;
-            downs: number | null;
+            ups?: number | null;
+            downs?: number | null;
             points?: number | null;
             /** @description Popularity score; null in favorite lists. */
             score?: number | null;
@@ -419,26 +441,29 @@ export interface components {
             is_album: true;
             vote?: string | null;
             /** @description Whether the caller favorited it; null in submission lists and default tags. */
-            favorite: boolean | null;
-            nsfw: boolean | null;
+            favorite?: boolean | null;
+            nsfw?: boolean | null;
             comment_count?: number | null;
             topic?: string | null;
             /** @description 0 or null when none. */
             topic_id?: number | null;
-            images_count: number;
+            images_count?: number | null;
             /** @description Only for direct album requests. */
             images?: components["schemas"]["Image"][];
             /** @description Absent from older responses. */
             in_most_viral?: boolean;
-            /** @description Deprecated; null in every recorded response. */
-            comment_preview?: null;
+            /**
+             * @deprecated
+             * @description Legacy: a preview of the top comments, recorded filled in 2015 and null in 2016, absent since.
+             */
+            comment_preview?: components["schemas"]["Comment"][] | null;
             ad_config?: components["schemas"]["AdConfig"];
             /** @description The ad type; 0 for normal posts. */
-            ad_type?: number;
+            ad_type?: number | null;
             /** @description The ad's URL; empty for normal posts. */
-            ad_url?: string;
+            ad_url?: string | null;
             /** @description How many users favorited it. */
-            favorite_count?: number;
+            favorite_count?: number | null;
             /** @description Whether ads may show inside the album. */
             include_album_ads?: boolean;
             /** @description Observed in example responses. */
@@ -456,22 +481,22 @@ export interface components {
         Tag: {
             /** @description The tag name (snake_case key). */
             name: string;
-            followers: number;
-            total_items: number;
+            followers?: number | null;
+            total_items?: number | null;
             /** @description Whether the caller follows it. */
-            following?: boolean;
+            following?: boolean | null;
             /** @description Tagged items (Gallery Tag route). */
             items?: components["schemas"]["GalleryItem"][];
+            /** @description A numeric id; the recorded answers send it as a decimal string (e.g. `"32179"`). */
+            id?: number | string;
             /** @description Observed in example responses. */
-            id?: string;
+            display_name?: string | null;
             /** @description Observed in example responses. */
-            display_name?: string;
-            /** @description Observed in example responses. */
-            background_hash?: string;
+            background_hash?: string | null;
             /** @description Observed in example responses. */
             is_promoted?: boolean;
             /** @description Observed in example responses. */
-            description?: string;
+            description?: string | null;
             /** @description Observed in example responses. */
             logo_hash?: string | null;
             /** @description Observed in example responses. */
@@ -479,9 +504,9 @@ export interface components {
             /** @description Observed in example responses. */
             description_annotations?: {
                 [key: string]: unknown;
-            };
+            } | null;
             /** @description The tag's accent colour, hex without `#` (e.g. `633875`). */
-            accent?: string;
+            accent?: string | null;
             /** @description Whether the tag is whitelisted. */
             is_whitelisted?: boolean;
             /** @description The thumbnail image ID; null when none. */
@@ -493,51 +518,51 @@ export interface components {
         };
         /** @description Votes on a tag of a gallery item. */
         TagVote: {
-            ups: number;
-            downs: number;
+            ups?: number | null;
+            downs?: number | null;
             /** @description The tag. */
             name: string;
             /** @description Who added it. */
-            author: string;
+            author?: string | null;
         };
         /** @description Vote totals of a gallery item. */
         Vote: {
-            ups: number;
-            downs: number;
+            ups?: number | null;
+            downs?: number | null;
         };
         /** @description A gallery topic. */
         Topic: {
-            id: number;
-            name: string;
-            description: string;
+            id: number | string;
+            name?: string | null;
+            description?: string | null;
             /** @description CSS class for ephemeral topics. */
-            css: string | null;
+            css?: string | null;
             /** @description A temporary (current-events) topic. */
-            ephemeral: boolean;
+            ephemeral?: boolean;
             /** @description The top item. */
-            topPost: components["schemas"]["GalleryImage"] | components["schemas"]["GalleryAlbum"] | null;
+            topPost?: components["schemas"]["GalleryImage"] | components["schemas"]["GalleryAlbum"] | null;
             /** @description The staff-chosen hero image. */
-            heroImage: components["schemas"]["Image"] | null;
-            isHero: boolean;
+            heroImage?: components["schemas"]["Image"] | null;
+            isHero?: boolean;
         };
         /** @description A notification (a comment reply or a message). */
         Notification: {
-            id: number;
+            id: number | string;
             /** @description The owner. */
-            account_id: number;
-            viewed: boolean;
-            /** @description A Comment for replies, Conversation metadata for messages. */
-            content: components["schemas"]["Comment"] | components["schemas"]["Conversation"];
+            account_id?: number | null;
+            viewed?: boolean;
+            /** @description A Comment for replies, Conversation metadata for messages, told apart by their fields (`comment`, `with_account`): both need only an `id`. */
+            content?: components["schemas"]["Comment"] | components["schemas"]["Conversation"];
         };
         /** @description A conversation (message thread). */
         Conversation: {
-            id: number;
-            last_message_preview: string;
+            id: number | string;
+            last_message_preview?: string;
             /** @description Time of the last message, epoch seconds. */
-            datetime: number;
-            with_account_id: number;
-            with_account: string;
-            message_count: number;
+            datetime?: number;
+            with_account_id?: number | null;
+            with_account?: string | null;
+            message_count?: number;
             /** @description Only for a single conversation; oldest first. */
             messages?: components["schemas"]["Message"][];
             /** @description Reached the start of the thread. */
@@ -547,43 +572,43 @@ export interface components {
         };
         /** @description A message. */
         Message: {
-            id: number;
+            id: number | string;
             /** @description The sender's username. */
-            from: string;
+            from?: string | null;
             /** @description The recipient. */
-            account_id: number;
-            sender_id: number;
-            body: string;
-            conversation_id: number;
-            datetime: number;
+            account_id?: number | null;
+            sender_id?: number;
+            body?: string;
+            conversation_id?: number;
+            datetime?: number;
         };
         /** @description A custom gallery. */
         CustomGallery: {
             /** @description The owner. */
-            account_url: string;
-            link: string;
-            tags: string[];
-            item_count: number;
-            items: components["schemas"]["GalleryItem"][];
+            account_url?: string | null;
+            link?: string;
+            tags?: string[];
+            item_count?: number;
+            items?: components["schemas"]["GalleryItem"][];
         };
         /** @description Meme metadata (under a `meme_metadata` key). */
         MemeMetadata: {
-            meme_name: string;
-            top_text: string;
-            bottom_text: string;
+            meme_name?: string;
+            top_text?: string;
+            bottom_text?: string;
             /** @description The background image ID. */
-            bg_image: string;
+            bg_image?: string;
         };
         /** @description An OAuth 2 token response (sent bare, without the envelope). */
         OAuthToken: {
             access_token: string;
             refresh_token: string;
             /** @description Seconds; not to be trusted (documented as a month, reported as years). */
-            expires_in: number;
+            expires_in?: number;
             /** @description `bearer` */
-            token_type: string;
-            account_username: string;
-            account_id?: number;
+            token_type?: string;
+            account_username?: string;
+            account_id?: number | null;
             scope?: string | null;
         };
         /** @description Whether a user is blocked by the caller. */
@@ -597,13 +622,13 @@ export interface components {
                 url: string;
             }[];
             /** @description The cursor of the next page; null at the end. */
-            next: string | null;
+            next?: string | null;
         };
         /** @description The default tags, featured tag and galleries. */
         DefaultTags: {
             tags: components["schemas"]["Tag"][];
-            featured: string;
-            galleries: {
+            featured?: string;
+            galleries?: {
                 id: number;
                 name: string;
                 description: string;
@@ -625,29 +650,36 @@ export interface components {
                 name: string;
                 location: string;
             }[];
-            available_avatars_count: number;
+            available_avatars_count?: number;
         };
         /** @description The current avatar of an account. */
         AccountAvatar: {
             /** @description The avatar URL. */
-            avatar: string;
-            avatar_name: string;
+            avatar?: string | null;
+            avatar_name?: string | null;
         };
         /** @description The handles of a newly created album. */
         AlbumCreated: {
             id: string;
             /** @description The only handle to an anonymous album. */
-            deletehash: string;
+            deletehash?: string;
         };
         /** @description The ID of a newly created comment. */
         CommentCreated: {
-            id: number;
+            id: number | string;
         };
         /** @description The tags of a gallery item. */
         GalleryItemTags: {
             /** @description Recorded responses send tag votes (`name`, `ups`, `downs`, `author`); gallery items carry full tag objects in their `tags`, which this route may send too. */
             tags: (components["schemas"]["TagVote"] | components["schemas"]["Tag"])[];
         };
+        /** @description The `data` of a DELETE answer: `true` when deleted. Imgur has also answered a delete with the deleted object's id (`{ "id": 632941205 }`, recorded 2023) and with an error object while `success` is true and the status 200 (recorded 2016, for an album or comment that was not there): check for `true`, not for truthiness. */
+        DeleteAnswer: boolean | components["schemas"]["Error"] | ({
+            /** @description The deleted object's id. */
+            id?: number | string;
+        } & {
+            [key: string]: unknown;
+        });
     };
     responses: {
         /** @description Imgur's error envelope (or, for rate limiting since 2024, a bare `errors` list; 404s have also come as HTML pages). 400 bad parameter or upload, 401 missing or invalid OAuth credentials, 403 forbidden (or out of credits), 404 not found, 409 conflict, 429 rate limited, 500 internal error. */
@@ -700,30 +732,58 @@ export interface components {
 
 /**
  * The generic response wrapper; `data` is whatever the route returns.
+ *
+ * Imgur may leave out: none.
+ *
+ * Imgur may send as null: `data`.
  */
 export type Basic = components["schemas"]["Basic"];
 /**
  * The `data` of a failed response.
+ *
+ * Imgur may leave out: `request`, `method`.
+ *
+ * Imgur may send as null: none.
  */
 export type Error = components["schemas"]["Error"];
 /**
  * The body of every 4xx/5xx response.
+ *
+ * Imgur may leave out: none.
+ *
+ * Imgur may send as null: none.
  */
 export type ErrorEnvelope = components["schemas"]["ErrorEnvelope"];
 /**
  * The body of errors from Imgur's newer front end (rate limiting since 2024): no envelope, a list of errors.
+ *
+ * Imgur may leave out: none.
+ *
+ * Imgur may send as null: none.
  */
 export type ErrorList = components["schemas"]["ErrorList"];
 /**
  * Imgur's advertising flags for an item (in recorded responses from 2018 on).
+ *
+ * Imgur may leave out: `safeFlags`, `highRiskFlags`, `unsafeFlags`, `wallUnsafeFlags`, `showsAds`, `showAdLevel`, `safe_flags`, `high_risk_flags`, `unsafe_flags`, `wall_unsafe_flags`, `show_ads`, `show_ad_level`, `nsfw_score`.
+ *
+ * Imgur may send as null: none.
  */
 export type AdConfig = components["schemas"]["AdConfig"];
 /**
  * An image.
+ *
+ * Imgur may leave out: `title`, `description`, `datetime`, `type`, `animated`, `width`, `height`, `size`, `views`, `bandwidth`, `deletehash`, `name`, `section`, `gifv`, `mp4`, `mp4_size`, `looping`, `favorite`, `nsfw`, `vote`, `in_gallery`, `hls`, `processing`, `ad_config`, `comment_preview`, `comment_count`, `favorite_count`, `ups`, `downs`, `points`, `score`, `account_url`, `account_id`, `is_ad`, `in_most_viral`, `tags`, `ad_type`, `ad_url`, `has_sound`, `edited`.
+ *
+ * Imgur may send as null: `title`, `description`, `views`, `bandwidth`, `name`, `section`, `mp4_size`, `favorite`, `nsfw`, `vote`, `comment_preview`, `comment_count`, `favorite_count`, `ups`, `downs`, `points`, `score`, `account_url`, `account_id`, `ad_type`, `ad_url`, `edited`.
  */
 export type Image = components["schemas"]["Image"];
 /**
  * An album.
+ *
+ * Imgur may leave out: `title`, `description`, `datetime`, `cover`, `cover_width`, `cover_height`, `account_url`, `account_id`, `privacy`, `layout`, `views`, `favorite`, `nsfw`, `section`, `order`, `deletehash`, `images_count`, `images`, `in_gallery`, `cover_edited`, `is_ad`, `include_album_ads`, `is_album`, `ad_config`.
+ *
+ * Imgur may send as null: `title`, `description`, `cover`, `cover_width`, `cover_height`, `account_url`, `account_id`, `privacy`, `layout`, `views`, `favorite`, `nsfw`, `section`, `images_count`, `cover_edited`.
  */
 export type Album = components["schemas"]["Album"];
 /**
@@ -732,34 +792,66 @@ export type Album = components["schemas"]["Album"];
 export type AlbumPrivacy = components["schemas"]["AlbumPrivacy"];
 /**
  * An account.
+ *
+ * Imgur may leave out: `bio`, `reputation`, `created`, `pro_expiration`, `avatar`, `avatar_name`, `cover`, `cover_name`, `is_blocked`, `reputation_name`, `user_follow`.
+ *
+ * Imgur may send as null: `bio`, `reputation`, `avatar`, `avatar_name`, `cover`, `cover_name`, `is_blocked`, `reputation_name`.
  */
 export type Account = components["schemas"]["Account"];
 /**
  * The settings of the authenticated account.
+ *
+ * Imgur may leave out: `account_url`, `email`, `public_images`, `album_privacy`, `pro_expiration`, `accepted_gallery_terms`, `active_emails`, `messaging_enabled`, `blocked_users`, `show_mature`, `first_party`, `high_quality`, `comment_replies`, `newsletter_subscribed`.
+ *
+ * Imgur may send as null: `account_url`.
  */
 export type AccountSettings = components["schemas"]["AccountSettings"];
 /**
  * A user blocked from messaging.
+ *
+ * Imgur may leave out: `blocked_url`.
+ *
+ * Imgur may send as null: none.
  */
 export type BlockedUser = components["schemas"]["BlockedUser"];
 /**
  * Totals of a user's gallery profile.
+ *
+ * Imgur may leave out: `total_gallery_comments`, `total_gallery_favorites`, `total_gallery_likes`, `total_gallery_submissions`, `trophies`.
+ *
+ * Imgur may send as null: `total_gallery_comments`, `total_gallery_favorites`, `total_gallery_submissions`.
  */
 export type GalleryProfile = components["schemas"]["GalleryProfile"];
 /**
  * A trophy.
+ *
+ * Imgur may leave out: `name`, `name_clean`, `description`, `data`, `data_link`, `datetime`, `image`.
+ *
+ * Imgur may send as null: `name`, `description`, `data`, `data_link`.
  */
 export type Trophy = components["schemas"]["Trophy"];
 /**
  * A comment, with its replies.
+ *
+ * Imgur may leave out: `image_id`, `comment`, `author`, `author_id`, `on_album`, `album_cover`, `ups`, `downs`, `points`, `datetime`, `parent_id`, `deleted`, `vote`, `children`, `platform`, `has_admin_badge`.
+ *
+ * Imgur may send as null: `author`, `author_id`, `album_cover`, `ups`, `downs`, `points`, `vote`, `platform`.
  */
 export type Comment = components["schemas"]["Comment"];
 /**
  * An image in the gallery.
+ *
+ * Imgur may leave out: `title`, `description`, `datetime`, `type`, `animated`, `width`, `height`, `size`, `views`, `bandwidth`, `deletehash`, `gifv`, `mp4`, `mp4_size`, `looping`, `vote`, `favorite`, `nsfw`, `comment_count`, `topic`, `topic_id`, `section`, `account_url`, `account_id`, `ups`, `downs`, `points`, `score`, `in_most_viral`, `webm`, `comment_preview`, `is_ad`, `tags`, `in_gallery`, `favorite_count`, `has_sound`, `hls`, `ad_config`, `ad_type`, `ad_url`, `edited`.
+ *
+ * Imgur may send as null: `title`, `description`, `views`, `bandwidth`, `mp4_size`, `vote`, `favorite`, `nsfw`, `comment_count`, `topic`, `topic_id`, `section`, `account_url`, `account_id`, `ups`, `downs`, `points`, `score`, `comment_preview`, `favorite_count`, `ad_type`, `ad_url`, `edited`.
  */
 export type GalleryImage = components["schemas"]["GalleryImage"];
 /**
  * An album in the gallery.
+ *
+ * Imgur may leave out: `title`, `description`, `datetime`, `cover`, `cover_width`, `cover_height`, `account_url`, `account_id`, `privacy`, `layout`, `views`, `ups`, `downs`, `points`, `score`, `vote`, `favorite`, `nsfw`, `comment_count`, `topic`, `topic_id`, `images_count`, `images`, `in_most_viral`, `comment_preview`, `ad_config`, `ad_type`, `ad_url`, `favorite_count`, `include_album_ads`, `section`, `in_gallery`, `is_ad`, `tags`.
+ *
+ * Imgur may send as null: `title`, `description`, `cover`, `cover_width`, `cover_height`, `account_url`, `account_id`, `privacy`, `layout`, `views`, `ups`, `downs`, `points`, `score`, `vote`, `favorite`, `nsfw`, `comment_count`, `topic`, `topic_id`, `images_count`, `comment_preview`, `ad_type`, `ad_url`, `favorite_count`, `section`.
  */
 export type GalleryAlbum = components["schemas"]["GalleryAlbum"];
 /**
@@ -768,77 +860,157 @@ export type GalleryAlbum = components["schemas"]["GalleryAlbum"];
 export type GalleryItem = components["schemas"]["GalleryItem"];
 /**
  * A tag.
+ *
+ * Imgur may leave out: `followers`, `total_items`, `following`, `items`, `id`, `display_name`, `background_hash`, `is_promoted`, `description`, `logo_hash`, `logo_destination_url`, `description_annotations`, `accent`, `is_whitelisted`, `thumbnail_hash`, `background_is_animated`, `thumbnail_is_animated`.
+ *
+ * Imgur may send as null: `followers`, `total_items`, `following`, `display_name`, `background_hash`, `description`, `logo_hash`, `logo_destination_url`, `description_annotations`, `accent`, `thumbnail_hash`.
  */
 export type Tag = components["schemas"]["Tag"];
 /**
  * Votes on a tag of a gallery item.
+ *
+ * Imgur may leave out: `ups`, `downs`, `author`.
+ *
+ * Imgur may send as null: `ups`, `downs`, `author`.
  */
 export type TagVote = components["schemas"]["TagVote"];
 /**
  * Vote totals of a gallery item.
+ *
+ * Imgur may leave out: `ups`, `downs`.
+ *
+ * Imgur may send as null: `ups`, `downs`.
  */
 export type Vote = components["schemas"]["Vote"];
 /**
  * A gallery topic.
+ *
+ * Imgur may leave out: `name`, `description`, `css`, `ephemeral`, `topPost`, `heroImage`, `isHero`.
+ *
+ * Imgur may send as null: `name`, `description`, `css`, `topPost`, `heroImage`.
  */
 export type Topic = components["schemas"]["Topic"];
 /**
  * A notification (a comment reply or a message).
+ *
+ * Imgur may leave out: `account_id`, `viewed`, `content`.
+ *
+ * Imgur may send as null: `account_id`.
  */
 export type Notification = components["schemas"]["Notification"];
 /**
  * A conversation (message thread).
+ *
+ * Imgur may leave out: `last_message_preview`, `datetime`, `with_account_id`, `with_account`, `message_count`, `messages`, `done`, `page`.
+ *
+ * Imgur may send as null: `with_account_id`, `with_account`.
  */
 export type Conversation = components["schemas"]["Conversation"];
 /**
  * A message.
+ *
+ * Imgur may leave out: `from`, `account_id`, `sender_id`, `body`, `conversation_id`, `datetime`.
+ *
+ * Imgur may send as null: `from`, `account_id`.
  */
 export type Message = components["schemas"]["Message"];
 /**
  * A custom gallery.
+ *
+ * Imgur may leave out: `account_url`, `link`, `tags`, `item_count`, `items`.
+ *
+ * Imgur may send as null: `account_url`.
  */
 export type CustomGallery = components["schemas"]["CustomGallery"];
 /**
  * Meme metadata (under a `meme_metadata` key).
+ *
+ * Imgur may leave out: `meme_name`, `top_text`, `bottom_text`, `bg_image`.
+ *
+ * Imgur may send as null: none.
  */
 export type MemeMetadata = components["schemas"]["MemeMetadata"];
 /**
  * An OAuth 2 token response (sent bare, without the envelope).
+ *
+ * Imgur may leave out: `expires_in`, `token_type`, `account_username`, `account_id`, `scope`.
+ *
+ * Imgur may send as null: `account_id`, `scope`.
  */
 export type OAuthToken = components["schemas"]["OAuthToken"];
 /**
  * Whether a user is blocked by the caller.
+ *
+ * Imgur may leave out: none.
+ *
+ * Imgur may send as null: none.
  */
 export type BlockStatus = components["schemas"]["BlockStatus"];
 /**
  * One page of the accounts the caller blocks.
+ *
+ * Imgur may leave out: `next`.
+ *
+ * Imgur may send as null: `next`.
  */
 export type BlockList = components["schemas"]["BlockList"];
 /**
  * The default tags, featured tag and galleries.
+ *
+ * Imgur may leave out: `featured`, `galleries`.
+ *
+ * Imgur may send as null: none.
  */
 export type DefaultTags = components["schemas"]["DefaultTags"];
 /**
  * The rate-limit credits of the application and user.
+ *
+ * Imgur may leave out: none.
+ *
+ * Imgur may send as null: none.
  */
 export type Credits = components["schemas"]["Credits"];
 /**
  * Avatars an account may choose from.
+ *
+ * Imgur may leave out: `available_avatars_count`.
+ *
+ * Imgur may send as null: none.
  */
 export type AvailableAvatars = components["schemas"]["AvailableAvatars"];
 /**
  * The current avatar of an account.
+ *
+ * Imgur may leave out: `avatar`, `avatar_name`.
+ *
+ * Imgur may send as null: `avatar`, `avatar_name`.
  */
 export type AccountAvatar = components["schemas"]["AccountAvatar"];
 /**
  * The handles of a newly created album.
+ *
+ * Imgur may leave out: `deletehash`.
+ *
+ * Imgur may send as null: none.
  */
 export type AlbumCreated = components["schemas"]["AlbumCreated"];
 /**
  * The ID of a newly created comment.
+ *
+ * Imgur may leave out: none.
+ *
+ * Imgur may send as null: none.
  */
 export type CommentCreated = components["schemas"]["CommentCreated"];
 /**
  * The tags of a gallery item.
+ *
+ * Imgur may leave out: none.
+ *
+ * Imgur may send as null: none.
  */
 export type GalleryItemTags = components["schemas"]["GalleryItemTags"];
+/**
+ * The `data` of a DELETE answer: `true` when deleted. Imgur has also answered a delete with the deleted object's id (`{ "id": 632941205 }`, recorded 2023) and with an error object while `success` is true and the status 200 (recorded 2016, for an album or comment that was not there): check for `true`, not for truthiness.
+ */
+export type DeleteAnswer = components["schemas"]["DeleteAnswer"];

@@ -3,20 +3,10 @@ import { descriptionText } from './description.js';
 import { parseJsonText } from '../input/json.js';
 import { graphqlBody } from './graphql-body.js';
 import { inferSchema } from '../schema/schema-infer.js';
-import type { MediaTypeObject, SchemaObject } from '../types.js';
+import type { SchemaObject } from '../types.js';
+import type { ConvertedBody } from './converted-body.js';
 import { keyText } from '../input/key-text.js';
 import { record } from '../input/record.js';
-
-/** A converted request body: one media type, its schema and its top-level field names. */
-export interface ConvertedBody {
-  mediaType: string;
-  media: MediaTypeObject;
-  /** Whether the fields came from form rows (so table rows may add more). */
-  form: boolean;
-  invalidJson?: boolean;
-  /** Whether a JSON body needed Postman's leniency (comments, trailing commas, bare variables). */
-  lenient?: boolean;
-}
 
 const RAW_TYPES: Record<string, string> = {
   json: 'application/json',

@@ -1,4 +1,4 @@
-import type { ConvertedBody } from './body.js';
+import type { ConvertedBody } from './converted-body.js';
 
 /** A body with nothing in it (`{}`, `[]`, an empty form): dropped from GET and HEAD requests. */
 export function carriesNothing(body: ConvertedBody): boolean {

@@ -1,6 +1,6 @@
 import { parseJsonLoose } from '../input/json.js';
 import { inferSchema } from '../schema/schema-infer.js';
-import type { ConvertedBody } from './body.js';
+import type { ConvertedBody } from './converted-body.js';
 
 /** A GraphQL body as sent: `{ query, variables }` (variables parsed like a raw JSON body, else kept as text). */
 export function graphqlBody(graphql: unknown, variables: Record<string, string>): ConvertedBody {

@@ -1,4 +1,4 @@
-import type { ConvertedBody } from './body.js';
+import type { ConvertedBody } from './converted-body.js';
 import { applyRowToParameter, applyRowToSchema, matchRows, type MatchTarget } from './param-match.js';
 import type { TableRow } from './param-table.js';
 import type { ConversionWarning, ParameterObject, RequestEntry, SchemaObject } from '../types.js';

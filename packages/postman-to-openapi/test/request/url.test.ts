@@ -1,6 +1,7 @@
 import pm from 'postman-collection';
 import { describe, expect, it } from 'vitest';
 import { parseUrl, templateSegment } from '../../src/request/url.js';
+import { cpuMsSince } from '../support/cpu-ms.js';
 
 const { Url } = pm;
 
@@ -57,12 +58,12 @@ describe('parseUrl', () => {
 
 describe('parseUrl on hostile URLs', () => {
   it('given one segment repeating {{v}} 5000 times -> unique names v, v2, … v5000 in linear time', () => {
-    const started = performance.now();
+    const started = process.cpuUsage();
     const got = parseUrl(new Url({ host: ['x.io'], path: ['{{v}}'.repeat(5_000)] } as never));
     expect(got?.pathParams).toHaveLength(5_000);
     expect(got?.pathParams.slice(0, 3)).toEqual(['v', 'v2', 'v3']);
     expect(new Set(got?.pathParams).size).toBe(5_000);
-    expect(performance.now() - started).toBeLessThan(1_000);
+    expect(cpuMsSince(started)).toBeLessThan(1_000);
   });
 
   it('given {{id}}{{id}} and {{id2}} later -> names stay unique in template order', () => {

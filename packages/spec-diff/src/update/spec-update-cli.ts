@@ -5,6 +5,7 @@ import { workspacePackageForTag } from '../changesets/workspace-package-for-tag.
 import { renderMarkdown } from '../report/render-markdown.js';
 import { buildReport } from '../report/build-report.js';
 import type { CliIo } from '../cli.js';
+import type { SurfaceReport } from '../types.js';
 
 /** Usage text of `spec:update`. */
 export const UPDATE_USAGE = `Usage: spec-update [<url-or-path>] [--base <rev>] [--dry-run] [--json] [--tag-package Tag=pkg]...
@@ -21,6 +22,8 @@ export interface UpdateIo extends CliIo {
   readonly fetchCollection: (source: string, dest: string) => Promise<void>;
   /** Regenerates the spec and every generated package (`pnpm generate` in the CLI). */
   readonly generate: () => Promise<void>;
+  /** API reports of the built publishable packages (see `SpecUpdateOptions.reports`); without it, bumps follow the spec diff alone. */
+  readonly reports?: () => Promise<readonly SurfaceReport[]>;
 }
 
 /**
@@ -55,6 +58,7 @@ export async function runSpecUpdateCli(argv: readonly string[], io: UpdateIo): P
       root: io.cwd,
       ...(source === undefined ? {} : { updateCollection: (dest: string) => io.fetchCollection(source, dest) }),
       generate: io.generate,
+      ...(io.reports === undefined ? {} : { reports: io.reports }),
       ...(values.base === undefined ? {} : { baseRev: values.base }),
       dryRun: values['dry-run'] === true,
       packageForTag: parseTagPackages(values['tag-package'] ?? [], io.packageForTag ?? (await workspacePackageForTag(io.cwd))),

@@ -7,7 +7,8 @@ import { diffSpecs } from '../diff/diff-specs.js';
 import { planChangesets } from '../changesets/plan-changesets.js';
 import { writeChangesets } from '../changesets/write-changesets.js';
 import { workspacePackages } from '../changesets/workspace-package-for-tag.js';
-import type { Change, DiffOptions, OpenApiDocument, PlannedChangeset } from '../types.js';
+import { workspaceVersions } from '../surface/workspace-versions.js';
+import type { Change, DiffOptions, OpenApiDocument, PlannedChangeset, SurfaceReport } from '../types.js';
 
 /** Inputs of `specUpdate`; the steps that touch the outside world are injected. */
 export interface SpecUpdateOptions extends DiffOptions {
@@ -19,6 +20,12 @@ export interface SpecUpdateOptions extends DiffOptions {
   readonly generate: () => Promise<void>;
   /** Revision holding the previous spec; default `HEAD`. Falls back to the working tree when git cannot show it. */
   readonly baseRev?: string;
+  /**
+   * API reports of the publishable packages as built now (called once before
+   * and once after `generate`; the caller builds first). With it, bumps follow
+   * what users see (see `planChangesets`' `surface`).
+   */
+  readonly reports?: () => Promise<readonly SurfaceReport[]>;
   /** Plan only: write no changeset files. */
   readonly dryRun?: boolean;
   /** Progress lines (to stderr in the CLI). */
@@ -47,14 +54,19 @@ export async function specUpdate(options: SpecUpdateOptions): Promise<SpecUpdate
   const { root, log = () => {} } = options;
   const oldDoc = await previousSpec(root, options.baseRev ?? 'HEAD', log);
   const before = await hashGenerated(root);
+  const reportsBefore = options.reports === undefined ? undefined : await options.reports();
+  if (reportsBefore) log(`API reports of ${reportsBefore.length} packages before regenerating`);
   if (options.updateCollection) await options.updateCollection(join(root, 'spec', 'imgur.postman_collection.json'));
   log('regenerating');
   await options.generate();
   const newDoc = await loadDocument({ file: join(root, SPEC) }, root);
   const changed = changedPackages(before, await hashGenerated(root));
   const changes = diffSpecs(oldDoc, newDoc, options);
+  const reportsAfter = options.reports === undefined ? undefined : await options.reports();
+  const surface = reportsBefore && reportsAfter ? { before: reportsBefore, after: reportsAfter, versions: await workspaceVersions(root) } : undefined;
   const changesets = planChangesets(changes, changed, {
     workspace: await workspacePackages(root),
+    ...(surface === undefined ? {} : { surface }),
     ...(options.modelsPackage === undefined ? {} : { modelsPackage: options.modelsPackage }),
   });
   const files = options.dryRun === true ? [] : await writeChangesets(changesets, root);

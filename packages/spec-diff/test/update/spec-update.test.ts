@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import parse from '@changesets/parse';
 import { afterEach, describe, expect, it } from 'vitest';
 import { specUpdate } from '../../src/update/spec-update.js';
-import type { OpenApiDocument } from '../../src/types.js';
+import type { OpenApiDocument, SurfaceReport } from '../../src/types.js';
 
 const BASE = JSON.parse(readFileSync(new URL('../fixtures/base.openapi.json', import.meta.url), 'utf8')) as OpenApiDocument;
 /* eslint-disable @typescript-eslint/no-explicit-any -- fixtures are edited as plain JSON */
@@ -94,6 +94,31 @@ describe('specUpdate', () => {
     expect(result.changedPackages).toEqual(['@imgur-ts/client', '@imgur-ts/image', '@imgur-ts/models']);
     expect(result.files).toHaveLength(2);
     expect(changesets(root)).toEqual(WANT);
+  });
+
+  it('with API reports, takes them before and after regenerating and lifts the packages whose reports require more', async () => {
+    const root = repo();
+    const calls: string[] = [];
+    const route = { 'route GET /3/image/{imageHash}': 'image.getImage' };
+    const reports = async (): Promise<SurfaceReport[]> => {
+      calls.push('reports');
+      const regenerated = calls.includes('generate');
+      return [
+        { name: '@imgur-ts/core', entries: regenerated ? {} : { '@imgur-ts/client#paths["/3/image/{imageHash}"]': 'x' }, exposes: ['@imgur-ts/client'] } as SurfaceReport,
+        { name: '@imgur-ts/album', entries: { 'export . getAlbum': 'y' }, exposes: ['@imgur-ts/core'] },
+        { name: '@imgur-ts/mock', entries: regenerated ? {} : route, exposes: [] },
+      ];
+    };
+    await specUpdate({ root, generate: fakeGenerate(root, calls), reports });
+    expect(calls).toEqual(['reports', 'generate', 'reports']);
+    const lifted = changesets(root).filter((c) => !WANT.some((w) => w.summary === c.summary));
+    expect(lifted).toEqual([
+      {
+        summary: 'album: its published types include those of @imgur-ts/core, which gets a release that caret ranges do not install, so update both together (breaking)',
+        releases: [{ name: '@imgur-ts/album', type: 'major' }],
+      },
+      { summary: 'core: removed paths\\["/3/image/{imageHash}"\\] of @imgur-ts/client in its published API (breaking)', releases: [{ name: '@imgur-ts/core', type: 'major' }] },
+    ]);
   });
 
   it('diffs against the committed spec when the root is a git repository', async () => {

@@ -1,0 +1,12 @@
+import type { MediaTypeObject } from '../types.js';
+
+/** A converted request body: one media type, its schema and its top-level field names. */
+export interface ConvertedBody {
+  mediaType: string;
+  media: MediaTypeObject;
+  /** Whether the fields came from form rows (so table rows may add more). */
+  form: boolean;
+  invalidJson?: boolean;
+  /** Whether a JSON body needed Postman's leniency (comments, trailing commas, bare variables). */
+  lenient?: boolean;
+}

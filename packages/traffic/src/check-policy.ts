@@ -1,0 +1,82 @@
+import { getPointer } from './pointer.js';
+import { isSchema } from './schema-object.js';
+import { allowsDigitString, allowsNull, alwaysNull, declaresInteger } from './schema-nullability.js';
+import type { Evidence, EvidencePolicy, Expectations, PolicyFinding } from './policy-types.js';
+import type { OpenApiDocument } from './types.js';
+
+/**
+ * Where the spec disagrees with the evidence policy: a model requires a field the policy lets Imgur leave out (not an
+ * identity field, or absent from some recorded object), forbids a null the evidence or its null class allows, or
+ * refuses a decimal string its class allows; a field is typed as always null; a legacy field is not deprecated; a DELETE answer's `data` cannot be an
+ * object (Imgur has answered deletes with the deleted id and with an error object inside a 200).
+ */
+export function checkPolicy(spec: OpenApiDocument, evidence: Evidence, expectations: Expectations, policy: EvidencePolicy): PolicyFinding[] {
+  const out: PolicyFinding[] = [];
+  const schemas = (spec.components?.schemas ?? {}) as Record<string, unknown>;
+  for (const [model, schema] of Object.entries(schemas)) {
+    if (!isSchema(schema) || !isSchema(schema.properties)) continue;
+    const fields = expectations.get(model);
+    const identity = policy.identity[model] ?? [];
+    const required = Array.isArray(schema.required) ? (schema.required as string[]) : [];
+    for (const field of required) {
+      const exp = fields?.get(field);
+      const ok = exp ? exp.mayRequire : identity.includes(field) || (policy.discriminators[model] ?? []).includes(field);
+      if (!ok) out.push({ model, field, kind: 'required-without-evidence', message: `${model}.${field} is required, but ${exp?.because[0] ?? 'it is not an identity field'}` });
+    }
+    for (const [field, prop] of Object.entries(schema.properties)) {
+      if (alwaysNull(prop))
+        out.push({ model, field, kind: 'always-null', message: `${model}.${field} is typed as always null; type it by what it carries when set, and nullable` });
+      const exp = fields?.get(field);
+      if (!exp) continue;
+      const legacy = legacyState(evidence, policy, model, field);
+      const deprecated = isSchema(prop) && prop.deprecated === true;
+      if (legacy.legacy && !deprecated)
+        out.push({
+          model,
+          field,
+          kind: 'legacy-not-deprecated',
+          message: `${model}.${field} was last recorded in ${legacy.last}, and ${legacy.since} sources since ${policy.legacyBefore} lack it: declare it \`deprecated: true\``,
+        });
+      if (deprecated && legacy.last >= policy.legacyBefore)
+        out.push({ model, field, kind: 'deprecated-but-current', message: `${model}.${field} is deprecated but was recorded in ${legacy.last}` });
+      if (exp.nullable && !allowsNull(prop)) out.push({ model, field, kind: 'null-not-allowed', message: `${model}.${field} must allow null (${exp.because.join('; ')})` });
+      if (exp.numericString && declaresInteger(prop) && !allowsDigitString(prop))
+        out.push({ model, field, kind: 'numeric-string-not-allowed', message: `${model}.${field} must accept a decimal string (${exp.because.join('; ')})` });
+    }
+  }
+  for (const [path, item] of Object.entries(spec.paths ?? {})) {
+    const pointer = `#/paths/${path.replace(/~/g, '~0').replace(/\//g, '~1')}/delete/responses/200/content/application~1json/schema/properties/data`;
+    const data = isSchema(item) && isSchema(item.delete) ? getPointer(spec, pointer) : undefined;
+    if (data !== undefined && !answersObject(spec, data))
+      out.push({ model: `DELETE ${path}`, field: 'data', kind: 'action-answer', message: `DELETE ${path}: a 200 answer's \`data\` must allow an object as well as a boolean` });
+  }
+  return out;
+}
+
+function answersObject(spec: OpenApiDocument, data: unknown): boolean {
+  if (!isSchema(data)) return true;
+  if (typeof data.$ref === 'string') return answersObject(spec, getPointer(spec, data.$ref));
+  const types = Array.isArray(data.type) ? data.type : [data.type];
+  if (data.type === undefined && !data.oneOf && !data.anyOf) return true;
+  if (types.includes('object')) return true;
+  const branches = (data.oneOf ?? data.anyOf) as unknown[] | undefined;
+  return Array.isArray(branches) && branches.some((b) => answersObject(spec, b));
+}
+
+/**
+ * A field is legacy when the model and its siblings carried it only before `legacyBefore` and bodies of at least three
+ * sources recorded since lack it; fields the policy names conditional (sent to owners or on one route only) never are.
+ */
+function legacyState(evidence: Evidence, policy: EvidencePolicy, model: string, field: string): { legacy: boolean; last: number; since: number } {
+  const group = policy.siblings.find((g) => g.includes(model)) ?? [model];
+  let last = 0;
+  const since = new Set<string>();
+  for (const m of group) {
+    const ev = evidence.get(m);
+    const f = ev?.fields.get(field);
+    if (f) last = Math.max(last, f.lastYear);
+    for (const [source, year] of ev?.sourceYears ?? []) if (year >= policy.legacyBefore) since.add(source);
+  }
+  const legacy = last > 0 && last < policy.legacyBefore && since.size >= 3 && !policy.conditional.includes(field);
+  return { legacy, last, since: since.size };
+}
