@@ -4,6 +4,7 @@ import { readBody } from './read-body.js';
 import { REDIRECTS } from './redirect.js';
 import { ImgurRedirectError } from '../errors/transport-errors.js';
 import { xhrExchange } from './xhr-exchange.js';
+import { isPartsBody } from './is-parts-body.js';
 
 /**
  * The fetch transport of the browser build (the `browser` export condition),
@@ -21,8 +22,8 @@ export function browserFetchTransport(getFetch: () => typeof fetch): Transport {
   return (url, init, signal, timeoutMs) =>
     withDeadline(signal, timeoutMs, async (abort, touch) => {
       const { method, headers, body, maxBytes, follow, onProgress } = init;
-      // The browser client reads upload streams into Blobs (collectStream): no streamed body comes here.
-      const sent = body as BodyInit | null | undefined;
+      // The browser client reads upload streams into Blobs (collectStream): no streamed body comes here; a body held as parts goes as one Blob.
+      const sent = (isPartsBody(body) ? new Blob(body.parts) : body) as BodyInit | null | undefined;
       const fetch = getFetch();
       // Only XMLHttpRequest reports upload progress in a browser (see xhrExchange; it runs in Chromium in test/browser-progress.test.ts).
       if (onProgress && typeof XMLHttpRequest === 'function' && fetch === globalThis.fetch) return xhrExchange(url, init, sent as XMLHttpRequestBodyInit, abort, touch);

@@ -3,7 +3,8 @@ import { withDeadline } from './deadline.js';
 import { readBody } from './read-body.js';
 import { REDIRECTS, redirectTo } from './redirect.js';
 import { ImgurRedirectError } from '../errors/transport-errors.js';
-import { isPieceBody, progressStream } from './body-pieces.js';
+import { HELD_PIECE_BYTES, isPieceBody, PIECE_BYTES, progressStream } from './body-pieces.js';
+import { isPartsBody } from './is-parts-body.js';
 import { isStreamed } from './is-streamed.js';
 
 /**
@@ -22,10 +23,14 @@ export function fetchTransport(getFetch: () => typeof fetch): Transport {
         // A stream per attempt: a redirect sends the body again.
         const streamed = isPieceBody(body) && (onProgress || isStreamed(body));
         const sent = streamed
-          ? progressStream(body, (loaded, total) => {
-              touch();
-              onProgress?.(loaded, total);
-            })
+          ? progressStream(
+              body,
+              (loaded, total) => {
+                touch();
+                onProgress?.(loaded, total);
+              },
+              onProgress || !isPartsBody(body) ? PIECE_BYTES : HELD_PIECE_BYTES,
+            )
           : undefined;
         const init = { method, headers, body: sent ? sent.stream : (body as BodyInit | null | undefined), redirect: 'manual', signal: abort, duplex: 'half' };
         let got: Response;

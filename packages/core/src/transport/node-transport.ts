@@ -10,8 +10,9 @@ import { withDeadline } from './deadline.js';
 import type { Transport } from '../types/transport.js';
 import { REDIRECTS, redirectTo } from './redirect.js';
 import { tooLarge } from './read-body.js';
-import { PIECE_BYTES, pieces, type PieceBody } from './body-pieces.js';
+import { HELD_IN_FLIGHT_BYTES, HELD_PIECE_BYTES, PIECE_BYTES, pieces, type PieceBody } from './body-pieces.js';
 import { isStreamed } from './is-streamed.js';
+import { isPartsBody } from './is-parts-body.js';
 
 /** Statuses whose responses have no body. */
 const NULL_BODY = [204, 205, 304];
@@ -94,8 +95,8 @@ export function nodeTransport(fallback: Transport, agent?: object): Transport {
             req = request;
             request.on('error', (error: NodeJS.ErrnoException) => {
               if (done || req !== request) return;
-              // A streamed body cannot be sent again: its request fails like any other that got no response.
-              if (!responded && request.reusedSocket && error.code === 'ECONNRESET' && retries < STALE_SOCKET_RETRIES && !isStreamed(payload))
+              // A streamed body cannot be sent again (one held in memory can): its request fails like any other that got no response.
+              if (!responded && request.reusedSocket && error.code === 'ECONNRESET' && retries < STALE_SOCKET_RETRIES && (!isStreamed(payload) || isPartsBody(payload)))
                 send(target, method, headers, payload, redirects, retries + 1);
               else finish(error);
             });
@@ -110,11 +111,22 @@ export function nodeTransport(fallback: Transport, agent?: object): Transport {
           const pump = async (request: ClientRequest, payload: PieceBody, total: number | undefined): Promise<void> => {
             let loaded = 0;
             try {
-              for await (const piece of pieces(payload)) {
+              // A body held in memory, with no progress asked for: larger pieces, several in flight (views of its bytes, no copies).
+              const held = !init.onProgress && isPartsBody(payload);
+              for await (const piece of pieces(payload, held ? HELD_PIECE_BYTES : PIECE_BYTES)) {
                 if (done || req !== request || request.destroyed) return;
-                if (!request.write(piece)) {
+                if (!request.write(piece) && (!held || request.writableLength >= HELD_IN_FLIGHT_BYTES)) {
                   await new Promise<void>((resolve) => {
+                    // Megabytes in flight take a while on a slow link: the timeout starts again whenever the socket took some.
+                    let queued = request.writableLength;
+                    const moving = held
+                      ? setInterval(() => {
+                          if (request.writableLength < queued) touch();
+                          queued = request.writableLength;
+                        }, 1000)
+                      : undefined;
                     const go = (): void => {
+                      clearInterval(moving);
                       request.off('drain', go).off('close', go);
                       resolve();
                     };

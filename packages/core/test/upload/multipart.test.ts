@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { encodeMultipart, MULTIPART_BUFFER_BYTES, type MultipartPart } from '../../src/upload/multipart.js';
+import { isPartsBody } from '../../src/transport/is-parts-body.js';
+import type { PartsBody } from '../../src/types/parts-body.js';
 import type { StreamedBody } from '../../src/types/streamed-body.js';
 
 const bytesOf = async (body: Uint8Array | Blob): Promise<Uint8Array> => (body instanceof Blob ? new Uint8Array(await body.arrayBuffer()) : body);
@@ -119,5 +121,29 @@ describe('encodeMultipart', () => {
     expect(large.body).toBeInstanceOf(Blob);
     const form = await new Request('http://127.0.0.1/', { method: 'POST', body: large.body as Blob, headers: { 'content-type': large.contentType } }).formData();
     expect((form.get('video') as File).size).toBe(MULTIPART_BUFFER_BYTES);
+  });
+
+  it('a larger body with a file given as bytes is its parts: the given bytes as they are, the same bytes as FormData, sent again whole', async () => {
+    const file = new Uint8Array(MULTIPART_BUFFER_BYTES + 3).fill(7);
+    const { body, contentType } = await encodeMultipart([
+      ['title', 'a\nb'],
+      ['video', file, 'v.mp4', 'video/mp4'],
+      ['type', 'file'],
+    ]);
+    expect(isPartsBody(body)).toBe(true);
+    const parts = body as PartsBody;
+    expect(parts.parts.filter((p) => p === file)).toHaveLength(1);
+    const read = async (): Promise<Uint8Array> => {
+      const out: Uint8Array[] = [];
+      for await (const c of parts.chunks()) out.push(c);
+      return new Uint8Array(await new Blob(out as Uint8Array<ArrayBuffer>[]).arrayBuffer());
+    };
+    const first = await read();
+    expect(first.length).toBe(parts.size);
+    expect(Buffer.from(await read()).equals(first)).toBe(true);
+    const form = await new Request('http://127.0.0.1/', { method: 'POST', body: first as Uint8Array<ArrayBuffer>, headers: { 'content-type': contentType } }).formData();
+    expect(Buffer.from(await (form.get('video') as File).arrayBuffer()).equals(file)).toBe(true);
+    expect(form.get('title')).toBe('a\r\nb');
+    expect(form.get('type')).toBe('file');
   });
 });
