@@ -53,13 +53,15 @@ const imageOps = join(pkg, '../image/src/generated/operations.gen.ts');
 // reaching an error outranks those bytes. Structured log events (levels,
 // IMGUR_LOG, one event per retry, refresh, budget refusal, cache hit, refused
 // redirect, deprecation and store failure) and the hook calls then added about
-// 770 B to every app (upload app 10,805 -> 11,571 B; hooks alone 121 B, see
-// the hooks test below); budgets again measurement plus about 200 B.
+// 770 B to every app (upload app 10,805 -> 11,571 B; hooks alone about 120 B, see
+// the hooks test below); budgets again measurement plus about 200 B. Writing a
+// Buffer upload as its parts instead of copying it (see bench:upload-buffer)
+// then took the upload app to 12,029 B: budgets rose by a quarter KB again.
 // Reading broken responses within bounds (error-body limits, the empty-body
 // check, the node:http decoder handling) and the guard around onProgress then
 // added about 270 B (upload app 11,840 B, Node entry 13,976 B): the upload
 // budget and the Node ceiling grew by 256 B.
-const UPLOAD_BUDGET = 11.75 * KB;
+const UPLOAD_BUDGET = 12.25 * KB;
 const budgets = [
   { name: 'createImgurClient + upload', entry: "export { createImgurClient, upload } from './index.browser.ts';", budget: UPLOAD_BUDGET },
   {
@@ -70,12 +72,12 @@ const budgets = [
   {
     name: 'createImgurClient + defineOperation (what a resource package needs)',
     entry: "export { createImgurClient, defineOperation, definePageableOperation } from './index.browser.ts';",
-    budget: 10.25 * KB,
+    budget: 10.5 * KB,
   },
   { name: 'createImgurClient + rawClient (with openapi-fetch)', entry: "export { createImgurClient, rawClient } from './index.browser.ts';", budget: 11.25 * KB },
   { name: 'OAuth helpers only', entry: "export { buildAuthorizeUrl, parseAuthorizationCallback } from './index.browser.ts';", budget: 3.25 * KB },
   // Users pay for app bundles, not for the whole package: the former 8 KB target for it is retired, and this is a regression ceiling only.
-  { name: 'everything', entry: "export * from './index.browser.ts';", budget: 18.25 * KB },
+  { name: 'everything', entry: "export * from './index.browser.ts';", budget: 18.75 * KB },
 ];
 
 describe('bundle size (esbuild, minified, gzip -9)', () => {
@@ -123,8 +125,10 @@ describe('bundle size (esbuild, minified, gzip -9)', () => {
   // 11.2 KB after them (the streamed body writer with progress, the stream reader with
   // a file stream's size, the XMLHttpRequest path is not in it), so this ceiling guards
   // against regressions until the 9 KB are met (see README, "Size"); the redaction
-  // and configuration checks above took it to 12.5 KB (12,806 B).
-  const NODE_CEILING = 13.75 * KB;
+  // and configuration checks above took it to 12.5 KB (12,806 B), broken-response
+  // handling, log events and hooks to 13.6 KB, and Buffer uploads written as their
+  // parts (no copy of the file: +41 MB -> +1 MB for a 20 MB Buffer) to 13.9 KB (14,259 B).
+  const NODE_CEILING = 14.25 * KB;
   it(`the Node entry (node:http transport) + upload, built for Node, <= ${NODE_CEILING} B`, async () => {
     const { min, gz, code } = await measure("export { createImgurClient, upload } from './index.node.ts';", 'node');
     console.log(`size: Node entry createImgurClient + upload (platform node): ${min} B min, ${gz} B min+gz (ceiling ${NODE_CEILING}, budget ${9 * KB})`);
