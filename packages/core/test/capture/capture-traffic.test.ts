@@ -77,6 +77,20 @@ describe('captureTraffic', () => {
     expect(entries[0]!.body).toEqual({ data: { error: 'token [redacted] expired, also [redacted]', request: '/3/account/me', method: 'GET' }, success: false, status: 401 });
   });
 
+  it('records a body that says JSON but does not parse as redacted text, learning no secret from it', async () => {
+    const { url } = await serve((_s, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(`{"data": {"deletehash": "${ACCESS}"`);
+    });
+    const entries: CapturedEntry[] = [];
+    const cap = captureTraffic({ onEntry: (e) => void entries.push(e) });
+    await cap.fetch(`${url}/3/image/cut`, { headers: { Authorization: `Bearer ${ACCESS}` } });
+    await cap.flush();
+    expect(entries).toHaveLength(1);
+    expect(entries[0]!.status).toBe(200);
+    expect(JSON.stringify(entries[0])).not.toContain(ACCESS);
+  });
+
   it('keeps non-JSON bodies as redacted text with their media type', async () => {
     const { url } = await serve((_s, res) => {
       res.writeHead(404, { 'content-type': 'text/html' });

@@ -283,4 +283,34 @@ describe('createHooks against misuse and hostile hooks', () => {
     expect(seen.headers['transfer-encoding']).toBeUndefined();
     expect(seen.headers['x-ok']).toBe('kept');
   });
+
+  it('names what a hook threw even when its message cannot be read, and fails the call when a header it set cannot be sent', async () => {
+    const server = await serve((_s, res) => ok({ id: 'x' })(res));
+    const unreadable = new Error('hidden');
+    Object.defineProperty(unreadable, 'message', {
+      get() {
+        throw new Error('no message');
+      },
+    });
+    const first = createHooks({
+      before() {
+        throw unreadable;
+      },
+    });
+    const error = await getImage(createImgurClient({ clientId: SECRETS.clientId, baseUrl: server.url, hooks: first }), { imageHash: 'x' }).catch((e: unknown) => e);
+    expect((error as Error).message).toBe('The before hook #1 of image.getImage threw: an unprintable value');
+    const second = createHooks({
+      request(_c, attempt) {
+        attempt.headers['x-bad'] = {
+          toString() {
+            throw new Error('no text');
+          },
+        } as never;
+      },
+    });
+    const bad = await getImage(createImgurClient({ clientId: SECRETS.clientId, baseUrl: server.url, hooks: second }), { imageHash: 'x' }).catch((e: unknown) => e);
+    expect(bad).toBeInstanceOf(ImgurHookError);
+    expect((bad as Error).message).toBe('The request hook #1 of image.getImage threw: no text');
+    expect(server.seen).toHaveLength(0);
+  });
 });

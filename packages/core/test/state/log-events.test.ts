@@ -133,6 +133,25 @@ describe('structured log events', () => {
     expect(await getImage(client, { imageHash: 'x' })).toEqual({ id: 'x' });
   });
 
+  it('Deno without env access: reading IMGUR_LOG throws there, and logging stays off', () => {
+    const saved = process.env.IMGUR_LOG;
+    const g = globalThis as { Deno?: unknown };
+    delete process.env.IMGUR_LOG;
+    g.Deno = {
+      env: {
+        get() {
+          throw new Error('Requires env access to "IMGUR_LOG"');
+        },
+      },
+    };
+    try {
+      expect(resolveLog(undefined, undefined)).toEqual({ logger: undefined, logRank: 2 });
+    } finally {
+      delete g.Deno;
+      if (saved !== undefined) process.env.IMGUR_LOG = saved;
+    }
+  });
+
   it('IMGUR_LOG picks the level and console when no logger is given; logLevel wins; unknown values are ignored', () => {
     const saved = process.env.IMGUR_LOG;
     try {
