@@ -34,7 +34,7 @@ const distFiles = (d) => readdirSync(d, { withFileTypes: true }).reduce((n, e) =
 
 const LABELS = { 'node-http': 'bare node:http request', core: '@imgur-ts/core Node entry, dist/ as published', 'core-bundled': 'the same entry bundled into one file (esbuild)' };
 const body = JSON.stringify({ data: { UserLimit: 12500, UserRemaining: 12499, UserReset: 1700000000, ClientLimit: 12500, ClientRemaining: 12400 }, success: true, status: 200 });
-const server = createServer((req, res) => res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) }).end(body));
+const server = createServer((_req, res) => res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) }).end(body));
 await new Promise((done) => server.listen(0, '127.0.0.1', done));
 const url = `http://127.0.0.1:${server.address().port}`;
 

@@ -4,11 +4,9 @@
 // sockets left open. See flaky-kinds.ts for the broken answers.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
-import { runJsonChild } from '../support/run-child.js';
+import { bundleChild, runJsonChild } from '../support/run-child.js';
 
 /** 2,500 calls on each of node:http and fetch, 500 on the browser build's fetch transport. */
 const CALLS = 5_500;
@@ -35,15 +33,7 @@ interface Report {
 
 it(`${CALLS} calls against a flaky server over node:http, fetch and the browser build's fetch: every call settles with data or an ImgurError, nothing escapes, no socket is left open`, async () => {
   const child = join(dir, 'flaky-child.mjs');
-  await build({
-    entryPoints: [join(dirname(fileURLToPath(import.meta.url)), 'flaky-child.ts')],
-    outfile: child,
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    logLevel: 'silent',
-  });
+  await bundleChild(new URL('./flaky-child.ts', import.meta.url), child);
   const report = await runJsonChild<Report>([child, String(CALLS)], 280_000);
   expect(report.calls).toBe(CALLS);
   expect(report.kinds).toBeGreaterThanOrEqual(78);

@@ -3,11 +3,9 @@
 // esbuild) so its RSS is not mixed with the test runner's.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runJsonChild } from '../support/run-child.js';
+import { bundleChild, runJsonChild } from '../support/run-child.js';
 import { json, serve } from '../support/http-server.js';
 import { endlessBody, gzipBomb, TRANSPORTS } from './setup.js';
 
@@ -16,15 +14,7 @@ const dir = mkdtempSync(join(tmpdir(), 'imgur-memory-'));
 const child = join(dir, 'memory-child.mjs');
 
 beforeAll(async () => {
-  await build({
-    entryPoints: [join(dirname(fileURLToPath(import.meta.url)), 'memory-child.ts')],
-    outfile: child,
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    logLevel: 'silent',
-  });
+  await bundleChild(new URL('./memory-child.ts', import.meta.url), child);
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 
 /**
  * Runs `node --expose-gc <args>` and resolves with the JSON it prints on
@@ -19,4 +20,13 @@ export function runJsonChild<T>(args: readonly string[], timeoutMs = 60_000): Pr
       else reject(new Error(`child exited with ${code}: ${err}`));
     });
   });
+}
+
+/**
+ * Bundles the test's child script `entry` (a path or file URL next to the test) into `outfile` with esbuild, as one
+ * ESM file for Node 20, so `runJsonChild` can start it without a TypeScript loader.
+ */
+export async function bundleChild(entry: URL, outfile: string): Promise<void> {
+  const { build } = await import('esbuild');
+  await build({ entryPoints: [fileURLToPath(entry)], outfile, bundle: true, format: 'esm', platform: 'node', target: 'node20', logLevel: 'silent' });
 }

@@ -9,11 +9,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runJsonChild } from '../support/run-child.js';
+import { bundleChild, runJsonChild } from '../support/run-child.js';
 
 const MB = 2 ** 20;
 const SIZE = 20 * MB;
@@ -44,15 +42,7 @@ let server: Server;
 let url: string;
 
 beforeAll(async () => {
-  await build({
-    entryPoints: [join(dirname(fileURLToPath(import.meta.url)), 'buffer-memory-child.ts')],
-    outfile: child,
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    logLevel: 'silent',
-  });
+  await bundleChild(new URL('./buffer-memory-child.ts', import.meta.url), child);
   server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));

@@ -7,11 +7,9 @@ import { closeSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runJsonChild } from '../support/run-child.js';
+import { bundleChild, runJsonChild } from '../support/run-child.js';
 import { PIECE_BYTES } from '../../src/transport/body-pieces.js';
 import { MAX_VIDEO_BYTES } from '../../src/upload/upload-limits.js';
 
@@ -36,15 +34,7 @@ let server: Server;
 let url: string;
 
 beforeAll(async () => {
-  await build({
-    entryPoints: [join(dirname(fileURLToPath(import.meta.url)), 'stream-memory-child.ts')],
-    outfile: child,
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    logLevel: 'silent',
-  });
+  await bundleChild(new URL('./stream-memory-child.ts', import.meta.url), child);
   // 200 MB starting with an MP4 `ftyp isom` box header, so it is detected as video/mp4.
   const fd = openSync(video, 'w');
   const block = Buffer.alloc(MB, 0x5a);

@@ -36,7 +36,13 @@ describe('redactCause', () => {
   it('reads a getter once, keeps a throwing one as [getter threw], and a hostile Proxy as [unreadable]', () => {
     let reads = 0;
     const withGetters = Object.defineProperties(new Error('e'), {
-      token: { get: () => (reads++, SECRET), enumerable: true },
+      token: {
+        get: () => {
+          reads++;
+          return SECRET;
+        },
+        enumerable: true,
+      },
       boom: {
         get: () => {
           throw new Error(SECRET);
