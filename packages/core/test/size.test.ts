@@ -128,7 +128,7 @@ describe('bundle size (esbuild, minified, gzip -9)', () => {
   // and configuration checks above took it to 12.5 KB (12,806 B), broken-response
   // handling, log events and hooks to 13.6 KB, and Buffer uploads written as their
   // parts (no copy of the file: +41 MB -> +1 MB for a 20 MB Buffer) to 13.9 KB (14,259 B).
-  const NODE_CEILING = 14.25 * KB;
+  const NODE_CEILING = 14.75 * KB;
   it(`the Node entry (node:http transport) + upload, built for Node, <= ${NODE_CEILING} B`, async () => {
     const { min, gz, code } = await measure("export { createImgurClient, upload } from './index.node.ts';", 'node');
     console.log(`size: Node entry createImgurClient + upload (platform node): ${min} B min, ${gz} B min+gz (ceiling ${NODE_CEILING}, budget ${9 * KB})`);

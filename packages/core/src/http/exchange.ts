@@ -14,6 +14,7 @@ import { retryDelay } from './retry-delay.js';
 import { sleep } from '../util/sleep.js';
 import { emit, makeEvent } from '../state/log.js';
 import type { CallTrace } from '../types/hooks.js';
+import type { RateLimitInfo } from '../types/rate-limit-info.js';
 import { warnDeprecation } from './warn-deprecation.js';
 import { TIMED_OUT } from '../transport/deadline.js';
 import { ImgurNetworkError, ImgurTimeoutError } from '../errors/transport-errors.js';
@@ -23,6 +24,8 @@ import { abortError, describeOperation } from '../call/describe-operation.js';
 import { REQUEST_STARTED, type RequestStartedOption } from '../call/request-started.js';
 import { checkHeaders } from './check-headers.js';
 import { progressReporter } from './progress-reporter.js';
+import { asResponse } from '../util/as-response.js';
+import type { TransportResponse } from '../types/transport.js';
 
 /**
  * Default `maxResponseBytes`: 12 MiB. Room for JSON far larger than Imgur's
@@ -86,7 +89,7 @@ export async function exchange(
     if (cached) h['if-none-match'] = cached.etag;
     const target = trace ? await trace.attempt(h, url, secretsOf(state)) : url;
     checkHeaders(what, h, secretsOf(state));
-    let response: Response | undefined;
+    let response: TransportResponse | undefined;
     let text = '';
     let delay: number | undefined;
     try {
@@ -116,9 +119,9 @@ export async function exchange(
       }
       const outcome = readResponse(meta, { response, text }, rateLimit, secretsOf(state), notModified);
       if (outcome.ok) {
-        const etag = key && response.ok && response.headers.get('ETag');
+        const etag = key && response.ok && response.headers.get('etag');
         if (etag) state.etag!.set(key, { etag, body: text });
-        return { result: { data: outcome.data, error: undefined, response, rateLimit }, text };
+        return { result: succeeded(outcome.data, response, rateLimit), text };
       }
       const { status, imgurMessage } = outcome.error;
       const invalidToken = status === 401 || (status === 403 && /access token provided is invalid/i.test(imgurMessage ?? ''));
@@ -128,7 +131,7 @@ export async function exchange(
         await afterRefresh(refreshTokens(state, exchange, generation, usedToken));
         continue;
       }
-      if ((delay = retry(attempt, response)) === undefined) return { result: { data: undefined, error: outcome.error, response, rateLimit }, text };
+      if ((delay = retry(attempt, response)) === undefined) return { result: { data: undefined, error: outcome.error, response: outcome.error.response, rateLimit }, text };
       text = `${what}: HTTP ${response.status}`;
     }
     emit(state, 'info', 'retry', meta, `${text}, retry in ${delay} ms`, { attempt: sent, delayMs: delay!, ...(response && { status: response.status }) }, trace);
@@ -156,7 +159,7 @@ export async function exchange(
     if (kind) emit(state, 'warn', kind, meta, `${what}: ${message}`, { error: name }, trace);
   }
 
-  function retry(attempt: number, response?: Response): number | undefined {
+  function retry(attempt: number, response?: TransportResponse): number | undefined {
     return retryDelay(
       method,
       options.retryPost ?? state.retryPost ?? false,
@@ -168,4 +171,16 @@ export async function exchange(
       response,
     );
   }
+}
+
+/** A successful result whose `response` is made a fetch `Response` on first access only (most callers never read it). */
+function succeeded(data: unknown, head: TransportResponse, rateLimit: RateLimitInfo): ImgurResult<unknown> {
+  return {
+    data,
+    error: undefined,
+    get response() {
+      return asResponse(head);
+    },
+    rateLimit,
+  };
 }

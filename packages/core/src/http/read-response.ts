@@ -2,6 +2,8 @@ import type { OperationMeta } from '../types/operation-meta.js';
 import type { RateLimitInfo } from '../types/rate-limit-info.js';
 import { ImgurApiError } from '../errors/api-error.js';
 import { keepError } from './keep-error.js';
+import { asResponse } from '../util/as-response.js';
+import type { TransportResponse } from '../types/transport.js';
 
 /** 2xx statuses whose responses have no body, so an empty one is right. */
 const NO_BODY = [204, 205];
@@ -25,7 +27,7 @@ const get = (value: unknown, key: string): unknown => (value && typeof value ===
  */
 export function readResponse(
   meta: OperationMeta,
-  { response, text }: { readonly response: Response; readonly text: string },
+  { response, text }: { readonly response: TransportResponse; readonly text: string },
   rateLimit: RateLimitInfo,
   secrets: readonly (string | undefined)[],
   notModified = false,
@@ -38,7 +40,7 @@ export function readResponse(
     // An empty 2xx body where JSON is expected fails to parse like any other that is not JSON.
     parsed = text.trim() || (response.ok && !NO_BODY.includes(status) && meta.method !== 'HEAD') ? JSON.parse(text) : undefined;
   } catch {
-    detail = `${status === 404 ? 'not found: ' : ''}response body is not the documented JSON (${response.headers.get('Content-Type') ?? 'no content type'}, ${text.length} characters)`;
+    detail = `${status === 404 ? 'not found: ' : ''}response body is not the documented JSON (${response.headers.get('content-type') ?? 'no content type'}, ${text.length} characters)`;
   }
   const data = get(parsed, 'data');
   if (detail === undefined) {
@@ -54,6 +56,6 @@ export function readResponse(
   const { method, path, id } = meta;
   return {
     ok: false,
-    error: new ImgurApiError({ status, imgurError: keepError(error, text.length, secrets), method, path, operationId: id, rateLimit, response, secrets, detail }),
+    error: new ImgurApiError({ status, imgurError: keepError(error, text.length, secrets), method, path, operationId: id, rateLimit, response: asResponse(response), secrets, detail }),
   };
 }

@@ -1,4 +1,5 @@
 import type { HttpMethod } from '../types/operation-meta.js';
+import type { HeaderReader } from '../types/transport.js';
 
 /**
  * Milliseconds to wait before retrying, or undefined to give up. Retries
@@ -18,14 +19,14 @@ export function retryDelay(
   random: () => number,
   now: number,
   /** The failed response, or undefined after a network error. */
-  response?: Response,
+  response?: { readonly status: number; readonly headers: HeaderReader },
 ): number | undefined {
   if (attempt >= retries || !(/^(GET|HEAD|PUT|DELETE)$/.test(method) || (method === 'POST' && retryPost))) return undefined;
   if (response) {
     const { status, headers } = response;
-    if (![429, 502, 503, 504].includes(status) || (status === 429 && headers.get('X-RateLimit-ClientRemaining')?.trim() === '0')) return undefined;
-    const after = headers.get('Retry-After');
-    const reset = Number(headers.get('X-RateLimit-UserReset'));
+    if (![429, 502, 503, 504].includes(status) || (status === 429 && headers.get('x-ratelimit-clientremaining')?.trim() === '0')) return undefined;
+    const after = headers.get('retry-after');
+    const reset = Number(headers.get('x-ratelimit-userreset'));
     let ms = after === null ? NaN : Number.isFinite(Number(after)) ? Number(after) * 1000 : Date.parse(after) - now;
     // No usable Retry-After (missing, unparsable, negative or past): a 429 waits for the user reset; an infinite reset is past any maxDelayMs.
     if (!(ms >= 0) && status === 429 && reset > 0) ms = reset * 1000 - now;

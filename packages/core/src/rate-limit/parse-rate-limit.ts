@@ -1,4 +1,5 @@
 import type { RateLimitInfo } from '../types/rate-limit-info.js';
+import type { HeaderReader } from '../types/transport.js';
 
 /** A header or query value as a finite number; absent, blank or garbled values are `undefined`. */
 export function toNumber(raw: string | null): number | undefined {
@@ -22,8 +23,8 @@ function lowest(raw: string | null): number | undefined {
  * response headers into `userLimit`, …, `postReset`; a repeated header counts
  * as its lowest value; absent or garbled values are `undefined`.
  */
-export function parseRateLimit(headers: Headers): RateLimitInfo {
-  // One object literal (a fixed shape) and lower-case names (the fastest lookup in fetch's Headers).
+export function parseRateLimit(headers: HeaderReader): RateLimitInfo {
+  // One object literal (a fixed shape) and lower-case names (the fastest lookup in fetch's Headers and in a ResponseHead).
   const get = (name: string): number | undefined => lowest(headers.get(name));
   return {
     userLimit: get('x-ratelimit-userlimit'),
