@@ -44,7 +44,7 @@ const bounded = (n, name) => {
 bounded(rounds, 'BENCH_ROUNDS');
 bounded(requests, 'BENCH_REQUESTS');
 bounded(warmup + 1, 'BENCH_WARMUP');
-concurrencies.forEach((c) => bounded(c, 'BENCH_CONCURRENCY'));
+for (const c of concurrencies) bounded(c, 'BENCH_CONCURRENCY');
 
 const dir = mkdtempSync(join(tmpdir(), 'imgur-bench-get-'));
 process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
@@ -60,7 +60,16 @@ async function bundleBeforeCore() {
     const { build } = await import(createRequire(join(root, 'packages/core/package.json')).resolve('esbuild'));
     const outfile = join(dir, 'before-core.mjs');
     const nodePaths = [join(root, 'packages/core/node_modules')];
-    await build({ entryPoints: [join(src, 'packages/core/src/index.node.ts')], outfile, bundle: true, format: 'esm', platform: 'node', target: 'node20', nodePaths, logLevel: 'silent' });
+    await build({
+      entryPoints: [join(src, 'packages/core/src/index.node.ts')],
+      outfile,
+      bundle: true,
+      format: 'esm',
+      platform: 'node',
+      target: 'node20',
+      nodePaths,
+      logLevel: 'silent',
+    });
     return outfile;
   } catch (e) {
     console.error(`bench:get: the core of ${beforeCommit} could not be bundled (${String(e.message).split('\n')[0]}); its rows are skipped`);
@@ -153,7 +162,17 @@ const table = [
   }),
 ].join('\n');
 const machine = { node: process.version, cpus: cpus().length, cpuModel: cpus()[0]?.model ?? '?', loadAverage: { start: loadAtStart, end: loadAtEnd } };
-const result = { date: new Date().toISOString(), command: 'pnpm bench:get', machine, rounds, requests, warmup, concurrencies, beforeCommit: beforeCore ? beforeCommit : undefined, results };
+const result = {
+  date: new Date().toISOString(),
+  command: 'pnpm bench:get',
+  machine,
+  rounds,
+  requests,
+  warmup,
+  concurrencies,
+  beforeCommit: beforeCore ? beforeCommit : undefined,
+  results,
+};
 const resultsDir = join(root, 'bench/results');
 mkdirSync(resultsDir, { recursive: true });
 const atomic = (file, text) => {

@@ -56,6 +56,16 @@ export function readResponse(
   const { method, path, id } = meta;
   return {
     ok: false,
-    error: new ImgurApiError({ status, imgurError: keepError(error, text.length, secrets), method, path, operationId: id, rateLimit, response: asResponse(response), secrets, detail }),
+    error: new ImgurApiError({
+      status,
+      imgurError: keepError(error, text.length, secrets),
+      method,
+      path,
+      operationId: id,
+      rateLimit,
+      response: asResponse(response),
+      secrets,
+      detail,
+    }),
   };
 }

@@ -3,7 +3,13 @@ import { urlToHttpOptions } from 'node:url';
 
 /** Where a node:http request goes: its options (protocol, host, port, path, auth) and its URL as `URL.href` writes it. */
 export interface Target {
-  readonly options: { readonly protocol?: string | null; readonly hostname?: string | null; readonly port?: number | string | null; readonly path?: string | null; readonly auth?: string | null };
+  readonly options: {
+    readonly protocol?: string | null;
+    readonly hostname?: string | null;
+    readonly port?: number | string | null;
+    readonly path?: string | null;
+    readonly auth?: string | null;
+  };
   readonly href: string;
 }
 

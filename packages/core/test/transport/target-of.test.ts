@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { targetOf, toTarget, type KnownOrigin } from '../../src/transport/target-of.js';
 
 /** What node:http is given: the fields `new URL` then `urlToHttpOptions` yield, as `targetOf` must. */
-const sent = (t: ReturnType<typeof toTarget>) => ({ protocol: t.options.protocol, hostname: t.options.hostname, port: t.options.port, path: t.options.path, auth: t.options.auth, href: t.href });
+const sent = (t: ReturnType<typeof toTarget>) => ({
+  protocol: t.options.protocol,
+  hostname: t.options.hostname,
+  port: t.options.port,
+  path: t.options.path,
+  auth: t.options.auth,
+  href: t.href,
+});
 
 describe('targetOf', () => {
   const urls = [
