@@ -14,7 +14,6 @@ import { retryDelay } from './retry-delay.js';
 import { sleep } from '../util/sleep.js';
 import { emit, makeEvent } from '../state/log.js';
 import type { CallTrace } from '../types/hooks.js';
-import type { RateLimitInfo } from '../types/rate-limit-info.js';
 import { warnDeprecation } from './warn-deprecation.js';
 import { TIMED_OUT } from '../transport/deadline.js';
 import { ImgurNetworkError, ImgurTimeoutError } from '../errors/transport-errors.js';
@@ -24,7 +23,7 @@ import { abortError, describeOperation } from '../call/describe-operation.js';
 import { REQUEST_STARTED, type RequestStartedOption } from '../call/request-started.js';
 import { checkHeaders } from './check-headers.js';
 import { progressReporter } from './progress-reporter.js';
-import { asResponse } from '../util/as-response.js';
+import { succeeded } from './succeeded.js';
 import type { TransportResponse } from '../types/transport.js';
 
 /**
@@ -171,16 +170,4 @@ export async function exchange(
       response,
     );
   }
-}
-
-/** A successful result whose `response` is made a fetch `Response` on first access only (most callers never read it). */
-function succeeded(data: unknown, head: TransportResponse, rateLimit: RateLimitInfo): ImgurResult<unknown> {
-  return {
-    data,
-    error: undefined,
-    get response() {
-      return asResponse(head);
-    },
-    rateLimit,
-  };
 }

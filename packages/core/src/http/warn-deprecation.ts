@@ -9,7 +9,8 @@ import type { HeaderReader } from '../types/transport.js';
  * or `Deprecation`, or the operation is marked deprecated in the API description.
  */
 export function warnDeprecation(state: ClientState, meta: OperationMeta, headers: HeaderReader, trace?: CallTrace): void {
-  if (state.warned.has(meta.id)) return;
+  // Two lookups and no allocation on the usual path (nothing deprecated).
+  if (state.warned.has(meta.id) || (!meta.deprecated && !headers.has('deprecation') && !headers.has('sunset'))) return;
   const why = ['Deprecation', 'Sunset'].flatMap((h) => (headers.has(h) ? `${h}: ${headers.get(h)}` : []));
   if (!why.length && !meta.deprecated) return;
   state.warned.add(meta.id);

@@ -83,8 +83,9 @@ export function nodeTransport(fallback: Transport, agent?: object): Transport {
             if (size !== undefined && (payload !== null || (method !== 'GET' && method !== 'HEAD'))) headers['content-length'] = String(size);
             else delete headers['content-length'];
             let responded = false;
-            const options = { ...target.options, method, headers, ...(agent && { agent: agent as Agent }) };
-            const request = (target.options.protocol === 'https:' ? httpsRequest : httpRequest)(options, (res) => {
+            const { protocol, hostname, port, path, auth } = target;
+            const options = { protocol, hostname, port, path, auth, method, headers, agent: agent as Agent | undefined };
+            const request = (protocol === 'https:' ? httpsRequest : httpRequest)(options, (res) => {
               responded = true;
               const status = res.statusCode!;
               // Node's own header object only for a redirect: it keeps the first of repeated Location headers.

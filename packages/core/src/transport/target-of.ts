@@ -3,13 +3,11 @@ import { urlToHttpOptions } from 'node:url';
 
 /** Where a node:http request goes: its options (protocol, host, port, path, auth) and its URL as `URL.href` writes it. */
 export interface Target {
-  readonly options: {
-    readonly protocol?: string | null;
-    readonly hostname?: string | null;
-    readonly port?: number | string | null;
-    readonly path?: string | null;
-    readonly auth?: string | null;
-  };
+  readonly protocol: string;
+  readonly hostname: string;
+  readonly port: number | undefined;
+  readonly path: string;
+  readonly auth: string | undefined;
   readonly href: string;
 }
 
@@ -17,9 +15,15 @@ export interface Target {
 const PLAIN_PATH = /^\/[\w\-.~!$&()*+,;=:@%/?]*$/;
 const DOT_SEGMENT = /\/\.|%2e/i;
 
-/** The target of a parsed URL (used for every URL that `targetOf` cannot take apart safely, and for redirects). */
+/**
+ * The target of a parsed URL (used for every URL that `targetOf` cannot take
+ * apart safely, and for redirects): the fields node:http reads, copied out of
+ * `urlToHttpOptions` (an object without prototype, slow to read and to copy)
+ * into one of a fixed shape.
+ */
 export function toTarget(url: URL): Target {
-  return { options: urlToHttpOptions(url), href: url.href };
+  const { protocol, hostname, port, path, auth } = urlToHttpOptions(url);
+  return { protocol: protocol!, hostname: hostname!, port: port === undefined ? undefined : Number(port), path: path!, auth: auth ?? undefined, href: url.href };
 }
 
 /** The origin last parsed by `targetOf`: its text and its target (null when `URL` writes it otherwise). */
@@ -43,5 +47,5 @@ export function targetOf(url: string, known: KnownOrigin): Target {
     known[1] = parsed?.origin === origin ? toTarget(parsed) : null;
   }
   const base = slash > 0 && PLAIN_PATH.test(path) && !DOT_SEGMENT.test(path) && known[1];
-  return base ? { options: { ...base.options, path }, href: url } : toTarget(new URL(url));
+  return base ? { protocol: base.protocol, hostname: base.hostname, port: base.port, path, auth: undefined, href: url } : toTarget(new URL(url));
 }
