@@ -6,16 +6,17 @@ export const checkStatus = (status: number): void => {
 };
 
 /**
- * A response as the Node transport reads it: status and headers in a `Map`
- * of lower-case names (a repeated header joined with `, `, as `Headers.get`
- * does), and the fetch `Response` (no body: the body is handed over as text)
- * built only when `toResponse()` is first called, since building one costs
- * more than the rest of a small GET and loads undici in a fresh process.
+ * A response as the Node transport reads it: status and node:http's raw
+ * header list, looked up by a scan (about ten lookups per call on a dozen
+ * headers cost less than building a map; a repeated header is joined with
+ * `, `, as `Headers.get` does), and the fetch `Response` (no body: the body
+ * is handed over as text) built only when `toResponse()` is first called,
+ * since building one costs more than the rest of a small GET and loads
+ * undici in a fresh process.
  */
 export class ResponseHead implements LazyResponse, HeaderReader {
   readonly ok: boolean;
   readonly headers: HeaderReader = this;
-  #map = new Map<string, string>();
   #response: Response | undefined;
 
   /** `raw`: the names and values one after the other, as node:http's `rawHeaders`; `status` from 200 to 599. */
@@ -27,20 +28,21 @@ export class ResponseHead implements LazyResponse, HeaderReader {
     readonly redirected: boolean,
   ) {
     this.ok = status >= 200 && status <= 299;
-    const map = this.#map;
-    for (let i = 0; i < raw.length; i += 2) {
-      const name = raw[i]!.toLowerCase();
-      const seen = map.get(name);
-      map.set(name, seen === undefined ? raw[i + 1]! : `${seen}, ${raw[i + 1]}`);
-    }
   }
 
   get(name: string): string | null {
-    return this.#map.get(name.toLowerCase()) ?? null;
+    const want = name.toLowerCase();
+    const raw = this.raw;
+    let found: string | null = null;
+    for (let i = 0; i < raw.length; i += 2) {
+      const n = raw[i]!;
+      if (n.length === want.length && (n === want || n.toLowerCase() === want)) found = found === null ? raw[i + 1]! : `${found}, ${raw[i + 1]}`;
+    }
+    return found;
   }
 
   has(name: string): boolean {
-    return this.#map.has(name.toLowerCase());
+    return this.get(name) !== null;
   }
 
   /** The same status, headers, `url` and `redirected` as a fetch `Response` without a body; the same object on every call. */
