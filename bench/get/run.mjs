@@ -10,8 +10,10 @@
 // Writes bench/results/get.json and bench/results/get.md and prints the table. Reports only.
 // Env: BENCH_ROUNDS (default 9), BENCH_REQUESTS (default 2000), BENCH_WARMUP (default 500; plus 3000 calls
 // per contender before the first round), BENCH_CONCURRENCY (default "1,10,50"), BENCH_CONTENDERS (comma list,
-// default all), BENCH_BEFORE_COMMIT (default df71f61).
-import { execFileSync, fork } from 'node:child_process';
+// default all), BENCH_BEFORE_COMMIT (default df71f61), BENCH_COLD (fresh processes per core for the first-call row, default 7;
+// each makes one GET, before and after alternating).
+import { execFile, execFileSync, fork } from 'node:child_process';
+import { promisify } from 'node:util';
 import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -26,6 +28,7 @@ const requests = Number(process.env.BENCH_REQUESTS ?? 2000);
 const warmup = Number(process.env.BENCH_WARMUP ?? 500);
 const concurrencies = (process.env.BENCH_CONCURRENCY ?? '1,10,50').split(',').map(Number);
 const beforeCommit = process.env.BENCH_BEFORE_COMMIT ?? 'df71f61';
+const coldRuns = Number(process.env.BENCH_COLD ?? 7);
 const LABELS = {
   http: 'node:http, keep-alive agent (no SDK)',
   'ours-node': '@imgur-ts `getImage`, Node transport (default)',
@@ -44,6 +47,7 @@ const bounded = (n, name) => {
 bounded(rounds, 'BENCH_ROUNDS');
 bounded(requests, 'BENCH_REQUESTS');
 bounded(warmup + 1, 'BENCH_WARMUP');
+bounded(coldRuns + 1, 'BENCH_COLD');
 for (const c of concurrencies) bounded(c, 'BENCH_CONCURRENCY');
 
 const dir = mkdtempSync(join(tmpdir(), 'imgur-bench-get-'));
@@ -117,6 +121,7 @@ const median = (xs) => {
 
 const contenders = [];
 const samples = {};
+const cold = {};
 try {
   for (const which of active) contenders.push(await startContender(which));
   for (const c of contenders) await c.run({ requests: 3000, concurrency: 10, warmup: 0 });
@@ -129,6 +134,15 @@ try {
       }
     }
     console.log(`round ${round + 1}/${rounds} done, load ${loadavg()[0].toFixed(1)}`);
+  }
+  // The first GET of a fresh process, with this core and the one before (the `Response` it no longer builds loads undici).
+  for (let i = 0; i < coldRuns; i++) {
+    for (const [which, file] of [['ours-node', join(root, 'packages/core/dist/index.node.js')], ...(beforeCore ? [['before-node', beforeCore]] : [])].filter(([w]) =>
+      active.includes(w),
+    )) {
+      const { stdout } = await promisify(execFile)(process.execPath, [join(root, 'bench/get/first-call.mjs'), file, url], { timeout: 60_000 });
+      (cold[which] ??= []).push(JSON.parse(stdout).firstCallMs);
+    }
   }
 } finally {
   for (const c of contenders) c.close();
@@ -152,6 +166,7 @@ const results = active.map((w) => ({
     }),
   ),
 }));
+const coldRows = Object.entries(cold).map(([which, ms]) => ({ contender: which, label: LABELS[which], firstCallMs: median(ms), runs: ms }));
 const f2 = (n) => (n === undefined ? '–' : n.toFixed(2));
 const table = [
   `| contender | ${concurrencies.map((c) => `c=${c} req/s | c=${c} × node:http`).join(' | ')} | ${concurrencies.map((c) => `CPU µs/call c=${c}`).join(' | ')} | CPU × node:http (c=${concurrencies.join('/')}) |`,
@@ -172,6 +187,7 @@ const result = {
   concurrencies,
   beforeCommit: beforeCore ? beforeCommit : undefined,
   results,
+  firstCall: coldRows,
 };
 const resultsDir = join(root, 'bench/results');
 mkdirSync(resultsDir, { recursive: true });
@@ -182,5 +198,8 @@ const atomic = (file, text) => {
 atomic(join(resultsDir, 'get.json'), `${JSON.stringify(result, null, 2)}\n`);
 const la = (l) => l.map((n) => n.toFixed(1)).join(' ');
 const header = `Measured ${result.date.slice(0, 10)} with \`pnpm bench:get\` on Node ${machine.node}, ${machine.cpus} × ${machine.cpuModel} (load average ${la(loadAtStart)} at the start, ${la(loadAtEnd)} at the end); ${requests} calls per run after ${warmup} warm-up calls, ${rounds} interleaved rounds; each cell is the median over the rounds, and "× node:http" divides it by the node:http row's median.`;
-atomic(join(resultsDir, 'get.md'), `${header}\n\n${table}\n`);
-console.log(`\n${header}\n\n${table}\n\nwrote bench/results/get.json and bench/results/get.md`);
+const coldTable = coldRows.length
+  ? `\n\nFirst GET of a fresh process (from the call to its answer, the SDK already loaded; median of ${coldRuns} processes):\n\n| contender | first call (ms) |\n|---|---:|\n${coldRows.map((r) => `| ${r.label} | ${r.firstCallMs.toFixed(1)} |`).join('\n')}`
+  : '';
+atomic(join(resultsDir, 'get.md'), `${header}\n\n${table}${coldTable}\n`);
+console.log(`\n${header}\n\n${table}${coldTable}\n\nwrote bench/results/get.json and bench/results/get.md`);
