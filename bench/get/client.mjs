@@ -14,6 +14,8 @@ const require = createRequire(join(root, 'packages/quality/package.json'));
 const load = async (name) => import(pathToFileURL(require.resolve(name)).href);
 const { runLoad } = await import(pathToFileURL(join(root, 'packages/quality/dist/run-load.js')).href);
 onlyLoopback('bench:get');
+// Gone with the parent, however it ended.
+process.on('disconnect', () => process.exit(0));
 
 const ID = 'bEnChGeT';
 const clientId = 'bench-client-id';
@@ -48,8 +50,21 @@ async function setup() {
         req.end();
       });
   }
-  if (which === 'fetch') {
+  if (which === 'fetch' || which === 'fetch-timeout') {
+    // With `fetch-timeout`, plus what a 30 s timeout takes in fetch: an AbortController, its signal and a timer per call.
     const headers = { authorization: `Client-ID ${clientId}` };
+    if (which === 'fetch-timeout')
+      return async () => {
+        const controller = new AbortController();
+        const timer = setTimeout(() => controller.abort(), 30_000);
+        try {
+          const res = await fetch(`${url}/3/image/${ID}`, { headers, signal: controller.signal });
+          if (!res.ok) throw new Error(`HTTP ${res.status}`);
+          check((await res.json()).data.id);
+        } finally {
+          clearTimeout(timer);
+        }
+      };
     return async () => {
       const res = await fetch(`${url}/3/image/${ID}`, { headers });
       if (!res.ok) throw new Error(`HTTP ${res.status}`);

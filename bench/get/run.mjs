@@ -36,6 +36,7 @@ const LABELS = {
   'before-node': `@imgur-ts before (${beforeCommit}), Node transport`,
   'before-fetch': `@imgur-ts before (${beforeCommit}), fetch transport`,
   fetch: '`fetch` + `res.json()` (no SDK)',
+  'fetch-timeout': '`fetch` + `res.json()` with a 30 s timeout (AbortController, no SDK)',
   undici: 'undici `request` + `body.json()` (no SDK)',
   imgur: '`imgur` `getImage` (axios)',
 };
