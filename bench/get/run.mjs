@@ -163,7 +163,18 @@ const results = active.map((w) => ({
   concurrency: Object.fromEntries(
     concurrencies.map((c) => {
       const x = cells[w][c];
-      return [c, { ...x, throughputRatio: ref && x.requestsPerSecond / ref[c].requestsPerSecond, cpuRatio: ref && x.cpuUsPerCall / ref[c].cpuUsPerCall }];
+      // Also per round (a round's runs are back to back, so a pair shares the state of the machine), then the median.
+      const paired = (key) => ref && median(x.rounds.map((s, i) => s[key] / ref[c].rounds[i][key]));
+      return [
+        c,
+        {
+          ...x,
+          throughputRatio: ref && x.requestsPerSecond / ref[c].requestsPerSecond,
+          cpuRatio: ref && x.cpuUsPerCall / ref[c].cpuUsPerCall,
+          pairedThroughputRatio: paired('requestsPerSecond'),
+          pairedCpuRatio: paired('cpuUsPerRequest'),
+        },
+      ];
     }),
   ),
 }));
@@ -176,6 +187,11 @@ const table = [
     const xs = concurrencies.map((c) => r.concurrency[c]);
     return `| ${r.label} | ${xs.map((x) => `${Math.round(x.requestsPerSecond)} | ${f2(x.throughputRatio)}`).join(' | ')} | ${xs.map((x) => Math.round(x.cpuUsPerCall)).join(' | ')} | ${xs.map((x) => f2(x.cpuRatio)).join(' / ')} |`;
   }),
+].join('\n');
+const pairedTable = [
+  `| contender | ${concurrencies.map((c) => `c=${c}: req/s × node:http | c=${c}: CPU × node:http`).join(' | ')} |`,
+  `|---|${concurrencies.map(() => '---:|---:').join('|')}|`,
+  ...results.map((r) => `| ${r.label} | ${concurrencies.map((c) => `${f2(r.concurrency[c].pairedThroughputRatio)} | ${f2(r.concurrency[c].pairedCpuRatio)}`).join(' | ')} |`),
 ].join('\n');
 const machine = { node: process.version, cpus: cpus().length, cpuModel: cpus()[0]?.model ?? '?', loadAverage: { start: loadAtStart, end: loadAtEnd } };
 const result = {
@@ -202,5 +218,6 @@ const header = `Measured ${result.date.slice(0, 10)} with \`pnpm bench:get\` on 
 const coldTable = coldRows.length
   ? `\n\nFirst GET of a fresh process (from the call to its answer, the SDK already loaded; median of ${coldRuns} processes):\n\n| contender | first call (ms) |\n|---|---:|\n${coldRows.map((r) => `| ${r.label} | ${r.firstCallMs.toFixed(1)} |`).join('\n')}`
   : '';
-atomic(join(resultsDir, 'get.md'), `${header}\n\n${table}${coldTable}\n`);
-console.log(`\n${header}\n\n${table}${coldTable}\n\nwrote bench/results/get.json and bench/results/get.md`);
+const pairedText = `\n\nThe same ratios taken per round (each contender against the node:http run of its round), median over the rounds:\n\n${pairedTable}`;
+atomic(join(resultsDir, 'get.md'), `${header}\n\n${table}${pairedText}${coldTable}\n`);
+console.log(`\n${header}\n\n${table}${pairedText}${coldTable}\n\nwrote bench/results/get.json and bench/results/get.md`);

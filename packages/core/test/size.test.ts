@@ -74,7 +74,9 @@ const budgets = [
     entry: "export { createImgurClient, defineOperation, definePageableOperation } from './index.browser.ts';",
     budget: 10.5 * KB,
   },
-  { name: 'createImgurClient + rawClient (with openapi-fetch)', entry: "export { createImgurClient, rawClient } from './index.browser.ts';", budget: 11.25 * KB },
+  // 11.25 KB until the lighter GET path (a result class whose response getter builds the Response on first read,
+  // no deprecation-check allocation, no log message built for nobody) took it from 11,505 B to 11,563 B.
+  { name: 'createImgurClient + rawClient (with openapi-fetch)', entry: "export { createImgurClient, rawClient } from './index.browser.ts';", budget: 11.5 * KB },
   { name: 'OAuth helpers only', entry: "export { buildAuthorizeUrl, parseAuthorizationCallback } from './index.browser.ts';", budget: 3.25 * KB },
   // Users pay for app bundles, not for the whole package: the former 8 KB target for it is retired, and this is a regression ceiling only.
   { name: 'everything', entry: "export * from './index.browser.ts';", budget: 18.75 * KB },

@@ -109,7 +109,8 @@ export async function exchange(
     if (response) {
       const rateLimit = parseRateLimit(response.headers);
       if (rateLimit.clientRemaining !== undefined || rateLimit.userRemaining !== undefined) state.lastRateLimit = rateLimit;
-      emit(state, 'debug', 'response', meta, `${method} ${url} -> ${response.status}`, { attempt: sent, status: response.status }, trace);
+      // The message and fields only for someone listening (the usual call has no logger and no hooks).
+      if (trace || state.logger) emit(state, 'debug', 'response', meta, `${method} ${url} -> ${response.status}`, { attempt: sent, status: response.status }, trace);
       warnDeprecation(state, meta, response.headers, trace);
       const notModified = response.status === 304 && !!cached;
       if (notModified) {

@@ -9,30 +9,38 @@ export const TIMED_OUT: unique symbol = Symbol('timed out');
  * piece of a request body sent, so a long upload times out only when it
  * stalls. The returned promise settles then even when `run` ignores the abort.
  */
-export function withDeadline<T>(signal: AbortSignal | undefined, timeoutMs: number, run: (signal: AbortSignal, touch: () => void) => Promise<T>): Promise<T> {
+export function withDeadline(
+  signal: AbortSignal | undefined,
+  timeoutMs: number,
+  run: (signal: AbortSignal, touch: () => void) => Promise<[Response, string]>,
+): Promise<[Response, string]> {
   const controller = new AbortController();
-  return timed(
-    signal,
-    timeoutMs,
-    (deadline, touch) =>
-      new Promise<T>((resolve, reject) => {
-        deadline.onStop = (reason) => {
-          reject(reason);
-          controller.abort(reason === TIMED_OUT ? undefined : reason);
-        };
-        const settle = (): void => deadline.clear();
-        run(controller.signal, touch).then(
-          (value) => {
-            settle();
-            resolve(value);
-          },
-          (error: unknown) => {
-            settle();
-            reject(error);
-          },
-        );
-      }),
-  );
+  let stop!: (reason: unknown) => void;
+  let timer: ReturnType<typeof setTimeout>;
+  let over = false;
+  const touch = (): void => {
+    if (over) return;
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      stop(TIMED_OUT);
+      controller.abort();
+    }, timeoutMs);
+  };
+  const settled = new Promise<[Response, string]>((resolve, reject) => {
+    stop = reject;
+    touch();
+    run(controller.signal, touch).then(resolve, reject);
+  });
+  const onAbort = (): void => {
+    controller.abort(signal!.reason);
+    stop(signal!.reason);
+  };
+  signal?.addEventListener('abort', onAbort);
+  return settled.finally(() => {
+    over = true;
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', onAbort);
+  });
 }
 
 /** The timeout and caller's signal of one exchange that needs no `AbortSignal` (see `timed`). */
