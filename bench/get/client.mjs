@@ -110,7 +110,11 @@ try {
   process.on('message', async (msg) => {
     if (msg.exit) process.exit(0);
     try {
-      process.send({ stats: await runLoad(task, { requests: msg.requests, concurrency: msg.concurrency, warmup: msg.warmup, gc: globalThis.gc }) });
+      // A full collection before each run (not counted); with BENCH_FULL_GC=1 one after it too, counted in the run
+      // (its cost follows the whole heap, code included, more than the calls' garbage).
+      if (process.env.BENCH_FULL_GC !== '1') globalThis.gc();
+      const gc = process.env.BENCH_FULL_GC === '1' ? globalThis.gc : undefined;
+      process.send({ stats: await runLoad(task, { requests: msg.requests, concurrency: msg.concurrency, warmup: msg.warmup, gc }) });
     } catch (e) {
       process.send({ error: String(e?.stack ?? e) });
     }

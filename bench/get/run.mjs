@@ -10,7 +10,8 @@
 // Writes bench/results/get.json and bench/results/get.md and prints the table. Reports only.
 // Env: BENCH_ROUNDS (default 9), BENCH_REQUESTS (default 2000), BENCH_WARMUP (default 500; plus 3000 calls
 // per contender before the first round), BENCH_CONCURRENCY (default "1,10,50"), BENCH_CONTENDERS (comma list,
-// default all), BENCH_BEFORE_COMMIT (default df71f61), BENCH_COLD (fresh processes per core for the first-call row, default 7;
+// default all), BENCH_FULL_GC (1: a full GC after each run is counted in it; default: only the collections the
+// calls cause), BENCH_BEFORE_COMMIT (default df71f61), BENCH_COLD (fresh processes per core for the first-call row, default 7;
 // each makes one GET, before and after alternating).
 import { execFile, execFileSync, fork } from 'node:child_process';
 import { promisify } from 'node:util';
@@ -196,6 +197,7 @@ const pairedTable = [
 const machine = { node: process.version, cpus: cpus().length, cpuModel: cpus()[0]?.model ?? '?', loadAverage: { start: loadAtStart, end: loadAtEnd } };
 const result = {
   date: new Date().toISOString(),
+  fullGcCounted: process.env.BENCH_FULL_GC === '1',
   command: 'pnpm bench:get',
   machine,
   rounds,
@@ -214,7 +216,7 @@ const atomic = (file, text) => {
 };
 atomic(join(resultsDir, 'get.json'), `${JSON.stringify(result, null, 2)}\n`);
 const la = (l) => l.map((n) => n.toFixed(1)).join(' ');
-const header = `Measured ${result.date.slice(0, 10)} with \`pnpm bench:get\` on Node ${machine.node}, ${machine.cpus} × ${machine.cpuModel} (load average ${la(loadAtStart)} at the start, ${la(loadAtEnd)} at the end); ${requests} calls per run after ${warmup} warm-up calls, ${rounds} interleaved rounds; each cell is the median over the rounds, and "× node:http" divides it by the node:http row's median.`;
+const header = `Measured ${result.date.slice(0, 10)} with \`pnpm bench:get\` on Node ${machine.node}, ${machine.cpus} × ${machine.cpuModel} (load average ${la(loadAtStart)} at the start, ${la(loadAtEnd)} at the end); ${requests} calls per run after ${warmup} warm-up calls, ${rounds} interleaved rounds${result.fullGcCounted ? ', a full GC after each run counted in it' : ''}; each cell is the median over the rounds, and "× node:http" divides it by the node:http row's median.`;
 const coldTable = coldRows.length
   ? `\n\nFirst GET of a fresh process (from the call to its answer, the SDK already loaded; median of ${coldRuns} processes):\n\n| contender | first call (ms) |\n|---|---:|\n${coldRows.map((r) => `| ${r.label} | ${r.firstCallMs.toFixed(1)} |`).join('\n')}`
   : '';
