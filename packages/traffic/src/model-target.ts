@@ -6,6 +6,11 @@ import type { OpenApiDocument, RecordedExchange } from './types.js';
 /** The key under which {@link withModelTargets} puts the schemas model-addressed bodies are checked against. */
 const TARGETS = 'x-traffic-models';
 
+/** Whether a schema pointer is inside the targets {@link withModelTargets} adds (not a place of the real spec). */
+export function isModelTarget(pointer: string): boolean {
+  return pointer === `#/${TARGETS}` || pointer.startsWith(`#/${TARGETS}/`);
+}
+
 /**
  * The spec with a schema for every component model in every {@link ModelShape}, under `x-traffic-models`, so that a
  * body recorded on a route the spec has no operation for can be validated, walked and measured like any other (each
