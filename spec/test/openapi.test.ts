@@ -161,7 +161,7 @@ describe('spec/openapi.json', () => {
       '15-extras.yaml',
       '16-account-comments-client-id.yaml',
       '20-conditional.yaml',
-      '25-delete-answers.yaml',
+      '25-action-answers.yaml',
     ]);
     const fresh = toJson(await applyOverlays(base, overlays));
     expect(fresh === readFileSync(new URL('../openapi.json', import.meta.url), 'utf8'), 'openapi.json is stale: run pnpm generate').toBe(true);

@@ -1267,11 +1267,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: boolean;
                         /** @description True on success. */
                         success: boolean;
                         /** @description The HTTP status code. */
                         status: number;
+                        data: components["schemas"]["ActionAnswer"];
                     };
                 };
             };
@@ -1305,11 +1305,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: boolean;
                         /** @description True on success. */
                         success: boolean;
                         /** @description The HTTP status code. */
                         status: number;
+                        data: components["schemas"]["ActionAnswer"];
                     };
                 };
             };
@@ -2216,7 +2216,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Reply notifications (content is the replying Comment). */
+            /** @description Reply notifications: a list of notifications whose content is the replying Comment (2014–2016), or, as answered in 2024, an object with the `replies` (each a comment with its text in `content`) and their `total`. */
             200: {
                 headers: {
                     "X-RateLimit-UserLimit": components["headers"]["X-RateLimit-UserLimit"];
@@ -2229,7 +2229,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: components["schemas"]["Notification"][];
+                        data: components["schemas"]["Notification"][] | {
+                            replies: components["schemas"]["ReplyNotification"][];
+                            /** @description How many replies there are. */
+                            total?: number;
+                        };
                         /** @description True on success. */
                         success: boolean;
                         /** @description The HTTP status code. */
@@ -2288,11 +2292,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: boolean;
                         /** @description True on success. */
                         success: boolean;
                         /** @description The HTTP status code. */
                         status: number;
+                        data: components["schemas"]["ActionAnswer"];
                     };
                 };
             };
@@ -2406,11 +2410,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: boolean;
                         /** @description True on success. */
                         success: boolean;
                         /** @description The HTTP status code. */
                         status: number;
+                        data: components["schemas"]["ActionAnswer"];
                     };
                 };
             };
@@ -2554,11 +2558,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: boolean;
                         /** @description True on success. */
                         success: boolean;
                         /** @description The HTTP status code. */
                         status: number;
+                        data: components["schemas"]["ActionAnswer"];
                     };
                 };
             };
@@ -2602,11 +2606,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: boolean;
                         /** @description True on success. */
                         success: boolean;
                         /** @description The HTTP status code. */
                         status: number;
+                        data: components["schemas"]["ActionAnswer"];
                     };
                 };
             };
@@ -2686,11 +2690,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: boolean;
                         /** @description True on success. */
                         success: boolean;
                         /** @description The HTTP status code. */
                         status: number;
+                        data: components["schemas"]["ActionAnswer"];
                     };
                 };
             };
@@ -2849,11 +2853,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: boolean;
                         /** @description True on success. */
                         success: boolean;
                         /** @description The HTTP status code. */
                         status: number;
+                        data: components["schemas"]["ActionAnswer"];
                     };
                 };
             };
@@ -3100,12 +3104,12 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description True, or null (older responses). */
-                        data: boolean | null;
                         /** @description True on success. */
                         success: boolean;
                         /** @description The HTTP status code. */
                         status: number;
+                        /** @description An action answer, or null (older responses). */
+                        data: components["schemas"]["ActionAnswer"] | null;
                     };
                 };
             };
@@ -3141,11 +3145,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: boolean;
                         /** @description True on success. */
                         success: boolean;
                         /** @description The HTTP status code. */
                         status: number;
+                        data: components["schemas"]["ActionAnswer"];
                     };
                 };
             };
@@ -3311,11 +3315,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: boolean;
                         /** @description True on success. */
                         success: boolean;
                         /** @description The HTTP status code. */
                         status: number;
+                        data: components["schemas"]["ActionAnswer"];
                     };
                 };
             };
@@ -3359,11 +3363,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: boolean;
                         /** @description True on success. */
                         success: boolean;
                         /** @description The HTTP status code. */
                         status: number;
+                        data: components["schemas"]["ActionAnswer"];
                     };
                 };
             };
@@ -3456,11 +3460,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: boolean;
                         /** @description True on success. */
                         success: boolean;
                         /** @description The HTTP status code. */
                         status: number;
+                        data: components["schemas"]["ActionAnswer"];
                     };
                 };
             };
@@ -3486,7 +3490,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description One page of a subreddit gallery. */
+            /** @description One page of a subreddit gallery: images and albums (`is_album` tells which). */
             200: {
                 headers: {
                     "X-RateLimit-UserLimit": components["headers"]["X-RateLimit-UserLimit"];
@@ -3499,7 +3503,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: components["schemas"]["GalleryImage"][];
+                        data: components["schemas"]["GalleryItem"][];
                         /** @description True on success. */
                         success: boolean;
                         /** @description The HTTP status code. */
@@ -3724,11 +3728,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: boolean;
                         /** @description True on success. */
                         success: boolean;
                         /** @description The HTTP status code. */
                         status: number;
+                        data: components["schemas"]["ActionAnswer"];
                     };
                 };
             };
@@ -3959,11 +3963,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: boolean;
                         /** @description True on success. */
                         success: boolean;
                         /** @description The HTTP status code. */
                         status: number;
+                        data: components["schemas"]["ActionAnswer"];
                     };
                 };
             };
@@ -4127,11 +4131,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: boolean;
                         /** @description True on success. */
                         success: boolean;
                         /** @description The HTTP status code. */
                         status: number;
+                        data: components["schemas"]["ActionAnswer"];
                     };
                 };
             };
@@ -4382,6 +4386,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description Created: the user is now blocked. The live API answers with an empty body (recorded 2024 by a Perl client, which then reports success itself). */
+            201: {
+                headers: {
+                    "X-RateLimit-UserLimit": components["headers"]["X-RateLimit-UserLimit"];
+                    "X-RateLimit-UserRemaining": components["headers"]["X-RateLimit-UserRemaining"];
+                    "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
+                    "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
+                    "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-Post-Rate-Limit-Limit": components["headers"]["X-Post-Rate-Limit-Limit"];
+                    "X-Post-Rate-Limit-Remaining": components["headers"]["X-Post-Rate-Limit-Remaining"];
+                    "X-Post-Rate-Limit-Reset": components["headers"]["X-Post-Rate-Limit-Reset"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
         };
@@ -4412,6 +4431,18 @@ export interface operations {
                         data: components["schemas"]["BlockStatus"];
                     };
                 };
+            };
+            /** @description No Content: the user is no longer blocked, with an empty body (recorded 2024 by a Perl client). */
+            204: {
+                headers: {
+                    "X-RateLimit-UserLimit": components["headers"]["X-RateLimit-UserLimit"];
+                    "X-RateLimit-UserRemaining": components["headers"]["X-RateLimit-UserRemaining"];
+                    "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
+                    "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
+                    "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
@@ -4513,7 +4544,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A random page of gallery images. */
+            /** @description A random page of gallery items: images and albums (`is_album` tells which). */
             200: {
                 headers: {
                     "X-RateLimit-UserLimit": components["headers"]["X-RateLimit-UserLimit"];
@@ -4526,7 +4557,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: components["schemas"]["GalleryImage"][];
+                        data: components["schemas"]["GalleryItem"][];
                         /** @description True on success. */
                         success: boolean;
                         /** @description The HTTP status code. */

@@ -218,9 +218,6 @@ export const openapiDocument: OpenApiDocument = {
                     "status"
                   ],
                   "properties": {
-                    "data": {
-                      "type": "boolean"
-                    },
                     "success": {
                       "type": "boolean",
                       "description": "True on success."
@@ -228,6 +225,9 @@ export const openapiDocument: OpenApiDocument = {
                     "status": {
                       "type": "integer",
                       "description": "The HTTP status code."
+                    },
+                    "data": {
+                      "$ref": "#/components/schemas/ActionAnswer"
                     }
                   }
                 }
@@ -413,9 +413,6 @@ export const openapiDocument: OpenApiDocument = {
                     "status"
                   ],
                   "properties": {
-                    "data": {
-                      "type": "boolean"
-                    },
                     "success": {
                       "type": "boolean",
                       "description": "True on success."
@@ -423,6 +420,9 @@ export const openapiDocument: OpenApiDocument = {
                     "status": {
                       "type": "integer",
                       "description": "The HTTP status code."
+                    },
+                    "data": {
+                      "$ref": "#/components/schemas/ActionAnswer"
                     }
                   }
                 }
@@ -2633,7 +2633,7 @@ export const openapiDocument: OpenApiDocument = {
         "x-postman-name": "Replies",
         "responses": {
           "200": {
-            "description": "Reply notifications (content is the replying Comment).",
+            "description": "Reply notifications: a list of notifications whose content is the replying Comment (2014–2016), or, as answered in 2024, an object with the `replies` (each a comment with its text in `content`) and their `total`.",
             "headers": {
               "X-RateLimit-UserLimit": {
                 "$ref": "#/components/headers/X-RateLimit-UserLimit"
@@ -2665,10 +2665,33 @@ export const openapiDocument: OpenApiDocument = {
                   ],
                   "properties": {
                     "data": {
-                      "type": "array",
-                      "items": {
-                        "$ref": "#/components/schemas/Notification"
-                      }
+                      "anyOf": [
+                        {
+                          "type": "array",
+                          "items": {
+                            "$ref": "#/components/schemas/Notification"
+                          }
+                        },
+                        {
+                          "type": "object",
+                          "description": "The 2024 form.",
+                          "required": [
+                            "replies"
+                          ],
+                          "properties": {
+                            "replies": {
+                              "type": "array",
+                              "items": {
+                                "$ref": "#/components/schemas/ReplyNotification"
+                              }
+                            },
+                            "total": {
+                              "type": "integer",
+                              "description": "How many replies there are."
+                            }
+                          }
+                        }
+                      ]
                     },
                     "success": {
                       "type": "boolean",
@@ -2750,9 +2773,6 @@ export const openapiDocument: OpenApiDocument = {
                     "status"
                   ],
                   "properties": {
-                    "data": {
-                      "type": "boolean"
-                    },
                     "success": {
                       "type": "boolean",
                       "description": "True on success."
@@ -2760,6 +2780,9 @@ export const openapiDocument: OpenApiDocument = {
                     "status": {
                       "type": "integer",
                       "description": "The HTTP status code."
+                    },
+                    "data": {
+                      "$ref": "#/components/schemas/ActionAnswer"
                     }
                   }
                 }
@@ -3090,9 +3113,6 @@ export const openapiDocument: OpenApiDocument = {
                     "status"
                   ],
                   "properties": {
-                    "data": {
-                      "type": "boolean"
-                    },
                     "success": {
                       "type": "boolean",
                       "description": "True on success."
@@ -3100,6 +3120,9 @@ export const openapiDocument: OpenApiDocument = {
                     "status": {
                       "type": "integer",
                       "description": "The HTTP status code."
+                    },
+                    "data": {
+                      "$ref": "#/components/schemas/ActionAnswer"
                     }
                   }
                 }
@@ -3493,9 +3516,6 @@ export const openapiDocument: OpenApiDocument = {
                     "status"
                   ],
                   "properties": {
-                    "data": {
-                      "type": "boolean"
-                    },
                     "success": {
                       "type": "boolean",
                       "description": "True on success."
@@ -3503,6 +3523,9 @@ export const openapiDocument: OpenApiDocument = {
                     "status": {
                       "type": "integer",
                       "description": "The HTTP status code."
+                    },
+                    "data": {
+                      "$ref": "#/components/schemas/ActionAnswer"
                     }
                   }
                 }
@@ -3599,9 +3622,6 @@ export const openapiDocument: OpenApiDocument = {
                     "status"
                   ],
                   "properties": {
-                    "data": {
-                      "type": "boolean"
-                    },
                     "success": {
                       "type": "boolean",
                       "description": "True on success."
@@ -3609,6 +3629,9 @@ export const openapiDocument: OpenApiDocument = {
                     "status": {
                       "type": "integer",
                       "description": "The HTTP status code."
+                    },
+                    "data": {
+                      "$ref": "#/components/schemas/ActionAnswer"
                     }
                   }
                 }
@@ -3749,9 +3772,6 @@ export const openapiDocument: OpenApiDocument = {
                     "status"
                   ],
                   "properties": {
-                    "data": {
-                      "type": "boolean"
-                    },
                     "success": {
                       "type": "boolean",
                       "description": "True on success."
@@ -3759,6 +3779,9 @@ export const openapiDocument: OpenApiDocument = {
                     "status": {
                       "type": "integer",
                       "description": "The HTTP status code."
+                    },
+                    "data": {
+                      "$ref": "#/components/schemas/ActionAnswer"
                     }
                   }
                 }
@@ -4149,9 +4172,6 @@ export const openapiDocument: OpenApiDocument = {
                     "status"
                   ],
                   "properties": {
-                    "data": {
-                      "type": "boolean"
-                    },
                     "success": {
                       "type": "boolean",
                       "description": "True on success."
@@ -4159,6 +4179,9 @@ export const openapiDocument: OpenApiDocument = {
                     "status": {
                       "type": "integer",
                       "description": "The HTTP status code."
+                    },
+                    "data": {
+                      "$ref": "#/components/schemas/ActionAnswer"
                     }
                   }
                 }
@@ -4726,13 +4749,6 @@ export const openapiDocument: OpenApiDocument = {
                     "status"
                   ],
                   "properties": {
-                    "data": {
-                      "type": [
-                        "boolean",
-                        "null"
-                      ],
-                      "description": "True, or null (older responses)."
-                    },
                     "success": {
                       "type": "boolean",
                       "description": "True on success."
@@ -4740,6 +4756,17 @@ export const openapiDocument: OpenApiDocument = {
                     "status": {
                       "type": "integer",
                       "description": "The HTTP status code."
+                    },
+                    "data": {
+                      "description": "An action answer, or null (older responses).",
+                      "anyOf": [
+                        {
+                          "$ref": "#/components/schemas/ActionAnswer"
+                        },
+                        {
+                          "type": "null"
+                        }
+                      ]
                     }
                   }
                 }
@@ -4856,9 +4883,6 @@ export const openapiDocument: OpenApiDocument = {
                     "status"
                   ],
                   "properties": {
-                    "data": {
-                      "type": "boolean"
-                    },
                     "success": {
                       "type": "boolean",
                       "description": "True on success."
@@ -4866,6 +4890,9 @@ export const openapiDocument: OpenApiDocument = {
                     "status": {
                       "type": "integer",
                       "description": "The HTTP status code."
+                    },
+                    "data": {
+                      "$ref": "#/components/schemas/ActionAnswer"
                     }
                   }
                 }
@@ -5203,9 +5230,6 @@ export const openapiDocument: OpenApiDocument = {
                     "status"
                   ],
                   "properties": {
-                    "data": {
-                      "type": "boolean"
-                    },
                     "success": {
                       "type": "boolean",
                       "description": "True on success."
@@ -5213,6 +5237,9 @@ export const openapiDocument: OpenApiDocument = {
                     "status": {
                       "type": "integer",
                       "description": "The HTTP status code."
+                    },
+                    "data": {
+                      "$ref": "#/components/schemas/ActionAnswer"
                     }
                   }
                 }
@@ -5334,9 +5361,6 @@ export const openapiDocument: OpenApiDocument = {
                     "status"
                   ],
                   "properties": {
-                    "data": {
-                      "type": "boolean"
-                    },
                     "success": {
                       "type": "boolean",
                       "description": "True on success."
@@ -5344,6 +5368,9 @@ export const openapiDocument: OpenApiDocument = {
                     "status": {
                       "type": "integer",
                       "description": "The HTTP status code."
+                    },
+                    "data": {
+                      "$ref": "#/components/schemas/ActionAnswer"
                     }
                   }
                 }
@@ -5532,9 +5559,6 @@ export const openapiDocument: OpenApiDocument = {
                     "status"
                   ],
                   "properties": {
-                    "data": {
-                      "type": "boolean"
-                    },
                     "success": {
                       "type": "boolean",
                       "description": "True on success."
@@ -5542,6 +5566,9 @@ export const openapiDocument: OpenApiDocument = {
                     "status": {
                       "type": "integer",
                       "description": "The HTTP status code."
+                    },
+                    "data": {
+                      "$ref": "#/components/schemas/ActionAnswer"
                     }
                   }
                 }
@@ -5675,7 +5702,7 @@ export const openapiDocument: OpenApiDocument = {
         },
         "responses": {
           "200": {
-            "description": "One page of a subreddit gallery.",
+            "description": "One page of a subreddit gallery: images and albums (`is_album` tells which).",
             "headers": {
               "X-RateLimit-UserLimit": {
                 "$ref": "#/components/headers/X-RateLimit-UserLimit"
@@ -5709,7 +5736,7 @@ export const openapiDocument: OpenApiDocument = {
                     "data": {
                       "type": "array",
                       "items": {
-                        "$ref": "#/components/schemas/GalleryImage"
+                        "$ref": "#/components/schemas/GalleryItem"
                       }
                     },
                     "success": {
@@ -6320,9 +6347,6 @@ export const openapiDocument: OpenApiDocument = {
                     "status"
                   ],
                   "properties": {
-                    "data": {
-                      "type": "boolean"
-                    },
                     "success": {
                       "type": "boolean",
                       "description": "True on success."
@@ -6330,6 +6354,9 @@ export const openapiDocument: OpenApiDocument = {
                     "status": {
                       "type": "integer",
                       "description": "The HTTP status code."
+                    },
+                    "data": {
+                      "$ref": "#/components/schemas/ActionAnswer"
                     }
                   }
                 }
@@ -6914,9 +6941,6 @@ export const openapiDocument: OpenApiDocument = {
                     "status"
                   ],
                   "properties": {
-                    "data": {
-                      "type": "boolean"
-                    },
                     "success": {
                       "type": "boolean",
                       "description": "True on success."
@@ -6924,6 +6948,9 @@ export const openapiDocument: OpenApiDocument = {
                     "status": {
                       "type": "integer",
                       "description": "The HTTP status code."
+                    },
+                    "data": {
+                      "$ref": "#/components/schemas/ActionAnswer"
                     }
                   }
                 }
@@ -7445,9 +7472,6 @@ export const openapiDocument: OpenApiDocument = {
                     "status"
                   ],
                   "properties": {
-                    "data": {
-                      "type": "boolean"
-                    },
                     "success": {
                       "type": "boolean",
                       "description": "True on success."
@@ -7455,6 +7479,9 @@ export const openapiDocument: OpenApiDocument = {
                     "status": {
                       "type": "integer",
                       "description": "The HTTP status code."
+                    },
+                    "data": {
+                      "$ref": "#/components/schemas/ActionAnswer"
                     }
                   }
                 }
@@ -7852,6 +7879,26 @@ export const openapiDocument: OpenApiDocument = {
               }
             }
           },
+          "204": {
+            "description": "No Content: the user is no longer blocked, with an empty body (recorded 2024 by a Perl client).",
+            "headers": {
+              "X-RateLimit-UserLimit": {
+                "$ref": "#/components/headers/X-RateLimit-UserLimit"
+              },
+              "X-RateLimit-UserRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-UserRemaining"
+              },
+              "X-RateLimit-UserReset": {
+                "$ref": "#/components/headers/X-RateLimit-UserReset"
+              },
+              "X-RateLimit-ClientLimit": {
+                "$ref": "#/components/headers/X-RateLimit-ClientLimit"
+              },
+              "X-RateLimit-ClientRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              }
+            }
+          },
           "4XX": {
             "$ref": "#/components/responses/Error"
           },
@@ -7998,6 +8045,35 @@ export const openapiDocument: OpenApiDocument = {
                     }
                   }
                 }
+              }
+            }
+          },
+          "201": {
+            "description": "Created: the user is now blocked. The live API answers with an empty body (recorded 2024 by a Perl client, which then reports success itself).",
+            "headers": {
+              "X-RateLimit-UserLimit": {
+                "$ref": "#/components/headers/X-RateLimit-UserLimit"
+              },
+              "X-RateLimit-UserRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-UserRemaining"
+              },
+              "X-RateLimit-UserReset": {
+                "$ref": "#/components/headers/X-RateLimit-UserReset"
+              },
+              "X-RateLimit-ClientLimit": {
+                "$ref": "#/components/headers/X-RateLimit-ClientLimit"
+              },
+              "X-RateLimit-ClientRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "X-Post-Rate-Limit-Limit": {
+                "$ref": "#/components/headers/X-Post-Rate-Limit-Limit"
+              },
+              "X-Post-Rate-Limit-Remaining": {
+                "$ref": "#/components/headers/X-Post-Rate-Limit-Remaining"
+              },
+              "X-Post-Rate-Limit-Reset": {
+                "$ref": "#/components/headers/X-Post-Rate-Limit-Reset"
               }
             }
           },
@@ -8224,7 +8300,7 @@ export const openapiDocument: OpenApiDocument = {
         },
         "responses": {
           "200": {
-            "description": "A random page of gallery images.",
+            "description": "A random page of gallery items: images and albums (`is_album` tells which).",
             "headers": {
               "X-RateLimit-UserLimit": {
                 "$ref": "#/components/headers/X-RateLimit-UserLimit"
@@ -8258,7 +8334,7 @@ export const openapiDocument: OpenApiDocument = {
                     "data": {
                       "type": "array",
                       "items": {
-                        "$ref": "#/components/schemas/GalleryImage"
+                        "$ref": "#/components/schemas/GalleryItem"
                       }
                     },
                     "success": {
@@ -8725,7 +8801,7 @@ export const openapiDocument: OpenApiDocument = {
               "string",
               "null"
             ],
-            "pattern": "^-?[0-9]+$",
+            "pattern": "^(-?[0-9]+)?$",
             "description": "Observed in example responses; 0 when anonymous."
           },
           "is_ad": {
@@ -8737,9 +8813,12 @@ export const openapiDocument: OpenApiDocument = {
             "description": "Observed in example responses."
           },
           "tags": {
-            "type": "array",
+            "type": [
+              "array",
+              "null"
+            ],
             "items": {},
-            "description": "Observed in example responses."
+            "description": "Observed in example responses; null in some 2024 favorites answers."
           },
           "ad_type": {
             "type": [
@@ -8830,7 +8909,7 @@ export const openapiDocument: OpenApiDocument = {
               "string",
               "null"
             ],
-            "pattern": "^-?[0-9]+$",
+            "pattern": "^(-?[0-9]+)?$",
             "description": "Owner ID; null if anonymous."
           },
           "privacy": {
@@ -8895,11 +8974,14 @@ export const openapiDocument: OpenApiDocument = {
             ]
           },
           "images": {
-            "type": "array",
+            "type": [
+              "array",
+              "null"
+            ],
             "items": {
               "$ref": "#/components/schemas/Image"
             },
-            "description": "Only when the album itself is requested."
+            "description": "Only when the album itself is requested; null in favorites lists (2024)."
           },
           "in_gallery": {
             "type": "boolean",
@@ -9089,7 +9171,8 @@ export const openapiDocument: OpenApiDocument = {
           },
           "high_quality": {
             "type": "boolean",
-            "description": "Listed by older revisions of the model."
+            "deprecated": true,
+            "description": "Legacy: listed by older revisions of the model, last recorded in 2016; settings answers since 2018 (three sources) lack it."
           },
           "comment_replies": {
             "type": "boolean",
@@ -9194,7 +9277,7 @@ export const openapiDocument: OpenApiDocument = {
               "integer",
               "string"
             ],
-            "pattern": "^-?[0-9]+$"
+            "pattern": "^(-?[0-9]+)?$"
           },
           "blocked_url": {
             "type": "string",
@@ -9418,7 +9501,7 @@ export const openapiDocument: OpenApiDocument = {
               "string",
               "null"
             ],
-            "pattern": "^-?[0-9]+$",
+            "pattern": "^(-?[0-9]+)?$",
             "description": "The author's account ID; sent as a decimal string by some answers (2018)."
           },
           "on_album": {
@@ -9460,7 +9543,7 @@ export const openapiDocument: OpenApiDocument = {
               "string",
               "null"
             ],
-            "pattern": "^-?[0-9]+$",
+            "pattern": "^(-?[0-9]+)?$",
             "description": "The parent comment ID for replies (0 at top level; null in 2012); sent as a decimal string by some answers (2018)."
           },
           "deleted": {
@@ -9622,7 +9705,7 @@ export const openapiDocument: OpenApiDocument = {
               "string",
               "null"
             ],
-            "pattern": "^-?[0-9]+$",
+            "pattern": "^(-?[0-9]+)?$",
             "description": "0 when none; absent on subreddit items."
           },
           "section": {
@@ -9643,7 +9726,7 @@ export const openapiDocument: OpenApiDocument = {
               "string",
               "null"
             ],
-            "pattern": "^-?[0-9]+$"
+            "pattern": "^(-?[0-9]+)?$"
           },
           "ups": {
             "type": [
@@ -9713,11 +9796,14 @@ export const openapiDocument: OpenApiDocument = {
             "description": "Observed in example responses."
           },
           "tags": {
-            "type": "array",
+            "type": [
+              "array",
+              "null"
+            ],
             "items": {
               "$ref": "#/components/schemas/Tag"
             },
-            "description": "Observed in example responses."
+            "description": "Observed in example responses; null in some 2024 favorites answers."
           },
           "in_gallery": {
             "type": "boolean",
@@ -9844,7 +9930,7 @@ export const openapiDocument: OpenApiDocument = {
               "string",
               "null"
             ],
-            "pattern": "^-?[0-9]+$"
+            "pattern": "^(-?[0-9]+)?$"
           },
           "privacy": {
             "type": [
@@ -9936,7 +10022,7 @@ export const openapiDocument: OpenApiDocument = {
               "string",
               "null"
             ],
-            "pattern": "^-?[0-9]+$",
+            "pattern": "^(-?[0-9]+)?$",
             "description": "0 or null when none."
           },
           "images_count": {
@@ -9945,12 +10031,39 @@ export const openapiDocument: OpenApiDocument = {
               "null"
             ]
           },
+          "type": {
+            "type": "string",
+            "description": "The cover image's MIME type; in favorites lists (2024)."
+          },
+          "width": {
+            "type": "integer",
+            "description": "The cover image's width; in favorites lists (2024)."
+          },
+          "height": {
+            "type": "integer",
+            "description": "The cover image's height; in favorites lists (2024)."
+          },
+          "size": {
+            "type": "integer",
+            "description": "The cover image's size (0 when not given); in favorites lists (2024)."
+          },
+          "animated": {
+            "type": "boolean",
+            "description": "Whether the cover image is animated; in favorites lists (2024)."
+          },
+          "has_sound": {
+            "type": "boolean",
+            "description": "Whether the cover image has sound; in favorites lists (2024)."
+          },
           "images": {
-            "type": "array",
+            "type": [
+              "array",
+              "null"
+            ],
             "items": {
               "$ref": "#/components/schemas/Image"
             },
-            "description": "Only for direct album requests."
+            "description": "Only for direct album requests; null in favorites lists (2024)."
           },
           "in_most_viral": {
             "type": "boolean",
@@ -10011,11 +10124,14 @@ export const openapiDocument: OpenApiDocument = {
             "description": "Observed in example responses."
           },
           "tags": {
-            "type": "array",
+            "type": [
+              "array",
+              "null"
+            ],
             "items": {
               "$ref": "#/components/schemas/Tag"
             },
-            "description": "Observed in example responses."
+            "description": "Observed in example responses; null in some 2024 favorites answers."
           },
           "order": {
             "type": "integer",
@@ -10303,7 +10419,7 @@ export const openapiDocument: OpenApiDocument = {
               "string",
               "null"
             ],
-            "pattern": "^-?[0-9]+$",
+            "pattern": "^(-?[0-9]+)?$",
             "description": "The owner."
           },
           "viewed": {
@@ -10324,6 +10440,95 @@ export const openapiDocument: OpenApiDocument = {
                 "$ref": "#/components/schemas/Conversation"
               }
             ]
+          }
+        }
+      },
+      "ReplyNotification": {
+        "type": "object",
+        "description": "A reply notification as answered in 2024: the replying comment, with its text in `content` and its id in `comment_id` (the same as `id` in the recorded answer).",
+        "required": [
+          "id"
+        ],
+        "properties": {
+          "id": {
+            "type": [
+              "integer",
+              "string"
+            ],
+            "pattern": "^-?[0-9]+$",
+            "description": "The reply's comment id."
+          },
+          "content": {
+            "type": "string",
+            "description": "The reply's text."
+          },
+          "comment_id": {
+            "type": [
+              "integer",
+              "string"
+            ],
+            "pattern": "^(-?[0-9]+)?$",
+            "description": "The replying comment's id."
+          },
+          "author": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "author_id": {
+            "type": [
+              "integer",
+              "string",
+              "null"
+            ],
+            "pattern": "^(-?[0-9]+)?$"
+          },
+          "on_album": {
+            "type": "boolean"
+          },
+          "image_id": {
+            "type": "string",
+            "description": "The image or album the comment is on."
+          },
+          "datetime": {
+            "type": "integer",
+            "description": "Created at, epoch seconds."
+          },
+          "platform": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "vote": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "The caller's vote; null if not voted."
+          },
+          "deleted": {
+            "type": "boolean"
+          },
+          "ups": {
+            "type": [
+              "integer",
+              "null"
+            ]
+          },
+          "downs": {
+            "type": [
+              "integer",
+              "null"
+            ]
+          },
+          "children": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/Comment"
+            },
+            "description": "Replies to the reply."
           }
         }
       },
@@ -10354,7 +10559,7 @@ export const openapiDocument: OpenApiDocument = {
               "string",
               "null"
             ],
-            "pattern": "^-?[0-9]+$"
+            "pattern": "^(-?[0-9]+)?$"
           },
           "with_account": {
             "type": [
@@ -10386,7 +10591,7 @@ export const openapiDocument: OpenApiDocument = {
               "string",
               "null"
             ],
-            "pattern": "^-?[0-9]+$",
+            "pattern": "^(-?[0-9]+)?$",
             "description": "The caller (message notifications, 2014–2015)."
           },
           "from": {
@@ -10445,7 +10650,7 @@ export const openapiDocument: OpenApiDocument = {
               "string",
               "null"
             ],
-            "pattern": "^-?[0-9]+$",
+            "pattern": "^(-?[0-9]+)?$",
             "description": "The recipient."
           },
           "sender_id": {
@@ -10453,7 +10658,7 @@ export const openapiDocument: OpenApiDocument = {
               "integer",
               "string"
             ],
-            "pattern": "^-?[0-9]+$"
+            "pattern": "^(-?[0-9]+)?$"
           },
           "body": {
             "type": "string"
@@ -10463,7 +10668,7 @@ export const openapiDocument: OpenApiDocument = {
               "integer",
               "string"
             ],
-            "pattern": "^-?[0-9]+$"
+            "pattern": "^(-?[0-9]+)?$"
           },
           "datetime": {
             "type": "integer"
@@ -10499,7 +10704,10 @@ export const openapiDocument: OpenApiDocument = {
             "type": "string"
           },
           "tags": {
-            "type": "array",
+            "type": [
+              "array",
+              "null"
+            ],
             "items": {
               "type": "string"
             }
@@ -10565,7 +10773,7 @@ export const openapiDocument: OpenApiDocument = {
               "string",
               "null"
             ],
-            "pattern": "^-?[0-9]+$"
+            "pattern": "^(-?[0-9]+)?$"
           },
           "scope": {
             "type": [
@@ -10818,6 +11026,44 @@ export const openapiDocument: OpenApiDocument = {
                   "string"
                 ],
                 "description": "The deleted object's id."
+              },
+              "status": {
+                "type": "integer",
+                "description": "A status code (`1` when a tag was unfollowed, recorded 2024)."
+              }
+            },
+            "additionalProperties": true
+          }
+        ]
+      },
+      "ActionAnswer": {
+        "description": "The `data` of an action answer (follow, update, vote, share, report, add or remove images, ...): `true` when done. Imgur has also answered actions with an object (an album update with the album's `id` and `deletehash`, a tag follow with `{ \"status\": 1 }`, both recorded 2024) and may answer with an error object while `success` is true and the status 200, as it did for deletes: check for `true` or the object you expect, not for truthiness.",
+        "anyOf": [
+          {
+            "type": "boolean"
+          },
+          {
+            "$ref": "#/components/schemas/Error"
+          },
+          {
+            "type": "object",
+            "description": "What the action changed.",
+            "properties": {
+              "id": {
+                "type": [
+                  "integer",
+                  "string"
+                ],
+                "description": "The id of the object acted on."
+              },
+              "deletehash": {
+                "type": "string",
+                "description": "Its deletehash (an album update",
+                "recorded 2024).": null
+              },
+              "status": {
+                "type": "integer",
+                "description": "A status code (`1` when a tag was followed, recorded 2024)."
               }
             },
             "additionalProperties": true

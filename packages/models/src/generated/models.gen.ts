@@ -151,8 +151,8 @@ export interface components {
             is_ad?: boolean;
             /** @description Observed in example responses. */
             in_most_viral?: boolean;
-            /** @description Observed in example responses. */
-            tags?: unknown[];
+            /** @description Observed in example responses; null in some 2024 favorites answers. */
+            tags?: unknown[] | null;
             /** @description Observed in example responses. */
             ad_type?: number | null;
             /** @description Observed in example responses. */
@@ -194,8 +194,8 @@ export interface components {
             /** @description Owner only. */
             deletehash?: string;
             images_count?: number | null;
-            /** @description Only when the album itself is requested. */
-            images?: components["schemas"]["Image"][];
+            /** @description Only when the album itself is requested; null in favorites lists (2024). */
+            images?: components["schemas"]["Image"][] | null;
             /** @description Submitted to the gallery; absent from older responses and album lists. */
             in_gallery?: boolean;
             /** @description Null in every recorded response; what it carries when set is not on record, so it is typed as unknown. */
@@ -262,7 +262,10 @@ export interface components {
             show_mature?: boolean;
             /** @description False if the account was created via a third party; absent from older responses. */
             first_party?: boolean;
-            /** @description Listed by older revisions of the model. */
+            /**
+             * @deprecated
+             * @description Legacy: listed by older revisions of the model, last recorded in 2016; settings answers since 2018 (three sources) lack it.
+             */
             high_quality?: boolean;
             /** @description Notify of comment replies (older responses). */
             comment_replies?: boolean;
@@ -452,8 +455,8 @@ export interface components {
             comment_preview?: components["schemas"]["Comment"][] | null;
             /** @description Observed in example responses. */
             is_ad?: boolean;
-            /** @description Observed in example responses. */
-            tags?: components["schemas"]["Tag"][];
+            /** @description Observed in example responses; null in some 2024 favorites answers. */
+            tags?: components["schemas"]["Tag"][] | null;
             /** @description Observed in example responses. */
             in_gallery?: boolean;
             /** @description Favorites; null outside the gallery. */
@@ -514,8 +517,20 @@ export interface components {
             /** @description 0 or null when none. */
             topic_id?: number | string | null;
             images_count?: number | null;
-            /** @description Only for direct album requests. */
-            images?: components["schemas"]["Image"][];
+            /** @description The cover image's MIME type; in favorites lists (2024). */
+            type?: string;
+            /** @description The cover image's width; in favorites lists (2024). */
+            width?: number;
+            /** @description The cover image's height; in favorites lists (2024). */
+            height?: number;
+            /** @description The cover image's size (0 when not given); in favorites lists (2024). */
+            size?: number;
+            /** @description Whether the cover image is animated; in favorites lists (2024). */
+            animated?: boolean;
+            /** @description Whether the cover image has sound; in favorites lists (2024). */
+            has_sound?: boolean;
+            /** @description Only for direct album requests; null in favorites lists (2024). */
+            images?: components["schemas"]["Image"][] | null;
             /** @description Absent from older responses. */
             in_most_viral?: boolean;
             /**
@@ -538,8 +553,8 @@ export interface components {
             in_gallery?: boolean;
             /** @description Observed in example responses. */
             is_ad?: boolean;
-            /** @description Observed in example responses. */
-            tags?: components["schemas"]["Tag"][];
+            /** @description Observed in example responses; null in some 2024 favorites answers. */
+            tags?: components["schemas"]["Tag"][] | null;
             /** @description Position on the owner's album page (0 if never reordered); only in the owner's album lists. */
             order?: number;
             /** @description Owner only. */
@@ -632,6 +647,30 @@ export interface components {
             /** @description A Comment for replies, Conversation metadata for messages (in 2014–2015 the summary fields `from`, `last_message`, `message_num`, `spam`), told apart by their fields (`comment`, `with_account`): both need only an `id`. */
             content?: components["schemas"]["Comment"] | components["schemas"]["Conversation"];
         };
+        /** @description A reply notification as answered in 2024: the replying comment, with its text in `content` and its id in `comment_id` (the same as `id` in the recorded answer). */
+        ReplyNotification: {
+            /** @description The reply's comment id. */
+            id: number | string;
+            /** @description The reply's text. */
+            content?: string;
+            /** @description The replying comment's id. */
+            comment_id?: number | string;
+            author?: string | null;
+            author_id?: number | string | null;
+            on_album?: boolean;
+            /** @description The image or album the comment is on. */
+            image_id?: string;
+            /** @description Created at, epoch seconds. */
+            datetime?: number;
+            platform?: string | null;
+            /** @description The caller's vote; null if not voted. */
+            vote?: string | null;
+            deleted?: boolean;
+            ups?: number | null;
+            downs?: number | null;
+            /** @description Replies to the reply. */
+            children?: components["schemas"]["Comment"][];
+        };
         /** @description A conversation (message thread). */
         Conversation: {
             id: number | string;
@@ -681,7 +720,7 @@ export interface components {
             /** @description The owner. */
             account_url?: string | null;
             link?: string;
-            tags?: string[];
+            tags?: string[] | null;
             item_count?: number;
             items?: components["schemas"]["GalleryItem"][];
         };
@@ -773,6 +812,19 @@ export interface components {
         DeleteAnswer: boolean | components["schemas"]["Error"] | ({
             /** @description The deleted object's id. */
             id?: number | string;
+            /** @description A status code (`1` when a tag was unfollowed, recorded 2024). */
+            status?: number;
+        } & {
+            [key: string]: unknown;
+        });
+        /** @description The `data` of an action answer (follow, update, vote, share, report, add or remove images, ...): `true` when done. Imgur has also answered actions with an object (an album update with the album's `id` and `deletehash`, a tag follow with `{ "status": 1 }`, both recorded 2024) and may answer with an error object while `success` is true and the status 200, as it did for deletes: check for `true` or the object you expect, not for truthiness. */
+        ActionAnswer: boolean | components["schemas"]["Error"] | ({
+            /** @description The id of the object acted on. */
+            id?: number | string;
+            /** @description Its deletehash (an album update */
+            deletehash?: string;
+            /** @description A status code (`1` when a tag was followed, recorded 2024). */
+            status?: number;
         } & {
             [key: string]: unknown;
         });
@@ -871,7 +923,7 @@ export type AdConfig = components["schemas"]["AdConfig"];
  *
  * Imgur may leave out: `title`, `description`, `datetime`, `type`, `animated`, `width`, `height`, `size`, `views`, `bandwidth`, `deletehash`, `name`, `section`, `gifv`, `mp4`, `mp4_size`, `looping`, `favorite`, `nsfw`, `vote`, `in_gallery`, `hls`, `processing`, `ad_config`, `comment_preview`, `comment_count`, `favorite_count`, `ups`, `downs`, `points`, `score`, `account_url`, `account_id`, `is_ad`, `in_most_viral`, `tags`, `ad_type`, `ad_url`, `has_sound`, `edited`.
  *
- * Imgur may send as null: `title`, `description`, `views`, `bandwidth`, `name`, `section`, `gifv`, `mp4`, `mp4_size`, `favorite`, `nsfw`, `vote`, `hls`, `comment_preview`, `comment_count`, `favorite_count`, `ups`, `downs`, `points`, `score`, `account_url`, `account_id`, `ad_type`, `ad_url`, `edited`.
+ * Imgur may send as null: `title`, `description`, `views`, `bandwidth`, `name`, `section`, `gifv`, `mp4`, `mp4_size`, `favorite`, `nsfw`, `vote`, `hls`, `comment_preview`, `comment_count`, `favorite_count`, `ups`, `downs`, `points`, `score`, `account_url`, `account_id`, `tags`, `ad_type`, `ad_url`, `edited`.
  */
 export type Image = components["schemas"]["Image"];
 /**
@@ -879,7 +931,7 @@ export type Image = components["schemas"]["Image"];
  *
  * Imgur may leave out: `title`, `description`, `datetime`, `cover`, `cover_width`, `cover_height`, `account_url`, `account_id`, `privacy`, `layout`, `views`, `favorite`, `nsfw`, `section`, `order`, `deletehash`, `images_count`, `images`, `in_gallery`, `cover_edited`, `is_ad`, `include_album_ads`, `is_album`, `ad_config`.
  *
- * Imgur may send as null: `title`, `description`, `cover`, `cover_width`, `cover_height`, `account_url`, `account_id`, `privacy`, `layout`, `views`, `favorite`, `nsfw`, `section`, `images_count`, `cover_edited`.
+ * Imgur may send as null: `title`, `description`, `cover`, `cover_width`, `cover_height`, `account_url`, `account_id`, `privacy`, `layout`, `views`, `favorite`, `nsfw`, `section`, `images_count`, `images`, `cover_edited`.
  */
 export type Album = components["schemas"]["Album"];
 /**
@@ -939,15 +991,15 @@ export type Comment = components["schemas"]["Comment"];
  *
  * Imgur may leave out: `title`, `description`, `datetime`, `type`, `animated`, `width`, `height`, `size`, `views`, `bandwidth`, `deletehash`, `gifv`, `mp4`, `mp4_size`, `looping`, `vote`, `favorite`, `nsfw`, `comment_count`, `topic`, `topic_id`, `section`, `account_url`, `account_id`, `ups`, `downs`, `points`, `score`, `in_most_viral`, `webm`, `webm_size`, `comment_preview`, `is_ad`, `tags`, `in_gallery`, `favorite_count`, `has_sound`, `hls`, `ad_config`, `ad_type`, `ad_url`, `edited`, `name`, `processing`.
  *
- * Imgur may send as null: `title`, `description`, `views`, `bandwidth`, `gifv`, `mp4`, `mp4_size`, `vote`, `favorite`, `nsfw`, `comment_count`, `topic`, `topic_id`, `section`, `account_url`, `account_id`, `ups`, `downs`, `points`, `score`, `webm`, `comment_preview`, `favorite_count`, `hls`, `ad_type`, `ad_url`, `edited`, `name`.
+ * Imgur may send as null: `title`, `description`, `views`, `bandwidth`, `gifv`, `mp4`, `mp4_size`, `vote`, `favorite`, `nsfw`, `comment_count`, `topic`, `topic_id`, `section`, `account_url`, `account_id`, `ups`, `downs`, `points`, `score`, `webm`, `comment_preview`, `tags`, `favorite_count`, `hls`, `ad_type`, `ad_url`, `edited`, `name`.
  */
 export type GalleryImage = components["schemas"]["GalleryImage"];
 /**
  * An album in the gallery.
  *
- * Imgur may leave out: `title`, `description`, `datetime`, `cover`, `cover_width`, `cover_height`, `account_url`, `account_id`, `privacy`, `layout`, `views`, `ups`, `downs`, `points`, `score`, `vote`, `favorite`, `nsfw`, `comment_count`, `topic`, `topic_id`, `images_count`, `images`, `in_most_viral`, `comment_preview`, `ad_config`, `ad_type`, `ad_url`, `favorite_count`, `include_album_ads`, `section`, `in_gallery`, `is_ad`, `tags`, `order`, `deletehash`, `cover_edited`.
+ * Imgur may leave out: `title`, `description`, `datetime`, `cover`, `cover_width`, `cover_height`, `account_url`, `account_id`, `privacy`, `layout`, `views`, `ups`, `downs`, `points`, `score`, `vote`, `favorite`, `nsfw`, `comment_count`, `topic`, `topic_id`, `images_count`, `type`, `width`, `height`, `size`, `animated`, `has_sound`, `images`, `in_most_viral`, `comment_preview`, `ad_config`, `ad_type`, `ad_url`, `favorite_count`, `include_album_ads`, `section`, `in_gallery`, `is_ad`, `tags`, `order`, `deletehash`, `cover_edited`.
  *
- * Imgur may send as null: `title`, `description`, `cover`, `cover_width`, `cover_height`, `account_url`, `account_id`, `privacy`, `layout`, `views`, `ups`, `downs`, `points`, `score`, `vote`, `favorite`, `nsfw`, `comment_count`, `topic`, `topic_id`, `images_count`, `comment_preview`, `ad_type`, `ad_url`, `favorite_count`, `section`, `cover_edited`.
+ * Imgur may send as null: `title`, `description`, `cover`, `cover_width`, `cover_height`, `account_url`, `account_id`, `privacy`, `layout`, `views`, `ups`, `downs`, `points`, `score`, `vote`, `favorite`, `nsfw`, `comment_count`, `topic`, `topic_id`, `images_count`, `images`, `comment_preview`, `ad_type`, `ad_url`, `favorite_count`, `section`, `tags`, `cover_edited`.
  */
 export type GalleryAlbum = components["schemas"]["GalleryAlbum"];
 /**
@@ -995,6 +1047,14 @@ export type Topic = components["schemas"]["Topic"];
  */
 export type Notification = components["schemas"]["Notification"];
 /**
+ * A reply notification as answered in 2024: the replying comment, with its text in `content` and its id in `comment_id` (the same as `id` in the recorded answer).
+ *
+ * Imgur may leave out: `content`, `comment_id`, `author`, `author_id`, `on_album`, `image_id`, `datetime`, `platform`, `vote`, `deleted`, `ups`, `downs`, `children`.
+ *
+ * Imgur may send as null: `author`, `author_id`, `platform`, `vote`, `ups`, `downs`.
+ */
+export type ReplyNotification = components["schemas"]["ReplyNotification"];
+/**
  * A conversation (message thread).
  *
  * Imgur may leave out: `last_message_preview`, `datetime`, `with_account_id`, `with_account`, `message_count`, `messages`, `done`, `page`, `account_id`, `from`, `last_message`, `message_num`, `spam`.
@@ -1015,7 +1075,7 @@ export type Message = components["schemas"]["Message"];
  *
  * Imgur may leave out: `id`, `name`, `datetime`, `account_url`, `link`, `tags`, `item_count`, `items`.
  *
- * Imgur may send as null: `name`, `datetime`, `account_url`.
+ * Imgur may send as null: `name`, `datetime`, `account_url`, `tags`.
  */
 export type CustomGallery = components["schemas"]["CustomGallery"];
 /**
@@ -1110,3 +1170,7 @@ export type GalleryItemTags = components["schemas"]["GalleryItemTags"];
  * The `data` of a DELETE answer: `true` when deleted. Imgur has also answered a delete with the deleted object's id (`{ "id": 632941205 }`, recorded 2023) and with an error object while `success` is true and the status 200 (recorded 2016, for an album or comment that was not there): check for `true`, not for truthiness.
  */
 export type DeleteAnswer = components["schemas"]["DeleteAnswer"];
+/**
+ * The `data` of an action answer (follow, update, vote, share, report, add or remove images, ...): `true` when done. Imgur has also answered actions with an object (an album update with the album's `id` and `deletehash`, a tag follow with `{ "status": 1 }`, both recorded 2024) and may answer with an error object while `success` is true and the status 200, as it did for deletes: check for `true` or the object you expect, not for truthiness.
+ */
+export type ActionAnswer = components["schemas"]["ActionAnswer"];
