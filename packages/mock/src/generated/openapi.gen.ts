@@ -7702,6 +7702,9 @@ export const openapiDocument: OpenApiDocument = {
         "x-postman-folder": "Image",
         "x-postman-name": "Image Upload",
         "x-imgur-credits": 10,
+        "x-imgur-aliases": [
+          "/3/image"
+        ],
         "responses": {
           "200": {
             "description": "The uploaded image (anonymous uploads: keep its deletehash).",
