@@ -1211,6 +1211,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -1260,6 +1261,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     "X-Post-Rate-Limit-Limit": components["headers"]["X-Post-Rate-Limit-Limit"];
                     "X-Post-Rate-Limit-Remaining": components["headers"]["X-Post-Rate-Limit-Remaining"];
                     "X-Post-Rate-Limit-Reset": components["headers"]["X-Post-Rate-Limit-Reset"];
@@ -1298,6 +1300,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     "X-Post-Rate-Limit-Limit": components["headers"]["X-Post-Rate-Limit-Limit"];
                     "X-Post-Rate-Limit-Remaining": components["headers"]["X-Post-Rate-Limit-Remaining"];
                     "X-Post-Rate-Limit-Reset": components["headers"]["X-Post-Rate-Limit-Reset"];
@@ -1336,6 +1339,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1374,6 +1378,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -1409,6 +1414,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -1450,6 +1456,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -1488,6 +1495,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -1526,6 +1534,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1561,6 +1570,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -1599,6 +1609,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -1639,6 +1650,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -1676,6 +1688,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -1713,6 +1726,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -1751,6 +1765,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -1789,6 +1804,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1824,6 +1840,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -1866,6 +1883,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -1908,6 +1926,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -1950,6 +1969,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -1992,6 +2012,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -2030,6 +2051,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -2070,6 +2092,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2105,6 +2128,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -2143,6 +2167,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -2183,6 +2208,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -2224,6 +2250,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -2288,6 +2315,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2329,6 +2357,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -2366,6 +2395,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -2403,6 +2433,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     "X-Post-Rate-Limit-Limit": components["headers"]["X-Post-Rate-Limit-Limit"];
                     "X-Post-Rate-Limit-Remaining": components["headers"]["X-Post-Rate-Limit-Remaining"];
                     "X-Post-Rate-Limit-Reset": components["headers"]["X-Post-Rate-Limit-Reset"];
@@ -2459,6 +2490,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     "X-Post-Rate-Limit-Limit": components["headers"]["X-Post-Rate-Limit-Limit"];
                     "X-Post-Rate-Limit-Remaining": components["headers"]["X-Post-Rate-Limit-Remaining"];
                     "X-Post-Rate-Limit-Reset": components["headers"]["X-Post-Rate-Limit-Reset"];
@@ -2497,6 +2529,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -2554,6 +2587,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2599,6 +2633,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     "X-Post-Rate-Limit-Limit": components["headers"]["X-Post-Rate-Limit-Limit"];
                     "X-Post-Rate-Limit-Remaining": components["headers"]["X-Post-Rate-Limit-Remaining"];
                     "X-Post-Rate-Limit-Reset": components["headers"]["X-Post-Rate-Limit-Reset"];
@@ -2638,6 +2673,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2683,6 +2719,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     "X-Post-Rate-Limit-Limit": components["headers"]["X-Post-Rate-Limit-Limit"];
                     "X-Post-Rate-Limit-Remaining": components["headers"]["X-Post-Rate-Limit-Remaining"];
                     "X-Post-Rate-Limit-Reset": components["headers"]["X-Post-Rate-Limit-Reset"];
@@ -2721,6 +2758,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     "X-Post-Rate-Limit-Limit": components["headers"]["X-Post-Rate-Limit-Limit"];
                     "X-Post-Rate-Limit-Remaining": components["headers"]["X-Post-Rate-Limit-Remaining"];
                     "X-Post-Rate-Limit-Reset": components["headers"]["X-Post-Rate-Limit-Reset"];
@@ -2764,6 +2802,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -2801,6 +2840,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -2846,6 +2886,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     "X-Post-Rate-Limit-Limit": components["headers"]["X-Post-Rate-Limit-Limit"];
                     "X-Post-Rate-Limit-Remaining": components["headers"]["X-Post-Rate-Limit-Remaining"];
                     "X-Post-Rate-Limit-Reset": components["headers"]["X-Post-Rate-Limit-Reset"];
@@ -2893,6 +2934,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     "X-Post-Rate-Limit-Limit": components["headers"]["X-Post-Rate-Limit-Limit"];
                     "X-Post-Rate-Limit-Remaining": components["headers"]["X-Post-Rate-Limit-Remaining"];
                     "X-Post-Rate-Limit-Reset": components["headers"]["X-Post-Rate-Limit-Reset"];
@@ -2931,6 +2973,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -2977,6 +3020,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     "X-Post-Rate-Limit-Limit": components["headers"]["X-Post-Rate-Limit-Limit"];
                     "X-Post-Rate-Limit-Remaining": components["headers"]["X-Post-Rate-Limit-Remaining"];
                     "X-Post-Rate-Limit-Reset": components["headers"]["X-Post-Rate-Limit-Reset"];
@@ -3015,6 +3059,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3050,6 +3095,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -3097,6 +3143,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     "X-Post-Rate-Limit-Limit": components["headers"]["X-Post-Rate-Limit-Limit"];
                     "X-Post-Rate-Limit-Remaining": components["headers"]["X-Post-Rate-Limit-Remaining"];
                     "X-Post-Rate-Limit-Reset": components["headers"]["X-Post-Rate-Limit-Reset"];
@@ -3138,6 +3185,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     "X-Post-Rate-Limit-Limit": components["headers"]["X-Post-Rate-Limit-Limit"];
                     "X-Post-Rate-Limit-Remaining": components["headers"]["X-Post-Rate-Limit-Remaining"];
                     "X-Post-Rate-Limit-Reset": components["headers"]["X-Post-Rate-Limit-Reset"];
@@ -3174,6 +3222,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -3212,6 +3261,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -3250,6 +3300,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -3308,6 +3359,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     "X-Post-Rate-Limit-Limit": components["headers"]["X-Post-Rate-Limit-Limit"];
                     "X-Post-Rate-Limit-Remaining": components["headers"]["X-Post-Rate-Limit-Remaining"];
                     "X-Post-Rate-Limit-Reset": components["headers"]["X-Post-Rate-Limit-Reset"];
@@ -3356,6 +3408,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     "X-Post-Rate-Limit-Limit": components["headers"]["X-Post-Rate-Limit-Limit"];
                     "X-Post-Rate-Limit-Remaining": components["headers"]["X-Post-Rate-Limit-Remaining"];
                     "X-Post-Rate-Limit-Reset": components["headers"]["X-Post-Rate-Limit-Reset"];
@@ -3395,6 +3448,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -3453,6 +3507,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     "X-Post-Rate-Limit-Limit": components["headers"]["X-Post-Rate-Limit-Limit"];
                     "X-Post-Rate-Limit-Remaining": components["headers"]["X-Post-Rate-Limit-Remaining"];
                     "X-Post-Rate-Limit-Reset": components["headers"]["X-Post-Rate-Limit-Reset"];
@@ -3498,6 +3553,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -3538,6 +3594,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -3598,6 +3655,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -3638,6 +3696,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -3675,6 +3734,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -3721,6 +3781,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     "X-Post-Rate-Limit-Limit": components["headers"]["X-Post-Rate-Limit-Limit"];
                     "X-Post-Rate-Limit-Remaining": components["headers"]["X-Post-Rate-Limit-Remaining"];
                     "X-Post-Rate-Limit-Reset": components["headers"]["X-Post-Rate-Limit-Reset"];
@@ -3759,6 +3820,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3801,6 +3863,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     "X-Post-Rate-Limit-Limit": components["headers"]["X-Post-Rate-Limit-Limit"];
                     "X-Post-Rate-Limit-Remaining": components["headers"]["X-Post-Rate-Limit-Remaining"];
                     "X-Post-Rate-Limit-Reset": components["headers"]["X-Post-Rate-Limit-Reset"];
@@ -3840,6 +3903,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -3879,6 +3943,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -3917,6 +3982,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -3956,6 +4022,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     "X-Post-Rate-Limit-Limit": components["headers"]["X-Post-Rate-Limit-Limit"];
                     "X-Post-Rate-Limit-Remaining": components["headers"]["X-Post-Rate-Limit-Remaining"];
                     "X-Post-Rate-Limit-Reset": components["headers"]["X-Post-Rate-Limit-Reset"];
@@ -3994,6 +4061,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -4042,6 +4110,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -4079,6 +4148,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -4124,6 +4194,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     "X-Post-Rate-Limit-Limit": components["headers"]["X-Post-Rate-Limit-Limit"];
                     "X-Post-Rate-Limit-Remaining": components["headers"]["X-Post-Rate-Limit-Remaining"];
                     "X-Post-Rate-Limit-Reset": components["headers"]["X-Post-Rate-Limit-Reset"];
@@ -4163,6 +4234,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4198,6 +4270,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     "X-Post-Rate-Limit-Limit": components["headers"]["X-Post-Rate-Limit-Limit"];
                     "X-Post-Rate-Limit-Remaining": components["headers"]["X-Post-Rate-Limit-Remaining"];
                     "X-Post-Rate-Limit-Reset": components["headers"]["X-Post-Rate-Limit-Reset"];
@@ -4238,6 +4311,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -4304,6 +4378,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     "X-Post-Rate-Limit-Limit": components["headers"]["X-Post-Rate-Limit-Limit"];
                     "X-Post-Rate-Limit-Remaining": components["headers"]["X-Post-Rate-Limit-Remaining"];
                     "X-Post-Rate-Limit-Reset": components["headers"]["X-Post-Rate-Limit-Reset"];
@@ -4342,6 +4417,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -4375,6 +4451,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     "X-Post-Rate-Limit-Limit": components["headers"]["X-Post-Rate-Limit-Limit"];
                     "X-Post-Rate-Limit-Remaining": components["headers"]["X-Post-Rate-Limit-Remaining"];
                     "X-Post-Rate-Limit-Reset": components["headers"]["X-Post-Rate-Limit-Reset"];
@@ -4394,6 +4471,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     "X-Post-Rate-Limit-Limit": components["headers"]["X-Post-Rate-Limit-Limit"];
                     "X-Post-Rate-Limit-Remaining": components["headers"]["X-Post-Rate-Limit-Remaining"];
                     "X-Post-Rate-Limit-Reset": components["headers"]["X-Post-Rate-Limit-Reset"];
@@ -4424,6 +4502,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4440,6 +4519,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -4481,6 +4561,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     "X-Post-Rate-Limit-Limit": components["headers"]["X-Post-Rate-Limit-Limit"];
                     "X-Post-Rate-Limit-Remaining": components["headers"]["X-Post-Rate-Limit-Remaining"];
                     "X-Post-Rate-Limit-Reset": components["headers"]["X-Post-Rate-Limit-Reset"];
@@ -4514,6 +4595,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -4552,6 +4634,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };

@@ -89,6 +89,9 @@ export const openapiDocument: OpenApiDocument = {
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
               },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
+              },
               "ETag": {
                 "$ref": "#/components/headers/ETag"
               }
@@ -197,6 +200,9 @@ export const openapiDocument: OpenApiDocument = {
               },
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
               },
               "X-Post-Rate-Limit-Limit": {
                 "$ref": "#/components/headers/X-Post-Rate-Limit-Limit"
@@ -315,6 +321,9 @@ export const openapiDocument: OpenApiDocument = {
               },
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
               }
             },
             "content": {
@@ -392,6 +401,9 @@ export const openapiDocument: OpenApiDocument = {
               },
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
               },
               "X-Post-Rate-Limit-Limit": {
                 "$ref": "#/components/headers/X-Post-Rate-Limit-Limit"
@@ -476,6 +488,9 @@ export const openapiDocument: OpenApiDocument = {
               },
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
               },
               "ETag": {
                 "$ref": "#/components/headers/ETag"
@@ -582,6 +597,9 @@ export const openapiDocument: OpenApiDocument = {
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
               },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
+              },
               "ETag": {
                 "$ref": "#/components/headers/ETag"
               }
@@ -678,6 +696,9 @@ export const openapiDocument: OpenApiDocument = {
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
               },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
+              },
               "ETag": {
                 "$ref": "#/components/headers/ETag"
               }
@@ -770,6 +791,9 @@ export const openapiDocument: OpenApiDocument = {
               },
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
               }
             },
             "content": {
@@ -855,6 +879,9 @@ export const openapiDocument: OpenApiDocument = {
               },
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
               },
               "ETag": {
                 "$ref": "#/components/headers/ETag"
@@ -943,6 +970,9 @@ export const openapiDocument: OpenApiDocument = {
               },
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
               },
               "ETag": {
                 "$ref": "#/components/headers/ETag"
@@ -1046,6 +1076,9 @@ export const openapiDocument: OpenApiDocument = {
               },
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
               },
               "ETag": {
                 "$ref": "#/components/headers/ETag"
@@ -1155,6 +1188,9 @@ export const openapiDocument: OpenApiDocument = {
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
               },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
+              },
               "ETag": {
                 "$ref": "#/components/headers/ETag"
               }
@@ -1246,6 +1282,9 @@ export const openapiDocument: OpenApiDocument = {
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
               },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
+              },
               "ETag": {
                 "$ref": "#/components/headers/ETag"
               }
@@ -1330,6 +1369,9 @@ export const openapiDocument: OpenApiDocument = {
               },
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
               },
               "ETag": {
                 "$ref": "#/components/headers/ETag"
@@ -1423,6 +1465,9 @@ export const openapiDocument: OpenApiDocument = {
               },
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
               }
             },
             "content": {
@@ -1509,6 +1554,9 @@ export const openapiDocument: OpenApiDocument = {
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
               },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
+              },
               "ETag": {
                 "$ref": "#/components/headers/ETag"
               }
@@ -1593,6 +1641,9 @@ export const openapiDocument: OpenApiDocument = {
               },
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
               },
               "ETag": {
                 "$ref": "#/components/headers/ETag"
@@ -1712,6 +1763,9 @@ export const openapiDocument: OpenApiDocument = {
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
               },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
+              },
               "ETag": {
                 "$ref": "#/components/headers/ETag"
               }
@@ -1827,6 +1881,9 @@ export const openapiDocument: OpenApiDocument = {
               },
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
               },
               "ETag": {
                 "$ref": "#/components/headers/ETag"
@@ -1955,6 +2012,9 @@ export const openapiDocument: OpenApiDocument = {
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
               },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
+              },
               "ETag": {
                 "$ref": "#/components/headers/ETag"
               }
@@ -2074,6 +2134,9 @@ export const openapiDocument: OpenApiDocument = {
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
               },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
+              },
               "ETag": {
                 "$ref": "#/components/headers/ETag"
               }
@@ -2174,6 +2237,9 @@ export const openapiDocument: OpenApiDocument = {
               },
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
               }
             },
             "content": {
@@ -2260,6 +2326,9 @@ export const openapiDocument: OpenApiDocument = {
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
               },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
+              },
               "ETag": {
                 "$ref": "#/components/headers/ETag"
               }
@@ -2344,6 +2413,9 @@ export const openapiDocument: OpenApiDocument = {
               },
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
               },
               "ETag": {
                 "$ref": "#/components/headers/ETag"
@@ -2444,6 +2516,9 @@ export const openapiDocument: OpenApiDocument = {
               },
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
               },
               "ETag": {
                 "$ref": "#/components/headers/ETag"
@@ -2550,6 +2625,9 @@ export const openapiDocument: OpenApiDocument = {
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
               },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
+              },
               "ETag": {
                 "$ref": "#/components/headers/ETag"
               }
@@ -2649,6 +2727,9 @@ export const openapiDocument: OpenApiDocument = {
               },
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
               },
               "ETag": {
                 "$ref": "#/components/headers/ETag"
@@ -2761,6 +2842,9 @@ export const openapiDocument: OpenApiDocument = {
               },
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
               }
             },
             "content": {
@@ -2922,6 +3006,9 @@ export const openapiDocument: OpenApiDocument = {
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
               },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
+              },
               "ETag": {
                 "$ref": "#/components/headers/ETag"
               }
@@ -3010,6 +3097,9 @@ export const openapiDocument: OpenApiDocument = {
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
               },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
+              },
               "ETag": {
                 "$ref": "#/components/headers/ETag"
               }
@@ -3093,6 +3183,9 @@ export const openapiDocument: OpenApiDocument = {
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
               },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
+              },
               "X-Post-Rate-Limit-Limit": {
                 "$ref": "#/components/headers/X-Post-Rate-Limit-Limit"
               },
@@ -3173,6 +3266,9 @@ export const openapiDocument: OpenApiDocument = {
               },
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
               },
               "X-Post-Rate-Limit-Limit": {
                 "$ref": "#/components/headers/X-Post-Rate-Limit-Limit"
@@ -3323,6 +3419,9 @@ export const openapiDocument: OpenApiDocument = {
               },
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
               }
             },
             "content": {
@@ -3400,6 +3499,9 @@ export const openapiDocument: OpenApiDocument = {
               },
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
               },
               "ETag": {
                 "$ref": "#/components/headers/ETag"
@@ -3495,6 +3597,9 @@ export const openapiDocument: OpenApiDocument = {
               },
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
               },
               "X-Post-Rate-Limit-Limit": {
                 "$ref": "#/components/headers/X-Post-Rate-Limit-Limit"
@@ -3610,6 +3715,9 @@ export const openapiDocument: OpenApiDocument = {
               },
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
               }
             },
             "content": {
@@ -3752,6 +3860,9 @@ export const openapiDocument: OpenApiDocument = {
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
               },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
+              },
               "X-Post-Rate-Limit-Limit": {
                 "$ref": "#/components/headers/X-Post-Rate-Limit-Limit"
               },
@@ -3866,6 +3977,9 @@ export const openapiDocument: OpenApiDocument = {
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
               },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
+              },
               "X-Post-Rate-Limit-Limit": {
                 "$ref": "#/components/headers/X-Post-Rate-Limit-Limit"
               },
@@ -3967,6 +4081,9 @@ export const openapiDocument: OpenApiDocument = {
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
               },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
+              },
               "ETag": {
                 "$ref": "#/components/headers/ETag"
               }
@@ -4051,6 +4168,9 @@ export const openapiDocument: OpenApiDocument = {
               },
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
               },
               "ETag": {
                 "$ref": "#/components/headers/ETag"
@@ -4152,6 +4272,9 @@ export const openapiDocument: OpenApiDocument = {
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
               },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
+              },
               "X-Post-Rate-Limit-Limit": {
                 "$ref": "#/components/headers/X-Post-Rate-Limit-Limit"
               },
@@ -4251,6 +4374,9 @@ export const openapiDocument: OpenApiDocument = {
               },
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
               },
               "X-Post-Rate-Limit-Limit": {
                 "$ref": "#/components/headers/X-Post-Rate-Limit-Limit"
@@ -4370,6 +4496,9 @@ export const openapiDocument: OpenApiDocument = {
               },
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
               }
             },
             "content": {
@@ -4447,6 +4576,9 @@ export const openapiDocument: OpenApiDocument = {
               },
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
               },
               "ETag": {
                 "$ref": "#/components/headers/ETag"
@@ -4530,6 +4662,9 @@ export const openapiDocument: OpenApiDocument = {
               },
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
               },
               "X-Post-Rate-Limit-Limit": {
                 "$ref": "#/components/headers/X-Post-Rate-Limit-Limit"
@@ -4643,6 +4778,9 @@ export const openapiDocument: OpenApiDocument = {
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
               },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
+              },
               "ETag": {
                 "$ref": "#/components/headers/ETag"
               }
@@ -4728,6 +4866,9 @@ export const openapiDocument: OpenApiDocument = {
               },
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
               },
               "X-Post-Rate-Limit-Limit": {
                 "$ref": "#/components/headers/X-Post-Rate-Limit-Limit"
@@ -4863,6 +5004,9 @@ export const openapiDocument: OpenApiDocument = {
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
               },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
+              },
               "X-Post-Rate-Limit-Limit": {
                 "$ref": "#/components/headers/X-Post-Rate-Limit-Limit"
               },
@@ -4940,6 +5084,9 @@ export const openapiDocument: OpenApiDocument = {
               },
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
               },
               "ETag": {
                 "$ref": "#/components/headers/ETag"
@@ -5035,6 +5182,9 @@ export const openapiDocument: OpenApiDocument = {
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
               },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
+              },
               "ETag": {
                 "$ref": "#/components/headers/ETag"
               }
@@ -5127,6 +5277,9 @@ export const openapiDocument: OpenApiDocument = {
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
               },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
+              },
               "ETag": {
                 "$ref": "#/components/headers/ETag"
               }
@@ -5209,6 +5362,9 @@ export const openapiDocument: OpenApiDocument = {
               },
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
               },
               "X-Post-Rate-Limit-Limit": {
                 "$ref": "#/components/headers/X-Post-Rate-Limit-Limit"
@@ -5341,6 +5497,9 @@ export const openapiDocument: OpenApiDocument = {
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
               },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
+              },
               "X-Post-Rate-Limit-Limit": {
                 "$ref": "#/components/headers/X-Post-Rate-Limit-Limit"
               },
@@ -5456,6 +5615,9 @@ export const openapiDocument: OpenApiDocument = {
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
               },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
+              },
               "ETag": {
                 "$ref": "#/components/headers/ETag"
               }
@@ -5538,6 +5700,9 @@ export const openapiDocument: OpenApiDocument = {
               },
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
               },
               "X-Post-Rate-Limit-Limit": {
                 "$ref": "#/components/headers/X-Post-Rate-Limit-Limit"
@@ -5719,6 +5884,9 @@ export const openapiDocument: OpenApiDocument = {
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
               },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
+              },
               "ETag": {
                 "$ref": "#/components/headers/ETag"
               }
@@ -5816,6 +5984,9 @@ export const openapiDocument: OpenApiDocument = {
               },
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
               },
               "ETag": {
                 "$ref": "#/components/headers/ETag"
@@ -6028,6 +6199,9 @@ export const openapiDocument: OpenApiDocument = {
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
               },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
+              },
               "ETag": {
                 "$ref": "#/components/headers/ETag"
               }
@@ -6157,6 +6331,9 @@ export const openapiDocument: OpenApiDocument = {
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
               },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
+              },
               "ETag": {
                 "$ref": "#/components/headers/ETag"
               }
@@ -6242,6 +6419,9 @@ export const openapiDocument: OpenApiDocument = {
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
               },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
+              },
               "ETag": {
                 "$ref": "#/components/headers/ETag"
               }
@@ -6326,6 +6506,9 @@ export const openapiDocument: OpenApiDocument = {
               },
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
               },
               "X-Post-Rate-Limit-Limit": {
                 "$ref": "#/components/headers/X-Post-Rate-Limit-Limit"
@@ -6437,6 +6620,9 @@ export const openapiDocument: OpenApiDocument = {
               },
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
               }
             },
             "content": {
@@ -6516,6 +6702,9 @@ export const openapiDocument: OpenApiDocument = {
               },
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
               },
               "X-Post-Rate-Limit-Limit": {
                 "$ref": "#/components/headers/X-Post-Rate-Limit-Limit"
@@ -6632,6 +6821,9 @@ export const openapiDocument: OpenApiDocument = {
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
               },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
+              },
               "ETag": {
                 "$ref": "#/components/headers/ETag"
               }
@@ -6732,6 +6924,9 @@ export const openapiDocument: OpenApiDocument = {
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
               },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
+              },
               "ETag": {
                 "$ref": "#/components/headers/ETag"
               }
@@ -6820,6 +7015,9 @@ export const openapiDocument: OpenApiDocument = {
               },
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
               },
               "ETag": {
                 "$ref": "#/components/headers/ETag"
@@ -6921,6 +7119,9 @@ export const openapiDocument: OpenApiDocument = {
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
               },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
+              },
               "X-Post-Rate-Limit-Limit": {
                 "$ref": "#/components/headers/X-Post-Rate-Limit-Limit"
               },
@@ -7008,6 +7209,9 @@ export const openapiDocument: OpenApiDocument = {
               },
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
               },
               "ETag": {
                 "$ref": "#/components/headers/ETag"
@@ -7180,6 +7384,9 @@ export const openapiDocument: OpenApiDocument = {
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
               },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
+              },
               "ETag": {
                 "$ref": "#/components/headers/ETag"
               }
@@ -7279,6 +7486,9 @@ export const openapiDocument: OpenApiDocument = {
               },
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
               }
             },
             "content": {
@@ -7356,6 +7566,9 @@ export const openapiDocument: OpenApiDocument = {
               },
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
               },
               "ETag": {
                 "$ref": "#/components/headers/ETag"
@@ -7451,6 +7664,9 @@ export const openapiDocument: OpenApiDocument = {
               },
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
               },
               "X-Post-Rate-Limit-Limit": {
                 "$ref": "#/components/headers/X-Post-Rate-Limit-Limit"
@@ -7558,6 +7774,9 @@ export const openapiDocument: OpenApiDocument = {
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
               },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
+              },
               "X-Post-Rate-Limit-Limit": {
                 "$ref": "#/components/headers/X-Post-Rate-Limit-Limit"
               },
@@ -7641,6 +7860,9 @@ export const openapiDocument: OpenApiDocument = {
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
               },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
+              },
               "ETag": {
                 "$ref": "#/components/headers/ETag"
               }
@@ -7723,6 +7945,9 @@ export const openapiDocument: OpenApiDocument = {
               },
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
               },
               "X-Post-Rate-Limit-Limit": {
                 "$ref": "#/components/headers/X-Post-Rate-Limit-Limit"
@@ -7864,6 +8089,9 @@ export const openapiDocument: OpenApiDocument = {
               },
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
               }
             },
             "content": {
@@ -7899,6 +8127,9 @@ export const openapiDocument: OpenApiDocument = {
               },
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
               }
             }
           },
@@ -7951,6 +8182,9 @@ export const openapiDocument: OpenApiDocument = {
               },
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
               },
               "ETag": {
                 "$ref": "#/components/headers/ETag"
@@ -8025,6 +8259,9 @@ export const openapiDocument: OpenApiDocument = {
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
               },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
+              },
               "X-Post-Rate-Limit-Limit": {
                 "$ref": "#/components/headers/X-Post-Rate-Limit-Limit"
               },
@@ -8068,6 +8305,9 @@ export const openapiDocument: OpenApiDocument = {
               },
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
               },
               "X-Post-Rate-Limit-Limit": {
                 "$ref": "#/components/headers/X-Post-Rate-Limit-Limit"
@@ -8118,6 +8358,9 @@ export const openapiDocument: OpenApiDocument = {
               },
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
               },
               "X-Post-Rate-Limit-Limit": {
                 "$ref": "#/components/headers/X-Post-Rate-Limit-Limit"
@@ -8227,6 +8470,9 @@ export const openapiDocument: OpenApiDocument = {
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
               },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
+              },
               "ETag": {
                 "$ref": "#/components/headers/ETag"
               }
@@ -8319,6 +8565,9 @@ export const openapiDocument: OpenApiDocument = {
               },
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
               },
               "ETag": {
                 "$ref": "#/components/headers/ETag"
@@ -11111,6 +11360,9 @@ export const openapiDocument: OpenApiDocument = {
           },
           "X-RateLimit-ClientRemaining": {
             "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+          },
+          "X-RateLimit-ClientReset": {
+            "$ref": "#/components/headers/X-RateLimit-ClientReset"
           }
         },
         "content": {
@@ -11152,7 +11404,7 @@ export const openapiDocument: OpenApiDocument = {
         }
       },
       "X-RateLimit-UserReset": {
-        "description": "When the user credits reset, epoch seconds.",
+        "description": "Seconds until the user credits reset, not an epoch (`3600` in every recorded answer, 2021–2025; the `/3/credits` body's `UserReset` is an epoch).",
         "schema": {
           "type": "integer"
         }
@@ -11165,6 +11417,12 @@ export const openapiDocument: OpenApiDocument = {
       },
       "X-RateLimit-ClientRemaining": {
         "description": "Credits the application has left today.",
+        "schema": {
+          "type": "integer"
+        }
+      },
+      "X-RateLimit-ClientReset": {
+        "description": "Seconds until the application credits reset, not an epoch (`86400` in every recorded answer, 2019–2025).",
         "schema": {
           "type": "integer"
         }

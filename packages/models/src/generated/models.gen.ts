@@ -838,6 +838,7 @@ export interface components {
                 "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                 "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                 "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                 [name: string]: unknown;
             };
             content: {
@@ -860,12 +861,14 @@ export interface components {
         "X-RateLimit-UserLimit": number;
         /** @description Credits the user has left. */
         "X-RateLimit-UserRemaining": number;
-        /** @description When the user credits reset, epoch seconds. */
+        /** @description Seconds until the user credits reset, not an epoch (`3600` in every recorded answer, 2021–2025; the `/3/credits` body's `UserReset` is an epoch). */
         "X-RateLimit-UserReset": number;
         /** @description Credits of the application per day. */
         "X-RateLimit-ClientLimit": number;
         /** @description Credits the application has left today. */
         "X-RateLimit-ClientRemaining": number;
+        /** @description Seconds until the application credits reset, not an epoch (`86400` in every recorded answer, 2019–2025). */
+        "X-RateLimit-ClientReset": number;
         /** @description POST requests allowed per hour (POST responses only). */
         "X-Post-Rate-Limit-Limit": number;
         /** @description POST requests left this hour. */
