@@ -971,16 +971,16 @@ export interface GetGalleryProfileInput {
 /**
  * Returns the totals of the user's gallery profile: comments, favorites, submissions and trophies.
  *
- * The collection sends this request to `/3/account/{username}/settings`, the route of the account settings; the gallery profile lives at `/3/account/{username}/gallery_profile`.
+ * The collection sends this request to `/3/account/{username}/settings`, the route of the account settings; the gallery profile lives at `/3/account/{username}/gallery_profile`. A public profile: clients read it with `Authorization: Client-ID` and ask for a user's token only for `me` (Imgur.API, imgur-python), as for the account base and submissions.
  *
- * `GET /3/account/{username}/gallery_profile`. Auth: a user access token (Bearer).
+ * `GET /3/account/{username}/gallery_profile`. Auth: Client-ID or a user access token (Bearer).
  * @see https://apidocs.imgur.com/
  */
 export const getGalleryProfile: Operation<GetGalleryProfileInput, GalleryProfile> = /* @__PURE__ */ defineOperation<GetGalleryProfileInput, GalleryProfile>({
   id: "account.getGalleryProfile",
   method: "GET",
   path: "/3/account/{username}/gallery_profile",
-  security: ["bearer"],
+  security: ["clientId", "bearer"],
   pathParams: ["username"],
   envelope: true,
 });

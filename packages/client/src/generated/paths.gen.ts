@@ -1152,7 +1152,7 @@ export interface paths {
         };
         /**
          * Returns the totals of the user's gallery profile: comments, favorites, submissions and trophies.
-         * @description The collection sends this request to `/3/account/{username}/settings`, the route of the account settings; the gallery profile lives at `/3/account/{username}/gallery_profile`.
+         * @description The collection sends this request to `/3/account/{username}/settings`, the route of the account settings; the gallery profile lives at `/3/account/{username}/gallery_profile`. A public profile: clients read it with `Authorization: Client-ID` and ask for a user's token only for `me` (Imgur.API, imgur-python), as for the account base and submissions.
          */
         get: operations["account.getGalleryProfile"];
         put?: never;

@@ -8434,8 +8434,11 @@ export const openapiDocument: OpenApiDocument = {
         "operationId": "account.getGalleryProfile",
         "x-postman-name": "Account Gallery Profile",
         "summary": "Returns the totals of the user's gallery profile: comments, favorites, submissions and trophies.",
-        "description": "The collection sends this request to `/3/account/{username}/settings`, the route of the account settings; the gallery profile lives at `/3/account/{username}/gallery_profile`.",
+        "description": "The collection sends this request to `/3/account/{username}/settings`, the route of the account settings; the gallery profile lives at `/3/account/{username}/gallery_profile`. A public profile: clients read it with `Authorization: Client-ID` and ask for a user's token only for `me` (Imgur.API, imgur-python), as for the account base and submissions.",
         "security": [
+          {
+            "ClientId": []
+          },
           {
             "OAuth2": []
           }
