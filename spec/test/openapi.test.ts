@@ -56,7 +56,9 @@ const FIELDS: ReadonlyArray<readonly [string, string, 'required' | 'optional' | 
   ['Image', 'mp4_size', 'optional, nullable'],
   ['Image', 'in_gallery', 'optional'],
   ['Album', 'cover', 'optional, nullable'],
-  ['Album', 'images', 'optional'],
+  ['Album', 'images', 'optional, nullable'],
+  ['GalleryImage', 'tags', 'optional, nullable'],
+  ['GalleryAlbum', 'images', 'optional, nullable'],
   ['Album', 'account_id', 'optional, nullable'],
   ['Account', 'url', 'required'],
   ['Account', 'bio', 'optional, nullable'],
@@ -90,6 +92,8 @@ const RESPONSES: ReadonlyArray<readonly [string, string, string]> = [
   ['get', '/account/v1/{username}/block', 'data:#BlockStatus'],
   ['get', '/3/credits', 'env:#Credits'],
   ['get', '/3/gallery/{section}/{sort}/{window}/{page}', 'env:#GalleryItem[]'],
+  ['get', '/3/gallery/r/{subreddit}/{sort}/{window}/{page}', 'env:#GalleryItem[]'],
+  ['get', '/3/gallery/random/random/{page}', 'env:#GalleryItem[]'],
   ['get', '/3/album/{albumHash}', 'env:#Album'],
 ];
 

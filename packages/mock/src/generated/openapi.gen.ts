@@ -11313,8 +11313,7 @@ export const openapiDocument: OpenApiDocument = {
               },
               "deletehash": {
                 "type": "string",
-                "description": "Its deletehash (an album update",
-                "recorded 2024).": null
+                "description": "Its deletehash (an album update, recorded 2024)."
               },
               "status": {
                 "type": "integer",

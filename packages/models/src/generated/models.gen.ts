@@ -821,7 +821,7 @@ export interface components {
         ActionAnswer: boolean | components["schemas"]["Error"] | ({
             /** @description The id of the object acted on. */
             id?: number | string;
-            /** @description Its deletehash (an album update */
+            /** @description Its deletehash (an album update, recorded 2024). */
             deletehash?: string;
             /** @description A status code (`1` when a tag was followed, recorded 2024). */
             status?: number;
