@@ -44,7 +44,12 @@ export function checkPolicy(spec: OpenApiDocument, evidence: Evidence, expectati
       if (exp.numericString && declaresInteger(prop) && !allowsDigitString(prop))
         out.push({ model, field, kind: 'numeric-string-not-allowed', message: `${model}.${field} must accept a decimal string (${exp.because.join('; ')})` });
       else if (exp.emptyString && declaresInteger(prop) && !allowsEmptyString(prop))
-        out.push({ model, field, kind: 'numeric-string-not-allowed', message: `${model}.${field} must accept the empty string as well as a decimal string (${exp.because.join('; ')})` });
+        out.push({
+          model,
+          field,
+          kind: 'numeric-string-not-allowed',
+          message: `${model}.${field} must accept the empty string as well as a decimal string (${exp.because.join('; ')})`,
+        });
     }
   }
   out.push(...siblingDeclarations(schemas, evidence, policy));

@@ -118,7 +118,7 @@ describe('checkPolicy', () => {
         .filter((f) => f.kind === 'numeric-string-not-allowed')
         .map((f) => f.message);
     expect(found()).toEqual([
-      "CommentCreated.parent_id must accept the empty string as well as a decimal string (not an identity field; numeric-string class `ids`; an unset reference of class `ids` may be the empty string)",
+      'CommentCreated.parent_id must accept the empty string as well as a decimal string (not an identity field; numeric-string class `ids`; an unset reference of class `ids` may be the empty string)',
     ]);
     s.components.schemas.CommentCreated!.properties.parent_id = { type: ['integer', 'string'], pattern: '^(-?[0-9]+)?$' };
     expect(found()).toEqual([]);

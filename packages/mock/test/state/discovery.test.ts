@@ -28,9 +28,15 @@ test('subreddit and random galleries answer a shared album as an album, and a hi
     const got = await call(s, 'GET', path, { auth: CLIENT });
     expect(got.status).toBe(200);
     const items = got.json.data as Record<string, unknown>[];
-    expect(items.find((i) => i.id === album.id), path).toMatchObject({ is_album: true, cover: img.id, images_count: 2, privacy: 'hidden' });
+    expect(
+      items.find((i) => i.id === album.id),
+      path,
+    ).toMatchObject({ is_album: true, cover: img.id, images_count: 2, privacy: 'hidden' });
     expect(items.find((i) => i.id === album.id)!.images, path).toHaveLength(2);
-    expect(items.find((i) => i.id === other.id), path).toMatchObject({ is_album: false, type: 'image/png' });
+    expect(
+      items.find((i) => i.id === other.id),
+      path,
+    ).toMatchObject({ is_album: false, type: 'image/png' });
     expect(findings('GET', path, 200, got.json), path).toEqual([]);
   }
   // The single-item subreddit route answers images only.
