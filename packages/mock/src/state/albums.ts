@@ -19,7 +19,7 @@ export function findAlbum(ctx: HandlerContext, key: string | undefined): { album
  * Whether an album is read by its id: public and hidden albums (hidden means unlisted, not private: Imgur serves hidden
  * albums to other users), anonymous ones and any shared to the gallery are read by anyone; a secret one by its owner.
  */
-export function visible(ctx: HandlerContext, a: AlbumRec): boolean {
+function visible(ctx: HandlerContext, a: AlbumRec): boolean {
   return a.privacy !== 'secret' || listed(ctx, a) || ctx.store.gallery.has(a.id);
 }
 
