@@ -64,3 +64,12 @@ test('action answers are what Imgur sends today: a tag follow `{ status: 1 }`, a
   expect(findings('PUT', `/3/album/${album.id}`, 200, updated.json)).toEqual([]);
   expect((await call(s, 'GET', `/3/album/${album.id}`, { auth: CLIENT })).json.data.title).toBe('B');
 });
+
+test('a gallery profile is public: Client-ID reads one by username, only `me` needs a user token', async () => {
+  const s = await start({ spec: openapiDocument });
+  const got = await call(s, 'GET', '/3/account/imgur-mock-user/gallery_profile', { auth: CLIENT });
+  expect(got.json).toMatchObject({ success: true, data: { total_gallery_submissions: 0, trophies: [] } });
+  expect(findings('GET', '/3/account/imgur-mock-user/gallery_profile', 200, got.json)).toEqual([]);
+  expect((await call(s, 'GET', '/3/account/me/gallery_profile', { auth: CLIENT })).status).toBeGreaterThanOrEqual(400);
+  expect((await call(s, 'GET', '/3/account/me/gallery_profile', { auth: BEARER })).status).toBe(200);
+});
