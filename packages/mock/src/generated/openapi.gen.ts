@@ -10980,7 +10980,8 @@ export const openapiDocument: OpenApiDocument = {
       },
       "MemeMetadata": {
         "type": "object",
-        "description": "Meme metadata (under a `meme_metadata` key).",
+        "deprecated": true,
+        "description": "Legacy: meme metadata (under a `meme_metadata` key of gallery items of the retired memes gallery). No answer on record carries it: the memes gallery bodies of 2014–2016 have none, so every field is optional.",
         "properties": {
           "meme_name": {
             "type": "string"

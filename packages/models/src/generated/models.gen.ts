@@ -724,7 +724,10 @@ export interface components {
             item_count?: number;
             items?: components["schemas"]["GalleryItem"][];
         };
-        /** @description Meme metadata (under a `meme_metadata` key). */
+        /**
+         * @deprecated
+         * @description Legacy: meme metadata (under a `meme_metadata` key of gallery items of the retired memes gallery). No answer on record carries it: the memes gallery bodies of 2014–2016 have none, so every field is optional.
+         */
         MemeMetadata: {
             meme_name?: string;
             top_text?: string;
@@ -1082,7 +1085,7 @@ export type Message = components["schemas"]["Message"];
  */
 export type CustomGallery = components["schemas"]["CustomGallery"];
 /**
- * Meme metadata (under a `meme_metadata` key).
+ * Legacy: meme metadata (under a `meme_metadata` key of gallery items of the retired memes gallery). No answer on record carries it: the memes gallery bodies of 2014–2016 have none, so every field is optional.
  *
  * Imgur may leave out: `meme_name`, `top_text`, `bottom_text`, `bg_image`.
  *
