@@ -9,7 +9,7 @@ export const PIECE_BYTES = 64 * 1024;
 /** The largest piece of a body held in memory (a `PartsBody`) the fetch transport streams at once when no progress is asked for (the node:http transport writes each part whole): fewer turns of the event loop, no copy either way. */
 export const HELD_PIECE_BYTES = 4 * 1024 * 1024;
 /** The slices a transport reads a Blob in when it reports no progress: one copy of a slice at a time, not a Blob stream's 64 KB chunks (a promise each). */
-export const BLOB_SLICE_BYTES = 1024 * 1024;
+const BLOB_SLICE_BYTES = 1024 * 1024;
 /** How many bytes of such a body the node:http transport queues before it waits for the socket to take them (a part larger than this is written whole, then waited on). */
 export const HELD_IN_FLIGHT_BYTES = 8 * 1024 * 1024;
 
