@@ -51,9 +51,11 @@ async function main(argv: string[]): Promise<void> {
   }
   if (command === 'types' && name === undefined) {
     // models and client from one openapi-typescript run: the slowest step of `pnpm generate`, done once.
-    const { models, client } = await (await import('./generate-types.js')).generateTypes(readSpec(need('spec')));
-    const changed = writeGenerated(need('out'), models).length + writeGenerated(need('client-out'), client).length;
-    console.log(`types: ${changed} of ${models.size + client.size} file(s) changed in ${need('out')} and ${need('client-out')} (${Math.round(performance.now() - started)} ms)`);
+    // Every option is checked before anything is written: a missing --client-out leaves no models behind.
+    const [spec, out, clientOut] = [need('spec'), need('out'), need('client-out')];
+    const { models, client } = await (await import('./generate-types.js')).generateTypes(readSpec(spec));
+    const changed = writeGenerated(out, models).length + writeGenerated(clientOut, client).length;
+    console.log(`types: ${changed} of ${models.size + client.size} file(s) changed in ${out} and ${clientOut} (${Math.round(performance.now() - started)} ms)`);
     return;
   }
   let files: GeneratedFiles;

@@ -30,9 +30,12 @@ describe('imgur-codegen CLI', () => {
     [['models', '--spec', '/nonexistent/openapi.json', '--out', 'x'], /\/nonexistent\/openapi\.json: cannot read the OpenAPI description/],
     [['resource', 'nope', '--spec', fixture, '--out', 'x'], /no operations tagged "nope"/],
   ])('%j fails with a clear message', (args, want) => {
-    const r = run(...args);
+    const cwd = temp();
+    const r = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', cwd });
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(want);
+    // Nothing half-written: the output folder named in the arguments was not created.
+    expect(existsSync(join(cwd, 'x'))).toBe(false);
   });
 
   it.each([
