@@ -3,7 +3,8 @@
 // packages/postman-to-openapi/test/corpus (with INDEX.md provenance) plus ../shared/corpus/postman when present.
 // Each converter runs in its own process (child.mjs), BENCH_RUNS timed runs per collection after one warm-up.
 // Reports crashes, Redocly validity (minimal and recommended rules, error level), requests kept, JSON bodies with
-// an inferred schema, saved examples kept and the median CPU ms; writes bench/results/converter.json and .md.
+// an inferred schema, saved examples kept and the median CPU ms (over the collections each converter converted, and
+// over the collections every converter converted); writes bench/results/converter.json and .md.
 import { fork } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -84,6 +85,11 @@ for (const [name, label] of converters) {
     collections: per,
   };
 }
+// The median above is over the collections each converter converted, which differ (a converter that crashes on
+// mid-sized collections gets a median of the others); this one is over the same collections for every converter.
+const common = files.map((f) => f.split('/').pop()).filter((f) => Object.values(report.converters).every((c) => c.collections.some((r) => r.file === f && !r.crash)));
+report.commonCollections = common.length;
+for (const c of Object.values(report.converters)) c.commonMedianCpuMs = median(c.collections.filter((r) => common.includes(r.file)).map((r) => r.cpuMs));
 rmSync(out, { recursive: true, force: true });
 mkdirSync(join(root, 'bench/results'), { recursive: true });
 writeFileSync(join(root, 'bench/results/converter.json'), `${JSON.stringify(report, null, 2)}\n`);
