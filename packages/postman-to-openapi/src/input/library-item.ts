@@ -12,8 +12,13 @@ interface LibraryItem {
   responses: Response[];
 }
 
-// Built once per item object: the collection context and the request conversion both read it.
-const built = new WeakMap<JsonObject, LibraryItem>();
+// Built once per item object and conversion: the collection context and the request conversion both read it.
+let built = new WeakMap<JsonObject, LibraryItem>();
+
+/** Forgets every built item (a conversion starts from what the items say now). */
+export function forgetLibraryItems(): void {
+  built = new WeakMap();
+}
 
 const list = (rows: RawRow[]) => ({ all: () => rows });
 

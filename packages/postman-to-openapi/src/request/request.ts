@@ -12,7 +12,7 @@ import type { CollectionContext, ConversionWarning, DraftOperation, HttpMethod, 
 import { libraryItem } from '../input/library-item.js';
 import { keyText } from '../input/key-text.js';
 import { quote } from '../input/quote.js';
-import { parseUrl } from './url.js';
+import { itemUrl } from '../input/item-url.js';
 import { MAX_URL_LENGTH, overlongUrl } from './url-limit.js';
 import { warningFor } from '../warnings.js';
 
@@ -29,7 +29,7 @@ export function convertRequest(entry: RequestEntry, context: CollectionContext):
   const item = libraryItem(entry.raw);
   const request = item.request;
   const rawRequest = (typeof entry.raw.request === 'object' ? entry.raw.request : {}) as JsonObject;
-  const url = parseUrl(request.url);
+  const url = itemUrl(entry.raw);
   const method = String(request.method).toLowerCase();
   if (!url) return { warnings: [warningFor(entry, 'skipped', 'request has no URL; left out', '/request/url')] };
   if (!METHODS.has(method))

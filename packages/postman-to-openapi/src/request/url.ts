@@ -83,7 +83,10 @@ export function parseUrl(url: Url): ParsedUrl | undefined {
   const unique = uniqueNamer();
   const parts = segments.map((segment) => {
     const { text, names } = templateSegment(segment);
-    if (names.length === 0) literalSegments.push(segment);
+    if (names.length === 0) {
+      literalSegments.push(segment);
+      return text; // no `{name}` in it: templateSegment lists every one
+    }
     return text.replace(/\{([^{}]+)\}/g, (_m, name: string) => {
       // A name with other characters (`{id returned from query}`) becomes camelCase: template names are words.
       const u = unique(/^[\w.-]+$/.test(name) ? name : camelCase(name) || 'param');

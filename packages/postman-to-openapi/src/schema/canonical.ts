@@ -1,11 +1,18 @@
 import type { OpenApiDocument } from '../types.js';
 import { record } from '../input/record.js';
 
+/** Whether keys are in ascending order already (then sorting them, which copies them, is skipped). */
+function ascending(keys: string[]): boolean {
+  for (let i = 1; i < keys.length; i++) if ((keys[i - 1] as string) > (keys[i] as string)) return false;
+  return true;
+}
+
 function sortKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sortKeys);
   if (value === null || typeof value !== 'object') return value;
   const out = record<unknown>();
-  for (const key of Object.keys(value).sort()) {
+  const keys = Object.keys(value);
+  for (const key of ascending(keys) ? keys : keys.sort()) {
     const child = (value as Record<string, unknown>)[key];
     if (child !== undefined) out[key] = sortKeys(child);
   }
