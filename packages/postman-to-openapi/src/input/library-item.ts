@@ -1,10 +1,7 @@
-import pm from 'postman-collection';
 import type { Request, Response } from 'postman-collection';
 import type { JsonObject, JsonValue } from '../types.js';
-import { forLibrary } from './for-library.js';
+import { lightUrl } from './light-url.js';
 import { headerLookup, isObject, type RawRow, rawRows } from './raw-rows.js';
-
-const { Url } = pm;
 
 /** What {@link libraryItem} builds. */
 interface LibraryItem {
@@ -48,7 +45,7 @@ function body(raw: JsonValue | undefined): unknown {
 
 /**
  * The parts of a Postman item the converter reads, in the shape Postman's library gives
- * them: the URL is parsed by the library's `Url`; the method, headers, body and saved
+ * them: the URL as the library's `Url` reads it (see {@link lightUrl}); the method, headers, body and saved
  * responses (code, name, body, headers) are read straight from the JSON as the library reads
  * them (v2.0 header text included), which costs a fraction of building the library's
  * `Request` and `Response` objects. Scripts and `originalRequest` are not read at all.
@@ -62,7 +59,7 @@ export function libraryItem(raw: JsonObject): LibraryItem {
   const method = request.method === undefined || request.method === null ? 'GET' : String(request.method).toUpperCase();
   const headers = rawRows(request.header, true);
   const light = {
-    url: new Url((isObject(url) ? forLibrary(url) : typeof url === 'string' ? url : '') as never),
+    url: lightUrl(url),
     method,
     headers: list(headers),
     body: body(request.body),
