@@ -1,6 +1,6 @@
 import { descriptionText } from '../request/description.js';
 import { operationId, uniqueIds } from '../naming/operation-id.js';
-import type { ConvertOptions, DraftOperation, JsonObject, OpenApiDocument, ServerObject } from '../types.js';
+import type { ConvertOptions, DraftOperation, JsonObject, OpenApiDocument, OperationObject, ServerObject } from '../types.js';
 import { record } from '../input/record.js';
 
 function infoVersion(info: JsonObject): string {
@@ -48,11 +48,11 @@ export function assembleDocument(collection: JsonObject, drafts: DraftOperation[
   const used = new Set<string>();
   drafts.forEach((d, i) => {
     const item = (document.paths[d.path] ??= {});
-    item[d.method] = {
-      operationId: ids[i] ?? '',
-      ...d.operation,
-      ...(JSON.stringify(d.server) !== mainServer || d.otherServers ? { servers: [d.server, ...(d.otherServers ?? [])] } : {}),
-    };
+    // The draft's operation becomes the document's (drafts are not used after this).
+    const operation = d.operation as OperationObject;
+    operation.operationId = ids[i] ?? '';
+    if (JSON.stringify(d.server) !== mainServer || d.otherServers) operation.servers = [d.server, ...(d.otherServers ?? [])];
+    item[d.method] = operation;
     for (const tag of d.operation.tags ?? []) used.add(tag);
     Object.assign(document.components.schemas, d.schemas);
     Object.assign(document.components.securitySchemes, d.schemes);

@@ -34,7 +34,9 @@ function mergeObjects(objects: SchemaObject[]): SchemaObject {
     const own = new Set(o.required ?? []);
     required = required.filter((k) => own.has(k));
   }
-  return { ...(first.description ? { description: first.description } : {}), type: 'object', properties, ...(required.length > 0 ? { required } : {}) };
+  const out: SchemaObject = first.description ? { description: first.description, type: 'object', properties } : { type: 'object', properties };
+  if (required.length > 0) out.required = required;
+  return out;
 }
 
 function mergeScalars(scalars: SchemaObject[]): SchemaObject {
@@ -44,8 +46,8 @@ function mergeScalars(scalars: SchemaObject[]): SchemaObject {
   if (types.has('number')) types.delete('integer');
   const list = [...types].sort();
   if (list.length === 1 && first.type === list[0]) return first;
-  if (list.length === 1) return { ...(first.description ? { description: first.description } : {}), type: list[0] as string };
-  return { ...(first.description ? { description: first.description } : {}), type: list };
+  const type = list.length === 1 ? (list[0] as string) : list;
+  return first.description ? { description: first.description, type } : { type };
 }
 
 /**
@@ -66,7 +68,7 @@ export function unionSchemas(list: SchemaObject[]): SchemaObject {
   if (buckets.array.length > 0) {
     const first = buckets.array[0] as SchemaObject;
     const items = unionSchemas(buckets.array.map((a) => a.items ?? {}));
-    branches.push(buckets.array.length === 1 ? first : { ...(first.description ? { description: first.description } : {}), type: 'array', items });
+    branches.push(buckets.array.length === 1 ? first : first.description ? { description: first.description, type: 'array', items } : { type: 'array', items });
   }
   if (buckets.scalar.length > 0) branches.push(mergeScalars(buckets.scalar));
   const seen = new Set<string>();
