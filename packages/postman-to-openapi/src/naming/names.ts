@@ -29,9 +29,9 @@ export function words(text: string): string[] {
 
 /** PascalCase of a name: "Client-ID" -> "ClientId", "gallery_image" -> "GalleryImage". */
 export function pascalCase(text: string): string {
-  return words(text)
-    .map((w) => w.charAt(0).toUpperCase() + w.slice(1).toLowerCase())
-    .join('');
+  let out = '';
+  for (const w of words(text)) out += w.charAt(0).toUpperCase() + w.slice(1).toLowerCase();
+  return out;
 }
 
 /** camelCase of a name: "Album Images" -> "albumImages". */

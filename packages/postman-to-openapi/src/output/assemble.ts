@@ -28,10 +28,11 @@ function topFolders(collection: JsonObject): { name: string; description?: strin
 export function assembleDocument(collection: JsonObject, drafts: DraftOperation[], options: ConvertOptions): OpenApiDocument {
   const info = (collection.info ?? {}) as JsonObject;
   const counts = new Map<string, { server: ServerObject; n: number }>();
-  for (const d of drafts) {
-    const key = JSON.stringify(d.server);
+  const keys = drafts.map((d) => JSON.stringify(d.server));
+  drafts.forEach((d, i) => {
+    const key = keys[i] as string;
     counts.set(key, { server: d.server, n: (counts.get(key)?.n ?? 0) + 1 });
-  }
+  });
   const servers = [...counts.entries()].sort((a, b) => b[1].n - a[1].n || (a[0] < b[0] ? -1 : 1)).map(([, v]) => v.server);
   const mainServer = JSON.stringify(servers[0] ?? { url: '/' });
   const ids = uniqueIds(drafts.map((d) => operationId(d.entry.folders, d.entry.name, d.method)));
@@ -51,7 +52,7 @@ export function assembleDocument(collection: JsonObject, drafts: DraftOperation[
     // The draft's operation becomes the document's (drafts are not used after this).
     const operation = d.operation as OperationObject;
     operation.operationId = ids[i] ?? '';
-    if (JSON.stringify(d.server) !== mainServer || d.otherServers) operation.servers = [d.server, ...(d.otherServers ?? [])];
+    if (keys[i] !== mainServer || d.otherServers) operation.servers = [d.server, ...(d.otherServers ?? [])];
     item[d.method] = operation;
     for (const tag of d.operation.tags ?? []) used.add(tag);
     Object.assign(document.components.schemas, d.schemas);

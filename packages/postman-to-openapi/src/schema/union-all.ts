@@ -5,11 +5,13 @@ type Kind = 'object' | 'array' | 'scalar' | 'other';
 const COMPOSED = ['$ref', 'oneOf', 'anyOf', 'allOf', 'enum', 'const', 'x-placeholder'] as const;
 
 function kindOf(s: SchemaObject): Kind {
-  if (COMPOSED.some((k) => (s as Record<string, unknown>)[k] !== undefined)) return 'other';
-  if (s.type === 'object') return 'object';
-  if (s.type === 'array') return 'array';
-  const types = s.type === undefined ? [] : [s.type].flat();
-  return types.length > 0 && !types.includes('object') && !types.includes('array') ? 'scalar' : 'other';
+  for (const k of COMPOSED) if ((s as Record<string, unknown>)[k] !== undefined) return 'other';
+  const type = s.type;
+  if (type === 'object') return 'object';
+  if (type === 'array') return 'array';
+  if (type === undefined) return 'other';
+  if (!Array.isArray(type)) return 'scalar';
+  return type.length > 0 && !type.includes('object') && !type.includes('array') ? 'scalar' : 'other';
 }
 
 /** An `anyOf` that says nothing else: its branches can be united with their siblings. */
