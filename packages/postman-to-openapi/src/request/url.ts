@@ -80,8 +80,12 @@ export function parseUrl(url: Url): ParsedUrl | undefined {
   if (host === '' && segments.every((s) => s === '')) return undefined;
   const pathParams: string[] = [];
   const literalSegments: string[] = [];
-  const unique = uniqueNamer();
+  let unique: ((name: string) => string) | undefined; // made at the first parameter: most segments are literal
   const parts = segments.map((segment) => {
+    if (!segment.includes('{') && segment[0] !== ':') {
+      literalSegments.push(segment); // what templateSegment would say, without building its answer
+      return segment;
+    }
     const { text, names } = templateSegment(segment);
     if (names.length === 0) {
       literalSegments.push(segment);
@@ -89,6 +93,7 @@ export function parseUrl(url: Url): ParsedUrl | undefined {
     }
     return text.replace(/\{([^{}]+)\}/g, (_m, name: string) => {
       // A name with other characters (`{id returned from query}`) becomes camelCase: template names are words.
+      unique ??= uniqueNamer();
       const u = unique(/^[\w.-]+$/.test(name) ? name : camelCase(name) || 'param');
       pathParams.push(u);
       return `{${u}}`;
