@@ -17,12 +17,23 @@ function kindOf(s: SchemaObject): Kind {
 /** An `anyOf` that says nothing else: its branches can be united with their siblings. */
 const bareAnyOf = (s: SchemaObject): s is SchemaObject & { anyOf: SchemaObject[] } => Array.isArray(s.anyOf) && Object.keys(s).every((k) => k === 'anyOf' || k === 'description');
 
+/** Adds a schema that says something (`{}` says nothing: it adds no constraint to a union). */
+function pushKnown(out: SchemaObject[], s: SchemaObject): void {
+  for (const _key in s) {
+    out.push(s);
+    return;
+  }
+}
+
 function mergeObjects(objects: SchemaObject[]): SchemaObject {
   const first = objects[0] as SchemaObject;
   if (objects.length === 1) return first;
   const lists = new Map<string, SchemaObject[]>();
   for (const o of objects) {
-    for (const [key, schema] of Object.entries(o.properties ?? {})) {
+    const props = o.properties;
+    if (!props) continue;
+    for (const key of Object.keys(props)) {
+      const schema = props[key] as SchemaObject;
       const list = lists.get(key);
       if (list) list.push(schema);
       else lists.set(key, [schema]);
@@ -61,7 +72,11 @@ function mergeScalars(scalars: SchemaObject[]): SchemaObject {
  * is accepted. `{}` (nothing known, e.g. the items of an empty array) adds nothing.
  */
 export function unionSchemas(list: SchemaObject[]): SchemaObject {
-  const flat = list.flatMap((s) => (bareAnyOf(s) ? s.anyOf : [s])).filter((s) => Object.keys(s).length > 0);
+  const flat: SchemaObject[] = [];
+  for (const s of list) {
+    if (bareAnyOf(s)) for (const branch of s.anyOf) pushKnown(flat, branch);
+    else pushKnown(flat, s);
+  }
   if (flat.length <= 1) return flat[0] ?? {};
   const buckets: Record<Kind, SchemaObject[]> = { object: [], array: [], scalar: [], other: [] };
   for (const s of flat) buckets[kindOf(s)].push(s);
