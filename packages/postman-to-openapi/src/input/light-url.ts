@@ -55,7 +55,7 @@ function fromObject(url: JsonObject): Url {
   }
   let path = url.path;
   if (typeof path === 'string') {
-    path = path && path.replace(TRIM_PATH, '$1');
+    path = path.replace(TRIM_PATH, '$1'); // '' stays ''
     path = path ? (path === '/' ? [''] : path.split('/')) : undefined;
   }
   return {

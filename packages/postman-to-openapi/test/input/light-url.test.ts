@@ -19,9 +19,7 @@ function view(url: Url, names: string[]): unknown {
     port: url.port,
     host: url.host,
     path: url.path,
-    query: rows
-      .filter((r) => keyText(r.key) !== '')
-      .map((r) => ({ key: r.key, value: r.value, disabled: Boolean(r.disabled), description: descriptionText(r.description) })),
+    query: rows.filter((r) => keyText(r.key) !== '').map((r) => ({ key: r.key, value: r.value, disabled: Boolean(r.disabled), description: descriptionText(r.description) })),
     variables: names.map((n) => descriptionText(url.variables.one(n)?.description)),
   };
 }
@@ -68,8 +66,16 @@ function corpusUrls(): JsonValue[] {
 }
 
 const word = fc.constantFrom('a', 'id', 'x', 'api', '{{host}}', '{{b.c}}', ':id', ':id.json', '', ' ', '__proto__', 'constructor', 'v1', '{id}', '%20');
-const text = fc.array(fc.constantFrom('https://', 'http://', '{{base}}', 'a.b.io', ':8080', '/', '//', '\\', '?', '&', '=', '#', '@', 'u:p@', ':id', '{{x}}', 'v1', 'q=1', ' '), { maxLength: 12 }).map((p) => p.join(''));
-const description = fc.oneof(fc.string({ maxLength: 4 }), fc.record({ content: fc.oneof(fc.string({ maxLength: 4 }), fc.constant(null), fc.integer()) }), fc.constantFrom(null, 0, 5, true, false, '', [] as JsonValue[]));
+const text = fc
+  .array(fc.constantFrom('https://', 'http://', '{{base}}', 'a.b.io', ':8080', '/', '//', '\\', '?', '&', '=', '#', '@', 'u:p@', ':id', '{{x}}', 'v1', 'q=1', ' '), {
+    maxLength: 12,
+  })
+  .map((p) => p.join(''));
+const description = fc.oneof(
+  fc.string({ maxLength: 4 }),
+  fc.record({ content: fc.oneof(fc.string({ maxLength: 4 }), fc.constant(null), fc.integer()) }),
+  fc.constantFrom(null, 0, 5, true, false, '', [] as JsonValue[]),
+);
 const queryRow = fc.oneof(
   fc.record(
     { key: fc.oneof(word, fc.constant(null), fc.integer()), value: fc.oneof(word, fc.constant(null)), disabled: fc.constantFrom(true, false, 0, 1, 'yes'), description },
