@@ -8604,9 +8604,11 @@ export const openapiDocument: OpenApiDocument = {
           "mp4_size": {
             "type": [
               "integer",
+              "string",
               "null"
             ],
-            "description": "Content-Length of the .mp4; 0 if not generated yet."
+            "pattern": "^-?[0-9]+$",
+            "description": "Content-Length of the .mp4; 0 if not generated yet. Sent as a decimal string in 2016 gallery items."
           },
           "looping": {
             "type": "boolean",
@@ -9571,9 +9573,11 @@ export const openapiDocument: OpenApiDocument = {
           "mp4_size": {
             "type": [
               "integer",
+              "string",
               "null"
             ],
-            "description": "Animated only; 0 until generated."
+            "pattern": "^-?[0-9]+$",
+            "description": "Animated only; 0 until generated. Sent as a decimal string in 2016 gallery items."
           },
           "looping": {
             "type": "boolean",
@@ -9683,6 +9687,15 @@ export const openapiDocument: OpenApiDocument = {
             ],
             "deprecated": true,
             "description": "Legacy: the .webm link of an animated image, last recorded in 2016; use `mp4` or `hls`."
+          },
+          "webm_size": {
+            "type": [
+              "integer",
+              "string"
+            ],
+            "pattern": "^-?[0-9]+$",
+            "deprecated": true,
+            "description": "Legacy: Content-Length of the .webm, recorded as a decimal string in 2016; use `mp4_size`."
           },
           "comment_preview": {
             "type": [
@@ -10236,6 +10249,10 @@ export const openapiDocument: OpenApiDocument = {
             "type": "boolean",
             "description": "A temporary (current-events) topic."
           },
+          "readonly": {
+            "type": "boolean",
+            "description": "Whether items can no longer be added to the topic."
+          },
           "topPost": {
             "description": "The top item.",
             "oneOf": [
@@ -10251,10 +10268,10 @@ export const openapiDocument: OpenApiDocument = {
             ]
           },
           "heroImage": {
-            "description": "The staff-chosen hero image.",
+            "description": "The staff-chosen hero image, a gallery image (recorded 2016).",
             "oneOf": [
               {
-                "$ref": "#/components/schemas/Image"
+                "$ref": "#/components/schemas/GalleryImage"
               },
               {
                 "type": "null"
@@ -10290,10 +10307,15 @@ export const openapiDocument: OpenApiDocument = {
             "description": "The owner."
           },
           "viewed": {
-            "type": "boolean"
+            "type": [
+              "boolean",
+              "string"
+            ],
+            "pattern": "^[01]$",
+            "description": "Seen. 2014 answers sent \"0\" or \"1\"."
           },
           "content": {
-            "description": "A Comment for replies, Conversation metadata for messages, told apart by their fields (`comment`, `with_account`): both need only an `id`.",
+            "description": "A Comment for replies, Conversation metadata for messages (in 2014–2015 the summary fields `from`, `last_message`, `message_num`, `spam`), told apart by their fields (`comment`, `with_account`): both need only an `id`.",
             "anyOf": [
               {
                 "$ref": "#/components/schemas/Comment"
@@ -10357,6 +10379,42 @@ export const openapiDocument: OpenApiDocument = {
           "page": {
             "type": "integer",
             "description": "The next page number."
+          },
+          "account_id": {
+            "type": [
+              "integer",
+              "string",
+              "null"
+            ],
+            "pattern": "^-?[0-9]+$",
+            "description": "The caller (message notifications, 2014–2015)."
+          },
+          "from": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "The sender of the last message (message notifications, 2014–2015)."
+          },
+          "last_message": {
+            "type": "string",
+            "description": "The last message (message notifications, 2014–2015)."
+          },
+          "message_num": {
+            "type": [
+              "integer",
+              "string"
+            ],
+            "pattern": "^-?[0-9]+$",
+            "description": "The number of messages (message notifications, 2014–2015; sent as a decimal string)."
+          },
+          "spam": {
+            "type": [
+              "integer",
+              "string"
+            ],
+            "pattern": "^-?[0-9]+$",
+            "description": "Marked as spam: 1, else 0 (message notifications, 2014–2015; sent as a decimal string)."
           }
         }
       },
@@ -10414,8 +10472,22 @@ export const openapiDocument: OpenApiDocument = {
       },
       "CustomGallery": {
         "type": "object",
-        "description": "A custom gallery.",
+        "description": "A custom gallery (or the filtered-out gallery, which carries its own `id`, `name` and `datetime`).",
         "properties": {
+          "id": {
+            "type": "string",
+            "description": "The gallery's id (`filtered` for the filtered-out gallery)."
+          },
+          "name": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "The gallery's name."
+          },
+          "datetime": {
+            "description": "Recorded only as null (2016); its type when set is unknown."
+          },
           "account_url": {
             "type": [
               "string",
@@ -10646,6 +10718,10 @@ export const openapiDocument: OpenApiDocument = {
           },
           "available_avatars_count": {
             "type": "integer"
+          },
+          "avatars_are_default": {
+            "type": "boolean",
+            "description": "Whether the list is the default one (recorded 2023)."
           }
         }
       },

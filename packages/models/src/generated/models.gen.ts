@@ -106,8 +106,8 @@ export interface components {
             gifv?: string | null;
             /** @description The .mp4 link; animated `image/gif` only, null in album images without one (2024). */
             mp4?: string | null;
-            /** @description Content-Length of the .mp4; 0 if not generated yet. */
-            mp4_size?: number | null;
+            /** @description Content-Length of the .mp4; 0 if not generated yet. Sent as a decimal string in 2016 gallery items. */
+            mp4_size?: number | string | null;
             /** @description Looping animation; animated only. */
             looping?: boolean;
             /** @description Whether the caller favorited it; false when anonymous. */
@@ -407,8 +407,8 @@ export interface components {
             gifv?: string | null;
             /** @description Animated only. */
             mp4?: string | null;
-            /** @description Animated only; 0 until generated. */
-            mp4_size?: number | null;
+            /** @description Animated only; 0 until generated. Sent as a decimal string in 2016 gallery items. */
+            mp4_size?: number | string | null;
             /** @description Animated only. */
             looping?: boolean;
             /** @description The caller's vote. */
@@ -440,6 +440,11 @@ export interface components {
              * @description Legacy: the .webm link of an animated image, last recorded in 2016; use `mp4` or `hls`.
              */
             webm?: string | null;
+            /**
+             * @deprecated
+             * @description Legacy: Content-Length of the .webm, recorded as a decimal string in 2016; use `mp4_size`.
+             */
+            webm_size?: number | string;
             /**
              * @deprecated
              * @description Legacy: a preview of the top comments, recorded filled in 2015 and null in 2016, absent since.
@@ -609,10 +614,12 @@ export interface components {
             css?: string | null;
             /** @description A temporary (current-events) topic. */
             ephemeral?: boolean;
+            /** @description Whether items can no longer be added to the topic. */
+            readonly?: boolean;
             /** @description The top item. */
             topPost?: components["schemas"]["GalleryImage"] | components["schemas"]["GalleryAlbum"] | null;
-            /** @description The staff-chosen hero image. */
-            heroImage?: components["schemas"]["Image"] | null;
+            /** @description The staff-chosen hero image, a gallery image (recorded 2016). */
+            heroImage?: components["schemas"]["GalleryImage"] | null;
             isHero?: boolean;
         };
         /** @description A notification (a comment reply or a message). */
@@ -620,8 +627,9 @@ export interface components {
             id: number | string;
             /** @description The owner. */
             account_id?: number | string | null;
-            viewed?: boolean;
-            /** @description A Comment for replies, Conversation metadata for messages, told apart by their fields (`comment`, `with_account`): both need only an `id`. */
+            /** @description Seen. 2014 answers sent "0" or "1". */
+            viewed?: boolean | string;
+            /** @description A Comment for replies, Conversation metadata for messages (in 2014–2015 the summary fields `from`, `last_message`, `message_num`, `spam`), told apart by their fields (`comment`, `with_account`): both need only an `id`. */
             content?: components["schemas"]["Comment"] | components["schemas"]["Conversation"];
         };
         /** @description A conversation (message thread). */
@@ -639,6 +647,16 @@ export interface components {
             done?: boolean;
             /** @description The next page number. */
             page?: number;
+            /** @description The caller (message notifications, 2014–2015). */
+            account_id?: number | string | null;
+            /** @description The sender of the last message (message notifications, 2014–2015). */
+            from?: string | null;
+            /** @description The last message (message notifications, 2014–2015). */
+            last_message?: string;
+            /** @description The number of messages (message notifications, 2014–2015; sent as a decimal string). */
+            message_num?: number | string;
+            /** @description Marked as spam: 1, else 0 (message notifications, 2014–2015; sent as a decimal string). */
+            spam?: number | string;
         };
         /** @description A message. */
         Message: {
@@ -652,8 +670,14 @@ export interface components {
             conversation_id?: number | string;
             datetime?: number;
         };
-        /** @description A custom gallery. */
+        /** @description A custom gallery (or the filtered-out gallery, which carries its own `id`, `name` and `datetime`). */
         CustomGallery: {
+            /** @description The gallery's id (`filtered` for the filtered-out gallery). */
+            id?: string;
+            /** @description The gallery's name. */
+            name?: string | null;
+            /** @description Recorded only as null (2016); its type when set is unknown. */
+            datetime?: unknown;
             /** @description The owner. */
             account_url?: string | null;
             link?: string;
@@ -721,6 +745,8 @@ export interface components {
                 location: string;
             }[];
             available_avatars_count?: number;
+            /** @description Whether the list is the default one (recorded 2023). */
+            avatars_are_default?: boolean;
         };
         /** @description The current avatar of an account. */
         AccountAvatar: {
@@ -911,7 +937,7 @@ export type Comment = components["schemas"]["Comment"];
 /**
  * An image in the gallery.
  *
- * Imgur may leave out: `title`, `description`, `datetime`, `type`, `animated`, `width`, `height`, `size`, `views`, `bandwidth`, `deletehash`, `gifv`, `mp4`, `mp4_size`, `looping`, `vote`, `favorite`, `nsfw`, `comment_count`, `topic`, `topic_id`, `section`, `account_url`, `account_id`, `ups`, `downs`, `points`, `score`, `in_most_viral`, `webm`, `comment_preview`, `is_ad`, `tags`, `in_gallery`, `favorite_count`, `has_sound`, `hls`, `ad_config`, `ad_type`, `ad_url`, `edited`, `name`, `processing`.
+ * Imgur may leave out: `title`, `description`, `datetime`, `type`, `animated`, `width`, `height`, `size`, `views`, `bandwidth`, `deletehash`, `gifv`, `mp4`, `mp4_size`, `looping`, `vote`, `favorite`, `nsfw`, `comment_count`, `topic`, `topic_id`, `section`, `account_url`, `account_id`, `ups`, `downs`, `points`, `score`, `in_most_viral`, `webm`, `webm_size`, `comment_preview`, `is_ad`, `tags`, `in_gallery`, `favorite_count`, `has_sound`, `hls`, `ad_config`, `ad_type`, `ad_url`, `edited`, `name`, `processing`.
  *
  * Imgur may send as null: `title`, `description`, `views`, `bandwidth`, `gifv`, `mp4`, `mp4_size`, `vote`, `favorite`, `nsfw`, `comment_count`, `topic`, `topic_id`, `section`, `account_url`, `account_id`, `ups`, `downs`, `points`, `score`, `webm`, `comment_preview`, `favorite_count`, `hls`, `ad_type`, `ad_url`, `edited`, `name`.
  */
@@ -955,7 +981,7 @@ export type Vote = components["schemas"]["Vote"];
 /**
  * A gallery topic.
  *
- * Imgur may leave out: `name`, `description`, `css`, `ephemeral`, `topPost`, `heroImage`, `isHero`.
+ * Imgur may leave out: `name`, `description`, `css`, `ephemeral`, `readonly`, `topPost`, `heroImage`, `isHero`.
  *
  * Imgur may send as null: `name`, `description`, `css`, `topPost`, `heroImage`.
  */
@@ -971,9 +997,9 @@ export type Notification = components["schemas"]["Notification"];
 /**
  * A conversation (message thread).
  *
- * Imgur may leave out: `last_message_preview`, `datetime`, `with_account_id`, `with_account`, `message_count`, `messages`, `done`, `page`.
+ * Imgur may leave out: `last_message_preview`, `datetime`, `with_account_id`, `with_account`, `message_count`, `messages`, `done`, `page`, `account_id`, `from`, `last_message`, `message_num`, `spam`.
  *
- * Imgur may send as null: `with_account_id`, `with_account`.
+ * Imgur may send as null: `with_account_id`, `with_account`, `account_id`, `from`.
  */
 export type Conversation = components["schemas"]["Conversation"];
 /**
@@ -985,11 +1011,11 @@ export type Conversation = components["schemas"]["Conversation"];
  */
 export type Message = components["schemas"]["Message"];
 /**
- * A custom gallery.
+ * A custom gallery (or the filtered-out gallery, which carries its own `id`, `name` and `datetime`).
  *
- * Imgur may leave out: `account_url`, `link`, `tags`, `item_count`, `items`.
+ * Imgur may leave out: `id`, `name`, `datetime`, `account_url`, `link`, `tags`, `item_count`, `items`.
  *
- * Imgur may send as null: `account_url`.
+ * Imgur may send as null: `name`, `datetime`, `account_url`.
  */
 export type CustomGallery = components["schemas"]["CustomGallery"];
 /**
@@ -1043,7 +1069,7 @@ export type Credits = components["schemas"]["Credits"];
 /**
  * Avatars an account may choose from.
  *
- * Imgur may leave out: `available_avatars_count`.
+ * Imgur may leave out: `available_avatars_count`, `avatars_are_default`.
  *
  * Imgur may send as null: none.
  */
