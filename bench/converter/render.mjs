@@ -16,7 +16,7 @@ export function renderTable(report) {
     [`median CPU ms on the ${report.commonCollections} collections every converter converts`, (n) => c(n).commonMedianCpuMs.toFixed(1)],
   ];
   const lines = [
-    `${report.collections} collections, ${report.requests} requests; Node ${report.node}; median of ${report.runs} runs per collection after a warm-up.`,
+    `${report.collections} collections, ${report.requests} requests; Node ${report.node}; median of ${report.runs} runs per collection after a warm-up, in each of ${report.rounds ?? 1} rounds.`,
     '',
     `| | ${names.join(' | ')} |`,
     `|---|${names.map(() => '---').join('|')}|`,
