@@ -2,6 +2,7 @@ import { descriptionText } from '../request/description.js';
 import { operationId, uniqueIds } from '../naming/operation-id.js';
 import type { ConvertOptions, DraftOperation, JsonObject, OpenApiDocument, OperationObject, ServerObject } from '../types.js';
 import { record } from '../input/record.js';
+import { serverKey } from '../schema/server-key.js';
 
 function infoVersion(info: JsonObject): string {
   const v = info.version;
@@ -28,7 +29,7 @@ function topFolders(collection: JsonObject): { name: string; description?: strin
 export function assembleDocument(collection: JsonObject, drafts: DraftOperation[], options: ConvertOptions): OpenApiDocument {
   const info = (collection.info ?? {}) as JsonObject;
   const counts = new Map<string, { server: ServerObject; n: number }>();
-  const keys = drafts.map((d) => JSON.stringify(d.server));
+  const keys = drafts.map((d) => serverKey(d.server));
   drafts.forEach((d, i) => {
     const key = keys[i] as string;
     counts.set(key, { server: d.server, n: (counts.get(key)?.n ?? 0) + 1 });
