@@ -1,4 +1,4 @@
-// One cold start of `pnpm bench:cold-start`, in a fresh process: argv <client> <server url> [<bundle file>].
+// One cold start of `pnpm bench:cold-start`, in a fresh process: argv <client> <server url> [<entry file of core-bundled or core-files>].
 // Imports the client, makes one GET to the server, and sends { importMs, firstCallMs } to the parent: both are
 // `performance.now()` (milliseconds since the process started, Node's own start-up included) when the import
 // resolved and when the first call's answer was read.
@@ -20,7 +20,7 @@ if (which === 'node-http') {
         .end();
     });
 } else {
-  const core = await import(which === 'core-bundled' ? pathToFileURL(bundle).href : pathToFileURL(`${root}packages/core/dist/index.node.js`).href);
+  const core = await import(which === 'core-bundled' || which === 'core-files' ? pathToFileURL(bundle).href : pathToFileURL(`${root}packages/core/dist/index.node.js`).href);
   const client = core.createImgurClient({ clientId: 'bench-client-id', baseUrl: url });
   call = () => core.getCredits(client);
 }

@@ -1,12 +1,13 @@
 #!/usr/bin/env node
 // pnpm bench:cold-start — the time from a fresh Node process's start to the answer of its first call: a bare
-// node:http request, core's Node entry as published (dist/, one ESM file per source file), and the same entry
-// bundled into one file with esbuild (what a bundled dist/ would give). A server in this process answers
+// node:http request, core's Node entry as published (dist/: esbuild's bundle, one file per exports entry plus
+// shared chunks), the same entry bundled into one file with esbuild (the floor for bundling), and tsc's one ESM
+// file per source file (dist/ before it was bundled). A server in this process answers
 // `GET /3/credits` on 127.0.0.1. Contenders run interleaved, their order rotating round by round, each run a
 // fresh process (bench/cold-start/client.mjs); cells are medians, ratios are over the node:http row's medians.
 // Writes bench/results/cold-start.json and bench/results/cold-start.md and prints the table. Reports only.
 // Env: BENCH_RUNS (default 15).
-import { fork } from 'node:child_process';
+import { fork, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
@@ -30,9 +31,50 @@ await build({
   target: 'node20',
   logLevel: 'silent',
 });
+// The layout dist/ had before it was bundled, for comparison: tsc's output, one ESM file per source file. Written
+// below packages/core/node_modules so that its imports of @imgur-ts/client resolve.
+const filesDir = join(root, 'packages/core/node_modules/.cache/imgur-bench-cold-start');
+process.on('exit', () => rmSync(filesDir, { recursive: true, force: true }));
+const tsc = spawnSync(
+  process.execPath,
+  [
+    join(root, 'scripts/tsc.mjs'),
+    '-p',
+    join(root, 'packages/core/tsconfig.build.json'),
+    '--emitDeclarationOnly',
+    'false',
+    '--declaration',
+    'false',
+    '--declarationMap',
+    'false',
+    '--sourceMap',
+    'false',
+    '--outDir',
+    filesDir,
+  ],
+  { stdio: 'inherit' },
+);
+if (tsc.status !== 0) throw new Error('bench:cold-start: tsc failed');
+const filesEntry = join(filesDir, 'index.node.js');
+// The modules Node loads for the Node entry: the entry and the chunks it imports (esbuild's metafile of a bundle of it).
+const { metafile } = await build({
+  entryPoints: [join(root, 'packages/core/dist/index.node.js')],
+  bundle: true,
+  write: false,
+  metafile: true,
+  format: 'esm',
+  platform: 'node',
+  logLevel: 'silent',
+});
+const nodeEntryModules = Object.keys(metafile.inputs).filter((f) => f.includes('packages/core/dist/')).length;
 const distFiles = (d) => readdirSync(d, { withFileTypes: true }).reduce((n, e) => n + (e.isDirectory() ? distFiles(join(d, e.name)) : e.name.endsWith('.js') ? 1 : 0), 0);
 
-const LABELS = { 'node-http': 'bare node:http request', core: '@imgur-ts/core Node entry, dist/ as published', 'core-bundled': 'the same entry bundled into one file (esbuild)' };
+const LABELS = {
+  'node-http': 'bare node:http request',
+  core: '@imgur-ts/core Node entry, dist/ as published (bundled entry + chunks)',
+  'core-bundled': 'the same entry bundled into one file (esbuild)',
+  'core-files': 'the same entry as one ESM file per source file (tsc output: dist/ before it was bundled)',
+};
 const body = JSON.stringify({ data: { UserLimit: 12500, UserRemaining: 12499, UserReset: 1700000000, ClientLimit: 12500, ClientRemaining: 12400 }, success: true, status: 200 });
 const server = createServer((_req, res) => res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) }).end(body));
 await new Promise((done) => server.listen(0, '127.0.0.1', done));
@@ -40,7 +82,7 @@ const url = `http://127.0.0.1:${server.address().port}`;
 
 const one = (which) =>
   new Promise((resolve, reject) => {
-    const child = fork(join(root, 'bench/cold-start/client.mjs'), [which, url, bundle], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    const child = fork(join(root, 'bench/cold-start/client.mjs'), [which, url, which === 'core-files' ? filesEntry : bundle], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
     let answer;
     const timer = setTimeout(() => child.kill(), 60_000);
     child.on('message', (m) => (answer = m));
@@ -86,6 +128,7 @@ const result = {
   machine,
   runs,
   coreDistJsFiles: distFiles(join(root, 'packages/core/dist')),
+  coreNodeEntryModules: nodeEntryModules,
   results: cells,
 };
 const resultsDir = join(root, 'bench/results');
@@ -95,6 +138,6 @@ const atomic = (file, text) => {
   renameSync(`${file}.tmp`, file);
 };
 atomic(join(resultsDir, 'cold-start.json'), `${JSON.stringify(result, null, 2)}\n`);
-const header = `Measured ${result.date} with \`pnpm bench:cold-start\` on Node ${machine.node}, ${machine.cpus} × ${machine.cpuModel} (1-minute load average ${loadAtStart.toFixed(1)} at the start, ${loadAtEnd.toFixed(1)} at the end); median of ${runs} interleaved rounds, each run a fresh process; times are milliseconds since the process started (Node's own start-up included).`;
+const header = `Measured ${result.date} with \`pnpm bench:cold-start\` (core's Node entry loads ${nodeEntryModules} of dist/'s ${result.coreDistJsFiles} JavaScript files) on Node ${machine.node}, ${machine.cpus} × ${machine.cpuModel} (1-minute load average ${loadAtStart.toFixed(1)} at the start, ${loadAtEnd.toFixed(1)} at the end); median of ${runs} interleaved rounds, each run a fresh process; times are milliseconds since the process started (Node's own start-up included).`;
 atomic(join(resultsDir, 'cold-start.md'), `${header}\n\n${table}\n`);
 console.log(`\n${table}\n\nwrote bench/results/cold-start.json and bench/results/cold-start.md`);

@@ -13,9 +13,10 @@ export function renderTable(report) {
     ['JSON bodies with an inferred schema', (n) => pct(c(n).jsonWithSchema, c(n).jsonBodies)],
     ['saved examples kept', (n) => pct(c(n).savedKept, c(n).saved)],
     ['median CPU ms per collection', (n) => c(n).medianCpuMs.toFixed(1)],
+    [`median CPU ms on the ${report.commonCollections} collections every converter converts`, (n) => c(n).commonMedianCpuMs.toFixed(1)],
   ];
   const lines = [
-    `${report.collections} collections, ${report.requests} requests; Node ${report.node}; median of ${report.runs} runs per collection after a warm-up.`,
+    `${report.collections} collections, ${report.requests} requests; Node ${report.node}; median of ${report.runs} runs per collection after a warm-up, in each of ${report.rounds ?? 1} rounds.`,
     '',
     `| | ${names.join(' | ')} |`,
     `|---|${names.map(() => '---').join('|')}|`,

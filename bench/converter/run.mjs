@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 // pnpm bench:converter — Postman-to-OpenAPI converters side by side on real public collections:
 // packages/postman-to-openapi/test/corpus (with INDEX.md provenance) plus ../shared/corpus/postman when present.
-// Each converter runs in its own process (child.mjs), BENCH_RUNS timed runs per collection after one warm-up.
+// Each converter runs in its own process (child.mjs), BENCH_RUNS timed runs per collection after one warm-up, in
+// BENCH_ROUNDS rounds (default 3) with the converters' order rotated each round.
 // Reports crashes, Redocly validity (minimal and recommended rules, error level), requests kept, JSON bodies with
-// an inferred schema, saved examples kept and the median CPU ms; writes bench/results/converter.json and .md.
+// an inferred schema, saved examples kept and the median CPU ms (over the collections each converter converted, and
+// over the collections every converter converted); writes bench/results/converter.json and .md.
 import { fork } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -49,14 +51,26 @@ const median = (xs) => {
   return s.length === 0 ? Number.NaN : s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 
+// On a shared machine the load drifts while the converters run one after another: each round runs every converter
+// once, the order rotated each round, and a collection's CPU figure is the median of its runs over all rounds.
+const rounds = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 3));
+const childResults = new Map(converters.map(([name]) => [name, []]));
+for (let round = 0; round < rounds; round++) {
+  for (let i = 0; i < converters.length; i++) {
+    const [name, label] = converters[(i + round) % converters.length];
+    console.error(`bench:converter: round ${round + 1}/${rounds}: ${name} (${label})`);
+    childResults.get(name).push(await runChild(name));
+  }
+}
+
 const requestsOf = new Map(files.map((f) => [f.split('/').pop(), collectionRequests(JSON.parse(readFileSync(f, 'utf8')))]));
-const report = { node: process.version, runs, collections: files.length, requests: [...requestsOf.values()].reduce((n, r) => n + r.length, 0), converters: {} };
+const report = { node: process.version, runs, rounds, collections: files.length, requests: [...requestsOf.values()].reduce((n, r) => n + r.length, 0), converters: {} };
 for (const [name, label] of converters) {
-  console.error(`bench:converter: ${name} (${label})`);
-  const results = await runChild(name);
+  const all = childResults.get(name);
+  const results = all[all.length - 1]; // documents and errors of the last round (conversions are deterministic)
   const per = [];
   for (const r of results) {
-    const row = { file: r.file, cpuMs: median(r.cpu) };
+    const row = { file: r.file, cpuMs: median(all.flatMap((one) => one.find((x) => x.file === r.file)?.cpu ?? [])) };
     if (r.error) row.crash = r.error;
     else {
       const document = JSON.parse(readFileSync(r.out, 'utf8'));
@@ -84,6 +98,11 @@ for (const [name, label] of converters) {
     collections: per,
   };
 }
+// The median above is over the collections each converter converted, which differ (a converter that crashes on
+// mid-sized collections gets a median of the others); this one is over the same collections for every converter.
+const common = files.map((f) => f.split('/').pop()).filter((f) => Object.values(report.converters).every((c) => c.collections.some((r) => r.file === f && !r.crash)));
+report.commonCollections = common.length;
+for (const c of Object.values(report.converters)) c.commonMedianCpuMs = median(c.collections.filter((r) => common.includes(r.file)).map((r) => r.cpuMs));
 rmSync(out, { recursive: true, force: true });
 mkdirSync(join(root, 'bench/results'), { recursive: true });
 writeFileSync(join(root, 'bench/results/converter.json'), `${JSON.stringify(report, null, 2)}\n`);

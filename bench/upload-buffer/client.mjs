@@ -33,6 +33,11 @@ function video(size, seed) {
 }
 
 async function setup() {
+  if (which === 'ours-blob') {
+    const core = await load('@imgur-ts/core');
+    const client = core.createImgurClient({ clientId, baseUrl: url });
+    return async (blob) => check((await core.upload(client, blob, { title: 'bench' })).id);
+  }
   if (which === 'ours-node' || which === 'ours-fetch' || which === 'ours-old') {
     const core = which === 'ours-old' ? await import(pathToFileURL(process.env.BENCH_OLD_CORE).href) : await load('@imgur-ts/core');
     const client = core.createImgurClient({ clientId, baseUrl: url, ...(which === 'ours-fetch' ? { fetch: (...a) => fetch(...a) } : {}) });
@@ -84,8 +89,10 @@ async function setup() {
 
 try {
   const send = await setup();
-  await send(video(5 * 2 ** 20, 1));
-  const files = Array.from({ length: Number(conc) }, (_, i) => video(Number(bytes), i + 7));
+  // `ours-blob` uploads a Blob of the same bytes (made before the baseline, as the Buffers are).
+  const input = (buffer) => (which === 'ours-blob' ? new Blob([buffer]) : buffer);
+  await send(input(video(5 * 2 ** 20, 1)));
+  const files = Array.from({ length: Number(conc) }, (_, i) => input(video(Number(bytes), i + 7)));
   globalThis.gc();
   await new Promise((done) => setTimeout(done, 50));
   globalThis.gc();

@@ -29,6 +29,7 @@ const concurrencies = (process.env.BENCH_CONCURRENCY ?? '1,4').split(',').map(Nu
 const oldCommit = process.env.BENCH_OLD_COMMIT ?? '48de6c6';
 const LABELS = {
   'ours-node': '@imgur-ts/core `upload(client, buffer)`, node:http transport (default)',
+  'ours-blob': '@imgur-ts/core `upload(client, blob)` (a Blob of the same bytes), node:http transport',
   'ours-fetch': '@imgur-ts/core `upload(client, buffer)`, fetch transport',
   'ours-old': `@imgur-ts/core before (${oldCommit}), node:http transport`,
   'http-buffer': 'no SDK: node:http request writing head, the Buffer, tail',

@@ -1,7 +1,7 @@
-// Builds a workspace package on first use by a root script: runs its tsc build when dist/index.js is missing
+// Builds a workspace package on first use by a root script: runs its build script when dist/index.js is missing
 // or older than any file under src/ (walked recursively: sources live in concern folders).
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -16,8 +16,9 @@ export function ensureBuilt(name, script, failCode = 1) {
   const pkg = fileURLToPath(new URL(`../../packages/${name}/`, import.meta.url));
   const entry = join(pkg, 'dist/index.js');
   if (!existsSync(entry) || statSync(entry).mtimeMs < newestIn(join(pkg, 'src'))) {
-    const tsc = fileURLToPath(new URL('../tsc.mjs', import.meta.url));
-    const r = spawnSync(process.execPath, [tsc, '-p', join(pkg, 'tsconfig.build.json')], { stdio: ['ignore', 2, 2] });
+    // The package's own `build` script (tsc, or tsc and esbuild for core), which starts no package manager.
+    const { scripts } = JSON.parse(readFileSync(join(pkg, 'package.json'), 'utf8'));
+    const r = spawnSync('sh', ['-c', scripts.build], { cwd: pkg, stdio: ['ignore', 2, 2] });
     if (r.status !== 0) {
       process.stderr.write(`${script}: building packages/${name} failed\n`);
       process.exit(failCode);

@@ -56,7 +56,9 @@ const FIELDS: ReadonlyArray<readonly [string, string, 'required' | 'optional' | 
   ['Image', 'mp4_size', 'optional, nullable'],
   ['Image', 'in_gallery', 'optional'],
   ['Album', 'cover', 'optional, nullable'],
-  ['Album', 'images', 'optional'],
+  ['Album', 'images', 'optional, nullable'],
+  ['GalleryImage', 'tags', 'optional, nullable'],
+  ['GalleryAlbum', 'images', 'optional, nullable'],
   ['Album', 'account_id', 'optional, nullable'],
   ['Account', 'url', 'required'],
   ['Account', 'bio', 'optional, nullable'],
@@ -90,6 +92,8 @@ const RESPONSES: ReadonlyArray<readonly [string, string, string]> = [
   ['get', '/account/v1/{username}/block', 'data:#BlockStatus'],
   ['get', '/3/credits', 'env:#Credits'],
   ['get', '/3/gallery/{section}/{sort}/{window}/{page}', 'env:#GalleryItem[]'],
+  ['get', '/3/gallery/r/{subreddit}/{sort}/{window}/{page}', 'env:#GalleryItem[]'],
+  ['get', '/3/gallery/random/random/{page}', 'env:#GalleryItem[]'],
   ['get', '/3/album/{albumHash}', 'env:#Album'],
 ];
 
@@ -161,7 +165,7 @@ describe('spec/openapi.json', () => {
       '15-extras.yaml',
       '16-account-comments-client-id.yaml',
       '20-conditional.yaml',
-      '25-delete-answers.yaml',
+      '25-action-answers.yaml',
     ]);
     const fresh = toJson(await applyOverlays(base, overlays));
     expect(fresh === readFileSync(new URL('../openapi.json', import.meta.url), 'utf8'), 'openapi.json is stale: run pnpm generate').toBe(true);

@@ -11,6 +11,7 @@ const USAGE = `usage:
   imgur-codegen overlay --base <openapi.base.json> --overlays <dir> --out <openapi.json> [--allow-unmatched]
   imgur-codegen models --spec <openapi.json> --out <dir>
   imgur-codegen client --spec <openapi.json> --out <dir>
+  imgur-codegen types --spec <openapi.json> --out <models dir> --client-out <client dir>
   imgur-codegen resource <tag> --spec <openapi.json> --out <dir>`;
 
 async function main(argv: string[]): Promise<void> {
@@ -22,11 +23,12 @@ async function main(argv: string[]): Promise<void> {
       overlays: { type: 'string' },
       out: { type: 'string' },
       spec: { type: 'string' },
+      'client-out': { type: 'string' },
       'allow-unmatched': { type: 'boolean' },
     },
   });
   const [command, name, ...extra] = positionals;
-  const need = (key: 'base' | 'overlays' | 'out' | 'spec'): string => {
+  const need = (key: 'base' | 'overlays' | 'out' | 'spec' | 'client-out'): string => {
     const v = values[key];
     if (v === undefined) throw new Error(`${command}: missing --${key}\n${USAGE}`);
     return v;
@@ -45,6 +47,15 @@ async function main(argv: string[]): Promise<void> {
     if (unmatched.length > 0) console.error(`imgur-codegen: ${unmatched.length} overlay action(s) matched nothing: update spec/overlays (the spec tests fail until then)`);
     const ops = Object.values((doc.paths ?? {}) as Record<string, object>).reduce((n, p) => n + Object.keys(p).length, 0);
     console.log(`overlay: wrote ${need('out')} (${ops} path-item entries) in ${Math.round(performance.now() - started)} ms`);
+    return;
+  }
+  if (command === 'types' && name === undefined) {
+    // models and client from one openapi-typescript run: the slowest step of `pnpm generate`, done once.
+    // Every option is checked before anything is written: a missing --client-out leaves no models behind.
+    const [spec, out, clientOut] = [need('spec'), need('out'), need('client-out')];
+    const { models, client } = await (await import('./generate-types.js')).generateTypes(readSpec(spec));
+    const changed = writeGenerated(out, models).length + writeGenerated(clientOut, client).length;
+    console.log(`types: ${changed} of ${models.size + client.size} file(s) changed in ${out} and ${clientOut} (${Math.round(performance.now() - started)} ms)`);
     return;
   }
   let files: GeneratedFiles;

@@ -1,5 +1,5 @@
 import { GENERATED_HEADER } from './header.js';
-import { renderOpenApiTypes } from './openapi-ts.js';
+import { CLIENT_ROOTS, renderOpenApiTypes } from './openapi-ts.js';
 import type { GeneratedFiles, JsonObject } from './types.js';
 
 /**
@@ -8,7 +8,11 @@ import type { GeneratedFiles, JsonObject } from './types.js';
  * `@imgur-ts/models`, so the schema types exist once.
  */
 export async function generateClient(spec: JsonObject): Promise<GeneratedFiles> {
-  const body = await renderOpenApiTypes(spec, ['paths', 'operations', 'webhooks', '$defs']);
+  return clientFiles(await renderOpenApiTypes(spec, CLIENT_ROOTS));
+}
+
+/** `paths.gen.ts` around openapi-typescript's printed `paths` and `operations` types. */
+export function clientFiles(body: string): GeneratedFiles {
   const text = [GENERATED_HEADER, "import type { components } from '@imgur-ts/models';", '', body.trimEnd(), ''].join('\n');
   return new Map([['paths.gen.ts', text]]);
 }

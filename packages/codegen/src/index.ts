@@ -3,6 +3,7 @@ export { parseOverlay } from './overlay/parse-overlay.js';
 export { loadOverlays, runOverlay } from './overlay/run-overlay.js';
 export { generateModels } from './models.js';
 export { generateClient } from './client.js';
+export { generateTypes } from './generate-types.js';
 export { generateResource } from './resource/generate-resource.js';
 export { generateReference } from './reference/generate-reference.js';
 export { collectOperations, type OperationInfo } from './resource/collect-operations.js';

@@ -2,7 +2,7 @@ import { jsdoc, stringLiteral } from './escape.js';
 import { fieldPresence } from './field-presence.js';
 import { GENERATED_HEADER } from './header.js';
 import { modelNames } from './model-names.js';
-import { renderOpenApiTypes } from './openapi-ts.js';
+import { MODEL_ROOTS, renderOpenApiTypes } from './openapi-ts.js';
 import type { GeneratedFiles, JsonObject } from './types.js';
 
 /**
@@ -11,7 +11,11 @@ import type { GeneratedFiles, JsonObject } from './types.js';
  * documented with the fields Imgur may leave out or send as null.
  */
 export async function generateModels(spec: JsonObject): Promise<GeneratedFiles> {
-  const components = await renderOpenApiTypes(spec, ['components']);
+  return modelsFiles(spec, await renderOpenApiTypes(spec, MODEL_ROOTS));
+}
+
+/** `models.gen.ts` around openapi-typescript's printed `components` type. */
+export function modelsFiles(spec: JsonObject, components: string): GeneratedFiles {
   const schemas = ((spec.components as JsonObject | undefined)?.schemas ?? {}) as JsonObject;
   const aliases = [...modelNames(spec)].map(([schema, alias]) => {
     const description = (schemas[schema] as { description?: unknown } | undefined)?.description;

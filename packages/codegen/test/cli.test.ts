@@ -23,15 +23,19 @@ describe('imgur-codegen CLI', () => {
   it.each([
     [['models'], /models: missing --spec/],
     [['client', '--spec', fixture], /client: missing --out/],
+    [['types', '--spec', fixture, '--out', 'x'], /types: missing --client-out/],
     [['resource', '--spec', fixture, '--out', 'x'], /unknown or malformed command: resource/],
     [['frobnicate'], /unknown or malformed command: frobnicate/],
     [[], /unknown or malformed command: \(none\)/],
     [['models', '--spec', '/nonexistent/openapi.json', '--out', 'x'], /\/nonexistent\/openapi\.json: cannot read the OpenAPI description/],
     [['resource', 'nope', '--spec', fixture, '--out', 'x'], /no operations tagged "nope"/],
   ])('%j fails with a clear message', (args, want) => {
-    const r = run(...args);
+    const cwd = temp();
+    const r = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', cwd });
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(want);
+    // Nothing half-written: the output folder named in the arguments was not created.
+    expect(existsSync(join(cwd, 'x'))).toBe(false);
   });
 
   it.each([
@@ -45,6 +49,18 @@ describe('imgur-codegen CLI', () => {
     expect(first.stdout).toMatch(/1 of 1 file\(s\) changed/);
     const second = run(cmd, ...extra, '--spec', fixture, '--out', out);
     expect(second.stdout).toMatch(/0 of 1 file\(s\) changed/);
+  });
+
+  it('types writes what models and client write, from one run, and is idempotent', () => {
+    const [models, client, types] = [temp(), temp(), temp()];
+    expect(run('models', '--spec', fixture, '--out', models).status).toBe(0);
+    expect(run('client', '--spec', fixture, '--out', client).status).toBe(0);
+    const first = run('types', '--spec', fixture, '--out', join(types, 'm'), '--client-out', join(types, 'c'));
+    expect(first.stdout).toMatch(/types: 2 of 2 file\(s\) changed/);
+    expect(readFileSync(join(types, 'm/models.gen.ts'), 'utf8')).toBe(readFileSync(join(models, 'models.gen.ts'), 'utf8'));
+    expect(readFileSync(join(types, 'c/paths.gen.ts'), 'utf8')).toBe(readFileSync(join(client, 'paths.gen.ts'), 'utf8'));
+    const second = run('types', '--spec', fixture, '--out', join(types, 'm'), '--client-out', join(types, 'c'));
+    expect(second.stdout).toMatch(/types: 0 of 2 file\(s\) changed/);
   });
 
   it('overlay writes the enriched description', () => {

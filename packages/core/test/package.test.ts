@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { publint } from 'publint';
 import { formatMessage } from 'publint/utils';
@@ -10,12 +10,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const pkg = join(dirname(fileURLToPath(import.meta.url)), '..');
 const run = (cmd: string, args: string[]) => spawnSync(cmd, args, { cwd: pkg, encoding: 'utf8' });
+const dist = join(pkg, 'dist');
+const jsFiles = (d: string): string[] =>
+  readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? jsFiles(join(d, e.name)) : e.name.endsWith('.js') ? [join(d, e.name)] : []));
+const load = (entry: string) => import(pathToFileURL(join(dist, `${entry}.js`)).href) as Promise<Record<string, unknown>>;
 let dir = '';
 let tarball = '';
 
 describe('the packed package', () => {
   beforeAll(() => {
-    const built = run(process.execPath, ['../../scripts/tsc.mjs', '-p', 'tsconfig.build.json']);
+    const built = run(process.execPath, ['scripts/build.mjs']);
     expect(built.stdout + built.stderr).toBe('');
     dir = mkdtempSync(join(tmpdir(), 'imgur-core-pack-'));
     const packed = run('pnpm', ['pack', '--pack-destination', dir]);
@@ -23,6 +27,33 @@ describe('the packed package', () => {
     tarball = join(dir, readdirSync(dir).find((f) => f.endsWith('.tgz'))!);
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('bundles dist/ (scripts/build.mjs): one JavaScript file per exports entry, and shared chunks', () => {
+    const files = jsFiles(dist).map((f) => relative(dist, f));
+    const entries = files.filter((f) => !f.startsWith('chunks/')).sort();
+    expect(entries).toEqual(['capture.js', 'index.browser.js', 'index.js', 'index.node.js', 'node.js', 'store.js']);
+    expect(files.length - entries.length).toBeGreaterThan(0);
+    expect(files.length - entries.length).toBeLessThan(10);
+  });
+
+  it('defines every class once across all files', () => {
+    const defined = jsFiles(dist).flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/^(?:var (\w+) = class\b|class (\w+))/gm)].map((m) => m[1] ?? m[2]));
+    expect(defined).toContain('ImgurError');
+    expect(defined.filter((name, i) => defined.indexOf(name) !== i)).toEqual([]);
+  });
+
+  it('gives the same error classes from every entry; an error made by ./node is instanceof the main entry’s', async () => {
+    const [main, node, browser, fromNode] = await Promise.all([load('index'), load('index.node'), load('index.browser'), load('node')]);
+    for (const name of ['ImgurError', 'ImgurApiError', 'ImgurUploadError', 'ImgurTimeoutError', 'ImgurBudgetError']) {
+      expect(main[name]).toBeTypeOf('function');
+      expect(node[name]).toBe(main[name]);
+      expect(browser[name]).toBe(main[name]);
+    }
+    const fileFromPath = fromNode.fileFromPath as (path: string) => Promise<File>;
+    const error = await fileFromPath(join(dist, 'no-such-file.png')).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(main.ImgurUploadError as new () => Error);
+    expect(error).toBeInstanceOf(main.ImgurError as new () => Error);
+  });
 
   it('is publint-clean (strict, suggestions included)', async () => {
     const data = readFileSync(tarball);

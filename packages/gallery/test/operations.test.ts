@@ -1,8 +1,8 @@
 import { createImgurClient, type OperationMeta } from '@imgur-ts/core';
-import type { GalleryImage, GalleryItem, Tag } from '@imgur-ts/models';
+import type { GalleryItem, Tag } from '@imgur-ts/models';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import * as gallery from '../src/index.js';
-import { getFeed, getGallery, getGalleryTag, getRandomGalleryImages, type GetGalleryInput } from '../src/index.js';
+import { getFeed, getGallery, getGalleryTag, getRandomGalleryImages, getSubredditGallery, type GetGalleryInput } from '../src/index.js';
 import { recorder, specOperations } from '../../../test-support/resource-package.js';
 
 const operations = Object.values(gallery).filter((v): v is typeof getGalleryTag => typeof v === 'function' && 'meta' in v);
@@ -29,7 +29,8 @@ describe('@imgur-ts/gallery', () => {
 
   it('types inputs and outputs', () => {
     expectTypeOf(getGallery).returns.resolves.toEqualTypeOf<GalleryItem[]>();
-    expectTypeOf(getRandomGalleryImages).returns.resolves.toEqualTypeOf<GalleryImage[]>();
+    expectTypeOf(getRandomGalleryImages).returns.resolves.toEqualTypeOf<GalleryItem[]>();
+    expectTypeOf(getSubredditGallery).returns.resolves.toEqualTypeOf<GalleryItem[]>();
     expectTypeOf(getGalleryTag).returns.resolves.toEqualTypeOf<Tag>();
     expectTypeOf<GetGalleryInput['section']>().toEqualTypeOf<'hot' | 'top' | 'user' | undefined>();
     expectTypeOf<GetGalleryInput['window']>().toEqualTypeOf<'day' | 'week' | 'month' | 'year' | 'all' | undefined>();

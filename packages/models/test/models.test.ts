@@ -28,7 +28,7 @@ describe('models', () => {
     expectTypeOf<Comment['id']>().toEqualTypeOf<number | string>();
     expectTypeOf<Image>().toHaveProperty('deletehash');
     expectTypeOf<Pick<Image, 'deletehash'>>().toEqualTypeOf<{ deletehash?: string }>();
-    expectTypeOf<Album['images']>().toEqualTypeOf<Image[] | undefined>();
+    expectTypeOf<Album['images']>().toEqualTypeOf<Image[] | null | undefined>();
     expectTypeOf<Comment['children']>().toEqualTypeOf<Comment[] | undefined>();
     expectTypeOf<OAuthToken['access_token']>().toEqualTypeOf<string>();
     expectTypeOf<OAuthToken['expires_in']>().toEqualTypeOf<number | undefined>();

@@ -2,6 +2,7 @@ import { assembleDocument } from './output/assemble.js';
 import { canonicalDocument } from './schema/canonical.js';
 import { loadCollection } from './input/collection.js';
 import { buildContext } from './input/context.js';
+import { forgetItems } from './input/item-url.js';
 import { ConversionError } from './errors.js';
 import { walkRequests } from './input/folder.js';
 import { labelOf, mergeDrafts } from './schema/merge.js';
@@ -45,6 +46,7 @@ function unifyPathNames(drafts: DraftOperation[], counts: Map<string, number>): 
  * Throws ConversionError for unusable input, and with `strict` for any warning.
  */
 export function convert(input: unknown, options: ConvertOptions = {}): ConvertResult {
+  forgetItems();
   const collection = loadCollection(input, options.source);
   const entries = walkRequests(collection);
   const context = buildContext(collection, entries);

@@ -96,6 +96,8 @@ export interface OperationObject {
   'x-postman-name': string;
   'x-postman-folder': string;
   'x-merged-from'?: string[];
+  /** The collection sends this operation's path with a trailing slash (the `paths` key is written without it). */
+  'x-postman-trailing-slash'?: boolean;
 }
 
 /** HTTP methods OpenAPI path items accept. */

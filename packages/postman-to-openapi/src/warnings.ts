@@ -10,7 +10,12 @@ export function warningFor(entry: RequestEntry, code: WarningCode, message: stri
 
 /** Stable order for warnings: by pointer (numeric segments compared as numbers), then code, then message. */
 export function sortWarnings(warnings: ConversionWarning[]): ConversionWarning[] {
-  const key = (p: string): (string | number)[] => p.split('/').map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+  const keys = new Map<string, (string | number)[]>();
+  const key = (p: string): (string | number)[] => {
+    let k = keys.get(p);
+    if (!k) keys.set(p, (k = p.split('/').map((s) => (/^\d+$/.test(s) ? Number(s) : s))));
+    return k;
+  };
   const cmp = (a: ConversionWarning, b: ConversionWarning): number => {
     const ka = key(a.pointer);
     const kb = key(b.pointer);

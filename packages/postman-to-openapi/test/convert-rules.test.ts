@@ -33,9 +33,23 @@ describe('conversion rules on small collections', () => {
     const { document, warnings } = convert(
       collection([req('List', 'GET', 'https://x.io/items'), req('Add', 'POST', 'https://x.io/items/'), req('Only', 'GET', 'https://x.io/other/')]),
     );
-    expect(Object.keys(document.paths)).toEqual(['/items', '/other/']);
+    expect(Object.keys(document.paths)).toEqual(['/items', '/other']);
     expect(Object.keys(document.paths['/items'] ?? {}).sort()).toEqual(['get', 'post']);
-    expect(warnings.filter((w) => w.code === 'trailing-slash').map((w) => w.request)).toEqual(['Add']);
+    expect(document.paths['/items']?.post?.['x-postman-trailing-slash']).toBeUndefined();
+    expect(document.paths['/other']?.get?.['x-postman-trailing-slash']).toBe(true);
+    expect(warnings.filter((w) => w.code === 'trailing-slash').map((w) => [w.request, w.message])).toEqual([
+      ['Add', 'POST /items/ written with a trailing slash; joined with /items, which the collection also uses'],
+      ['Only', 'GET /other/ is only written with a trailing slash; path /other with x-postman-trailing-slash: true (requests send the slash)'],
+    ]);
+  });
+
+  it('requests only written with a trailing slash, two of them on one template -> merged under the path without it, the extension kept', () => {
+    const req = (name: string, url: string) => ({ name, request: { method: 'GET', url } });
+    const { document } = convert(collection([req('One', 'https://x.io/v/{{a}}/'), req('Two', 'https://x.io/v/{{b}}/'), req('Root', 'https://x.io//')]));
+    expect(Object.keys(document.paths).sort()).toEqual(['/', '/v/{a}']);
+    expect(document.paths['/v/{a}']?.get?.['x-merged-from']).toEqual(['One', 'Two']);
+    expect(document.paths['/v/{a}']?.get?.['x-postman-trailing-slash']).toBe(true);
+    expect(document.paths['/']?.get?.['x-postman-trailing-slash']).toBe(true);
   });
 
   it('a body Postman would send despite comments and bare variables -> schema from what is sent, text kept as written', () => {

@@ -1,14 +1,15 @@
 import { getPointer } from './pointer.js';
 import { isSchema } from './schema-object.js';
-import { allowsDigitString, allowsNull, alwaysNull, declaresInteger } from './schema-nullability.js';
+import { allowsDigitString, allowsEmptyString, allowsNull, alwaysNull, declaresInteger } from './schema-nullability.js';
 import type { Evidence, EvidencePolicy, Expectations, PolicyFinding } from './policy-types.js';
 import type { OpenApiDocument } from './types.js';
 
 /**
  * Where the spec disagrees with the evidence policy: a model requires a field the policy lets Imgur leave out (not an
  * identity field, or absent from some recorded object), forbids a null the evidence or its null class allows, or
- * refuses a decimal string its class allows; a field is typed as always null; a legacy field is not deprecated; a DELETE answer's `data` cannot be an
- * object (Imgur has answered deletes with the deleted id and with an error object inside a 200).
+ * refuses a decimal string (or, for a reference, the empty string) its class allows; a field is typed as always null; a legacy field is not
+ * deprecated; an action answer's `data` (a DELETE's, or a POST/PUT/PATCH's that answers a boolean flag) cannot be an object (Imgur has answered
+ * deletes with the deleted id, an album update with its id and deletehash, a tag follow with `{ status: 1 }`, and actions with an error object inside a 200).
  */
 export function checkPolicy(spec: OpenApiDocument, evidence: Evidence, expectations: Expectations, policy: EvidencePolicy): PolicyFinding[] {
   const out: PolicyFinding[] = [];
@@ -42,15 +43,25 @@ export function checkPolicy(spec: OpenApiDocument, evidence: Evidence, expectati
       if (exp.nullable && !allowsNull(prop)) out.push({ model, field, kind: 'null-not-allowed', message: `${model}.${field} must allow null (${exp.because.join('; ')})` });
       if (exp.numericString && declaresInteger(prop) && !allowsDigitString(prop))
         out.push({ model, field, kind: 'numeric-string-not-allowed', message: `${model}.${field} must accept a decimal string (${exp.because.join('; ')})` });
+      else if (exp.emptyString && declaresInteger(prop) && !allowsEmptyString(prop))
+        out.push({
+          model,
+          field,
+          kind: 'numeric-string-not-allowed',
+          message: `${model}.${field} must accept the empty string as well as a decimal string (${exp.because.join('; ')})`,
+        });
     }
   }
   out.push(...siblingDeclarations(schemas, evidence, policy));
-  for (const [path, item] of Object.entries(spec.paths ?? {})) {
-    const pointer = `#/paths/${path.replace(/~/g, '~0').replace(/\//g, '~1')}/delete/responses/200/content/application~1json/schema/properties/data`;
-    const data = isSchema(item) && isSchema(item.delete) ? getPointer(spec, pointer) : undefined;
-    if (data !== undefined && !answersObject(spec, data))
-      out.push({ model: `DELETE ${path}`, field: 'data', kind: 'action-answer', message: `DELETE ${path}: a 200 answer's \`data\` must allow an object as well as a boolean` });
-  }
+  for (const [path, item] of Object.entries(spec.paths ?? {}))
+    for (const method of ACTION_METHODS) {
+      const pointer = `#/paths/${path.replace(/~/g, '~0').replace(/\//g, '~1')}/${method}/responses/200/content/application~1json/schema/properties/data`;
+      const data = isSchema(item) && isSchema(item[method]) ? getPointer(spec, pointer) : undefined;
+      // DELETE answers always; other actions when they answer a boolean flag (a favorite's "favorited" is typed as recorded).
+      if (data === undefined || (method !== 'delete' && !answersBoolean(spec, data)) || answersObject(spec, data)) continue;
+      const verb = method.toUpperCase();
+      out.push({ model: `${verb} ${path}`, field: 'data', kind: 'action-answer', message: `${verb} ${path}: a 200 answer's \`data\` must allow an object as well as a boolean` });
+    }
   return out;
 }
 
@@ -82,6 +93,17 @@ function siblingDeclarations(schemas: Record<string, unknown>, evidence: Evidenc
     }
   }
   return [...out.values()];
+}
+
+/** The methods whose answers are action answers. */
+const ACTION_METHODS = ['post', 'put', 'patch', 'delete'] as const;
+
+function answersBoolean(spec: OpenApiDocument, data: unknown): boolean {
+  if (!isSchema(data)) return false;
+  if (typeof data.$ref === 'string') return answersBoolean(spec, getPointer(spec, data.$ref));
+  if (data.type === 'boolean' || (Array.isArray(data.type) && data.type.includes('boolean'))) return true;
+  const branches = (data.oneOf ?? data.anyOf) as unknown[] | undefined;
+  return Array.isArray(branches) && branches.some((b) => answersBoolean(spec, b));
 }
 
 function answersObject(spec: OpenApiDocument, data: unknown): boolean {

@@ -1,7 +1,8 @@
 import { SpecValidator } from './ajv-validator.js';
-import { matchOperation } from './match-operation.js';
+import { targetOf, withModelTargets } from './model-target.js';
 import { getPointer } from './pointer.js';
 import type { SchemaError } from './ajv-validator.js';
+import { typeMismatches } from './type-mismatches.js';
 import type { BodyResult, CheckReport, Finding, JsonValue, OpenApiDocument, RecordedExchange } from './types.js';
 import { type BranchChoice, walkBodyDetailed } from './walk-body.js';
 
@@ -14,9 +15,11 @@ export interface CheckOptions {
 /**
  * Checks recorded exchanges against an OpenAPI document: each body is matched to its operation's response schema by
  * method + path + status, validated with Ajv, and walked for undeclared fields, missing required fields and
- * forbidden nulls.
+ * forbidden nulls. An exchange that names a `model` is checked against that component schema instead (see
+ * {@link targetOf}).
  */
-export function checkExchanges(exchanges: readonly RecordedExchange[], spec: OpenApiDocument, options: CheckOptions = {}): CheckReport {
+export function checkExchanges(exchanges: readonly RecordedExchange[], document: OpenApiDocument, options: CheckOptions = {}): CheckReport {
+  const spec = withModelTargets(document);
   const validator = new SpecValidator(spec);
   const results = exchanges.map((x) => checkOne(x, spec, validator, options.allowlist ?? {}));
   const all = results.flatMap((r) => r.findings);
@@ -42,7 +45,7 @@ export function checkExchanges(exchanges: readonly RecordedExchange[], spec: Ope
 
 function checkOne(x: RecordedExchange, spec: OpenApiDocument, validator: SpecValidator, allowlist: Readonly<Record<string, string>>): BodyResult {
   const id = x.id ?? `${x.method} ${x.path ?? '(no path)'} ${x.status}`;
-  const match = matchOperation(spec, x.method, x.path, x.status);
+  const match = targetOf(spec, x);
   const done = (operation: string, findings: Finding[], schemaPath?: string): BodyResult => {
     const ok = findings.length === 0;
     const reason = ok ? undefined : allowlist[id];
@@ -58,18 +61,40 @@ function checkOne(x: RecordedExchange, spec: OpenApiDocument, validator: SpecVal
   if (x.contentType !== undefined && !/json/i.test(x.contentType)) {
     return done(match.label, [{ kind: 'not-json', instancePath: '', schemaPath: schemaPointer, message: `the body is ${x.contentType}, not JSON` }], schemaPointer);
   }
-  const { findings: structural, choices } = walkBodyDetailed(spec, getPointer(spec, schemaPointer), schemaPointer, x.body);
-  const errors = preciseErrors(validator, schemaPointer, x.body, '', choices);
+  const root = getPointer(spec, schemaPointer);
+  const { findings: structural, choices } = walkBodyDetailed(spec, root, schemaPointer, x.body);
+  const errors = withModelPointers(preciseErrors(validator, schemaPointer, x.body, '', choices), typeMismatches(spec, root, schemaPointer, x.body, choices));
   let schemaErrors = errors.filter((e) => !REPORTED_BY_WALK.has(e.keyword) && !coveredBy(e, structural));
   schemaErrors = schemaErrors.filter((e, i) => schemaErrors.findIndex((o) => o.instancePath === e.instancePath && o.message === e.message) === i);
   if (errors.length > 0 && structural.length === 0 && schemaErrors.length === 0) schemaErrors = [errors[0]!];
   const findings: Finding[] = [
     ...structural,
     ...schemaErrors.map(
-      (e): Finding => ({ kind: 'schema', instancePath: e.instancePath, schemaPath: e.schemaPath, message: `${e.instancePath || '(root)'} ${e.message} (schema ${e.schemaPath})` }),
+      (e): Finding => ({
+        kind: 'schema',
+        instancePath: e.instancePath,
+        schemaPath: e.schemaPath,
+        ...(e.keyword === 'type' && fieldOf(e.instancePath) !== undefined ? { field: fieldOf(e.instancePath) } : {}),
+        message: `${e.instancePath || '(root)'} ${e.message} (schema ${e.schemaPath})`,
+      }),
     ),
   ];
   return done(match.label, findings, schemaPointer);
+}
+
+/**
+ * Ajv reports a type error under a `$ref` relative to the referenced schema (`#/properties/title/type`); the walk
+ * knows the absolute pointer (`#/components/schemas/Image/properties/title`), which names the model. Uses it.
+ */
+function withModelPointers(errors: SchemaError[], mismatches: readonly Finding[]): SchemaError[] {
+  const at = new Map(mismatches.map((m) => [m.instancePath, m.schemaPath]));
+  return errors.map((e) => (e.keyword === 'type' && at.has(e.instancePath) ? { ...e, schemaPath: `${at.get(e.instancePath)}/type` } : e));
+}
+
+/** The field name at the end of a body pointer (`/data/0/title` -> `title`), if it names one. */
+function fieldOf(instancePath: string): string | undefined {
+  const last = instancePath.split('/').pop();
+  return last === undefined || last === '' || /^\d+$/.test(last) ? undefined : last.replace(/~1/g, '/').replace(/~0/g, '~');
 }
 
 /** Keywords whose failures the structural walk reports more precisely (missing fields; the branch that fits best). */

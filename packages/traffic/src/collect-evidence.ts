@@ -1,4 +1,4 @@
-import { matchOperation } from './match-operation.js';
+import { targetOf, withModelTargets } from './model-target.js';
 import { deref, getPointer, joinPointer } from './pointer.js';
 import { componentName, isSchema, objectShape } from './schema-object.js';
 import type { Evidence, FieldEvidence } from './policy-types.js';
@@ -16,13 +16,14 @@ interface Seen {
 /**
  * What the recorded bodies show about each named model (`#/components/schemas/*`): how many objects of it were seen,
  * and per field in how many it was present, null, or a number sent as a string, and from which sources. Bodies follow
- * the schema of their operation, through `$ref`, `allOf`, arrays and the `oneOf` branch that fits best.
+ * the schema of their operation (or of the model they name), through `$ref`, `allOf`, arrays and the `oneOf` branch that fits best.
  */
-export function collectEvidence(exchanges: readonly RecordedExchange[], spec: OpenApiDocument): Evidence {
+export function collectEvidence(exchanges: readonly RecordedExchange[], document: OpenApiDocument): Evidence {
+  const spec = withModelTargets(document);
   const evidence: Evidence = new Map();
   for (const x of exchanges) {
     if (x.contentType !== undefined && !/json/i.test(x.contentType)) continue;
-    const match = matchOperation(spec, x.method, x.path, x.status);
+    const match = targetOf(spec, x);
     if (typeof match === 'string' || !match.schemaPointer) continue;
     const root = getPointer(spec, match.schemaPointer);
     const { choices } = walkBodyDetailed(spec, root, match.schemaPointer, x.body);
@@ -50,7 +51,7 @@ function visit(spec: OpenApiDocument, ev: Evidence, branch: Map<string, string>,
   const model = componentName(pointer);
   if (model) record(spec, ev, model, shape.props, value, source);
   for (const [name, v] of Object.entries(value)) {
-    const prop = shape.props.get(name);
+    const prop = shape.props.get(name) ?? shape.extra;
     if (prop) visit(spec, ev, branch, prop.schema, prop.at, v, joinPointer(here, name), source, depth + 1);
   }
 }

@@ -1,6 +1,6 @@
 import { isSchema } from './schema-object.js';
 import { inClass } from './in-class.js';
-import type { EvidencePolicy, Evidence, Expectations, FieldEvidence, FieldExpectation } from './policy-types.js';
+import type { EvidencePolicy, Evidence, Expectations, FieldClass, FieldEvidence, FieldExpectation } from './policy-types.js';
 import type { OpenApiDocument } from './types.js';
 
 /**
@@ -8,7 +8,8 @@ import type { OpenApiDocument } from './types.js';
  * - required only for an identity field of the model that every recorded object of the model (and of its siblings
  *   that name it an identity field too) carries, or for a union discriminator;
  * - nullable when a body sent null for it in the model or a sibling, or for another field of its null class in any model;
- * - accepting decimal strings when a body sent one for it in the model or a sibling, or for another field of its class.
+ * - accepting decimal strings when a body sent one for it in the model or a sibling, or for another field of its class;
+ *   and the empty string too when it is a reference its class's `emptyPattern` matches (an unset reference).
  * With `spec`, models and fields no body showed are covered too (by identity and classes alone).
  */
 export function deriveExpectations(evidence: Evidence, policy: EvidencePolicy, spec?: OpenApiDocument): Expectations {
@@ -55,13 +56,21 @@ export function deriveExpectations(evidence: Evidence, policy: EvidencePolicy, s
         numericString = true;
         because.push(`numeric-string class \`${stringClass.name}\``);
       }
+      const emptyClass = numericString ? policy.numericStringClasses.find((c) => emptyRef(c, name)) : undefined;
+      if (emptyClass) because.push(`an unset reference of class \`${emptyClass.name}\` may be the empty string`);
+      const emptyString = emptyClass !== undefined;
       const discriminator = (policy.discriminators[model] ?? []).includes(name);
       if (discriminator) because.push('a union discriminator (bodies lacking it are allowlisted)');
-      fields.set(name, { mayRequire: (identity && absent === 0) || discriminator, nullable, numericString, recorded: evidence.has(model), because });
+      fields.set(name, { mayRequire: (identity && absent === 0) || discriminator, nullable, numericString, emptyString, recorded: evidence.has(model), because });
     }
     out.set(model, fields);
   }
   return out;
+}
+
+/** Whether a field of a numeric-string class is a reference its `emptyPattern` lets be the empty string. */
+function emptyRef(c: FieldClass, name: string): boolean {
+  return c.emptyPattern !== undefined && inClass(c, name) && new RegExp(c.emptyPattern).test(name);
 }
 
 /** Every model and field the evidence shows or the spec declares. */

@@ -10,7 +10,14 @@ export function fitExpectations(evidence: Evidence): Expectations {
   for (const [model, m] of evidence) {
     const fields = new Map<string, FieldExpectation>();
     for (const [name, f] of m.fields)
-      fields.set(name, { mayRequire: f.present > 0 && f.absent === 0, nullable: f.nulls > 0, numericString: f.numericStrings > 0, recorded: true, because: [] });
+      fields.set(name, {
+        mayRequire: f.present > 0 && f.absent === 0,
+        nullable: f.nulls > 0,
+        numericString: f.numericStrings > 0,
+        emptyString: false,
+        recorded: true,
+        because: [],
+      });
     out.set(model, fields);
   }
   return out;

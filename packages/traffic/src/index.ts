@@ -4,6 +4,8 @@ export { parseEntry } from './parse-entry.js';
 export { harExchanges } from './read-har.js';
 export { readAllowlist } from './allowlist.js';
 export { matchOperation, findTemplate, type OperationMatch } from './match-operation.js';
+export { targetOf, withModelTargets } from './model-target.js';
+export { MODEL_SHAPES, type ModelShape } from './model-shapes.js';
 export { walkBody } from './walk-body.js';
 export { proposeOverlay, overlayYaml, toJsonPath, type OverlayAction } from './propose-overlay.js';
 export { formatReport, summaryLine } from './format-report.js';

@@ -1,5 +1,5 @@
 import { collectEvidence } from './collect-evidence.js';
-import { matchOperation } from './match-operation.js';
+import { targetOf, withModelTargets } from './model-target.js';
 import { mergeEvidence } from './merge-evidence.js';
 import { getPointer } from './pointer.js';
 import { specVariant } from './spec-variant.js';
@@ -26,10 +26,11 @@ export interface LosoReport {
  */
 export function leaveOneSourceOut(
   exchanges: readonly RecordedExchange[],
-  spec: OpenApiDocument,
+  document: OpenApiDocument,
   derive: (evidence: Evidence) => Expectations,
   allowlist: Readonly<Record<string, string>> = {},
 ): LosoReport {
+  const spec = withModelTargets(document);
   const key = (x: RecordedExchange) => x.source ?? 'unknown';
   const names = [...new Set(exchanges.map(key))].sort();
   const bySource = new Map(
@@ -54,7 +55,7 @@ export function leaveOneSourceOut(
 /** Missing required fields, forbidden nulls and wrong JSON types of one body (no Ajv compile: a variant per source). */
 function failures(spec: OpenApiDocument, x: RecordedExchange): Finding[] {
   if (x.contentType !== undefined && !/json/i.test(x.contentType)) return [];
-  const match = matchOperation(spec, x.method, x.path, x.status);
+  const match = targetOf(spec, x);
   if (typeof match === 'string' || !match.schemaPointer) return [];
   const root = getPointer(spec, match.schemaPointer);
   const { findings, choices } = walkBodyDetailed(spec, root, match.schemaPointer, x.body);

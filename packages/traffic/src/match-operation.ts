@@ -34,7 +34,10 @@ function jsonSchemaPointer(spec: OpenApiDocument, responsePointer: string): stri
   return media && content[media]?.schema !== undefined ? `${pointer}/content/${esc(media)}/schema` : undefined;
 }
 
-/** The spec path template that a path names: itself if templated, else the most literal template that matches. */
+/**
+ * The spec path template that a path names: itself if templated, the operation that lists it in `x-imgur-aliases`
+ * (`POST /3/image` for `POST /3/upload`), else the most literal template that matches.
+ */
 export function findTemplate(spec: OpenApiDocument, method: string, path: string): string | undefined {
   const paths = spec.paths ?? {};
   const has = (t: string) => METHODS.includes(method) && typeof (paths[t] as Record<string, unknown> | undefined)?.[method] === 'object';
@@ -44,6 +47,8 @@ export function findTemplate(spec: OpenApiDocument, method: string, path: string
     .replace(/\.json$/, '')
     .replace(/(.)\/$/, '$1');
   if (has(clean)) return clean;
+  const aliased = Object.keys(paths).find((t) => has(t) && aliasesOf(paths[t], method).includes(clean));
+  if (aliased) return aliased;
   const segs = clean.split('/');
   let best: { t: string; params: number } | undefined;
   for (const t of Object.keys(paths)) {
@@ -58,4 +63,10 @@ export function findTemplate(spec: OpenApiDocument, method: string, path: string
     if (ok && (!best || params < best.params)) best = { t, params };
   }
   return best?.t;
+}
+
+/** The other paths an operation answers on (`x-imgur-aliases`), e.g. `/3/image` for `POST /3/upload`. */
+function aliasesOf(item: unknown, method: string): string[] {
+  const aliases = (item as Record<string, { 'x-imgur-aliases'?: unknown } | undefined>)[method]?.['x-imgur-aliases'];
+  return Array.isArray(aliases) ? aliases.filter((a): a is string => typeof a === 'string') : [];
 }

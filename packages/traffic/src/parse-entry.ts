@@ -1,4 +1,5 @@
 import { TrafficInputError } from './errors.js';
+import { MODEL_SHAPES } from './model-shapes.js';
 import type { JsonValue, TrafficEntry } from './types.js';
 
 const METHODS = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS']);
@@ -18,6 +19,14 @@ export function parseEntry(value: JsonValue, where: string): TrafficEntry {
   if (typeof value.status !== 'number' || !Number.isInteger(value.status) || value.status < 100 || value.status > 599) fail('status', 'an HTTP status code');
   if (!('body' in value)) fail('body', 'a response body');
   if (value.contentType !== undefined && typeof value.contentType !== 'string') fail('contentType', 'a media type string');
+  if (value.model !== undefined) {
+    if (typeof value.model !== 'string' || !/^[A-Za-z_][A-Za-z0-9_.-]*$/.test(value.model)) fail('model', 'the name of a component schema');
+    if (typeof value.path !== 'string') fail('path', 'the route the body came from (a model-addressed body needs one)');
+  }
+  if (value.shape !== undefined) {
+    if (value.model === undefined) fail('shape', 'no `shape` without a `model`');
+    if (!(MODEL_SHAPES as readonly JsonValue[]).includes(value.shape)) fail('shape', MODEL_SHAPES.map((s) => `"${s}"`).join(', '));
+  }
   return { ...(value as unknown as TrafficEntry), method: (value.method as string).toUpperCase() };
 }
 

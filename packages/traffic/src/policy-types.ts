@@ -44,6 +44,11 @@ export interface FieldClass {
    * reference to another object), so that fields declared later join without a policy edit.
    */
   pattern?: string;
+  /**
+   * A regular expression over field names, for a numeric-string class: the fields of the class it matches (references
+   * to another object, `_id$`) accept the empty string too wherever they accept decimal strings (an unset reference).
+   */
+  emptyPattern?: string;
   /** Why these fields behave alike. */
   reason: string;
 }
@@ -84,6 +89,8 @@ export interface FieldExpectation {
   nullable: boolean;
   /** The schema must accept a decimal string where it declares an integer. */
   numericString: boolean;
+  /** The schema must accept the empty string as well as decimal strings (an unset reference). */
+  emptyString: boolean;
   /** Whether any recorded body showed the model (false: the expectation rests on identity and classes alone). */
   recorded: boolean;
   /** Why (for reports): the evidence or class behind `nullable`/`numericString`, or why `mayRequire` is false. */

@@ -1,4 +1,5 @@
 import { stringify } from 'yaml';
+import { isModelTarget } from './model-target.js';
 import { getPointer, jsonType } from './pointer.js';
 import type { CheckReport, Finding, JsonValue, OpenApiDocument } from './types.js';
 
@@ -16,7 +17,9 @@ export interface OverlayAction {
  * Schema errors (wrong types, enum values) are listed as comments for a maintainer to decide.
  */
 export function proposeOverlay(report: CheckReport, spec: OpenApiDocument): { actions: OverlayAction[]; unresolved: string[] } {
-  const failing = report.results.filter((r) => !r.ok).flatMap((r) => r.findings.map((f) => ({ f, id: r.id })));
+  const found = report.results.filter((r) => !r.ok).flatMap((r) => r.findings.map((f) => ({ f, id: r.id })));
+  // The envelope around a model-addressed body is no place of the spec: what fails there is left to a maintainer.
+  const failing = found.filter(({ f }) => !isModelTarget(f.schemaPath));
   const actions: OverlayAction[] = [];
   const unresolved: string[] = [];
 
@@ -60,8 +63,8 @@ export function proposeOverlay(report: CheckReport, spec: OpenApiDocument): { ac
     }
   }
 
-  for (const { f, id } of failing) {
-    if (f.kind === 'schema' || f.kind === 'unknown-operation' || f.kind === 'not-json' || (f.kind === 'forbidden-null' && f.field === undefined))
+  for (const { f, id } of found) {
+    if (isModelTarget(f.schemaPath) || f.kind === 'schema' || f.kind === 'unknown-operation' || f.kind === 'not-json' || (f.kind === 'forbidden-null' && f.field === undefined))
       unresolved.push(`${id}: ${f.message}`);
   }
   return { actions, unresolved };

@@ -66,5 +66,6 @@ export function fromEntry(e: TrafficEntry, id: string): RecordedExchange {
     source: sourceKey(e.source),
     year: e.year,
     ...(e.contentType ? { contentType: e.contentType } : {}),
+    ...(e.model !== undefined ? { model: e.model, shape: e.shape ?? 'envelope' } : {}),
   };
 }

@@ -30,6 +30,8 @@ export function parsePolicy(doc: unknown, where: string): EvidencePolicy {
     list.forEach((c, i) => {
       if (!isObject(c) || typeof c.name !== 'string' || typeof c.reason !== 'string' || !strings(c.fields)) fail(`${key}/${i}`, 'a class { name, fields: string[], reason }');
       if (c.pattern !== undefined && !validPattern(c.pattern)) fail(`${key}/${i}/pattern`, 'a regular expression over field names');
+      if (c.emptyPattern !== undefined && (key !== 'numericStringClasses' || !validPattern(c.emptyPattern)))
+        fail(`${key}/${i}/emptyPattern`, 'a regular expression over field names, in a numeric-string class');
     });
     return list as FieldClass[];
   };

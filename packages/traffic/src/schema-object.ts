@@ -9,6 +9,8 @@ export interface ObjectShape {
   props: Map<string, { schema: unknown; at: string }>;
   /** Names listed in `required` (own or inherited). */
   required: Set<string>;
+  /** The `additionalProperties` schema (with its pointer), when it is one: what undeclared names hold. */
+  extra?: { schema: unknown; at: string };
 }
 
 /** Merges an object schema's own and `allOf` properties and `required` lists. */
@@ -20,6 +22,7 @@ export function objectShape(spec: OpenApiDocument, node: unknown, at: string): O
       for (const [k, s] of Object.entries(n.properties))
         if (!shape.props.has(k)) shape.props.set(k, { schema: s, at: `${p}/properties/${k.replace(/~/g, '~0').replace(/\//g, '~1')}` });
     if (Array.isArray(n.required)) for (const r of n.required) if (typeof r === 'string') shape.required.add(r);
+    if (isSchema(n.additionalProperties) && !shape.extra) shape.extra = { schema: n.additionalProperties, at: `${p}/additionalProperties` };
     if (Array.isArray(n.allOf))
       n.allOf.forEach((m, i) => {
         const r = deref(spec, m, `${p}/allOf/${i}`);

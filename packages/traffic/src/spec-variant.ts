@@ -18,7 +18,7 @@ export function specVariant(spec: OpenApiDocument, expectations: Expectations): 
     for (const [name, prop] of Object.entries(props)) {
       const exp = fields.get(name);
       const base = exp?.recorded === false ? prop : strictSchema(prop);
-      props[name] = widenSchema(base, exp?.nullable ?? false, exp?.numericString ?? false);
+      props[name] = widenSchema(base, exp?.nullable ?? false, exp?.numericString ?? false, exp?.emptyString ?? false);
     }
     const required = Object.keys(props).filter((name) => fields.get(name)?.mayRequire === true);
     if (required.length > 0) schema.required = required;

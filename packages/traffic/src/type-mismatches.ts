@@ -31,7 +31,7 @@ export function typeMismatches(spec: OpenApiDocument, schema: unknown, at: strin
     } else if (typeof v === 'object') {
       const shape = objectShape(spec, node, pointer);
       for (const [name, item] of Object.entries(v)) {
-        const prop = shape.props.get(name);
+        const prop = shape.props.get(name) ?? shape.extra;
         if (prop) visit(prop.schema, prop.at, item, joinPointer(here, name), depth + 1);
       }
     }

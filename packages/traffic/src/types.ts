@@ -1,3 +1,5 @@
+import type { ModelShape } from './model-shapes.js';
+
 /** Any JSON value. */
 export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
 
@@ -32,6 +34,13 @@ export interface TrafficEntry {
   contentType?: string;
   /** Which arrays were cut short, if any. */
   truncated?: string;
+  /**
+   * For a body of a route the spec has no operation for: the component schema (`#/components/schemas/<model>`) the
+   * body is checked against instead of an operation; `path` is then the route it came from.
+   */
+  model?: string;
+  /** With `model`: how the body holds the model (default `envelope`); see `MODEL_SHAPES`. */
+  shape?: ModelShape;
   /** The response body: parsed JSON, or the text of a non-JSON body. */
   body: JsonValue;
 }
@@ -54,6 +63,10 @@ export interface RecordedExchange {
   source?: string;
   /** The year the body was recorded, for telling legacy fields from current ones. */
   year?: number;
+  /** Check the body against this component schema instead of an operation (see {@link TrafficEntry.model}). */
+  model?: string;
+  /** With `model`: how the body holds it (default `envelope`). */
+  shape?: ModelShape;
 }
 
 /** What kind of problem a finding is. */

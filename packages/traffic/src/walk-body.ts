@@ -168,9 +168,17 @@ function typeFits(spec: OpenApiDocument, schema: unknown, at: string, value: Jso
   const branches = (node.oneOf ?? node.anyOf) as unknown[] | undefined;
   if (Array.isArray(branches) && !branches.some((b, i) => typeFits(spec, b, `${pointer}/x/${i}`, value))) return false;
   if (Array.isArray(node.allOf) && !node.allOf.every((b, i) => typeFits(spec, b, `${pointer}/allOf/${i}`, value))) return false;
+  if (!constantsFit(node, value)) return false;
   const types = node.type === undefined ? undefined : Array.isArray(node.type) ? node.type : [node.type];
   if (!types) return true;
   return types.includes(t) || (t === 'integer' && types.includes('number'));
+}
+
+/** Whether an object carries no field that contradicts a constant the schema declares for it (a union's discriminator). */
+function constantsFit(node: Schema, value: JsonValue): boolean {
+  if (!isSchema(node.properties) || !isSchema(value)) return true;
+  const object = value as Record<string, JsonValue>;
+  return Object.entries(node.properties).every(([k, p]) => !isSchema(p) || !('const' in p) || !(k in object) || JSON.stringify(p.const) === JSON.stringify(object[k]));
 }
 
 /** Whether a schema lets a value be null. */

@@ -93,4 +93,34 @@ describe('checkPolicy', () => {
     expect(found.map((f) => `${f.model}.${f.field}`)).toEqual(['Image.mp4']);
     expect(found[0]!.message).toBe('Image.mp4 was recorded and its sibling GalleryImage declares it: declare it in Image too');
   });
+
+  it('asks an action answer that is a boolean flag (POST, PUT, PATCH, DELETE) to allow an object too, not one typed otherwise', () => {
+    const s = structuredClone(fittedSpec) as OpenApiDocument & { paths: Record<string, object> };
+    const answer = (data: object) => ({
+      responses: { '200': { content: { 'application/json': { schema: { type: 'object', properties: { data, success: { type: 'boolean' } } } } } } },
+    });
+    s.paths['/3/album/{albumHash}'] = { put: answer({ type: 'boolean' }), post: answer({ anyOf: [{ type: 'boolean' }, { type: 'object' }] }) };
+    s.paths['/3/comment/{commentId}/report'] = { post: answer({ type: ['boolean', 'null'] }) };
+    s.paths['/3/image/{imageHash}/favorite'] = { post: answer({ type: 'string', enum: ['favorited', 'unfavorited'] }) };
+    s.paths['/3/credits'] = { get: answer({ type: 'boolean' }) };
+    const found = run(s).filter((f) => f.kind === 'action-answer');
+    expect(found.map((f) => f.model)).toEqual(['DELETE /3/image/{imageHash}', 'PUT /3/album/{albumHash}', 'POST /3/comment/{commentId}/report']);
+    expect(found[1]!.message).toBe("PUT /3/album/{albumHash}: a 200 answer's `data` must allow an object as well as a boolean");
+  });
+
+  it('asks a reference its class lets be unset to accept the empty string, and only a reference', () => {
+    const refPolicy = { ...policy, numericStringClasses: [{ name: 'ids', fields: ['id'], pattern: '^(id|.+_id)$', emptyPattern: '^.+_id$', reason: 'ids' }] };
+    const s = structuredClone(fittedSpec) as OpenApiDocument & { components: { schemas: Record<string, { properties: Record<string, object> }> } };
+    s.components.schemas.CommentCreated!.properties.id = { type: ['integer', 'string'], pattern: '^-?[0-9]+$' };
+    s.components.schemas.CommentCreated!.properties.parent_id = { type: ['integer', 'string'], pattern: '^-?[0-9]+$' };
+    const found = () =>
+      checkPolicy(s, ev, deriveExpectations(ev, refPolicy, s), refPolicy)
+        .filter((f) => f.kind === 'numeric-string-not-allowed')
+        .map((f) => f.message);
+    expect(found()).toEqual([
+      'CommentCreated.parent_id must accept the empty string as well as a decimal string (not an identity field; numeric-string class `ids`; an unset reference of class `ids` may be the empty string)',
+    ]);
+    s.components.schemas.CommentCreated!.properties.parent_id = { type: ['integer', 'string'], pattern: '^(-?[0-9]+)?$' };
+    expect(found()).toEqual([]);
+  });
 });

@@ -53,6 +53,23 @@ describe('spec:check-traffic', () => {
     expect(r.out).toMatch(/null +\/data\/ad_type is null: `ad_type` of #\/components\/schemas\/Image/);
   });
 
+  it('checks a model-addressed body against its model: passes, or fails naming the file, model and field; bad shape is bad input', () => {
+    const legacy = { path: '/3/topics/defaults', model: 'Image', shape: 'envelope-list' };
+    put('topics', { data: [{ id: 'a', title: null }], success: true, status: 200 }, legacy);
+    expect(run().code).toBe(0);
+    put('topics', { data: [{ id: 'a', title: 5 }], success: true, status: 200 }, legacy);
+    const bad = run();
+    expect(bad.code).toBe(1);
+    expect(bad.out).toContain(`FAIL ${join('spec', 'traffic', 'src', 'topics.json')}  GET /3/topics/defaults 200 as Image (envelope-list)`);
+    expect(bad.out).toContain('/data/0/title must be string,null (schema #/components/schemas/Image/properties/title/type)');
+    put('topics', { data: [] }, { ...legacy, model: 'Topc' });
+    expect(run().out).toContain('no model `Topc` in #/components/schemas of the spec');
+    put('topics', { data: [] }, { ...legacy, shape: 'list' });
+    const input = run();
+    expect(input.code).toBe(2);
+    expect(input.err).toContain(`${join('spec', 'traffic', 'src', 'topics.json')}#/shape: expected "envelope"`);
+  });
+
   it('honours the allowlist next to the corpus, by path relative to it', () => {
     put('bad', { data: {}, success: true, status: 200 });
     writeFileSync(join(root, 'spec', 'traffic', 'allowlist.json'), JSON.stringify({ 'src/bad.json': 'a known quirk' }));

@@ -2,7 +2,22 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { checkExchanges, matchOperation, parseEntry, readAllowlist, readInputs, readPolicy, runPolicy, sourceKey, type OpenApiDocument, type TrafficEntry } from '../src/index.js';
+import {
+  checkExchanges,
+  collectEvidence,
+  findTemplate,
+  fromEntry,
+  parseEntry,
+  readAllowlist,
+  readInputs,
+  readPolicy,
+  runPolicy,
+  sourceKey,
+  targetOf,
+  withModelTargets,
+  type OpenApiDocument,
+  type TrafficEntry,
+} from '../src/index.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const corpus = join(root, 'spec', 'traffic');
@@ -49,23 +64,36 @@ describe('the committed corpus of real Imgur responses', () => {
     }
   });
 
-  it('is followed by spec/openapi.json under the evidence policy, which generalises: no body fails when its source is held out', () => {
+  it('is followed by spec/openapi.json under the evidence policy, which generalises: no body fails when its source is held out, but the two of single-source evidence', () => {
     const report = runPolicy(readInputs(['.'], corpus), spec, readPolicy(join(corpus, 'policy.json')), { allowlist, loso: true });
     expect(report.findings.map((f) => f.message)).toEqual([]);
     const { fitting, policy } = report.loso!;
     expect(policy.sources.length).toBeGreaterThanOrEqual(19);
-    expect(policy.sources.filter((s) => s.failed > 0).map((s) => `${s.source}: ${s.failedIds.join(', ')}`)).toEqual([]);
+    // The 2016 topic answers of one source send `mp4_size` and `webm_size` as decimal strings, which no other source
+    // shows: no rule derived from the others can foresee it (spec/traffic/README.md, "Generalisation, measured").
+    expect(policy.sources.filter((s) => s.failed > 0).map((s) => `${s.source}: ${s.failedIds.join(', ')}`)).toEqual([
+      'DamienDennehy/Imgur.API: imgur-api-csharp/topics-defaults-200.json, imgur-api-csharp/topics-items-200.json',
+    ]);
     // The per-body fitting the spec followed before fails a fifth of the corpus the same way.
     expect(fitting.failed).toBeGreaterThan(policy.bodies / 10);
   });
 
-  it('names a spec operation (or no route, for errors) and full provenance in every entry', () => {
+  it('names a spec operation (or no route, for errors), or a model for a route the spec lacks, and full provenance in every entry', () => {
+    const prepared = withModelTargets(spec);
     for (const [file, e] of entries) {
-      expect(typeof matchOperation(spec, e.method, e.path, e.status), `${file}: ${e.method} ${e.path} ${e.status}`).toBe('object');
+      expect(typeof targetOf(prepared, fromEntry(e, file)), `${file}: ${e.method} ${e.path} ${e.status}`).toBe('object');
       if (e.source.kind === 'repository') expect(e.source.commit, file).toMatch(/^[0-9a-f]{40}$/);
       else if (e.source.kind !== 'capture') expect(e.source.url, file).toMatch(/^https:\/\//);
-      if (e.path !== null) expect(e.path, `${file}: path must be a spec template`).toBe(Object.keys(spec.paths ?? {}).find((p) => p === e.path));
+      if (e.model !== undefined) expect(findTemplate(spec, e.method.toLowerCase(), e.path!), `${file}: the spec has an operation for ${e.path}; drop \`model\``).toBeUndefined();
+      else if (e.path !== null) expect(e.path, `${file}: path must be a spec template`).toBe(Object.keys(spec.paths ?? {}).find((p) => p === e.path));
     }
+  });
+
+  it('records a body of every object model of the spec but MemeMetadata', () => {
+    const seen = collectEvidence(readInputs(['.'], corpus), spec);
+    const models = Object.entries((spec.components?.schemas ?? {}) as Record<string, { properties?: unknown }>).filter(([, s]) => s.properties !== undefined);
+    // No public client's code, test data or issue holds a meme's metadata as Imgur sent it.
+    expect(models.map(([name]) => name).filter((name) => !seen.has(name))).toEqual(['MemeMetadata']);
   });
 
   it('covers the routes and errors the corpus is meant to cover', () => {
@@ -94,6 +122,16 @@ describe('the committed corpus of real Imgur responses', () => {
       'GET /3/comment/{commentId}',
       'GET /3/credits',
       'POST /oauth2/token',
+      'GET /3/account/{username}/available_avatars',
+      // Legacy routes, checked against their models.
+      'GET /3/topics/defaults',
+      'GET /3/conversations',
+      'GET /3/conversations/{conversationId}',
+      'GET /3/notification',
+      'GET /3/notification/{notificationId}',
+      'GET /3/g/custom/{sort}/{window}/{page}',
+      'GET /3/g/filtered/{sort}/{window}/{page}',
+      'GET /3/g/memes/{sort}/{window}/{page}',
     ])
       expect(have.has(route), route).toBe(true);
     const statuses = new Set(entries.map(([, e]) => e.status));

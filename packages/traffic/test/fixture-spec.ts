@@ -13,7 +13,7 @@ export const spec: OpenApiDocument = {
   paths: {
     '/3/image/{imageHash}': { get: { responses: { '200': env({ $ref: '#/components/schemas/Image' }), '4XX': { $ref: '#/components/responses/Error' } } } },
     '/3/account/me/settings': { get: { responses: { '200': env({ type: 'object', properties: { email: { type: 'string' } } }) } } },
-    '/3/account/{username}/settings': { put: { responses: { '200': env({ type: 'boolean' }) } } },
+    '/3/account/{username}/settings': { put: { responses: { '200': env({ anyOf: [{ type: 'boolean' }, { type: 'object' }] }) } } },
     '/3/account/{username}': { get: { responses: { '200': env({ type: 'object', required: ['url'], properties: { url: { type: 'string' } } }) } } },
     '/3/gallery/{section}': { get: { responses: { '200': env({ type: 'array', items: { $ref: '#/components/schemas/GalleryItem' } }) } } },
     '/3/image/{imageHash}/favorite': { post: { responses: { '200': env({ type: 'string' }) } } },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findTemplate, matchOperation } from '../src/index.js';
+import { readFileSync } from 'node:fs';
+import { findTemplate, matchOperation, type OpenApiDocument } from '../src/index.js';
 import { spec } from './fixture-spec.js';
 
 describe('findTemplate', () => {
@@ -14,6 +15,14 @@ describe('findTemplate', () => {
   it('prefers the most literal template and respects the method', () => {
     expect(findTemplate(spec, 'get', '/3/account/me/settings')).toBe('/3/account/me/settings');
     expect(findTemplate(spec, 'put', '/3/account/me/settings')).toBe('/3/account/{username}/settings');
+  });
+  it('maps an alias an operation lists in x-imgur-aliases to it, for its method only (POST /3/image is POST /3/upload)', () => {
+    const real = JSON.parse(readFileSync(new URL('../../../spec/openapi.json', import.meta.url), 'utf8')) as OpenApiDocument;
+    expect(findTemplate(real, 'post', '/3/image')).toBe('/3/upload');
+    expect(findTemplate(real, 'post', '/3/image/')).toBe('/3/upload');
+    expect(findTemplate(real, 'get', '/3/image')).toBeUndefined();
+    expect(findTemplate(real, 'post', '/3/image/abc')).toBe('/3/image/{imageHash}');
+    expect(matchOperation(real, 'POST', '/3/image', 200)).toMatchObject({ label: 'POST /3/upload 200' });
   });
   it('finds nothing for unknown paths', () => {
     expect(findTemplate(spec, 'get', '/3/nope/1')).toBeUndefined();

@@ -58,6 +58,15 @@ describe('walkBody', () => {
     ]);
   });
 
+  it('never picks a oneOf branch whose constant (the discriminator) the object contradicts, however few findings it has', () => {
+    // An album carrying its cover image's fields fits the image branch's declarations better, but says `is_album: true`.
+    const body = { data: [{ id: 'a', is_album: true, images_count: 1, title: 't', ups: 1 }], success: true, status: 200 };
+    expect(walk(galleryBody, body)).toEqual([
+      { kind: 'undeclared', instancePath: '/data/0/title', schemaPath: '#/components/schemas/GalleryAlbum', field: 'title' },
+      { kind: 'undeclared', instancePath: '/data/0/ups', schemaPath: '#/components/schemas/GalleryAlbum', field: 'ups' },
+    ]);
+  });
+
   it('does not report keys of free-form objects', () => {
     expect(walk({ type: 'object', additionalProperties: true }, { anything: 1 })).toEqual([]);
     expect(walk({ type: 'object', additionalProperties: { type: 'object', properties: { a: { type: 'integer' } } } }, { k: { a: 1, b: 2 } })).toEqual([

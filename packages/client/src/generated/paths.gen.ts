@@ -1152,7 +1152,7 @@ export interface paths {
         };
         /**
          * Returns the totals of the user's gallery profile: comments, favorites, submissions and trophies.
-         * @description The collection sends this request to `/3/account/{username}/settings`, the route of the account settings; the gallery profile lives at `/3/account/{username}/gallery_profile`.
+         * @description The collection sends this request to `/3/account/{username}/settings`, the route of the account settings; the gallery profile lives at `/3/account/{username}/gallery_profile`. A public profile: clients read it with `Authorization: Client-ID` and ask for a user's token only for `me` (Imgur.API, imgur-python), as for the account base and submissions.
          */
         get: operations["account.getGalleryProfile"];
         put?: never;
@@ -1211,6 +1211,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -1260,6 +1261,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     "X-Post-Rate-Limit-Limit": components["headers"]["X-Post-Rate-Limit-Limit"];
                     "X-Post-Rate-Limit-Remaining": components["headers"]["X-Post-Rate-Limit-Remaining"];
                     "X-Post-Rate-Limit-Reset": components["headers"]["X-Post-Rate-Limit-Reset"];
@@ -1267,11 +1269,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: boolean;
                         /** @description True on success. */
                         success: boolean;
                         /** @description The HTTP status code. */
                         status: number;
+                        data: components["schemas"]["ActionAnswer"];
                     };
                 };
             };
@@ -1298,6 +1300,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     "X-Post-Rate-Limit-Limit": components["headers"]["X-Post-Rate-Limit-Limit"];
                     "X-Post-Rate-Limit-Remaining": components["headers"]["X-Post-Rate-Limit-Remaining"];
                     "X-Post-Rate-Limit-Reset": components["headers"]["X-Post-Rate-Limit-Reset"];
@@ -1305,11 +1308,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: boolean;
                         /** @description True on success. */
                         success: boolean;
                         /** @description The HTTP status code. */
                         status: number;
+                        data: components["schemas"]["ActionAnswer"];
                     };
                 };
             };
@@ -1336,6 +1339,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1374,6 +1378,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -1409,6 +1414,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -1450,6 +1456,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -1488,6 +1495,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -1526,6 +1534,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1561,6 +1570,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -1599,6 +1609,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -1639,6 +1650,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -1676,6 +1688,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -1713,6 +1726,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -1751,6 +1765,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -1789,6 +1804,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1824,6 +1840,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -1866,6 +1883,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -1908,6 +1926,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -1950,6 +1969,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -1992,6 +2012,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -2030,6 +2051,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -2070,6 +2092,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2105,6 +2128,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -2143,6 +2167,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -2183,6 +2208,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -2216,7 +2242,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Reply notifications (content is the replying Comment). */
+            /** @description Reply notifications: a list of notifications whose content is the replying Comment (2014–2016), or, as answered in 2024, an object with the `replies` (each a comment with its text in `content`) and their `total`. */
             200: {
                 headers: {
                     "X-RateLimit-UserLimit": components["headers"]["X-RateLimit-UserLimit"];
@@ -2224,12 +2250,17 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
-                        data: components["schemas"]["Notification"][];
+                        data: components["schemas"]["Notification"][] | {
+                            replies: components["schemas"]["ReplyNotification"][];
+                            /** @description How many replies there are. */
+                            total?: number;
+                        };
                         /** @description True on success. */
                         success: boolean;
                         /** @description The HTTP status code. */
@@ -2284,15 +2315,16 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
-                        data: boolean;
                         /** @description True on success. */
                         success: boolean;
                         /** @description The HTTP status code. */
                         status: number;
+                        data: components["schemas"]["ActionAnswer"];
                     };
                 };
             };
@@ -2325,6 +2357,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -2362,6 +2395,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -2399,6 +2433,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     "X-Post-Rate-Limit-Limit": components["headers"]["X-Post-Rate-Limit-Limit"];
                     "X-Post-Rate-Limit-Remaining": components["headers"]["X-Post-Rate-Limit-Remaining"];
                     "X-Post-Rate-Limit-Reset": components["headers"]["X-Post-Rate-Limit-Reset"];
@@ -2406,11 +2441,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: boolean;
                         /** @description True on success. */
                         success: boolean;
                         /** @description The HTTP status code. */
                         status: number;
+                        data: components["schemas"]["ActionAnswer"];
                     };
                 };
             };
@@ -2455,6 +2490,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     "X-Post-Rate-Limit-Limit": components["headers"]["X-Post-Rate-Limit-Limit"];
                     "X-Post-Rate-Limit-Remaining": components["headers"]["X-Post-Rate-Limit-Remaining"];
                     "X-Post-Rate-Limit-Reset": components["headers"]["X-Post-Rate-Limit-Reset"];
@@ -2493,6 +2529,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -2550,15 +2587,16 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
-                        data: boolean;
                         /** @description True on success. */
                         success: boolean;
                         /** @description The HTTP status code. */
                         status: number;
+                        data: components["schemas"]["ActionAnswer"];
                     };
                 };
             };
@@ -2595,6 +2633,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     "X-Post-Rate-Limit-Limit": components["headers"]["X-Post-Rate-Limit-Limit"];
                     "X-Post-Rate-Limit-Remaining": components["headers"]["X-Post-Rate-Limit-Remaining"];
                     "X-Post-Rate-Limit-Reset": components["headers"]["X-Post-Rate-Limit-Reset"];
@@ -2602,11 +2641,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: boolean;
                         /** @description True on success. */
                         success: boolean;
                         /** @description The HTTP status code. */
                         status: number;
+                        data: components["schemas"]["ActionAnswer"];
                     };
                 };
             };
@@ -2634,6 +2673,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2679,6 +2719,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     "X-Post-Rate-Limit-Limit": components["headers"]["X-Post-Rate-Limit-Limit"];
                     "X-Post-Rate-Limit-Remaining": components["headers"]["X-Post-Rate-Limit-Remaining"];
                     "X-Post-Rate-Limit-Reset": components["headers"]["X-Post-Rate-Limit-Reset"];
@@ -2686,11 +2727,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: boolean;
                         /** @description True on success. */
                         success: boolean;
                         /** @description The HTTP status code. */
                         status: number;
+                        data: components["schemas"]["ActionAnswer"];
                     };
                 };
             };
@@ -2717,6 +2758,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     "X-Post-Rate-Limit-Limit": components["headers"]["X-Post-Rate-Limit-Limit"];
                     "X-Post-Rate-Limit-Remaining": components["headers"]["X-Post-Rate-Limit-Remaining"];
                     "X-Post-Rate-Limit-Reset": components["headers"]["X-Post-Rate-Limit-Reset"];
@@ -2760,6 +2802,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -2797,6 +2840,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -2842,6 +2886,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     "X-Post-Rate-Limit-Limit": components["headers"]["X-Post-Rate-Limit-Limit"];
                     "X-Post-Rate-Limit-Remaining": components["headers"]["X-Post-Rate-Limit-Remaining"];
                     "X-Post-Rate-Limit-Reset": components["headers"]["X-Post-Rate-Limit-Reset"];
@@ -2849,11 +2894,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: boolean;
                         /** @description True on success. */
                         success: boolean;
                         /** @description The HTTP status code. */
                         status: number;
+                        data: components["schemas"]["ActionAnswer"];
                     };
                 };
             };
@@ -2889,6 +2934,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     "X-Post-Rate-Limit-Limit": components["headers"]["X-Post-Rate-Limit-Limit"];
                     "X-Post-Rate-Limit-Remaining": components["headers"]["X-Post-Rate-Limit-Remaining"];
                     "X-Post-Rate-Limit-Reset": components["headers"]["X-Post-Rate-Limit-Reset"];
@@ -2927,6 +2973,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -2973,6 +3020,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     "X-Post-Rate-Limit-Limit": components["headers"]["X-Post-Rate-Limit-Limit"];
                     "X-Post-Rate-Limit-Remaining": components["headers"]["X-Post-Rate-Limit-Remaining"];
                     "X-Post-Rate-Limit-Reset": components["headers"]["X-Post-Rate-Limit-Reset"];
@@ -3011,6 +3059,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3046,6 +3095,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -3093,6 +3143,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     "X-Post-Rate-Limit-Limit": components["headers"]["X-Post-Rate-Limit-Limit"];
                     "X-Post-Rate-Limit-Remaining": components["headers"]["X-Post-Rate-Limit-Remaining"];
                     "X-Post-Rate-Limit-Reset": components["headers"]["X-Post-Rate-Limit-Reset"];
@@ -3100,12 +3151,12 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description True, or null (older responses). */
-                        data: boolean | null;
                         /** @description True on success. */
                         success: boolean;
                         /** @description The HTTP status code. */
                         status: number;
+                        /** @description An action answer, or null (older responses). */
+                        data: components["schemas"]["ActionAnswer"] | null;
                     };
                 };
             };
@@ -3134,6 +3185,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     "X-Post-Rate-Limit-Limit": components["headers"]["X-Post-Rate-Limit-Limit"];
                     "X-Post-Rate-Limit-Remaining": components["headers"]["X-Post-Rate-Limit-Remaining"];
                     "X-Post-Rate-Limit-Reset": components["headers"]["X-Post-Rate-Limit-Reset"];
@@ -3141,11 +3193,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: boolean;
                         /** @description True on success. */
                         success: boolean;
                         /** @description The HTTP status code. */
                         status: number;
+                        data: components["schemas"]["ActionAnswer"];
                     };
                 };
             };
@@ -3170,6 +3222,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -3208,6 +3261,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -3246,6 +3300,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -3304,6 +3359,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     "X-Post-Rate-Limit-Limit": components["headers"]["X-Post-Rate-Limit-Limit"];
                     "X-Post-Rate-Limit-Remaining": components["headers"]["X-Post-Rate-Limit-Remaining"];
                     "X-Post-Rate-Limit-Reset": components["headers"]["X-Post-Rate-Limit-Reset"];
@@ -3311,11 +3367,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: boolean;
                         /** @description True on success. */
                         success: boolean;
                         /** @description The HTTP status code. */
                         status: number;
+                        data: components["schemas"]["ActionAnswer"];
                     };
                 };
             };
@@ -3352,6 +3408,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     "X-Post-Rate-Limit-Limit": components["headers"]["X-Post-Rate-Limit-Limit"];
                     "X-Post-Rate-Limit-Remaining": components["headers"]["X-Post-Rate-Limit-Remaining"];
                     "X-Post-Rate-Limit-Reset": components["headers"]["X-Post-Rate-Limit-Reset"];
@@ -3359,11 +3416,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: boolean;
                         /** @description True on success. */
                         success: boolean;
                         /** @description The HTTP status code. */
                         status: number;
+                        data: components["schemas"]["ActionAnswer"];
                     };
                 };
             };
@@ -3391,6 +3448,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -3449,6 +3507,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     "X-Post-Rate-Limit-Limit": components["headers"]["X-Post-Rate-Limit-Limit"];
                     "X-Post-Rate-Limit-Remaining": components["headers"]["X-Post-Rate-Limit-Remaining"];
                     "X-Post-Rate-Limit-Reset": components["headers"]["X-Post-Rate-Limit-Reset"];
@@ -3456,11 +3515,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: boolean;
                         /** @description True on success. */
                         success: boolean;
                         /** @description The HTTP status code. */
                         status: number;
+                        data: components["schemas"]["ActionAnswer"];
                     };
                 };
             };
@@ -3486,7 +3545,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description One page of a subreddit gallery. */
+            /** @description One page of a subreddit gallery: images and albums (`is_album` tells which). */
             200: {
                 headers: {
                     "X-RateLimit-UserLimit": components["headers"]["X-RateLimit-UserLimit"];
@@ -3494,12 +3553,13 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
-                        data: components["schemas"]["GalleryImage"][];
+                        data: components["schemas"]["GalleryItem"][];
                         /** @description True on success. */
                         success: boolean;
                         /** @description The HTTP status code. */
@@ -3534,6 +3594,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -3594,6 +3655,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -3634,6 +3696,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -3671,6 +3734,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -3717,6 +3781,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     "X-Post-Rate-Limit-Limit": components["headers"]["X-Post-Rate-Limit-Limit"];
                     "X-Post-Rate-Limit-Remaining": components["headers"]["X-Post-Rate-Limit-Remaining"];
                     "X-Post-Rate-Limit-Reset": components["headers"]["X-Post-Rate-Limit-Reset"];
@@ -3724,11 +3789,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: boolean;
                         /** @description True on success. */
                         success: boolean;
                         /** @description The HTTP status code. */
                         status: number;
+                        data: components["schemas"]["ActionAnswer"];
                     };
                 };
             };
@@ -3755,6 +3820,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3797,6 +3863,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     "X-Post-Rate-Limit-Limit": components["headers"]["X-Post-Rate-Limit-Limit"];
                     "X-Post-Rate-Limit-Remaining": components["headers"]["X-Post-Rate-Limit-Remaining"];
                     "X-Post-Rate-Limit-Reset": components["headers"]["X-Post-Rate-Limit-Reset"];
@@ -3836,6 +3903,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -3875,6 +3943,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -3913,6 +3982,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -3952,6 +4022,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     "X-Post-Rate-Limit-Limit": components["headers"]["X-Post-Rate-Limit-Limit"];
                     "X-Post-Rate-Limit-Remaining": components["headers"]["X-Post-Rate-Limit-Remaining"];
                     "X-Post-Rate-Limit-Reset": components["headers"]["X-Post-Rate-Limit-Reset"];
@@ -3959,11 +4030,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: boolean;
                         /** @description True on success. */
                         success: boolean;
                         /** @description The HTTP status code. */
                         status: number;
+                        data: components["schemas"]["ActionAnswer"];
                     };
                 };
             };
@@ -3990,6 +4061,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -4038,6 +4110,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -4075,6 +4148,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -4120,6 +4194,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     "X-Post-Rate-Limit-Limit": components["headers"]["X-Post-Rate-Limit-Limit"];
                     "X-Post-Rate-Limit-Remaining": components["headers"]["X-Post-Rate-Limit-Remaining"];
                     "X-Post-Rate-Limit-Reset": components["headers"]["X-Post-Rate-Limit-Reset"];
@@ -4127,11 +4202,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: boolean;
                         /** @description True on success. */
                         success: boolean;
                         /** @description The HTTP status code. */
                         status: number;
+                        data: components["schemas"]["ActionAnswer"];
                     };
                 };
             };
@@ -4159,6 +4234,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4194,6 +4270,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     "X-Post-Rate-Limit-Limit": components["headers"]["X-Post-Rate-Limit-Limit"];
                     "X-Post-Rate-Limit-Remaining": components["headers"]["X-Post-Rate-Limit-Remaining"];
                     "X-Post-Rate-Limit-Reset": components["headers"]["X-Post-Rate-Limit-Reset"];
@@ -4234,6 +4311,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -4300,6 +4378,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     "X-Post-Rate-Limit-Limit": components["headers"]["X-Post-Rate-Limit-Limit"];
                     "X-Post-Rate-Limit-Remaining": components["headers"]["X-Post-Rate-Limit-Remaining"];
                     "X-Post-Rate-Limit-Reset": components["headers"]["X-Post-Rate-Limit-Reset"];
@@ -4338,6 +4417,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -4371,6 +4451,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     "X-Post-Rate-Limit-Limit": components["headers"]["X-Post-Rate-Limit-Limit"];
                     "X-Post-Rate-Limit-Remaining": components["headers"]["X-Post-Rate-Limit-Remaining"];
                     "X-Post-Rate-Limit-Reset": components["headers"]["X-Post-Rate-Limit-Reset"];
@@ -4381,6 +4462,22 @@ export interface operations {
                         data: components["schemas"]["BlockStatus"];
                     };
                 };
+            };
+            /** @description Created: the user is now blocked. The live API answers with an empty body (recorded 2024 by a Perl client, which then reports success itself). */
+            201: {
+                headers: {
+                    "X-RateLimit-UserLimit": components["headers"]["X-RateLimit-UserLimit"];
+                    "X-RateLimit-UserRemaining": components["headers"]["X-RateLimit-UserRemaining"];
+                    "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
+                    "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
+                    "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
+                    "X-Post-Rate-Limit-Limit": components["headers"]["X-Post-Rate-Limit-Limit"];
+                    "X-Post-Rate-Limit-Remaining": components["headers"]["X-Post-Rate-Limit-Remaining"];
+                    "X-Post-Rate-Limit-Reset": components["headers"]["X-Post-Rate-Limit-Reset"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
@@ -4405,6 +4502,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4412,6 +4510,19 @@ export interface operations {
                         data: components["schemas"]["BlockStatus"];
                     };
                 };
+            };
+            /** @description No Content: the user is no longer blocked, with an empty body (recorded 2024 by a Perl client). */
+            204: {
+                headers: {
+                    "X-RateLimit-UserLimit": components["headers"]["X-RateLimit-UserLimit"];
+                    "X-RateLimit-UserRemaining": components["headers"]["X-RateLimit-UserRemaining"];
+                    "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
+                    "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
+                    "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
@@ -4450,6 +4561,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     "X-Post-Rate-Limit-Limit": components["headers"]["X-Post-Rate-Limit-Limit"];
                     "X-Post-Rate-Limit-Remaining": components["headers"]["X-Post-Rate-Limit-Remaining"];
                     "X-Post-Rate-Limit-Reset": components["headers"]["X-Post-Rate-Limit-Reset"];
@@ -4483,6 +4595,7 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -4513,7 +4626,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A random page of gallery images. */
+            /** @description A random page of gallery items: images and albums (`is_album` tells which). */
             200: {
                 headers: {
                     "X-RateLimit-UserLimit": components["headers"]["X-RateLimit-UserLimit"];
@@ -4521,12 +4634,13 @@ export interface operations {
                     "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                     "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                     "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                    "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
-                        data: components["schemas"]["GalleryImage"][];
+                        data: components["schemas"]["GalleryItem"][];
                         /** @description True on success. */
                         success: boolean;
                         /** @description The HTTP status code. */

@@ -1,12 +1,16 @@
+import type { PartsBody } from '../types/parts-body.js';
 import type { StreamedBody } from '../types/streamed-body.js';
 import { isStreamed } from './is-streamed.js';
+import { isPartsBody } from './is-parts-body.js';
 import { chunksOf } from '../util/chunks-of.js';
 
 /** The largest piece of a body written at once: progress is reported at least this often. */
 export const PIECE_BYTES = 64 * 1024;
-/** The largest piece of a body held in memory (a `PartsBody`) written at once when no progress is asked for: fewer turns of the event loop, no copy either way. */
+/** The largest piece of a body held in memory (a `PartsBody`) the fetch transport streams at once when no progress is asked for (the node:http transport writes each part whole): fewer turns of the event loop, no copy either way. */
 export const HELD_PIECE_BYTES = 4 * 1024 * 1024;
-/** How many bytes of such a body a transport queues before it waits for the socket to take them. */
+/** The slices a transport reads a Blob in when it reports no progress: one copy of a slice at a time, not a Blob stream's 64 KB chunks (a promise each). */
+const BLOB_SLICE_BYTES = 1024 * 1024;
+/** How many bytes of such a body the node:http transport queues before it waits for the socket to take them (a part larger than this is written whole, then waited on). */
 export const HELD_IN_FLIGHT_BYTES = 8 * 1024 * 1024;
 
 /** A body transports can write piece by piece. */
@@ -33,6 +37,17 @@ async function* bodyChunks(body: PieceBody): AsyncGenerator<Uint8Array> {
 export async function* pieces(body: PieceBody, max = PIECE_BYTES): AsyncGenerator<Uint8Array> {
   for await (const chunk of bodyChunks(body)) {
     for (let at = 0; at < chunk.length; at += max) yield chunk.subarray(at, at + max);
+  }
+}
+
+/**
+ * The bytes of a body held in memory (a `PartsBody`) or in a Blob, for a transport that reports no progress:
+ * bytes whole (views, not copies), Blobs read in slices of `BLOB_SLICE_BYTES`.
+ */
+export async function* heldPieces(body: Blob | PartsBody): AsyncGenerator<Uint8Array> {
+  for (const part of isPartsBody(body) ? body.parts : [body]) {
+    if (!(part instanceof Blob)) yield part;
+    else for (let at = 0; at < part.size; at += BLOB_SLICE_BYTES) yield new Uint8Array(await part.slice(at, at + BLOB_SLICE_BYTES).arrayBuffer());
   }
 }
 

@@ -64,9 +64,12 @@ export class RateLimiter {
     const h: Record<string, string> = {
       'X-RateLimit-UserLimit': String(this.opts.userLimit),
       'X-RateLimit-UserRemaining': String(user.remaining),
-      'X-RateLimit-UserReset': String(Math.floor(user.resetAt / 1000)),
+      // Seconds until the budget refills, not an epoch: Imgur's headers read `X-RateLimit-UserReset: 3600` and
+      // `X-RateLimit-ClientReset: 86400` (2021–2025), while the /3/credits body's `UserReset` is an epoch.
+      'X-RateLimit-UserReset': String(this.secondsLeft(user)),
       'X-RateLimit-ClientLimit': String(this.opts.clientLimit),
       'X-RateLimit-ClientRemaining': String(client.remaining),
+      'X-RateLimit-ClientReset': String(this.secondsLeft(client)),
     };
     if (post) {
       h['X-Post-Rate-Limit-Limit'] = String(this.opts.postLimit);

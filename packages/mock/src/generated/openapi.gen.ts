@@ -89,6 +89,9 @@ export const openapiDocument: OpenApiDocument = {
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
               },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
+              },
               "ETag": {
                 "$ref": "#/components/headers/ETag"
               }
@@ -198,6 +201,9 @@ export const openapiDocument: OpenApiDocument = {
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
               },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
+              },
               "X-Post-Rate-Limit-Limit": {
                 "$ref": "#/components/headers/X-Post-Rate-Limit-Limit"
               },
@@ -218,9 +224,6 @@ export const openapiDocument: OpenApiDocument = {
                     "status"
                   ],
                   "properties": {
-                    "data": {
-                      "type": "boolean"
-                    },
                     "success": {
                       "type": "boolean",
                       "description": "True on success."
@@ -228,6 +231,9 @@ export const openapiDocument: OpenApiDocument = {
                     "status": {
                       "type": "integer",
                       "description": "The HTTP status code."
+                    },
+                    "data": {
+                      "$ref": "#/components/schemas/ActionAnswer"
                     }
                   }
                 }
@@ -315,6 +321,9 @@ export const openapiDocument: OpenApiDocument = {
               },
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
               }
             },
             "content": {
@@ -393,6 +402,9 @@ export const openapiDocument: OpenApiDocument = {
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
               },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
+              },
               "X-Post-Rate-Limit-Limit": {
                 "$ref": "#/components/headers/X-Post-Rate-Limit-Limit"
               },
@@ -413,9 +425,6 @@ export const openapiDocument: OpenApiDocument = {
                     "status"
                   ],
                   "properties": {
-                    "data": {
-                      "type": "boolean"
-                    },
                     "success": {
                       "type": "boolean",
                       "description": "True on success."
@@ -423,6 +432,9 @@ export const openapiDocument: OpenApiDocument = {
                     "status": {
                       "type": "integer",
                       "description": "The HTTP status code."
+                    },
+                    "data": {
+                      "$ref": "#/components/schemas/ActionAnswer"
                     }
                   }
                 }
@@ -476,6 +488,9 @@ export const openapiDocument: OpenApiDocument = {
               },
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
               },
               "ETag": {
                 "$ref": "#/components/headers/ETag"
@@ -582,6 +597,9 @@ export const openapiDocument: OpenApiDocument = {
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
               },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
+              },
               "ETag": {
                 "$ref": "#/components/headers/ETag"
               }
@@ -678,6 +696,9 @@ export const openapiDocument: OpenApiDocument = {
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
               },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
+              },
               "ETag": {
                 "$ref": "#/components/headers/ETag"
               }
@@ -770,6 +791,9 @@ export const openapiDocument: OpenApiDocument = {
               },
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
               }
             },
             "content": {
@@ -855,6 +879,9 @@ export const openapiDocument: OpenApiDocument = {
               },
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
               },
               "ETag": {
                 "$ref": "#/components/headers/ETag"
@@ -943,6 +970,9 @@ export const openapiDocument: OpenApiDocument = {
               },
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
               },
               "ETag": {
                 "$ref": "#/components/headers/ETag"
@@ -1046,6 +1076,9 @@ export const openapiDocument: OpenApiDocument = {
               },
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
               },
               "ETag": {
                 "$ref": "#/components/headers/ETag"
@@ -1155,6 +1188,9 @@ export const openapiDocument: OpenApiDocument = {
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
               },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
+              },
               "ETag": {
                 "$ref": "#/components/headers/ETag"
               }
@@ -1246,6 +1282,9 @@ export const openapiDocument: OpenApiDocument = {
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
               },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
+              },
               "ETag": {
                 "$ref": "#/components/headers/ETag"
               }
@@ -1330,6 +1369,9 @@ export const openapiDocument: OpenApiDocument = {
               },
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
               },
               "ETag": {
                 "$ref": "#/components/headers/ETag"
@@ -1423,6 +1465,9 @@ export const openapiDocument: OpenApiDocument = {
               },
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
               }
             },
             "content": {
@@ -1509,6 +1554,9 @@ export const openapiDocument: OpenApiDocument = {
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
               },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
+              },
               "ETag": {
                 "$ref": "#/components/headers/ETag"
               }
@@ -1593,6 +1641,9 @@ export const openapiDocument: OpenApiDocument = {
               },
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
               },
               "ETag": {
                 "$ref": "#/components/headers/ETag"
@@ -1712,6 +1763,9 @@ export const openapiDocument: OpenApiDocument = {
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
               },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
+              },
               "ETag": {
                 "$ref": "#/components/headers/ETag"
               }
@@ -1827,6 +1881,9 @@ export const openapiDocument: OpenApiDocument = {
               },
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
               },
               "ETag": {
                 "$ref": "#/components/headers/ETag"
@@ -1955,6 +2012,9 @@ export const openapiDocument: OpenApiDocument = {
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
               },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
+              },
               "ETag": {
                 "$ref": "#/components/headers/ETag"
               }
@@ -2074,6 +2134,9 @@ export const openapiDocument: OpenApiDocument = {
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
               },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
+              },
               "ETag": {
                 "$ref": "#/components/headers/ETag"
               }
@@ -2174,6 +2237,9 @@ export const openapiDocument: OpenApiDocument = {
               },
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
               }
             },
             "content": {
@@ -2260,6 +2326,9 @@ export const openapiDocument: OpenApiDocument = {
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
               },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
+              },
               "ETag": {
                 "$ref": "#/components/headers/ETag"
               }
@@ -2344,6 +2413,9 @@ export const openapiDocument: OpenApiDocument = {
               },
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
               },
               "ETag": {
                 "$ref": "#/components/headers/ETag"
@@ -2444,6 +2516,9 @@ export const openapiDocument: OpenApiDocument = {
               },
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
               },
               "ETag": {
                 "$ref": "#/components/headers/ETag"
@@ -2550,6 +2625,9 @@ export const openapiDocument: OpenApiDocument = {
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
               },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
+              },
               "ETag": {
                 "$ref": "#/components/headers/ETag"
               }
@@ -2633,7 +2711,7 @@ export const openapiDocument: OpenApiDocument = {
         "x-postman-name": "Replies",
         "responses": {
           "200": {
-            "description": "Reply notifications (content is the replying Comment).",
+            "description": "Reply notifications: a list of notifications whose content is the replying Comment (2014–2016), or, as answered in 2024, an object with the `replies` (each a comment with its text in `content`) and their `total`.",
             "headers": {
               "X-RateLimit-UserLimit": {
                 "$ref": "#/components/headers/X-RateLimit-UserLimit"
@@ -2650,6 +2728,9 @@ export const openapiDocument: OpenApiDocument = {
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
               },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
+              },
               "ETag": {
                 "$ref": "#/components/headers/ETag"
               }
@@ -2665,10 +2746,33 @@ export const openapiDocument: OpenApiDocument = {
                   ],
                   "properties": {
                     "data": {
-                      "type": "array",
-                      "items": {
-                        "$ref": "#/components/schemas/Notification"
-                      }
+                      "anyOf": [
+                        {
+                          "type": "array",
+                          "items": {
+                            "$ref": "#/components/schemas/Notification"
+                          }
+                        },
+                        {
+                          "type": "object",
+                          "description": "The 2024 form.",
+                          "required": [
+                            "replies"
+                          ],
+                          "properties": {
+                            "replies": {
+                              "type": "array",
+                              "items": {
+                                "$ref": "#/components/schemas/ReplyNotification"
+                              }
+                            },
+                            "total": {
+                              "type": "integer",
+                              "description": "How many replies there are."
+                            }
+                          }
+                        }
+                      ]
                     },
                     "success": {
                       "type": "boolean",
@@ -2738,6 +2842,9 @@ export const openapiDocument: OpenApiDocument = {
               },
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
               }
             },
             "content": {
@@ -2750,9 +2857,6 @@ export const openapiDocument: OpenApiDocument = {
                     "status"
                   ],
                   "properties": {
-                    "data": {
-                      "type": "boolean"
-                    },
                     "success": {
                       "type": "boolean",
                       "description": "True on success."
@@ -2760,6 +2864,9 @@ export const openapiDocument: OpenApiDocument = {
                     "status": {
                       "type": "integer",
                       "description": "The HTTP status code."
+                    },
+                    "data": {
+                      "$ref": "#/components/schemas/ActionAnswer"
                     }
                   }
                 }
@@ -2899,6 +3006,9 @@ export const openapiDocument: OpenApiDocument = {
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
               },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
+              },
               "ETag": {
                 "$ref": "#/components/headers/ETag"
               }
@@ -2987,6 +3097,9 @@ export const openapiDocument: OpenApiDocument = {
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
               },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
+              },
               "ETag": {
                 "$ref": "#/components/headers/ETag"
               }
@@ -3070,6 +3183,9 @@ export const openapiDocument: OpenApiDocument = {
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
               },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
+              },
               "X-Post-Rate-Limit-Limit": {
                 "$ref": "#/components/headers/X-Post-Rate-Limit-Limit"
               },
@@ -3090,9 +3206,6 @@ export const openapiDocument: OpenApiDocument = {
                     "status"
                   ],
                   "properties": {
-                    "data": {
-                      "type": "boolean"
-                    },
                     "success": {
                       "type": "boolean",
                       "description": "True on success."
@@ -3100,6 +3213,9 @@ export const openapiDocument: OpenApiDocument = {
                     "status": {
                       "type": "integer",
                       "description": "The HTTP status code."
+                    },
+                    "data": {
+                      "$ref": "#/components/schemas/ActionAnswer"
                     }
                   }
                 }
@@ -3150,6 +3266,9 @@ export const openapiDocument: OpenApiDocument = {
               },
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
               },
               "X-Post-Rate-Limit-Limit": {
                 "$ref": "#/components/headers/X-Post-Rate-Limit-Limit"
@@ -3300,6 +3419,9 @@ export const openapiDocument: OpenApiDocument = {
               },
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
               }
             },
             "content": {
@@ -3377,6 +3499,9 @@ export const openapiDocument: OpenApiDocument = {
               },
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
               },
               "ETag": {
                 "$ref": "#/components/headers/ETag"
@@ -3473,6 +3598,9 @@ export const openapiDocument: OpenApiDocument = {
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
               },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
+              },
               "X-Post-Rate-Limit-Limit": {
                 "$ref": "#/components/headers/X-Post-Rate-Limit-Limit"
               },
@@ -3493,9 +3621,6 @@ export const openapiDocument: OpenApiDocument = {
                     "status"
                   ],
                   "properties": {
-                    "data": {
-                      "type": "boolean"
-                    },
                     "success": {
                       "type": "boolean",
                       "description": "True on success."
@@ -3503,6 +3628,9 @@ export const openapiDocument: OpenApiDocument = {
                     "status": {
                       "type": "integer",
                       "description": "The HTTP status code."
+                    },
+                    "data": {
+                      "$ref": "#/components/schemas/ActionAnswer"
                     }
                   }
                 }
@@ -3587,6 +3715,9 @@ export const openapiDocument: OpenApiDocument = {
               },
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
               }
             },
             "content": {
@@ -3599,9 +3730,6 @@ export const openapiDocument: OpenApiDocument = {
                     "status"
                   ],
                   "properties": {
-                    "data": {
-                      "type": "boolean"
-                    },
                     "success": {
                       "type": "boolean",
                       "description": "True on success."
@@ -3609,6 +3737,9 @@ export const openapiDocument: OpenApiDocument = {
                     "status": {
                       "type": "integer",
                       "description": "The HTTP status code."
+                    },
+                    "data": {
+                      "$ref": "#/components/schemas/ActionAnswer"
                     }
                   }
                 }
@@ -3729,6 +3860,9 @@ export const openapiDocument: OpenApiDocument = {
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
               },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
+              },
               "X-Post-Rate-Limit-Limit": {
                 "$ref": "#/components/headers/X-Post-Rate-Limit-Limit"
               },
@@ -3749,9 +3883,6 @@ export const openapiDocument: OpenApiDocument = {
                     "status"
                   ],
                   "properties": {
-                    "data": {
-                      "type": "boolean"
-                    },
                     "success": {
                       "type": "boolean",
                       "description": "True on success."
@@ -3759,6 +3890,9 @@ export const openapiDocument: OpenApiDocument = {
                     "status": {
                       "type": "integer",
                       "description": "The HTTP status code."
+                    },
+                    "data": {
+                      "$ref": "#/components/schemas/ActionAnswer"
                     }
                   }
                 }
@@ -3842,6 +3976,9 @@ export const openapiDocument: OpenApiDocument = {
               },
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
               },
               "X-Post-Rate-Limit-Limit": {
                 "$ref": "#/components/headers/X-Post-Rate-Limit-Limit"
@@ -3944,6 +4081,9 @@ export const openapiDocument: OpenApiDocument = {
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
               },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
+              },
               "ETag": {
                 "$ref": "#/components/headers/ETag"
               }
@@ -4028,6 +4168,9 @@ export const openapiDocument: OpenApiDocument = {
               },
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
               },
               "ETag": {
                 "$ref": "#/components/headers/ETag"
@@ -4129,6 +4272,9 @@ export const openapiDocument: OpenApiDocument = {
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
               },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
+              },
               "X-Post-Rate-Limit-Limit": {
                 "$ref": "#/components/headers/X-Post-Rate-Limit-Limit"
               },
@@ -4149,9 +4295,6 @@ export const openapiDocument: OpenApiDocument = {
                     "status"
                   ],
                   "properties": {
-                    "data": {
-                      "type": "boolean"
-                    },
                     "success": {
                       "type": "boolean",
                       "description": "True on success."
@@ -4159,6 +4302,9 @@ export const openapiDocument: OpenApiDocument = {
                     "status": {
                       "type": "integer",
                       "description": "The HTTP status code."
+                    },
+                    "data": {
+                      "$ref": "#/components/schemas/ActionAnswer"
                     }
                   }
                 }
@@ -4228,6 +4374,9 @@ export const openapiDocument: OpenApiDocument = {
               },
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
               },
               "X-Post-Rate-Limit-Limit": {
                 "$ref": "#/components/headers/X-Post-Rate-Limit-Limit"
@@ -4347,6 +4496,9 @@ export const openapiDocument: OpenApiDocument = {
               },
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
               }
             },
             "content": {
@@ -4424,6 +4576,9 @@ export const openapiDocument: OpenApiDocument = {
               },
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
               },
               "ETag": {
                 "$ref": "#/components/headers/ETag"
@@ -4507,6 +4662,9 @@ export const openapiDocument: OpenApiDocument = {
               },
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
               },
               "X-Post-Rate-Limit-Limit": {
                 "$ref": "#/components/headers/X-Post-Rate-Limit-Limit"
@@ -4620,6 +4778,9 @@ export const openapiDocument: OpenApiDocument = {
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
               },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
+              },
               "ETag": {
                 "$ref": "#/components/headers/ETag"
               }
@@ -4706,6 +4867,9 @@ export const openapiDocument: OpenApiDocument = {
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
               },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
+              },
               "X-Post-Rate-Limit-Limit": {
                 "$ref": "#/components/headers/X-Post-Rate-Limit-Limit"
               },
@@ -4726,13 +4890,6 @@ export const openapiDocument: OpenApiDocument = {
                     "status"
                   ],
                   "properties": {
-                    "data": {
-                      "type": [
-                        "boolean",
-                        "null"
-                      ],
-                      "description": "True, or null (older responses)."
-                    },
                     "success": {
                       "type": "boolean",
                       "description": "True on success."
@@ -4740,6 +4897,17 @@ export const openapiDocument: OpenApiDocument = {
                     "status": {
                       "type": "integer",
                       "description": "The HTTP status code."
+                    },
+                    "data": {
+                      "description": "An action answer, or null (older responses).",
+                      "anyOf": [
+                        {
+                          "$ref": "#/components/schemas/ActionAnswer"
+                        },
+                        {
+                          "type": "null"
+                        }
+                      ]
                     }
                   }
                 }
@@ -4836,6 +5004,9 @@ export const openapiDocument: OpenApiDocument = {
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
               },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
+              },
               "X-Post-Rate-Limit-Limit": {
                 "$ref": "#/components/headers/X-Post-Rate-Limit-Limit"
               },
@@ -4856,9 +5027,6 @@ export const openapiDocument: OpenApiDocument = {
                     "status"
                   ],
                   "properties": {
-                    "data": {
-                      "type": "boolean"
-                    },
                     "success": {
                       "type": "boolean",
                       "description": "True on success."
@@ -4866,6 +5034,9 @@ export const openapiDocument: OpenApiDocument = {
                     "status": {
                       "type": "integer",
                       "description": "The HTTP status code."
+                    },
+                    "data": {
+                      "$ref": "#/components/schemas/ActionAnswer"
                     }
                   }
                 }
@@ -4913,6 +5084,9 @@ export const openapiDocument: OpenApiDocument = {
               },
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
               },
               "ETag": {
                 "$ref": "#/components/headers/ETag"
@@ -5008,6 +5182,9 @@ export const openapiDocument: OpenApiDocument = {
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
               },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
+              },
               "ETag": {
                 "$ref": "#/components/headers/ETag"
               }
@@ -5100,6 +5277,9 @@ export const openapiDocument: OpenApiDocument = {
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
               },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
+              },
               "ETag": {
                 "$ref": "#/components/headers/ETag"
               }
@@ -5183,6 +5363,9 @@ export const openapiDocument: OpenApiDocument = {
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
               },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
+              },
               "X-Post-Rate-Limit-Limit": {
                 "$ref": "#/components/headers/X-Post-Rate-Limit-Limit"
               },
@@ -5203,9 +5386,6 @@ export const openapiDocument: OpenApiDocument = {
                     "status"
                   ],
                   "properties": {
-                    "data": {
-                      "type": "boolean"
-                    },
                     "success": {
                       "type": "boolean",
                       "description": "True on success."
@@ -5213,6 +5393,9 @@ export const openapiDocument: OpenApiDocument = {
                     "status": {
                       "type": "integer",
                       "description": "The HTTP status code."
+                    },
+                    "data": {
+                      "$ref": "#/components/schemas/ActionAnswer"
                     }
                   }
                 }
@@ -5314,6 +5497,9 @@ export const openapiDocument: OpenApiDocument = {
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
               },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
+              },
               "X-Post-Rate-Limit-Limit": {
                 "$ref": "#/components/headers/X-Post-Rate-Limit-Limit"
               },
@@ -5334,9 +5520,6 @@ export const openapiDocument: OpenApiDocument = {
                     "status"
                   ],
                   "properties": {
-                    "data": {
-                      "type": "boolean"
-                    },
                     "success": {
                       "type": "boolean",
                       "description": "True on success."
@@ -5344,6 +5527,9 @@ export const openapiDocument: OpenApiDocument = {
                     "status": {
                       "type": "integer",
                       "description": "The HTTP status code."
+                    },
+                    "data": {
+                      "$ref": "#/components/schemas/ActionAnswer"
                     }
                   }
                 }
@@ -5429,6 +5615,9 @@ export const openapiDocument: OpenApiDocument = {
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
               },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
+              },
               "ETag": {
                 "$ref": "#/components/headers/ETag"
               }
@@ -5512,6 +5701,9 @@ export const openapiDocument: OpenApiDocument = {
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
               },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
+              },
               "X-Post-Rate-Limit-Limit": {
                 "$ref": "#/components/headers/X-Post-Rate-Limit-Limit"
               },
@@ -5532,9 +5724,6 @@ export const openapiDocument: OpenApiDocument = {
                     "status"
                   ],
                   "properties": {
-                    "data": {
-                      "type": "boolean"
-                    },
                     "success": {
                       "type": "boolean",
                       "description": "True on success."
@@ -5542,6 +5731,9 @@ export const openapiDocument: OpenApiDocument = {
                     "status": {
                       "type": "integer",
                       "description": "The HTTP status code."
+                    },
+                    "data": {
+                      "$ref": "#/components/schemas/ActionAnswer"
                     }
                   }
                 }
@@ -5675,7 +5867,7 @@ export const openapiDocument: OpenApiDocument = {
         },
         "responses": {
           "200": {
-            "description": "One page of a subreddit gallery.",
+            "description": "One page of a subreddit gallery: images and albums (`is_album` tells which).",
             "headers": {
               "X-RateLimit-UserLimit": {
                 "$ref": "#/components/headers/X-RateLimit-UserLimit"
@@ -5691,6 +5883,9 @@ export const openapiDocument: OpenApiDocument = {
               },
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
               },
               "ETag": {
                 "$ref": "#/components/headers/ETag"
@@ -5709,7 +5904,7 @@ export const openapiDocument: OpenApiDocument = {
                     "data": {
                       "type": "array",
                       "items": {
-                        "$ref": "#/components/schemas/GalleryImage"
+                        "$ref": "#/components/schemas/GalleryItem"
                       }
                     },
                     "success": {
@@ -5789,6 +5984,9 @@ export const openapiDocument: OpenApiDocument = {
               },
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
               },
               "ETag": {
                 "$ref": "#/components/headers/ETag"
@@ -6001,6 +6199,9 @@ export const openapiDocument: OpenApiDocument = {
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
               },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
+              },
               "ETag": {
                 "$ref": "#/components/headers/ETag"
               }
@@ -6130,6 +6331,9 @@ export const openapiDocument: OpenApiDocument = {
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
               },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
+              },
               "ETag": {
                 "$ref": "#/components/headers/ETag"
               }
@@ -6214,6 +6418,9 @@ export const openapiDocument: OpenApiDocument = {
               },
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
               },
               "ETag": {
                 "$ref": "#/components/headers/ETag"
@@ -6300,6 +6507,9 @@ export const openapiDocument: OpenApiDocument = {
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
               },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
+              },
               "X-Post-Rate-Limit-Limit": {
                 "$ref": "#/components/headers/X-Post-Rate-Limit-Limit"
               },
@@ -6320,9 +6530,6 @@ export const openapiDocument: OpenApiDocument = {
                     "status"
                   ],
                   "properties": {
-                    "data": {
-                      "type": "boolean"
-                    },
                     "success": {
                       "type": "boolean",
                       "description": "True on success."
@@ -6330,6 +6537,9 @@ export const openapiDocument: OpenApiDocument = {
                     "status": {
                       "type": "integer",
                       "description": "The HTTP status code."
+                    },
+                    "data": {
+                      "$ref": "#/components/schemas/ActionAnswer"
                     }
                   }
                 }
@@ -6410,6 +6620,9 @@ export const openapiDocument: OpenApiDocument = {
               },
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
               }
             },
             "content": {
@@ -6489,6 +6702,9 @@ export const openapiDocument: OpenApiDocument = {
               },
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
               },
               "X-Post-Rate-Limit-Limit": {
                 "$ref": "#/components/headers/X-Post-Rate-Limit-Limit"
@@ -6605,6 +6821,9 @@ export const openapiDocument: OpenApiDocument = {
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
               },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
+              },
               "ETag": {
                 "$ref": "#/components/headers/ETag"
               }
@@ -6705,6 +6924,9 @@ export const openapiDocument: OpenApiDocument = {
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
               },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
+              },
               "ETag": {
                 "$ref": "#/components/headers/ETag"
               }
@@ -6793,6 +7015,9 @@ export const openapiDocument: OpenApiDocument = {
               },
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
               },
               "ETag": {
                 "$ref": "#/components/headers/ETag"
@@ -6894,6 +7119,9 @@ export const openapiDocument: OpenApiDocument = {
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
               },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
+              },
               "X-Post-Rate-Limit-Limit": {
                 "$ref": "#/components/headers/X-Post-Rate-Limit-Limit"
               },
@@ -6914,9 +7142,6 @@ export const openapiDocument: OpenApiDocument = {
                     "status"
                   ],
                   "properties": {
-                    "data": {
-                      "type": "boolean"
-                    },
                     "success": {
                       "type": "boolean",
                       "description": "True on success."
@@ -6924,6 +7149,9 @@ export const openapiDocument: OpenApiDocument = {
                     "status": {
                       "type": "integer",
                       "description": "The HTTP status code."
+                    },
+                    "data": {
+                      "$ref": "#/components/schemas/ActionAnswer"
                     }
                   }
                 }
@@ -6981,6 +7209,9 @@ export const openapiDocument: OpenApiDocument = {
               },
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
               },
               "ETag": {
                 "$ref": "#/components/headers/ETag"
@@ -7153,6 +7384,9 @@ export const openapiDocument: OpenApiDocument = {
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
               },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
+              },
               "ETag": {
                 "$ref": "#/components/headers/ETag"
               }
@@ -7252,6 +7486,9 @@ export const openapiDocument: OpenApiDocument = {
               },
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
               }
             },
             "content": {
@@ -7329,6 +7566,9 @@ export const openapiDocument: OpenApiDocument = {
               },
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
               },
               "ETag": {
                 "$ref": "#/components/headers/ETag"
@@ -7425,6 +7665,9 @@ export const openapiDocument: OpenApiDocument = {
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
               },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
+              },
               "X-Post-Rate-Limit-Limit": {
                 "$ref": "#/components/headers/X-Post-Rate-Limit-Limit"
               },
@@ -7445,9 +7688,6 @@ export const openapiDocument: OpenApiDocument = {
                     "status"
                   ],
                   "properties": {
-                    "data": {
-                      "type": "boolean"
-                    },
                     "success": {
                       "type": "boolean",
                       "description": "True on success."
@@ -7455,6 +7695,9 @@ export const openapiDocument: OpenApiDocument = {
                     "status": {
                       "type": "integer",
                       "description": "The HTTP status code."
+                    },
+                    "data": {
+                      "$ref": "#/components/schemas/ActionAnswer"
                     }
                   }
                 }
@@ -7530,6 +7773,9 @@ export const openapiDocument: OpenApiDocument = {
               },
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
               },
               "X-Post-Rate-Limit-Limit": {
                 "$ref": "#/components/headers/X-Post-Rate-Limit-Limit"
@@ -7614,6 +7860,9 @@ export const openapiDocument: OpenApiDocument = {
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
               },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
+              },
               "ETag": {
                 "$ref": "#/components/headers/ETag"
               }
@@ -7675,6 +7924,9 @@ export const openapiDocument: OpenApiDocument = {
         "x-postman-folder": "Image",
         "x-postman-name": "Image Upload",
         "x-imgur-credits": 10,
+        "x-imgur-aliases": [
+          "/3/image"
+        ],
         "responses": {
           "200": {
             "description": "The uploaded image (anonymous uploads: keep its deletehash).",
@@ -7693,6 +7945,9 @@ export const openapiDocument: OpenApiDocument = {
               },
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
               },
               "X-Post-Rate-Limit-Limit": {
                 "$ref": "#/components/headers/X-Post-Rate-Limit-Limit"
@@ -7834,6 +8089,9 @@ export const openapiDocument: OpenApiDocument = {
               },
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
               }
             },
             "content": {
@@ -7849,6 +8107,29 @@ export const openapiDocument: OpenApiDocument = {
                     }
                   }
                 }
+              }
+            }
+          },
+          "204": {
+            "description": "No Content: the user is no longer blocked, with an empty body (recorded 2024 by a Perl client).",
+            "headers": {
+              "X-RateLimit-UserLimit": {
+                "$ref": "#/components/headers/X-RateLimit-UserLimit"
+              },
+              "X-RateLimit-UserRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-UserRemaining"
+              },
+              "X-RateLimit-UserReset": {
+                "$ref": "#/components/headers/X-RateLimit-UserReset"
+              },
+              "X-RateLimit-ClientLimit": {
+                "$ref": "#/components/headers/X-RateLimit-ClientLimit"
+              },
+              "X-RateLimit-ClientRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
               }
             }
           },
@@ -7901,6 +8182,9 @@ export const openapiDocument: OpenApiDocument = {
               },
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
               },
               "ETag": {
                 "$ref": "#/components/headers/ETag"
@@ -7975,6 +8259,9 @@ export const openapiDocument: OpenApiDocument = {
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
               },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
+              },
               "X-Post-Rate-Limit-Limit": {
                 "$ref": "#/components/headers/X-Post-Rate-Limit-Limit"
               },
@@ -7998,6 +8285,38 @@ export const openapiDocument: OpenApiDocument = {
                     }
                   }
                 }
+              }
+            }
+          },
+          "201": {
+            "description": "Created: the user is now blocked. The live API answers with an empty body (recorded 2024 by a Perl client, which then reports success itself).",
+            "headers": {
+              "X-RateLimit-UserLimit": {
+                "$ref": "#/components/headers/X-RateLimit-UserLimit"
+              },
+              "X-RateLimit-UserRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-UserRemaining"
+              },
+              "X-RateLimit-UserReset": {
+                "$ref": "#/components/headers/X-RateLimit-UserReset"
+              },
+              "X-RateLimit-ClientLimit": {
+                "$ref": "#/components/headers/X-RateLimit-ClientLimit"
+              },
+              "X-RateLimit-ClientRemaining": {
+                "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
+              },
+              "X-Post-Rate-Limit-Limit": {
+                "$ref": "#/components/headers/X-Post-Rate-Limit-Limit"
+              },
+              "X-Post-Rate-Limit-Remaining": {
+                "$ref": "#/components/headers/X-Post-Rate-Limit-Remaining"
+              },
+              "X-Post-Rate-Limit-Reset": {
+                "$ref": "#/components/headers/X-Post-Rate-Limit-Reset"
               }
             }
           },
@@ -8039,6 +8358,9 @@ export const openapiDocument: OpenApiDocument = {
               },
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
               },
               "X-Post-Rate-Limit-Limit": {
                 "$ref": "#/components/headers/X-Post-Rate-Limit-Limit"
@@ -8112,8 +8434,11 @@ export const openapiDocument: OpenApiDocument = {
         "operationId": "account.getGalleryProfile",
         "x-postman-name": "Account Gallery Profile",
         "summary": "Returns the totals of the user's gallery profile: comments, favorites, submissions and trophies.",
-        "description": "The collection sends this request to `/3/account/{username}/settings`, the route of the account settings; the gallery profile lives at `/3/account/{username}/gallery_profile`.",
+        "description": "The collection sends this request to `/3/account/{username}/settings`, the route of the account settings; the gallery profile lives at `/3/account/{username}/gallery_profile`. A public profile: clients read it with `Authorization: Client-ID` and ask for a user's token only for `me` (Imgur.API, imgur-python), as for the account base and submissions.",
         "security": [
+          {
+            "ClientId": []
+          },
           {
             "OAuth2": []
           }
@@ -8147,6 +8472,9 @@ export const openapiDocument: OpenApiDocument = {
               },
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
               },
               "ETag": {
                 "$ref": "#/components/headers/ETag"
@@ -8224,7 +8552,7 @@ export const openapiDocument: OpenApiDocument = {
         },
         "responses": {
           "200": {
-            "description": "A random page of gallery images.",
+            "description": "A random page of gallery items: images and albums (`is_album` tells which).",
             "headers": {
               "X-RateLimit-UserLimit": {
                 "$ref": "#/components/headers/X-RateLimit-UserLimit"
@@ -8240,6 +8568,9 @@ export const openapiDocument: OpenApiDocument = {
               },
               "X-RateLimit-ClientRemaining": {
                 "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+              },
+              "X-RateLimit-ClientReset": {
+                "$ref": "#/components/headers/X-RateLimit-ClientReset"
               },
               "ETag": {
                 "$ref": "#/components/headers/ETag"
@@ -8258,7 +8589,7 @@ export const openapiDocument: OpenApiDocument = {
                     "data": {
                       "type": "array",
                       "items": {
-                        "$ref": "#/components/schemas/GalleryImage"
+                        "$ref": "#/components/schemas/GalleryItem"
                       }
                     },
                     "success": {
@@ -8604,9 +8935,11 @@ export const openapiDocument: OpenApiDocument = {
           "mp4_size": {
             "type": [
               "integer",
+              "string",
               "null"
             ],
-            "description": "Content-Length of the .mp4; 0 if not generated yet."
+            "pattern": "^-?[0-9]+$",
+            "description": "Content-Length of the .mp4; 0 if not generated yet. Sent as a decimal string in 2016 gallery items."
           },
           "looping": {
             "type": "boolean",
@@ -8723,7 +9056,7 @@ export const openapiDocument: OpenApiDocument = {
               "string",
               "null"
             ],
-            "pattern": "^-?[0-9]+$",
+            "pattern": "^(-?[0-9]+)?$",
             "description": "Observed in example responses; 0 when anonymous."
           },
           "is_ad": {
@@ -8735,9 +9068,12 @@ export const openapiDocument: OpenApiDocument = {
             "description": "Observed in example responses."
           },
           "tags": {
-            "type": "array",
+            "type": [
+              "array",
+              "null"
+            ],
             "items": {},
-            "description": "Observed in example responses."
+            "description": "Observed in example responses; null in some 2024 favorites answers."
           },
           "ad_type": {
             "type": [
@@ -8828,7 +9164,7 @@ export const openapiDocument: OpenApiDocument = {
               "string",
               "null"
             ],
-            "pattern": "^-?[0-9]+$",
+            "pattern": "^(-?[0-9]+)?$",
             "description": "Owner ID; null if anonymous."
           },
           "privacy": {
@@ -8893,11 +9229,14 @@ export const openapiDocument: OpenApiDocument = {
             ]
           },
           "images": {
-            "type": "array",
+            "type": [
+              "array",
+              "null"
+            ],
             "items": {
               "$ref": "#/components/schemas/Image"
             },
-            "description": "Only when the album itself is requested."
+            "description": "Only when the album itself is requested; null in favorites lists (2024)."
           },
           "in_gallery": {
             "type": "boolean",
@@ -9087,7 +9426,8 @@ export const openapiDocument: OpenApiDocument = {
           },
           "high_quality": {
             "type": "boolean",
-            "description": "Listed by older revisions of the model."
+            "deprecated": true,
+            "description": "Legacy: listed by older revisions of the model, last recorded in 2016; settings answers since 2018 (three sources) lack it."
           },
           "comment_replies": {
             "type": "boolean",
@@ -9192,7 +9532,7 @@ export const openapiDocument: OpenApiDocument = {
               "integer",
               "string"
             ],
-            "pattern": "^-?[0-9]+$"
+            "pattern": "^(-?[0-9]+)?$"
           },
           "blocked_url": {
             "type": "string",
@@ -9416,7 +9756,7 @@ export const openapiDocument: OpenApiDocument = {
               "string",
               "null"
             ],
-            "pattern": "^-?[0-9]+$",
+            "pattern": "^(-?[0-9]+)?$",
             "description": "The author's account ID; sent as a decimal string by some answers (2018)."
           },
           "on_album": {
@@ -9458,7 +9798,7 @@ export const openapiDocument: OpenApiDocument = {
               "string",
               "null"
             ],
-            "pattern": "^-?[0-9]+$",
+            "pattern": "^(-?[0-9]+)?$",
             "description": "The parent comment ID for replies (0 at top level; null in 2012); sent as a decimal string by some answers (2018)."
           },
           "deleted": {
@@ -9571,9 +9911,11 @@ export const openapiDocument: OpenApiDocument = {
           "mp4_size": {
             "type": [
               "integer",
+              "string",
               "null"
             ],
-            "description": "Animated only; 0 until generated."
+            "pattern": "^-?[0-9]+$",
+            "description": "Animated only; 0 until generated. Sent as a decimal string in 2016 gallery items."
           },
           "looping": {
             "type": "boolean",
@@ -9618,7 +9960,7 @@ export const openapiDocument: OpenApiDocument = {
               "string",
               "null"
             ],
-            "pattern": "^-?[0-9]+$",
+            "pattern": "^(-?[0-9]+)?$",
             "description": "0 when none; absent on subreddit items."
           },
           "section": {
@@ -9639,7 +9981,7 @@ export const openapiDocument: OpenApiDocument = {
               "string",
               "null"
             ],
-            "pattern": "^-?[0-9]+$"
+            "pattern": "^(-?[0-9]+)?$"
           },
           "ups": {
             "type": [
@@ -9684,6 +10026,15 @@ export const openapiDocument: OpenApiDocument = {
             "deprecated": true,
             "description": "Legacy: the .webm link of an animated image, last recorded in 2016; use `mp4` or `hls`."
           },
+          "webm_size": {
+            "type": [
+              "integer",
+              "string"
+            ],
+            "pattern": "^-?[0-9]+$",
+            "deprecated": true,
+            "description": "Legacy: Content-Length of the .webm, recorded as a decimal string in 2016; use `mp4_size`."
+          },
           "comment_preview": {
             "type": [
               "array",
@@ -9700,11 +10051,14 @@ export const openapiDocument: OpenApiDocument = {
             "description": "Observed in example responses."
           },
           "tags": {
-            "type": "array",
+            "type": [
+              "array",
+              "null"
+            ],
             "items": {
               "$ref": "#/components/schemas/Tag"
             },
-            "description": "Observed in example responses."
+            "description": "Observed in example responses; null in some 2024 favorites answers."
           },
           "in_gallery": {
             "type": "boolean",
@@ -9831,7 +10185,7 @@ export const openapiDocument: OpenApiDocument = {
               "string",
               "null"
             ],
-            "pattern": "^-?[0-9]+$"
+            "pattern": "^(-?[0-9]+)?$"
           },
           "privacy": {
             "type": [
@@ -9923,7 +10277,7 @@ export const openapiDocument: OpenApiDocument = {
               "string",
               "null"
             ],
-            "pattern": "^-?[0-9]+$",
+            "pattern": "^(-?[0-9]+)?$",
             "description": "0 or null when none."
           },
           "images_count": {
@@ -9932,12 +10286,39 @@ export const openapiDocument: OpenApiDocument = {
               "null"
             ]
           },
+          "type": {
+            "type": "string",
+            "description": "The cover image's MIME type; in favorites lists (2024)."
+          },
+          "width": {
+            "type": "integer",
+            "description": "The cover image's width; in favorites lists (2024)."
+          },
+          "height": {
+            "type": "integer",
+            "description": "The cover image's height; in favorites lists (2024)."
+          },
+          "size": {
+            "type": "integer",
+            "description": "The cover image's size (0 when not given); in favorites lists (2024)."
+          },
+          "animated": {
+            "type": "boolean",
+            "description": "Whether the cover image is animated; in favorites lists (2024)."
+          },
+          "has_sound": {
+            "type": "boolean",
+            "description": "Whether the cover image has sound; in favorites lists (2024)."
+          },
           "images": {
-            "type": "array",
+            "type": [
+              "array",
+              "null"
+            ],
             "items": {
               "$ref": "#/components/schemas/Image"
             },
-            "description": "Only for direct album requests."
+            "description": "Only for direct album requests; null in favorites lists (2024)."
           },
           "in_most_viral": {
             "type": "boolean",
@@ -9998,11 +10379,14 @@ export const openapiDocument: OpenApiDocument = {
             "description": "Observed in example responses."
           },
           "tags": {
-            "type": "array",
+            "type": [
+              "array",
+              "null"
+            ],
             "items": {
               "$ref": "#/components/schemas/Tag"
             },
-            "description": "Observed in example responses."
+            "description": "Observed in example responses; null in some 2024 favorites answers."
           },
           "order": {
             "type": "integer",
@@ -10236,6 +10620,10 @@ export const openapiDocument: OpenApiDocument = {
             "type": "boolean",
             "description": "A temporary (current-events) topic."
           },
+          "readonly": {
+            "type": "boolean",
+            "description": "Whether items can no longer be added to the topic."
+          },
           "topPost": {
             "description": "The top item.",
             "oneOf": [
@@ -10251,10 +10639,10 @@ export const openapiDocument: OpenApiDocument = {
             ]
           },
           "heroImage": {
-            "description": "The staff-chosen hero image.",
+            "description": "The staff-chosen hero image, a gallery image (recorded 2016).",
             "oneOf": [
               {
-                "$ref": "#/components/schemas/Image"
+                "$ref": "#/components/schemas/GalleryImage"
               },
               {
                 "type": "null"
@@ -10286,14 +10674,19 @@ export const openapiDocument: OpenApiDocument = {
               "string",
               "null"
             ],
-            "pattern": "^-?[0-9]+$",
+            "pattern": "^(-?[0-9]+)?$",
             "description": "The owner."
           },
           "viewed": {
-            "type": "boolean"
+            "type": [
+              "boolean",
+              "string"
+            ],
+            "pattern": "^[01]$",
+            "description": "Seen. 2014 answers sent \"0\" or \"1\"."
           },
           "content": {
-            "description": "A Comment for replies, Conversation metadata for messages, told apart by their fields (`comment`, `with_account`): both need only an `id`.",
+            "description": "A Comment for replies, Conversation metadata for messages (in 2014–2015 the summary fields `from`, `last_message`, `message_num`, `spam`), told apart by their fields (`comment`, `with_account`): both need only an `id`.",
             "anyOf": [
               {
                 "$ref": "#/components/schemas/Comment"
@@ -10302,6 +10695,95 @@ export const openapiDocument: OpenApiDocument = {
                 "$ref": "#/components/schemas/Conversation"
               }
             ]
+          }
+        }
+      },
+      "ReplyNotification": {
+        "type": "object",
+        "description": "A reply notification as answered in 2024: the replying comment, with its text in `content` and its id in `comment_id` (the same as `id` in the recorded answer).",
+        "required": [
+          "id"
+        ],
+        "properties": {
+          "id": {
+            "type": [
+              "integer",
+              "string"
+            ],
+            "pattern": "^-?[0-9]+$",
+            "description": "The reply's comment id."
+          },
+          "content": {
+            "type": "string",
+            "description": "The reply's text."
+          },
+          "comment_id": {
+            "type": [
+              "integer",
+              "string"
+            ],
+            "pattern": "^(-?[0-9]+)?$",
+            "description": "The replying comment's id."
+          },
+          "author": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "author_id": {
+            "type": [
+              "integer",
+              "string",
+              "null"
+            ],
+            "pattern": "^(-?[0-9]+)?$"
+          },
+          "on_album": {
+            "type": "boolean"
+          },
+          "image_id": {
+            "type": "string",
+            "description": "The image or album the comment is on."
+          },
+          "datetime": {
+            "type": "integer",
+            "description": "Created at, epoch seconds."
+          },
+          "platform": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "vote": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "The caller's vote; null if not voted."
+          },
+          "deleted": {
+            "type": "boolean"
+          },
+          "ups": {
+            "type": [
+              "integer",
+              "null"
+            ]
+          },
+          "downs": {
+            "type": [
+              "integer",
+              "null"
+            ]
+          },
+          "children": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/Comment"
+            },
+            "description": "Replies to the reply."
           }
         }
       },
@@ -10332,7 +10814,7 @@ export const openapiDocument: OpenApiDocument = {
               "string",
               "null"
             ],
-            "pattern": "^-?[0-9]+$"
+            "pattern": "^(-?[0-9]+)?$"
           },
           "with_account": {
             "type": [
@@ -10357,6 +10839,42 @@ export const openapiDocument: OpenApiDocument = {
           "page": {
             "type": "integer",
             "description": "The next page number."
+          },
+          "account_id": {
+            "type": [
+              "integer",
+              "string",
+              "null"
+            ],
+            "pattern": "^(-?[0-9]+)?$",
+            "description": "The caller (message notifications, 2014–2015)."
+          },
+          "from": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "The sender of the last message (message notifications, 2014–2015)."
+          },
+          "last_message": {
+            "type": "string",
+            "description": "The last message (message notifications, 2014–2015)."
+          },
+          "message_num": {
+            "type": [
+              "integer",
+              "string"
+            ],
+            "pattern": "^-?[0-9]+$",
+            "description": "The number of messages (message notifications, 2014–2015; sent as a decimal string)."
+          },
+          "spam": {
+            "type": [
+              "integer",
+              "string"
+            ],
+            "pattern": "^-?[0-9]+$",
+            "description": "Marked as spam: 1, else 0 (message notifications, 2014–2015; sent as a decimal string)."
           }
         }
       },
@@ -10387,7 +10905,7 @@ export const openapiDocument: OpenApiDocument = {
               "string",
               "null"
             ],
-            "pattern": "^-?[0-9]+$",
+            "pattern": "^(-?[0-9]+)?$",
             "description": "The recipient."
           },
           "sender_id": {
@@ -10395,7 +10913,7 @@ export const openapiDocument: OpenApiDocument = {
               "integer",
               "string"
             ],
-            "pattern": "^-?[0-9]+$"
+            "pattern": "^(-?[0-9]+)?$"
           },
           "body": {
             "type": "string"
@@ -10405,7 +10923,7 @@ export const openapiDocument: OpenApiDocument = {
               "integer",
               "string"
             ],
-            "pattern": "^-?[0-9]+$"
+            "pattern": "^(-?[0-9]+)?$"
           },
           "datetime": {
             "type": "integer"
@@ -10414,8 +10932,22 @@ export const openapiDocument: OpenApiDocument = {
       },
       "CustomGallery": {
         "type": "object",
-        "description": "A custom gallery.",
+        "description": "A custom gallery (or the filtered-out gallery, which carries its own `id`, `name` and `datetime`).",
         "properties": {
+          "id": {
+            "type": "string",
+            "description": "The gallery's id (`filtered` for the filtered-out gallery)."
+          },
+          "name": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "The gallery's name."
+          },
+          "datetime": {
+            "description": "Recorded only as null (2016); its type when set is unknown."
+          },
           "account_url": {
             "type": [
               "string",
@@ -10427,7 +10959,10 @@ export const openapiDocument: OpenApiDocument = {
             "type": "string"
           },
           "tags": {
-            "type": "array",
+            "type": [
+              "array",
+              "null"
+            ],
             "items": {
               "type": "string"
             }
@@ -10445,7 +10980,8 @@ export const openapiDocument: OpenApiDocument = {
       },
       "MemeMetadata": {
         "type": "object",
-        "description": "Meme metadata (under a `meme_metadata` key).",
+        "deprecated": true,
+        "description": "Legacy: meme metadata (under a `meme_metadata` key of gallery items of the retired memes gallery). No answer on record carries it: the memes gallery bodies of 2014–2016 have none, so every field is optional.",
         "properties": {
           "meme_name": {
             "type": "string"
@@ -10493,7 +11029,7 @@ export const openapiDocument: OpenApiDocument = {
               "string",
               "null"
             ],
-            "pattern": "^-?[0-9]+$"
+            "pattern": "^(-?[0-9]+)?$"
           },
           "scope": {
             "type": [
@@ -10646,6 +11182,10 @@ export const openapiDocument: OpenApiDocument = {
           },
           "available_avatars_count": {
             "type": "integer"
+          },
+          "avatars_are_default": {
+            "type": "boolean",
+            "description": "Whether the list is the default one (recorded 2023)."
           }
         }
       },
@@ -10742,6 +11282,43 @@ export const openapiDocument: OpenApiDocument = {
                   "string"
                 ],
                 "description": "The deleted object's id."
+              },
+              "status": {
+                "type": "integer",
+                "description": "A status code (`1` when a tag was unfollowed, recorded 2024)."
+              }
+            },
+            "additionalProperties": true
+          }
+        ]
+      },
+      "ActionAnswer": {
+        "description": "The `data` of an action answer (follow, update, vote, share, report, add or remove images, ...): `true` when done. Imgur has also answered actions with an object (an album update with the album's `id` and `deletehash`, a tag follow with `{ \"status\": 1 }`, both recorded 2024) and may answer with an error object while `success` is true and the status 200, as it did for deletes: check for `true` or the object you expect, not for truthiness.",
+        "anyOf": [
+          {
+            "type": "boolean"
+          },
+          {
+            "$ref": "#/components/schemas/Error"
+          },
+          {
+            "type": "object",
+            "description": "What the action changed.",
+            "properties": {
+              "id": {
+                "type": [
+                  "integer",
+                  "string"
+                ],
+                "description": "The id of the object acted on."
+              },
+              "deletehash": {
+                "type": "string",
+                "description": "Its deletehash (an album update, recorded 2024)."
+              },
+              "status": {
+                "type": "integer",
+                "description": "A status code (`1` when a tag was followed, recorded 2024)."
               }
             },
             "additionalProperties": true
@@ -10786,6 +11363,9 @@ export const openapiDocument: OpenApiDocument = {
           },
           "X-RateLimit-ClientRemaining": {
             "$ref": "#/components/headers/X-RateLimit-ClientRemaining"
+          },
+          "X-RateLimit-ClientReset": {
+            "$ref": "#/components/headers/X-RateLimit-ClientReset"
           }
         },
         "content": {
@@ -10827,7 +11407,7 @@ export const openapiDocument: OpenApiDocument = {
         }
       },
       "X-RateLimit-UserReset": {
-        "description": "When the user credits reset, epoch seconds.",
+        "description": "Seconds until the user credits reset, not an epoch (`3600` in every recorded answer, 2021–2025; the `/3/credits` body's `UserReset` is an epoch).",
         "schema": {
           "type": "integer"
         }
@@ -10840,6 +11420,12 @@ export const openapiDocument: OpenApiDocument = {
       },
       "X-RateLimit-ClientRemaining": {
         "description": "Credits the application has left today.",
+        "schema": {
+          "type": "integer"
+        }
+      },
+      "X-RateLimit-ClientReset": {
+        "description": "Seconds until the application credits reset, not an epoch (`86400` in every recorded answer, 2019–2025).",
         "schema": {
           "type": "integer"
         }

@@ -12,6 +12,7 @@ export const CORS_EXPOSE_HEADERS = [
   'X-RateLimit-UserLimit',
   'X-RateLimit-UserRemaining',
   'X-RateLimit-UserReset',
+  'X-RateLimit-ClientReset',
   'X-RateLimit-ClientLimit',
   'X-RateLimit-ClientRemaining',
   'X-Post-Rate-Limit-Limit',

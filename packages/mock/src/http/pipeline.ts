@@ -14,6 +14,7 @@ import { binaryFields, bodyValue } from './form-value.js';
 import { checkCallback, splitFormat } from './formats.js';
 import type { HandlerContext } from './handlers.js';
 import { errorReply, type RenderOptions, send } from './respond.js';
+import { FAKE_STATUS, wantsFakeStatus, withFakeStatus } from './fake-status.js';
 import { wrapData, generatedBody } from './response.js';
 import { split } from './router.js';
 import { stateHandlers } from '../state/table.js';
@@ -26,6 +27,7 @@ export async function handleApi(app: MockContext, req: IncomingMessage, res: Ser
   const method = req.method ?? 'GET';
   const headers: Record<string, string> = {};
   let render: RenderOptions = { format: 'json', callback: undefined, truncate: false };
+  let fake = wantsFakeStatus(url.searchParams, undefined);
   try {
     const decoded = decodePath(url.pathname);
     const { segments, format } = splitFormat(decoded);
@@ -46,9 +48,11 @@ export async function handleApi(app: MockContext, req: IncomingMessage, res: Ser
     if (fault.status !== undefined) throw new MockHttpError(fault.status, `Injected server error ${fault.status}`);
     const auth = authenticate(app.store, req.headers.authorization, op.auth, app.auth);
     const query = queryValues(op, url.search, app.limits.maxFields);
+    delete query[FAKE_STATUS];
     const raw = await readRawBody(req, app.limits.maxBodyBytes);
     const binary = binaryFields(app.doc, op);
     const parsed = rawUpload(raw, req.headers['content-type'], binary) ?? (await parseBody(raw, req.headers['content-type'], (name) => binary.has(name), app.limits));
+    fake = wantsFakeStatus(url.searchParams, parsed.fields.get(FAKE_STATUS)?.[0]);
     const bodyCallback = parsed.fields.get('callback')?.[0];
     if (bodyCallback !== undefined && render.callback === undefined) render = { ...render, callback: checkCallback(bodyCallback) };
     const userKey = auth.user ? `user:${auth.user.id}` : `ip:${req.socket.remoteAddress ?? ''}`;
@@ -85,7 +89,7 @@ export async function handleApi(app: MockContext, req: IncomingMessage, res: Ser
   } catch (e) {
     if (!(e instanceof MockHttpError)) throw e;
     if (unreadBodyNeedsClose(req, app.limits.maxBodyBytes)) headers.Connection = 'close';
-    send(req, res, errorReply(e.status, e.message, req, url.pathname, { ...headers, ...e.headers }), render);
+    send(req, res, withFakeStatus(errorReply(e.status, e.message, req, url.pathname, { ...headers, ...e.headers }), fake), render);
   }
 }
 

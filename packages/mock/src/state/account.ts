@@ -1,6 +1,6 @@
 import { MockHttpError } from '../http/errors.js';
 import type { Handler, HandlerContext } from '../http/handlers.js';
-import { deleteAlbum, findAlbum, visible } from './albums.js';
+import { deleteAlbum, findAlbum, listed } from './albums.js';
 import { deleteComment, findComment } from './comments.js';
 import { favoriteIds } from './favorites.js';
 import { deleteImage, findImage } from './images.js';
@@ -33,7 +33,7 @@ function images(ctx: HandlerContext, name: string | undefined) {
 
 function albums(ctx: HandlerContext, name: string | undefined) {
   const user = target(ctx, name);
-  return sortBySeq([...ctx.store.albums.values()].filter((a) => a.ownerId === user.id && visible(ctx, a)));
+  return sortBySeq([...ctx.store.albums.values()].filter((a) => a.ownerId === user.id && listed(ctx, a)));
 }
 
 function comments(ctx: HandlerContext, name: string | undefined, sort: string | undefined) {

@@ -6,7 +6,7 @@ import { list } from './input.js';
 import type { AlbumRec } from './records.js';
 import { albumView, imageView, isOwner } from './views.js';
 
-/** Finds an album by id or deletehash; non-public albums of others are hidden (404). */
+/** Finds an album by id or deletehash; secret albums of others that are not in the gallery are not found (404). */
 export function findAlbum(ctx: HandlerContext, key: string | undefined): { album: AlbumRec; viaDeletehash: boolean } {
   const byId = key === undefined ? undefined : ctx.store.albums.get(key);
   const byHash = byId ? undefined : [...ctx.store.albums.values()].find((a) => a.deletehash === key);
@@ -15,8 +15,16 @@ export function findAlbum(ctx: HandlerContext, key: string | undefined): { album
   return { album, viaDeletehash: byHash !== undefined };
 }
 
-/** Owner-only albums (hidden, secret) are visible to their owner only; anonymous albums to everyone. */
-export function visible(ctx: HandlerContext, a: AlbumRec): boolean {
+/**
+ * Whether an album is read by its id: public and hidden albums (hidden means unlisted, not private: Imgur serves hidden
+ * albums to other users), anonymous ones and any shared to the gallery are read by anyone; a secret one by its owner.
+ */
+function visible(ctx: HandlerContext, a: AlbumRec): boolean {
+  return a.privacy !== 'secret' || listed(ctx, a) || ctx.store.gallery.has(a.id);
+}
+
+/** Whether an album shows in its owner's album lists: public and anonymous albums to everyone, the others to the owner. */
+export function listed(ctx: HandlerContext, a: AlbumRec): boolean {
   return a.privacy === 'public' || a.ownerId === null || isOwner(ctx, a.ownerId);
 }
 
@@ -78,7 +86,8 @@ export const albumHandlers: Readonly<Record<string, Handler>> = {
     const ids = chosenImages(ctx);
     if (ids !== undefined) setImages(a, ids);
     applyFields(ctx, a);
-    return true;
+    // Imgur answers an album update with the album's id and deletehash (recorded 2024), not `true`.
+    return { id: a.id, deletehash: a.deletehash };
   },
   'POST /3/album/{}': (ctx) => {
     const a = editable(ctx);

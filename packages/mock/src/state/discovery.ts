@@ -23,18 +23,20 @@ function tagsInUse(ctx: HandlerContext): string[] {
   return [...count.keys()].sort((a, b) => count.get(b)! - count.get(a)! || a.localeCompare(b));
 }
 
+/** Shared items tagged with the subreddit's name: images and albums, as a subreddit gallery lists both. */
 function inSubreddit(ctx: HandlerContext, name: string | undefined) {
   const sub = (name ?? '').toLowerCase();
-  return items(ctx).filter((g) => !g.isAlbum && g.tags.includes(sub));
+  return items(ctx).filter((g) => g.tags.includes(sub));
 }
 
-function followTag(ctx: HandlerContext, follow: boolean): true {
+/** Follows or unfollows a tag; Imgur answers `{ status: 1 }` (recorded 2024), not `true`. */
+function followTag(ctx: HandlerContext, follow: boolean): { status: number } {
   const user = ctx.auth.user;
   if (!user) throw new MockHttpError(403, 'This method requires authentication');
   const key = `${user.id}:${(ctx.args[0] ?? '').toLowerCase()}`;
   if (follow) ctx.store.tagFollows.add(key);
   else ctx.store.tagFollows.delete(key);
-  return true;
+  return { status: 1 };
 }
 
 /** Views built from what was shared: tags, tag pages, search, subreddits, random, gallery profiles, tag follows. */
@@ -74,7 +76,7 @@ export const discoveryHandlers: Readonly<Record<string, Handler>> = {
   },
   'GET /3/gallery/r/{}/{}/{}/{}': (ctx) => page(ctx, sortItems(inSubreddit(ctx, ctx.args[0]), ctx.args[1], ctx.args[2]), ctx.args[3]),
   'GET /3/gallery/r/{}/{}': (ctx) => {
-    const g = inSubreddit(ctx, ctx.args[0]).find((x) => x.id === ctx.args[1]);
+    const g = inSubreddit(ctx, ctx.args[0]).find((x) => !x.isAlbum && x.id === ctx.args[1]);
     if (!g) throw new MockHttpError(404, `Unable to find an image with the id, ${ctx.args[1] ?? ''}, in r/${ctx.args[0] ?? ''}`);
     return galleryView(ctx, g.id);
   },

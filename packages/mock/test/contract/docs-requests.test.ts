@@ -224,7 +224,7 @@ test('album requests: create with ids[] / deletehashes[], add, remove, update, s
           ['privacy', 'hidden'],
         ],
       }),
-    (d) => expect(d).toBe(true),
+    (d) => expect(d).toEqual({ id: album.id, deletehash: expect.any(String) }),
   ]);
   steps.push([
     'POST /3/album/{albumHash} --form ids[]=b (set images)',

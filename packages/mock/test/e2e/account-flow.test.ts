@@ -17,10 +17,12 @@ test('upload into an album, list it, page through account images, favorites, com
   const inAlbum = await album.getAlbumImages(client, { albumHash: created.id });
   expect(inAlbum.map((i) => i.id)).toEqual([first.id, second.id]);
   expect(await album.getAlbum(client, { albumHash: created.id })).toMatchObject({ privacy: 'public', images_count: 2, cover: first.id });
-  // a hidden album: the Client-ID route no longer finds it, the owner's account route does
-  expect(await album.updateAlbum(client, { albumHash: created.id, privacy: 'hidden' })).toBe(true);
+  // a hidden album is unlisted: its id still reads it; a secret one: the Client-ID route no longer finds it, the owner's account route does
+  expect(await album.updateAlbum(client, { albumHash: created.id, privacy: 'hidden' })).toEqual({ id: created.id, deletehash: created.deletehash });
+  expect(await album.getAlbum(client, { albumHash: created.id })).toMatchObject({ privacy: 'hidden', images_count: 2 });
+  await album.updateAlbum(client, { albumHash: created.id, privacy: 'secret' });
   expect((await album.getAlbum(client, { albumHash: created.id }).asResult()).error).toMatchObject({ status: 404 });
-  expect(await account.getAlbum(client, { username: 'me', albumHash: created.id })).toMatchObject({ privacy: 'hidden', images_count: 2 });
+  expect(await account.getAlbum(client, { username: 'me', albumHash: created.id })).toMatchObject({ privacy: 'secret', images_count: 2 });
 
   for (let i = 0; i < 118; i++) await upload(client, 'https://example.com/x.png');
   const pages: number[] = [];

@@ -83,7 +83,9 @@ test('an injected 429 carries the rate-limit headers real ones do (and the POST 
   const h = get.res.headers;
   expect(h.get('x-ratelimit-userlimit')).toBe('2000');
   expect(h.get('x-ratelimit-userremaining')).toBe('2000');
-  expect(Number(h.get('x-ratelimit-userreset'))).toBeGreaterThan(Date.now() / 1000);
+  // Seconds until the budgets refill, as Imgur sends them (3600, 86400), not epochs.
+  expect(Number(h.get('x-ratelimit-userreset'))).toBe(3600);
+  expect(Number(h.get('x-ratelimit-clientreset'))).toBe(3600);
   expect(h.get('x-ratelimit-clientlimit')).toBe('12500');
   expect(h.get('x-ratelimit-clientremaining')).toBe('12500');
   expect(h.get('retry-after')).toBe('1');

@@ -60,3 +60,14 @@ test('deprecated operations carry a Sunset header', async () => {
   const current = await call(s, 'POST', '/3/upload', { auth: CLIENT, body: new URLSearchParams({ image: 'https://example.com/x.png', type: 'url' }) });
   expect(current.res.headers.get('sunset')).toBeNull();
 });
+
+test('reset headers are seconds until the budget refills, not epochs, for the user and the client (as Imgur sends 3600 and 86400)', async () => {
+  const s = await start({ rateLimits: { userLimit: 50, clientLimit: 500, postLimit: 10, resetSeconds: 86400 } });
+  const { res } = await call(s, 'GET', '/3/credits', { auth: CLIENT });
+  for (const name of ['x-ratelimit-userreset', 'x-ratelimit-clientreset']) {
+    const v = Number(res.headers.get(name));
+    expect(v, name).toBeGreaterThan(86400 - 60);
+    expect(v, name).toBeLessThanOrEqual(86400);
+  }
+  expect(res.headers.get('access-control-expose-headers')).toContain('X-RateLimit-ClientReset');
+});

@@ -51,7 +51,7 @@ test('account album: ids[] of own images, upload into it, hidden/secret only vis
   // bob cannot put alice's image in his album by id
   expect((await call(s, 'POST', '/3/album', { auth: 'Bearer tb', body: form({ 'ids[]': [img.id] }) })).status).toBe(403);
   expect((await call(s, 'POST', '/3/album', { auth: 'Bearer tb', body: form({ 'ids[]': ['nope'] }) })).json.data.error).toMatch(/no image with the id nope/);
-  expect((await call(s, 'PUT', `/3/album/${id}`, { auth: 'Bearer ta', body: form({ privacy: 'public' }) })).json.data).toBe(true);
+  expect((await call(s, 'PUT', `/3/album/${id}`, { auth: 'Bearer ta', body: form({ privacy: 'public' }) })).json.data).toEqual({ id, deletehash: created.json.data.deletehash });
   expect((await call(s, 'GET', `/3/album/${id}`, { auth: 'Bearer tb' })).json.data.deletehash).toBeUndefined();
 });
 

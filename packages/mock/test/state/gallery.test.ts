@@ -74,7 +74,7 @@ test('tags, tag info, tag follows, search and subreddits come from what was shar
   expect(tags.tags.map((t: { name: string }) => t.name)).toEqual(['pics', 'cats', 'nature']);
   expect(tags.featured).toBe('pics');
   expect(tags.galleries).toMatchObject([{ name: 'Aww', topPost: { id: a.id } }]);
-  expect((await c(s, 'POST', '/3/account/me/follow/tag/pics', { auth: bearer })).json.data).toBe(true);
+  expect((await c(s, 'POST', '/3/account/me/follow/tag/pics', { auth: bearer })).json.data).toEqual({ status: 1 });
   expect((await c(s, 'GET', '/3/gallery/tag_info/pics', { auth: bearer })).json.data).toMatchObject({
     name: 'pics',
     total_items: 2,

@@ -106,8 +106,8 @@ export interface components {
             gifv?: string | null;
             /** @description The .mp4 link; animated `image/gif` only, null in album images without one (2024). */
             mp4?: string | null;
-            /** @description Content-Length of the .mp4; 0 if not generated yet. */
-            mp4_size?: number | null;
+            /** @description Content-Length of the .mp4; 0 if not generated yet. Sent as a decimal string in 2016 gallery items. */
+            mp4_size?: number | string | null;
             /** @description Looping animation; animated only. */
             looping?: boolean;
             /** @description Whether the caller favorited it; false when anonymous. */
@@ -151,8 +151,8 @@ export interface components {
             is_ad?: boolean;
             /** @description Observed in example responses. */
             in_most_viral?: boolean;
-            /** @description Observed in example responses. */
-            tags?: unknown[];
+            /** @description Observed in example responses; null in some 2024 favorites answers. */
+            tags?: unknown[] | null;
             /** @description Observed in example responses. */
             ad_type?: number | null;
             /** @description Observed in example responses. */
@@ -194,8 +194,8 @@ export interface components {
             /** @description Owner only. */
             deletehash?: string;
             images_count?: number | null;
-            /** @description Only when the album itself is requested. */
-            images?: components["schemas"]["Image"][];
+            /** @description Only when the album itself is requested; null in favorites lists (2024). */
+            images?: components["schemas"]["Image"][] | null;
             /** @description Submitted to the gallery; absent from older responses and album lists. */
             in_gallery?: boolean;
             /** @description Null in every recorded response; what it carries when set is not on record, so it is typed as unknown. */
@@ -262,7 +262,10 @@ export interface components {
             show_mature?: boolean;
             /** @description False if the account was created via a third party; absent from older responses. */
             first_party?: boolean;
-            /** @description Listed by older revisions of the model. */
+            /**
+             * @deprecated
+             * @description Legacy: listed by older revisions of the model, last recorded in 2016; settings answers since 2018 (three sources) lack it.
+             */
             high_quality?: boolean;
             /** @description Notify of comment replies (older responses). */
             comment_replies?: boolean;
@@ -407,8 +410,8 @@ export interface components {
             gifv?: string | null;
             /** @description Animated only. */
             mp4?: string | null;
-            /** @description Animated only; 0 until generated. */
-            mp4_size?: number | null;
+            /** @description Animated only; 0 until generated. Sent as a decimal string in 2016 gallery items. */
+            mp4_size?: number | string | null;
             /** @description Animated only. */
             looping?: boolean;
             /** @description The caller's vote. */
@@ -442,13 +445,18 @@ export interface components {
             webm?: string | null;
             /**
              * @deprecated
+             * @description Legacy: Content-Length of the .webm, recorded as a decimal string in 2016; use `mp4_size`.
+             */
+            webm_size?: number | string;
+            /**
+             * @deprecated
              * @description Legacy: a preview of the top comments, recorded filled in 2015 and null in 2016, absent since.
              */
             comment_preview?: components["schemas"]["Comment"][] | null;
             /** @description Observed in example responses. */
             is_ad?: boolean;
-            /** @description Observed in example responses. */
-            tags?: components["schemas"]["Tag"][];
+            /** @description Observed in example responses; null in some 2024 favorites answers. */
+            tags?: components["schemas"]["Tag"][] | null;
             /** @description Observed in example responses. */
             in_gallery?: boolean;
             /** @description Favorites; null outside the gallery. */
@@ -509,8 +517,20 @@ export interface components {
             /** @description 0 or null when none. */
             topic_id?: number | string | null;
             images_count?: number | null;
-            /** @description Only for direct album requests. */
-            images?: components["schemas"]["Image"][];
+            /** @description The cover image's MIME type; in favorites lists (2024). */
+            type?: string;
+            /** @description The cover image's width; in favorites lists (2024). */
+            width?: number;
+            /** @description The cover image's height; in favorites lists (2024). */
+            height?: number;
+            /** @description The cover image's size (0 when not given); in favorites lists (2024). */
+            size?: number;
+            /** @description Whether the cover image is animated; in favorites lists (2024). */
+            animated?: boolean;
+            /** @description Whether the cover image has sound; in favorites lists (2024). */
+            has_sound?: boolean;
+            /** @description Only for direct album requests; null in favorites lists (2024). */
+            images?: components["schemas"]["Image"][] | null;
             /** @description Absent from older responses. */
             in_most_viral?: boolean;
             /**
@@ -533,8 +553,8 @@ export interface components {
             in_gallery?: boolean;
             /** @description Observed in example responses. */
             is_ad?: boolean;
-            /** @description Observed in example responses. */
-            tags?: components["schemas"]["Tag"][];
+            /** @description Observed in example responses; null in some 2024 favorites answers. */
+            tags?: components["schemas"]["Tag"][] | null;
             /** @description Position on the owner's album page (0 if never reordered); only in the owner's album lists. */
             order?: number;
             /** @description Owner only. */
@@ -609,10 +629,12 @@ export interface components {
             css?: string | null;
             /** @description A temporary (current-events) topic. */
             ephemeral?: boolean;
+            /** @description Whether items can no longer be added to the topic. */
+            readonly?: boolean;
             /** @description The top item. */
             topPost?: components["schemas"]["GalleryImage"] | components["schemas"]["GalleryAlbum"] | null;
-            /** @description The staff-chosen hero image. */
-            heroImage?: components["schemas"]["Image"] | null;
+            /** @description The staff-chosen hero image, a gallery image (recorded 2016). */
+            heroImage?: components["schemas"]["GalleryImage"] | null;
             isHero?: boolean;
         };
         /** @description A notification (a comment reply or a message). */
@@ -620,9 +642,34 @@ export interface components {
             id: number | string;
             /** @description The owner. */
             account_id?: number | string | null;
-            viewed?: boolean;
-            /** @description A Comment for replies, Conversation metadata for messages, told apart by their fields (`comment`, `with_account`): both need only an `id`. */
+            /** @description Seen. 2014 answers sent "0" or "1". */
+            viewed?: boolean | string;
+            /** @description A Comment for replies, Conversation metadata for messages (in 2014–2015 the summary fields `from`, `last_message`, `message_num`, `spam`), told apart by their fields (`comment`, `with_account`): both need only an `id`. */
             content?: components["schemas"]["Comment"] | components["schemas"]["Conversation"];
+        };
+        /** @description A reply notification as answered in 2024: the replying comment, with its text in `content` and its id in `comment_id` (the same as `id` in the recorded answer). */
+        ReplyNotification: {
+            /** @description The reply's comment id. */
+            id: number | string;
+            /** @description The reply's text. */
+            content?: string;
+            /** @description The replying comment's id. */
+            comment_id?: number | string;
+            author?: string | null;
+            author_id?: number | string | null;
+            on_album?: boolean;
+            /** @description The image or album the comment is on. */
+            image_id?: string;
+            /** @description Created at, epoch seconds. */
+            datetime?: number;
+            platform?: string | null;
+            /** @description The caller's vote; null if not voted. */
+            vote?: string | null;
+            deleted?: boolean;
+            ups?: number | null;
+            downs?: number | null;
+            /** @description Replies to the reply. */
+            children?: components["schemas"]["Comment"][];
         };
         /** @description A conversation (message thread). */
         Conversation: {
@@ -639,6 +686,16 @@ export interface components {
             done?: boolean;
             /** @description The next page number. */
             page?: number;
+            /** @description The caller (message notifications, 2014–2015). */
+            account_id?: number | string | null;
+            /** @description The sender of the last message (message notifications, 2014–2015). */
+            from?: string | null;
+            /** @description The last message (message notifications, 2014–2015). */
+            last_message?: string;
+            /** @description The number of messages (message notifications, 2014–2015; sent as a decimal string). */
+            message_num?: number | string;
+            /** @description Marked as spam: 1, else 0 (message notifications, 2014–2015; sent as a decimal string). */
+            spam?: number | string;
         };
         /** @description A message. */
         Message: {
@@ -652,16 +709,25 @@ export interface components {
             conversation_id?: number | string;
             datetime?: number;
         };
-        /** @description A custom gallery. */
+        /** @description A custom gallery (or the filtered-out gallery, which carries its own `id`, `name` and `datetime`). */
         CustomGallery: {
+            /** @description The gallery's id (`filtered` for the filtered-out gallery). */
+            id?: string;
+            /** @description The gallery's name. */
+            name?: string | null;
+            /** @description Recorded only as null (2016); its type when set is unknown. */
+            datetime?: unknown;
             /** @description The owner. */
             account_url?: string | null;
             link?: string;
-            tags?: string[];
+            tags?: string[] | null;
             item_count?: number;
             items?: components["schemas"]["GalleryItem"][];
         };
-        /** @description Meme metadata (under a `meme_metadata` key). */
+        /**
+         * @deprecated
+         * @description Legacy: meme metadata (under a `meme_metadata` key of gallery items of the retired memes gallery). No answer on record carries it: the memes gallery bodies of 2014–2016 have none, so every field is optional.
+         */
         MemeMetadata: {
             meme_name?: string;
             top_text?: string;
@@ -721,6 +787,8 @@ export interface components {
                 location: string;
             }[];
             available_avatars_count?: number;
+            /** @description Whether the list is the default one (recorded 2023). */
+            avatars_are_default?: boolean;
         };
         /** @description The current avatar of an account. */
         AccountAvatar: {
@@ -747,6 +815,19 @@ export interface components {
         DeleteAnswer: boolean | components["schemas"]["Error"] | ({
             /** @description The deleted object's id. */
             id?: number | string;
+            /** @description A status code (`1` when a tag was unfollowed, recorded 2024). */
+            status?: number;
+        } & {
+            [key: string]: unknown;
+        });
+        /** @description The `data` of an action answer (follow, update, vote, share, report, add or remove images, ...): `true` when done. Imgur has also answered actions with an object (an album update with the album's `id` and `deletehash`, a tag follow with `{ "status": 1 }`, both recorded 2024) and may answer with an error object while `success` is true and the status 200, as it did for deletes: check for `true` or the object you expect, not for truthiness. */
+        ActionAnswer: boolean | components["schemas"]["Error"] | ({
+            /** @description The id of the object acted on. */
+            id?: number | string;
+            /** @description Its deletehash (an album update, recorded 2024). */
+            deletehash?: string;
+            /** @description A status code (`1` when a tag was followed, recorded 2024). */
+            status?: number;
         } & {
             [key: string]: unknown;
         });
@@ -760,6 +841,7 @@ export interface components {
                 "X-RateLimit-UserReset": components["headers"]["X-RateLimit-UserReset"];
                 "X-RateLimit-ClientLimit": components["headers"]["X-RateLimit-ClientLimit"];
                 "X-RateLimit-ClientRemaining": components["headers"]["X-RateLimit-ClientRemaining"];
+                "X-RateLimit-ClientReset": components["headers"]["X-RateLimit-ClientReset"];
                 [name: string]: unknown;
             };
             content: {
@@ -782,12 +864,14 @@ export interface components {
         "X-RateLimit-UserLimit": number;
         /** @description Credits the user has left. */
         "X-RateLimit-UserRemaining": number;
-        /** @description When the user credits reset, epoch seconds. */
+        /** @description Seconds until the user credits reset, not an epoch (`3600` in every recorded answer, 2021–2025; the `/3/credits` body's `UserReset` is an epoch). */
         "X-RateLimit-UserReset": number;
         /** @description Credits of the application per day. */
         "X-RateLimit-ClientLimit": number;
         /** @description Credits the application has left today. */
         "X-RateLimit-ClientRemaining": number;
+        /** @description Seconds until the application credits reset, not an epoch (`86400` in every recorded answer, 2019–2025). */
+        "X-RateLimit-ClientReset": number;
         /** @description POST requests allowed per hour (POST responses only). */
         "X-Post-Rate-Limit-Limit": number;
         /** @description POST requests left this hour. */
@@ -845,7 +929,7 @@ export type AdConfig = components["schemas"]["AdConfig"];
  *
  * Imgur may leave out: `title`, `description`, `datetime`, `type`, `animated`, `width`, `height`, `size`, `views`, `bandwidth`, `deletehash`, `name`, `section`, `gifv`, `mp4`, `mp4_size`, `looping`, `favorite`, `nsfw`, `vote`, `in_gallery`, `hls`, `processing`, `ad_config`, `comment_preview`, `comment_count`, `favorite_count`, `ups`, `downs`, `points`, `score`, `account_url`, `account_id`, `is_ad`, `in_most_viral`, `tags`, `ad_type`, `ad_url`, `has_sound`, `edited`.
  *
- * Imgur may send as null: `title`, `description`, `views`, `bandwidth`, `name`, `section`, `gifv`, `mp4`, `mp4_size`, `favorite`, `nsfw`, `vote`, `hls`, `comment_preview`, `comment_count`, `favorite_count`, `ups`, `downs`, `points`, `score`, `account_url`, `account_id`, `ad_type`, `ad_url`, `edited`.
+ * Imgur may send as null: `title`, `description`, `views`, `bandwidth`, `name`, `section`, `gifv`, `mp4`, `mp4_size`, `favorite`, `nsfw`, `vote`, `hls`, `comment_preview`, `comment_count`, `favorite_count`, `ups`, `downs`, `points`, `score`, `account_url`, `account_id`, `tags`, `ad_type`, `ad_url`, `edited`.
  */
 export type Image = components["schemas"]["Image"];
 /**
@@ -853,7 +937,7 @@ export type Image = components["schemas"]["Image"];
  *
  * Imgur may leave out: `title`, `description`, `datetime`, `cover`, `cover_width`, `cover_height`, `account_url`, `account_id`, `privacy`, `layout`, `views`, `favorite`, `nsfw`, `section`, `order`, `deletehash`, `images_count`, `images`, `in_gallery`, `cover_edited`, `is_ad`, `include_album_ads`, `is_album`, `ad_config`.
  *
- * Imgur may send as null: `title`, `description`, `cover`, `cover_width`, `cover_height`, `account_url`, `account_id`, `privacy`, `layout`, `views`, `favorite`, `nsfw`, `section`, `images_count`, `cover_edited`.
+ * Imgur may send as null: `title`, `description`, `cover`, `cover_width`, `cover_height`, `account_url`, `account_id`, `privacy`, `layout`, `views`, `favorite`, `nsfw`, `section`, `images_count`, `images`, `cover_edited`.
  */
 export type Album = components["schemas"]["Album"];
 /**
@@ -911,17 +995,17 @@ export type Comment = components["schemas"]["Comment"];
 /**
  * An image in the gallery.
  *
- * Imgur may leave out: `title`, `description`, `datetime`, `type`, `animated`, `width`, `height`, `size`, `views`, `bandwidth`, `deletehash`, `gifv`, `mp4`, `mp4_size`, `looping`, `vote`, `favorite`, `nsfw`, `comment_count`, `topic`, `topic_id`, `section`, `account_url`, `account_id`, `ups`, `downs`, `points`, `score`, `in_most_viral`, `webm`, `comment_preview`, `is_ad`, `tags`, `in_gallery`, `favorite_count`, `has_sound`, `hls`, `ad_config`, `ad_type`, `ad_url`, `edited`, `name`, `processing`.
+ * Imgur may leave out: `title`, `description`, `datetime`, `type`, `animated`, `width`, `height`, `size`, `views`, `bandwidth`, `deletehash`, `gifv`, `mp4`, `mp4_size`, `looping`, `vote`, `favorite`, `nsfw`, `comment_count`, `topic`, `topic_id`, `section`, `account_url`, `account_id`, `ups`, `downs`, `points`, `score`, `in_most_viral`, `webm`, `webm_size`, `comment_preview`, `is_ad`, `tags`, `in_gallery`, `favorite_count`, `has_sound`, `hls`, `ad_config`, `ad_type`, `ad_url`, `edited`, `name`, `processing`.
  *
- * Imgur may send as null: `title`, `description`, `views`, `bandwidth`, `gifv`, `mp4`, `mp4_size`, `vote`, `favorite`, `nsfw`, `comment_count`, `topic`, `topic_id`, `section`, `account_url`, `account_id`, `ups`, `downs`, `points`, `score`, `webm`, `comment_preview`, `favorite_count`, `hls`, `ad_type`, `ad_url`, `edited`, `name`.
+ * Imgur may send as null: `title`, `description`, `views`, `bandwidth`, `gifv`, `mp4`, `mp4_size`, `vote`, `favorite`, `nsfw`, `comment_count`, `topic`, `topic_id`, `section`, `account_url`, `account_id`, `ups`, `downs`, `points`, `score`, `webm`, `comment_preview`, `tags`, `favorite_count`, `hls`, `ad_type`, `ad_url`, `edited`, `name`.
  */
 export type GalleryImage = components["schemas"]["GalleryImage"];
 /**
  * An album in the gallery.
  *
- * Imgur may leave out: `title`, `description`, `datetime`, `cover`, `cover_width`, `cover_height`, `account_url`, `account_id`, `privacy`, `layout`, `views`, `ups`, `downs`, `points`, `score`, `vote`, `favorite`, `nsfw`, `comment_count`, `topic`, `topic_id`, `images_count`, `images`, `in_most_viral`, `comment_preview`, `ad_config`, `ad_type`, `ad_url`, `favorite_count`, `include_album_ads`, `section`, `in_gallery`, `is_ad`, `tags`, `order`, `deletehash`, `cover_edited`.
+ * Imgur may leave out: `title`, `description`, `datetime`, `cover`, `cover_width`, `cover_height`, `account_url`, `account_id`, `privacy`, `layout`, `views`, `ups`, `downs`, `points`, `score`, `vote`, `favorite`, `nsfw`, `comment_count`, `topic`, `topic_id`, `images_count`, `type`, `width`, `height`, `size`, `animated`, `has_sound`, `images`, `in_most_viral`, `comment_preview`, `ad_config`, `ad_type`, `ad_url`, `favorite_count`, `include_album_ads`, `section`, `in_gallery`, `is_ad`, `tags`, `order`, `deletehash`, `cover_edited`.
  *
- * Imgur may send as null: `title`, `description`, `cover`, `cover_width`, `cover_height`, `account_url`, `account_id`, `privacy`, `layout`, `views`, `ups`, `downs`, `points`, `score`, `vote`, `favorite`, `nsfw`, `comment_count`, `topic`, `topic_id`, `images_count`, `comment_preview`, `ad_type`, `ad_url`, `favorite_count`, `section`, `cover_edited`.
+ * Imgur may send as null: `title`, `description`, `cover`, `cover_width`, `cover_height`, `account_url`, `account_id`, `privacy`, `layout`, `views`, `ups`, `downs`, `points`, `score`, `vote`, `favorite`, `nsfw`, `comment_count`, `topic`, `topic_id`, `images_count`, `images`, `comment_preview`, `ad_type`, `ad_url`, `favorite_count`, `section`, `tags`, `cover_edited`.
  */
 export type GalleryAlbum = components["schemas"]["GalleryAlbum"];
 /**
@@ -955,7 +1039,7 @@ export type Vote = components["schemas"]["Vote"];
 /**
  * A gallery topic.
  *
- * Imgur may leave out: `name`, `description`, `css`, `ephemeral`, `topPost`, `heroImage`, `isHero`.
+ * Imgur may leave out: `name`, `description`, `css`, `ephemeral`, `readonly`, `topPost`, `heroImage`, `isHero`.
  *
  * Imgur may send as null: `name`, `description`, `css`, `topPost`, `heroImage`.
  */
@@ -969,11 +1053,19 @@ export type Topic = components["schemas"]["Topic"];
  */
 export type Notification = components["schemas"]["Notification"];
 /**
+ * A reply notification as answered in 2024: the replying comment, with its text in `content` and its id in `comment_id` (the same as `id` in the recorded answer).
+ *
+ * Imgur may leave out: `content`, `comment_id`, `author`, `author_id`, `on_album`, `image_id`, `datetime`, `platform`, `vote`, `deleted`, `ups`, `downs`, `children`.
+ *
+ * Imgur may send as null: `author`, `author_id`, `platform`, `vote`, `ups`, `downs`.
+ */
+export type ReplyNotification = components["schemas"]["ReplyNotification"];
+/**
  * A conversation (message thread).
  *
- * Imgur may leave out: `last_message_preview`, `datetime`, `with_account_id`, `with_account`, `message_count`, `messages`, `done`, `page`.
+ * Imgur may leave out: `last_message_preview`, `datetime`, `with_account_id`, `with_account`, `message_count`, `messages`, `done`, `page`, `account_id`, `from`, `last_message`, `message_num`, `spam`.
  *
- * Imgur may send as null: `with_account_id`, `with_account`.
+ * Imgur may send as null: `with_account_id`, `with_account`, `account_id`, `from`.
  */
 export type Conversation = components["schemas"]["Conversation"];
 /**
@@ -985,15 +1077,15 @@ export type Conversation = components["schemas"]["Conversation"];
  */
 export type Message = components["schemas"]["Message"];
 /**
- * A custom gallery.
+ * A custom gallery (or the filtered-out gallery, which carries its own `id`, `name` and `datetime`).
  *
- * Imgur may leave out: `account_url`, `link`, `tags`, `item_count`, `items`.
+ * Imgur may leave out: `id`, `name`, `datetime`, `account_url`, `link`, `tags`, `item_count`, `items`.
  *
- * Imgur may send as null: `account_url`.
+ * Imgur may send as null: `name`, `datetime`, `account_url`, `tags`.
  */
 export type CustomGallery = components["schemas"]["CustomGallery"];
 /**
- * Meme metadata (under a `meme_metadata` key).
+ * Legacy: meme metadata (under a `meme_metadata` key of gallery items of the retired memes gallery). No answer on record carries it: the memes gallery bodies of 2014–2016 have none, so every field is optional.
  *
  * Imgur may leave out: `meme_name`, `top_text`, `bottom_text`, `bg_image`.
  *
@@ -1043,7 +1135,7 @@ export type Credits = components["schemas"]["Credits"];
 /**
  * Avatars an account may choose from.
  *
- * Imgur may leave out: `available_avatars_count`.
+ * Imgur may leave out: `available_avatars_count`, `avatars_are_default`.
  *
  * Imgur may send as null: none.
  */
@@ -1084,3 +1176,7 @@ export type GalleryItemTags = components["schemas"]["GalleryItemTags"];
  * The `data` of a DELETE answer: `true` when deleted. Imgur has also answered a delete with the deleted object's id (`{ "id": 632941205 }`, recorded 2023) and with an error object while `success` is true and the status 200 (recorded 2016, for an album or comment that was not there): check for `true`, not for truthiness.
  */
 export type DeleteAnswer = components["schemas"]["DeleteAnswer"];
+/**
+ * The `data` of an action answer (follow, update, vote, share, report, add or remove images, ...): `true` when done. Imgur has also answered actions with an object (an album update with the album's `id` and `deletehash`, a tag follow with `{ "status": 1 }`, both recorded 2024) and may answer with an error object while `success` is true and the status 200, as it did for deletes: check for `true` or the object you expect, not for truthiness.
+ */
+export type ActionAnswer = components["schemas"]["ActionAnswer"];

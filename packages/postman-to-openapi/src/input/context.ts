@@ -1,8 +1,8 @@
 import { literalOrigin } from '../request/servers.js';
 import type { CollectionContext, JsonObject, RequestEntry } from '../types.js';
-import { parseUrl } from '../request/url.js';
+import type { ParsedUrl } from '../request/url.js';
 import { MAX_URL_LENGTH, urlLength } from '../request/url-limit.js';
-import { libraryItem } from './library-item.js';
+import { itemUrl } from './item-url.js';
 import { record } from './record.js';
 
 /** Collection variables as strings: `variable: [{key, value}]` (values only used for servers and OAuth URLs). */
@@ -32,9 +32,9 @@ export function buildContext(collection: JsonObject, entries: RequestEntry[]): C
     const request = entry.raw.request;
     const url = typeof request === 'string' ? request : typeof request === 'object' && request && !Array.isArray(request) ? request.url : undefined;
     if (url === undefined || url === null || urlLength(url) > MAX_URL_LENGTH) continue;
-    let parsed: ReturnType<typeof parseUrl>;
+    let parsed: ParsedUrl | undefined;
     try {
-      parsed = parseUrl(libraryItem(entry.raw).request.url);
+      parsed = itemUrl(entry.raw);
     } catch {
       continue; // an unreadable URL: the request's own conversion reports it
     }

@@ -1,9 +1,11 @@
-import { tooDeep } from './depth.js';
+import { MAX_DEPTH, tooDeep } from './depth.js';
 import { strictJsonText } from './lenient-json.js';
 import type { JsonValue } from '../types.js';
 
 function parseBounded(text: string): JsonValue | undefined {
   const value = JSON.parse(text) as JsonValue;
+  // Nesting MAX_DEPTH + 1 containers takes two characters each: a shorter text cannot be too deep.
+  if (text.length <= 2 * MAX_DEPTH) return value;
   return tooDeep(value) === undefined ? value : undefined;
 }
 

@@ -1,10 +1,7 @@
-import pm from 'postman-collection';
 import type { Request, Response } from 'postman-collection';
 import type { JsonObject, JsonValue } from '../types.js';
-import { forLibrary } from './for-library.js';
+import { lightUrl } from './light-url.js';
 import { headerLookup, isObject, type RawRow, rawRows } from './raw-rows.js';
-
-const { Url } = pm;
 
 /** What {@link libraryItem} builds. */
 interface LibraryItem {
@@ -12,8 +9,13 @@ interface LibraryItem {
   responses: Response[];
 }
 
-// Built once per item object: the collection context and the request conversion both read it.
-const built = new WeakMap<JsonObject, LibraryItem>();
+// Built once per item object and conversion: the collection context and the request conversion both read it.
+let built = new WeakMap<JsonObject, LibraryItem>();
+
+/** Forgets every built item (a conversion starts from what the items say now). */
+export function forgetLibraryItems(): void {
+  built = new WeakMap();
+}
 
 const list = (rows: RawRow[]) => ({ all: () => rows });
 
@@ -43,7 +45,7 @@ function body(raw: JsonValue | undefined): unknown {
 
 /**
  * The parts of a Postman item the converter reads, in the shape Postman's library gives
- * them: the URL is parsed by the library's `Url`; the method, headers, body and saved
+ * them: the URL as the library's `Url` reads it (see {@link lightUrl}); the method, headers, body and saved
  * responses (code, name, body, headers) are read straight from the JSON as the library reads
  * them (v2.0 header text included), which costs a fraction of building the library's
  * `Request` and `Response` objects. Scripts and `originalRequest` are not read at all.
@@ -57,7 +59,7 @@ export function libraryItem(raw: JsonObject): LibraryItem {
   const method = request.method === undefined || request.method === null ? 'GET' : String(request.method).toUpperCase();
   const headers = rawRows(request.header, true);
   const light = {
-    url: new Url((isObject(url) ? forLibrary(url) : typeof url === 'string' ? url : '') as never),
+    url: lightUrl(url),
     method,
     headers: list(headers),
     body: body(request.body),

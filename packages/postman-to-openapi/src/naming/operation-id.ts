@@ -82,8 +82,9 @@ const METHOD_VERBS: Readonly<Record<HttpMethod, string>> = {
  */
 export function operationName(name: string, method: HttpMethod): string {
   const plain = name.replace(/['’]/g, '');
-  const extra = [...plain.matchAll(/\(([^)]*)\)/g)].map((m) => m[1] ?? '').filter((t) => !/auth/i.test(t));
-  const list = words(plain.replace(/\([^)]*\)/g, ' '));
+  const bracketed = plain.includes('('); // most names have no parentheses: no patterns to run for them
+  const extra = bracketed ? [...plain.matchAll(/\(([^)]*)\)/g)].map((m) => m[1] ?? '').filter((t) => !/auth/i.test(t)) : [];
+  const list = words(bracketed ? plain.replace(/\([^)]*\)/g, ' ') : plain);
   const suffix = pascalCase(extra.join(' '));
   if (list.length === 0) return camelCase(extra.join(' ')) || METHOD_VERBS[method];
   const last = list[list.length - 1]?.toLowerCase() ?? '';

@@ -1,13 +1,39 @@
 import type { DraftOperation, ParameterObject } from '../types.js';
 
+/**
+ * Calls `found(open, close)` for each `{name}` of a template: a `{` whose next brace is a `}`
+ * (what `/\{([^{}]*)\}/g` matches), scanning once without regular expressions (templates are
+ * read for every draft, several times).
+ */
+function eachParam(path: string, found: (open: number, close: number) => void): void {
+  let open = path.indexOf('{');
+  while (open >= 0) {
+    let j = open + 1;
+    while (j < path.length && path[j] !== '{' && path[j] !== '}') j++;
+    if (j >= path.length) return;
+    if (path[j] === '}') {
+      found(open, j);
+      open = path.indexOf('{', j + 1);
+    } else open = j;
+  }
+}
+
 /** The template with parameter names erased: `/a/{x}` and `/a/{y}` both give `/a/{}`. */
 export function templateKey(path: string): string {
-  return path.replace(/\{[^{}]*\}/g, '{}');
+  let out = '';
+  let from = 0;
+  eachParam(path, (open, close) => {
+    out += `${path.slice(from, open)}{}`;
+    from = close + 1;
+  });
+  return from === 0 ? path : out + path.slice(from);
 }
 
 /** Path parameter names of a template, in order. */
 export function templateNames(path: string): string[] {
-  return [...path.matchAll(/\{([^{}]*)\}/g)].map((m) => m[1] ?? '');
+  const names: string[] = [];
+  eachParam(path, (open, close) => names.push(path.slice(open + 1, close)));
+  return names;
 }
 
 /**

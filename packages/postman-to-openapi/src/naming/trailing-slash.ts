@@ -3,10 +3,13 @@ import type { ConversionWarning, DraftOperation } from '../types.js';
 import { warningFor } from '../warnings.js';
 
 /**
- * Joins trailing-slash twins: a path written with a trailing slash (`/a/`) when the
- * collection also has it without (`/a`, any method) takes the path without, so both meet in
- * one path item (and one operation when the methods agree). Each change is reported
- * (`trailing-slash`). A path with a trailing slash and no twin keeps it.
+ * Takes trailing slashes off paths (OpenAPI tools and Redocly's `no-path-trailing-slash` rule
+ * expect none), losing nothing:
+ * - a twin (`/a/` when the collection also writes `/a`, any method) takes the path without, so
+ *   both meet in one path item (and one operation when the methods agree): the server answers `/a`;
+ * - a path the collection only writes with the slash (Brightspace's `/d2l/api/lp/versions/`) is
+ *   written without it, and its operation says `x-postman-trailing-slash: true`: requests send the slash.
+ * Each change is reported (`trailing-slash`). The root path `/` stays.
  */
 export function joinTrailingSlashTwins(drafts: DraftOperation[]): ConversionWarning[] {
   const bare = new Set(drafts.filter((d) => !d.path.endsWith('/') || d.path === '/').map((d) => templateKey(d.path)));
@@ -14,15 +17,12 @@ export function joinTrailingSlashTwins(drafts: DraftOperation[]): ConversionWarn
   for (const d of drafts) {
     if (d.path === '/' || !d.path.endsWith('/')) continue;
     const without = d.path.replace(/\/+$/, '') || '/';
-    if (!bare.has(templateKey(without))) continue;
-    warnings.push(
-      warningFor(
-        d.entry,
-        'trailing-slash',
-        `${d.method.toUpperCase()} ${d.path} written with a trailing slash; joined with ${without}, which the collection also uses`,
-        '/request/url',
-      ),
-    );
+    const twin = bare.has(templateKey(without));
+    const message = twin
+      ? `${d.method.toUpperCase()} ${d.path} written with a trailing slash; joined with ${without}, which the collection also uses`
+      : `${d.method.toUpperCase()} ${d.path} is only written with a trailing slash; path ${without} with x-postman-trailing-slash: true (requests send the slash)`;
+    warnings.push(warningFor(d.entry, 'trailing-slash', message, '/request/url'));
+    if (!twin) d.operation['x-postman-trailing-slash'] = true;
     d.path = without;
   }
   return warnings;

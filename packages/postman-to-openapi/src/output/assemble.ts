@@ -1,7 +1,8 @@
 import { descriptionText } from '../request/description.js';
 import { operationId, uniqueIds } from '../naming/operation-id.js';
-import type { ConvertOptions, DraftOperation, JsonObject, OpenApiDocument, ServerObject } from '../types.js';
+import type { ConvertOptions, DraftOperation, JsonObject, OpenApiDocument, OperationObject, ServerObject } from '../types.js';
 import { record } from '../input/record.js';
+import { serverKey } from '../schema/server-key.js';
 
 function infoVersion(info: JsonObject): string {
   const v = info.version;
@@ -28,10 +29,11 @@ function topFolders(collection: JsonObject): { name: string; description?: strin
 export function assembleDocument(collection: JsonObject, drafts: DraftOperation[], options: ConvertOptions): OpenApiDocument {
   const info = (collection.info ?? {}) as JsonObject;
   const counts = new Map<string, { server: ServerObject; n: number }>();
-  for (const d of drafts) {
-    const key = JSON.stringify(d.server);
+  const keys = drafts.map((d) => serverKey(d.server));
+  drafts.forEach((d, i) => {
+    const key = keys[i] as string;
     counts.set(key, { server: d.server, n: (counts.get(key)?.n ?? 0) + 1 });
-  }
+  });
   const servers = [...counts.entries()].sort((a, b) => b[1].n - a[1].n || (a[0] < b[0] ? -1 : 1)).map(([, v]) => v.server);
   const mainServer = JSON.stringify(servers[0] ?? { url: '/' });
   const ids = uniqueIds(drafts.map((d) => operationId(d.entry.folders, d.entry.name, d.method)));
@@ -48,11 +50,11 @@ export function assembleDocument(collection: JsonObject, drafts: DraftOperation[
   const used = new Set<string>();
   drafts.forEach((d, i) => {
     const item = (document.paths[d.path] ??= {});
-    item[d.method] = {
-      operationId: ids[i] ?? '',
-      ...d.operation,
-      ...(JSON.stringify(d.server) !== mainServer || d.otherServers ? { servers: [d.server, ...(d.otherServers ?? [])] } : {}),
-    };
+    // The draft's operation becomes the document's (drafts are not used after this).
+    const operation = d.operation as OperationObject;
+    operation.operationId = ids[i] ?? '';
+    if (keys[i] !== mainServer || d.otherServers) operation.servers = [d.server, ...(d.otherServers ?? [])];
+    item[d.method] = operation;
     for (const tag of d.operation.tags ?? []) used.add(tag);
     Object.assign(document.components.schemas, d.schemas);
     Object.assign(document.components.securitySchemes, d.schemes);

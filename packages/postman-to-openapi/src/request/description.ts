@@ -3,6 +3,9 @@ import { parseParamTables, type TableRow } from './param-table.js';
 import { parseModelLine, type ModelRef } from '../naming/response-model.js';
 import type { JsonValue } from '../types.js';
 
+/** The word both line patterns of {@link parseDescription} need (same case folding as theirs). */
+const RESPONSE = /response/i;
+
 /** What a request's markdown description says, split into parts. */
 export interface ParsedDescription {
   summary?: string;
@@ -32,6 +35,8 @@ export function parseDescription(markdown: string): ParsedDescription {
   let responseExample: JsonValue | undefined;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? '';
+    // Both patterns below need the word "Response": most lines are ruled out without them.
+    if (!RESPONSE.test(line)) continue;
     const model = /^\s*#{0,6}\s*\**Response Models?\**\s*:?\s*(.*)$/i.exec(line);
     if (model) {
       let text = model[1] ?? '';

@@ -3,7 +3,7 @@ import { parseJsonText } from '../input/json.js';
 import { camelCase } from '../naming/names.js';
 import { inferSchema } from '../schema/schema-infer.js';
 import { unionSchemas } from '../schema/union-all.js';
-import type { ResponseObject, SchemaObject } from '../types.js';
+import type { ExampleObject, ResponseObject, SchemaObject } from '../types.js';
 import { record } from '../input/record.js';
 
 /**
@@ -33,7 +33,8 @@ export function convertExamples(responses: Response[]): Record<string, ResponseO
     const schema = parsed !== undefined ? inferSchema(parsed) : { type: 'string' };
     const media = content[mediaType];
     const key = camelCase(name) || `example${index + 1}`;
-    const example = { ...(name ? { summary: name } : {}), value: parsed ?? text, ...(json && !json.strict ? { 'x-postman-raw': text } : {}) };
+    const example: ExampleObject = name ? { summary: name, value: parsed ?? text } : { value: parsed ?? text };
+    if (json && !json.strict) example['x-postman-raw'] = text;
     const slot = `${code} ${mediaType}`;
     let list = lists.get(slot);
     if (!list) {

@@ -12,7 +12,7 @@ import type { CollectionContext, ConversionWarning, DraftOperation, HttpMethod, 
 import { libraryItem } from '../input/library-item.js';
 import { keyText } from '../input/key-text.js';
 import { quote } from '../input/quote.js';
-import { parseUrl } from './url.js';
+import { itemUrl } from '../input/item-url.js';
 import { MAX_URL_LENGTH, overlongUrl } from './url-limit.js';
 import { warningFor } from '../warnings.js';
 
@@ -29,7 +29,7 @@ export function convertRequest(entry: RequestEntry, context: CollectionContext):
   const item = libraryItem(entry.raw);
   const request = item.request;
   const rawRequest = (typeof entry.raw.request === 'object' ? entry.raw.request : {}) as JsonObject;
-  const url = parseUrl(request.url);
+  const url = itemUrl(entry.raw);
   const method = String(request.method).toLowerCase();
   if (!url) return { warnings: [warningFor(entry, 'skipped', 'request has no URL; left out', '/request/url')] };
   if (!METHODS.has(method))
@@ -62,6 +62,16 @@ export function convertRequest(entry: RequestEntry, context: CollectionContext):
     warnings.push(warningFor(entry, 'unknown-model', `model page "${m.page}" is not in the model table; using component "${m.component}"`, '/request/description'));
   }
   const server = buildServer(url, context);
+  // Members set one by one in document order (spreading conditional literals costs more than the rest of this function).
+  const operation = { summary: parsed.summary || entry.name } as DraftOperation['operation'];
+  if (parsed.description) operation.description = parsed.description;
+  if (entry.folders[0]) operation.tags = [entry.folders[0]];
+  if (table.params.length > 0) operation.parameters = table.params;
+  if (body) operation.requestBody = { content: { [body.mediaType]: body.media } };
+  operation.responses = built.responses;
+  operation.security = auth.security;
+  operation['x-postman-name'] = entry.name;
+  operation['x-postman-folder'] = entry.folders.join(' / ');
   const draft: DraftOperation = {
     entry,
     method: method as HttpMethod,
@@ -69,17 +79,7 @@ export function convertRequest(entry: RequestEntry, context: CollectionContext):
     server: server ?? { url: '/' },
     schemes: auth.schemes,
     schemas: built.schemas,
-    operation: {
-      ...(parsed.summary ? { summary: parsed.summary } : { summary: entry.name }),
-      ...(parsed.description ? { description: parsed.description } : {}),
-      ...(entry.folders[0] ? { tags: [entry.folders[0]] } : {}),
-      ...(table.params.length > 0 ? { parameters: table.params } : {}),
-      ...(body ? { requestBody: { content: { [body.mediaType]: body.media } } } : {}),
-      responses: built.responses,
-      security: auth.security,
-      'x-postman-name': entry.name,
-      'x-postman-folder': entry.folders.join(' / '),
-    },
+    operation,
   };
   return { draft, warnings };
 }

@@ -80,12 +80,20 @@ export function parseUrl(url: Url): ParsedUrl | undefined {
   if (host === '' && segments.every((s) => s === '')) return undefined;
   const pathParams: string[] = [];
   const literalSegments: string[] = [];
-  const unique = uniqueNamer();
+  let unique: ((name: string) => string) | undefined; // made at the first parameter: most segments are literal
   const parts = segments.map((segment) => {
+    if (!segment.includes('{') && segment[0] !== ':') {
+      literalSegments.push(segment); // what templateSegment would say, without building its answer
+      return segment;
+    }
     const { text, names } = templateSegment(segment);
-    if (names.length === 0) literalSegments.push(segment);
+    if (names.length === 0) {
+      literalSegments.push(segment);
+      return text; // no `{name}` in it: templateSegment lists every one
+    }
     return text.replace(/\{([^{}]+)\}/g, (_m, name: string) => {
       // A name with other characters (`{id returned from query}`) becomes camelCase: template names are words.
+      unique ??= uniqueNamer();
       const u = unique(/^[\w.-]+$/.test(name) ? name : camelCase(name) || 'param');
       pathParams.push(u);
       return `{${u}}`;

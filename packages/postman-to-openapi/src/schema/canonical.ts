@@ -1,11 +1,29 @@
 import type { OpenApiDocument } from '../types.js';
 import { record } from '../input/record.js';
 
+/**
+ * Sorts keys in place as `Array.prototype.sort` would (by UTF-16 code units): insertion sort for the
+ * few keys most objects have (nothing allocated, nothing moved when they are in order already).
+ */
+function sortInPlace(keys: string[]): string[] {
+  if (keys.length > 24) return keys.sort();
+  for (let i = 1; i < keys.length; i++) {
+    const key = keys[i] as string;
+    let j = i - 1;
+    while (j >= 0 && (keys[j] as string) > key) {
+      keys[j + 1] = keys[j] as string;
+      j--;
+    }
+    keys[j + 1] = key;
+  }
+  return keys;
+}
+
 function sortKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sortKeys);
   if (value === null || typeof value !== 'object') return value;
   const out = record<unknown>();
-  for (const key of Object.keys(value).sort()) {
+  for (const key of sortInPlace(Object.keys(value))) {
     const child = (value as Record<string, unknown>)[key];
     if (child !== undefined) out[key] = sortKeys(child);
   }

@@ -74,7 +74,9 @@ export function mergeContents(sources: ContentSource[]): { content: Record<strin
   });
   const content = record<MediaTypeObject>();
   for (const [mediaType, slot] of byType) {
-    content[mediaType] = { schema: unionSchemas(slot.schemas), ...(Object.keys(slot.examples).length > 0 ? { examples: slot.examples } : {}) };
+    const media: MediaTypeObject = { schema: unionSchemas(slot.schemas) };
+    if (Object.keys(slot.examples).length > 0) media.examples = slot.examples;
+    content[mediaType] = media;
   }
   return { content, placed };
 }

@@ -6,6 +6,7 @@ import { labelOf } from './label.js';
 import { mergeContents } from './merge-content.js';
 import { describePlaced, mergeResponses } from './merge-responses.js';
 import { mergeParams } from './merge-params.js';
+import { serverKey } from './server-key.js';
 import { unionSecurity } from './union.js';
 
 export { labelOf };
@@ -70,9 +71,9 @@ function mergeGroup(group: DraftOperation[], counts: Map<string, number>, absorb
   op.security = security;
   const tags = [...new Set(group.flatMap((d) => d.operation.tags ?? []))];
   if (tags.length > 0) op.tags = tags;
-  const known = new Set([JSON.stringify(first.server), ...(first.otherServers ?? []).map((x) => JSON.stringify(x))]);
+  const known = new Set([serverKey(first.server), ...(first.otherServers ?? []).map(serverKey)]);
   for (const d of rest) {
-    const key = JSON.stringify(d.server);
+    const key = serverKey(d.server);
     if (!known.has(key)) {
       known.add(key);
       first.otherServers = [...(first.otherServers ?? []), d.server];

@@ -22,7 +22,7 @@ export function inferSchema(value: JsonValue): SchemaObject {
   if (Array.isArray(value)) return { type: 'array', items: unionSchemas(value.map(inferSchema)) };
   if (value !== null && typeof value === 'object') {
     const properties = record<SchemaObject>();
-    for (const [key, child] of Object.entries(value)) properties[key] = inferSchema(child);
+    for (const key of Object.keys(value)) properties[key] = inferSchema(value[key] as JsonValue);
     return { type: 'object', properties };
   }
   return { type: typeOf(value) };

@@ -5,22 +5,35 @@ type Kind = 'object' | 'array' | 'scalar' | 'other';
 const COMPOSED = ['$ref', 'oneOf', 'anyOf', 'allOf', 'enum', 'const', 'x-placeholder'] as const;
 
 function kindOf(s: SchemaObject): Kind {
-  if (COMPOSED.some((k) => (s as Record<string, unknown>)[k] !== undefined)) return 'other';
-  if (s.type === 'object') return 'object';
-  if (s.type === 'array') return 'array';
-  const types = s.type === undefined ? [] : [s.type].flat();
-  return types.length > 0 && !types.includes('object') && !types.includes('array') ? 'scalar' : 'other';
+  for (const k of COMPOSED) if ((s as Record<string, unknown>)[k] !== undefined) return 'other';
+  const type = s.type;
+  if (type === 'object') return 'object';
+  if (type === 'array') return 'array';
+  if (type === undefined) return 'other';
+  if (!Array.isArray(type)) return 'scalar';
+  return type.length > 0 && !type.includes('object') && !type.includes('array') ? 'scalar' : 'other';
 }
 
 /** An `anyOf` that says nothing else: its branches can be united with their siblings. */
 const bareAnyOf = (s: SchemaObject): s is SchemaObject & { anyOf: SchemaObject[] } => Array.isArray(s.anyOf) && Object.keys(s).every((k) => k === 'anyOf' || k === 'description');
+
+/** Adds a schema that says something (`{}` says nothing: it adds no constraint to a union). */
+function pushKnown(out: SchemaObject[], s: SchemaObject): void {
+  for (const _key in s) {
+    out.push(s);
+    return;
+  }
+}
 
 function mergeObjects(objects: SchemaObject[]): SchemaObject {
   const first = objects[0] as SchemaObject;
   if (objects.length === 1) return first;
   const lists = new Map<string, SchemaObject[]>();
   for (const o of objects) {
-    for (const [key, schema] of Object.entries(o.properties ?? {})) {
+    const props = o.properties;
+    if (!props) continue;
+    for (const key of Object.keys(props)) {
+      const schema = props[key] as SchemaObject;
       const list = lists.get(key);
       if (list) list.push(schema);
       else lists.set(key, [schema]);
@@ -34,7 +47,9 @@ function mergeObjects(objects: SchemaObject[]): SchemaObject {
     const own = new Set(o.required ?? []);
     required = required.filter((k) => own.has(k));
   }
-  return { ...(first.description ? { description: first.description } : {}), type: 'object', properties, ...(required.length > 0 ? { required } : {}) };
+  const out: SchemaObject = first.description ? { description: first.description, type: 'object', properties } : { type: 'object', properties };
+  if (required.length > 0) out.required = required;
+  return out;
 }
 
 function mergeScalars(scalars: SchemaObject[]): SchemaObject {
@@ -44,8 +59,8 @@ function mergeScalars(scalars: SchemaObject[]): SchemaObject {
   if (types.has('number')) types.delete('integer');
   const list = [...types].sort();
   if (list.length === 1 && first.type === list[0]) return first;
-  if (list.length === 1) return { ...(first.description ? { description: first.description } : {}), type: list[0] as string };
-  return { ...(first.description ? { description: first.description } : {}), type: list };
+  const type = list.length === 1 ? (list[0] as string) : list;
+  return first.description ? { description: first.description, type } : { type };
 }
 
 /**
@@ -57,7 +72,11 @@ function mergeScalars(scalars: SchemaObject[]): SchemaObject {
  * is accepted. `{}` (nothing known, e.g. the items of an empty array) adds nothing.
  */
 export function unionSchemas(list: SchemaObject[]): SchemaObject {
-  const flat = list.flatMap((s) => (bareAnyOf(s) ? s.anyOf : [s])).filter((s) => Object.keys(s).length > 0);
+  const flat: SchemaObject[] = [];
+  for (const s of list) {
+    if (bareAnyOf(s)) for (const branch of s.anyOf) pushKnown(flat, branch);
+    else pushKnown(flat, s);
+  }
   if (flat.length <= 1) return flat[0] ?? {};
   const buckets: Record<Kind, SchemaObject[]> = { object: [], array: [], scalar: [], other: [] };
   for (const s of flat) buckets[kindOf(s)].push(s);
@@ -66,7 +85,7 @@ export function unionSchemas(list: SchemaObject[]): SchemaObject {
   if (buckets.array.length > 0) {
     const first = buckets.array[0] as SchemaObject;
     const items = unionSchemas(buckets.array.map((a) => a.items ?? {}));
-    branches.push(buckets.array.length === 1 ? first : { ...(first.description ? { description: first.description } : {}), type: 'array', items });
+    branches.push(buckets.array.length === 1 ? first : first.description ? { description: first.description, type: 'array', items } : { type: 'array', items });
   }
   if (buckets.scalar.length > 0) branches.push(mergeScalars(buckets.scalar));
   const seen = new Set<string>();

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { camelCase, pascalCase, words } from '../../src/naming/names.js';
 
@@ -12,5 +13,20 @@ describe('names', () => {
     expect(words(text)).toEqual(w);
     expect(pascalCase(text)).toBe(pascal);
     expect(camelCase(text)).toBe(camel);
+  });
+
+  it('words splits like the regular expressions it replaces, on any text', () => {
+    const reference = (text: string): string[] =>
+      text
+        .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+        .split(/[^A-Za-z0-9]+/)
+        .filter((w) => w !== '');
+    const text = fc.array(fc.constantFrom('a', 'Z', 'B', '9', '0', ' ', '-', '_', '/', '(', 'é', 'ß', '\u{1F600}', 'Ab', 'aB', '1A'), { maxLength: 16 }).map((p) => p.join(''));
+    fc.assert(
+      fc.property(fc.oneof(text, fc.string()), (t) => {
+        expect(words(t)).toEqual(reference(t));
+      }),
+      { numRuns: 3000, seed: 20261207 },
+    );
   });
 });

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { renamePathParams, templateKey, templateNames } from '../../src/naming/path-names.js';
 import { draft } from '../support/draft.js';
@@ -42,5 +43,18 @@ describe('renamePathParams', () => {
     const d = draft('Image', 'Image', 'get', '/3/image/{imageHash}');
     expect(renamePathParams(d, ['imageHash'], 'x')).toEqual([]);
     expect(d.operation.parameters?.[0]?.['x-aliases']).toBeUndefined();
+  });
+});
+
+describe('templateKey and templateNames', () => {
+  it('read templates as the regular expressions they replace, on any text', () => {
+    const text = fc.array(fc.constantFrom('{', '}', '/', 'a', 'id', '{x}', '{}', '{{', '}}', ' '), { maxLength: 14 }).map((p) => p.join(''));
+    fc.assert(
+      fc.property(fc.oneof(text, fc.string()), (path) => {
+        expect(templateKey(path)).toBe(path.replace(/\{[^{}]*\}/g, '{}'));
+        expect(templateNames(path)).toEqual([...path.matchAll(/\{([^{}]*)\}/g)].map((m) => m[1] ?? ''));
+      }),
+      { numRuns: 3000, seed: 20261207 },
+    );
   });
 });

@@ -15,7 +15,7 @@ export async function openApiErrors(document: unknown): Promise<string[]> {
       'security-defined': 'error',
       'no-unresolved-refs': 'error',
       'no-enum-type-mismatch': 'error',
-      'no-path-trailing-slash': 'off',
+      'no-path-trailing-slash': 'error',
       'no-ambiguous-paths': 'off',
     },
   });
@@ -27,9 +27,9 @@ let recommended: Awaited<ReturnType<typeof createConfig>> | undefined;
 
 /** Error-level problems under Redocly's `recommended` rule set, as `ruleId: message at pointer` lines. */
 export async function recommendedErrors(document: unknown): Promise<string[]> {
-  // no-path-trailing-slash is off: a path written with a trailing slash and no twin without it
-  // is kept as the collection sends it (servers such as Brightspace's distinguish the two).
-  recommended ??= await createConfig({ extends: ['recommended'], rules: { 'no-path-trailing-slash': 'off' } });
+  // Every rule as Redocly sets it, no-path-trailing-slash included: a path the collection only writes
+  // with a trailing slash is written without it and marked `x-postman-trailing-slash`.
+  recommended ??= await createConfig({ extends: ['recommended'] });
   const problems = await lintFromString({ source: JSON.stringify(document), absoluteRef: 'openapi.json', config: recommended });
   return problems.filter((p) => p.severity === 'error').map((p) => `${p.ruleId}: ${p.message} at ${p.location[0]?.pointer ?? '?'}`);
 }
