@@ -131,8 +131,8 @@ describe('bundle size (esbuild, minified, gzip -9)', () => {
   // handling, log events and hooks to 13.6 KB, and Buffer uploads written as their
   // parts (no copy of the file: +41 MB -> +1 MB for a 20 MB Buffer) to 13.9 KB (14,259 B), and the lighter
   // GET path of the node:http transport (no Response or AbortController per call, the origin parsed once;
-  // see bench:get) to 14.7 KB (15,004 B).
-  const NODE_CEILING = 14.75 * KB;
+  // see bench:get) to 14.7 KB (15,004 B; 15,107 B with the held-body writes of the same days).
+  const NODE_CEILING = 15 * KB;
   it(`the Node entry (node:http transport) + upload, built for Node, <= ${NODE_CEILING} B`, async () => {
     const { min, gz, code } = await measure("export { createImgurClient, upload } from './index.node.ts';", 'node');
     console.log(`size: Node entry createImgurClient + upload (platform node): ${min} B min, ${gz} B min+gz (ceiling ${NODE_CEILING}, budget ${9 * KB})`);
