@@ -1,5 +1,4 @@
 import type { RateLimitInfo } from '../types/rate-limit-info.js';
-import type { HeaderReader } from '../types/transport.js';
 
 /** A header or query value as a finite number; absent, blank or garbled values are `undefined`. */
 export function toNumber(raw: string | null): number | undefined {
@@ -21,9 +20,10 @@ function lowest(raw: string | null): number | undefined {
 /**
  * Parses Imgur's `X-RateLimit-User*`/`Client*` and `X-Post-Rate-Limit-*`
  * response headers into `userLimit`, …, `postReset`; a repeated header counts
- * as its lowest value; absent or garbled values are `undefined`.
+ * as its lowest value; absent or garbled values are `undefined`. `headers`:
+ * a fetch `Headers`, or anything that looks headers up by name in any case.
  */
-export function parseRateLimit(headers: HeaderReader): RateLimitInfo {
+export function parseRateLimit(headers: { get(name: string): string | null }): RateLimitInfo {
   // One object literal (a fixed shape) and lower-case names (the fastest lookup in fetch's Headers and in a ResponseHead).
   const get = (name: string): number | undefined => lowest(headers.get(name));
   return {
