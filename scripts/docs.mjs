@@ -22,13 +22,19 @@ const packages = manifests
   .map((p) => p.dir)
   .sort();
 
-// Which package exports each tag's operations: the resource packages name their tag in their
-// `generate` script; core defines the one operation of "Extras" (getCredits) itself.
+// Which package exports each tag's operations: the root `generate:resources` script names the
+// tags and the folder each one's code goes to (`--out packages/{tag}/src/generated`); core
+// defines the one operation of "Extras" (getCredits) itself.
 const byTag = new Map([['extras', '@imgur-ts/core']]);
-for (const { manifest } of manifests) {
-  const tag = /imgur-codegen resource (\S+)/.exec(manifest.scripts?.generate ?? '')?.[1];
-  if (tag) byTag.set(tag.toLowerCase(), manifest.name);
+const resources = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).scripts['generate:resources'] ?? '';
+const [, tags = '', out = ''] = /\bresource ((?:[\w-]+ )+)--spec \S+ --out (\S+)/.exec(resources) ?? [];
+for (const tag of tags.trim().split(' ').filter(Boolean)) {
+  const dir = /^packages\/([^/]+)\//.exec(out.replaceAll('{tag}', tag))?.[1];
+  const pkg = manifests.find((p) => p.dir === dir);
+  if (!pkg) throw new Error(`docs: no package folder for tag ${tag} in the generate:resources script: ${resources}`);
+  byTag.set(tag.toLowerCase(), pkg.manifest.name);
 }
+if (byTag.size === 1) throw new Error(`docs: no resource tags found in the generate:resources script: ${JSON.stringify(resources)}`);
 const { generateReference, readSpec } = await import(pathToFileURL(ensureBuilt('codegen', 'docs:build')).href);
 // TypeDoc reads project documents by paths relative to the repository (it rejects absolute ones).
 const pages = 'node_modules/.cache/imgur-ts-operations';

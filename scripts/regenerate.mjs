@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The main job: regenerate everything from the pinned Postman collection
 // (convert -> overlays -> types, client and resource packages -> build) and
-// report what it produced.
+// report what it produced. The pipeline is `pnpm generate` (root package.json), forced.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -9,7 +9,7 @@ import { performance } from 'node:perf_hooks';
 
 const root = new URL('..', import.meta.url).pathname;
 const t0 = performance.now();
-const run = spawnSync('pnpm', ['exec', 'turbo', 'run', 'generate', 'build', '--force', '--output-logs=errors-only'], {
+const run = spawnSync('pnpm', ['run', '--silent', 'generate', '--force', '--output-logs=errors-only'], {
   cwd: root,
   stdio: 'inherit',
   env: { ...process.env, TURBO_TELEMETRY_DISABLED: '1' },

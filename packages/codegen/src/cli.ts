@@ -12,7 +12,8 @@ const USAGE = `usage:
   imgur-codegen models --spec <openapi.json> --out <dir>
   imgur-codegen client --spec <openapi.json> --out <dir>
   imgur-codegen types --spec <openapi.json> --out <models dir> --client-out <client dir>
-  imgur-codegen resource <tag> --spec <openapi.json> --out <dir>`;
+  imgur-codegen resource <tag> --spec <openapi.json> --out <dir>
+  imgur-codegen resource <tag> <tag>... --spec <openapi.json> --out <dir with {tag}>`;
 
 async function main(argv: string[]): Promise<void> {
   const { values, positionals } = parseArgs({
@@ -58,10 +59,27 @@ async function main(argv: string[]): Promise<void> {
     console.log(`types: ${changed} of ${models.size + client.size} file(s) changed in ${out} and ${clientOut} (${Math.round(performance.now() - started)} ms)`);
     return;
   }
+  if (command === 'resource' && name !== undefined && extra.length > 0) {
+    // Several resource packages from one process (one spec read, one module load); every
+    // package's files are generated before any is written, so an unknown tag writes nothing.
+    const tags = [name, ...extra];
+    const [spec, outPattern] = [need('spec'), need('out')];
+    if (!outPattern.includes('{tag}')) throw new Error(`resource: with several tags, --out must contain {tag} (got ${JSON.stringify(outPattern)})`);
+    if (new Set(tags).size !== tags.length) throw new Error(`resource: a tag is named twice in ${tags.join(' ')}`);
+    const { generateResource } = await import('./resource/generate-resource.js');
+    const doc = readSpec(spec);
+    const outputs = tags.map((tag) => ({ tag, out: outPattern.replaceAll('{tag}', tag), files: generateResource(doc, tag) }));
+    for (const { tag, out, files } of outputs) {
+      const changed = writeGenerated(out, files);
+      console.log(`resource ${tag}: ${changed.length} of ${files.size} file(s) changed in ${out}`);
+    }
+    console.log(`resource: ${tags.length} packages in ${Math.round(performance.now() - started)} ms`);
+    return;
+  }
   let files: GeneratedFiles;
   if (command === 'models' && name === undefined) files = await (await import('./models.js')).generateModels(readSpec(need('spec')));
   else if (command === 'client' && name === undefined) files = await (await import('./client.js')).generateClient(readSpec(need('spec')));
-  else if (command === 'resource' && name !== undefined && extra.length === 0) {
+  else if (command === 'resource' && name !== undefined) {
     files = (await import('./resource/generate-resource.js')).generateResource(readSpec(need('spec')), name);
   } else throw new Error(`unknown or malformed command: ${positionals.join(' ') || '(none)'}\n${USAGE}`);
   const changed = writeGenerated(need('out'), files);

@@ -29,6 +29,9 @@ describe('imgur-codegen CLI', () => {
     [[], /unknown or malformed command: \(none\)/],
     [['models', '--spec', '/nonexistent/openapi.json', '--out', 'x'], /\/nonexistent\/openapi\.json: cannot read the OpenAPI description/],
     [['resource', 'nope', '--spec', fixture, '--out', 'x'], /no operations tagged "nope"/],
+    [['resource', 'thing', 'other', '--spec', fixture, '--out', 'x'], /resource: with several tags, --out must contain \{tag\}/],
+    [['resource', 'thing', 'nope', '--spec', fixture, '--out', 'x/{tag}'], /no operations tagged "nope"/],
+    [['resource', 'thing', 'thing', '--spec', fixture, '--out', 'x/{tag}'], /a tag is named twice/],
   ])('%j fails with a clear message', (args, want) => {
     const cwd = temp();
     const r = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', cwd });
@@ -49,6 +52,19 @@ describe('imgur-codegen CLI', () => {
     expect(first.stdout).toMatch(/1 of 1 file\(s\) changed/);
     const second = run(cmd, ...extra, '--spec', fixture, '--out', out);
     expect(second.stdout).toMatch(/0 of 1 file\(s\) changed/);
+  });
+
+  it('resource with several tags writes what one run per tag writes, into --out with {tag} replaced', () => {
+    const [one, many] = [temp(), temp()];
+    for (const tag of ['thing', 'other']) expect(run('resource', tag, '--spec', fixture, '--out', join(one, tag)).status).toBe(0);
+    const first = run('resource', 'thing', 'other', '--spec', fixture, '--out', join(many, 'pkg-{tag}', 'gen'));
+    expect([first.status, readdirSync(many).sort()]).toEqual([0, ['pkg-other', 'pkg-thing']]);
+    expect(first.stdout).toMatch(/resource thing: 1 of 1 file\(s\) changed/);
+    for (const tag of ['thing', 'other']) {
+      expect(readFileSync(join(many, `pkg-${tag}`, 'gen', 'operations.gen.ts'), 'utf8')).toBe(readFileSync(join(one, tag, 'operations.gen.ts'), 'utf8'));
+    }
+    const second = run('resource', 'thing', 'other', '--spec', fixture, '--out', join(many, 'pkg-{tag}', 'gen'));
+    expect(second.stdout).toMatch(/resource other: 0 of 1 file\(s\) changed/);
   });
 
   it('types writes what models and client write, from one run, and is idempotent', () => {

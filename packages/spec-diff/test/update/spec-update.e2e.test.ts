@@ -48,8 +48,9 @@ let toolsBuilt = false;
  * The generated half of `pnpm generate` in the copy, and only that: builds the
  * two generator CLIs once (the copy has no dist/), then runs the `generate`
  * script of spec/ and, from the new spec/openapi.json, of every package that
- * has one. Nothing else is built: changesets depend only on the spec and the
- * generated sources, which are what this test checks.
+ * has one and the root's `generate:resources` (the five resource packages).
+ * Nothing else is built: changesets depend only on the spec and the generated
+ * sources, which are what this test checks.
  */
 async function generate(): Promise<void> {
   if (!toolsBuilt) {
@@ -58,12 +59,17 @@ async function generate(): Promise<void> {
   }
   const script = (dir: string) => (JSON.parse(readFileSync(join(root, dir, 'package.json'), 'utf8')) as { scripts?: Record<string, string> }).scripts?.generate;
   await sh('spec', script('spec') ?? '');
-  const packages = readdirSync(join(root, 'packages'))
-    .map((d) => join('packages', d))
-    .filter((d) => existsSync(join(root, d, 'package.json')) && script(d) !== undefined);
+  const resources = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts['generate:resources'];
+  const jobs: [dir: string, command: string][] = [
+    ['.', resources ?? ''],
+    ...readdirSync(join(root, 'packages'))
+      .map((d) => join('packages', d))
+      .filter((d) => existsSync(join(root, d, 'package.json')) && script(d) !== undefined)
+      .map((d): [string, string] => [d, script(d) ?? '']),
+  ];
   await Promise.all(
     [0, 1].map(async (lane) => {
-      for (const dir of packages.filter((_, i) => i % 2 === lane)) await sh(dir, script(dir) ?? '');
+      for (const [dir, command] of jobs.filter((_, i) => i % 2 === lane)) await sh(dir, command);
     }),
   );
 }
