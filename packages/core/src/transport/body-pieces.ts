@@ -8,10 +8,14 @@ import { chunksOf } from '../util/chunks-of.js';
 export const PIECE_BYTES = 64 * 1024;
 /** The largest piece of a body held in memory (a `PartsBody`) the fetch transport streams at once when no progress is asked for (the node:http transport writes each part whole): fewer turns of the event loop, no copy either way. */
 export const HELD_PIECE_BYTES = 4 * 1024 * 1024;
-/** The slices a transport reads a Blob in when it reports no progress: one copy of a slice at a time, not a Blob stream's 64 KB chunks (a promise each). */
-const BLOB_SLICE_BYTES = 1024 * 1024;
-/** How many bytes of such a body the node:http transport queues before it waits for the socket to take them (a part larger than this is written whole, then waited on). */
-export const HELD_IN_FLIGHT_BYTES = 8 * 1024 * 1024;
+/**
+ * The largest piece of a body held in memory or in a Blob the node:http transport writes when it reports no progress:
+ * bytes as views, a Blob as slices (one copy of a slice at a time, not a Blob stream's 64 KB chunks, a promise each).
+ * The socket taking each piece is what restarts the timeout, so a link moving this much within `timeoutMs` never times out.
+ */
+export const HELD_SLICE_BYTES = 1024 * 1024;
+/** How many such pieces the node:http transport queues at most: the one the socket is taking, and those it takes next (queued behind it, they go out in one write: the socket shows progress at least every 3 MB). */
+export const HELD_QUEUED = 4;
 
 /** A body transports can write piece by piece. */
 export type PieceBody = string | Uint8Array | Blob | StreamedBody;
@@ -41,13 +45,13 @@ export async function* pieces(body: PieceBody, max = PIECE_BYTES): AsyncGenerato
 }
 
 /**
- * The bytes of a body held in memory (a `PartsBody`) or in a Blob, for a transport that reports no progress:
- * bytes whole (views, not copies), Blobs read in slices of `BLOB_SLICE_BYTES`.
+ * The bytes of a body held in memory (a `PartsBody`) or in a Blob, for a transport that reports no progress,
+ * in pieces of at most `HELD_SLICE_BYTES`: bytes as views (not copies), Blobs read slice by slice.
  */
 export async function* heldPieces(body: Blob | PartsBody): AsyncGenerator<Uint8Array> {
   for (const part of isPartsBody(body) ? body.parts : [body]) {
-    if (!(part instanceof Blob)) yield part;
-    else for (let at = 0; at < part.size; at += BLOB_SLICE_BYTES) yield new Uint8Array(await part.slice(at, at + BLOB_SLICE_BYTES).arrayBuffer());
+    if (!(part instanceof Blob)) for (let at = 0; at < part.length; at += HELD_SLICE_BYTES) yield part.subarray(at, at + HELD_SLICE_BYTES);
+    else for (let at = 0; at < part.size; at += HELD_SLICE_BYTES) yield new Uint8Array(await part.slice(at, at + HELD_SLICE_BYTES).arrayBuffer());
   }
 }
 

@@ -12,7 +12,7 @@ import { targetOf, toTarget, type KnownOrigin, type Target } from './target-of.j
 import type { Transport } from '../types/transport.js';
 import { REDIRECTS, redirectTo } from './redirect.js';
 import { tooLarge } from './read-body.js';
-import { HELD_IN_FLIGHT_BYTES, heldPieces, PIECE_BYTES, pieces, type PieceBody } from './body-pieces.js';
+import { HELD_QUEUED, heldPieces, PIECE_BYTES, pieces, type PieceBody } from './body-pieces.js';
 import { isStreamed } from './is-streamed.js';
 import { isPartsBody } from './is-parts-body.js';
 
@@ -118,41 +118,49 @@ export function nodeTransport(fallback: Transport, agent?: object): Transport {
 
           // Writes a body piece by piece, waiting for the socket to take each; stops (closing the source) once this request is over.
           const pump = async (request: ClientRequest, payload: PieceBody, total: number | undefined): Promise<void> => {
-            // Resolves once the socket took what was queued (or the request closed). Megabytes in flight take a while on a slow
-            // link: the timeout starts again whenever the socket took some, checked a few times per timeout; a peer that stops reading times out.
-            const drained = (held: boolean): Promise<void> =>
+            // Resolves once the socket took what was queued (or the request closed).
+            const drained = (): Promise<void> =>
               new Promise<void>((resolve) => {
-                let queued = request.writableLength;
-                const moving = held
-                  ? setInterval(
-                      () => {
-                        if (request.writableLength < queued) touch();
-                        queued = request.writableLength;
-                      },
-                      Math.max(10, Math.min(1000, timeoutMs / 4)),
-                    )
-                  : undefined;
                 const go = (): void => {
-                  clearInterval(moving);
                   request.off('drain', go).off('close', go);
                   resolve();
                 };
                 request.on('drain', go).on('close', go);
               });
+            // Writes a piece, resolving once the socket took it (or the request closed); each piece taken restarts the timeout.
+            const taken = (piece: Uint8Array): Promise<void> =>
+              new Promise<void>((resolve) => {
+                const go = (): void => {
+                  request.off('close', go);
+                  resolve();
+                };
+                request.on('close', go);
+                request.write(piece, () => {
+                  touch();
+                  go();
+                });
+              });
             let loaded = 0;
             try {
-              // A body held in memory or a Blob, with no progress asked for: bytes written whole, as node:http writes a Buffer
-              // (views, no copies), Blobs in slices of megabytes, waited on only once megabytes are queued.
-              const held = !init.onProgress && (isPartsBody(payload) || payload instanceof Blob);
-              for await (const piece of held ? heldPieces(payload) : pieces(payload, PIECE_BYTES)) {
-                if (done || req !== request || request.destroyed) return;
-                if (!request.write(piece) && (!held || request.writableLength >= HELD_IN_FLIGHT_BYTES)) await drained(held);
-                loaded += piece.length;
-                touch();
-                if (loaded !== total) init.onProgress?.(loaded, total);
+              // A body held in memory or a Blob, with no progress asked for: pieces of a megabyte (views of the caller's bytes,
+              // slices of a Blob), one written while the one before goes out, so the socket always has the next and each
+              // piece it takes shows the upload moving (one large write would show nothing until all of it went).
+              if (!init.onProgress && (isPartsBody(payload) || payload instanceof Blob)) {
+                const queued: Promise<void>[] = [];
+                for await (const piece of heldPieces(payload)) {
+                  if (done || req !== request || request.destroyed) return;
+                  if (queued.push(taken(piece)) >= HELD_QUEUED) await queued.shift();
+                }
+                await Promise.all(queued);
+              } else {
+                for await (const piece of pieces(payload, PIECE_BYTES)) {
+                  if (done || req !== request || request.destroyed) return;
+                  if (!request.write(piece)) await drained();
+                  loaded += piece.length;
+                  touch();
+                  if (loaded !== total) init.onProgress?.(loaded, total);
+                }
               }
-              // Megabytes may still be queued: the timeout keeps starting again while the socket takes them.
-              if (held && request.writableNeedDrain) await drained(held);
               if (done || req !== request || request.destroyed) return;
               request.end(() => init.onProgress?.(loaded, loaded));
             } catch (error) {

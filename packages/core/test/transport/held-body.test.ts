@@ -71,3 +71,30 @@ it('a large Blob upload to a server that reads slowly but steadily outlasts time
   expect(received).toBeGreaterThan(bytes.length);
   expect(Date.now() - started).toBeGreaterThan(1000);
 });
+
+it('a large Buffer upload to a server that reads slowly but steadily outlasts timeoutMs and arrives whole (node:http)', async () => {
+  let received = 0;
+  const server = createServer((req, res) => {
+    // About 16 MB a second: 32 MB take twice the timeout, yet a megabyte moves every 60 ms (what the socket buffers of
+    // both ends hold, a few MB, is the longest the client sees no progress: the last of it goes out after the last write).
+    req.on('data', (c: Buffer) => {
+      received += c.length;
+      req.pause();
+      setTimeout(() => req.resume(), Math.ceil((c.length / (16 * 1024 * 1024)) * 1000));
+    });
+    req.on('end', () => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ data: { id: 'steady', deletehash: 'dh', link: 'https://i.imgur.com/steady.mp4' }, success: true, status: 200 }));
+    });
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  close = () => server.close().closeAllConnections();
+  const video = new Uint8Array(32 * 1024 * 1024);
+  video.set([0, 0, 0, 0x18, 0x66, 0x74, 0x79, 0x70, 0x69, 0x73, 0x6f, 0x6d]);
+  const client = createImgurClient({ clientId: 'client-id-0123456789', baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, timeoutMs: 1000 });
+  const started = Date.now();
+  const result = await upload(client, video);
+  expect(result.id).toBe('steady');
+  expect(received).toBeGreaterThan(video.length);
+  expect(Date.now() - started).toBeGreaterThan(1000);
+});
