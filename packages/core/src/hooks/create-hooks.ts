@@ -8,6 +8,7 @@ import { ImgurUsageError } from '../errors/usage-errors.js';
 import { redact } from '../util/redact.js';
 import { attemptView } from './attempt-view.js';
 import { ignore } from '../util/ignore.js';
+import { statusOf } from '../util/status-of.js';
 
 type Result = ImgurResult<unknown>;
 const KINDS = ['before', 'request', 'after', 'error', 'event', 'wrap'] as const;
@@ -105,7 +106,7 @@ export function createHooks(...hooks: readonly ImgurHooks[]): ImgurHookSet {
       },
     };
     const outcome = (r: Partial<Result>): ImgurCallOutcome =>
-      Object.freeze({ status: r.response?.status, rateLimit: r.rateLimit, durationMs: Date.now() - started, attempts, fromCache, refreshed });
+      Object.freeze({ status: statusOf(r), rateLimit: r.rateLimit, durationMs: Date.now() - started, attempts, fromCache, refreshed });
     const failed = (error: ImgurError, r: Partial<Result> = {}): Result => ({ data: undefined, error, response: r.response, rateLimit: r.rateLimit });
     const inner = async (): Promise<Result> => {
       try {

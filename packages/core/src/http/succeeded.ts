@@ -2,29 +2,35 @@ import type { ImgurResult } from '../call/result.js';
 import type { RateLimitInfo } from '../types/rate-limit-info.js';
 import type { TransportResponse } from '../types/transport.js';
 import { asResponse } from '../util/as-response.js';
+import { HEAD } from '../util/status-of.js';
+
+type Head = { readonly [HEAD]: TransportResponse };
 
 /**
- * A successful result whose `response` is a getter: the fetch `Response` is
- * made on its first read only (most callers never read it). A class, since an
- * object literal with a getter costs about a microsecond to make; so
- * `response` is not an own property (a spread copy leaves it out).
+ * `response`, one accessor shared by every successful result: it reads the answer through `this` (a `Proxy` that
+ * forwards the receiver reads it through the proxy), and assigning it makes it a plain property.
  */
-class Succeeded {
-  readonly error = undefined;
-  readonly #head: TransportResponse;
+const RESPONSE: PropertyDescriptor = {
+  get(this: Head): Response {
+    return asResponse(this[HEAD]);
+  },
+  set(this: Head, value: unknown): void {
+    Object.defineProperty(this, 'response', { value, writable: true, enumerable: true, configurable: true });
+  },
+  enumerable: true,
+  configurable: true,
+};
 
-  constructor(
-    readonly data: unknown,
-    head: TransportResponse,
-    readonly rateLimit: RateLimitInfo,
-  ) {
-    this.#head = head;
-  }
-
-  get response(): Response {
-    return asResponse(this.#head);
-  }
-}
-
-/** The result of a call that succeeded with `data`. */
-export const succeeded = (data: unknown, head: TransportResponse, rateLimit: RateLimitInfo): ImgurResult<unknown> => new Succeeded(data, head, rateLimit);
+/**
+ * The result of a call that succeeded with `data`. Its `response` is an own
+ * enumerable accessor (so a spread, `Object.assign` or a clone keeps it) that
+ * builds the fetch `Response` on its first read only (most callers never read
+ * it; the answer builds it once). The answer is kept under a symbol key.
+ */
+export const succeeded = (data: unknown, head: TransportResponse, rateLimit: RateLimitInfo): ImgurResult<unknown> => {
+  const result = { data, error: undefined } as { data: unknown; error: undefined; response: Response; rateLimit: RateLimitInfo; [HEAD]: TransportResponse };
+  Object.defineProperty(result, 'response', RESPONSE);
+  result.rateLimit = rateLimit;
+  result[HEAD] = head;
+  return result;
+};

@@ -17,7 +17,8 @@ export const checkStatus = (status: number): void => {
 export class ResponseHead implements LazyResponse, HeaderReader {
   readonly ok: boolean;
   readonly headers: HeaderReader = this;
-  #response: Response | undefined;
+  /** The `Response` once built (a plain field, not `#private`: a `Proxy` of this object can build it too). */
+  private built: Response | undefined;
 
   /** `raw`: the names and values one after the other, as node:http's `rawHeaders`; `status` from 200 to 599. */
   constructor(
@@ -45,14 +46,24 @@ export class ResponseHead implements LazyResponse, HeaderReader {
     return this.get(name) !== null;
   }
 
-  /** The same status, headers, `url` and `redirected` as a fetch `Response` without a body; the same object on every call. */
+  /**
+   * The same status, headers, `url` and `redirected` as a fetch `Response` without a body; the same object on every call.
+   * Never throws for an answer node:http took: a reason phrase the `Response` constructor refuses (control characters)
+   * is left out of the build and set on the `Response` as it came.
+   */
   toResponse(): Response {
-    if (this.#response) return this.#response;
-    const pairs: [string, string][] = [];
-    for (let i = 0; i < this.raw.length; i += 2) pairs.push([this.raw[i]!, this.raw[i + 1]!]);
-    const response = new Response(null, { status: this.status, statusText: this.statusText, headers: pairs });
+    if (this.built) return this.built;
+    const headers: [string, string][] = [];
+    for (let i = 0; i < this.raw.length; i += 2) headers.push([this.raw[i]!, this.raw[i + 1]!]);
+    let response: Response;
+    try {
+      response = new Response(null, { status: this.status, statusText: this.statusText, headers });
+    } catch {
+      response = new Response(null, { status: this.status, headers });
+      Object.defineProperty(response, 'statusText', { value: this.statusText });
+    }
     Object.defineProperty(response, 'url', { value: this.url });
     if (this.redirected) Object.defineProperty(response, 'redirected', { value: true });
-    return (this.#response = response);
+    return (this.built = response);
   }
 }
