@@ -11,7 +11,7 @@ export interface Target {
   readonly href: string;
 }
 
-/** A path and query that `new URL` would leave as they are: no characters it escapes, no `\`, `#` or dot segments. */
+/** A path and query that `new URL` would leave as they are: no characters it escapes, no `\`, `#` or dot segments (nor an empty query: see `targetOf`). */
 const PLAIN_PATH = /^\/[\w\-.~!$&()*+,;=:@%/?]*$/;
 const DOT_SEGMENT = /\/\.|%2e/i;
 
@@ -19,11 +19,14 @@ const DOT_SEGMENT = /\/\.|%2e/i;
  * The target of a parsed URL (used for every URL that `targetOf` cannot take
  * apart safely, and for redirects): the fields node:http reads, copied out of
  * `urlToHttpOptions` (an object without prototype, slow to read and to copy)
- * into one of a fixed shape.
+ * into one of a fixed shape. Its `href` has no fragment (`#...`), as a fetch
+ * `Response.url` has none.
  */
 export function toTarget(url: URL): Target {
   const { protocol, hostname, port, path, auth } = urlToHttpOptions(url);
-  return { protocol: protocol!, hostname: hostname!, port: port === undefined ? undefined : Number(port), path: path!, auth: auth ?? undefined, href: url.href };
+  const hash = url.href.indexOf('#');
+  const href = hash < 0 ? url.href : url.href.slice(0, hash);
+  return { protocol: protocol!, hostname: hostname!, port: port === undefined ? undefined : Number(port), path: path!, auth: auth ?? undefined, href };
 }
 
 /** The origin last parsed by `targetOf`: its text and its target (null when `URL` writes it otherwise). */
@@ -46,6 +49,7 @@ export function targetOf(url: string, known: KnownOrigin): Target {
     known[0] = origin;
     known[1] = parsed?.origin === origin ? toTarget(parsed) : null;
   }
-  const base = slash > 0 && PLAIN_PATH.test(path) && !DOT_SEGMENT.test(path) && known[1];
+  // An empty query (`/3/image/?`): `new URL` sends the path without its `?`.
+  const base = slash > 0 && PLAIN_PATH.test(path) && !DOT_SEGMENT.test(path) && path.indexOf('?') !== path.length - 1 && known[1];
   return base ? { protocol: base.protocol, hostname: base.hostname, port: base.port, path, auth: undefined, href: url } : toTarget(new URL(url));
 }

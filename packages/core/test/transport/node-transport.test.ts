@@ -211,7 +211,7 @@ describe('nodeTransport', () => {
 
   it('follows redirects like fetch: 302 for GET, 307 keeps method and body, 303 and POST+301 become a bodiless GET', async () => {
     const { url, seen } = await serve((s, res, n) => {
-      const hops: Record<string, [number, string]> = { '/a': [302, '/b'], '/p307': [307, '/echo'], '/p303': [303, '/echo'], '/p301': [301, '/echo'] };
+      const hops: Record<string, [number, string]> = { '/a': [302, '/b'], '/frag': [302, '/b#frag'], '/p307': [307, '/echo'], '/p303': [303, '/echo'], '/p301': [301, '/echo'] };
       const hop = hops[s.url];
       if (hop) {
         res.writeHead(hop[0], { location: hop[1] });
@@ -220,6 +220,9 @@ describe('nodeTransport', () => {
     });
     const [r1, t1] = await send(`${url}/a`);
     expect([r1.url, r1.redirected, JSON.parse(t1).method]).toEqual([`${url}/b`, true, 'GET']);
+    // A fragment in Location is not sent, and the response's url has none, as in fetch.
+    const [r2] = await send(`${url}/frag`);
+    expect([asResponse(r2).url, r2.url, seen.at(-1)!.url]).toEqual([`${url}/b`, `${url}/b`, '/b']);
     const post = { method: 'POST', body: 'payload', headers: { 'content-type': 'text/plain' } };
     expect(JSON.parse((await send(`${url}/p307`, post))[1])).toMatchObject({ method: 'POST', body: 'payload' });
     expect(JSON.parse((await send(`${url}/p303`, post))[1])).toMatchObject({ method: 'GET', body: '' });

@@ -1,3 +1,4 @@
+import { urlToHttpOptions } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { targetOf, toTarget, type KnownOrigin } from '../../src/transport/target-of.js';
 
@@ -18,6 +19,8 @@ describe('targetOf', () => {
     'http://127.0.0.1:8080/3/image/../account/me', // dot segments resolved by URL
     'http://127.0.0.1:8080/3/image/%2e%2E/x',
     'http://127.0.0.1:8080/3/image/a#frag',
+    'http://127.0.0.1:8080/3/image/?', // an empty query: sent without its ?
+    'http://127.0.0.1:8080/3/image/?a?', // a query ending in ?: kept
     'http://127.0.0.1:8080/3\\image',
     'http://127.0.0.1:8080',
     'http://127.0.0.1:8080/',
@@ -44,6 +47,14 @@ describe('targetOf', () => {
     expect(a.href).toBe('http://127.0.0.1:1/3/image/a');
     targetOf('http://127.0.0.1:2/x', known);
     expect(known[0]).toBe('http://127.0.0.1:2');
+  });
+
+  it('gives node:http the path urlToHttpOptions gives and an href without fragment, as a fetch Response.url', () => {
+    expect(targetOf('http://127.0.0.1:8080/3/image/?', ['', null]).path).toBe(urlToHttpOptions(new URL('http://127.0.0.1:8080/3/image/?')).path);
+    expect(targetOf('http://127.0.0.1:8080/3/image/?', ['', null]).path).toBe('/3/image/');
+    expect(targetOf('http://127.0.0.1:8080/3/image/?a?', ['', null]).path).toBe('/3/image/?a?');
+    expect(toTarget(new URL('http://127.0.0.1:8080/x?q=1#frag'))).toMatchObject({ path: '/x?q=1', href: 'http://127.0.0.1:8080/x?q=1' });
+    expect(toTarget(new URL('http://127.0.0.1:8080/x#')).href).toBe('http://127.0.0.1:8080/x');
   });
 
   it('throws on what is no URL', () => {
