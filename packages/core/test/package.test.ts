@@ -111,4 +111,27 @@ describe('the packed package', () => {
       expect(code).not.toContain('the browser build follows none');
     }
   });
+
+  it('bundles into an app (esbuild, browser and Node) without a warning', async () => {
+    // The package as node_modules/@imgur-ts/core (linked by the test before), the image package's functions from its source.
+    const modules = join(dir, 'node_modules');
+    for (const platform of ['browser', 'node'] as const) {
+      const out = await build({
+        stdin: {
+          contents: "import { createImgurClient } from '@imgur-ts/core'; import { uploadImage } from '@imgur-ts/image'; export const go = (image: Blob) => uploadImage(createImgurClient({ clientId: 'id' }), { image });",
+          resolveDir: dir,
+          loader: 'ts',
+        },
+        alias: { '@imgur-ts/image': join(pkg, '../image/src/index.ts') },
+        nodePaths: [modules],
+        bundle: true,
+        platform,
+        format: 'esm',
+        write: false,
+        logLevel: 'silent',
+      });
+      expect([platform, out.warnings.map((w) => w.text)]).toEqual([platform, []]);
+      expect(out.outputFiles[0]!.text).toContain('uploadImage');
+    }
+  });
 });
