@@ -41,7 +41,7 @@ describe('the Node entry (`node` export condition)', () => {
     const response = result.response!;
     expect(response).toBeInstanceOf(Response);
     expect(result.response).toBe(response);
-    expect([result.error, 'response' in result, Object.keys(result).sort()]).toEqual([undefined, true, ['data', 'error', 'rateLimit']]);
+    expect([result.error, 'response' in result, Object.keys(result).sort()]).toEqual([undefined, true, ['data', 'error', 'rateLimit', 'response']]);
     expect([response.status, response.url, response.redirected, response.headers.get('x-multi'), response.bodyUsed]).toEqual([200, `${url}/3/credits`, false, 'a, b', false]);
     const withResponse = await getCredits(client).withResponse();
     expect(withResponse.response).toBeInstanceOf(Response);
