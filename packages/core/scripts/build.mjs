@@ -54,7 +54,13 @@ function dropBareChunkImports(metafile) {
   const importsOf = (out) => (metafile.outputs[out]?.imports ?? []).filter((i) => i.kind === 'import-statement' && !i.external).map((i) => i.path);
   const reached = (from) => {
     const seen = new Set();
-    const walk = (out) => importsOf(out).forEach((next) => seen.has(next) || (seen.add(next), walk(next)));
+    const walk = (out) => {
+      for (const next of importsOf(out)) {
+        if (seen.has(next)) continue;
+        seen.add(next);
+        walk(next);
+      }
+    };
     walk(from);
     return seen;
   };

@@ -118,7 +118,8 @@ describe('the packed package', () => {
     for (const platform of ['browser', 'node'] as const) {
       const out = await build({
         stdin: {
-          contents: "import { createImgurClient } from '@imgur-ts/core'; import { uploadImage } from '@imgur-ts/image'; export const go = (image: Blob) => uploadImage(createImgurClient({ clientId: 'id' }), { image });",
+          contents:
+            "import { createImgurClient } from '@imgur-ts/core'; import { uploadImage } from '@imgur-ts/image'; export const go = (image: Blob) => uploadImage(createImgurClient({ clientId: 'id' }), { image });",
           resolveDir: dir,
           loader: 'ts',
         },

@@ -13,7 +13,7 @@ export const HELD_PIECE_BYTES = 4 * 1024 * 1024;
  * bytes as views, a Blob as slices (one copy of a slice at a time, not a Blob stream's 64 KB chunks, a promise each).
  * The socket taking each piece is what restarts the timeout, so a link moving this much within `timeoutMs` never times out.
  */
-export const HELD_SLICE_BYTES = 1024 * 1024;
+const HELD_SLICE_BYTES = 1024 * 1024;
 /** How many such pieces the node:http transport queues at most: the one the socket is taking, and those it takes next (queued behind it, they go out in one write: the socket shows progress at least every 3 MB). */
 export const HELD_QUEUED = 4;
 

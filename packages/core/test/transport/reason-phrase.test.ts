@@ -6,7 +6,14 @@ import { createHooks } from '../../src/hooks/create-hooks.js';
 import { ImgurApiError } from '../../src/errors/api-error.js';
 import type { ImgurCallOutcome } from '../../src/types/hooks.js';
 
-const getImage = defineOperation<{ imageHash: string }, { id: string }>({ id: 'image.getImage', method: 'GET', path: '/3/image/{imageHash}', security: ['clientId'], pathParams: ['imageHash'], envelope: true });
+const getImage = defineOperation<{ imageHash: string }, { id: string }>({
+  id: 'image.getImage',
+  method: 'GET',
+  path: '/3/image/{imageHash}',
+  security: ['clientId'],
+  pathParams: ['imageHash'],
+  envelope: true,
+});
 
 // Reason phrases node:http takes and the fetch `Response` constructor refuses (control characters such as SOH).
 let server: ReturnType<typeof createServer>;
