@@ -214,4 +214,6 @@ export interface DraftOperation {
   operation: Omit<OperationObject, 'operationId'>;
   schemes: Record<string, SecuritySchemeObject>;
   schemas: Record<string, SchemaObject>;
+  /** For a form body: the values its rows send, kept as a named example if the request is merged with others. */
+  formValues?: Record<string, string | string[]>;
 }

@@ -58,6 +58,24 @@ export function formSchema(params: (FormParam | QueryParam)[]): SchemaObject {
 }
 
 /**
+ * The values a form body sends: every enabled, non-file row with a key, as written (a
+ * `[]` key collects its values in an array; a plain key sent several times keeps the first).
+ */
+export function formValues(params: (FormParam | QueryParam)[]): Record<string, string | string[]> {
+  const values = record<string | string[]>();
+  for (const p of params) {
+    const key = keyText(p.key);
+    if (!key || p.disabled || (p as FormParam).type === 'file') continue;
+    const raw = (p as { value?: unknown }).value;
+    const value = typeof raw === 'string' ? raw : '';
+    const had = values[key];
+    if (key.endsWith('[]')) values[key] = Array.isArray(had) ? [...had, value] : [value];
+    else if (had === undefined) values[key] = value;
+  }
+  return values;
+}
+
+/**
  * Converts a Postman body: formdata -> multipart/form-data, urlencoded ->
  * application/x-www-form-urlencoded, raw JSON -> application/json with an inferred
  * schema and the example, GraphQL -> application/json `{ query, variables }`, other raw ->
@@ -75,10 +93,14 @@ export function convertBody(
   if (!body || body.isEmpty()) return undefined;
   const header = contentType?.split(';')[0]?.trim().toLowerCase();
   switch (body.mode) {
-    case 'formdata':
-      return { mediaType: 'multipart/form-data', media: { schema: formSchema(body.formdata?.all() ?? []) }, form: true };
-    case 'urlencoded':
-      return { mediaType: 'application/x-www-form-urlencoded', media: { schema: formSchema(body.urlencoded?.all() ?? []) }, form: true };
+    case 'formdata': {
+      const rows = body.formdata?.all() ?? [];
+      return { mediaType: 'multipart/form-data', media: { schema: formSchema(rows) }, form: true, formValues: formValues(rows) };
+    }
+    case 'urlencoded': {
+      const rows = body.urlencoded?.all() ?? [];
+      return { mediaType: 'application/x-www-form-urlencoded', media: { schema: formSchema(rows) }, form: true, formValues: formValues(rows) };
+    }
     case 'file':
       return { mediaType: header ?? 'application/octet-stream', media: { schema: { type: 'string', format: 'binary' } }, form: false };
     case 'graphql':

@@ -81,5 +81,6 @@ export function convertRequest(entry: RequestEntry, context: CollectionContext):
     schemas: built.schemas,
     operation,
   };
+  if (body?.formValues && Object.keys(body.formValues).length > 0) draft.formValues = body.formValues;
   return { draft, warnings };
 }

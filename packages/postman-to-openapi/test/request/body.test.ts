@@ -22,6 +22,7 @@ describe('convertBody', () => {
       {
         mediaType: 'multipart/form-data',
         form: true,
+        formValues: { 'ids[]': ['{{imageHash}}', '{{imageHash2}}'], title: 'Hello' },
         media: {
           schema: {
             type: 'object',
@@ -41,6 +42,7 @@ describe('convertBody', () => {
       {
         mediaType: 'application/x-www-form-urlencoded',
         form: true,
+        formValues: { grant_type: 'refresh_token' },
         media: { schema: { type: 'object', properties: { grant_type: { type: 'string', example: 'refresh_token' } } } },
       },
     ],
@@ -107,6 +109,7 @@ describe('convertBody', () => {
       {
         mediaType: 'application/x-www-form-urlencoded',
         form: true,
+        formValues: JSON.parse('{"7":"a","__proto__":"c"}'),
         media: { schema: { type: 'object', properties: JSON.parse('{"7":{"type":"string","example":"a"},"__proto__":{"type":"string","example":"c"}}') } },
       },
     ],
