@@ -37,11 +37,21 @@ describe('merged form bodies', () => {
   });
 
   it('leaves file fields out of a multipart example and keeps a single form request as it was', () => {
-    const one = convert(collection([form('upload', 'formdata', [{ key: 'file', type: 'file', src: '/tmp/a.png' }, { key: 'title', value: 't' }])]));
+    const one = convert(
+      collection([
+        form('upload', 'formdata', [
+          { key: 'file', type: 'file', src: '/tmp/a.png' },
+          { key: 'title', value: 't' },
+        ]),
+      ]),
+    );
     expect(one.document.paths['/oauth/token']?.post?.requestBody?.content['multipart/form-data']?.examples).toBeUndefined();
     const two = convert(
       collection([
-        form('upload', 'formdata', [{ key: 'file', type: 'file', src: '/tmp/a.png' }, { key: 'title', value: 't' }]),
+        form('upload', 'formdata', [
+          { key: 'file', type: 'file', src: '/tmp/a.png' },
+          { key: 'title', value: 't' },
+        ]),
         form('again', 'formdata', [{ key: 'title', value: 'u' }]),
       ]),
     );
