@@ -35,10 +35,16 @@ export function convertRequest(entry: RequestEntry, context: CollectionContext):
   if (!METHODS.has(method))
     return { warnings: [warningFor(entry, 'skipped', `method ${methodText(String(request.method))} has no OpenAPI equivalent; left out`, '/request/method')] };
   const warnings: ConversionWarning[] = [];
+  if (url.invalidPort) {
+    const port = url.invalidPort;
+    warnings.push(
+      warningFor(entry, 'invalid-port', `port ${quote(port.text, 40)} is not a port (0-65535); the server takes it as the variable {${port.name}}, to be replaced`, '/request/url'),
+    );
+  }
   const headers = request.headers.all();
   const ownAuth = typeof rawRequest.auth === 'object' && rawRequest.auth !== null ? (rawRequest.auth as JsonObject) : undefined;
   const auth = requestSecurity(ownAuth, entry.inheritedAuth, headers, context);
-  for (const type of auth.unsupported) warnings.push(warningFor(entry, 'unsupported-auth', `auth type "${type}" has no OpenAPI security scheme; not described`, '/request/auth'));
+  for (const note of auth.notes) warnings.push(warningFor(entry, note.code, note.message, '/request/auth'));
   const apiKeyHeaders = new Set(Object.values(auth.schemes).flatMap((s) => (s.type === 'apiKey' && s.in === 'header' ? [s.name.toLowerCase()] : [])));
   const header = (name: string): string | undefined => {
     const value: unknown = headers.find((h) => !h.disabled && keyText(h.key).toLowerCase() === name)?.value;
