@@ -139,6 +139,7 @@ export type WarningCode =
   | 'unsupported-auth'
   | 'incomplete-auth'
   | 'invalid-port'
+  | 'invalid-status'
   | 'trailing-slash';
 
 /** A problem the converter worked around; `--strict` turns each into an error. */

@@ -63,7 +63,9 @@ export function convertRequest(entry: RequestEntry, context: CollectionContext):
   warnings.push(...table.warnings);
   const accept = header('accept');
   const mediaType = accept && !accept.includes('{{') && !accept.includes('*') ? (accept.split(/[;,]/)[0]?.trim() ?? 'application/json') : 'application/json';
-  const built = buildResponses(convertExamples(item.responses), parsed, mediaType);
+  const statusNotes: { index: number; message: string }[] = [];
+  const built = buildResponses(convertExamples(item.responses, statusNotes), parsed, mediaType);
+  for (const n of statusNotes) warnings.push(warningFor(entry, 'invalid-status', n.message, `/response/${n.index}`));
   for (const m of parsed.models.filter((x) => !x.known)) {
     warnings.push(warningFor(entry, 'unknown-model', `model page "${m.page}" is not in the model table; using component "${m.component}"`, '/request/description'));
   }
