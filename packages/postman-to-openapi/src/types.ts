@@ -42,7 +42,8 @@ export interface MediaTypeObject {
 export interface ExampleObject {
   summary?: string;
   description?: string;
-  value: JsonValue;
+  /** The example (absent when the body is JSON nested too deep to walk: then only `x-postman-raw` holds it). */
+  value?: JsonValue;
   'x-postman-raw'?: string;
 }
 

@@ -1,6 +1,7 @@
 import type { FormParam, QueryParam, RequestBody } from 'postman-collection';
 import { descriptionText } from './description.js';
 import { parseJsonText } from '../input/json.js';
+import { MAX_DEPTH } from '../input/depth.js';
 import { graphqlBody } from './graphql-body.js';
 import { inferSchema } from '../schema/schema-infer.js';
 import type { SchemaObject } from '../types.js';
@@ -82,7 +83,9 @@ export function formValues(params: (FormParam | QueryParam)[]): Record<string, s
  * a string, file -> binary. `contentType` (the request's Content-Type header) wins for raw
  * bodies. JSON with comments, trailing commas or bare `{{variables}}` is read as Postman
  * sends it (see parseJsonText) and kept as written in the example's `x-postman-raw`;
- * JSON that does not parse even so is kept as a text example (`invalidJson`).
+ * JSON that does not parse even so is kept as a text example (`invalidJson`); JSON that
+ * reading changes (a repeated key, `1e400`) keeps its text in `x-postman-raw` too, and JSON
+ * nested deeper than MAX_DEPTH gets an open schema and only its text (`tooDeep`).
  */
 export function convertBody(
   body: RequestBody | undefined,
@@ -115,14 +118,22 @@ export function convertBody(
       if (!/json/.test(mediaType)) return { mediaType, media: { schema: { type: 'string' }, example: raw }, form: false };
       const parsed = sniffed ?? parseJsonText(raw, variables);
       if (parsed === undefined) return { mediaType, media: { schema: { type: 'string' }, example: raw }, form: false, invalidJson: true };
+      if (parsed.tooDeep) {
+        const example = {
+          description: `JSON nested deeper than ${MAX_DEPTH} levels: not walked, the schema is left open; \`x-postman-raw\` holds it as written.`,
+          'x-postman-raw': raw,
+        };
+        return { mediaType, media: { schema: {}, examples: record({ [exampleKey]: example }) }, form: false, tooDeep: true };
+      }
       if (parsed.strict) return { mediaType, media: { schema: inferSchema(parsed.value), example: parsed.value }, form: false };
       const example = {
-        description:
-          'The body as Postman sends it: comments and trailing commas dropped, a bare variable read as its JSON value or as a string; `x-postman-raw` holds it as written.',
+        description: parsed.lossy
+          ? 'The body as JSON reads it: a repeated key keeps its last value, a number beyond a double is null; `x-postman-raw` holds it as written.'
+          : 'The body as Postman sends it: comments and trailing commas dropped, a bare variable read as its JSON value or as a string; `x-postman-raw` holds it as written.',
         value: parsed.value,
         'x-postman-raw': raw,
       };
-      return { mediaType, media: { schema: inferSchema(parsed.value), examples: record({ [exampleKey]: example }) }, form: false, lenient: true };
+      return { mediaType, media: { schema: inferSchema(parsed.value), examples: record({ [exampleKey]: example }) }, form: false, lenient: !parsed.lossy };
     }
     default:
       return undefined;

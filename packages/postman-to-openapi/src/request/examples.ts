@@ -5,7 +5,8 @@ import { parseJsonText } from '../input/json.js';
 import { camelCase } from '../naming/names.js';
 import { inferSchema } from '../schema/schema-infer.js';
 import { unionSchemas } from '../schema/union-all.js';
-import type { ExampleObject, ResponseObject, SchemaObject } from '../types.js';
+import type { ExampleObject, JsonValue, ResponseObject, SchemaObject } from '../types.js';
+import { MAX_DEPTH } from '../input/depth.js';
 import { record } from '../input/record.js';
 
 const BY_TEXT = new Map(Object.entries(STATUS_CODES).map(([code, text]) => [String(text).toLowerCase(), code]));
@@ -50,13 +51,15 @@ export function convertExamples(responses: Response[], notes: { index: number; m
       .toLowerCase();
     const json = header && !header.includes('json') ? undefined : parseJsonText(text);
     const parsed = json?.value;
-    const mediaType = parsed !== undefined ? header || 'application/json' : header || 'text/plain';
+    const mediaType = json ? header || 'application/json' : header || 'text/plain';
     const content = (entry.content ??= record());
-    const schema = parsed !== undefined ? inferSchema(parsed) : { type: 'string' };
+    const schema: SchemaObject = json?.tooDeep ? {} : json ? inferSchema(parsed as JsonValue) : { type: 'string' };
     const media = content[mediaType];
     const key = camelCase(name) || `example${index + 1}`;
-    const example: ExampleObject = name ? { summary: name, value: parsed ?? text } : { value: parsed ?? text };
-    if (json && !json.strict) example['x-postman-raw'] = text;
+    const example: ExampleObject = name ? { summary: name } : {};
+    if (json?.tooDeep) example.description = `JSON nested deeper than ${MAX_DEPTH} levels: not walked, the schema is left open; \`x-postman-raw\` holds it as written.`;
+    else example.value = json ? (parsed as JsonValue) : text;
+    if (json && (!json.strict || json.tooDeep)) example['x-postman-raw'] = text;
     const slot = `${code} ${mediaType}`;
     let list = lists.get(slot);
     if (!list) {

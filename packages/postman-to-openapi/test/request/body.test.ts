@@ -151,3 +151,22 @@ describe('formSchema', () => {
     expect(got).toEqual({ type: 'object', properties: { a: { type: 'string', example: '1', description: '(Disabled in the collection.)' } } });
   });
 });
+
+describe('convertBody: JSON that reading changes or that is too deep', () => {
+  it('keeps a body with a repeated key or 1e400 as written, its example valid against its schema', () => {
+    const got = convertBody(body({ mode: 'raw', raw: '{"a":1,"a":"dup","n":1e400}', options: { raw: { language: 'json' } } }), undefined, {}, 'dup');
+    const example = got?.media.examples?.dup;
+    expect(example?.value).toEqual({ a: 'dup', n: null });
+    expect(example?.['x-postman-raw']).toBe('{"a":1,"a":"dup","n":1e400}');
+    expect(got?.media.schema).toEqual({ type: 'object', properties: { a: { type: 'string' }, n: { type: 'null' } } });
+    expect(got?.lenient).toBe(false);
+  });
+
+  it('gives JSON nested 150 deep an open schema and keeps it as written', () => {
+    const raw = `${'['.repeat(150)}${']'.repeat(150)}`;
+    const got = convertBody(body({ mode: 'raw', raw, options: { raw: { language: 'json' } } }), undefined, {}, 'deep');
+    expect(got).toMatchObject({ mediaType: 'application/json', tooDeep: true, media: { schema: {}, examples: { deep: { 'x-postman-raw': raw } } } });
+    expect(got?.media.examples?.deep?.value).toBeUndefined();
+    expect(got?.invalidJson).toBeUndefined();
+  });
+});
