@@ -17,7 +17,12 @@ function statusOf(response: Response): { code: string; note?: string } {
   if (typeof code === 'number' && Number.isInteger(code) && code >= 100 && code <= 599) return { code: String(code) };
   const text: unknown = response.status;
   const named = typeof text === 'string' ? BY_TEXT.get(text.trim().toLowerCase()) : undefined;
-  const what = code === undefined || code === null ? 'has no status code' : `has the status code ${quote(String(code), 20)}, which is not one (100-599)`;
+  const what =
+    code === undefined || code === null
+      ? 'has no status code'
+      : typeof code === 'number' || typeof code === 'string'
+        ? `has the status code ${quote(String(code), 20)}, which is not one (100-599)`
+        : `has a status code that is ${Array.isArray(code) ? 'an array' : `a JSON ${typeof code}`}, not a number`;
   return named !== undefined
     ? { code: named, note: `saved response ${what}; filed under ${named}, which its status text ${quote(String(text), 40)} names` }
     : { code: 'default', note: `saved response ${what}; filed under default` };
