@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { serializeDocument } from '../schema/canonical.js';
+import { canonicalText } from '../schema/canonical.js';
 import { convert } from '../convert.js';
 import { ConversionError } from '../errors.js';
 import { reportText } from '../output/report.js';
@@ -74,7 +74,7 @@ export function runCli(args: string[], stderr: (text: string) => void): number {
       stderr(`postman-to-openapi: ${line}; --strict: nothing written\n`);
       return 1;
     }
-    const files: OutputFile[] = [{ path: values.out, text: serializeDocument(result.document) }];
+    const files: OutputFile[] = [{ path: values.out, text: canonicalText(result.document) }];
     if (values.report !== undefined) files.push({ path: values.report, text: reportText(source, result) });
     writeFiles(files);
     stderr(`postman-to-openapi: ${line}\n`);

@@ -44,12 +44,14 @@ export function parseJsonText(text: string, variables?: Record<string, string>):
   try {
     const value = parseBounded(text);
     if (value === TOO_DEEP) return { value: null, strict: true, tooDeep: true };
-    return jsonLoses(text) ? { value: finite(value), strict: false, lossy: true } : { value, strict: true };
+    return jsonLoses(text, value) ? { value: finite(value), strict: false, lossy: true } : { value, strict: true };
   } catch {
     try {
-      const value = parseBounded(strictJsonText(text, variables));
+      const strictText = strictJsonText(text, variables);
+      const value = parseBounded(strictText);
       if (value === TOO_DEEP) return { value: null, strict: false, tooDeep: true };
-      return { value: finite(value), strict: false };
+      // Only an exponent or a long run of digits can be beyond a double.
+      return { value: /\d[eE][+-]?\d|\d{300}/.test(strictText) ? finite(value) : value, strict: false };
     } catch {
       return undefined;
     }

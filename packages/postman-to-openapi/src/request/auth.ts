@@ -55,7 +55,16 @@ function resolve(text: string, context: CollectionContext): string {
   return text.replace(/\{\{\s*([^{}]+?)\s*\}\}/g, (m, name: string) => context.variables[name] ?? m);
 }
 
+const bearers = new WeakMap<CollectionContext, Found>();
+
+/** The bearer scheme of a collection: OAuth 2 when it has a token endpoint, else plain bearer (worked out once per conversion). */
 function bearer(context: CollectionContext): Found {
+  let found = bearers.get(context);
+  if (!found) bearers.set(context, (found = bearerScheme(context)));
+  return found;
+}
+
+function bearerScheme(context: CollectionContext): Found {
   if (!context.oauth2) return { name: 'BearerAuth', scheme: { type: 'http', scheme: 'bearer', description: 'Send `Authorization: Bearer <token>`.' } };
   const { authorizationUrl, tokenUrl } = context.oauth2;
   const scheme: SecuritySchemeObject = {

@@ -14,8 +14,10 @@ describe('jsonLoses', () => {
     ['an integer of 400 digits', `[${'9'.repeat(400)}]`, true],
     ['ordinary numbers', '[1, -2.5e10, 0.1, 123456789012345678]', false],
     ['quotes and braces inside strings', '{"a":"{\\"a\\":1}","b":"]"}', false],
+    ['a value that looks like a key', '{"a":"\\"k\\":","b":"x\\\\"}', false],
+    ['an exponent of three digits that fits', '[1e-300, 1e300]', false],
   ])('given %s -> %s', (_name, text, want) => {
-    expect(jsonLoses(text)).toBe(want);
+    expect(jsonLoses(text, JSON.parse(text))).toBe(want);
   });
 });
 
