@@ -62,7 +62,7 @@ export function formSchema(params: (FormParam | QueryParam)[]): SchemaObject {
  * The values a form body sends: every enabled, non-file row with a key, as written (a
  * `[]` key collects its values in an array; a plain key sent several times keeps the first).
  */
-export function formValues(params: (FormParam | QueryParam)[]): Record<string, string | string[]> {
+function formValues(params: (FormParam | QueryParam)[]): Record<string, string | string[]> {
   const values = record<string | string[]>();
   for (const p of params) {
     const key = keyText(p.key);
