@@ -70,7 +70,7 @@ export function operationModel(spec: JsonObject, info: OperationInfo, baseName: 
   const body = bodyInfo(spec, info);
   const { paging: pg, item } = paging(info, fields, shape.schema, spec);
   if (pg !== undefined && shape.empty.length > 0) {
-    throw new Error(`${info.method} ${info.path}: x-imgur-paging needs a body on every 2xx answer, but ${shape.empty.join(', ')} declare none`);
+    throw new Error(`${info.method} ${info.path}: x-imgur-paging needs a body on every 2xx answer, but ${shape.empty.join(', ')} declared without one`);
   }
   const credits = info.op['x-imgur-credits'];
   const meta: MetaSpec = {
