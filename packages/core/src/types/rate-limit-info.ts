@@ -15,8 +15,8 @@ export interface RateLimitInfo {
   readonly clientLimit: number | undefined;
   /** `X-RateLimit-ClientRemaining`: app credits left today. */
   readonly clientRemaining: number | undefined;
-  /** `X-RateLimit-ClientReset`, as Unix epoch seconds when app credits reset; read like `userReset` (Imgur sends e.g. `86400`). */
-  readonly clientReset: number | undefined;
+  /** `X-RateLimit-ClientReset`, as Unix epoch seconds when app credits reset; read like `userReset` (Imgur sends e.g. `86400`). Optional, so snapshots built before it existed (a custom `Store`) still fit. */
+  readonly clientReset?: number | undefined;
   /** `X-Post-Rate-Limit-Limit`: POST credits per hour (POST responses only). */
   readonly postLimit: number | undefined;
   /** `X-Post-Rate-Limit-Remaining`. */
