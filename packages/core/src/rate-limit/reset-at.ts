@@ -14,3 +14,11 @@ export const EPOCH_FLOOR = 1e9;
  * one as seconds from `now` (epoch milliseconds).
  */
 export const resetAt = (value: number, now: number): number => (value >= EPOCH_FLOOR ? value * 1000 : now + value * 1000);
+
+/**
+ * Two reset times at most this many seconds apart belong to one rate-limit
+ * window. A reset read as seconds from now moves with the clock and the
+ * latency of each response, so only a larger jump starts a new window (Imgur's
+ * windows last an hour or a day).
+ */
+export const WINDOW_SLACK_S = 60;
