@@ -15,7 +15,11 @@ const json = (schema: JsonObject, media = 'application/json') => ({ description:
 
 describe('responseShape', () => {
   it.each<[string, JsonObject, unknown]>([
-    ['envelope', { '200': json({ type: 'object', properties: { data: { type: 'boolean' }, success: { type: 'boolean' } } }) }, { schema: { type: 'boolean' }, envelope: true, empty: [] }],
+    [
+      'envelope',
+      { '200': json({ type: 'object', properties: { data: { type: 'boolean' }, success: { type: 'boolean' } } }) },
+      { schema: { type: 'boolean' }, envelope: true, empty: [] },
+    ],
     [
       'data-only +json',
       { '200': json({ type: 'object', properties: { data: { type: 'string' } } }, 'application/vnd.api+json') },

@@ -20,7 +20,13 @@ describe('readResponse', () => {
     { name: '201 declared empty, without body', meta: { ...meta, method: 'POST' as const, empty: [201] }, status: 201, text: '', want: undefined },
     { name: '201 declared empty, with whitespace only', meta: { ...meta, method: 'POST' as const, empty: [201] }, status: 201, text: ' \r\n', want: undefined },
     { name: '201 declared empty, with the envelope after all', meta: { ...meta, empty: [201] }, status: 201, text: '{"data":{"blocked":true}}', want: { blocked: true } },
-    { name: '200 of an operation with empty 201: envelope', meta: { ...meta, empty: [201] }, status: 200, text: '{"data":{"blocked":true},"success":true,"status":200}', want: { blocked: true } },
+    {
+      name: '200 of an operation with empty 201: envelope',
+      meta: { ...meta, empty: [201] },
+      status: 200,
+      text: '{"data":{"blocked":true},"success":true,"status":200}',
+      want: { blocked: true },
+    },
   ];
   for (const c of ok) {
     it(`${c.name} -> data`, () => {
@@ -47,7 +53,11 @@ describe('readResponse', () => {
   ];
   it('an empty body on a status the operation does not declare empty stays an error', () => {
     const blocks: OperationMeta = { ...meta, method: 'POST', empty: [201] };
-    for (const [status, text] of [[200, ''], [202, ''], [201, '<html>']] as const) {
+    for (const [status, text] of [
+      [200, ''],
+      [202, ''],
+      [201, '<html>'],
+    ] as const) {
       const out = read(blocks, status, text);
       expect(out.ok).toBe(false);
       if (!out.ok) expect(out.error.message).toMatch(new RegExp(`HTTP ${status}: response body is not the documented JSON`));
