@@ -2,7 +2,7 @@
  * `X-RateLimit-*Reset` values at or above this (September 2001) are Unix
  * epoch seconds; smaller ones are seconds from now.
  */
-export const EPOCH_FLOOR = 1e9;
+const EPOCH_FLOOR = 1e9;
 
 /**
  * When a rate-limit reset header says the credits refill, in epoch
