@@ -1,12 +1,12 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createImgurClient, ImgurApiError } from '@imgur-ts/core';
+import { createImgurClient, ImgurApiError, ImgurNetworkError } from '@imgur-ts/core';
 import type { BlockStatus } from '@imgur-ts/models';
 import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from 'vitest';
 import { blockUser, unblockUser } from '../src/index.js';
 
 /** What the server answers next: status, body (empty for none). */
-let next: { status: number; body: string } = { status: 200, body: '' };
+let next: { status: number; body: string; cut?: boolean } = { status: 200, body: '' };
 const seen: string[] = [];
 const server = createServer((req: IncomingMessage, res: ServerResponse) => {
   seen.push(`${req.method} ${req.url}`);
@@ -14,8 +14,12 @@ const server = createServer((req: IncomingMessage, res: ServerResponse) => {
   req.on('end', () => {
     const headers: Record<string, string> = { 'X-RateLimit-UserReset': '3600', 'X-RateLimit-UserRemaining': '100' };
     if (next.body !== '') headers['Content-Type'] = 'application/json';
+    // Cut: the headers promise a body, then the connection closes before its first byte.
+    if (next.cut) headers['Content-Length'] = '40';
     res.writeHead(next.status, headers);
-    res.end(next.body);
+    if (next.cut) res.flushHeaders();
+    if (next.cut) setImmediate(() => res.destroy());
+    else res.end(next.body);
   });
 });
 let baseUrl = '';
@@ -56,6 +60,12 @@ describe('blockUser and unblockUser over HTTP', () => {
     expect(result.rateLimit?.userReset).toBeGreaterThanOrEqual(before + 3600);
     expect(result.rateLimit?.userReset).toBeLessThanOrEqual(Math.ceil(Date.now() / 1000) + 3600);
     expect(seen.at(-1)).toBe(`${name === 'blockUser' ? 'POST' : 'DELETE'} /account/v1/bob/block`);
+  });
+
+  it('a 201 whose promised body never arrives is a failure, not an empty success', async () => {
+    next = { status: 201, body: '', cut: true };
+    const error = await blockUser(client(), { username: 'bob' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ImgurNetworkError);
   });
 
   it.each([
