@@ -8,9 +8,9 @@
 // No request may leave 127.0.0.1: every socket connect is checked.
 import { request } from 'node:http';
 import { createRequire } from 'node:module';
-import net from 'node:net';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { localImgur, onlyLoopback } from '../lib/local-only.mjs';
 
 const [which, url, bytes, conc, repeat] = process.argv.slice(2);
 const root = new URL('../..', import.meta.url).pathname;
@@ -18,13 +18,7 @@ const require = createRequire(join(root, 'packages/quality/package.json'));
 const load = async (name) => import(pathToFileURL(require.resolve(name)).href);
 const clientId = 'bench-client-id';
 
-const connect = net.Socket.prototype.connect;
-net.Socket.prototype.connect = function guarded(...args) {
-  const o = Array.isArray(args[0]) ? args[0][0] : args[0];
-  const host = typeof o === 'object' && o !== null ? (o.path ? 'unix' : (o.host ?? 'localhost')) : typeof args[1] === 'string' ? args[1] : 'localhost';
-  if (host !== '127.0.0.1') throw new Error(`bench:upload-buffer: refused a connection to ${host} (only 127.0.0.1 is allowed)`);
-  return connect.apply(this, args);
-};
+onlyLoopback('bench:upload-buffer');
 
 const check = (id) => {
   if (id !== 'bEnChUp') throw new Error(`unexpected answer: ${JSON.stringify(id)}`);
@@ -82,17 +76,8 @@ async function setup() {
   }
   if (which === 'imgur') {
     const { ImgurClient } = await load('imgur');
-    const theirs = new ImgurClient({ clientId });
-    for (const ax of [theirs.fetcher, theirs.plainFetcher]) {
-      ax.defaults.baseURL = `${url}/`;
-      ax.interceptors.request.use((config) => {
-        const full = new URL(ax.getUri(config));
-        if (full.hostname !== '127.0.0.1') throw new Error(`bench:upload-buffer: refused a request to ${full.href}`);
-        // It posts a Buffer to `3/image` (Imgur's other name for `3/upload`); the bench server serves `3/upload` only.
-        if (/^\/?3\/image$/.test(config.url)) config.url = '3/upload';
-        return config;
-      });
-    }
+    // It posts a Buffer to `3/image` (Imgur's other name for `3/upload`); the bench server serves `3/upload` only.
+    const theirs = localImgur(ImgurClient, url, 'bench:upload-buffer', (path) => (/^\/?3\/image$/.test(path) ? '3/upload' : path));
     return async (buffer) => {
       const res = await theirs.upload({ image: buffer, title: 'bench' });
       if (!res.success) throw new Error(`imgur: ${res.status} ${JSON.stringify(res.data)}`);

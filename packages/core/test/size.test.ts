@@ -74,7 +74,9 @@ const budgets = [
     entry: "export { createImgurClient, defineOperation, definePageableOperation } from './index.browser.ts';",
     budget: 10.5 * KB,
   },
-  { name: 'createImgurClient + rawClient (with openapi-fetch)', entry: "export { createImgurClient, rawClient } from './index.browser.ts';", budget: 11.25 * KB },
+  // 11.25 KB until the lighter GET path (a result class whose response getter builds the Response on first read,
+  // no deprecation-check allocation, no log message built for nobody) took it from 11,505 B to 11,563 B.
+  { name: 'createImgurClient + rawClient (with openapi-fetch)', entry: "export { createImgurClient, rawClient } from './index.browser.ts';", budget: 11.5 * KB },
   { name: 'OAuth helpers only', entry: "export { buildAuthorizeUrl, parseAuthorizationCallback } from './index.browser.ts';", budget: 3.25 * KB },
   // Users pay for app bundles, not for the whole package: the former 8 KB target for it is retired, and this is a regression ceiling only.
   { name: 'everything', entry: "export * from './index.browser.ts';", budget: 18.75 * KB },
@@ -127,8 +129,10 @@ describe('bundle size (esbuild, minified, gzip -9)', () => {
   // against regressions until the 9 KB are met (see README, "Size"); the redaction
   // and configuration checks above took it to 12.5 KB (12,806 B), broken-response
   // handling, log events and hooks to 13.6 KB, and Buffer uploads written as their
-  // parts (no copy of the file: +41 MB -> +1 MB for a 20 MB Buffer) to 13.9 KB (14,259 B).
-  const NODE_CEILING = 14.25 * KB;
+  // parts (no copy of the file: +41 MB -> +1 MB for a 20 MB Buffer) to 13.9 KB (14,259 B), and the lighter
+  // GET path of the node:http transport (no Response or AbortController per call, the origin parsed once;
+  // see bench:get) to 14.7 KB (15,004 B; 15,107 B with the held-body writes of the same days).
+  const NODE_CEILING = 15 * KB;
   it(`the Node entry (node:http transport) + upload, built for Node, <= ${NODE_CEILING} B`, async () => {
     const { min, gz, code } = await measure("export { createImgurClient, upload } from './index.node.ts';", 'node');
     console.log(`size: Node entry createImgurClient + upload (platform node): ${min} B min, ${gz} B min+gz (ceiling ${NODE_CEILING}, budget ${9 * KB})`);

@@ -23,6 +23,8 @@ import { abortError, describeOperation } from '../call/describe-operation.js';
 import { REQUEST_STARTED, type RequestStartedOption } from '../call/request-started.js';
 import { checkHeaders } from './check-headers.js';
 import { progressReporter } from './progress-reporter.js';
+import { succeeded } from './succeeded.js';
+import type { TransportResponse } from '../types/transport.js';
 
 /**
  * Default `maxResponseBytes`: 12 MiB. Room for JSON far larger than Imgur's
@@ -86,7 +88,7 @@ export async function exchange(
     if (cached) h['if-none-match'] = cached.etag;
     const target = trace ? await trace.attempt(h, url, secretsOf(state)) : url;
     checkHeaders(what, h, secretsOf(state));
-    let response: Response | undefined;
+    let response: TransportResponse | undefined;
     let text = '';
     let delay: number | undefined;
     try {
@@ -107,7 +109,8 @@ export async function exchange(
     if (response) {
       const rateLimit = parseRateLimit(response.headers);
       if (rateLimit.clientRemaining !== undefined || rateLimit.userRemaining !== undefined) state.lastRateLimit = rateLimit;
-      emit(state, 'debug', 'response', meta, `${method} ${url} -> ${response.status}`, { attempt: sent, status: response.status }, trace);
+      // The message and fields only for someone listening (the usual call has no logger and no hooks).
+      if (trace || state.logger) emit(state, 'debug', 'response', meta, `${method} ${url} -> ${response.status}`, { attempt: sent, status: response.status }, trace);
       warnDeprecation(state, meta, response.headers, trace);
       const notModified = response.status === 304 && !!cached;
       if (notModified) {
@@ -116,9 +119,9 @@ export async function exchange(
       }
       const outcome = readResponse(meta, { response, text }, rateLimit, secretsOf(state), notModified);
       if (outcome.ok) {
-        const etag = key && response.ok && response.headers.get('ETag');
+        const etag = key && response.ok && response.headers.get('etag');
         if (etag) state.etag!.set(key, { etag, body: text });
-        return { result: { data: outcome.data, error: undefined, response, rateLimit }, text };
+        return { result: succeeded(outcome.data, response, rateLimit), text };
       }
       const { status, imgurMessage } = outcome.error;
       const invalidToken = status === 401 || (status === 403 && /access token provided is invalid/i.test(imgurMessage ?? ''));
@@ -128,7 +131,7 @@ export async function exchange(
         await afterRefresh(refreshTokens(state, exchange, generation, usedToken));
         continue;
       }
-      if ((delay = retry(attempt, response)) === undefined) return { result: { data: undefined, error: outcome.error, response, rateLimit }, text };
+      if ((delay = retry(attempt, response)) === undefined) return { result: { data: undefined, error: outcome.error, response: outcome.error.response, rateLimit }, text };
       text = `${what}: HTTP ${response.status}`;
     }
     emit(state, 'info', 'retry', meta, `${text}, retry in ${delay} ms`, { attempt: sent, delayMs: delay!, ...(response && { status: response.status }) }, trace);
@@ -156,7 +159,7 @@ export async function exchange(
     if (kind) emit(state, 'warn', kind, meta, `${what}: ${message}`, { error: name }, trace);
   }
 
-  function retry(attempt: number, response?: Response): number | undefined {
+  function retry(attempt: number, response?: TransportResponse): number | undefined {
     return retryDelay(
       method,
       options.retryPost ?? state.retryPost ?? false,

@@ -2,8 +2,10 @@ import type { OperationMeta } from '../types/operation-meta.js';
 import type { RateLimitInfo } from '../types/rate-limit-info.js';
 import { ImgurApiError } from '../errors/api-error.js';
 import { keepError } from './keep-error.js';
+import { asResponse } from '../util/as-response.js';
+import type { TransportResponse } from '../types/transport.js';
 
-/** 2xx statuses whose responses have no body, so an empty one is right. */
+/** 2xx statuses whose responses have no body, so an empty one is right for every operation. */
 const NO_BODY = [204, 205];
 
 /** The outcome of one response: unwrapped data, or an `ImgurApiError`. */
@@ -19,13 +21,13 @@ const get = (value: unknown, key: string): unknown => (value && typeof value ===
  * Messages come from `data.error`, `error`, `message`, or the first entry of
  * `errors` (the `{ "errors": [{ id, code, status, detail }] }` shape of 2024),
  * kept within fixed bounds (see `keepError`). An empty 2xx body where JSON is expected (any
- * status but 204 and 205, any method but HEAD) is an `ImgurApiError` too: a
+ * status but 204, 205 and the operation's `meta.empty`, any method but HEAD) is an `ImgurApiError` too: a
  * response cut off before its first byte, or a compressed body that decoded to
  * nothing. `notModified`: `text` is the cached body of a 304.
  */
 export function readResponse(
   meta: OperationMeta,
-  { response, text }: { readonly response: Response; readonly text: string },
+  { response, text }: { readonly response: TransportResponse; readonly text: string },
   rateLimit: RateLimitInfo,
   secrets: readonly (string | undefined)[],
   notModified = false,
@@ -36,9 +38,9 @@ export function readResponse(
   let { status } = response;
   try {
     // An empty 2xx body where JSON is expected fails to parse like any other that is not JSON.
-    parsed = text.trim() || (response.ok && !NO_BODY.includes(status) && meta.method !== 'HEAD') ? JSON.parse(text) : undefined;
+    parsed = text.trim() || (response.ok && !NO_BODY.includes(status) && !meta.empty?.includes(status) && meta.method !== 'HEAD') ? JSON.parse(text) : undefined;
   } catch {
-    detail = `${status === 404 ? 'not found: ' : ''}response body is not the documented JSON (${response.headers.get('Content-Type') ?? 'no content type'}, ${text.length} characters)`;
+    detail = `${status === 404 ? 'not found: ' : ''}response body is not the documented JSON (${response.headers.get('content-type') ?? 'no content type'}, ${text.length} characters)`;
   }
   const data = get(parsed, 'data');
   if (detail === undefined) {
@@ -54,6 +56,16 @@ export function readResponse(
   const { method, path, id } = meta;
   return {
     ok: false,
-    error: new ImgurApiError({ status, imgurError: keepError(error, text.length, secrets), method, path, operationId: id, rateLimit, response, secrets, detail }),
+    error: new ImgurApiError({
+      status,
+      imgurError: keepError(error, text.length, secrets),
+      method,
+      path,
+      operationId: id,
+      rateLimit,
+      response: asResponse(response),
+      secrets,
+      detail,
+    }),
   };
 }

@@ -7,6 +7,7 @@ import { sharedState, type Hooked } from './shared-state.js';
 import { sharedRefresh } from './shared-refresh.js';
 import { sharedBudget, type InFlight } from './shared-budget.js';
 import { sharedEtags } from './shared-etags.js';
+import type { TransportResponse } from '../types/transport.js';
 
 /** Options of `createSharedStore`. */
 export interface SharedStoreOptions {
@@ -74,7 +75,7 @@ export function createSharedStore(backend: ImgurStoreBackend, options: SharedSto
       // A pair still to be saved: this call starts saving it, without waiting (a paused Redis must not hold up calls that need nothing of it).
       if (shared.pending) void shared.flush();
       const hold = state.budget ? await budget.reserve(meta?.credits ?? 1, args) : undefined;
-      let response: Response | undefined;
+      let response: TransportResponse | undefined;
       try {
         const got = await (args[1].method === 'GET' ? get(...args) : send(...args));
         response = got[0];

@@ -1,6 +1,7 @@
 import type { Transport } from '../types/transport.js';
 import type { ImgurStoreBackend } from './types.js';
 import { hex } from '../util/hex.js';
+import { asResponse } from '../util/as-response.js';
 
 /** Most routes remembered as having ETags (Imgur has about 200). */
 const MAX_ROUTES = 1000;
@@ -26,7 +27,7 @@ export function sharedEtags(backend: ImgurStoreBackend, send: Transport, routes:
     const cached = routes.has(route) ? await backend.getEtag((key = await etagKey(url, init.headers.authorization))).catch(() => undefined) : undefined;
     const got = await send(url, cached ? { ...init, headers: { ...init.headers, 'if-none-match': cached.etag } } : init, ...rest);
     const [response, text] = got;
-    if (cached && response.status === 304) return [new Response(cached.body, { headers: response.headers }), cached.body];
+    if (cached && response.status === 304) return [new Response(cached.body, { headers: asResponse(response).headers }), cached.body];
     const etag = response.ok && response.headers.get('etag');
     if (etag) {
       if (routes.size < MAX_ROUTES) routes.add(route);

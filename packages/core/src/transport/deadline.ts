@@ -42,3 +42,47 @@ export function withDeadline(
     signal?.removeEventListener('abort', onAbort);
   });
 }
+
+/** The timeout and caller's signal of one exchange that needs no `AbortSignal` (see `timed`). */
+export interface Deadline {
+  /** Called at most once, with `TIMED_OUT` or the signal's reason; set before the exchange starts. */
+  onStop: (reason: unknown) => void;
+  /** Starts the timeout again. */
+  touch(): void;
+  /** Stops the timer and the listening to the signal: called once the exchange is over. */
+  clear(): void;
+}
+
+/**
+ * `withDeadline` for an exchange that can be stopped directly (a node:http
+ * request is destroyed): no `AbortController` per call, one timer, and a
+ * listener on `signal` only when there is one. `run` sets
+ * `deadline.onStop` and calls `deadline.clear()` when it settles; its
+ * promise is returned as it is.
+ */
+export function timed<T>(signal: AbortSignal | undefined, timeoutMs: number, run: (deadline: Deadline, touch: () => void) => Promise<T>): Promise<T> {
+  let over = false;
+  const stop = (reason: unknown): void => {
+    if (over) return;
+    deadline.clear();
+    deadline.onStop(reason);
+  };
+  const expire = (): void => stop(TIMED_OUT);
+  const onAbort = (): void => stop(signal!.reason);
+  let timer = setTimeout(expire, timeoutMs);
+  const deadline: Deadline = {
+    onStop: () => {},
+    touch: () => {
+      if (over) return;
+      clearTimeout(timer);
+      timer = setTimeout(expire, timeoutMs);
+    },
+    clear: () => {
+      over = true;
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
+    },
+  };
+  signal?.addEventListener('abort', onAbort);
+  return run(deadline, deadline.touch);
+}

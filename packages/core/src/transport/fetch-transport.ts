@@ -42,8 +42,9 @@ export function fetchTransport(getFetch: () => typeof fetch): Transport {
           sent?.close();
         }
         if (got.type === 'opaqueredirect') throw new ImgurRedirectError('redirect refused: the browser hides its target');
-        const location = got.headers.get('location');
-        if (follow && location !== null && REDIRECTS.includes(got.status)) {
+        // Headers are looked up only for a redirect status (each lookup in fetch's Headers costs).
+        const location = follow && REDIRECTS.includes(got.status) ? got.headers.get('location') : null;
+        if (location !== null) {
           await got.body?.cancel();
           const next = redirectTo(got.status, location, new URL(target), method, { ...headers }, body, hops);
           return go(next.url.href, next.method, next.headers, next.body, hops + 1);

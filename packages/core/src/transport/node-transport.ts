@@ -6,7 +6,9 @@ import { request as httpRequest, type Agent, type ClientRequest, type IncomingMe
 import { request as httpsRequest } from 'node:https';
 import type { Transform } from 'node:stream';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
-import { withDeadline } from './deadline.js';
+import { timed } from './deadline.js';
+import { checkStatus, ResponseHead } from './response-head.js';
+import { targetOf, toTarget, type KnownOrigin, type Target } from './target-of.js';
 import type { Transport } from '../types/transport.js';
 import { REDIRECTS, redirectTo } from './redirect.js';
 import { tooLarge } from './read-body.js';
@@ -32,12 +34,15 @@ type Payload = PieceBody | null;
  * chunked otherwise, reporting progress to `init.onProgress`); other bodies go to `fallback`. It
  * follows redirects by the same policy as the fetch transport (`redirectTo`:
  * same origin only, at most 20), decodes gzip, deflate and brotli counting the
- * decoded bytes against `maxBytes`, and resolves with a real `Response` (its
- * `url` the final URL) and the body as text. A request on a reused keep-alive
+ * decoded bytes against `maxBytes`, and resolves with a `ResponseHead` (its
+ * `url` the final URL; a real `Response` is built from it only when asked for)
+ * and the body as text. No `AbortController` and, for URLs under an origin
+ * seen before, no `URL` parsing per request (see `targetOf`). A request on a reused keep-alive
  * socket that the server had closed is sent again on a new socket. `agent`
  * (an `http.Agent` or `https.Agent`, such as a proxy agent) replaces the global keep-alive agents.
  */
 export function nodeTransport(fallback: Transport, agent?: object): Transport {
+  const origins: KnownOrigin = ['', null];
   return (url, init, signal, timeoutMs) => {
     let payload: Payload;
     const headers: Record<string, string> = { 'accept-encoding': 'gzip, deflate, br', 'user-agent': 'node', ...init.headers };
@@ -49,16 +54,17 @@ export function nodeTransport(fallback: Transport, agent?: object): Transport {
     } else return fallback(url, init, signal, timeoutMs);
     if (typeof payload === 'string') headers['content-type'] ??= 'text/plain;charset=UTF-8';
     if (payload instanceof Blob && payload.type) headers['content-type'] ??= payload.type;
-    return withDeadline(
+    return timed(
       signal,
       timeoutMs,
-      (abort, touch) =>
+      (deadline, touch) =>
         new Promise((resolve, reject) => {
           let req: ClientRequest | undefined;
           let done = false;
-          const finish = (error: unknown, result?: [Response, string]): void => {
+          const finish = (error: unknown, result?: [ResponseHead, string]): void => {
             if (done) return;
             done = true;
+            deadline.clear();
             if (result) {
               // Answered before the body was all sent (an early error): nothing more goes out.
               if (!req?.writableFinished) req?.destroy();
@@ -69,23 +75,26 @@ export function nodeTransport(fallback: Transport, agent?: object): Transport {
             }
           };
           // On timeout or abort: the request, its socket and its decoders are destroyed.
-          abort.addEventListener('abort', () => finish(abort.reason));
+          deadline.onStop = finish;
 
-          const send = (target: URL, method: string, headers: Record<string, string>, payload: Payload, redirects: number, retries: number): void => {
+          const send = (target: Target, method: string, headers: Record<string, string>, payload: Payload, redirects: number, retries: number): void => {
             const size = payload === null ? 0 : typeof payload === 'string' ? Buffer.byteLength(payload) : payload instanceof Uint8Array ? payload.length : payload.size;
             // Unknown size (a stream): no Content-Length, so node:http sends the body chunked.
             if (size !== undefined && (payload !== null || (method !== 'GET' && method !== 'HEAD'))) headers['content-length'] = String(size);
             else delete headers['content-length'];
             let responded = false;
-            const request = (target.protocol === 'https:' ? httpsRequest : httpRequest)(target, { method, headers, ...(agent && { agent: agent as Agent }) }, (res) => {
+            const { protocol, hostname, port, path, auth } = target;
+            const options = { protocol, hostname, port, path, auth, method, headers, agent: agent as Agent | undefined };
+            const request = (protocol === 'https:' ? httpsRequest : httpRequest)(options, (res) => {
               responded = true;
               const status = res.statusCode!;
-              const location = res.headers.location;
-              if (init.follow && location !== undefined && REDIRECTS.includes(status)) {
+              // Node's own header object only for a redirect: it keeps the first of repeated Location headers.
+              const location = init.follow && REDIRECTS.includes(status) ? res.headers.location : undefined;
+              if (location !== undefined) {
                 res.resume();
                 try {
-                  const next = redirectTo(status, location, target, method, { ...headers }, payload, redirects);
-                  return send(next.url, next.method, next.headers, next.body, redirects + 1, retries);
+                  const next = redirectTo(status, location, new URL(target.href), method, { ...headers }, payload, redirects);
+                  return send(toTarget(next.url), next.method, next.headers, next.body, redirects + 1, retries);
                 } catch (error) {
                   return finish(error);
                 }
@@ -151,8 +160,9 @@ export function nodeTransport(fallback: Transport, agent?: object): Transport {
             }
           };
 
-          const read = (res: IncomingMessage, method: string, status: number, target: URL, redirected: boolean): void => {
-            const codings = method === 'HEAD' || NULL_BODY.includes(status) ? undefined : res.headers['content-encoding'];
+          const read = (res: IncomingMessage, method: string, status: number, target: Target, redirected: boolean): void => {
+            const head = new ResponseHead(status, res.statusMessage ?? '', res.rawHeaders, target.href, redirected);
+            const codings = method === 'HEAD' || NULL_BODY.includes(status) ? null : head.get('content-encoding');
             const decoders: Transform[] = [];
             const layers = codings ? codings.toLowerCase().split(',').reverse() : [];
             // As fetch (undici) does: each decoder holds its own window, and a header can name thousands.
@@ -185,27 +195,21 @@ export function nodeTransport(fallback: Transport, agent?: object): Transport {
               else chunks.push(chunk);
             });
             stream.on('end', () => {
-              let response: Response;
               let text: string;
               try {
-                text = Buffer.concat(chunks).toString();
-                if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-                const raw = res.rawHeaders;
-                const pairs: [string, string][] = [];
-                for (let i = 0; i < raw.length; i += 2) pairs.push([raw[i]!, raw[i + 1]!]);
-                // No body: the text is handed over as is, and a body stream would cost more than the rest of the Response.
-                response = new Response(null, { status, statusText: res.statusMessage ?? '', headers: pairs });
+                // A status fetch could not report (such as 600 or over) fails as it would there.
+                checkStatus(status);
+                text = chunks.length === 1 ? chunks[0]!.toString() : Buffer.concat(chunks, size).toString();
               } catch (error) {
                 return finish(error);
               }
-              Object.defineProperty(response, 'url', { value: target.href });
-              if (redirected) Object.defineProperty(response, 'redirected', { value: true });
-              finish(undefined, [response, text]);
+              if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+              finish(undefined, [head, text]);
             });
           };
 
           try {
-            send(new URL(url), init.method, headers, payload, 0, 0);
+            send(targetOf(url, origins), init.method, headers, payload, 0, 0);
           } catch (error) {
             finish(error);
           }

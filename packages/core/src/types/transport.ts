@@ -18,6 +18,26 @@ export interface TransportInit {
   readonly onProgress?: ((loaded: number, total: number | undefined) => void) | undefined;
 }
 
+/** Reads a response's headers by name, in any case: the part of fetch's `Headers` the pipeline uses. */
+export interface HeaderReader {
+  get(name: string): string | null;
+  has(name: string): boolean;
+}
+
+/** Status and headers of a response, with the fetch `Response` (no body) built on the first `toResponse()` only. */
+export interface LazyResponse {
+  readonly status: number;
+  readonly statusText: string;
+  readonly ok: boolean;
+  readonly url: string;
+  readonly redirected: boolean;
+  readonly headers: HeaderReader;
+  toResponse(): Response;
+}
+
+/** What a transport resolves with: a fetch `Response`, or a `LazyResponse` (the Node transport's, which is cheaper to make). */
+export type TransportResponse = Response | LazyResponse;
+
 /**
  * One HTTP exchange of the pipeline: resolves with the response and its whole
  * body as text once both have arrived. Rejects with `TIMED_OUT` when
@@ -26,4 +46,4 @@ export interface TransportInit {
  * (not retried), and with the cause otherwise (no response). `meta` names the
  * operation (a store's transport reserves its credits and coordinates the token refresh).
  */
-export type Transport = (url: string, init: TransportInit, signal: AbortSignal | undefined, timeoutMs: number, meta?: OperationMeta) => Promise<[Response, string]>;
+export type Transport = (url: string, init: TransportInit, signal: AbortSignal | undefined, timeoutMs: number, meta?: OperationMeta) => Promise<[TransportResponse, string]>;

@@ -30,6 +30,29 @@ describe('the Node entry (`node` export condition)', () => {
     expect(seen[1]!.headers['sec-fetch-mode']).toBe('cors'); // what Node's fetch adds
   });
 
+  it('hands over the response as a fetch Response made on first read (the same one after), and one with every API error', async () => {
+    const { url } = await serve((req, res) =>
+      req.url === '/3/credits'
+        ? json(res, 200, { data: { ClientRemaining: 41 }, success: true, status: 200 }, { 'x-ratelimit-clientremaining': '41', 'x-multi': ['a', 'b'] })
+        : json(res, 404, { data: { error: 'gone' }, success: false, status: 404 }),
+    );
+    const client = nodeEntry.createImgurClient({ clientId: 'cid-1234', baseUrl: url });
+    const result = await getCredits(client).asResult();
+    const response = result.response!;
+    expect(response).toBeInstanceOf(Response);
+    expect(result.response).toBe(response);
+    expect([result.error, 'response' in result, Object.keys(result).sort()]).toEqual([undefined, true, ['data', 'error', 'rateLimit']]);
+    expect([response.status, response.url, response.redirected, response.headers.get('x-multi'), response.bodyUsed]).toEqual([200, `${url}/3/credits`, false, 'a, b', false]);
+    const withResponse = await getCredits(client).withResponse();
+    expect(withResponse.response).toBeInstanceOf(Response);
+    const missing = nodeEntry.defineOperation({ id: 'test.missing', method: 'GET', path: '/3/missing', security: ['clientId'], envelope: true });
+    const failed = await missing(client, {}).asResult();
+    expect(failed.error).toBeInstanceOf(main.ImgurApiError);
+    expect(failed.response).toBeInstanceOf(Response);
+    expect((failed.error as InstanceType<typeof main.ImgurApiError>).response).toBe(failed.response);
+    expect(failed.response?.status).toBe(404);
+  });
+
   it('uses a given fetch instead', async () => {
     const mock = mockFetch(() => envelope({ ClientRemaining: 1 }));
     const client = nodeEntry.createImgurClient({ clientId: 'cid-1234', fetch: mock.fetch });

@@ -5,6 +5,8 @@ import { createServer as createTcpServer, type AddressInfo } from 'node:net';
 import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
 import { describe, expect, it, vi } from 'vitest';
 import { nodeTransport } from '../../src/transport/node-transport.js';
+import { ResponseHead } from '../../src/transport/response-head.js';
+import { asResponse } from '../../src/util/as-response.js';
 import { TIMED_OUT } from '../../src/transport/deadline.js';
 import type { Transport, TransportInit } from '../../src/types/transport.js';
 import { json, serve } from '../support/http-server.js';
@@ -15,10 +17,14 @@ const send = (url: string, init: Partial<TransportInit> = {}, signal?: AbortSign
   nodeTransport(fallback)(url, { method: 'GET', headers: {}, body: undefined, maxBytes: 1 << 24, follow: true, ...init }, signal, timeoutMs);
 
 describe('nodeTransport', () => {
-  it('GETs a real Response (status, headers with repeated ones joined, url) and the body as text', async () => {
+  it('GETs the status, headers (repeated ones joined) and url, a real Response built from them on demand, and the body as text', async () => {
     const { url, seen } = await serve((_, res) => json(res, 200, { data: { id: 'a' } }, { 'x-ratelimit-clientremaining': '99', 'x-multi': ['1', '2'] }));
-    const [response, text] = await send(`${url}/3/image/a?x=1`, { headers: { authorization: 'Client-ID c' } });
+    const [head, text] = await send(`${url}/3/image/a?x=1`, { headers: { authorization: 'Client-ID c' } });
+    expect(head).toBeInstanceOf(ResponseHead);
+    expect([head.status, head.ok, head.headers.get('X-RateLimit-ClientRemaining'), head.headers.get('x-multi')]).toEqual([200, true, '99', '1, 2']);
+    const response = asResponse(head);
     expect(response).toBeInstanceOf(Response);
+    expect(asResponse(head)).toBe(response);
     expect(response.status).toBe(200);
     expect(response.ok).toBe(true);
     expect(response.statusText).toBe('OK');
@@ -190,8 +196,8 @@ describe('nodeTransport', () => {
     });
     const [noContent, t1] = await send(`${url}/204`, { method: 'DELETE' });
     const [notModified, t2] = await send(`${url}/304`, { headers: { 'if-none-match': '"e"' } });
-    expect([noContent.status, noContent.body, t1]).toEqual([204, null, '']);
-    expect([notModified.status, notModified.body, t2, notModified.headers.get('etag')]).toEqual([304, null, '', '"e"']);
+    expect([noContent.status, asResponse(noContent).body, t1]).toEqual([204, null, '']);
+    expect([notModified.status, asResponse(notModified).body, t2, notModified.headers.get('etag')]).toEqual([304, null, '', '"e"']);
   });
 
   it('reads nothing for HEAD', async () => {
