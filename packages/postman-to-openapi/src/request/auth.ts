@@ -34,18 +34,24 @@ interface Found {
 }
 
 // Scheme names handed out in one conversion: one name per distinct scheme (`OAuth2`, `OAuth2ClientCredentials`, ...).
-const names = new WeakMap<CollectionContext, { bySignature: Map<string, string>; taken: Set<string> }>();
+const names = new WeakMap<CollectionContext, { bySignature: Map<string, string>; taken: Set<string>; next: Map<string, number> }>();
 
 /** The name of a scheme: the same scheme always gets the same name; a different one never takes a name already given. */
 function schemeName(context: CollectionContext, scheme: SecuritySchemeObject, bases: string[]): string {
   let registry = names.get(context);
-  if (!registry) names.set(context, (registry = { bySignature: new Map(), taken: new Set() }));
+  if (!registry) names.set(context, (registry = { bySignature: new Map(), taken: new Set(), next: new Map() }));
   const signature = JSON.stringify(scheme);
   const known = registry.bySignature.get(signature);
   if (known) return known;
   let name = bases.find((b) => !registry.taken.has(b));
   const last = bases[bases.length - 1] as string;
-  for (let i = 2; name === undefined; i++) if (!registry.taken.has(`${last}${i}`)) name = `${last}${i}`;
+  // Numbered names resume where the last one stopped: linear in the number of schemes.
+  for (let i = registry.next.get(last) ?? 2; name === undefined; i++) {
+    if (!registry.taken.has(`${last}${i}`)) {
+      name = `${last}${i}`;
+      registry.next.set(last, i + 1);
+    }
+  }
   registry.taken.add(name);
   registry.bySignature.set(signature, name);
   return name;
@@ -148,7 +154,7 @@ function unsupported(type: string, context: CollectionContext): Found {
     description: `Postman "${label}" auth, which OpenAPI has no scheme for: Postman computes the credential and sends it, usually in the \`Authorization\` header.`,
     'x-postman-auth': type.length <= 100 ? type : type.slice(0, 100),
   };
-  const name = schemeName(context, scheme, [`${pascalCase(safeType(type) ? type : '') || 'Unknown'}Auth`]);
+  const name = schemeName(context, scheme, [`${pascalCase(safeType(type) && type.length <= 40 ? type : '') || 'Unknown'}Auth`]);
   return {
     name,
     scheme,

@@ -195,3 +195,33 @@ describe('requestSecurity: scheme definitions', () => {
     expect(JSON.stringify(got)).not.toContain('SECRET-123');
   });
 });
+
+describe('requestSecurity: many distinct OAuth 2 setups', () => {
+  it('gives 5 000 setups 5 000 distinct names, in linear time', () => {
+    const context: CollectionContext = { variables: {}, commonOrigin: undefined, oauth2: undefined };
+    const seen = new Set<string>();
+    for (let i = 0; i < 5_000; i++) {
+      const got = requestSecurity(
+        {
+          type: 'oauth2',
+          oauth2: [
+            { key: 'grant_type', value: 'password' },
+            { key: 'accessTokenUrl', value: `https://a.example/t${i}` },
+          ],
+        },
+        [],
+        [],
+        context,
+      );
+      for (const name of Object.keys(got.schemes)) seen.add(name);
+    }
+    expect(seen.size).toBe(5_000);
+    expect(seen.has('OAuth2')).toBe(true);
+    expect(seen.has('OAuth2Password4999')).toBe(true);
+  });
+
+  it('names a long or odd auth type `UnknownAuth`, not after the type', () => {
+    const got = requestSecurity({ type: `x${'y'.repeat(500)}` }, [], [], { variables: {}, commonOrigin: undefined, oauth2: undefined });
+    expect(Object.keys(got.schemes)).toEqual(['UnknownAuth']);
+  });
+});
