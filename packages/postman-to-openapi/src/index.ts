@@ -22,6 +22,7 @@ export type {
   OperationObject,
   ParameterObject,
   PathItemObject,
+  PostmanOAuth2,
   RequestBodyObject,
   ResponseObject,
   SchemaObject,

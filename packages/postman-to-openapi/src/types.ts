@@ -42,7 +42,8 @@ export interface MediaTypeObject {
 export interface ExampleObject {
   summary?: string;
   description?: string;
-  value: JsonValue;
+  /** The example (absent when the body is JSON nested too deep to walk: then only `x-postman-raw` holds it). */
+  value?: JsonValue;
   'x-postman-raw'?: string;
 }
 
@@ -63,9 +64,17 @@ export type SecurityRequirement = Record<string, string[]>;
 
 /** An OpenAPI security scheme. */
 export type SecuritySchemeObject =
-  | { type: 'http'; scheme: 'bearer' | 'basic' | 'digest' | 'OAuth' | 'Hawk'; description?: string }
-  | { type: 'apiKey'; name: string; in: 'header' | 'query' | 'cookie'; description?: string }
+  | { type: 'http'; scheme: 'bearer' | 'basic' | 'digest' | 'OAuth' | 'Hawk'; description?: string; 'x-postman-auth'?: string; 'x-postman-oauth2'?: PostmanOAuth2 }
+  | { type: 'apiKey'; name: string; in: 'header' | 'query' | 'cookie'; description?: string; 'x-postman-auth'?: string }
   | { type: 'oauth2'; description?: string; flows: Record<string, OAuthFlow> };
+
+/** An OAuth 2 setup the collection gives without the URLs an OpenAPI flow needs. */
+export interface PostmanOAuth2 {
+  /** The Postman `grant_type`. */
+  grant: string;
+  /** The URLs of the flow that the collection does not give. */
+  missing: ('authorizationUrl' | 'tokenUrl')[];
+}
 
 /** One OAuth 2 flow of an oauth2 security scheme. */
 export interface OAuthFlow {
@@ -120,7 +129,19 @@ export interface OpenApiDocument {
 }
 
 /** What a warning is about. */
-export type WarningCode = 'skipped' | 'merged' | 'path-param-renamed' | 'param-matched' | 'param-added' | 'unknown-model' | 'invalid-json' | 'unsupported-auth' | 'trailing-slash';
+export type WarningCode =
+  | 'skipped'
+  | 'merged'
+  | 'path-param-renamed'
+  | 'param-matched'
+  | 'param-added'
+  | 'unknown-model'
+  | 'invalid-json'
+  | 'unsupported-auth'
+  | 'incomplete-auth'
+  | 'invalid-port'
+  | 'invalid-status'
+  | 'trailing-slash';
 
 /** A problem the converter worked around; `--strict` turns each into an error. */
 export interface ConversionWarning {
@@ -214,4 +235,6 @@ export interface DraftOperation {
   operation: Omit<OperationObject, 'operationId'>;
   schemes: Record<string, SecuritySchemeObject>;
   schemas: Record<string, SchemaObject>;
+  /** For a form body: the values its rows send, kept as a named example if the request is merged with others. */
+  formValues?: Record<string, string | string[]>;
 }

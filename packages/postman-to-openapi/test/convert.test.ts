@@ -82,8 +82,8 @@ describe('convert on hostile input', () => {
     const { summary, warnings } = convert(JSON.stringify(c));
     expect(summary).toMatchObject({ requests: 2, operations: 2, skipped: 0 });
     expect(warnings.map((w) => [w.code, w.pointer, w.message])).toEqual([
-      ['unsupported-auth', '/item/0/item/0/request/auth', `auth type "${type}" has no OpenAPI security scheme; not described`],
-      ['unsupported-auth', '/item/0/item/1/request/auth', `auth type "${type}" has no OpenAPI security scheme; not described`],
+      ['unsupported-auth', '/item/0/item/0/request/auth', `auth type "${type}" has no OpenAPI security scheme; declared as "UnknownAuth" with \`x-postman-auth\``],
+      ['unsupported-auth', '/item/0/item/1/request/auth', `auth type "${type}" has no OpenAPI security scheme; declared as "UnknownAuth" with \`x-postman-auth\``],
     ]);
   });
 

@@ -81,7 +81,9 @@ export const RATE_FIELDS = ['userLimit', 'userRemaining', 'userReset', 'clientLi
  * `RATE_FIELDS` ('' = absent), then an epoch for a snapshot created anew
  * (a new window keeps the epoch). Removes the hold; when the response had
  * remaining-credit headers, takes them as the snapshot when there is none
- * or its user reset time moved on (a new window), else keeps the lower
+ * or its user reset time moved on by more than 60 s (a new window; a reset
+ * sent as seconds from now drifts a little per response, as in core's
+ * memory backend), else keeps the lower
  * remaining counts (a late response cannot raise them).
  */
 export const SETTLE = `
@@ -89,7 +91,7 @@ redis.call('ZREM', KEYS[2], ARGV[1])
 if ARGV[4] == '' and ARGV[7] == '' then return 0 end
 local names = { 'userLimit', 'userRemaining', 'userReset', 'clientLimit', 'clientRemaining', 'postLimit', 'postRemaining', 'postReset' }
 local exists = redis.call('EXISTS', KEYS[1]) == 1
-local fresh = not exists or (tonumber(ARGV[5]) or 0) > (tonumber(redis.call('HGET', KEYS[1], 'userReset') or '') or 0)
+local fresh = not exists or (tonumber(ARGV[5]) or 0) > (tonumber(redis.call('HGET', KEYS[1], 'userReset') or '') or 0) + 60
 local epoch = redis.call('HGET', KEYS[1], 'epoch') or ARGV[11]
 if fresh then
   redis.call('HSET', KEYS[1], 'epoch', epoch)

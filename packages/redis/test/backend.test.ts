@@ -84,7 +84,7 @@ describe.each(backends)('the %s backend', (_, make) => {
     expect(await ask(4)).toEqual({ who: 'user', remaining: 5, floor: 2 });
     expect(await ask(3)).toBeTypeOf('string'); // 10 - 5 - 3 = 2, the floor
     expect(await ask(0)).toBeTypeOf('string'); // costs nothing: never refused
-    await b.settleCredits(held as string, rate({ userRemaining: 12, clientRemaining: 400, userReset: later() })); // a late, higher answer
+    await b.settleCredits(held as string, rate({ userRemaining: 12, clientRemaining: 400, userReset: later() + 5 })); // a late, higher answer (a reset in seconds, read 5 s later: same window)
     expect(await b.getRateLimit()).toMatchObject({ userRemaining: 10, clientRemaining: 400 });
     await b.settleCredits('gone', rate({ userRemaining: 50, clientRemaining: 450, userReset: later() + 3600 })); // a new window
     expect(await b.getRateLimit()).toMatchObject({ userRemaining: 50, clientRemaining: 450 });

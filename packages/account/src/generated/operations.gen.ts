@@ -887,16 +887,17 @@ export interface BlockUserInput {
 /**
  * Blocks the given account for the authenticated user. The username is the account to act on; the call is made as the authenticated user. This route lives outside the versioned API (account/v1) and answers in JSON:API style.
  *
- * `POST /account/v1/{username}/block`. Auth: a user access token (Bearer).
+ * `POST /account/v1/{username}/block`. Auth: a user access token (Bearer). Resolves to `undefined` when Imgur answers 201 without a body.
  * @see https://apidocs.imgur.com/
  */
-export const blockUser: Operation<BlockUserInput, BlockStatus> = /* @__PURE__ */ defineOperation<BlockUserInput, BlockStatus>({
+export const blockUser: Operation<BlockUserInput, BlockStatus | undefined> = /* @__PURE__ */ defineOperation<BlockUserInput, BlockStatus | undefined>({
   id: "account.blockUser",
   method: "POST",
   path: "/account/v1/{username}/block",
   security: ["bearer"],
   pathParams: ["username"],
   envelope: true,
+  empty: [201],
   accept: "application/vnd.api+json",
 });
 
@@ -909,16 +910,17 @@ export interface UnblockUserInput {
 /**
  * Unblocks the given account for the authenticated user. The username is the account to act on; the call is made as the authenticated user. This route lives outside the versioned API (account/v1) and answers in JSON:API style.
  *
- * `DELETE /account/v1/{username}/block`. Auth: a user access token (Bearer).
+ * `DELETE /account/v1/{username}/block`. Auth: a user access token (Bearer). Resolves to `undefined` when Imgur answers 204 without a body.
  * @see https://apidocs.imgur.com/
  */
-export const unblockUser: Operation<UnblockUserInput, BlockStatus> = /* @__PURE__ */ defineOperation<UnblockUserInput, BlockStatus>({
+export const unblockUser: Operation<UnblockUserInput, BlockStatus | undefined> = /* @__PURE__ */ defineOperation<UnblockUserInput, BlockStatus | undefined>({
   id: "account.unblockUser",
   method: "DELETE",
   path: "/account/v1/{username}/block",
   security: ["bearer"],
   pathParams: ["username"],
   envelope: true,
+  empty: [204],
   accept: "application/vnd.api+json",
 });
 

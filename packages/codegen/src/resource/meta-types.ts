@@ -25,6 +25,8 @@ export interface MetaSpec {
   readonly defaults: ReadonlyMap<string, string | number | boolean>;
   readonly body?: { readonly encoding: 'multipart' | 'json' | 'form'; readonly fields: readonly FieldSpec[]; readonly binary: readonly string[] };
   readonly envelope: boolean;
+  /** 2xx statuses declared without a body; empty when there are none. */
+  readonly empty: readonly number[];
   readonly paging?: PagingSpec;
   readonly deprecated: boolean;
   readonly credits?: number;

@@ -69,6 +69,9 @@ export function operationModel(spec: JsonObject, info: OperationInfo, baseName: 
   const shape = responseShape(spec, info);
   const body = bodyInfo(spec, info);
   const { paging: pg, item } = paging(info, fields, shape.schema, spec);
+  if (pg !== undefined && shape.empty.length > 0) {
+    throw new Error(`${info.method} ${info.path}: x-imgur-paging needs a body on every 2xx answer, but ${shape.empty.join(', ')} declared without one`);
+  }
   const credits = info.op['x-imgur-credits'];
   const meta: MetaSpec = {
     id: info.operationId,
@@ -89,6 +92,7 @@ export function operationModel(spec: JsonObject, info: OperationInfo, baseName: 
           },
         }),
     envelope: shape.envelope,
+    empty: shape.empty,
     ...(pg === undefined ? {} : { paging: pg }),
     deprecated: info.op.deprecated === true,
     ...(typeof credits === 'number' ? { credits } : {}),

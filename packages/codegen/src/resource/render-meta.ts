@@ -20,6 +20,7 @@ export function renderMeta(m: MetaSpec, indent = '  '): string {
     lines.push(`body: { encoding: ${stringLiteral(m.body.encoding)}, fields: ${list(m.body.fields)}${binary} }`);
   }
   lines.push(`envelope: ${m.envelope}`);
+  if (m.empty.length > 0) lines.push(`empty: [${m.empty.join(', ')}]`);
   if (m.paging !== undefined) {
     const p = m.paging;
     const parts = [`style: ${stringLiteral(p.style)}`, `param: ${stringLiteral(p.param)}`];

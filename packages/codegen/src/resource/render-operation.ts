@@ -58,7 +58,8 @@ export function renderOperation(m: OperationModel, names: OperationNames, ctx: T
     out.push(`export type ${name} = ${t};\n`);
     return name;
   };
-  const result = named(m.resultSchema, names.output, `What \`${names.fn}\` returns`);
+  // A status declared without a body resolves to `undefined`: the result type says so.
+  const result = `${named(m.resultSchema, names.output, `What \`${names.fn}\` returns`)}${m.meta.empty.length > 0 ? ' | undefined' : ''}`;
   const item = m.meta.paging === undefined ? undefined : named(m.itemSchema, names.item, `One item of a \`${names.fn}\` page`);
   const tags: DocTag[] = [];
   if (m.meta.deprecated) tags.push({ name: 'deprecated', text: 'Imgur marks this operation as deprecated.' });
@@ -69,6 +70,7 @@ export function renderOperation(m: OperationModel, names: OperationNames, ctx: T
   const auth = m.meta.security.map((s) => AUTH[s] ?? s);
   notes.push(auth.length === 0 ? 'Sends no Authorization header.' : `Auth: ${auth.join(' or ')}.`);
   if (m.meta.credits !== undefined) notes.push(`Costs ${m.meta.credits} rate-limit credit${m.meta.credits === 1 ? '' : 's'}.`);
+  if (m.meta.empty.length > 0) notes.push(`Resolves to \`undefined\` when Imgur answers ${m.meta.empty.join(' or ')} without a body.`);
   if (m.meta.paging !== undefined) notes.push(`Pageable (${m.meta.paging.style}): iterate its items or pages with \`paginate\` from \`@imgur-ts/core\`.`);
   const more = paragraphs(m.info.op.description).filter((p) => p !== summary);
   const lead = summary || more.shift() || m.info.operationId;

@@ -10,6 +10,20 @@ export interface ResponseShape {
   readonly envelope: boolean;
   /** The JSON media type when it is not plain `application/json` (sent as `Accept`). */
   readonly accept?: string;
+  /** The 2xx statuses the description declares without a body (e.g. `201` or `204`), sorted: an empty answer with one of them is a success. */
+  readonly empty: readonly number[];
+}
+
+/** The numeric 2xx statuses whose response declares no content (no `content`, or an empty one). */
+function emptyStatuses(spec: JsonObject, responses: JsonObject): number[] {
+  return Object.keys(responses)
+    .filter((c) => /^2\d\d$/.test(c))
+    .filter((c) => {
+      const res = resolveRef(spec, responses[c]);
+      return res !== undefined && !(isObject(res.content) && Object.keys(res.content).length > 0);
+    })
+    .map(Number)
+    .sort((a, b) => a - b);
 }
 
 const isJson = (media: string) => /^application\/(?:[\w.+-]+\+)?json$/.test(media);
@@ -23,7 +37,8 @@ function properties(spec: JsonObject, schema: JsonObject | undefined): JsonObjec
 }
 
 /**
- * Finds the first 2xx response with a JSON body and decides what the SDK returns.
+ * Finds the first 2xx response with a JSON body and decides what the SDK returns,
+ * and lists the 2xx statuses declared without a body (`empty`).
  * Errors name the operation when no typed 2xx JSON response exists.
  */
 export function responseShape(spec: JsonObject, info: OperationInfo): ResponseShape {
@@ -45,6 +60,7 @@ export function responseShape(spec: JsonObject, info: OperationInfo): ResponseSh
     return {
       schema: envelope ? props.data : raw,
       envelope,
+      empty: emptyStatuses(spec, responses),
       ...(media === 'application/json' ? {} : { accept: media }),
     };
   }

@@ -17,6 +17,18 @@ describe('generateResource', () => {
     expect(text.match(/^export (?:interface|type) (\w+)/gm)).toEqual(['export type GetThingInput2', 'export type GetThing2Input', 'export type OperationInput']);
   });
 
+  it('types an operation that may answer without a body as T | undefined, and says when', () => {
+    const empty: JsonObject = {
+      openapi: '3.1.0',
+      paths: { '/a': { post: { ...op('t.block'), responses: { ...ok, '201': { description: 'Created, no body' } } }, get: op('t.status') } },
+    };
+    const text = generateResource(empty, 't').get('operations.gen.ts') ?? '';
+    expect(text).toContain('export const block: Operation<BlockInput, boolean | undefined> = /* @__PURE__ */ defineOperation<BlockInput, boolean | undefined>({');
+    expect(text).toContain('Resolves to `undefined` when Imgur answers 201 without a body.');
+    expect(text.match(/^ {2}empty: .*$/gm)).toEqual(['  empty: [201],']);
+    expect(text).toContain('export const status: Operation<StatusInput, boolean> =');
+  });
+
   it('fails for a tag without operations', () => {
     expect(() => generateResource(spec, 'nope')).toThrow('no operations tagged "nope"');
   });

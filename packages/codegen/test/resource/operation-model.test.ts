@@ -33,6 +33,19 @@ describe('operation model', () => {
     expect([m.meta.paging, m.itemSchema, m.meta.defaults.get('page')]).toEqual([{ style: 'path', param: 'page' }, { type: 'string' }, 0]);
   });
 
+  it('carries the 2xx statuses declared without a body into the metadata', () => {
+    const m = operationModel(spec, info({ responses: { ...ok, '201': { description: 'Created, empty' }, '204': { description: 'No Content' } } }), 'list');
+    expect(m.meta.empty).toEqual([201, 204]);
+    expect(operationModel(spec, info({}), 'list').meta.empty).toEqual([]);
+  });
+
+  it('rejects x-imgur-paging on an operation that may answer without a body', () => {
+    const responses = { ...ok, '204': { description: 'No Content' } };
+    expect(() => operationModel(spec, info({ responses, 'x-imgur-paging': { style: 'path', param: 'page' } }), 'list')).toThrow(
+      'GET /l/{page}: x-imgur-paging needs a body on every 2xx answer, but 204 declared without one',
+    );
+  });
+
   it.each([
     [{ style: 'path', param: 'nope' }, 'no parameter named "nope"'],
     [{ style: 'sideways', param: 'page' }, 'style must be path, query or cursor'],

@@ -12,6 +12,7 @@ const base: MetaSpec = {
   headerParams: [],
   defaults: new Map(),
   envelope: true,
+  empty: [],
   deprecated: false,
 };
 
@@ -32,6 +33,7 @@ describe('renderMeta', () => {
     [{ paging: { style: 'query', param: 'page', perPage: 'perPage', maxPerPage: 100 } }, ['paging: { style: "query", param: "page", perPage: "perPage", maxPerPage: 100 },']],
     [{ paging: { style: 'cursor', param: 'next', next: 'next', items: 'items' } }, ['paging: { style: "cursor", param: "next", next: "next", items: "items" },']],
     [{ deprecated: true, credits: 10, accept: 'application/vnd.api+json' }, ['deprecated: true,', 'credits: 10,', 'accept: "application/vnd.api+json",']],
+    [{ empty: [201, 204] }, ['envelope: true,', 'empty: [201, 204],']],
     [{ security: [], id: 'x.</script>"' }, ['id: "x.\\u003c/script>\\"",', 'security: [],']],
   ])('with %j prints %j', (change, want) => {
     const lines = renderMeta({ ...base, ...change })
@@ -40,5 +42,9 @@ describe('renderMeta', () => {
     for (const w of want) expect(lines).toContain(w);
     expect(lines[0]).toBe('{');
     expect(lines.at(-1)).toBe('}');
+  });
+
+  it('leaves `empty` out when every 2xx answer has a body', () => {
+    expect(renderMeta(base)).not.toContain('empty');
   });
 });

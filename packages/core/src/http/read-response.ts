@@ -5,7 +5,7 @@ import { keepError } from './keep-error.js';
 import { asResponse } from '../util/as-response.js';
 import type { TransportResponse } from '../types/transport.js';
 
-/** 2xx statuses whose responses have no body, so an empty one is right. */
+/** 2xx statuses whose responses have no body, so an empty one is right for every operation. */
 const NO_BODY = [204, 205];
 
 /** The outcome of one response: unwrapped data, or an `ImgurApiError`. */
@@ -21,7 +21,7 @@ const get = (value: unknown, key: string): unknown => (value && typeof value ===
  * Messages come from `data.error`, `error`, `message`, or the first entry of
  * `errors` (the `{ "errors": [{ id, code, status, detail }] }` shape of 2024),
  * kept within fixed bounds (see `keepError`). An empty 2xx body where JSON is expected (any
- * status but 204 and 205, any method but HEAD) is an `ImgurApiError` too: a
+ * status but 204, 205 and the operation's `meta.empty`, any method but HEAD) is an `ImgurApiError` too: a
  * response cut off before its first byte, or a compressed body that decoded to
  * nothing. `notModified`: `text` is the cached body of a 304.
  */
@@ -38,7 +38,7 @@ export function readResponse(
   let { status } = response;
   try {
     // An empty 2xx body where JSON is expected fails to parse like any other that is not JSON.
-    parsed = text.trim() || (response.ok && !NO_BODY.includes(status) && meta.method !== 'HEAD') ? JSON.parse(text) : undefined;
+    parsed = text.trim() || (response.ok && !NO_BODY.includes(status) && !meta.empty?.includes(status) && meta.method !== 'HEAD') ? JSON.parse(text) : undefined;
   } catch {
     detail = `${status === 404 ? 'not found: ' : ''}response body is not the documented JSON (${response.headers.get('content-type') ?? 'no content type'}, ${text.length} characters)`;
   }

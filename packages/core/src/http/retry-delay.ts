@@ -1,11 +1,13 @@
 import type { HttpMethod } from '../types/operation-meta.js';
 import type { HeaderReader } from '../types/transport.js';
+import { resetAt } from '../rate-limit/reset-at.js';
 
 /**
  * Milliseconds to wait before retrying, or undefined to give up. Retries
  * idempotent methods (POST only when opted in) after network errors, 429 and
  * 502/503/504; honours `Retry-After` and, for 429, the user reset header,
- * giving up when they ask for more than `maxDelayMs`; otherwise (also when
+ * giving up when they ask for more than `maxDelayMs` (the user reset is epoch
+ * seconds from 1e9 on, else seconds from `now`, see `resetAt`); otherwise (also when
  * they are negative or already past) full-jitter exponential backoff. A 429 with no client credits left is never retried
  * (Imgur blocks apps that hit the daily limit repeatedly).
  */
@@ -29,7 +31,7 @@ export function retryDelay(
     const reset = Number(headers.get('x-ratelimit-userreset'));
     let ms = after === null ? NaN : Number.isFinite(Number(after)) ? Number(after) * 1000 : Date.parse(after) - now;
     // No usable Retry-After (missing, unparsable, negative or past): a 429 waits for the user reset; an infinite reset is past any maxDelayMs.
-    if (!(ms >= 0) && status === 429 && reset > 0) ms = reset * 1000 - now;
+    if (!(ms >= 0) && status === 429 && reset > 0) ms = resetAt(reset, now) - now;
     // A negative value or a date already past would mean "retry at once": the backoff below applies instead.
     if (ms >= 0) return ms <= maxDelayMs ? ms : undefined;
   }

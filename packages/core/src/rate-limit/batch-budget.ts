@@ -2,6 +2,7 @@ import type { ImgurClient } from '../types/client.js';
 import type { RateLimitInfo } from '../types/rate-limit-info.js';
 import { stateOf } from '../state/client-state.js';
 import { ImgurBudgetError } from '../errors/usage-errors.js';
+import { WINDOW_SLACK_S } from './reset-at.js';
 
 /** The rate-limit numbers the budget of a batch is checked against. */
 type CreditsSeen = Pick<RateLimitInfo, 'clientRemaining' | 'userRemaining' | 'userReset'>;
@@ -27,12 +28,13 @@ export interface BatchBudget {
 /**
  * The lower of two snapshots of one reset window, field by field (responses
  * can arrive out of order, so the last one seen is not always the lowest); of
- * two different windows, the later one. A snapshot without `userReset` belongs to any window.
+ * two different windows (user resets more than `WINDOW_SLACK_S` apart), the
+ * later one. A snapshot without `userReset` belongs to any window.
  */
 const lower = (a: CreditsSeen | undefined, b: CreditsSeen | undefined): CreditsSeen | undefined =>
   !a || !b
     ? (a ?? b)
-    : a.userReset !== undefined && b.userReset !== undefined && a.userReset !== b.userReset
+    : a.userReset !== undefined && b.userReset !== undefined && Math.abs(a.userReset - b.userReset) > WINDOW_SLACK_S
       ? a.userReset > b.userReset
         ? a
         : b

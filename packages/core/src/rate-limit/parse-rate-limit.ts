@@ -1,4 +1,5 @@
 import type { RateLimitInfo } from '../types/rate-limit-info.js';
+import { resetAt } from './reset-at.js';
 
 /** A header or query value as a finite number; absent, blank or garbled values are `undefined`. */
 export function toNumber(raw: string | null): number | undefined {
@@ -22,16 +23,24 @@ function lowest(raw: string | null): number | undefined {
  * response headers into `userLimit`, …, `postReset`; a repeated header counts
  * as its lowest value; absent or garbled values are `undefined`. `headers`:
  * a fetch `Headers`, or anything that looks headers up by name in any case.
+ * `userReset` and `clientReset` come out as Unix epoch seconds: a header value
+ * of at least 1e9 is taken as an epoch, a smaller one (Imgur sends e.g. `3600`)
+ * as seconds from `now` (epoch milliseconds, default `Date.now()`), rounded up.
  */
-export function parseRateLimit(headers: { get(name: string): string | null }): RateLimitInfo {
+export function parseRateLimit(headers: { get(name: string): string | null }, now: number = Date.now()): RateLimitInfo {
   // One object literal (a fixed shape) and lower-case names (the fastest lookup in fetch's Headers and in a ResponseHead).
   const get = (name: string): number | undefined => lowest(headers.get(name));
+  const reset = (name: string): number | undefined => {
+    const n = get(name);
+    return n === undefined ? undefined : Math.ceil(resetAt(n, now) / 1000);
+  };
   return {
     userLimit: get('x-ratelimit-userlimit'),
     userRemaining: get('x-ratelimit-userremaining'),
-    userReset: get('x-ratelimit-userreset'),
+    userReset: reset('x-ratelimit-userreset'),
     clientLimit: get('x-ratelimit-clientlimit'),
     clientRemaining: get('x-ratelimit-clientremaining'),
+    clientReset: reset('x-ratelimit-clientreset'),
     postLimit: get('x-post-rate-limit-limit'),
     postRemaining: get('x-post-rate-limit-remaining'),
     postReset: get('x-post-rate-limit-reset'),

@@ -3,6 +3,7 @@ import type { RateLimitInfo } from '../types/rate-limit-info.js';
 import type { ImgurStore, StoredTokens } from '../types/store.js';
 import type { CreditRefusal, ImgurStoreBackend } from './types.js';
 import { createSharedStore, type SharedStoreOptions } from './create-shared-store.js';
+import { WINDOW_SLACK_S } from '../rate-limit/reset-at.js';
 
 /**
  * The in-process backend: the same semantics as the Redis one (lock lease,
@@ -59,8 +60,9 @@ export function createMemoryBackend(): ImgurStoreBackend {
       const old = snapshot;
       const low = (a: number | undefined, b: number | undefined): number | undefined => (a === undefined ? b : b === undefined ? a : Math.min(a, b));
       // Remaining credits only go down within a window: an older response arriving late must not raise them.
+      // A reset sent as seconds from now drifts by a few seconds per response: only a larger jump is a new window.
       snapshot =
-        !old || (rate.userReset ?? 0) > (old.userReset ?? 0)
+        !old || (rate.userReset ?? 0) > (old.userReset ?? 0) + WINDOW_SLACK_S
           ? { ...rate }
           : { ...old, clientRemaining: low(old.clientRemaining, rate.clientRemaining), userRemaining: low(old.userRemaining, rate.userRemaining) };
     },

@@ -51,6 +51,12 @@ export interface OperationMeta {
   };
   /** True when the 2xx body is Imgur's `{ data, success, status }` envelope (the SDK returns `data`). */
   readonly envelope: boolean;
+  /**
+   * 2xx statuses the description declares without a body (e.g. `[201]`): an
+   * empty answer with one of them is a success that resolves to `undefined`.
+   * 204 and 205 are always allowed to be empty.
+   */
+  readonly empty?: readonly number[];
   readonly paging?: PagingMeta;
   readonly deprecated?: boolean;
   /** Rate-limit credits one call costs (default 1; uploads 10; OAuth 0). */

@@ -17,6 +17,16 @@ describe('readResponse', () => {
     { name: 'bare JSON (OAuth token)', meta: bare, status: 200, text: '{"access_token":"a"}', want: { access_token: 'a' } },
     { name: '204 without body', meta, status: 204, text: '', want: undefined },
     { name: 'HEAD without body', meta: { ...meta, method: 'HEAD' as const }, status: 200, text: '', want: undefined },
+    { name: '201 declared empty, without body', meta: { ...meta, method: 'POST' as const, empty: [201] }, status: 201, text: '', want: undefined },
+    { name: '201 declared empty, with whitespace only', meta: { ...meta, method: 'POST' as const, empty: [201] }, status: 201, text: ' \r\n', want: undefined },
+    { name: '201 declared empty, with the envelope after all', meta: { ...meta, empty: [201] }, status: 201, text: '{"data":{"blocked":true}}', want: { blocked: true } },
+    {
+      name: '200 of an operation with empty 201: envelope',
+      meta: { ...meta, empty: [201] },
+      status: 200,
+      text: '{"data":{"blocked":true},"success":true,"status":200}',
+      want: { blocked: true },
+    },
   ];
   for (const c of ok) {
     it(`${c.name} -> data`, () => {
@@ -41,6 +51,19 @@ describe('readResponse', () => {
     { name: 'empty 200 body', status: 200, text: '  ', wantStatus: 200, msg: /HTTP 200: response body is not the documented JSON \(application\/json, 2 characters\)$/ },
     { name: 'empty 201 body', status: 201, text: '', wantStatus: 201, msg: /not the documented JSON \(application\/json, 0 characters\)$/ },
   ];
+  it('an empty body on a status the operation does not declare empty stays an error', () => {
+    const blocks: OperationMeta = { ...meta, method: 'POST', empty: [201] };
+    for (const [status, text] of [
+      [200, ''],
+      [202, ''],
+      [201, '<html>'],
+    ] as const) {
+      const out = read(blocks, status, text);
+      expect(out.ok).toBe(false);
+      if (!out.ok) expect(out.error.message).toMatch(new RegExp(`HTTP ${status}: response body is not the documented JSON`));
+    }
+  });
+
   for (const c of failures) {
     it(`${c.name} -> ImgurApiError ${c.wantStatus}`, () => {
       const out = read(meta, c.status, c.text, c.name === 'HTML error page' ? 'text/html' : 'application/json');

@@ -50,6 +50,17 @@ describe('retryDelay', () => {
     { name: '429 with reset beyond the cap', ctx: { response: res(429, { 'X-RateLimit-UserReset': String(now / 1000 + 3600) }) }, want: undefined },
     { name: '429 without hints: jitter', ctx: { response: res(429) }, want: 250 },
     { name: '429 with no client credits: never', ctx: { response: res(429, { 'X-RateLimit-ClientRemaining': '0' }) }, want: undefined },
+    // The live API sends seconds from now (X-RateLimit-UserReset: 3600), not an epoch: below 1e9 counts from `now`.
+    { name: '429 with a reset in seconds from now', ctx: { response: res(429, { 'X-RateLimit-UserReset': '20' }) }, want: 20_000 },
+    { name: '429 with a fractional reset in seconds', ctx: { response: res(429, { 'X-RateLimit-UserReset': ' 1.5 ' }) }, want: 1500 },
+    { name: '429 with the recorded 3600 beyond the cap: not retried', ctx: { response: res(429, { 'X-RateLimit-UserReset': '3600' }) }, want: undefined },
+    { name: '429 with the recorded 3600 within a larger cap', ctx: { maxDelayMs: 3_600_000, response: res(429, { 'X-RateLimit-UserReset': '3600' }) }, want: 3_600_000 },
+    { name: '429 with a reset of 0 seconds: backoff', ctx: { response: res(429, { 'X-RateLimit-UserReset': '0' }) }, want: 250 },
+    {
+      name: '429 with a reset just below the epoch floor counts as seconds: beyond the cap',
+      ctx: { response: res(429, { 'X-RateLimit-UserReset': '999999999' }) },
+      want: undefined,
+    },
     { name: '503 ignores the user reset', ctx: { response: res(503, { 'X-RateLimit-UserReset': String(now / 1000 + 20) }) }, want: 250 },
   ];
   for (const { name, ctx, want } of cases) {

@@ -74,6 +74,21 @@ describe('batchBudget', () => {
     expect(budget.refusal('c', 10, 1)).toBeUndefined();
   });
 
+  it('takes resets sent as seconds from now, read a few seconds apart, as one window', () => {
+    const client = createImgurClient({ budget: { minUserRemaining: 100 } });
+    const budget = batchBudget(client)!;
+    const at = (ms: number, user: number) => parseRateLimit(new Headers({ 'X-RateLimit-UserRemaining': String(user), 'X-RateLimit-UserReset': '3600' }), ms);
+    const t = Date.now();
+    stateOf(client).lastRateLimit = at(t, 105);
+    expect(message(budget.refusal('e', 10, 0))).toMatch(/^e: 105 user credits remain/);
+    // An older answer (more credits) read 5 s later: its reset is 5 s later too, but the window is the same.
+    stateOf(client).lastRateLimit = at(t + 5000, 140);
+    expect(message(budget.refusal('e', 10, 0))).toMatch(/^e: 105 user credits remain/);
+    // The /3/credits body's epoch, a second off the headers, is the same window as well.
+    budget.seed({ clientRemaining: undefined, userRemaining: 101, userReset: Math.floor(t / 1000) + 3601 });
+    expect(message(budget.refusal('e', 10, 0))).toMatch(/^e: 101 user credits remain/);
+  });
+
   it('takes the numbers of a credits body as seeded, and ignores an answer without any', () => {
     const client = createImgurClient({ budget: { minClientRemaining: 20 } });
     const budget = batchBudget(client)!;

@@ -38,6 +38,13 @@ describe('checkBudget', () => {
     { name: 'user floor', budget: { minUserRemaining: 100 }, headers: { 'X-RateLimit-UserRemaining': '100', 'X-RateLimit-UserReset': future }, want: /100 user credits/ },
     { name: 'free call (getCredits)', budget: { minClientRemaining: 5 }, headers: { 'X-RateLimit-ClientRemaining': '0' }, credits: 0, want: 'allowed' },
     { name: 'snapshot past its user reset', budget: { minUserRemaining: 100 }, headers: { 'X-RateLimit-UserRemaining': '0', 'X-RateLimit-UserReset': past }, want: 'allowed' },
+    // As the live API sends it: seconds until the reset, not an epoch. Read as an epoch, 3600 would be long past and the guard off.
+    {
+      name: 'user floor, reset in seconds (3600)',
+      budget: { minUserRemaining: 100 },
+      headers: { 'X-RateLimit-UserRemaining': '0', 'X-RateLimit-UserReset': '3600' },
+      want: /0 user credits/,
+    },
     { name: 'header missing for the floor', budget: { minUserRemaining: 100 }, headers: { 'X-RateLimit-ClientRemaining': '0' }, want: 'allowed' },
   ];
   for (const c of cases) {

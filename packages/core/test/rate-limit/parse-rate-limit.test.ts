@@ -9,6 +9,7 @@ describe('parseRateLimit', () => {
       'X-RateLimit-UserReset': '1700000000',
       'X-RateLimit-ClientLimit': '12500',
       'X-RateLimit-ClientRemaining': '12000',
+      'X-RateLimit-ClientReset': '1700050000',
       'X-Post-Rate-Limit-Limit': '1250',
       'X-Post-Rate-Limit-Remaining': '1249',
       'X-Post-Rate-Limit-Reset': '3600',
@@ -19,10 +20,30 @@ describe('parseRateLimit', () => {
       userReset: 1700000000,
       clientLimit: 12500,
       clientRemaining: 12000,
+      clientReset: 1700050000,
       postLimit: 1250,
       postRemaining: 1249,
       postReset: 3600,
     });
+  });
+
+  it('reads reset values below 1e9 as seconds from now, as the live API sends them (3600 and 86400)', () => {
+    const now = Date.parse('2026-01-01T00:00:00.250Z');
+    const at = now / 1000;
+    const headers = new Headers({ 'X-RateLimit-UserReset': '3600', 'X-RateLimit-ClientReset': '86400', 'X-RateLimit-UserRemaining': '0', 'X-Post-Rate-Limit-Reset': '3600' });
+    const got = parseRateLimit(headers, now);
+    // Rounded up to whole seconds, never earlier than the reset.
+    expect([got.userReset, got.clientReset]).toEqual([Math.ceil(at + 3600), Math.ceil(at + 86400)]);
+    expect(got.userReset).toBe(1767229201);
+    expect(got.postReset).toBe(3600);
+    // The floor: 999999999 is seconds from now, 1000000000 an epoch.
+    const edge = parseRateLimit(new Headers({ 'X-RateLimit-UserReset': '999999999', 'X-RateLimit-ClientReset': '1000000000' }), now);
+    expect([edge.userReset, edge.clientReset]).toEqual([Math.ceil(at) + 999999999, 1e9]);
+    // Without a clock argument, seconds count from Date.now().
+    const before = Math.floor(Date.now() / 1000);
+    const live = parseRateLimit(new Headers({ 'X-RateLimit-UserReset': '60' })).userReset ?? 0;
+    expect(live).toBeGreaterThanOrEqual(before + 60);
+    expect(live).toBeLessThanOrEqual(Math.ceil(Date.now() / 1000) + 60);
   });
 
   it('counts a header sent twice as its lowest value, so a repeat cannot switch the budget guard off', () => {

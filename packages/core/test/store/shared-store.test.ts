@@ -185,6 +185,17 @@ describe('createMemoryStore: one credit budget', () => {
     expect(await backend.getRateLimit()).toMatchObject({ userRemaining: 40, clientRemaining: 60, userReset: 200 });
   });
 
+  it('takes resets read as seconds from now, a few seconds apart, as one window; a jump of more than a minute as a new one', async () => {
+    const backend = createMemoryBackend();
+    const t = Math.floor(Date.now() / 1000);
+    await backend.settleCredits('a', { userRemaining: 7, userReset: t + 3600 } as never);
+    // Sent before `a`, read a few seconds later: its `3600` lands later, but it is the same window.
+    await backend.settleCredits('b', { userRemaining: 9, userReset: t + 3605 } as never);
+    expect(await backend.getRateLimit()).toMatchObject({ userRemaining: 7, userReset: t + 3600 });
+    await backend.settleCredits('c', { userRemaining: 50, userReset: t + 3661 } as never);
+    expect(await backend.getRateLimit()).toMatchObject({ userRemaining: 50, userReset: t + 3661 });
+  });
+
   it('an unsettled reservation (its process died) counts until it expires; a failed request settles without headers', async () => {
     const backend = createMemoryBackend();
     await backend.settleCredits('seed', { userRemaining: 2, userReset: Math.floor(Date.now() / 1000) + 60 } as never);

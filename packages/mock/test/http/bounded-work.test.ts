@@ -62,6 +62,13 @@ async function probed<T>(s: MockServer, hostile: () => Promise<T>): Promise<{ ho
   return { hostile: await pending, worstMs, probes };
 }
 
+/**
+ * Longest a normal request may wait beside a hostile one. One pass over the largest bodies here takes
+ * a few hundred ms on a quiet 2-core machine and up to 1.3 s at a load average of 10; the unbounded
+ * parsers this guards against took 3.4 s to 170 s.
+ */
+const STALL_MS = 2000;
+
 const form = 'application/x-www-form-urlencoded';
 const idsBody = (n: number): Buffer => Buffer.from(Array.from({ length: n }, (_, i) => `ids[]=${i.toString(36).padStart(3, 'a')}`).join('&'));
 
@@ -71,14 +78,14 @@ function multipartBody(parts: number): { type: string; body: Buffer } {
   return { type: `multipart/form-data; boundary=${b}`, body: Buffer.from(`${one.repeat(parts)}--${b}--\r\n`) };
 }
 
-describe('no request keeps the mock from serving others for 1 s; over-limit requests get a clear 4xx', () => {
+describe('no request keeps the mock from serving others for 2 s; over-limit requests get a clear 4xx', () => {
   test('an unauthenticated 40,000-field body (320 KB) is refused with 401 before it is read', async () => {
     const s = await start();
     const body = idsBody(40_000);
     expect(body.length).toBeGreaterThan(300_000);
     const r = await alongside(s, () => raw(s, 'POST', '/3/album', { 'content-type': form, 'content-length': body.length }, [body]));
     expect(r.hostile.status).toBe(401);
-    expect(r.normalMs).toBeLessThan(1000);
+    expect(r.normalMs).toBeLessThan(STALL_MS);
   });
 
   test('an authenticated 40,000-field body gets 400 naming the field limit', async () => {
@@ -87,7 +94,7 @@ describe('no request keeps the mock from serving others for 1 s; over-limit requ
     const r = await alongside(s, () => raw(s, 'POST', '/3/album', { authorization: CLIENT, 'content-type': form, 'content-length': body.length }, [body]));
     expect(r.hostile.status).toBe(400);
     expect(r.hostile.body.data.error).toBe('Too many fields in the request body: at most 1000 are read (limits.maxFields)');
-    expect(r.normalMs).toBeLessThan(1000);
+    expect(r.normalMs).toBeLessThan(STALL_MS);
   });
 
   test('a 20,000-part multipart body gets 400 naming the part limit', async () => {
@@ -96,7 +103,7 @@ describe('no request keeps the mock from serving others for 1 s; over-limit requ
     const r = await alongside(s, () => raw(s, 'POST', '/3/album', { authorization: BEARER, 'content-type': type, 'content-length': body.length }, [body]));
     expect(r.hostile.status).toBe(400);
     expect(r.hostile.body.data.error).toBe('Too many parts in the multipart body: at most 1000 are read (limits.maxParts)');
-    expect(r.normalMs).toBeLessThan(1000);
+    expect(r.normalMs).toBeLessThan(STALL_MS);
   });
 
   test('a body declaring 1 GB is refused before it is sent: 401 without credentials, 413 with them', async () => {
@@ -105,11 +112,11 @@ describe('no request keeps the mock from serving others for 1 s; over-limit requ
     const first = Buffer.alloc(64 * 1024, 'a');
     const anon = await alongside(s, () => raw(s, 'POST', '/3/upload', headers, [first], false));
     expect(anon.hostile.status).toBe(401);
-    expect(anon.normalMs).toBeLessThan(1000);
+    expect(anon.normalMs).toBeLessThan(STALL_MS);
     const authed = await alongside(s, () => raw(s, 'POST', '/3/upload', { ...headers, authorization: CLIENT }, [first], false));
     expect(authed.hostile.status).toBe(413);
     expect(authed.hostile.body.data.error).toBe('Request body is too large: the limit is 16777216 bytes');
-    expect(authed.normalMs).toBeLessThan(1000);
+    expect(authed.normalMs).toBeLessThan(STALL_MS);
   });
 
   test('a chunked body that passes the limit gets 413 as soon as it does, without being read to its end', async () => {
@@ -117,7 +124,7 @@ describe('no request keeps the mock from serving others for 1 s; over-limit requ
     const chunk = Buffer.alloc(64 * 1024, 'a');
     const r = await alongside(s, () => raw(s, 'POST', '/3/upload', { authorization: CLIENT, 'content-type': form, 'transfer-encoding': 'chunked' }, [chunk, chunk], false));
     expect(r.hostile.status).toBe(413);
-    expect(r.normalMs).toBeLessThan(1000);
+    expect(r.normalMs).toBeLessThan(STALL_MS);
   });
 
   test('a query string of 3,000 parameters gets 400 naming the limit; 1,000 are read', async () => {
@@ -126,7 +133,7 @@ describe('no request keeps the mock from serving others for 1 s; over-limit requ
     const r = await alongside(s, () => call(s, 'GET', `/3/credits?${q(3000)}`, { auth: CLIENT }));
     expect(r.hostile.status).toBe(400);
     expect(r.hostile.json.data.error).toBe('Too many fields in the request query string: at most 1000 are read (limits.maxFields)');
-    expect(r.normalMs).toBeLessThan(1000);
+    expect(r.normalMs).toBeLessThan(STALL_MS);
     expect((await call(s, 'GET', `/3/credits?${q(1000)}`, { auth: CLIENT })).status).toBe(200);
   });
 
@@ -138,11 +145,11 @@ describe('no request keeps the mock from serving others for 1 s; over-limit requ
     const fields = idsBody(1000);
     const f = await alongside(s, () => raw(s, 'POST', '/3/album', { authorization: BEARER, 'content-type': form, 'content-length': fields.length }, [fields]));
     expect(f.hostile.body.data.error).toMatch(/^Invalid field `ids\[\]`: no image with the id /);
-    expect(f.normalMs).toBeLessThan(1000);
+    expect(f.normalMs).toBeLessThan(STALL_MS);
     const { type, body } = multipartBody(1000);
     const m = await alongside(s, () => raw(s, 'POST', '/3/album', { authorization: BEARER, 'content-type': type, 'content-length': body.length }, [body]));
     expect(m.hostile.body.data.error).toBe('Invalid field `ids[]`: no image with the id abc');
-    expect(m.normalMs).toBeLessThan(1000);
+    expect(m.normalMs).toBeLessThan(STALL_MS);
   });
 
   test('JSON bodies: 50,000 members get 400 naming the field limit, 200,000 open brackets 400 before they are parsed', async () => {
@@ -151,11 +158,11 @@ describe('no request keeps the mock from serving others for 1 s; over-limit requ
     const wide = Buffer.from(JSON.stringify(Object.fromEntries(Array.from({ length: 50_000 }, (_, i) => [`k${i}`, 1]))));
     const w = await alongside(s, () => raw(s, 'POST', '/3/album', { ...headers, 'content-length': wide.length }, [wide]));
     expect(w.hostile.body.data.error).toBe('Too many fields in the request body: at most 1000 are read (limits.maxFields)');
-    expect(w.normalMs).toBeLessThan(1000);
+    expect(w.normalMs).toBeLessThan(STALL_MS);
     const deep = Buffer.from('['.repeat(200_000));
     const d = await alongside(s, () => raw(s, 'POST', '/3/album', { ...headers, 'content-length': deep.length }, [deep]));
     expect([d.hostile.status, d.hostile.body.data.error]).toEqual([400, 'The JSON body nests deeper than 32 levels']);
-    expect(d.normalMs).toBeLessThan(1000);
+    expect(d.normalMs).toBeLessThan(STALL_MS);
   });
 
   test('limits are options: with maxFields 5000 a body of 2,000 ids[] is read', async () => {
@@ -177,7 +184,7 @@ describe('no request keeps the mock from serving others for 1 s; over-limit requ
       const r = await probed(s, () => raw(s, 'POST', path, { ...json, 'content-length': wide.length }, [wide]));
       expect([r.hostile.status, r.hostile.body.data.error]).toEqual([400, 'Too many fields in the request body: at most 1000 are read (limits.maxFields)']);
       expect(r.probes).toBeGreaterThan(0);
-      expect(r.worstMs).toBeLessThan(1000);
+      expect(r.worstMs).toBeLessThan(STALL_MS);
     }
   });
 
@@ -186,7 +193,7 @@ describe('no request keeps the mock from serving others for 1 s; over-limit requ
     const items = Buffer.from(`[${Array(3_000_000).fill('{}').join(',')}]`);
     const r = await probed(s, () => raw(s, 'POST', '/3/upload', { ...json, 'content-length': items.length }, [items]));
     expect([r.hostile.status, r.hostile.body.data.error]).toEqual([400, 'Too many fields in the request body: at most 1000 are read (limits.maxFields)']);
-    expect(r.worstMs).toBeLessThan(1000);
+    expect(r.worstMs).toBeLessThan(STALL_MS);
   });
 
   test('commas, brackets and escapes inside JSON strings are not counted: 1,000 members holding them are read', async () => {
@@ -206,7 +213,7 @@ describe('no request keeps the mock from serving others for 1 s; over-limit requ
     const spaced = Buffer.from(`R0lGODlh${'A \n'.repeat(5 * 1024 * 1024)}`);
     const r = await probed(s, () => raw(s, 'POST', '/3/image', { authorization: CLIENT, 'content-type': 'text/plain', 'content-length': spaced.length }, [spaced]));
     expect([r.hostile.status, r.hostile.body.data.error]).toEqual([400, 'Image format not supported, or image is corrupt.']);
-    expect(r.worstMs).toBeLessThan(1000);
+    expect(r.worstMs).toBeLessThan(STALL_MS);
   });
 
   test('a 15 MB form value of `+` (spaces) is decoded in one pass, and its base64 too: refused as a corrupt image', async () => {
@@ -214,6 +221,6 @@ describe('no request keeps the mock from serving others for 1 s; over-limit requ
     const plus = Buffer.from(`image=R0lGODlh${'+'.repeat(15 * 1024 * 1024)}`);
     const r = await probed(s, () => raw(s, 'POST', '/3/upload', { authorization: CLIENT, 'content-type': form, 'content-length': plus.length }, [plus]));
     expect([r.hostile.status, r.hostile.body.data.error]).toEqual([400, 'Image format not supported, or image is corrupt.']);
-    expect(r.worstMs).toBeLessThan(1000);
+    expect(r.worstMs).toBeLessThan(STALL_MS);
   });
 });

@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { serializeDocument } from '../schema/canonical.js';
+import { canonicalText } from '../schema/canonical.js';
 import { convert } from '../convert.js';
 import { ConversionError } from '../errors.js';
 import { reportText } from '../output/report.js';
 import { formatWarning } from '../warnings.js';
-import { writeFileAtomic } from '../output/write-file.js';
+import { type OutputFile, writeFiles } from '../output/write-file.js';
+import { samePlace } from '../output/same-place.js';
+import { decodeText } from '../input/decode.js';
 
 /** Usage text of the `postman-to-openapi` command. */
 export const USAGE = 'usage: postman-to-openapi <collection.json> --out <openapi.json> [--report <report.json>] [--strict] [--title <title>] [--version <version>]';
@@ -49,14 +51,18 @@ export function runCli(args: string[], stderr: (text: string) => void): number {
     stderr(`${USAGE}\n`);
     return 2;
   }
+  if (values.report !== undefined && samePlace(values.out, values.report)) {
+    stderr(`postman-to-openapi: --out and --report name the same file (${values.report})\n${USAGE}\n`);
+    return 2;
+  }
   try {
-    let text: string;
+    let bytes: Buffer;
     try {
-      text = readFileSync(source, 'utf8');
+      bytes = readFileSync(source);
     } catch (error) {
       throw new ConversionError(`${source}: cannot read file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
     }
-    const result = convert(text, {
+    const result = convert(decodeText(bytes, source), {
       source,
       ...(values.title !== undefined ? { title: values.title } : {}),
       ...(values.version !== undefined ? { version: values.version } : {}),
@@ -68,8 +74,9 @@ export function runCli(args: string[], stderr: (text: string) => void): number {
       stderr(`postman-to-openapi: ${line}; --strict: nothing written\n`);
       return 1;
     }
-    writeFileAtomic(values.out, serializeDocument(result.document));
-    if (values.report !== undefined) writeFileAtomic(values.report, reportText(source, result));
+    const files: OutputFile[] = [{ path: values.out, text: canonicalText(result.document) }];
+    if (values.report !== undefined) files.push({ path: values.report, text: reportText(source, result) });
+    writeFiles(files);
     stderr(`postman-to-openapi: ${line}\n`);
     return 0;
   } catch (error) {

@@ -15,7 +15,7 @@ function fail(source: string, message: string, pointer: string): never {
 }
 
 /**
- * Parses and checks a Postman collection (v2.0 or v2.1).
+ * Parses and checks a Postman collection (v2.0 or v2.1); a leading byte order mark in text is skipped.
  * Throws ConversionError naming the problem, `source` and the JSON pointer for non-JSON
  * input, input that is not a collection, an unknown `info.schema` version, or values
  * nested deeper than MAX_DEPTH levels.
@@ -24,7 +24,7 @@ export function loadCollection(input: unknown, source = 'input'): JsonObject {
   let value = input;
   if (typeof input === 'string') {
     try {
-      value = JSON.parse(input) as unknown;
+      value = JSON.parse(input.charCodeAt(0) === 0xfeff ? input.slice(1) : input) as unknown;
     } catch (error) {
       throw new ConversionError(`${source}: not valid JSON (${(error as Error).message.slice(0, 200)})`);
     }

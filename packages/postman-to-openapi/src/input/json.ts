@@ -1,41 +1,65 @@
 import { MAX_DEPTH, tooDeep } from './depth.js';
+import { jsonLoses } from './json-loss.js';
 import { strictJsonText } from './lenient-json.js';
 import type { JsonValue } from '../types.js';
 
-function parseBounded(text: string): JsonValue | undefined {
+const TOO_DEEP = Symbol('too deep');
+
+function parseBounded(text: string): JsonValue | typeof TOO_DEEP {
   const value = JSON.parse(text) as JsonValue;
   // Nesting MAX_DEPTH + 1 containers takes two characters each: a shorter text cannot be too deep.
   if (text.length <= 2 * MAX_DEPTH) return value;
-  return tooDeep(value) === undefined ? value : undefined;
+  return tooDeep(value) === undefined ? value : TOO_DEEP;
+}
+
+/** Numbers beyond a double (Infinity) as JSON writes them: `null`. */
+function finite(value: JsonValue): JsonValue {
+  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map(finite);
+  for (const key of Object.keys(value)) value[key] = finite(value[key] as JsonValue);
+  return value;
 }
 
 /** A parsed JSON text, and whether it was strict JSON as written. */
 export interface ParsedJson {
   value: JsonValue;
+  /** Strict JSON as written, read without loss. */
   strict: boolean;
+  /** Valid JSON that reading loses something of: a repeated key (the last value kept), a number beyond a double (read as `null`). */
+  lossy?: boolean;
+  /** Valid JSON nested deeper than MAX_DEPTH: `value` is null, the text is not walked. */
+  tooDeep?: boolean;
 }
 
 /**
  * Parses JSON text the way Postman would send it: strict JSON first, else after dropping
  * comments and trailing commas and putting in `{{variables}}` (see strictJsonText).
- * Returns undefined when neither parses, and for values nested deeper than MAX_DEPTH (left out rather than walked).
+ * Returns undefined when neither parses. Values nested deeper than MAX_DEPTH are flagged
+ * `tooDeep` (left out rather than walked); strict JSON that reading would change (a repeated
+ * key, `1e400`) is flagged `lossy`, not `strict`.
  */
 export function parseJsonText(text: string, variables?: Record<string, string>): ParsedJson | undefined {
   if (text.trim() === '') return undefined;
   try {
     const value = parseBounded(text);
-    return value === undefined ? undefined : { value, strict: true };
+    if (value === TOO_DEEP) return { value: null, strict: true, tooDeep: true };
+    return jsonLoses(text, value) ? { value: finite(value), strict: false, lossy: true } : { value, strict: true };
   } catch {
     try {
-      const value = parseBounded(strictJsonText(text, variables));
-      return value === undefined ? undefined : { value, strict: false };
+      const strictText = strictJsonText(text, variables);
+      const value = parseBounded(strictText);
+      if (value === TOO_DEEP) return { value: null, strict: false, tooDeep: true };
+      // Only an exponent or a long run of digits can be beyond a double.
+      return { value: /\d[eE][+-]?\d|\d{300}/.test(strictText) ? finite(value) : value, strict: false };
     } catch {
       return undefined;
     }
   }
 }
 
-/** The value of {@link parseJsonText}, or undefined. `{{var}}` outside strings is read as a string unless `variables` give it a JSON value. */
+/** The value of {@link parseJsonText}, or undefined (also when too deep). `{{var}}` outside strings is read as a string unless `variables` give it a JSON value. */
 export function parseJsonLoose(text: string, variables?: Record<string, string>): JsonValue | undefined {
-  return parseJsonText(text, variables)?.value;
+  const parsed = parseJsonText(text, variables);
+  return parsed?.tooDeep ? undefined : parsed?.value;
 }

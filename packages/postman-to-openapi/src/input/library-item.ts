@@ -19,7 +19,9 @@ export function forgetLibraryItems(): void {
 
 const list = (rows: RawRow[]) => ({ all: () => rows });
 
-function body(raw: JsonValue | undefined): unknown {
+function body(given: JsonValue | undefined): unknown {
+  // The library reads a body given as a string as a raw body.
+  const raw = typeof given === 'string' ? { mode: 'raw', raw: given } : given;
   if (!isObject(raw) || typeof raw.mode !== 'string' || raw.disabled === true) return undefined;
   const mode = raw.mode;
   const data = raw[mode];
@@ -46,9 +48,9 @@ function body(raw: JsonValue | undefined): unknown {
 /**
  * The parts of a Postman item the converter reads, in the shape Postman's library gives
  * them: the URL as the library's `Url` reads it (see {@link lightUrl}); the method, headers, body and saved
- * responses (code, name, body, headers) are read straight from the JSON as the library reads
+ * responses (code, status, name, body, headers) are read straight from the JSON as the library reads
  * them (v2.0 header text included), which costs a fraction of building the library's
- * `Request` and `Response` objects. Scripts and `originalRequest` are not read at all.
+ * `Request` and `Response` objects. A body given as a string is a raw body, as the library reads it. Scripts and `originalRequest` are not read at all.
  * Built once per item object.
  */
 export function libraryItem(raw: JsonObject): LibraryItem {
@@ -66,7 +68,7 @@ export function libraryItem(raw: JsonObject): LibraryItem {
   } as unknown as Request;
   const responses = (Array.isArray(raw.response) ? raw.response : []).flatMap((r) => {
     if (!isObject(r)) return [];
-    return [{ code: r.code, name: r.name, body: r.body, headers: headerLookup(rawRows(r.header, true)) } as unknown as Response];
+    return [{ code: r.code, status: r.status, name: r.name, body: r.body, headers: headerLookup(rawRows(r.header, true)) } as unknown as Response];
   });
   const out = { request: light, responses };
   built.set(raw, out);

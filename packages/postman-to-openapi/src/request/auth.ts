@@ -1,6 +1,7 @@
 import type { Header } from 'postman-collection';
 import { pascalCase } from '../naming/names.js';
-import type { CollectionContext, JsonObject, SecurityRequirement, SecuritySchemeObject } from '../types.js';
+import type { CollectionContext, JsonObject, SecurityRequirement, SecuritySchemeObject, WarningCode } from '../types.js';
+import { quote } from '../input/quote.js';
 import { safeType } from '../input/for-library.js';
 import { keyText } from '../input/key-text.js';
 import { record } from '../input/record.js';
@@ -21,43 +22,147 @@ function authParams(value: JsonObject[string] | undefined): Record<string, strin
 export interface RequestSecurity {
   schemes: Record<string, SecuritySchemeObject>;
   security: SecurityRequirement[];
-  /** Auth types that have no OpenAPI equivalent. */
-  unsupported: string[];
+  /** What the request's auth needed said: an auth type OpenAPI lacks, an OAuth 2 setup without its URLs. */
+  notes: { code: WarningCode; message: string }[];
+}
+
+/** A scheme found for an auth object, with what to tell about it. */
+interface Found {
+  name: string;
+  scheme: SecuritySchemeObject;
+  note?: { code: WarningCode; message: string };
+}
+
+// Scheme names handed out in one conversion: one name per distinct scheme (`OAuth2`, `OAuth2ClientCredentials`, ...).
+const names = new WeakMap<CollectionContext, { bySignature: Map<string, string>; taken: Set<string>; next: Map<string, number> }>();
+
+/** The name of a scheme: the same scheme always gets the same name; a different one never takes a name already given. */
+function schemeName(context: CollectionContext, scheme: SecuritySchemeObject, bases: string[]): string {
+  let registry = names.get(context);
+  if (!registry) names.set(context, (registry = { bySignature: new Map(), taken: new Set(), next: new Map() }));
+  const signature = JSON.stringify(scheme);
+  const known = registry.bySignature.get(signature);
+  if (known) return known;
+  let name = bases.find((b) => !registry.taken.has(b));
+  const last = bases[bases.length - 1] as string;
+  // Numbered names resume where the last one stopped: linear in the number of schemes.
+  for (let i = registry.next.get(last) ?? 2; name === undefined; i++) {
+    if (!registry.taken.has(`${last}${i}`)) {
+      name = `${last}${i}`;
+      registry.next.set(last, i + 1);
+    }
+  }
+  registry.taken.add(name);
+  registry.bySignature.set(signature, name);
+  return name;
 }
 
 function resolve(text: string, context: CollectionContext): string {
   return text.replace(/\{\{\s*([^{}]+?)\s*\}\}/g, (m, name: string) => context.variables[name] ?? m);
 }
 
-function bearer(context: CollectionContext): [string, SecuritySchemeObject] {
-  if (!context.oauth2) return ['BearerAuth', { type: 'http', scheme: 'bearer', description: 'Send `Authorization: Bearer <token>`.' }];
+const bearers = new WeakMap<CollectionContext, Found>();
+
+/** The bearer scheme of a collection: OAuth 2 when it has a token endpoint, else plain bearer (worked out once per conversion). */
+function bearer(context: CollectionContext): Found {
+  let found = bearers.get(context);
+  if (!found) bearers.set(context, (found = bearerScheme(context)));
+  return found;
+}
+
+function bearerScheme(context: CollectionContext): Found {
+  if (!context.oauth2) return { name: 'BearerAuth', scheme: { type: 'http', scheme: 'bearer', description: 'Send `Authorization: Bearer <token>`.' } };
   const { authorizationUrl, tokenUrl } = context.oauth2;
-  return [
-    'OAuth2',
-    {
-      type: 'oauth2',
-      description: 'OAuth 2 access token sent as `Authorization: Bearer <access_token>`; refresh it at the token URL.',
-      flows: { implicit: { authorizationUrl, refreshUrl: tokenUrl, scopes: {} } },
-    },
-  ];
+  const scheme: SecuritySchemeObject = {
+    type: 'oauth2',
+    description: 'OAuth 2 access token sent as `Authorization: Bearer <access_token>`; refresh it at the token URL.',
+    flows: { implicit: { authorizationUrl, refreshUrl: tokenUrl, scopes: {} } },
+  };
+  return { name: schemeName(context, scheme, ['OAuth2', 'OAuth2Implicit']), scheme };
 }
 
-function oauth2(params: Record<string, string>, context: CollectionContext): [string, SecuritySchemeObject] {
-  const authorizationUrl = resolve(params.authUrl ?? context.oauth2?.authorizationUrl ?? '', context);
-  const tokenUrl = resolve(params.accessTokenUrl ?? context.oauth2?.tokenUrl ?? '', context);
-  const grant = params.grant_type ?? 'authorization_code';
-  const flows: Record<string, { authorizationUrl?: string; tokenUrl?: string; scopes: Record<string, string> }> =
+type FlowKey = 'implicit' | 'clientCredentials' | 'password' | 'authorizationCode';
+const FLOW_NEEDS: Record<FlowKey, ('authorizationUrl' | 'tokenUrl')[]> = {
+  implicit: ['authorizationUrl'],
+  clientCredentials: ['tokenUrl'],
+  password: ['tokenUrl'],
+  authorizationCode: ['authorizationUrl', 'tokenUrl'],
+};
+
+/**
+ * An oauth2 auth object: one scheme per distinct flow and URLs (the first `OAuth2`, others
+ * named after their flow: `OAuth2ClientCredentials`, ...). A flow whose URLs the collection
+ * does not give is declared as a bearer token with `x-postman-oauth2` saying which URLs are
+ * missing (an OpenAPI flow cannot do without them), and a note says so.
+ */
+function oauth2(params: Record<string, string>, context: CollectionContext): Found {
+  const urls = {
+    authorizationUrl: resolve(params.authUrl ?? context.oauth2?.authorizationUrl ?? '', context).trim(),
+    tokenUrl: resolve(params.accessTokenUrl ?? context.oauth2?.tokenUrl ?? '', context).trim(),
+  };
+  const given = params.grant_type ?? 'authorization_code';
+  const grant = /^[\w.:-]{1,60}$/.test(given) ? given : 'authorization_code';
+  const flow: FlowKey =
     grant === 'implicit'
-      ? { implicit: { authorizationUrl, scopes: {} } }
+      ? 'implicit'
       : grant === 'client_credentials'
-        ? { clientCredentials: { tokenUrl, scopes: {} } }
+        ? 'clientCredentials'
         : grant === 'password' || grant === 'password_credentials'
-          ? { password: { tokenUrl, scopes: {} } }
-          : { authorizationCode: { authorizationUrl, tokenUrl, scopes: {} } };
-  return ['OAuth2', { type: 'oauth2', description: `OAuth 2 (${grant}).`, flows }];
+          ? 'password'
+          : 'authorizationCode';
+  const bases = ['OAuth2', `OAuth2${flow.charAt(0).toUpperCase()}${flow.slice(1)}`];
+  const missing = FLOW_NEEDS[flow].filter((k) => urls[k] === '');
+  if (missing.length > 0) {
+    const scheme: SecuritySchemeObject = {
+      type: 'http',
+      scheme: 'bearer',
+      description: `OAuth 2 (${grant}) access token sent as \`Authorization: Bearer <access_token>\`; the collection gives no ${missing.join(' and ')}, so no OAuth 2 flow is described.`,
+      'x-postman-auth': 'oauth2',
+      'x-postman-oauth2': { grant, missing },
+    };
+    const name = schemeName(context, scheme, bases.slice(1));
+    return {
+      name,
+      scheme,
+      note: {
+        code: 'incomplete-auth',
+        message: `oauth2 (${grant}) without ${missing.join(' and ')} in the collection; declared as the bearer scheme "${name}" (\`x-postman-oauth2\` names what is missing)`,
+      },
+    };
+  }
+  const flowObject =
+    flow === 'implicit'
+      ? { authorizationUrl: urls.authorizationUrl, scopes: {} }
+      : flow === 'authorizationCode'
+        ? { ...urls, scopes: {} }
+        : { tokenUrl: urls.tokenUrl, scopes: {} };
+  const scheme: SecuritySchemeObject = { type: 'oauth2', description: `OAuth 2 (${grant}).`, flows: { [flow]: flowObject } };
+  return { name: schemeName(context, scheme, bases), scheme };
 }
 
-type FoundScheme = [string, SecuritySchemeObject] | string | undefined;
+/**
+ * An auth type OpenAPI has no scheme for (awsv4, ntlm, edgegrid, jwt, asap, ...): declared as a
+ * credential in the `Authorization` header, which is where Postman puts each of them, with the
+ * Postman type in `x-postman-auth`, so that the operation never reads as needing no auth.
+ */
+function unsupported(type: string, context: CollectionContext): Found {
+  const label = safeType(type) && type.length <= 40 ? type : quote(type, 40);
+  const scheme: SecuritySchemeObject = {
+    type: 'apiKey',
+    name: 'Authorization',
+    in: 'header',
+    description: `Postman "${label}" auth, which OpenAPI has no scheme for: Postman computes the credential and sends it, usually in the \`Authorization\` header.`,
+    'x-postman-auth': type.length <= 100 ? type : type.slice(0, 100),
+  };
+  const name = schemeName(context, scheme, [`${pascalCase(safeType(type) && type.length <= 40 ? type : '') || 'Unknown'}Auth`]);
+  return {
+    name,
+    scheme,
+    note: { code: 'unsupported-auth', message: `auth type ${safeType(type) ? `"${label}"` : label} has no OpenAPI security scheme; declared as "${name}" with \`x-postman-auth\`` },
+  };
+}
+
+type FoundScheme = Found | undefined;
 
 // One auth object (the collection's, a folder's) is read once per conversion, not once per request.
 const seen = new WeakMap<CollectionContext, Map<JsonObject, FoundScheme>>();
@@ -73,7 +178,8 @@ function fromAuthObject(raw: JsonObject, context: CollectionContext): FoundSchem
 
 function readAuthObject(raw: JsonObject, context: CollectionContext): FoundScheme {
   const type = typeof raw.type === 'string' ? raw.type : '';
-  if (!safeType(type)) return type;
+  if (type === '') return undefined;
+  if (!safeType(type)) return unsupported(type, context);
   const params = authParams(raw[type]);
   switch (type) {
     case 'noauth':
@@ -81,35 +187,38 @@ function readAuthObject(raw: JsonObject, context: CollectionContext): FoundSchem
     case 'bearer':
       return bearer(context);
     case 'basic':
-      return ['BasicAuth', { type: 'http', scheme: 'basic', description: 'HTTP Basic authentication.' }];
+      return { name: 'BasicAuth', scheme: { type: 'http', scheme: 'basic', description: 'HTTP Basic authentication.' } };
     case 'digest':
-      return ['DigestAuth', { type: 'http', scheme: 'digest', description: 'HTTP Digest authentication.' }];
+      return { name: 'DigestAuth', scheme: { type: 'http', scheme: 'digest', description: 'HTTP Digest authentication.' } };
     case 'oauth2':
       return oauth2(params, context);
     case 'oauth1':
-      return [
-        'OAuth1',
-        {
+      return {
+        name: 'OAuth1',
+        scheme: {
           type: 'http',
           scheme: 'OAuth',
           description: `OAuth 1.0 (RFC 5849): each request is signed${/^[\w-]{1,30}$/.test(params.signatureMethod ?? '') ? ` with ${params.signatureMethod}` : ''} and sent as \`Authorization: OAuth ...\` (consumer key, token, nonce, timestamp, signature).`,
         },
-      ];
+      };
     case 'hawk':
-      return ['Hawk', { type: 'http', scheme: 'Hawk', description: 'Hawk HTTP authentication: each request is signed and sent as `Authorization: Hawk ...`.' }];
+      return { name: 'Hawk', scheme: { type: 'http', scheme: 'Hawk', description: 'Hawk HTTP authentication: each request is signed and sent as `Authorization: Hawk ...`.' } };
     case 'apikey': {
       const name = params.key || 'X-API-Key';
       const where = params.in === 'query' ? 'query' : 'header';
-      return [`ApiKey${pascalCase(name)}`, { type: 'apiKey', name, in: where, description: `API key sent in the ${where} \`${name}\`.` }];
+      return { name: `ApiKey${pascalCase(name)}`, scheme: { type: 'apiKey', name, in: where, description: `API key sent in the ${where} \`${name}\`.` } };
     }
     default:
-      return type;
+      return unsupported(type, context);
   }
 }
 
 function fromHeader(value: string, context: CollectionContext): [string, SecuritySchemeObject] {
   const prefix = /^\s*([A-Za-z][A-Za-z0-9_-]*)\s+\S/.exec(value)?.[1];
-  if (prefix?.toLowerCase() === 'bearer') return bearer(context);
+  if (prefix?.toLowerCase() === 'bearer') {
+    const found = bearer(context);
+    return [found.name, found.scheme];
+  }
   if (prefix?.toLowerCase() === 'basic') return ['BasicAuth', { type: 'http', scheme: 'basic', description: 'HTTP Basic authentication.' }];
   if (prefix === undefined) {
     return ['AuthorizationHeader', { type: 'apiKey', name: 'Authorization', in: 'header', description: 'A credential sent as the whole `Authorization` header.' }];
@@ -130,15 +239,16 @@ function fromHeader(value: string, context: CollectionContext): [string, Securit
  * Works out the security of one request: its own `auth`, else the nearest folder's,
  * else the collection's (`noauth` stops the search), plus every `Authorization`
  * header, enabled or disabled (a disabled one is an accepted alternative).
- * No auth at all gives `security: []`.
+ * No auth at all (`noauth`, or none anywhere) gives `security: []`; an auth type OpenAPI
+ * lacks is declared all the same (see `unsupported`), never as no auth.
  */
 export function requestSecurity(ownAuth: JsonObject | undefined, inherited: JsonObject[], headers: Header[], context: CollectionContext): RequestSecurity {
   const schemes = record<SecuritySchemeObject>();
-  const unsupported: string[] = [];
+  const notes: RequestSecurity['notes'] = [];
   const effective = ownAuth ?? inherited[inherited.length - 1];
   const found = effective ? fromAuthObject(effective, context) : undefined;
-  if (typeof found === 'string') unsupported.push(found);
-  else if (found) schemes[found[0]] = found[1];
+  if (found) schemes[found.name] = found.scheme;
+  if (found?.note) notes.push(found.note);
   for (const header of headers) {
     if (keyText(header.key).toLowerCase() !== 'authorization') continue;
     const [name, scheme] = fromHeader(String(header.value ?? ''), context);
@@ -147,5 +257,5 @@ export function requestSecurity(ownAuth: JsonObject | undefined, inherited: Json
   const security = Object.keys(schemes)
     .sort()
     .map((name) => ({ [name]: [] }));
-  return { schemes, security, unsupported };
+  return { schemes, security, notes };
 }

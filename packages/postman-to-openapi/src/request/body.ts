@@ -1,6 +1,7 @@
 import type { FormParam, QueryParam, RequestBody } from 'postman-collection';
 import { descriptionText } from './description.js';
 import { parseJsonText } from '../input/json.js';
+import { MAX_DEPTH } from '../input/depth.js';
 import { graphqlBody } from './graphql-body.js';
 import { inferSchema } from '../schema/schema-infer.js';
 import type { SchemaObject } from '../types.js';
@@ -58,13 +59,33 @@ export function formSchema(params: (FormParam | QueryParam)[]): SchemaObject {
 }
 
 /**
+ * The values a form body sends: every enabled, non-file row with a key, as written (a
+ * `[]` key collects its values in an array; a plain key sent several times keeps the first).
+ */
+function formValues(params: (FormParam | QueryParam)[]): Record<string, string | string[]> {
+  const values = record<string | string[]>();
+  for (const p of params) {
+    const key = keyText(p.key);
+    if (!key || p.disabled || (p as FormParam).type === 'file') continue;
+    const raw = (p as { value?: unknown }).value;
+    const value = typeof raw === 'string' ? raw : '';
+    const had = values[key];
+    if (key.endsWith('[]')) values[key] = Array.isArray(had) ? [...had, value] : [value];
+    else if (had === undefined) values[key] = value;
+  }
+  return values;
+}
+
+/**
  * Converts a Postman body: formdata -> multipart/form-data, urlencoded ->
  * application/x-www-form-urlencoded, raw JSON -> application/json with an inferred
  * schema and the example, GraphQL -> application/json `{ query, variables }`, other raw ->
  * a string, file -> binary. `contentType` (the request's Content-Type header) wins for raw
  * bodies. JSON with comments, trailing commas or bare `{{variables}}` is read as Postman
  * sends it (see parseJsonText) and kept as written in the example's `x-postman-raw`;
- * JSON that does not parse even so is kept as a text example (`invalidJson`).
+ * JSON that does not parse even so is kept as a text example (`invalidJson`); JSON that
+ * reading changes (a repeated key, `1e400`) keeps its text in `x-postman-raw` too, and JSON
+ * nested deeper than MAX_DEPTH gets an open schema and only its text (`tooDeep`).
  */
 export function convertBody(
   body: RequestBody | undefined,
@@ -75,10 +96,14 @@ export function convertBody(
   if (!body || body.isEmpty()) return undefined;
   const header = contentType?.split(';')[0]?.trim().toLowerCase();
   switch (body.mode) {
-    case 'formdata':
-      return { mediaType: 'multipart/form-data', media: { schema: formSchema(body.formdata?.all() ?? []) }, form: true };
-    case 'urlencoded':
-      return { mediaType: 'application/x-www-form-urlencoded', media: { schema: formSchema(body.urlencoded?.all() ?? []) }, form: true };
+    case 'formdata': {
+      const rows = body.formdata?.all() ?? [];
+      return { mediaType: 'multipart/form-data', media: { schema: formSchema(rows) }, form: true, formValues: formValues(rows) };
+    }
+    case 'urlencoded': {
+      const rows = body.urlencoded?.all() ?? [];
+      return { mediaType: 'application/x-www-form-urlencoded', media: { schema: formSchema(rows) }, form: true, formValues: formValues(rows) };
+    }
     case 'file':
       return { mediaType: header ?? 'application/octet-stream', media: { schema: { type: 'string', format: 'binary' } }, form: false };
     case 'graphql':
@@ -93,14 +118,22 @@ export function convertBody(
       if (!/json/.test(mediaType)) return { mediaType, media: { schema: { type: 'string' }, example: raw }, form: false };
       const parsed = sniffed ?? parseJsonText(raw, variables);
       if (parsed === undefined) return { mediaType, media: { schema: { type: 'string' }, example: raw }, form: false, invalidJson: true };
+      if (parsed.tooDeep) {
+        const example = {
+          description: `JSON nested deeper than ${MAX_DEPTH} levels: not walked, the schema is left open; \`x-postman-raw\` holds it as written.`,
+          'x-postman-raw': raw,
+        };
+        return { mediaType, media: { schema: {}, examples: record({ [exampleKey]: example }) }, form: false, tooDeep: true };
+      }
       if (parsed.strict) return { mediaType, media: { schema: inferSchema(parsed.value), example: parsed.value }, form: false };
       const example = {
-        description:
-          'The body as Postman sends it: comments and trailing commas dropped, a bare variable read as its JSON value or as a string; `x-postman-raw` holds it as written.',
+        description: parsed.lossy
+          ? 'The body as JSON reads it: a repeated key keeps its last value, a number beyond a double is null; `x-postman-raw` holds it as written.'
+          : 'The body as Postman sends it: comments and trailing commas dropped, a bare variable read as its JSON value or as a string; `x-postman-raw` holds it as written.',
         value: parsed.value,
         'x-postman-raw': raw,
       };
-      return { mediaType, media: { schema: inferSchema(parsed.value), examples: record({ [exampleKey]: example }) }, form: false, lenient: true };
+      return { mediaType, media: { schema: inferSchema(parsed.value), examples: record({ [exampleKey]: example }) }, form: false, lenient: !parsed.lossy };
     }
     default:
       return undefined;

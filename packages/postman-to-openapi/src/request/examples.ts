@@ -1,26 +1,54 @@
+import { STATUS_CODES } from 'node:http';
 import type { Response } from 'postman-collection';
+import { quote } from '../input/quote.js';
 import { parseJsonText } from '../input/json.js';
 import { camelCase } from '../naming/names.js';
 import { inferSchema } from '../schema/schema-infer.js';
 import { unionSchemas } from '../schema/union-all.js';
-import type { ExampleObject, ResponseObject, SchemaObject } from '../types.js';
+import type { ExampleObject, JsonValue, ResponseObject, SchemaObject } from '../types.js';
+import { MAX_DEPTH } from '../input/depth.js';
 import { record } from '../input/record.js';
+
+const BY_TEXT = new Map(Object.entries(STATUS_CODES).map(([code, text]) => [String(text).toLowerCase(), code]));
+
+/** The status of a saved response: its code if it is one (100-599), else the code its status text names (`Not Found`), else `default`; with a note unless the code was valid. */
+function statusOf(response: Response): { code: string; note?: string } {
+  const code: unknown = response.code;
+  if (typeof code === 'number' && Number.isInteger(code) && code >= 100 && code <= 599) return { code: String(code) };
+  const text: unknown = response.status;
+  const named = typeof text === 'string' ? BY_TEXT.get(text.trim().toLowerCase()) : undefined;
+  const what =
+    code === undefined || code === null
+      ? 'has no status code'
+      : typeof code === 'number' || typeof code === 'string'
+        ? `has the status code ${quote(String(code), 20)}, which is not one (100-599)`
+        : `has a status code that is ${Array.isArray(code) ? 'an array' : `a JSON ${typeof code}`}, not a number`;
+  return named !== undefined
+    ? { code: named, note: `saved response ${what}; filed under ${named}, which its status text ${quote(String(text), 40)} names` }
+    : { code: 'default', note: `saved response ${what}; filed under default` };
+}
 
 /**
  * Saved example responses -> OpenAPI responses by status code: each example is kept
  * under `examples` (keyed by the camelCased example name) and JSON bodies give an
- * inferred schema, merged across the examples of one status and media type.
+ * inferred schema, merged across the examples of one status and media type. A response
+ * without a valid status code is filed under the code its status text names, else under
+ * `default`, and `notes` gets a line for it (with its index); a body that is a number is
+ * kept as its text.
  */
-export function convertExamples(responses: Response[]): Record<string, ResponseObject> {
+export function convertExamples(responses: Response[], notes: { index: number; message: string }[] = []): Record<string, ResponseObject> {
   const out = record<ResponseObject>();
   const schemas = new Map<SchemaObject[], { code: string; mediaType: string }>();
   const lists = new Map<string, SchemaObject[]>();
   for (const [index, response] of responses.entries()) {
-    const code = Number.isInteger(response.code) && response.code >= 100 && response.code <= 599 ? String(response.code) : '200';
+    const status = statusOf(response);
+    const code = status.code;
+    if (status.note) notes.push({ index, message: status.note });
     const name = typeof response.name === 'string' ? response.name : '';
     const entry = (out[code] ??= { description: '' });
     if (name && !entry.description.split('; ').includes(name)) entry.description = entry.description ? `${entry.description}; ${name}` : name;
-    const text = typeof response.body === 'string' ? response.body : '';
+    const body: unknown = response.body;
+    const text = typeof body === 'string' ? body : typeof body === 'number' && Number.isFinite(body) ? String(body) : '';
     if (text.trim() === '') continue;
     const header = String(response.headers.get('Content-Type') ?? '')
       .split(';')[0]
@@ -28,13 +56,15 @@ export function convertExamples(responses: Response[]): Record<string, ResponseO
       .toLowerCase();
     const json = header && !header.includes('json') ? undefined : parseJsonText(text);
     const parsed = json?.value;
-    const mediaType = parsed !== undefined ? header || 'application/json' : header || 'text/plain';
+    const mediaType = json ? header || 'application/json' : header || 'text/plain';
     const content = (entry.content ??= record());
-    const schema = parsed !== undefined ? inferSchema(parsed) : { type: 'string' };
+    const schema: SchemaObject = json?.tooDeep ? {} : json ? inferSchema(parsed as JsonValue) : { type: 'string' };
     const media = content[mediaType];
     const key = camelCase(name) || `example${index + 1}`;
-    const example: ExampleObject = name ? { summary: name, value: parsed ?? text } : { value: parsed ?? text };
-    if (json && !json.strict) example['x-postman-raw'] = text;
+    const example: ExampleObject = name ? { summary: name } : {};
+    if (json?.tooDeep) example.description = `JSON nested deeper than ${MAX_DEPTH} levels: not walked, the schema is left open; \`x-postman-raw\` holds it as written.`;
+    else example.value = json ? (parsed as JsonValue) : text;
+    if (json && (!json.strict || json.tooDeep)) example['x-postman-raw'] = text;
     const slot = `${code} ${mediaType}`;
     let list = lists.get(slot);
     if (!list) {

@@ -15,6 +15,7 @@ import { quote } from '../input/quote.js';
 import { itemUrl } from '../input/item-url.js';
 import { MAX_URL_LENGTH, overlongUrl } from './url-limit.js';
 import { warningFor } from '../warnings.js';
+import { MAX_DEPTH } from '../input/depth.js';
 
 const METHODS = new Set<string>(['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']);
 const methodText = (m: string): string => (/^[A-Za-z-]{1,20}$/.test(m) ? m : quote(m, 40));
@@ -35,10 +36,16 @@ export function convertRequest(entry: RequestEntry, context: CollectionContext):
   if (!METHODS.has(method))
     return { warnings: [warningFor(entry, 'skipped', `method ${methodText(String(request.method))} has no OpenAPI equivalent; left out`, '/request/method')] };
   const warnings: ConversionWarning[] = [];
+  if (url.invalidPort) {
+    const port = url.invalidPort;
+    warnings.push(
+      warningFor(entry, 'invalid-port', `port ${quote(port.text, 40)} is not a port (0-65535); the server takes it as the variable {${port.name}}, to be replaced`, '/request/url'),
+    );
+  }
   const headers = request.headers.all();
   const ownAuth = typeof rawRequest.auth === 'object' && rawRequest.auth !== null ? (rawRequest.auth as JsonObject) : undefined;
   const auth = requestSecurity(ownAuth, entry.inheritedAuth, headers, context);
-  for (const type of auth.unsupported) warnings.push(warningFor(entry, 'unsupported-auth', `auth type "${type}" has no OpenAPI security scheme; not described`, '/request/auth'));
+  for (const note of auth.notes) warnings.push(warningFor(entry, note.code, note.message, '/request/auth'));
   const apiKeyHeaders = new Set(Object.values(auth.schemes).flatMap((s) => (s.type === 'apiKey' && s.in === 'header' ? [s.name.toLowerCase()] : [])));
   const header = (name: string): string | undefined => {
     const value: unknown = headers.find((h) => !h.disabled && keyText(h.key).toLowerCase() === name)?.value;
@@ -46,6 +53,10 @@ export function convertRequest(entry: RequestEntry, context: CollectionContext):
   };
   const converted = convertBody(request.body, header('content-type'), context.variables, camelCase(entry.name) || 'request');
   const body = converted && (method === 'get' || method === 'head') && carriesNothing(converted) ? undefined : converted;
+  if (body?.tooDeep)
+    warnings.push(
+      warningFor(entry, 'invalid-json', `raw JSON body is nested deeper than ${MAX_DEPTH} levels; kept as written (\`x-postman-raw\`) under an open schema`, '/request/body'),
+    );
   if (body?.invalidJson) warnings.push(warningFor(entry, 'invalid-json', 'raw JSON body does not parse, even read as Postman sends it; kept as a text example', '/request/body'));
   const parsed = parseDescription(descriptionText(rawRequest.description) || descriptionText(entry.raw.description));
   const table = applyTable(
@@ -57,7 +68,9 @@ export function convertRequest(entry: RequestEntry, context: CollectionContext):
   warnings.push(...table.warnings);
   const accept = header('accept');
   const mediaType = accept && !accept.includes('{{') && !accept.includes('*') ? (accept.split(/[;,]/)[0]?.trim() ?? 'application/json') : 'application/json';
-  const built = buildResponses(convertExamples(item.responses), parsed, mediaType);
+  const statusNotes: { index: number; message: string }[] = [];
+  const built = buildResponses(convertExamples(item.responses, statusNotes), parsed, mediaType);
+  for (const n of statusNotes) warnings.push(warningFor(entry, 'invalid-status', n.message, `/response/${n.index}`));
   for (const m of parsed.models.filter((x) => !x.known)) {
     warnings.push(warningFor(entry, 'unknown-model', `model page "${m.page}" is not in the model table; using component "${m.component}"`, '/request/description'));
   }
@@ -81,5 +94,6 @@ export function convertRequest(entry: RequestEntry, context: CollectionContext):
     schemas: built.schemas,
     operation,
   };
+  if (body?.formValues && Object.keys(body.formValues).length > 0) draft.formValues = body.formValues;
   return { draft, warnings };
 }

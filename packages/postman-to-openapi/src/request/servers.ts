@@ -31,18 +31,25 @@ function serverVariable(name: string, url: ParsedUrl, context: CollectionContext
  * Builds the server of one request from its URL origin. A variable in the protocol, host or
  * port becomes a server variable whose default is the collection variable's value, else (for
  * a lone host variable) the most common literal host of the collection, else the variable as
- * written (`{{name}}`); each description says which. Nothing else is invented.
+ * written (`{{name}}`); each description says which. A literal port that is not a port
+ * (`99999`) becomes a server variable whose description says so. Nothing else is invented.
  * Returns undefined when the URL has no host.
  */
 export function buildServer(url: ParsedUrl, context: CollectionContext): ServerObject | undefined {
   if (url.origin === '') return undefined;
-  if (url.originVariables.length === 0) return { url: url.origin };
+  if (url.originVariables.length === 0 && !url.invalidPort) return { url: url.origin };
   const variables = record<{ default: string; description: string }>();
   for (const name of url.originVariables) variables[name] = serverVariable(name, url, context);
+  if (url.invalidPort) {
+    variables[url.invalidPort.name] = {
+      default: url.invalidPort.text,
+      description: `The collection writes the port \`${url.invalidPort.text.slice(0, 40)}\`, which is not a port (0-65535): replace it.`,
+    };
+  }
   return { url: url.origin, variables };
 }
 
 /** The `protocol://host` of a URL without variables, else undefined. */
 export function literalOrigin(url: ParsedUrl): string | undefined {
-  return url.originVariables.length === 0 && url.origin !== '' ? url.origin : undefined;
+  return url.originVariables.length === 0 && !url.invalidPort && url.origin !== '' ? url.origin : undefined;
 }

@@ -15,6 +15,8 @@ export interface ParsedUrl {
   pathParams: string[];
   /** Literal path segments (never variable values). */
   literalSegments: string[];
+  /** A literal port that is not one (`99999`, `abc`): the origin holds the server variable `name` instead. */
+  invalidPort?: { name: string; text: string };
 }
 
 const VAR_RE = /\{\{\s*([^{}]+?)\s*\}\}/g;
@@ -23,6 +25,8 @@ const VAR_RE = /\{\{\s*([^{}]+?)\s*\}\}/g;
 export function templateSegment(segment: string): { text: string; names: string[] } {
   if (!segment.includes('{') && segment[0] !== ':') return { text: segment, names: [] };
   const names: string[] = [];
+  // A variable without a name (`{{}}`, `{}`) is a parameter all the same: it is named `param`.
+  segment = segment.replace(/\{\{\s*\}\}|\{\s*\}/g, '{param}');
   if (/^:[A-Za-z0-9_.-]+$/.test(segment)) {
     names.push(segment.slice(1));
     return { text: `{${segment.slice(1)}}`, names };
@@ -111,8 +115,18 @@ export function parseUrl(url: Url): ParsedUrl | undefined {
       if (!originVariables.includes(name)) originVariables.push(name);
       return `{${name}}`;
     });
-  const protocol = variable(typeof url.protocol === 'string' ? url.protocol : 'https');
-  const port = url.port ? `:${variable(String(url.port))}` : '';
+  // A URL without a protocol is sent over http (postman-runtime prefixes `http://`).
+  const protocol = variable(typeof url.protocol === 'string' && url.protocol !== '' ? url.protocol : 'http');
+  const portText = url.port === undefined || url.port === null ? '' : String(url.port);
+  let invalidPort: ParsedUrl['invalidPort'];
+  if (portText !== '' && !portText.includes('{{') && !(/^\d{1,5}$/.test(portText) && Number(portText) <= 65535)) {
+    let name = 'port';
+    for (let i = 2; originVariables.includes(name); i++) name = `port${i}`;
+    invalidPort = { name, text: portText };
+  }
+  const port = invalidPort ? `:{${invalidPort.name}}` : portText ? `:${variable(portText)}` : '';
   const origin = hostText === '' ? '' : bareOrigin ? hostText : `${protocol}://${hostText}${port}`;
-  return { origin, originVariables, bareOrigin, path: `/${parts.join('/')}`, pathParams, literalSegments };
+  const parsed: ParsedUrl = { origin, originVariables, bareOrigin, path: `/${parts.join('/')}`, pathParams, literalSegments };
+  if (invalidPort && origin !== '' && !bareOrigin) parsed.invalidPort = invalidPort;
+  return parsed;
 }

@@ -45,5 +45,10 @@ export function canonicalDocument(document: OpenApiDocument): OpenApiDocument {
 
 /** The document as text: 2-space indented JSON with a trailing newline. */
 export function serializeDocument(document: OpenApiDocument): string {
-  return `${JSON.stringify(canonicalDocument(document), null, 2)}\n`;
+  return canonicalText(canonicalDocument(document));
+}
+
+/** The text of a document that is canonical already (as `convert` returns it, untouched): not sorted again. */
+export function canonicalText(canonical: OpenApiDocument): string {
+  return `${JSON.stringify(canonical, null, 2)}\n`;
 }

@@ -1,9 +1,9 @@
 import { camelCase } from '../naming/names.js';
 import { canonicalNames, nameCounts, renamePathParams, templateKey, templateNames } from '../naming/path-names.js';
 import type { DraftOperation } from '../types.js';
-import { record } from '../input/record.js';
 import { labelOf } from './label.js';
 import { mergeContents } from './merge-content.js';
+import { withFormExample } from './form-example.js';
 import { describePlaced, mergeResponses } from './merge-responses.js';
 import { mergeParams } from './merge-params.js';
 import { serverKey } from './server-key.js';
@@ -62,7 +62,7 @@ function mergeGroup(group: DraftOperation[], counts: Map<string, number>, absorb
   );
   if (params.length > 0) op.parameters = params;
   else delete op.parameters;
-  const body = mergeContents(group.map((d, i) => ({ label: labelOf(d), key: keys[i] ?? 'request', content: d.operation.requestBody?.content ?? record() })));
+  const body = mergeContents(group.map((d, i) => ({ label: labelOf(d), key: keys[i] ?? 'request', content: withFormExample(d) })));
   describePlaced(body.placed, (p) => `the request body (${p.mediaType})`, kept);
   if (Object.keys(body.content).length > 0) op.requestBody = { content: body.content };
   op.responses = mergeResponses(group, keys, kept);

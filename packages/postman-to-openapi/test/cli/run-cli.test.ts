@@ -9,6 +9,7 @@ import { runCli } from '../../src/cli/run-cli.js';
 const here = dirname(fileURLToPath(import.meta.url));
 const pkg = join(here, '..', '..');
 const fixture = join(here, '..', 'fixtures', 'imgur-style.postman_collection.json');
+const collectionText = JSON.stringify({ info: { name: 'café ☕', schema: 'https://schema.getpostman.com/json/collection/v2.1.0/collection.json' }, item: [] });
 let dir = '';
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -56,6 +57,16 @@ describe('runCli', () => {
     ['missing file', (d) => [join(d, 'none.json'), '--out', join(d, 'o.json')], 1, /none\.json: cannot read file \(ENOENT\)/],
     ['no --out', () => [fixture], 2, /^usage: postman-to-openapi/],
     ['unknown option', (d) => [fixture, '--out', join(d, 'o.json'), '--nope'], 2, /Unknown option '--nope'/],
+    ['--out and --report the same file', (d) => [fixture, '--out', join(d, 'o.json'), '--report', join(d, '.', 'o.json')], 2, /--out and --report name the same file/],
+    [
+      'Latin-1 text',
+      (d) => {
+        writeFileSync(join(d, 'l.json'), Buffer.concat([Buffer.from('{"info":{"name":"caf'), Buffer.from([0xe9]), Buffer.from('"}}')]));
+        return [join(d, 'l.json'), '--out', join(d, 'o.json')];
+      },
+      1,
+      /l\.json: not UTF-8 text \(invalid byte 0xE9 at offset 20\); save the collection as UTF-8/,
+    ],
   ])('given %s -> exit code and message, no output file', (_name, args, want, message) => {
     dir = mkdtempSync(join(tmpdir(), 'p2o-cli-'));
     const { code, err } = run(args(dir));
@@ -63,6 +74,29 @@ describe('runCli', () => {
     expect(err).toMatch(message);
     expect(existsSync(join(dir, 'o.json'))).toBe(false);
     expect(readdirSync(dir).filter((f) => f.includes('.tmp'))).toEqual([]);
+  });
+
+  it('a report that cannot be written leaves an existing --out file as it was', () => {
+    dir = mkdtempSync(join(tmpdir(), 'p2o-cli-'));
+    writeFileSync(join(dir, 'keep.json'), 'SENT');
+    writeFileSync(join(dir, 'file'), 'x');
+    const { code, err } = run([fixture, '--out', join(dir, 'keep.json'), '--report', join(dir, 'file', 'r.json')]);
+    expect(code).toBe(1);
+    expect(err).toMatch(/error: .*file[/\\]r\.json: cannot write \(a parent is not a directory, ENOTDIR\)\n$/);
+    expect(err).not.toContain('internal error');
+    expect(readFileSync(join(dir, 'keep.json'), 'utf8')).toBe('SENT');
+  });
+
+  it.each<[string, Buffer]>([
+    ['UTF-8 with a byte order mark', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(collectionText)])],
+    ['UTF-16LE with a byte order mark', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(collectionText, 'utf16le')])],
+    ['UTF-16BE with a byte order mark', Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(collectionText, 'utf16le').swap16()])],
+  ])('reads %s', (_name, bytes) => {
+    dir = mkdtempSync(join(tmpdir(), 'p2o-cli-'));
+    writeFileSync(join(dir, 'c.json'), bytes);
+    const { code } = run([join(dir, 'c.json'), '--out', join(dir, 'o.json')]);
+    expect(code).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, 'o.json'), 'utf8')).info.title).toBe('café ☕');
   });
 });
 

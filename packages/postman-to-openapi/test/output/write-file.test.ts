@@ -1,32 +1,70 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { writeFileAtomic } from '../../src/output/write-file.js';
+import { writeFiles } from '../../src/output/write-file.js';
 
 let dir = '';
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
+const fresh = (): string => (dir = mkdtempSync(join(tmpdir(), 'p2o-')));
 
-describe('writeFileAtomic', () => {
-  it('writes the text and leaves no temp file', () => {
-    dir = mkdtempSync(join(tmpdir(), 'p2o-'));
-    writeFileAtomic(join(dir, 'out.json'), '{}\n');
-    expect(readFileSync(join(dir, 'out.json'), 'utf8')).toBe('{}\n');
-    expect(readdirSync(dir)).toEqual(['out.json']);
+describe('writeFiles', () => {
+  it('writes every file, creating missing folders, and leaves no temp file', () => {
+    const d = fresh();
+    writeFiles([
+      { path: join(d, 'out.json'), text: '{}\n' },
+      { path: join(d, 'a', 'b', 'r.json'), text: 'r' },
+    ]);
+    expect(readFileSync(join(d, 'out.json'), 'utf8')).toBe('{}\n');
+    expect(readFileSync(join(d, 'a', 'b', 'r.json'), 'utf8')).toBe('r');
+    expect(readdirSync(d).sort()).toEqual(['a', 'out.json']);
   });
 
-  it('replaces an existing file', () => {
-    dir = mkdtempSync(join(tmpdir(), 'p2o-'));
-    writeFileSync(join(dir, 'out.json'), 'old');
-    writeFileAtomic(join(dir, 'out.json'), 'new');
-    expect(readFileSync(join(dir, 'out.json'), 'utf8')).toBe('new');
+  it('replaces an existing file keeping its mode, and writes through a symbolic link', () => {
+    const d = fresh();
+    writeFileSync(join(d, 'out.json'), 'old', { mode: 0o600 });
+    symlinkSync(join(d, 'out.json'), join(d, 'link.json'));
+    writeFiles([{ path: join(d, 'link.json'), text: 'new' }]);
+    expect(readFileSync(join(d, 'out.json'), 'utf8')).toBe('new');
+    expect(statSync(join(d, 'out.json')).mode & 0o777).toBe(0o600);
+    expect(readdirSync(d).sort()).toEqual(['link.json', 'out.json']);
   });
 
-  it('on failure throws and leaves nothing behind (a directory stands where the file should go)', () => {
-    dir = mkdtempSync(join(tmpdir(), 'p2o-'));
-    mkdirSync(join(dir, 'out.json'));
-    expect(() => writeFileAtomic(join(dir, 'out.json'), 'data')).toThrow();
-    expect(readdirSync(dir)).toEqual(['out.json']);
-    expect(readdirSync(join(dir, 'out.json'))).toEqual([]);
+  it('a destination that cannot be written changes none: the first file keeps its text', () => {
+    const d = fresh();
+    writeFileSync(join(d, 'keep.json'), 'SENT');
+    writeFileSync(join(d, 'file'), 'x');
+    expect(() =>
+      writeFiles([
+        { path: join(d, 'keep.json'), text: 'new' },
+        { path: join(d, 'file', 'r.json'), text: 'r' },
+      ]),
+    ).toThrow(/file[/\\]r\.json: cannot write \(a parent is not a directory, ENOTDIR\)/);
+    expect(readFileSync(join(d, 'keep.json'), 'utf8')).toBe('SENT');
+    expect(readdirSync(d).sort()).toEqual(['file', 'keep.json']);
+  });
+
+  it.runIf(existsSync('/proc/self'))('a folder that cannot be created under /proc fails at once, naming the path and cause, and rolls back', () => {
+    const d = fresh();
+    writeFileSync(join(d, 'keep.json'), 'SENT');
+    expect(() =>
+      writeFiles([
+        { path: join(d, 'keep.json'), text: 'new' },
+        { path: join(d, 'made', 'o.json'), text: 'o' },
+        { path: '/proc/self/nope/r.json', text: 'r' },
+      ]),
+    ).toThrow(/^\/proc\/self\/nope\/r\.json: cannot write \(no such file or directory, ENOENT\)$/);
+    expect(readFileSync(join(d, 'keep.json'), 'utf8')).toBe('SENT');
+    expect(readdirSync(d)).toEqual(['keep.json']);
+  });
+
+  it.runIf(existsSync('/dev/null'))('refuses a device or a FIFO instead of replacing it', () => {
+    const d = fresh();
+    expect(() => writeFiles([{ path: '/dev/null', text: 'x' }])).toThrow('/dev/null: is a character device, not a regular file; refusing to replace it');
+    expect(statSync('/dev/null').isCharacterDevice()).toBe(true);
+    execFileSync('mkfifo', [join(d, 'fifo')]);
+    expect(() => writeFiles([{ path: join(d, 'fifo'), text: 'x' }])).toThrow(/fifo: is a FIFO, not a regular file; refusing to replace it/);
+    expect(statSync(join(d, 'fifo')).isFIFO()).toBe(true);
   });
 });

@@ -129,9 +129,46 @@ describe('requestSecurity: scheme definitions', () => {
     expect(requestSecurity(auth, [], [], ctx).schemes).toMatchObject(want);
   });
 
-  it('given an auth type without OpenAPI equivalent -> reported as unsupported, no scheme', () => {
-    const got = requestSecurity({ type: 'awsv4' }, [], [], plain);
-    expect(got).toEqual({ schemes: {}, security: [], unsupported: ['awsv4'] });
+  it.each(['awsv4', 'ntlm', 'edgegrid', 'jwt', 'asap'])('given %s, which OpenAPI lacks -> declared as a named scheme carrying the type, never as no auth', (type) => {
+    const got = requestSecurity({ type }, [], [], { ...plain });
+    const name = `${type.charAt(0).toUpperCase()}${type.slice(1)}Auth`;
+    expect(got.security).toEqual([{ [name]: [] }]);
+    expect(got.schemes[name]).toMatchObject({ type: 'apiKey', in: 'header', name: 'Authorization', 'x-postman-auth': type });
+    expect(got.notes).toEqual([{ code: 'unsupported-auth', message: `auth type "${type}" has no OpenAPI security scheme; declared as "${name}" with \`x-postman-auth\`` }]);
+  });
+
+  it('given two OAuth 2 setups -> one scheme each, named by flow; the same setup again -> the same name', () => {
+    const context: CollectionContext = { ...plain };
+    const oauth = (pairs: Record<string, string>) => ({ type: 'oauth2', oauth2: Object.entries(pairs).map(([key, value]) => ({ key, value })) });
+    const cc = oauth({ grant_type: 'client_credentials', accessTokenUrl: 'https://auth.x.org/token' });
+    const ac = oauth({ grant_type: 'authorization_code', authUrl: 'https://auth.x.org/authorize', accessTokenUrl: 'https://auth.x.org/token2' });
+    const first = requestSecurity(cc, [], [], context);
+    const second = requestSecurity(ac, [], [], context);
+    const again = requestSecurity(oauth({ grant_type: 'client_credentials', accessTokenUrl: 'https://auth.x.org/token' }), [], [], context);
+    expect(first.schemes).toEqual({
+      OAuth2: { type: 'oauth2', description: 'OAuth 2 (client_credentials).', flows: { clientCredentials: { tokenUrl: 'https://auth.x.org/token', scopes: {} } } },
+    });
+    expect(second.schemes.OAuth2AuthorizationCode).toMatchObject({
+      flows: { authorizationCode: { authorizationUrl: 'https://auth.x.org/authorize', tokenUrl: 'https://auth.x.org/token2' } },
+    });
+    expect(again.security).toEqual([{ OAuth2: [] }]);
+    const other = requestSecurity(oauth({ grant_type: 'client_credentials', accessTokenUrl: 'https://auth.x.org/other' }), [], [], context);
+    expect(other.security).toEqual([{ OAuth2ClientCredentials: [] }]);
+  });
+
+  it('given OAuth 2 without the URLs its flow needs -> a bearer scheme saying what is missing, never an empty URL', () => {
+    const got = requestSecurity({ type: 'oauth2', oauth2: [{ key: 'grant_type', value: 'client_credentials' }] }, [], [], { ...plain });
+    expect(got.schemes).toEqual({
+      OAuth2ClientCredentials: {
+        type: 'http',
+        scheme: 'bearer',
+        description: 'OAuth 2 (client_credentials) access token sent as `Authorization: Bearer <access_token>`; the collection gives no tokenUrl, so no OAuth 2 flow is described.',
+        'x-postman-auth': 'oauth2',
+        'x-postman-oauth2': { grant: 'client_credentials', missing: ['tokenUrl'] },
+      },
+    });
+    expect(got.notes.map((n) => n.code)).toEqual(['incomplete-auth']);
+    expect(JSON.stringify(got.schemes)).not.toMatch(/Url":""/);
   });
 
   it('given OAuth 1.0 -> a declared http scheme `OAuth` naming the signature method', () => {
@@ -156,5 +193,35 @@ describe('requestSecurity: scheme definitions', () => {
   it('never copies a literal token into the scheme', () => {
     const got = requestSecurity({ type: 'bearer', bearer: [{ key: 'token', value: 'SECRET-123' }] }, [], [], imgur);
     expect(JSON.stringify(got)).not.toContain('SECRET-123');
+  });
+});
+
+describe('requestSecurity: many distinct OAuth 2 setups', () => {
+  it('gives 5 000 setups 5 000 distinct names, in linear time', () => {
+    const context: CollectionContext = { variables: {}, commonOrigin: undefined, oauth2: undefined };
+    const seen = new Set<string>();
+    for (let i = 0; i < 5_000; i++) {
+      const got = requestSecurity(
+        {
+          type: 'oauth2',
+          oauth2: [
+            { key: 'grant_type', value: 'password' },
+            { key: 'accessTokenUrl', value: `https://a.example/t${i}` },
+          ],
+        },
+        [],
+        [],
+        context,
+      );
+      for (const name of Object.keys(got.schemes)) seen.add(name);
+    }
+    expect(seen.size).toBe(5_000);
+    expect(seen.has('OAuth2')).toBe(true);
+    expect(seen.has('OAuth2Password4999')).toBe(true);
+  });
+
+  it('names a long or odd auth type `UnknownAuth`, not after the type', () => {
+    const got = requestSecurity({ type: `x${'y'.repeat(500)}` }, [], [], { variables: {}, commonOrigin: undefined, oauth2: undefined });
+    expect(Object.keys(got.schemes)).toEqual(['UnknownAuth']);
   });
 });

@@ -22,6 +22,7 @@ describe('convertBody', () => {
       {
         mediaType: 'multipart/form-data',
         form: true,
+        formValues: { 'ids[]': ['{{imageHash}}', '{{imageHash2}}'], title: 'Hello' },
         media: {
           schema: {
             type: 'object',
@@ -41,6 +42,7 @@ describe('convertBody', () => {
       {
         mediaType: 'application/x-www-form-urlencoded',
         form: true,
+        formValues: { grant_type: 'refresh_token' },
         media: { schema: { type: 'object', properties: { grant_type: { type: 'string', example: 'refresh_token' } } } },
       },
     ],
@@ -107,6 +109,7 @@ describe('convertBody', () => {
       {
         mediaType: 'application/x-www-form-urlencoded',
         form: true,
+        formValues: JSON.parse('{"7":"a","__proto__":"c"}'),
         media: { schema: { type: 'object', properties: JSON.parse('{"7":{"type":"string","example":"a"},"__proto__":{"type":"string","example":"c"}}') } },
       },
     ],
@@ -146,5 +149,24 @@ describe('formSchema', () => {
   it('disabled rows are documented as such; rows without a key are dropped', () => {
     const got = formSchema([new FormParam({ key: 'a', value: '1', disabled: true } as never), new FormParam({ key: '', value: 'x' } as never)]);
     expect(got).toEqual({ type: 'object', properties: { a: { type: 'string', example: '1', description: '(Disabled in the collection.)' } } });
+  });
+});
+
+describe('convertBody: JSON that reading changes or that is too deep', () => {
+  it('keeps a body with a repeated key or 1e400 as written, its example valid against its schema', () => {
+    const got = convertBody(body({ mode: 'raw', raw: '{"a":1,"a":"dup","n":1e400}', options: { raw: { language: 'json' } } }), undefined, {}, 'dup');
+    const example = got?.media.examples?.dup;
+    expect(example?.value).toEqual({ a: 'dup', n: null });
+    expect(example?.['x-postman-raw']).toBe('{"a":1,"a":"dup","n":1e400}');
+    expect(got?.media.schema).toEqual({ type: 'object', properties: { a: { type: 'string' }, n: { type: 'null' } } });
+    expect(got?.lenient).toBe(false);
+  });
+
+  it('gives JSON nested 150 deep an open schema and keeps it as written', () => {
+    const raw = `${'['.repeat(150)}${']'.repeat(150)}`;
+    const got = convertBody(body({ mode: 'raw', raw, options: { raw: { language: 'json' } } }), undefined, {}, 'deep');
+    expect(got).toMatchObject({ mediaType: 'application/json', tooDeep: true, media: { schema: {}, examples: { deep: { 'x-postman-raw': raw } } } });
+    expect(got?.media.examples?.deep?.value).toBeUndefined();
+    expect(got?.invalidJson).toBeUndefined();
   });
 });

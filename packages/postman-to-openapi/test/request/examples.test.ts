@@ -63,3 +63,28 @@ describe('convertExamples on hostile saved responses', () => {
     expect(({} as { polluted?: number }).polluted).toBeUndefined();
   });
 });
+
+describe('convertExamples: saved responses without a valid status', () => {
+  it('files them under the code their status text names, else default, says so, and keeps a number body', () => {
+    const notes: { index: number; message: string }[] = [];
+    const got = convertExamples(
+      [
+        new pm.Response({ name: 'no code', body: '{"a":1}' } as never),
+        new pm.Response({ name: 'bogus', code: 999, body: '{"b":2}' } as never),
+        new pm.Response({ name: 'gone', code: 999, status: 'Not Found', body: 5 } as never),
+        new pm.Response({ name: 'ok', code: 200, body: '{"c":3}' } as never),
+        { name: 'odd', code: { x: 1 }, status: 'Created', body: '' } as never,
+      ],
+      notes,
+    );
+    expect(Object.keys(got).sort()).toEqual(['200', '201', '404', 'default']);
+    expect(Object.keys(got.default?.content?.['application/json']?.examples ?? {})).toEqual(['noCode', 'bogus']);
+    expect(got['404']?.content?.['application/json']).toEqual({ schema: { type: 'integer' }, examples: { gone: { summary: 'gone', value: 5 } } });
+    expect(notes).toEqual([
+      { index: 0, message: 'saved response has no status code; filed under default' },
+      { index: 1, message: 'saved response has the status code "999", which is not one (100-599); filed under default' },
+      { index: 2, message: 'saved response has the status code "999", which is not one (100-599); filed under 404, which its status text "Not Found" names' },
+      { index: 4, message: 'saved response has a status code that is a JSON object, not a number; filed under 201, which its status text "Created" names' },
+    ]);
+  });
+});

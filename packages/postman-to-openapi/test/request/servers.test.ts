@@ -77,3 +77,16 @@ describe('literalOrigin', () => {
     expect(literalOrigin(url(raw))).toBe(want);
   });
 });
+
+describe('buildServer with a port that is not one', () => {
+  it('given https://example.com:99999 -> a `port` variable whose description says so, not a literal server', () => {
+    const url = parseUrl(new pm.Url('https://example.com:99999/v1'));
+    if (!url) throw new Error('no URL');
+    const server = buildServer(url, { variables: {}, commonOrigin: undefined, oauth2: undefined });
+    expect(server).toEqual({
+      url: 'https://example.com:{port}',
+      variables: { port: { default: '99999', description: 'The collection writes the port `99999`, which is not a port (0-65535): replace it.' } },
+    });
+    expect(literalOrigin(url)).toBeUndefined();
+  });
+});

@@ -73,6 +73,19 @@ describe('parseUrl on hostile URLs', () => {
   it('given a host that is a string and path items that are objects or numbers -> read as text', () => {
     const url = new Url({ host: ['x.io'], path: ['a'] } as never);
     Object.assign(url, { host: 'api.example.com', path: [{ value: ':id' }, 3, null] });
-    expect(parseUrl(url)).toMatchObject({ origin: 'https://api.example.com', path: '/{id}/3/', pathParams: ['id'] });
+    expect(parseUrl(url)).toMatchObject({ origin: 'http://api.example.com', path: '/{id}/3/', pathParams: ['id'] });
+  });
+
+  it('given no protocol -> http, as Postman sends it; an unnamed variable -> a `param` parameter', () => {
+    expect(parseUrl(new Url('localhost:3000/api/{{}}/y/{ }'))).toMatchObject({ origin: 'http://localhost:3000', path: '/api/{param}/y/{param2}', pathParams: ['param', 'param2'] });
+  });
+
+  it.each(['99999', '65536', 'abc', '-1'])('given the port %s -> a port server variable, flagged', (port) => {
+    const got = parseUrl(new Url(`https://example.com:${port}/v1`));
+    expect(got).toMatchObject({ origin: 'https://example.com:{port}', invalidPort: { name: 'port', text: port } });
+  });
+
+  it.each(['0', '443', '65535', '{{port}}'])('given the port %s -> kept', (port) => {
+    expect(parseUrl(new Url(`https://example.com:${port}/v1`))?.invalidPort).toBeUndefined();
   });
 });
