@@ -13,13 +13,13 @@
 // default all), BENCH_FULL_GC (1: a full GC after each run is counted in it; default: only the collections the
 // calls cause), BENCH_BEFORE_COMMIT (default df71f61), BENCH_COLD (fresh processes per core for the first-call row, default 7;
 // each makes one GET, before and after alternating).
-import { execFile, execFileSync, fork } from 'node:child_process';
+import { execFile, fork } from 'node:child_process';
 import { promisify } from 'node:util';
 import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureBuilt } from '../../scripts/lib/ensure-built.mjs';
+import { bundleCoreAt } from '../lib/bundle-core-at.mjs';
 
 const root = new URL('../..', import.meta.url).pathname;
 for (const name of ['models', 'client', 'core', 'image', 'quality']) ensureBuilt(name, 'bench:get');
@@ -56,33 +56,9 @@ const dir = mkdtempSync(join(tmpdir(), 'imgur-bench-get-'));
 process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(130));
 
-/** The core of `beforeCommit` bundled into one file, or undefined when that fails. */
-async function bundleBeforeCore() {
-  try {
-    const src = join(dir, 'before');
-    mkdirSync(src);
-    const tar = execFileSync('git', ['-C', root, 'archive', beforeCommit, 'packages/core/src', 'packages/models/src'], { maxBuffer: 2 ** 26 });
-    execFileSync('tar', ['-x', '-C', src], { input: tar });
-    const { build } = await import(createRequire(join(root, 'packages/core/package.json')).resolve('esbuild'));
-    const outfile = join(dir, 'before-core.mjs');
-    const nodePaths = [join(root, 'packages/core/node_modules')];
-    await build({
-      entryPoints: [join(src, 'packages/core/src/index.node.ts')],
-      outfile,
-      bundle: true,
-      format: 'esm',
-      platform: 'node',
-      target: 'node20',
-      nodePaths,
-      logLevel: 'silent',
-    });
-    return outfile;
-  } catch (e) {
-    console.error(`bench:get: the core of ${beforeCommit} could not be bundled (${String(e.message).split('\n')[0]}); its rows are skipped`);
-  }
-}
-
-const beforeCore = wanted.some((c) => c.startsWith('before-')) ? await bundleBeforeCore() : undefined;
+const beforeCore = wanted.some((c) => c.startsWith('before-'))
+  ? await bundleCoreAt({ root, commit: beforeCommit, dir, name: 'before', bench: 'bench:get', skipped: 'its rows are' })
+  : undefined;
 const active = wanted.filter((c) => !c.startsWith('before-') || beforeCore);
 const loadAtStart = loadavg();
 const server = fork(join(root, 'bench/get/server.mjs'), [], { stdio: ['ignore', 'pipe', 'inherit', 'ipc'] });

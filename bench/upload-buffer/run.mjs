@@ -10,12 +10,12 @@
 // Env: BENCH_RUNS (default 5), BENCH_MB (default 20), BENCH_REPEAT (uploads of the Buffers one after the other per run, default 5), BENCH_CONCURRENCY (default "1,4"), BENCH_CLIENTS (comma
 // list, default all), BENCH_OLD_COMMIT (default 48de6c6, the core that copied the bytes into a Blob, bundled
 // from `git archive` for the `ours-old` row; "" skips it).
-import { execFileSync, fork } from 'node:child_process';
+import { fork } from 'node:child_process';
 import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureBuilt } from '../../scripts/lib/ensure-built.mjs';
+import { bundleCoreAt } from '../lib/bundle-core-at.mjs';
 
 const root = new URL('../..', import.meta.url).pathname;
 ensureBuilt('client', 'bench:upload-buffer');
@@ -40,31 +40,6 @@ const clients = (process.env.BENCH_CLIENTS ?? Object.keys(LABELS).join(',')).spl
 const dir = mkdtempSync(join(tmpdir(), 'imgur-bench-upload-buffer-'));
 process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(130));
-
-/** The old core bundled into one file from the commit's sources, or undefined when that fails. */
-async function bundleOldCore() {
-  try {
-    const src = join(dir, 'old');
-    mkdirSync(src);
-    const tar = execFileSync('git', ['-C', root, 'archive', oldCommit, 'packages/core/src', 'packages/models/src'], { maxBuffer: 64 * MB });
-    execFileSync('tar', ['-x', '-C', src], { input: tar });
-    const { build } = await import(createRequire(join(root, 'packages/core/package.json')).resolve('esbuild'));
-    const outfile = join(dir, 'old-core.mjs');
-    await build({
-      entryPoints: [join(src, 'packages/core/src/index.node.ts')],
-      outfile,
-      bundle: true,
-      format: 'esm',
-      platform: 'node',
-      target: 'node20',
-      nodePaths: [join(root, 'packages/core/node_modules')],
-      logLevel: 'silent',
-    });
-    return outfile;
-  } catch (e) {
-    console.error(`bench:upload-buffer: the core of ${oldCommit} could not be bundled (${String(e.message).split('\n')[0]}); its row is skipped`);
-  }
-}
 
 function startServer() {
   const child = fork(join(root, 'bench/upload/server.mjs'), [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
@@ -101,7 +76,7 @@ const median = (xs) => {
 };
 
 const loadAtStart = loadavg()[0];
-const oldCore = clients.includes('ours-old') ? await bundleOldCore() : undefined;
+const oldCore = clients.includes('ours-old') ? await bundleCoreAt({ root, commit: oldCommit, dir, name: 'old', bench: 'bench:upload-buffer', skipped: 'its row is' }) : undefined;
 const active = clients.filter((c) => c !== 'ours-old' || oldCore);
 const server = await startServer();
 const samples = {};

@@ -10,12 +10,12 @@
 // Env: BENCH_RUNS (default 5 per client and size, interleaved; the median is reported), BENCH_SIZES
 // (default "10,50,200", in MB), BENCH_CLIENTS (comma list, default all), BENCH_OLD_COMMIT (default
 // 76fcf36, the core before streamed uploads, bundled from `git archive` for the `ours-old` row; "" skips it).
-import { execFileSync, fork } from 'node:child_process';
+import { fork } from 'node:child_process';
 import { closeSync, mkdirSync, mkdtempSync, openSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { ensureBuilt } from '../../scripts/lib/ensure-built.mjs';
+import { bundleCoreAt } from '../lib/bundle-core-at.mjs';
 
 const root = new URL('../..', import.meta.url).pathname;
 ensureBuilt('client', 'bench:upload');
@@ -58,31 +58,6 @@ function makeVideo(path, size) {
   return path;
 }
 
-/** The old core bundled into one file from the commit's sources (no worktree needed), or undefined when that fails. */
-async function bundleOldCore() {
-  try {
-    const src = join(dir, 'old');
-    mkdirSync(src);
-    const tar = execFileSync('git', ['-C', root, 'archive', oldCommit, 'packages/core/src'], { maxBuffer: 64 * MB });
-    execFileSync('tar', ['-x', '-C', src], { input: tar });
-    const { build } = await import(createRequire(join(root, 'packages/core/package.json')).resolve('esbuild'));
-    const outfile = join(dir, 'old-core.mjs');
-    await build({
-      entryPoints: [join(src, 'packages/core/src/index.node.ts')],
-      outfile,
-      bundle: true,
-      format: 'esm',
-      platform: 'node',
-      target: 'node20',
-      nodePaths: [join(root, 'packages/core/node_modules')],
-      logLevel: 'silent',
-    });
-    return outfile;
-  } catch (e) {
-    console.error(`bench:upload: the core of ${oldCommit} could not be bundled (${String(e.message).split('\n')[0]}); its row is skipped`);
-  }
-}
-
 function startServer() {
   const child = fork(join(root, 'bench/upload/server.mjs'), [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   const requests = [];
@@ -114,7 +89,7 @@ const median = (xs) => {
 };
 
 const loadAtStart = loadavg()[0];
-const oldCore = clients.includes('ours-old') ? await bundleOldCore() : undefined;
+const oldCore = clients.includes('ours-old') ? await bundleCoreAt({ root, commit: oldCommit, dir, name: 'old', bench: 'bench:upload', skipped: 'its row is' }) : undefined;
 const active = clients.filter((c) => c !== 'ours-old' || oldCore);
 const warm = makeVideo(join(dir, 'warm-up.mp4'), 256 * 1024);
 const files = Object.fromEntries(sizes.map((mb) => [mb, makeVideo(join(dir, `bench-${mb}mb.mp4`), mb * MB)]));
