@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach } from 'vitest';
 import { startMockServer } from '../src/server.js';
+import { defaultSeed } from '../src/admin/seed.js';
 import { readOperations } from '../src/spec/operations.js';
 import { Validator } from '../src/http/validate.js';
 import type { MockServer, MockServerOptions, OpenApiDocument } from '../src/types.js';
@@ -15,6 +16,17 @@ const open: MockServer[] = [];
 afterEach(async () => {
   await Promise.all(open.splice(0).map((s) => s.close()));
 });
+
+/** The default seed with a password on its user and a second, verified user ("stranger", token STRANGER). */
+export const TWO_USERS_SEED = {
+  ...defaultSeed,
+  users: [
+    { ...defaultSeed.users[0]!, password: 'right-horse' },
+    { username: 'stranger', id: 2, access_token: 'stranger-token', refresh_token: 'stranger-refresh', email_verified: true },
+  ],
+};
+/** The Authorization header of TWO_USERS_SEED's second user. */
+export const STRANGER = 'Bearer stranger-token';
 
 /** Starts a server on 127.0.0.1:0 with the fixture spec; closed after each test. */
 export async function start(options: MockServerOptions = {}): Promise<MockServer> {

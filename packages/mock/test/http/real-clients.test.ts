@@ -1,18 +1,10 @@
 /** What clients nobody here wrote send, answered as Imgur answers it (bundled spec). */
 import { expect, test } from 'vitest';
 import { openapiDocument } from '../../src/generated/openapi.gen.js';
-import { defaultSeed } from '../../src/admin/seed.js';
-import { BEARER, CLIENT, call, form, start, upload } from '../helpers.js';
+import { BEARER, CLIENT, STRANGER, TWO_USERS_SEED, call, form, start, upload } from '../helpers.js';
 
 const spec = openapiDocument;
-const seed = {
-  ...defaultSeed,
-  users: [
-    { ...defaultSeed.users[0]!, password: 'right-horse' },
-    { username: 'stranger', id: 2, access_token: 'stranger-token', refresh_token: 'stranger-refresh', email_verified: true },
-  ],
-};
-const STRANGER = 'Bearer stranger-token';
+const seed = TWO_USERS_SEED;
 
 test('reports answer for items that exist: a comment or a gallery item; unknown ones are 404', async () => {
   const s = await start({ spec, seed });
