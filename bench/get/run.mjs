@@ -10,8 +10,9 @@
 // Writes bench/results/get.json and bench/results/get.md and prints the table. Reports only.
 // Env: BENCH_ROUNDS (default 9), BENCH_REQUESTS (default 2000), BENCH_WARMUP (default 500; plus 3000 calls
 // per contender before the first round), BENCH_CONCURRENCY (default "1,10,50"), BENCH_CONTENDERS (comma list,
-// default all), BENCH_FULL_GC (1: a full GC after each run is counted in it; default: only the collections the
-// calls cause), BENCH_BEFORE_COMMIT (default df71f61), BENCH_COLD (fresh processes per core for the first-call row, default 7;
+// default all), BENCH_FULL_GC ("0", the default: no forced collection, each process collects its own garbage as an
+// app does; "before": a forced full GC before each run, not counted; "1": one before and one after each run, the
+// latter counted; a forced GC discards V8's optimised code, so both measure mostly unoptimised calls), BENCH_BEFORE_COMMIT (default df71f61), BENCH_COLD (fresh processes per core for the first-call row, default 7;
 // each makes one GET, before and after alternating).
 import { execFile, fork } from 'node:child_process';
 import { promisify } from 'node:util';
@@ -51,6 +52,7 @@ bounded(requests, 'BENCH_REQUESTS');
 bounded(warmup + 1, 'BENCH_WARMUP');
 bounded(coldRuns + 1, 'BENCH_COLD');
 for (const c of concurrencies) bounded(c, 'BENCH_CONCURRENCY');
+if (!['0', 'before', '1'].includes(process.env.BENCH_FULL_GC ?? '0')) throw new Error('bench:get: BENCH_FULL_GC must be 0, before or 1');
 
 const dir = mkdtempSync(join(tmpdir(), 'imgur-bench-get-'));
 process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
@@ -173,7 +175,7 @@ const pairedTable = [
 const machine = { node: process.version, cpus: cpus().length, cpuModel: cpus()[0]?.model ?? '?', loadAverage: { start: loadAtStart, end: loadAtEnd } };
 const result = {
   date: new Date().toISOString(),
-  fullGcCounted: process.env.BENCH_FULL_GC === '1',
+  forcedGc: process.env.BENCH_FULL_GC ?? '0',
   command: 'pnpm bench:get',
   machine,
   rounds,
