@@ -64,7 +64,7 @@ const imageOps = join(pkg, '../image/src/generated/operations.gen.ts');
 // headers read in one pass, messages and redaction lists built only for an
 // error; see BENCHMARKS.md "One GET") then added about 120 B to the browser rows
 // (resource package 10,682 -> 10,802 B) and 200 B to the Node entry (15,272 ->
-// 15,474 B): the resource package, "everything" and the Node ceiling grew by 256 B.
+// 15,474 B): the resource package, rawClient, "everything" and the Node ceiling grew by 256 B.
 const UPLOAD_BUDGET = 12.25 * KB;
 const budgets = [
   { name: 'createImgurClient + upload', entry: "export { createImgurClient, upload } from './index.browser.ts';", budget: UPLOAD_BUDGET },
@@ -80,7 +80,7 @@ const budgets = [
   },
   // 11.25 KB until the lighter GET path (a result class whose response getter builds the Response on first read,
   // no deprecation-check allocation, no log message built for nobody) took it from 11,505 B to 11,563 B.
-  { name: 'createImgurClient + rawClient (with openapi-fetch)', entry: "export { createImgurClient, rawClient } from './index.browser.ts';", budget: 11.5 * KB },
+  { name: 'createImgurClient + rawClient (with openapi-fetch)', entry: "export { createImgurClient, rawClient } from './index.browser.ts';", budget: 11.75 * KB },
   { name: 'OAuth helpers only', entry: "export { buildAuthorizeUrl, parseAuthorizationCallback } from './index.browser.ts';", budget: 3.25 * KB },
   // Users pay for app bundles, not for the whole package: the former 8 KB target for it is retired, and this is a regression ceiling only.
   { name: 'everything', entry: "export * from './index.browser.ts';", budget: 19 * KB },

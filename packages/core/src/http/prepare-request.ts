@@ -6,6 +6,9 @@ import { encodeBody } from './encode-body.js';
 import { ImgurUsageError } from '../errors/usage-errors.js';
 import { isDotSegment } from '../util/is-dot-segment.js';
 
+/** A control character (CR, LF…). */
+const CONTROL = /[\0-\x1f\x7f]/;
+
 /** An operation's input split into URL, headers and a body (reusable by every attempt). */
 export interface PreparedRequest {
   /** Path with parameters filled in, plus the query string. */
@@ -36,7 +39,7 @@ export function prepareRequest(meta: OperationMeta, input: Readonly<Record<strin
   if (meta.queryParams) {
     const query = new URLSearchParams();
     forEachField(meta.queryParams, input, (wire, v) => {
-      if (/[\0-\x1f\x7f]/.test(String(v))) throw new ImgurUsageError(`${meta.id}: query parameter "${wire}" contains CR, LF or another control character.`);
+      if (CONTROL.test(String(v))) throw new ImgurUsageError(`${meta.id}: query parameter "${wire}" contains CR, LF or another control character.`);
       query.append(wire, String(v));
     });
     qs = `${query}`;
