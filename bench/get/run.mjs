@@ -16,11 +16,12 @@
 // each makes one GET, before and after alternating).
 import { execFile, fork } from 'node:child_process';
 import { promisify } from 'node:util';
-import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureBuilt } from '../../scripts/lib/ensure-built.mjs';
 import { bundleCoreAt } from '../lib/bundle-core-at.mjs';
+import { resultsDir as resultsDirOf } from '../lib/results-dir.mjs';
 
 const root = new URL('../..', import.meta.url).pathname;
 for (const name of ['models', 'client', 'core', 'image', 'quality']) ensureBuilt(name, 'bench:get');
@@ -186,8 +187,7 @@ const result = {
   results,
   firstCall: coldRows,
 };
-const resultsDir = join(root, 'bench/results');
-mkdirSync(resultsDir, { recursive: true });
+const resultsDir = resultsDirOf(root);
 const atomic = (file, text) => {
   writeFileSync(`${file}.tmp`, text);
   renameSync(`${file}.tmp`, file);
@@ -200,4 +200,4 @@ const coldTable = coldRows.length
   : '';
 const pairedText = `\n\nThe same ratios taken per round (each contender against the node:http run of its round), median over the rounds:\n\n${pairedTable}`;
 atomic(join(resultsDir, 'get.md'), `${header}\n\n${table}${pairedText}${coldTable}\n`);
-console.log(`\n${header}\n\n${table}${pairedText}${coldTable}\n\nwrote bench/results/get.json and bench/results/get.md`);
+console.log(`\n${header}\n\n${table}${pairedText}${coldTable}\n\nwrote ${join(resultsDir, 'get.json')} and ${join(resultsDir, 'get.md')}`);
