@@ -155,7 +155,12 @@ describe('bundle size (esbuild, minified, gzip -9)', () => {
           '',
         ],
       ],
-      'http/send.ts': [['return s?.hooks ? s.hooks.run(meta, input, { baseUrl: s.baseUrl, secrets: () => secretsOf(s) }, once) : once();', 'return once();']],
+      'http/send.ts': [
+        [
+          'return s?.hooks\n    ? s.hooks.run(meta, input, { baseUrl: s.baseUrl, secrets: () => secretsOf(s) }, (trace) => sendOnce(client, meta, input, options, normalize, trace))\n    : sendOnce(client, meta, input, options, normalize);',
+          'return sendOnce(client, meta, input, options, normalize);',
+        ],
+      ],
       'http/exchange.ts': [
         ['const target = trace ? await trace.attempt(h, url, secretsOf(state)) : url;', 'const target = url;'],
         ["trace?.event(makeEvent(state, 'info', 'refresh', meta, `${what()}: access token refreshed`));", ''],

@@ -20,7 +20,6 @@ export class ImgurPromise<D> extends Promise<D> {
   }
 
   readonly #result: Promise<ImgurResult<D>>;
-  #data: Promise<D> | undefined;
 
   constructor(result: Promise<ImgurResult<D>>) {
     // The base promise is never observed: `then` delegates to the unwrapped result.
@@ -30,8 +29,14 @@ export class ImgurPromise<D> extends Promise<D> {
 
   // biome-ignore lint/suspicious/noThenProperty: ImgurPromise is a Promise subclass; `then` returns the typed result.
   override then<A = D, B = never>(onfulfilled?: ((value: D) => A | PromiseLike<A>) | null, onrejected?: ((reason: unknown) => B | PromiseLike<B>) | null): Promise<A | B> {
-    this.#data ??= this.#result.then(unwrap);
-    return this.#data.then(onfulfilled, onrejected);
+    // One step on the result (which never rejects): what `result.then(unwrap).then(onfulfilled, onrejected)` does, one promise less.
+    return this.#result.then((r): A | B | PromiseLike<A | B> => {
+      if (r.error) {
+        if (onrejected) return onrejected(r.error);
+        throw r.error;
+      }
+      return onfulfilled ? onfulfilled(r.data as D) : (r.data as unknown as A);
+    }, onrejected);
   }
 
   /** The data with the raw `Response` (body already read) and parsed rate limits; rejects like the promise. */

@@ -26,22 +26,35 @@ export function send(
   options: CallOptions = {},
   normalize?: typeof normalizeUpload,
 ): Promise<ImgurResult<unknown>> {
-  let state: ClientState | undefined;
-  const once = async (trace?: CallTrace): Promise<ImgurResult<unknown>> => {
-    try {
-      state = stateOf(client);
-      if (options.signal?.aborted) throw abortError(meta, options.signal.reason);
-      checkNumbers(meta.id, options);
-      const prepared = prepareRequest(meta, input ?? {}, normalize && ((source, where) => normalize(source, where, state!.readStream)));
-      const { pathAndQuery, headers, body } = prepared instanceof Promise ? await prepared : prepared;
-      return (await exchange(state, meta, state.baseUrl + pathAndQuery, headers, body, options, true, trace)).result;
-    } catch (error) {
-      return {
-        data: undefined,
-        error: error instanceof ImgurError ? error : new ImgurError(`${meta.id} failed unexpectedly: ${messageOf(error)}`, { cause: error, secrets: state && secretsOf(state) }),
-      };
-    }
-  };
   const s = peekState(client);
-  return s?.hooks ? s.hooks.run(meta, input, { baseUrl: s.baseUrl, secrets: () => secretsOf(s) }, once) : once();
+  // A closure for the hooks only: a call without hooks goes straight to `sendOnce`.
+  return s?.hooks
+    ? s.hooks.run(meta, input, { baseUrl: s.baseUrl, secrets: () => secretsOf(s) }, (trace) => sendOnce(client, meta, input, options, normalize, trace))
+    : sendOnce(client, meta, input, options, normalize);
+}
+
+/** One call through `exchange` (see `send`); never rejects. */
+async function sendOnce(
+  client: ImgurClient,
+  meta: OperationMeta,
+  input: Readonly<Record<string, unknown>> | undefined,
+  options: CallOptions,
+  normalize: typeof normalizeUpload | undefined,
+  trace?: CallTrace,
+): Promise<ImgurResult<unknown>> {
+  let state: ClientState | undefined;
+  try {
+    state = stateOf(client);
+    if (options.signal?.aborted) throw abortError(meta, options.signal.reason);
+    checkNumbers(meta.id, options);
+    const reader = state.readStream;
+    const prepared = prepareRequest(meta, input ?? {}, normalize && ((source, where) => normalize(source, where, reader)));
+    const { pathAndQuery, headers, body } = prepared instanceof Promise ? await prepared : prepared;
+    return (await exchange(state, meta, state.baseUrl + pathAndQuery, headers, body, options, true, trace)).result;
+  } catch (error) {
+    return {
+      data: undefined,
+      error: error instanceof ImgurError ? error : new ImgurError(`${meta.id} failed unexpectedly: ${messageOf(error)}`, { cause: error, secrets: state && secretsOf(state) }),
+    };
+  }
 }

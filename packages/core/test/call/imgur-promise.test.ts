@@ -23,6 +23,20 @@ describe('ImgurPromise', () => {
     const p = new ImgurPromise(Promise.resolve(failed));
     await expect(p).rejects.toBe(failed.error);
     expect(await p.catch((e: unknown) => (e as Error).message)).toBe('bad');
+    // then with only a fulfilment callback: the derived promise rejects with the same error, the callback never runs.
+    let called = false;
+    await expect(p.then(() => (called = true))).rejects.toBe(failed.error);
+    expect(called).toBe(false);
+    // then with neither callback: the data, or the error.
+    expect(await new ImgurPromise(Promise.resolve(ok)).then()).toBe(42);
+    await expect(p.then()).rejects.toBe(failed.error);
+  });
+
+  it('hands a rejected underlying result to onrejected as then would', async () => {
+    const boom = new Error('boom');
+    const p = new ImgurPromise<number>(Promise.reject(boom));
+    expect(await p.then(undefined, (e: unknown) => e)).toBe(boom);
+    await expect(p).rejects.toBe(boom);
   });
 
   it('withResponse gives data, response and rate limits, or rejects', async () => {
