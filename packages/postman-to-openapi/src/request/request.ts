@@ -97,9 +97,12 @@ export function convertRequest(entry: RequestEntry, context: CollectionContext):
     method: method as HttpMethod,
     path: url.path,
     server: server ?? { url: '/' },
+    // Every draft has the same members (one hidden class for all): the optional ones start undefined.
+    otherServers: undefined,
     schemes: auth.schemes,
     schemas: built.schemas,
     operation,
+    formValues: undefined,
   };
   if (body?.formValues && Object.keys(body.formValues).length > 0) draft.formValues = body.formValues;
   return { draft, warnings };
