@@ -7,17 +7,21 @@
 // an inferred schema, saved examples kept and the median CPU ms (over the collections each converter converted, and
 // over the collections every converter converted); writes bench/results/converter.json and .md.
 import { fork } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CONVERTERS } from './converters.mjs';
 import { lintErrors } from './lint.mjs';
 import { collectionRequests, measure } from './measures.mjs';
 import { renderTable } from './render.mjs';
+import { resultsDir as resultsDirOf } from '../lib/results-dir.mjs';
 
 const here = new URL('.', import.meta.url).pathname;
 const root = join(here, '..', '..');
-if (!existsSync(join(here, 'node_modules', '@scalar', 'postman-to-openapi'))) {
+const only = process.env.BENCH_CONVERTERS?.split(',');
+const converters = CONVERTERS.filter(([name]) => !only || only.includes(name));
+// The peers only when one of them runs (BENCH_CONVERTERS=ours needs none).
+if (converters.some(([name]) => name !== 'ours') && !existsSync(join(here, 'node_modules', '@scalar', 'postman-to-openapi'))) {
   console.error('bench:converter: install the peers first: (cd bench/converter && npm ci)');
   process.exit(1);
 }
@@ -33,8 +37,6 @@ const files = dirs.flatMap((d) =>
     .sort()
     .map((f) => join(d, f)),
 );
-const only = process.env.BENCH_CONVERTERS?.split(',');
-const converters = CONVERTERS.filter(([name]) => !only || only.includes(name));
 const out = mkdtempSync(join(tmpdir(), 'bench-converter-'));
 
 function runChild(name) {
@@ -104,8 +106,8 @@ const common = files.map((f) => f.split('/').pop()).filter((f) => Object.values(
 report.commonCollections = common.length;
 for (const c of Object.values(report.converters)) c.commonMedianCpuMs = median(c.collections.filter((r) => common.includes(r.file)).map((r) => r.cpuMs));
 rmSync(out, { recursive: true, force: true });
-mkdirSync(join(root, 'bench/results'), { recursive: true });
-writeFileSync(join(root, 'bench/results/converter.json'), `${JSON.stringify(report, null, 2)}\n`);
+const resultsDir = resultsDirOf(root);
+writeFileSync(join(resultsDir, 'converter.json'), `${JSON.stringify(report, null, 2)}\n`);
 const table = renderTable(report);
-writeFileSync(join(root, 'bench/results/converter.md'), table);
+writeFileSync(join(resultsDir, 'converter.md'), table);
 process.stdout.write(table);

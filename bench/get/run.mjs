@@ -10,16 +10,18 @@
 // Writes bench/results/get.json and bench/results/get.md and prints the table. Reports only.
 // Env: BENCH_ROUNDS (default 9), BENCH_REQUESTS (default 2000), BENCH_WARMUP (default 500; plus 3000 calls
 // per contender before the first round), BENCH_CONCURRENCY (default "1,10,50"), BENCH_CONTENDERS (comma list,
-// default all), BENCH_FULL_GC (1: a full GC after each run is counted in it; default: only the collections the
-// calls cause), BENCH_BEFORE_COMMIT (default df71f61), BENCH_COLD (fresh processes per core for the first-call row, default 7;
+// default all), BENCH_FULL_GC ("0", the default: no forced collection, each process collects its own garbage as an
+// app does; "before": a forced full GC before each run, not counted; "1": one before and one after each run, the
+// latter counted; a forced GC discards V8's optimised code, so both measure mostly unoptimised calls), BENCH_BEFORE_COMMIT (default df71f61), BENCH_COLD (fresh processes per core for the first-call row, default 7;
 // each makes one GET, before and after alternating).
 import { execFile, fork } from 'node:child_process';
 import { promisify } from 'node:util';
-import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureBuilt } from '../../scripts/lib/ensure-built.mjs';
 import { bundleCoreAt } from '../lib/bundle-core-at.mjs';
+import { resultsDir as resultsDirOf } from '../lib/results-dir.mjs';
 
 const root = new URL('../..', import.meta.url).pathname;
 for (const name of ['models', 'client', 'core', 'image', 'quality']) ensureBuilt(name, 'bench:get');
@@ -51,6 +53,7 @@ bounded(requests, 'BENCH_REQUESTS');
 bounded(warmup + 1, 'BENCH_WARMUP');
 bounded(coldRuns + 1, 'BENCH_COLD');
 for (const c of concurrencies) bounded(c, 'BENCH_CONCURRENCY');
+if (!['0', 'before', '1'].includes(process.env.BENCH_FULL_GC ?? '0')) throw new Error('bench:get: BENCH_FULL_GC must be 0, before or 1');
 
 const dir = mkdtempSync(join(tmpdir(), 'imgur-bench-get-'));
 process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
@@ -173,7 +176,7 @@ const pairedTable = [
 const machine = { node: process.version, cpus: cpus().length, cpuModel: cpus()[0]?.model ?? '?', loadAverage: { start: loadAtStart, end: loadAtEnd } };
 const result = {
   date: new Date().toISOString(),
-  fullGcCounted: process.env.BENCH_FULL_GC === '1',
+  forcedGc: process.env.BENCH_FULL_GC ?? '0',
   command: 'pnpm bench:get',
   machine,
   rounds,
@@ -184,8 +187,7 @@ const result = {
   results,
   firstCall: coldRows,
 };
-const resultsDir = join(root, 'bench/results');
-mkdirSync(resultsDir, { recursive: true });
+const resultsDir = resultsDirOf(root);
 const atomic = (file, text) => {
   writeFileSync(`${file}.tmp`, text);
   renameSync(`${file}.tmp`, file);
@@ -198,4 +200,4 @@ const coldTable = coldRows.length
   : '';
 const pairedText = `\n\nThe same ratios taken per round (each contender against the node:http run of its round), median over the rounds:\n\n${pairedTable}`;
 atomic(join(resultsDir, 'get.md'), `${header}\n\n${table}${pairedText}${coldTable}\n`);
-console.log(`\n${header}\n\n${table}${pairedText}${coldTable}\n\nwrote bench/results/get.json and bench/results/get.md`);
+console.log(`\n${header}\n\n${table}${pairedText}${coldTable}\n\nwrote ${join(resultsDir, 'get.json')} and ${join(resultsDir, 'get.md')}`);

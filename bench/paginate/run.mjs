@@ -6,11 +6,12 @@
 // round; medians and the ratio to the hand loop are reported with the load average. Reports only.
 // Env: BENCH_ROUNDS (default 9), PAGES (default 1000).
 import { fork } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { ensureBuilt } from '../../scripts/lib/ensure-built.mjs';
+import { resultsDir as resultsDirOf } from '../lib/results-dir.mjs';
 
 const root = new URL('../..', import.meta.url).pathname;
 ensureBuilt('core', 'bench:paginate');
@@ -88,7 +89,7 @@ const md = [
   ...rows.map((r) => `| ${r.name} | ${r.medianMs} | ${r.ratioToHandLoop.toFixed(2)} |`),
   '',
 ].join('\n');
-mkdirSync(join(root, 'bench/results'), { recursive: true });
-writeFileSync(join(root, 'bench/results/paginate.json'), `${JSON.stringify(result, null, 2)}\n`);
-writeFileSync(join(root, 'bench/results/paginate.md'), md);
+const resultsDir = resultsDirOf(root);
+writeFileSync(join(resultsDir, 'paginate.json'), `${JSON.stringify(result, null, 2)}\n`);
+writeFileSync(join(resultsDir, 'paginate.md'), md);
 console.log(md);

@@ -11,11 +11,12 @@
 // list, default all), BENCH_OLD_COMMIT (default 48de6c6, the core that copied the bytes into a Blob, bundled
 // from `git archive` for the `ours-old` row; "" skips it).
 import { fork } from 'node:child_process';
-import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureBuilt } from '../../scripts/lib/ensure-built.mjs';
 import { bundleCoreAt } from '../lib/bundle-core-at.mjs';
+import { resultsDir as resultsDirOf } from '../lib/results-dir.mjs';
 
 const root = new URL('../..', import.meta.url).pathname;
 ensureBuilt('client', 'bench:upload-buffer');
@@ -87,7 +88,8 @@ try {
         const which = active[(i + round) % active.length];
         const seenBefore = server.requests.length;
         const r = await runClient(which, server.url, conc, { ...process.env, BENCH_OLD_CORE: oldCore ?? '' });
-        const seen = server.requests.slice(seenBefore).filter((q) => q.bytes >= mb * MB);
+        // The first request of the fresh process is its 5 MB warm-up.
+        const seen = server.requests.slice(seenBefore + 1).filter((q) => q.bytes >= mb * MB);
         if (seen.length !== conc * repeat || !seen.every((q) => q.ok)) throw new Error(`bench:upload-buffer: ${which} c=${conc}: the server saw ${JSON.stringify(seen)}`);
         const s = { growthMB: r.growth / MB, mbPerS: (repeat * conc * mb) / (r.ms / 1000), ms: r.ms, chunked: seen[0].chunked };
         ((samples[which] ??= {})[conc] ??= []).push(s);
@@ -133,8 +135,7 @@ const result = {
   oldCommit: oldCore ? oldCommit : undefined,
   results,
 };
-const resultsDir = join(root, 'bench/results');
-mkdirSync(resultsDir, { recursive: true });
+const resultsDir = resultsDirOf(root);
 const atomic = (file, text) => {
   writeFileSync(`${file}.tmp`, text);
   renameSync(`${file}.tmp`, file);
@@ -142,4 +143,4 @@ const atomic = (file, text) => {
 atomic(join(resultsDir, 'upload-buffer.json'), `${JSON.stringify(result, null, 2)}\n`);
 const header = `Measured ${result.date} with \`pnpm bench:upload-buffer\` on Node ${machine.node}, ${machine.cpus} × ${machine.cpuModel} (1-minute load average ${loadAtStart.toFixed(1)} at the start, ${loadAtEnd.toFixed(1)} at the end); ${mb} MB videos, each in its own Buffer made before the baseline, uploaded ${repeat} times in a row per run (c at once); median of ${runs} interleaved rounds per cell, each run a fresh process. RSS + is the peak RSS growth over the RSS after a warm-up upload and a full GC; "× node:http" is the MB/s over the no-SDK row's.`;
 atomic(join(resultsDir, 'upload-buffer.md'), `${header}\n\n${table}\n`);
-console.log(`\n${table}\n\nwrote bench/results/upload-buffer.json and bench/results/upload-buffer.md`);
+console.log(`\n${table}\n\nwrote ${join(resultsDir, 'upload-buffer.json')} and ${join(resultsDir, 'upload-buffer.md')}`);

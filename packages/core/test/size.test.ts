@@ -60,7 +60,11 @@ const imageOps = join(pkg, '../image/src/generated/operations.gen.ts');
 // Reading broken responses within bounds (error-body limits, the empty-body
 // check, the node:http decoder handling) and the guard around onProgress then
 // added about 270 B (upload app 11,840 B, Node entry 13,976 B): the upload
-// budget and the Node ceiling grew by 256 B.
+// budget and the Node ceiling grew by 256 B. A cheaper GET (the nine rate-limit
+// headers read in one pass, messages and redaction lists built only for an
+// error; see BENCHMARKS.md "One GET") then added about 120 B to the browser rows
+// (resource package 10,682 -> 10,802 B) and 200 B to the Node entry (15,272 ->
+// 15,474 B): the resource package, rawClient, "everything" and the Node ceiling grew by 256 B.
 const UPLOAD_BUDGET = 12.25 * KB;
 const budgets = [
   { name: 'createImgurClient + upload', entry: "export { createImgurClient, upload } from './index.browser.ts';", budget: UPLOAD_BUDGET },
@@ -72,14 +76,14 @@ const budgets = [
   {
     name: 'createImgurClient + defineOperation (what a resource package needs)',
     entry: "export { createImgurClient, defineOperation, definePageableOperation } from './index.browser.ts';",
-    budget: 10.5 * KB,
+    budget: 10.75 * KB,
   },
   // 11.25 KB until the lighter GET path (a result class whose response getter builds the Response on first read,
   // no deprecation-check allocation, no log message built for nobody) took it from 11,505 B to 11,563 B.
-  { name: 'createImgurClient + rawClient (with openapi-fetch)', entry: "export { createImgurClient, rawClient } from './index.browser.ts';", budget: 11.5 * KB },
+  { name: 'createImgurClient + rawClient (with openapi-fetch)', entry: "export { createImgurClient, rawClient } from './index.browser.ts';", budget: 11.75 * KB },
   { name: 'OAuth helpers only', entry: "export { buildAuthorizeUrl, parseAuthorizationCallback } from './index.browser.ts';", budget: 3.25 * KB },
   // Users pay for app bundles, not for the whole package: the former 8 KB target for it is retired, and this is a regression ceiling only.
-  { name: 'everything', entry: "export * from './index.browser.ts';", budget: 18.75 * KB },
+  { name: 'everything', entry: "export * from './index.browser.ts';", budget: 19 * KB },
 ];
 
 describe('bundle size (esbuild, minified, gzip -9)', () => {
@@ -132,7 +136,7 @@ describe('bundle size (esbuild, minified, gzip -9)', () => {
   // parts (no copy of the file: +41 MB -> +1 MB for a 20 MB Buffer) to 13.9 KB (14,259 B), and the lighter
   // GET path of the node:http transport (no Response or AbortController per call, the origin parsed once;
   // see bench:get) to 14.7 KB (15,004 B; 15,107 B with the held-body writes of the same days).
-  const NODE_CEILING = 15 * KB;
+  const NODE_CEILING = 15.25 * KB;
   it(`the Node entry (node:http transport) + upload, built for Node, <= ${NODE_CEILING} B`, async () => {
     const { min, gz, code } = await measure("export { createImgurClient, upload } from './index.node.ts';", 'node');
     console.log(`size: Node entry createImgurClient + upload (platform node): ${min} B min, ${gz} B min+gz (ceiling ${NODE_CEILING}, budget ${9 * KB})`);
@@ -154,8 +158,8 @@ describe('bundle size (esbuild, minified, gzip -9)', () => {
       'http/send.ts': [['return s?.hooks ? s.hooks.run(meta, input, { baseUrl: s.baseUrl, secrets: () => secretsOf(s) }, once) : once();', 'return once();']],
       'http/exchange.ts': [
         ['const target = trace ? await trace.attempt(h, url, secretsOf(state)) : url;', 'const target = url;'],
-        ["trace?.event(makeEvent(state, 'info', 'refresh', meta, `${what}: access token refreshed`));", ''],
-        ["trace?.event(makeEvent(state, 'error', 'refresh-failed', meta, `${what}: ${(error as Error)?.message}`, { error: 'ImgurRefreshError' }));", ''],
+        ["trace?.event(makeEvent(state, 'info', 'refresh', meta, `${what()}: access token refreshed`));", ''],
+        ["trace?.event(makeEvent(state, 'error', 'refresh-failed', meta, `${what()}: ${(error as Error)?.message}`, { error: 'ImgurRefreshError' }));", ''],
       ],
       'state/log.ts': [
         ['if (!trace && !(logger && RANK[level] >= state.logRank)) return;', 'if (!(logger && RANK[level] >= state.logRank)) return;'],

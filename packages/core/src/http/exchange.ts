@@ -58,7 +58,8 @@ export async function exchange(
 ): Promise<{ result: ImgurResult<unknown>; text?: string }> {
   const { method } = meta;
   const { signal } = options;
-  const what = describeOperation(meta);
+  // Named in messages only: built when one is.
+  const what = (): string => describeOperation(meta);
   const timeoutMs = options.timeoutMs ?? state.timeoutMs ?? 30_000;
   const maxBytes = options.maxResponseBytes ?? state.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
   const follow = meta.path !== '/oauth2/token';
@@ -87,7 +88,7 @@ export async function exchange(
     applyClientHeaders(state, h, scheme);
     if (cached) h['if-none-match'] = cached.etag;
     const target = trace ? await trace.attempt(h, url, secretsOf(state)) : url;
-    checkHeaders(what, h, secretsOf(state));
+    checkHeaders(what, h, state);
     let response: TransportResponse | undefined;
     let text = '';
     let delay: number | undefined;
@@ -97,13 +98,13 @@ export async function exchange(
       [response, text] = await state.transport(target, { method, headers: h, body, maxBytes, follow, onProgress }, signal, Math.min(timeoutMs, 0x7fffffff), meta);
     } catch (error) {
       if (signal?.aborted) throw abortError(meta, signal.reason);
-      if (error === TIMED_OUT) throw new ImgurTimeoutError(`${what} timed out after ${timeoutMs} ms.`);
+      if (error === TIMED_OUT) throw new ImgurTimeoutError(`${what()} timed out after ${timeoutMs} ms.`);
       // A refused redirect, a body too large, or a store's refusal (ImgurBudgetError) or failure: the same answer again, so not retried.
       if (error instanceof ImgurError) {
         refused(error);
-        throw new (error.constructor as typeof ImgurError)(`${what}: ${error.message}.`, { secrets: secretsOf(state) });
+        throw new (error.constructor as typeof ImgurError)(`${what()}: ${error.message}.`, { secrets: secretsOf(state) });
       }
-      text = `${what} got no complete response: ${messageOf(error)}`;
+      text = `${what()} got no complete response: ${messageOf(error)}`;
       if ((delay = retry(attempt)) === undefined) throw new ImgurNetworkError(text, { cause: error, secrets: secretsOf(state) });
     }
     if (response) {
@@ -115,9 +116,9 @@ export async function exchange(
       const notModified = response.status === 304 && !!cached;
       if (notModified) {
         text = cached.body;
-        emit(state, 'debug', 'cache-hit', meta, `${what}: 304, answered from the ETag cache`, { attempt: sent, status: 304 }, trace);
+        emit(state, 'debug', 'cache-hit', meta, `${what()}: 304, answered from the ETag cache`, { attempt: sent, status: 304 }, trace);
       }
-      const outcome = readResponse(meta, { response, text }, rateLimit, secretsOf(state), notModified);
+      const outcome = readResponse(meta, { response, text }, rateLimit, () => secretsOf(state), notModified);
       if (outcome.ok) {
         const etag = key && response.ok && response.headers.get('etag');
         if (etag) state.etag!.set(key, { etag, body: text });
@@ -132,7 +133,7 @@ export async function exchange(
         continue;
       }
       if ((delay = retry(attempt, response)) === undefined) return { result: { data: undefined, error: outcome.error, response: outcome.error.response, rateLimit }, text };
-      text = `${what}: HTTP ${response.status}`;
+      text = `${what()}: HTTP ${response.status}`;
     }
     emit(state, 'info', 'retry', meta, `${text}, retry in ${delay} ms`, { attempt: sent, delayMs: delay!, ...(response && { status: response.status }) }, trace);
     try {
@@ -146,9 +147,9 @@ export async function exchange(
   async function afterRefresh(refresh: Promise<void>): Promise<void> {
     try {
       await refresh;
-      trace?.event(makeEvent(state, 'info', 'refresh', meta, `${what}: access token refreshed`));
+      trace?.event(makeEvent(state, 'info', 'refresh', meta, `${what()}: access token refreshed`));
     } catch (error) {
-      trace?.event(makeEvent(state, 'error', 'refresh-failed', meta, `${what}: ${(error as Error)?.message}`, { error: 'ImgurRefreshError' }));
+      trace?.event(makeEvent(state, 'error', 'refresh-failed', meta, `${what()}: ${(error as Error)?.message}`, { error: 'ImgurRefreshError' }));
       throw error;
     }
   }
@@ -156,7 +157,7 @@ export async function exchange(
   /** Logs a budget refusal or a refused redirect. */
   function refused({ name, message }: ImgurError): void {
     const kind = name === 'ImgurBudgetError' ? 'budget-refused' : name === 'ImgurRedirectError' ? 'redirect-refused' : undefined;
-    if (kind) emit(state, 'warn', kind, meta, `${what}: ${message}`, { error: name }, trace);
+    if (kind) emit(state, 'warn', kind, meta, `${what()}: ${message}`, { error: name }, trace);
   }
 
   function retry(attempt: number, response?: TransportResponse): number | undefined {

@@ -6,6 +6,9 @@ import { encodeBody } from './encode-body.js';
 import { ImgurUsageError } from '../errors/usage-errors.js';
 import { isDotSegment } from '../util/is-dot-segment.js';
 
+/** A control character (CR, LF…). */
+const CONTROL = /[\0-\x1f\x7f]/;
+
 /** An operation's input split into URL, headers and a body (reusable by every attempt). */
 export interface PreparedRequest {
   /** Path with parameters filled in, plus the query string. */
@@ -20,9 +23,9 @@ export interface PreparedRequest {
  * query and header fields (arrays repeat), and the body. Throws
  * `ImgurUsageError` for a missing path parameter or one that is `.` or `..` (or encodes one, such as `%2E%2E`),
  * a query value with a control character (CR, LF…), `ImgurUploadError` for a bad file.
- * Files are read by `files` (see `encodeBody`).
+ * Files are read by `files` (see `encodeBody`). Synchronous for an operation without a body (no promise to wait for).
  */
-export async function prepareRequest(meta: OperationMeta, input: Readonly<Record<string, unknown>>, files?: FileReader): Promise<PreparedRequest> {
+export function prepareRequest(meta: OperationMeta, input: Readonly<Record<string, unknown>>, files?: FileReader): PreparedRequest | Promise<PreparedRequest> {
   let path = meta.path;
   for (const field of meta.pathParams ?? []) {
     const { key, wire } = fieldName(field);
@@ -36,7 +39,7 @@ export async function prepareRequest(meta: OperationMeta, input: Readonly<Record
   if (meta.queryParams) {
     const query = new URLSearchParams();
     forEachField(meta.queryParams, input, (wire, v) => {
-      if (/[\0-\x1f\x7f]/.test(String(v))) throw new ImgurUsageError(`${meta.id}: query parameter "${wire}" contains CR, LF or another control character.`);
+      if (CONTROL.test(String(v))) throw new ImgurUsageError(`${meta.id}: query parameter "${wire}" contains CR, LF or another control character.`);
       query.append(wire, String(v));
     });
     qs = `${query}`;
@@ -46,6 +49,7 @@ export async function prepareRequest(meta: OperationMeta, input: Readonly<Record
     const w = wire.toLowerCase();
     headers[w] = w in headers ? `${headers[w]}, ${v}` : String(v);
   });
-  const body = meta.body && (await encodeBody(meta, input, headers, files));
-  return { pathAndQuery: qs ? `${path}?${qs}` : path, headers, body };
+  const pathAndQuery = qs ? `${path}?${qs}` : path;
+  if (!meta.body) return { pathAndQuery, headers, body: undefined };
+  return encodeBody(meta, input, headers, files).then((body) => ({ pathAndQuery, headers, body }));
 }

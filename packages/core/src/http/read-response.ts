@@ -23,13 +23,13 @@ const get = (value: unknown, key: string): unknown => (value && typeof value ===
  * kept within fixed bounds (see `keepError`). An empty 2xx body where JSON is expected (any
  * status but 204, 205 and the operation's `meta.empty`, any method but HEAD) is an `ImgurApiError` too: a
  * response cut off before its first byte, or a compressed body that decoded to
- * nothing. `notModified`: `text` is the cached body of a 304.
+ * nothing. `notModified`: `text` is the cached body of a 304. `secrets` (to redact) is called only for an error.
  */
 export function readResponse(
   meta: OperationMeta,
   { response, text }: { readonly response: TransportResponse; readonly text: string },
   rateLimit: RateLimitInfo,
-  secrets: readonly (string | undefined)[],
+  secrets: () => readonly (string | undefined)[],
   notModified = false,
 ): ReadOutcome {
   let parsed: unknown;
@@ -58,13 +58,13 @@ export function readResponse(
     ok: false,
     error: new ImgurApiError({
       status,
-      imgurError: keepError(error, text.length, secrets),
+      imgurError: keepError(error, text.length, secrets()),
       method,
       path,
       operationId: id,
       rateLimit,
       response: asResponse(response),
-      secrets,
+      secrets: secrets(),
       detail,
     }),
   };

@@ -17,8 +17,9 @@ import { abortError } from '../call/describe-operation.js';
  * upload operations only), then runs the `exchange` pipeline, under the
  * client's hooks when it has some.
  * Never rejects: failures come back as `{ error }` (always an `ImgurError`).
+ * Not itself `async`: the promise of the call is the pipeline's own, one step less per call.
  */
-export async function send(
+export function send(
   client: ImgurClient,
   meta: OperationMeta,
   input: Readonly<Record<string, unknown>> | undefined,
@@ -31,7 +32,8 @@ export async function send(
       state = stateOf(client);
       if (options.signal?.aborted) throw abortError(meta, options.signal.reason);
       checkNumbers(meta.id, options);
-      const { pathAndQuery, headers, body } = await prepareRequest(meta, input ?? {}, normalize && ((source, where) => normalize(source, where, state!.readStream)));
+      const prepared = prepareRequest(meta, input ?? {}, normalize && ((source, where) => normalize(source, where, state!.readStream)));
+      const { pathAndQuery, headers, body } = prepared instanceof Promise ? await prepared : prepared;
       return (await exchange(state, meta, state.baseUrl + pathAndQuery, headers, body, options, true, trace)).result;
     } catch (error) {
       return {

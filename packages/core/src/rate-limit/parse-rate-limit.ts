@@ -1,5 +1,6 @@
 import type { RateLimitInfo } from '../types/rate-limit-info.js';
 import { resetAt } from './reset-at.js';
+import type { HeaderReader } from '../types/transport.js';
 
 /** A header or query value as a finite number; absent, blank or garbled values are `undefined`. */
 export function toNumber(raw: string | null): number | undefined {
@@ -18,31 +19,46 @@ function lowest(raw: string | null): number | undefined {
   return all.every((n) => n !== undefined) ? Math.min(...(all as number[])) : undefined;
 }
 
+/** The rate-limit headers, lower case (the fastest lookup in fetch's `Headers`), in the order `parseRateLimit` reads them. */
+const NAMES = [
+  'x-ratelimit-userlimit',
+  'x-ratelimit-userremaining',
+  'x-ratelimit-userreset',
+  'x-ratelimit-clientlimit',
+  'x-ratelimit-clientremaining',
+  'x-ratelimit-clientreset',
+  'x-post-rate-limit-limit',
+  'x-post-rate-limit-remaining',
+  'x-post-rate-limit-reset',
+] as const;
+const SLOTS: ReadonlyMap<string, number> = /* @__PURE__ */ new Map(NAMES.map((name, i) => [name, i]));
+
 /**
  * Parses Imgur's `X-RateLimit-User*`/`Client*` and `X-Post-Rate-Limit-*`
  * response headers into `userLimit`, …, `postReset`; a repeated header counts
  * as its lowest value; absent or garbled values are `undefined`. `headers`:
- * a fetch `Headers`, or anything that looks headers up by name in any case.
+ * a fetch `Headers`, or anything that looks headers up by name in any case
+ * (a `ResponseHead` reads all nine in one pass).
  * `userReset` and `clientReset` come out as Unix epoch seconds: a header value
  * of at least 1e9 is taken as an epoch, a smaller one (Imgur sends e.g. `3600`)
  * as seconds from `now` (epoch milliseconds, default `Date.now()`), rounded up.
  */
-export function parseRateLimit(headers: { get(name: string): string | null }, now: number = Date.now()): RateLimitInfo {
-  // One object literal (a fixed shape) and lower-case names (the fastest lookup in fetch's Headers and in a ResponseHead).
-  const get = (name: string): number | undefined => lowest(headers.get(name));
-  const reset = (name: string): number | undefined => {
-    const n = get(name);
+export function parseRateLimit(headers: Pick<HeaderReader, 'get' | 'pick'>, now: number = Date.now()): RateLimitInfo {
+  const raw = headers.pick ? headers.pick(SLOTS, NAMES.length) : NAMES.map((name) => headers.get(name));
+  const reset = (value: string | null): number | undefined => {
+    const n = lowest(value);
     return n === undefined ? undefined : Math.ceil(resetAt(n, now) / 1000);
   };
+  // One object literal: a fixed shape.
   return {
-    userLimit: get('x-ratelimit-userlimit'),
-    userRemaining: get('x-ratelimit-userremaining'),
-    userReset: reset('x-ratelimit-userreset'),
-    clientLimit: get('x-ratelimit-clientlimit'),
-    clientRemaining: get('x-ratelimit-clientremaining'),
-    clientReset: reset('x-ratelimit-clientreset'),
-    postLimit: get('x-post-rate-limit-limit'),
-    postRemaining: get('x-post-rate-limit-remaining'),
-    postReset: get('x-post-rate-limit-reset'),
+    userLimit: lowest(raw[0]!),
+    userRemaining: lowest(raw[1]!),
+    userReset: reset(raw[2]!),
+    clientLimit: lowest(raw[3]!),
+    clientRemaining: lowest(raw[4]!),
+    clientReset: reset(raw[5]!),
+    postLimit: lowest(raw[6]!),
+    postRemaining: lowest(raw[7]!),
+    postReset: lowest(raw[8]!),
   };
 }

@@ -2,6 +2,14 @@ import type { ImgurClientOptions } from '../types/client-options.js';
 import { ImgurUsageError } from '../errors/usage-errors.js';
 import { checkBaseUrl, showBaseUrl } from '../util/check-base-url.js';
 
+/** The numeric options and their least values. */
+const NUMBERS = [
+  ['timeoutMs', 1],
+  ['retries', 0],
+  ['maxRetryDelayMs', 0],
+  ['maxResponseBytes', 1],
+] as const;
+
 const usage = (where: string, what: string, value: unknown): ImgurUsageError => new ImgurUsageError(`${where}: ${what}, got ${value}.`);
 
 /**
@@ -10,12 +18,7 @@ const usage = (where: string, what: string, value: unknown): ImgurUsageError => 
  * unusable; client options and per-call options alike.
  */
 export function checkNumbers(where: string, options: Pick<ImgurClientOptions, 'timeoutMs' | 'retries' | 'maxRetryDelayMs' | 'maxResponseBytes'>): void {
-  for (const [name, min] of [
-    ['timeoutMs', 1],
-    ['retries', 0],
-    ['maxRetryDelayMs', 0],
-    ['maxResponseBytes', 1],
-  ] as const) {
+  for (const [name, min] of NUMBERS) {
     const value = options[name];
     const integer = name === 'retries';
     if (value !== undefined && !(value >= min && (!integer || Number.isInteger(value))))

@@ -42,6 +42,24 @@ export class ResponseHead implements LazyResponse, HeaderReader {
     return found;
   }
 
+  /**
+   * Several headers in one pass: `slots` maps lower-case names that all begin with `x-` to their place in the
+   * result (`size` places, `null` where absent; a repeated header joined with `, `, as `get` does).
+   */
+  pick(slots: ReadonlyMap<string, number>, size: number): (string | null)[] {
+    const found: (string | null)[] = new Array(size).fill(null);
+    const raw = this.raw;
+    for (let i = 0; i < raw.length; i += 2) {
+      const name = raw[i]!;
+      // Only `x-` names go further (most headers are not).
+      const c = name.charCodeAt(0);
+      if ((c !== 120 && c !== 88) || name.charCodeAt(1) !== 45) continue;
+      const slot = slots.get(name) ?? slots.get(name.toLowerCase());
+      if (slot !== undefined) found[slot] = found[slot] === null ? raw[i + 1]! : `${found[slot]}, ${raw[i + 1]}`;
+    }
+    return found;
+  }
+
   has(name: string): boolean {
     return this.get(name) !== null;
   }

@@ -13,6 +13,8 @@ export interface Target {
 
 /** A path and query that `new URL` would leave as they are: no characters it escapes, no `\`, `#` or dot segments (nor an empty query: see `targetOf`). */
 const PLAIN_PATH = /^\/[\w\-.~!$&()*+,;=:@%/?]*$/;
+/** An absolute http: or https: URL. */
+const HTTP_URL = /^https?:\/\//;
 const DOT_SEGMENT = /\/\.|%2e/i;
 
 /**
@@ -41,7 +43,7 @@ export type KnownOrigin = [origin: string, target: Target | null];
  * Anything else goes through `new URL` (which throws on an invalid URL).
  */
 export function targetOf(url: string, known: KnownOrigin): Target {
-  const slash = /^https?:\/\//.test(url) ? url.indexOf('/', 8) : -1;
+  const slash = HTTP_URL.test(url) ? url.indexOf('/', 8) : -1;
   const origin = url.slice(0, slash);
   const path = url.slice(slash);
   if (slash > 0 && known[0] !== origin) {

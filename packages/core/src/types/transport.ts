@@ -22,6 +22,8 @@ export interface TransportInit {
 export interface HeaderReader {
   get(name: string): string | null;
   has(name: string): boolean;
+  /** Several `x-` headers in one pass, when the reader can (see `ResponseHead.pick`). */
+  pick?(slots: ReadonlyMap<string, number>, size: number): (string | null)[];
 }
 
 /** Status and headers of a response, with the fetch `Response` (no body) built on the first `toResponse()` only. */

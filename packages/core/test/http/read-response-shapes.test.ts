@@ -6,7 +6,7 @@ import type { OperationMeta } from '../../src/types/operation-meta.js';
 const meta: OperationMeta = { id: 'image.getImage', method: 'GET', path: '/3/image/{imageHash}', security: [], envelope: true };
 const read = (status: number, text: string, type: string) => {
   const response = new Response(null, { status, headers: { 'Content-Type': type } });
-  const out = readResponse(meta, { response, text }, parseRateLimit(response.headers), []);
+  const out = readResponse(meta, { response, text }, parseRateLimit(response.headers), () => []);
   if (out.ok) throw new Error('expected an error');
   return out.error;
 };

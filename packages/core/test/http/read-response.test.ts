@@ -7,7 +7,7 @@ const meta: OperationMeta = { id: 'x.op', method: 'GET', path: '/3/x', security:
 const bare: OperationMeta = { ...meta, envelope: false };
 const read = (m: OperationMeta, status: number, text: string, type = 'application/json') => {
   const response = new Response(null, { status, headers: { 'Content-Type': type } });
-  return readResponse(m, { response, text }, parseRateLimit(response.headers), []);
+  return readResponse(m, { response, text }, parseRateLimit(response.headers), () => []);
 };
 
 describe('readResponse', () => {
@@ -77,7 +77,7 @@ describe('readResponse', () => {
 
   it('a 304 with the cached body reads as success', () => {
     const response = new Response(null, { status: 304 });
-    expect(readResponse(meta, { response, text: '{"data":5}' }, parseRateLimit(response.headers), [], true)).toEqual({ ok: true, data: 5 });
+    expect(readResponse(meta, { response, text: '{"data":5}' }, parseRateLimit(response.headers), () => [], true)).toEqual({ ok: true, data: 5 });
   });
 
   it('an empty body is an error for bare JSON too (the token endpoint)', () => {
@@ -112,7 +112,7 @@ describe('readResponse', () => {
   it('reports a missing content type', () => {
     const response = new Response('<x', { status: 500 });
     response.headers.delete('Content-Type');
-    const out = readResponse(meta, { response, text: '<x' }, parseRateLimit(response.headers), []);
+    const out = readResponse(meta, { response, text: '<x' }, parseRateLimit(response.headers), () => []);
     expect(!out.ok && out.error.message).toContain('no content type');
   });
 });

@@ -1,0 +1,76 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+
+// The benchmarks are not timed tests: this only checks that each one runs end to end on a clean clone (the
+// smallest settings each takes), exits 0 and writes its table, into a temporary folder (BENCH_RESULTS_DIR) so
+// that the committed results stay as measured. Their figures are in BENCHMARKS.md.
+const root = new URL('../../..', import.meta.url).pathname;
+const out = mkdtempSync(join(tmpdir(), 'imgur-bench-smoke-'));
+afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+async function bench(script: string, env: Record<string, string>): Promise<string> {
+  const { stdout } = await promisify(execFile)(process.execPath, [join(root, script)], {
+    cwd: root,
+    env: { ...process.env, ...env, BENCH_RESULTS_DIR: out },
+    timeout: 240_000,
+    maxBuffer: 2 ** 26,
+  });
+  return stdout;
+}
+const table = (file: string): string => readFileSync(join(out, file), 'utf8');
+
+describe('benchmarks run (smallest settings, results to a temporary folder)', { timeout: 300_000 }, () => {
+  it('bench:get: one GET against node:http, over both transports, and the first GET of a fresh process', async () => {
+    await bench('bench/get/run.mjs', {
+      BENCH_ROUNDS: '1',
+      BENCH_REQUESTS: '20',
+      BENCH_WARMUP: '5',
+      BENCH_CONCURRENCY: '2',
+      BENCH_COLD: '1',
+      BENCH_BEFORE_COMMIT: '',
+      BENCH_CONTENDERS: 'http,ours-node,ours-fetch',
+    });
+    const md = table('get.md');
+    for (const row of ['node:http, keep-alive agent', '`getImage`, Node transport', '`getImage`, fetch transport', 'first call (ms)']) expect(md).toContain(row);
+  });
+
+  it('bench:get-in-process: the transport alone and the whole SDK in one process', async () => {
+    await bench('bench/get/in-process.mjs', { BENCH_ROUNDS: '1', BENCH_REQUESTS: '20', BENCH_WARMUP: '20', BENCH_CONCURRENCY: '2', BENCH_FETCH: '1' });
+    const md = table('get-in-process.md');
+    for (const row of ['| http |', '| transport |', '| sdk |', '| fetch |', '| fetch-timeout |', '| sdk-fetch |']) expect(md).toContain(row);
+  });
+
+  it('bench:upload-buffer: a Buffer upload next to node:http writing the same body', async () => {
+    await bench('bench/upload-buffer/run.mjs', {
+      BENCH_RUNS: '1',
+      BENCH_MB: '1',
+      BENCH_REPEAT: '1',
+      BENCH_CONCURRENCY: '1',
+      BENCH_CLIENTS: 'ours-node,http-buffer',
+      BENCH_OLD_COMMIT: '',
+    });
+    expect(JSON.parse(table('upload-buffer.json'))).toBeTypeOf('object');
+    expect(table('upload-buffer.md')).toMatch(/\|.*MB\/s/);
+  });
+
+  it('bench:paginate: paginate against a hand loop', async () => {
+    await bench('bench/paginate/run.mjs', { BENCH_ROUNDS: '1', PAGES: '20' });
+    expect(JSON.parse(table('paginate.json')).pages).toBe(20);
+    expect(table('paginate.md')).toContain('paginate');
+  });
+
+  it('bench:cold-start: import and first call against node:http', async () => {
+    await bench('bench/cold-start/run.mjs', { BENCH_RUNS: '1' });
+    expect(table('cold-start.md')).toContain('node:http');
+  });
+
+  it('bench:converter: the converter over the corpus with its measures (the peers need their own npm install)', async () => {
+    await bench('bench/converter/run.mjs', { BENCH_CONVERTERS: 'ours', BENCH_RUNS: '1', BENCH_ROUNDS: '1' });
+    const md = table('converter.md');
+    for (const row of ['crashes', 'requests kept', 'saved examples kept', 'median CPU ms']) expect(md).toContain(row);
+  });
+});
