@@ -8,29 +8,54 @@ export function warningFor(entry: RequestEntry, code: WarningCode, message: stri
   return { code, folder: entry.folders.join(' / '), request: entry.name, pointer: `${entry.pointer}${suffix}`, message: text };
 }
 
+/** A pointer's segments, numeric ones as numbers (`/item/10` sorts after `/item/2`). */
+function pointerKey(pointer: string): (string | number)[] {
+  const parts: (string | number)[] = pointer.split('/');
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i] as string;
+    if (/^\d+$/.test(part)) parts[i] = Number(part);
+  }
+  return parts;
+}
+
+/** A warning with its pointer's key, computed once per warning before sorting. */
+interface Keyed {
+  key: (string | number)[];
+  warning: ConversionWarning;
+}
+
+// Module-level functions, not closures made per call: a closure's optimised code does not outlive it, so each
+// conversion would optimise a fresh comparator again.
+function compareKeyed(a: Keyed, b: Keyed): number {
+  const ka = a.key;
+  const kb = b.key;
+  for (let i = 0; i < Math.max(ka.length, kb.length); i++) {
+    const x = ka[i];
+    const y = kb[i];
+    if (x === y) continue;
+    if (x === undefined) return -1;
+    if (y === undefined) return 1;
+    if (typeof x === 'number' && typeof y === 'number') return x - y;
+    return String(x) < String(y) ? -1 : 1;
+  }
+  const wa = a.warning;
+  const wb = b.warning;
+  return wa.code === wb.code ? (wa.message < wb.message ? -1 : wa.message > wb.message ? 1 : 0) : wa.code < wb.code ? -1 : 1;
+}
+
 /** Stable order for warnings: by pointer (numeric segments compared as numbers), then code, then message. */
 export function sortWarnings(warnings: ConversionWarning[]): ConversionWarning[] {
   const keys = new Map<string, (string | number)[]>();
-  const key = (p: string): (string | number)[] => {
-    let k = keys.get(p);
-    if (!k) keys.set(p, (k = p.split('/').map((s) => (/^\d+$/.test(s) ? Number(s) : s))));
-    return k;
-  };
-  const cmp = (a: ConversionWarning, b: ConversionWarning): number => {
-    const ka = key(a.pointer);
-    const kb = key(b.pointer);
-    for (let i = 0; i < Math.max(ka.length, kb.length); i++) {
-      const x = ka[i];
-      const y = kb[i];
-      if (x === y) continue;
-      if (x === undefined) return -1;
-      if (y === undefined) return 1;
-      if (typeof x === 'number' && typeof y === 'number') return x - y;
-      return String(x) < String(y) ? -1 : 1;
-    }
-    return a.code === b.code ? (a.message < b.message ? -1 : a.message > b.message ? 1 : 0) : a.code < b.code ? -1 : 1;
-  };
-  return [...warnings].sort(cmp);
+  const keyed: Keyed[] = [];
+  for (const warning of warnings) {
+    let key = keys.get(warning.pointer);
+    if (!key) keys.set(warning.pointer, (key = pointerKey(warning.pointer)));
+    keyed.push({ key, warning });
+  }
+  keyed.sort(compareKeyed);
+  const out: ConversionWarning[] = [];
+  for (const k of keyed) out.push(k.warning);
+  return out;
 }
 
 /** One line for humans: `Folder / Request (/item/0/item/1): message [code]` (folder and request cut at 200 characters). */

@@ -3,17 +3,31 @@ const KEY = /"(?:[^"\\]|\\.)*"\s*:/g;
 // A number beyond a double has an exponent of three digits or at least 309 digits.
 const HUGE = /[eE][+-]?\d{3}|\d{309}/;
 
-function keyCount(value: unknown): number {
+/**
+ * How many object keys a parsed value holds, all levels counted, or -1 when a value is nested
+ * `limit` objects/arrays deep (the walk stops there: the stack stays small). One walk answers
+ * both what {@link jsonLoses} needs and whether the value is too deep to read.
+ */
+export function keyCountWithin(value: unknown, limit: number): number {
   if (value === null || typeof value !== 'object') return 0;
+  if (limit === 0) return -1;
   let n = 0;
   if (Array.isArray(value)) {
-    for (const item of value) if (item !== null && typeof item === 'object') n += keyCount(item);
+    for (const item of value) {
+      if (item === null || typeof item !== 'object') continue;
+      const below = keyCountWithin(item, limit - 1);
+      if (below < 0) return -1;
+      n += below;
+    }
     return n;
   }
   for (const key in value) {
     n++;
     const child: unknown = (value as Record<string, unknown>)[key];
-    if (child !== null && typeof child === 'object') n += keyCount(child);
+    if (child === null || typeof child !== 'object') continue;
+    const below = keyCountWithin(child, limit - 1);
+    if (below < 0) return -1;
+    n += below;
   }
   return n;
 }
@@ -29,12 +43,13 @@ function hasInfinity(value: unknown): boolean {
  * Whether `JSON.parse` lost something of this JSON text (`value` is what it read): an object
  * that repeats a key (only the last value is kept: the text has more keys than the value) or
  * a number beyond the range of a double (`1e400` reads as Infinity, written back as `null`).
+ * `keys` is the value's key count when known already (see {@link keyCountWithin}).
  */
-export function jsonLoses(text: string, value: unknown): boolean {
+export function jsonLoses(text: string, value: unknown, keys = keyCountWithin(value, Number.POSITIVE_INFINITY)): boolean {
   if (HUGE.test(text) && hasInfinity(value)) return true;
   if (value === null || typeof value !== 'object') return false;
-  let keys = 0;
+  let written = 0;
   KEY.lastIndex = 0;
-  while (KEY.exec(text) !== null) keys++;
-  return keys !== keyCount(value);
+  while (KEY.exec(text) !== null) written++;
+  return written !== keys;
 }

@@ -1,5 +1,5 @@
 import { MAX_DEPTH, tooDeep } from './depth.js';
-import { jsonLoses } from './json-loss.js';
+import { jsonLoses, keyCountWithin } from './json-loss.js';
 import { strictJsonText } from './lenient-json.js';
 import type { JsonValue } from '../types.js';
 
@@ -42,9 +42,11 @@ export interface ParsedJson {
 export function parseJsonText(text: string, variables?: Record<string, string>): ParsedJson | undefined {
   if (text.trim() === '') return undefined;
   try {
-    const value = parseBounded(text);
-    if (value === TOO_DEEP) return { value: null, strict: true, tooDeep: true };
-    return jsonLoses(text, value) ? { value: finite(value), strict: false, lossy: true } : { value, strict: true };
+    const value = JSON.parse(text) as JsonValue;
+    // One walk: the depth check and the key count jsonLoses compares with the text.
+    const keys = keyCountWithin(value, MAX_DEPTH);
+    if (keys < 0) return { value: null, strict: true, tooDeep: true };
+    return jsonLoses(text, value, keys) ? { value: finite(value), strict: false, lossy: true } : { value, strict: true };
   } catch {
     try {
       const strictText = strictJsonText(text, variables);

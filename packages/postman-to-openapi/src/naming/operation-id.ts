@@ -96,17 +96,21 @@ export function operationName(name: string, method: HttpMethod): string {
 
 /** `folder.subfolder.name`: each folder camelCased, then {@link operationName}. */
 export function operationId(folders: string[], name: string, method: HttpMethod): string {
-  const prefix = folders.map((f) => camelCase(f.replace(/['’]/g, '')) || 'folder');
-  return [...prefix, operationName(name, method)].join('.');
+  const parts: string[] = [];
+  for (const f of folders) parts.push(camelCase(f.replace(/['’]/g, '')) || 'folder');
+  parts.push(operationName(name, method));
+  return parts.join('.');
 }
 
 /** Makes ids unique in order: a repeated id gets `2`, `3`, ... appended. */
 export function uniqueIds(ids: string[]): string[] {
   const seen = new Set<string>();
-  return ids.map((id) => {
+  const out: string[] = [];
+  for (const id of ids) {
     let unique = id;
     for (let i = 2; seen.has(unique); i++) unique = `${id}${i}`;
     seen.add(unique);
-    return unique;
-  });
+    out.push(unique);
+  }
+  return out;
 }

@@ -61,14 +61,14 @@ export function parseDescription(markdown: string): ParsedDescription {
       i = k;
     }
   }
-  const rest = lines
-    .filter((_l, i) => !used.has(i))
-    .join('\n')
-    .trim();
-  const blocks = rest
-    .split(/\n\s*\n/)
-    .map((b) => b.trim())
-    .filter((b) => b !== '');
+  const kept: string[] = [];
+  for (let i = 0; i < lines.length; i++) if (!used.has(i)) kept.push(lines[i] ?? '');
+  const blocks: string[] = [];
+  const rest = kept.join('\n').trim();
+  for (const block of rest.split(/\n\s*\n/)) {
+    const text = block.trim();
+    if (text !== '') blocks.push(text);
+  }
   const first = blocks[0];
   const out: ParsedDescription = { models, rows };
   if (first !== undefined && !/^(#|\||```|[-*] )/.test(first)) {

@@ -1,3 +1,4 @@
+import type { Header } from 'postman-collection';
 import { requestSecurity } from './auth.js';
 import { convertBody } from './body.js';
 import { carriesNothing } from './empty-body.js';
@@ -19,6 +20,16 @@ import { MAX_DEPTH } from '../input/depth.js';
 
 const METHODS = new Set<string>(['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']);
 const methodText = (m: string): string => (/^[A-Za-z-]{1,20}$/.test(m) ? m : quote(m, 40));
+
+/** The value of the first enabled header named `name` (lower case), when it is text. */
+function headerValue(headers: Header[], name: string): string | undefined {
+  for (const h of headers) {
+    if (h.disabled || keyText(h.key).toLowerCase() !== name) continue;
+    const value: unknown = h.value;
+    return typeof value === 'string' ? value : undefined;
+  }
+  return undefined;
+}
 
 /**
  * Converts one Postman request into a draft operation (operationId comes later).
@@ -47,11 +58,7 @@ export function convertRequest(entry: RequestEntry, context: CollectionContext):
   const auth = requestSecurity(ownAuth, entry.inheritedAuth, headers, context);
   for (const note of auth.notes) warnings.push(warningFor(entry, note.code, note.message, '/request/auth'));
   const apiKeyHeaders = new Set(Object.values(auth.schemes).flatMap((s) => (s.type === 'apiKey' && s.in === 'header' ? [s.name.toLowerCase()] : [])));
-  const header = (name: string): string | undefined => {
-    const value: unknown = headers.find((h) => !h.disabled && keyText(h.key).toLowerCase() === name)?.value;
-    return typeof value === 'string' ? value : undefined;
-  };
-  const converted = convertBody(request.body, header('content-type'), context.variables, camelCase(entry.name) || 'request');
+  const converted = convertBody(request.body, headerValue(headers, 'content-type'), context.variables, camelCase(entry.name) || 'request');
   const body = converted && (method === 'get' || method === 'head') && carriesNothing(converted) ? undefined : converted;
   if (body?.tooDeep)
     warnings.push(
@@ -66,7 +73,7 @@ export function convertRequest(entry: RequestEntry, context: CollectionContext):
     body,
   );
   warnings.push(...table.warnings);
-  const accept = header('accept');
+  const accept = headerValue(headers, 'accept');
   const mediaType = accept && !accept.includes('{{') && !accept.includes('*') ? (accept.split(/[;,]/)[0]?.trim() ?? 'application/json') : 'application/json';
   const statusNotes: { index: number; message: string }[] = [];
   const built = buildResponses(convertExamples(item.responses, statusNotes), parsed, mediaType);
@@ -90,9 +97,12 @@ export function convertRequest(entry: RequestEntry, context: CollectionContext):
     method: method as HttpMethod,
     path: url.path,
     server: server ?? { url: '/' },
+    // Every draft has the same members (one hidden class for all): the optional ones start undefined.
+    otherServers: undefined,
     schemes: auth.schemes,
     schemas: built.schemas,
     operation,
+    formValues: undefined,
   };
   if (body?.formValues && Object.keys(body.formValues).length > 0) draft.formValues = body.formValues;
   return { draft, warnings };

@@ -27,16 +27,32 @@ function serverVariable(name: string, url: ParsedUrl, context: CollectionContext
   };
 }
 
+// Requests on one origin share one server object per conversion: built, and written as JSON (serverKey), once.
+const built = new WeakMap<CollectionContext, Map<string, ServerObject>>();
+
 /**
  * Builds the server of one request from its URL origin. A variable in the protocol, host or
  * port becomes a server variable whose default is the collection variable's value, else (for
  * a lone host variable) the most common literal host of the collection, else the variable as
  * written (`{{name}}`); each description says which. A literal port that is not a port
  * (`99999`) becomes a server variable whose description says so. Nothing else is invented.
- * Returns undefined when the URL has no host.
+ * Returns undefined when the URL has no host. Requests on the same origin get the same object (built once per conversion).
  */
 export function buildServer(url: ParsedUrl, context: CollectionContext): ServerObject | undefined {
   if (url.origin === '') return undefined;
+  let cache = built.get(context);
+  if (!cache) built.set(context, (cache = new Map()));
+  const port = url.invalidPort;
+  // Everything the server depends on besides the context (the origin alone does not tell a `{x}` written in the host from a variable).
+  let key = `${url.bareOrigin ? 1 : 0}${url.origin.length}:${url.origin}`;
+  for (const name of url.originVariables) key += `${name.length}:${name}`;
+  if (port) key += `!${port.name.length}:${port.name}${port.text}`;
+  let server = cache.get(key);
+  if (!server) cache.set(key, (server = newServer(url, context)));
+  return server;
+}
+
+function newServer(url: ParsedUrl, context: CollectionContext): ServerObject {
   if (url.originVariables.length === 0 && !url.invalidPort) return { url: url.origin };
   const variables = record<{ default: string; description: string }>();
   for (const name of url.originVariables) variables[name] = serverVariable(name, url, context);

@@ -57,20 +57,59 @@ function listOf(value: unknown): string[] {
 }
 
 /** Hands out each name once: a repeat gets the first free numeric suffix (`id`, `id2`, `id3`); linear in the number of names. */
-function uniqueNamer(): (name: string) => string {
-  const taken = new Set<string>();
-  const next = new Map<string, number>();
-  return (name) => {
+class UniqueNames {
+  private readonly taken = new Set<string>();
+  private readonly next = new Map<string, number>();
+
+  name(name: string): string {
     let out = name;
-    if (taken.has(out)) {
-      let i = next.get(name) ?? 2;
-      while (taken.has(`${name}${i}`)) i++;
-      next.set(name, i + 1);
+    if (this.taken.has(out)) {
+      let i = this.next.get(name) ?? 2;
+      while (this.taken.has(`${name}${i}`)) i++;
+      this.next.set(name, i + 1);
       out = `${name}${i}`;
     }
-    taken.add(out);
+    this.taken.add(out);
     return out;
-  };
+  }
+}
+
+const PARAM_RE = /\{([^{}]+)\}/g;
+
+/**
+ * A templated segment with each `{name}` given its unique path parameter name (listed in `params`).
+ * A name with other characters (`{id returned from query}`) becomes camelCase: template names are words.
+ * Module-level loops rather than `replace` callbacks: a closure made per call would be optimised afresh each conversion.
+ */
+function placeParams(text: string, unique: UniqueNames, params: string[]): string {
+  let out = '';
+  let last = 0;
+  PARAM_RE.lastIndex = 0;
+  for (let m = PARAM_RE.exec(text); m !== null; m = PARAM_RE.exec(text)) {
+    const name = m[1] as string;
+    const u = unique.name(/^[\w.-]+$/.test(name) ? name : camelCase(name) || 'param');
+    params.push(u);
+    out += `${text.slice(last, m.index)}{${u}}`;
+    last = m.index + m[0].length;
+  }
+  return out + text.slice(last);
+}
+
+// VAR_RE's pattern, for exec loops (VAR_RE itself goes to `replace`, which resets it).
+const ORIGIN_VAR_RE = /\{\{\s*([^{}]+?)\s*\}\}/g;
+
+/** `{{name}}` written `{name}`, each name added to `names` (once only when `once`). */
+function writeVariables(text: string, names: string[], once: boolean): string {
+  let out = '';
+  let last = 0;
+  ORIGIN_VAR_RE.lastIndex = 0;
+  for (let m = ORIGIN_VAR_RE.exec(text); m !== null; m = ORIGIN_VAR_RE.exec(text)) {
+    const name = m[1] as string;
+    if (!once || !names.includes(name)) names.push(name);
+    out += `${text.slice(last, m.index)}{${name}}`;
+    last = m.index + m[0].length;
+  }
+  return out + text.slice(last);
 }
 
 /**
@@ -84,39 +123,29 @@ export function parseUrl(url: Url): ParsedUrl | undefined {
   if (host === '' && segments.every((s) => s === '')) return undefined;
   const pathParams: string[] = [];
   const literalSegments: string[] = [];
-  let unique: ((name: string) => string) | undefined; // made at the first parameter: most segments are literal
-  const parts = segments.map((segment) => {
+  let unique: UniqueNames | undefined; // made at the first parameter: most segments are literal
+  const parts: string[] = [];
+  for (const segment of segments) {
     if (!segment.includes('{') && segment[0] !== ':') {
       literalSegments.push(segment); // what templateSegment would say, without building its answer
-      return segment;
+      parts.push(segment);
+      continue;
     }
     const { text, names } = templateSegment(segment);
     if (names.length === 0) {
       literalSegments.push(segment);
-      return text; // no `{name}` in it: templateSegment lists every one
+      parts.push(text); // no `{name}` in it: templateSegment lists every one
+      continue;
     }
-    return text.replace(/\{([^{}]+)\}/g, (_m, name: string) => {
-      // A name with other characters (`{id returned from query}`) becomes camelCase: template names are words.
-      unique ??= uniqueNamer();
-      const u = unique(/^[\w.-]+$/.test(name) ? name : camelCase(name) || 'param');
-      pathParams.push(u);
-      return `{${u}}`;
-    });
-  });
+    unique ??= new UniqueNames();
+    parts.push(placeParams(text, unique, pathParams));
+  }
   const originVariables: string[] = [];
-  const hostText = host.replace(VAR_RE, (_m, name: string) => {
-    originVariables.push(name);
-    return `{${name}}`;
-  });
+  const hostText = writeVariables(host, originVariables, false);
   const bareOrigin = url.protocol === undefined && /^\{[^{}]+\}$/.test(hostText);
   // `{{protocol}}://host:{{port}}`: the protocol and the port may be variables too.
-  const variable = (text: string): string =>
-    text.replace(VAR_RE, (_m, name: string) => {
-      if (!originVariables.includes(name)) originVariables.push(name);
-      return `{${name}}`;
-    });
   // A URL without a protocol is sent over http (postman-runtime prefixes `http://`).
-  const protocol = variable(typeof url.protocol === 'string' && url.protocol !== '' ? url.protocol : 'http');
+  const protocol = writeVariables(typeof url.protocol === 'string' && url.protocol !== '' ? url.protocol : 'http', originVariables, true);
   const portText = url.port === undefined || url.port === null ? '' : String(url.port);
   let invalidPort: ParsedUrl['invalidPort'];
   if (portText !== '' && !portText.includes('{{') && !(/^\d{1,5}$/.test(portText) && Number(portText) <= 65535)) {
@@ -124,7 +153,7 @@ export function parseUrl(url: Url): ParsedUrl | undefined {
     for (let i = 2; originVariables.includes(name); i++) name = `port${i}`;
     invalidPort = { name, text: portText };
   }
-  const port = invalidPort ? `:{${invalidPort.name}}` : portText ? `:${variable(portText)}` : '';
+  const port = invalidPort ? `:{${invalidPort.name}}` : portText ? `:${writeVariables(portText, originVariables, true)}` : '';
   const origin = hostText === '' ? '' : bareOrigin ? hostText : `${protocol}://${hostText}${port}`;
   const parsed: ParsedUrl = { origin, originVariables, bareOrigin, path: `/${parts.join('/')}`, pathParams, literalSegments };
   if (invalidPort && origin !== '' && !bareOrigin) parsed.invalidPort = invalidPort;

@@ -39,7 +39,8 @@ function uniqueName(taken: Map<string, number>, key: string): string {
  * With a single source the content is returned as it is.
  */
 export function mergeContents(sources: ContentSource[]): { content: Record<string, MediaTypeObject>; placed: Placed[] } {
-  const contributing = sources.filter((s) => Object.keys(s.content).length > 0);
+  const contributing: ContentSource[] = [];
+  for (const s of sources) if (Object.keys(s.content).length > 0) contributing.push(s);
   if (contributing.length <= 1) {
     const only = contributing[0];
     const placed = only
@@ -53,7 +54,8 @@ export function mergeContents(sources: ContentSource[]): { content: Record<strin
   }
   const byType = new Map<string, { schemas: MediaTypeObject['schema'][]; examples: Record<string, ExampleObject>; taken: Map<string, number> }>();
   const placed: Placed[] = [];
-  sources.forEach((source, index) => {
+  for (let index = 0; index < sources.length; index++) {
+    const source = sources[index] as ContentSource;
     for (const [mediaType, media] of Object.entries(source.content)) {
       let slot = byType.get(mediaType);
       if (!slot) byType.set(mediaType, (slot = { schemas: [], examples: record(), taken: new Map() }));
@@ -71,7 +73,7 @@ export function mergeContents(sources: ContentSource[]): { content: Record<strin
       }
       placed.push({ source: index, mediaType, names });
     }
-  });
+  }
   const content = record<MediaTypeObject>();
   for (const [mediaType, slot] of byType) {
     const media: MediaTypeObject = { schema: unionSchemas(slot.schemas) };

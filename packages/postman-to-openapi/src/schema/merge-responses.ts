@@ -1,7 +1,7 @@
 import { record } from '../input/record.js';
 import type { DraftOperation, MediaTypeObject, ResponseObject } from '../types.js';
 import { labelOf } from './label.js';
-import { mergeContents, type Placed } from './merge-content.js';
+import { type ContentSource, mergeContents, type Placed } from './merge-content.js';
 
 /** Records, per request, where its examples (or its schema alone) went. */
 export function describePlaced(placed: Placed[], where: (p: Placed) => string, kept: string[][]): void {
@@ -24,7 +24,9 @@ export function mergeResponses(group: DraftOperation[], keys: string[], kept: st
   });
   const out = record<ResponseObject>();
   for (const [code, slot] of codes) {
-    const { content, placed } = mergeContents(group.map((d, i) => ({ label: labelOf(d), key: keys[i] ?? 'example', content: slot.contents[i] ?? record() })));
+    const sources: ContentSource[] = [];
+    for (let i = 0; i < group.length; i++) sources.push({ label: labelOf(group[i] as DraftOperation), key: keys[i] ?? 'example', content: slot.contents[i] ?? record() });
+    const { content, placed } = mergeContents(sources);
     describePlaced(placed, (p) => `response ${code} (${p.mediaType})`, kept);
     out[code] = { description: [...slot.descriptions].join('; '), ...(Object.keys(content).length > 0 ? { content } : {}) };
   }

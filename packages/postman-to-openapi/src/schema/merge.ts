@@ -2,7 +2,7 @@ import { camelCase } from '../naming/names.js';
 import { canonicalNames, nameCounts, renamePathParams, templateKey, templateNames } from '../naming/path-names.js';
 import type { DraftOperation } from '../types.js';
 import { labelOf } from './label.js';
-import { mergeContents } from './merge-content.js';
+import { type ContentSource, mergeContents } from './merge-content.js';
 import { withFormExample } from './form-example.js';
 import { describePlaced, mergeResponses } from './merge-responses.js';
 import { mergeParams } from './merge-params.js';
@@ -62,7 +62,12 @@ function mergeGroup(group: DraftOperation[], counts: Map<string, number>, absorb
   );
   if (params.length > 0) op.parameters = params;
   else delete op.parameters;
-  const body = mergeContents(group.map((d, i) => ({ label: labelOf(d), key: keys[i] ?? 'request', content: withFormExample(d) })));
+  const sources: ContentSource[] = [];
+  for (let i = 0; i < group.length; i++) {
+    const d = group[i] as DraftOperation;
+    sources.push({ label: labelOf(d), key: keys[i] ?? 'request', content: withFormExample(d) });
+  }
+  const body = mergeContents(sources);
   describePlaced(body.placed, (p) => `the request body (${p.mediaType})`, kept);
   if (Object.keys(body.content).length > 0) op.requestBody = { content: body.content };
   op.responses = mergeResponses(group, keys, kept);
@@ -85,7 +90,11 @@ function mergeGroup(group: DraftOperation[], counts: Map<string, number>, absorb
     absorbed.push({ draft: d, into: first, ownPath: ownPaths[i + 1] ?? d.path, kept: kept[i + 1] ?? [] });
   });
   describeAliases(first, group, originals, auths);
-  if (new Set(texts).size > 1) op.description = group.map((d, i) => `**${labelOf(d)}**: ${texts[i] || '(no description)'}`).join('\n\n');
+  if (new Set(texts).size > 1) {
+    const parts: string[] = [];
+    for (let i = 0; i < group.length; i++) parts.push(`**${labelOf(group[i] as DraftOperation)}**: ${texts[i] || '(no description)'}`);
+    op.description = parts.join('\n\n');
+  }
   op['x-merged-from'] = group.map(labelOf);
   return first;
 }

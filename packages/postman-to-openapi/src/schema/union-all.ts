@@ -15,7 +15,11 @@ function kindOf(s: SchemaObject): Kind {
 }
 
 /** An `anyOf` that says nothing else: its branches can be united with their siblings. */
-const bareAnyOf = (s: SchemaObject): s is SchemaObject & { anyOf: SchemaObject[] } => Array.isArray(s.anyOf) && Object.keys(s).every((k) => k === 'anyOf' || k === 'description');
+function bareAnyOf(s: SchemaObject): s is SchemaObject & { anyOf: SchemaObject[] } {
+  if (!Array.isArray(s.anyOf)) return false;
+  for (const k of Object.keys(s)) if (k !== 'anyOf' && k !== 'description') return false;
+  return true;
+}
 
 /** Adds a schema that says something (`{}` says nothing: it adds no constraint to a union). */
 function pushKnown(out: SchemaObject[], s: SchemaObject): void {
@@ -52,10 +56,20 @@ function mergeObjects(objects: SchemaObject[]): SchemaObject {
   return out;
 }
 
+function sameType(schemas: SchemaObject[], type: string): boolean {
+  for (const s of schemas) if (s.type !== type) return false;
+  return true;
+}
+
 function mergeScalars(scalars: SchemaObject[]): SchemaObject {
   const first = scalars[0] as SchemaObject;
-  if (typeof first.type === 'string' && scalars.every((s) => s.type === first.type)) return first;
-  const types = new Set(scalars.flatMap((s) => [s.type ?? []].flat()));
+  if (typeof first.type === 'string' && sameType(scalars, first.type)) return first;
+  const types = new Set<string>();
+  for (const s of scalars) {
+    const type = s.type;
+    if (Array.isArray(type)) for (const t of type) types.add(t);
+    else if (type !== undefined && type !== null) types.add(type);
+  }
   if (types.has('number')) types.delete('integer');
   const list = [...types].sort();
   if (list.length === 1 && first.type === list[0]) return first;
@@ -84,7 +98,9 @@ export function unionSchemas(list: SchemaObject[]): SchemaObject {
   if (buckets.object.length > 0) branches.push(mergeObjects(buckets.object));
   if (buckets.array.length > 0) {
     const first = buckets.array[0] as SchemaObject;
-    const items = unionSchemas(buckets.array.map((a) => a.items ?? {}));
+    const itemSchemas: SchemaObject[] = [];
+    for (const a of buckets.array) itemSchemas.push(a.items ?? {});
+    const items = unionSchemas(itemSchemas);
     branches.push(buckets.array.length === 1 ? first : first.description ? { description: first.description, type: 'array', items } : { type: 'array', items });
   }
   if (buckets.scalar.length > 0) branches.push(mergeScalars(buckets.scalar));
