@@ -21,14 +21,17 @@ export const SIZE_BUDGETS: readonly SizeBudget[] = [
   // former 8 KB target is retired, and this ceiling only guards against regressions
   // (13.95 KB after streamed uploads, progress and uploadBatch; 18.19 KB after deep
   // redaction, broken-response handling, structured log events and hooks).
-  { label: '@imgur-ts/core, whole (with openapi-fetch)', entry: whole('@imgur-ts/core'), maxGzipKB: 18.75 },
+  // The resource packages' budgets rose by 0.5 KB when a cheaper GET (one-pass rate-limit headers, error
+  // details built only for errors) added about 130 B to each and left them within 10–60 B of their budgets;
+  // core whole (18.74 KB) rose by 0.5 KB with them.
+  { label: '@imgur-ts/core, whole (with openapi-fetch)', entry: whole('@imgur-ts/core'), maxGzipKB: 19.25 },
   { label: '@imgur-ts/client, whole (with openapi-fetch)', entry: whole('@imgur-ts/client'), maxGzipKB: 4 },
   { label: '@imgur-ts/models (types only)', entry: whole('@imgur-ts/models'), maxGzipKB: 0.1 },
-  { label: '@imgur-ts/account, whole (with the core it uses)', entry: whole('@imgur-ts/account'), maxGzipKB: 10 },
-  { label: '@imgur-ts/album, whole (with the core it uses)', entry: whole('@imgur-ts/album'), maxGzipKB: 9 },
-  { label: '@imgur-ts/comment, whole (with the core it uses)', entry: whole('@imgur-ts/comment'), maxGzipKB: 9 },
-  { label: '@imgur-ts/gallery, whole (with the core it uses)', entry: whole('@imgur-ts/gallery'), maxGzipKB: 9.5 },
-  { label: '@imgur-ts/image, whole (with the core it uses)', entry: whole('@imgur-ts/image'), maxGzipKB: 10.25 },
+  { label: '@imgur-ts/account, whole (with the core it uses)', entry: whole('@imgur-ts/account'), maxGzipKB: 10.5 },
+  { label: '@imgur-ts/album, whole (with the core it uses)', entry: whole('@imgur-ts/album'), maxGzipKB: 9.5 },
+  { label: '@imgur-ts/comment, whole (with the core it uses)', entry: whole('@imgur-ts/comment'), maxGzipKB: 9.5 },
+  { label: '@imgur-ts/gallery, whole (with the core it uses)', entry: whole('@imgur-ts/gallery'), maxGzipKB: 10 },
+  { label: '@imgur-ts/image, whole (with the core it uses)', entry: whole('@imgur-ts/image'), maxGzipKB: 10.75 },
   {
     label: 'app: createImgurClient + image upload (tree-shaken)',
 

@@ -43,8 +43,9 @@ const SLOTS: ReadonlyMap<string, number> = /* @__PURE__ */ new Map(NAMES.map((na
  * of at least 1e9 is taken as an epoch, a smaller one (Imgur sends e.g. `3600`)
  * as seconds from `now` (epoch milliseconds, default `Date.now()`), rounded up.
  */
-export function parseRateLimit(headers: Pick<HeaderReader, 'get' | 'pick'>, now: number = Date.now()): RateLimitInfo {
-  const raw = headers.pick ? headers.pick(SLOTS, NAMES.length) : NAMES.map((name) => headers.get(name));
+export function parseRateLimit(headers: { get(name: string): string | null }, now: number = Date.now()): RateLimitInfo {
+  const { pick } = headers as Pick<HeaderReader, 'pick'>;
+  const raw = pick ? pick.call(headers, SLOTS, NAMES.length) : NAMES.map((name) => headers.get(name));
   const reset = (value: string | null): number | undefined => {
     const n = lowest(value);
     return n === undefined ? undefined : Math.ceil(resetAt(n, now) / 1000);
