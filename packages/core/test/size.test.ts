@@ -65,7 +65,12 @@ const imageOps = join(pkg, '../image/src/generated/operations.gen.ts');
 // error; see BENCHMARKS.md "One GET") then added about 120 B to the browser rows
 // (resource package 10,682 -> 10,802 B) and 200 B to the Node entry (15,272 ->
 // 15,474 B): the resource package, rawClient, "everything" and the Node ceiling grew by 256 B.
-const UPLOAD_BUDGET = 12.25 * KB;
+// Checking each call's options before sending (a `signal` that is not an AbortSignal crashed the
+// process from a timer; a `Host` in options.headers reached the wire; numbers given as strings were
+// used as they were) and retries that read repeated rate-limit headers as their lowest value then
+// added about 350 B (upload app 12,356 -> 12,704 B, Node entry 15,499 -> 15,838 B): the upload
+// budget, the resource package, "everything" and the Node ceiling grew by 512 B.
+const UPLOAD_BUDGET = 12.75 * KB;
 const budgets = [
   { name: 'createImgurClient + upload', entry: "export { createImgurClient, upload } from './index.browser.ts';", budget: UPLOAD_BUDGET },
   {
@@ -76,14 +81,14 @@ const budgets = [
   {
     name: 'createImgurClient + defineOperation (what a resource package needs)',
     entry: "export { createImgurClient, defineOperation, definePageableOperation } from './index.browser.ts';",
-    budget: 10.75 * KB,
+    budget: 11.25 * KB,
   },
   // 11.25 KB until the lighter GET path (a result class whose response getter builds the Response on first read,
   // no deprecation-check allocation, no log message built for nobody) took it from 11,505 B to 11,563 B.
   { name: 'createImgurClient + rawClient (with openapi-fetch)', entry: "export { createImgurClient, rawClient } from './index.browser.ts';", budget: 11.75 * KB },
   { name: 'OAuth helpers only', entry: "export { buildAuthorizeUrl, parseAuthorizationCallback } from './index.browser.ts';", budget: 3.25 * KB },
   // Users pay for app bundles, not for the whole package: the former 8 KB target for it is retired, and this is a regression ceiling only.
-  { name: 'everything', entry: "export * from './index.browser.ts';", budget: 19 * KB },
+  { name: 'everything', entry: "export * from './index.browser.ts';", budget: 19.5 * KB },
 ];
 
 describe('bundle size (esbuild, minified, gzip -9)', () => {
@@ -136,7 +141,7 @@ describe('bundle size (esbuild, minified, gzip -9)', () => {
   // parts (no copy of the file: +41 MB -> +1 MB for a 20 MB Buffer) to 13.9 KB (14,259 B), and the lighter
   // GET path of the node:http transport (no Response or AbortController per call, the origin parsed once;
   // see bench:get) to 14.7 KB (15,004 B; 15,107 B with the held-body writes of the same days).
-  const NODE_CEILING = 15.25 * KB;
+  const NODE_CEILING = 15.75 * KB;
   it(`the Node entry (node:http transport) + upload, built for Node, <= ${NODE_CEILING} B`, async () => {
     const { min, gz, code } = await measure("export { createImgurClient, upload } from './index.node.ts';", 'node');
     console.log(`size: Node entry createImgurClient + upload (platform node): ${min} B min, ${gz} B min+gz (ceiling ${NODE_CEILING}, budget ${9 * KB})`);

@@ -29,14 +29,17 @@ export class ImgurPromise<D> extends Promise<D> {
 
   // biome-ignore lint/suspicious/noThenProperty: ImgurPromise is a Promise subclass; `then` returns the typed result.
   override then<A = D, B = never>(onfulfilled?: ((value: D) => A | PromiseLike<A>) | null, onrejected?: ((reason: unknown) => B | PromiseLike<B>) | null): Promise<A | B> {
-    // One step on the result (which never rejects): what `result.then(unwrap).then(onfulfilled, onrejected)` does, one promise less.
+    // One step on the result (which never rejects): what `result.then(unwrap).then(onfulfilled, onrejected)` does, one
+    // promise less; callbacks that are not functions are ignored, as `Promise.prototype.then` ignores them.
+    const fulfil = typeof onfulfilled === 'function' ? onfulfilled : undefined;
+    const reject = typeof onrejected === 'function' ? onrejected : undefined;
     return this.#result.then((r): A | B | PromiseLike<A | B> => {
       if (r.error) {
-        if (onrejected) return onrejected(r.error);
+        if (reject) return reject(r.error);
         throw r.error;
       }
-      return onfulfilled ? onfulfilled(r.data as D) : (r.data as unknown as A);
-    }, onrejected);
+      return fulfil ? fulfil(r.data as D) : (r.data as unknown as A);
+    }, reject);
   }
 
   /** The data with the raw `Response` (body already read) and parsed rate limits; rejects like the promise. */

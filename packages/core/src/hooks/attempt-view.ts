@@ -1,8 +1,6 @@
 import type { ImgurAttempt } from '../types/hooks.js';
 import { redact } from '../util/redact.js';
-
-/** Headers that say where and how the request is framed and sent: a hook cannot set, change or remove them. */
-const FIXED = ['host', 'content-length', 'transfer-encoding', 'connection', 'keep-alive', 'upgrade', 'te', 'trailer', 'expect', 'proxy-authorization', 'proxy-connection'];
+import { FIXED_HEADERS as FIXED } from '../util/fixed-headers.js';
 
 /**
  * An attempt as a `request` hook sees it: `headers` and `url` copies with

@@ -166,7 +166,7 @@ export async function exchange(
       options.retryPost ?? state.retryPost ?? false,
       options.retries ?? state.retries ?? 2,
       attempt,
-      state.maxRetryDelayMs ?? 60_000,
+      options.maxRetryDelayMs ?? state.maxRetryDelayMs ?? 60_000,
       state.random ?? Math.random,
       Date.now(),
       response,

@@ -4,7 +4,7 @@ import type { ImgurResult } from '../call/result.js';
 import type { OperationMeta } from '../types/operation-meta.js';
 import { peekState, secretsOf, stateOf, type ClientState } from '../state/client-state.js';
 import type { CallTrace } from '../types/hooks.js';
-import { checkNumbers } from '../state/validate-options.js';
+import { checkCallOptions } from '../state/check-call-options.js';
 import { messageOf } from '../util/message-of.js';
 import { ImgurError } from '../errors/imgur-error.js';
 import { prepareRequest } from './prepare-request.js';
@@ -45,8 +45,8 @@ async function sendOnce(
   let state: ClientState | undefined;
   try {
     state = stateOf(client);
+    checkCallOptions(meta.id, options);
     if (options.signal?.aborted) throw abortError(meta, options.signal.reason);
-    checkNumbers(meta.id, options);
     const reader = state.readStream;
     const prepared = prepareRequest(meta, input ?? {}, normalize && ((source, where) => normalize(source, where, reader)));
     const { pathAndQuery, headers, body } = prepared instanceof Promise ? await prepared : prepared;

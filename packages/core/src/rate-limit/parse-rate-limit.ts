@@ -2,18 +2,20 @@ import type { RateLimitInfo } from '../types/rate-limit-info.js';
 import { resetAt } from './reset-at.js';
 import type { HeaderReader } from '../types/transport.js';
 
-/** A header or query value as a finite number; absent, blank or garbled values are `undefined`. */
-export function toNumber(raw: string | null): number | undefined {
-  const n = raw?.trim() ? Number(raw) : NaN;
-  return Number.isFinite(n) ? n : undefined;
-}
+/** Digits only: what Imgur's counts, resets and `expires_in` are. */
+const DIGITS = /^\d{1,20}$/;
 
 /**
- * A rate-limit header as a number: a header sent more than once (joined as
- * `50, 50` or `5000, 50`) counts as its lowest value, so a repeated header
- * can never raise what the budget guard sees; garbled values are `undefined`.
+ * A header or query value as a whole number: digits only (spaces around them allowed). Absent, blank and
+ * garbled values are `undefined`, and so are signs, decimals, exponents and hex (`-5`, `5.5`, `1e3`, `0x10`),
+ * which no Imgur count or reset is.
  */
-function lowest(raw: string | null): number | undefined {
+export function toNumber(raw: string | null): number | undefined {
+  const text = raw?.trim();
+  return text && DIGITS.test(text) ? Number(text) : undefined;
+}
+
+export function lowest(raw: string | null): number | undefined {
   if (!raw?.includes(',')) return toNumber(raw);
   const all = raw.split(',').map((part) => toNumber(part));
   return all.every((n) => n !== undefined) ? Math.min(...(all as number[])) : undefined;

@@ -12,17 +12,20 @@ const NUMBERS = [
 
 const usage = (where: string, what: string, value: unknown): ImgurUsageError => new ImgurUsageError(`${where}: ${what}, got ${value}.`);
 
+/** A refused number as an error names it: strings quoted (so `"0"` is not read as 0), anything else as `String` gives it. */
+const show = (value: unknown): string => (typeof value === 'string' ? JSON.stringify(value) : String(value));
+
 /**
  * Throws `ImgurUsageError` naming `where` and the option when `timeoutMs`
  * (a number >= 1), `retries` (an integer >= 0), `maxRetryDelayMs` (>= 0) or `maxResponseBytes` (>= 1) is
- * unusable; client options and per-call options alike.
+ * unusable (not a number at all, such as `"50"` or `true`, included); client options and per-call options alike.
  */
 export function checkNumbers(where: string, options: Pick<ImgurClientOptions, 'timeoutMs' | 'retries' | 'maxRetryDelayMs' | 'maxResponseBytes'>): void {
   for (const [name, min] of NUMBERS) {
     const value = options[name];
     const integer = name === 'retries';
-    if (value !== undefined && !(value >= min && (!integer || Number.isInteger(value))))
-      throw usage(where, `${name} must be ${integer ? 'an integer' : 'a number'} >= ${min}`, value);
+    if (value !== undefined && !(typeof value === 'number' && value >= min && (!integer || Number.isInteger(value))))
+      throw usage(where, `${name} must be ${integer ? 'an integer' : 'a number'} >= ${min}`, show(value));
   }
 }
 

@@ -8,6 +8,8 @@ export interface CallOptions {
   readonly timeoutMs?: number;
   /** Maximum retries for this call; overrides the client's `retries`. */
   readonly retries?: number;
+  /** Longest wait before a retry for this call, in milliseconds (a `Retry-After` or reset asking for more gives up at once); overrides the client's `maxRetryDelayMs`. */
+  readonly maxRetryDelayMs?: number;
   /** Allow retrying this call even though it is a POST (not idempotent). */
   readonly retryPost?: boolean;
   /** Largest response body for this call, in bytes after decompression; overrides the client's `maxResponseBytes`. */

@@ -32,6 +32,17 @@ describe('ImgurPromise', () => {
     await expect(p.then()).rejects.toBe(failed.error);
   });
 
+  it('ignores callbacks that are not functions, as Promise.prototype.then does', async () => {
+    const good = new ImgurPromise(Promise.resolve(ok));
+    const bad = new ImgurPromise(Promise.resolve(failed));
+    const odd = [1, 'log', {}, null] as unknown as ((v: unknown) => unknown)[];
+    for (const x of odd) {
+      expect(await good.then(x, x)).toBe(42);
+      await expect(bad.then(x, x)).rejects.toBe(failed.error);
+      await expect(bad.catch(x)).rejects.toBe(failed.error);
+    }
+  });
+
   it('hands a rejected underlying result to onrejected as then would', async () => {
     const boom = new Error('boom');
     const p = new ImgurPromise<number>(Promise.reject(boom));

@@ -27,6 +27,22 @@ describe('parseRateLimit', () => {
     });
   });
 
+  it('reads digits only: signs, decimals, exponents and hex are garbled, as no Imgur count is written so', () => {
+    for (const garbled of ['0x10', '0b11', '0o7', '1e3', '-5', '.5', '5.5', '+5', '1e+26', 'Infinity', '12abc', ' ']) {
+      expect([garbled, parseRateLimit(new Headers({ 'X-RateLimit-UserLimit': garbled })).userLimit]).toEqual([garbled, undefined]);
+    }
+    expect(parseRateLimit(new Headers({ 'X-RateLimit-UserLimit': ' 00012 ' })).userLimit).toBe(12);
+    // One garbled value among repeated ones makes the whole header garbled (never raised by a part it cannot read).
+    expect(
+      parseRateLimit(
+        new Headers([
+          ['X-RateLimit-ClientRemaining', '5'],
+          ['X-RateLimit-ClientRemaining', '-1'],
+        ]),
+      ).clientRemaining,
+    ).toBeUndefined();
+  });
+
   it('reads reset values below 1e9 as seconds from now, as the live API sends them (3600 and 86400)', () => {
     const now = Date.parse('2026-01-01T00:00:00.250Z');
     const at = now / 1000;
