@@ -69,7 +69,9 @@ const imageOps = join(pkg, '../image/src/generated/operations.gen.ts');
 // process from a timer; a `Host` in options.headers reached the wire; numbers given as strings were
 // used as they were) and retries that read repeated rate-limit headers as their lowest value then
 // added about 350 B (upload app 12,356 -> 12,704 B, Node entry 15,499 -> 15,838 B): the upload
-// budget, the resource package, "everything" and the Node ceiling grew by 512 B.
+// budget, the resource package, "everything" and the Node ceiling grew by 512 B. Redacting credentials a
+// server echoes in the headers of a result's or an error's `response` added about 180 B more (upload app
+// 12,884 B, rawClient 11,992 B): rawClient's budget grew by 512 B in all.
 const UPLOAD_BUDGET = 12.75 * KB;
 const budgets = [
   { name: 'createImgurClient + upload', entry: "export { createImgurClient, upload } from './index.browser.ts';", budget: UPLOAD_BUDGET },
@@ -85,7 +87,7 @@ const budgets = [
   },
   // 11.25 KB until the lighter GET path (a result class whose response getter builds the Response on first read,
   // no deprecation-check allocation, no log message built for nobody) took it from 11,505 B to 11,563 B.
-  { name: 'createImgurClient + rawClient (with openapi-fetch)', entry: "export { createImgurClient, rawClient } from './index.browser.ts';", budget: 11.75 * KB },
+  { name: 'createImgurClient + rawClient (with openapi-fetch)', entry: "export { createImgurClient, rawClient } from './index.browser.ts';", budget: 12.25 * KB },
   { name: 'OAuth helpers only', entry: "export { buildAuthorizeUrl, parseAuthorizationCallback } from './index.browser.ts';", budget: 3.25 * KB },
   // Users pay for app bundles, not for the whole package: the former 8 KB target for it is retired, and this is a regression ceiling only.
   { name: 'everything', entry: "export * from './index.browser.ts';", budget: 19.5 * KB },

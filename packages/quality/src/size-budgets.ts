@@ -23,15 +23,17 @@ export const SIZE_BUDGETS: readonly SizeBudget[] = [
   // redaction, broken-response handling, structured log events and hooks).
   // The resource packages' budgets rose by 0.5 KB when a cheaper GET (one-pass rate-limit headers, error
   // details built only for errors) added about 130 B to each and left them within 10–60 B of their budgets;
-  // core whole (18.74 KB) rose by 0.5 KB with them.
-  { label: '@imgur-ts/core, whole (with openapi-fetch)', entry: whole('@imgur-ts/core'), maxGzipKB: 19.25 },
+  // core whole (18.74 KB) rose by 0.5 KB with them. Checking each call's options before sending and
+  // redacting credentials a server echoes in a response's headers then added about 500 B more: every
+  // budget here rose by another 0.5 KB (core whole 20 KB).
+  { label: '@imgur-ts/core, whole (with openapi-fetch)', entry: whole('@imgur-ts/core'), maxGzipKB: 20 },
   { label: '@imgur-ts/client, whole (with openapi-fetch)', entry: whole('@imgur-ts/client'), maxGzipKB: 4 },
   { label: '@imgur-ts/models (types only)', entry: whole('@imgur-ts/models'), maxGzipKB: 0.1 },
-  { label: '@imgur-ts/account, whole (with the core it uses)', entry: whole('@imgur-ts/account'), maxGzipKB: 10.5 },
-  { label: '@imgur-ts/album, whole (with the core it uses)', entry: whole('@imgur-ts/album'), maxGzipKB: 9.5 },
-  { label: '@imgur-ts/comment, whole (with the core it uses)', entry: whole('@imgur-ts/comment'), maxGzipKB: 9.5 },
-  { label: '@imgur-ts/gallery, whole (with the core it uses)', entry: whole('@imgur-ts/gallery'), maxGzipKB: 10 },
-  { label: '@imgur-ts/image, whole (with the core it uses)', entry: whole('@imgur-ts/image'), maxGzipKB: 10.75 },
+  { label: '@imgur-ts/account, whole (with the core it uses)', entry: whole('@imgur-ts/account'), maxGzipKB: 11 },
+  { label: '@imgur-ts/album, whole (with the core it uses)', entry: whole('@imgur-ts/album'), maxGzipKB: 10 },
+  { label: '@imgur-ts/comment, whole (with the core it uses)', entry: whole('@imgur-ts/comment'), maxGzipKB: 10 },
+  { label: '@imgur-ts/gallery, whole (with the core it uses)', entry: whole('@imgur-ts/gallery'), maxGzipKB: 10.5 },
+  { label: '@imgur-ts/image, whole (with the core it uses)', entry: whole('@imgur-ts/image'), maxGzipKB: 11.25 },
   {
     label: 'app: createImgurClient + image upload (tree-shaken)',
 
@@ -45,8 +47,8 @@ export const SIZE_BUDGETS: readonly SizeBudget[] = [
     // upload progress (XMLHttpRequest) and streamed bodies; the budget was 8 KB, which the
     // app already filled before them. Deep redaction of whatever errors carry, the base URL
     // check, broken-response handling, structured log events and the hook calls took it to
-    // 11.55 KB; the budget follows core's own upload-app budget (12.25 KB, core's test/size.test.ts).
+    // 11.55 KB; the budget follows core's own upload-app budget (12.75 KB, core's test/size.test.ts).
     // 8 KB, then 6 KB, remain the aim (see core's README, "Size").
-    maxGzipKB: 12.25,
+    maxGzipKB: 12.75,
   },
 ];

@@ -122,7 +122,7 @@ export async function exchange(
       if (outcome.ok) {
         const etag = key && response.ok && response.headers.get('etag');
         if (etag) state.etag!.set(key, { etag, body: text });
-        return { result: succeeded(outcome.data, response, rateLimit), text };
+        return { result: succeeded(outcome.data, response, rateLimit, () => secretsOf(state)), text };
       }
       const { status, imgurMessage } = outcome.error;
       const invalidToken = status === 401 || (status === 403 && /access token provided is invalid/i.test(imgurMessage ?? ''));

@@ -3,6 +3,7 @@ import type { RateLimitInfo } from '../types/rate-limit-info.js';
 import { ImgurApiError } from '../errors/api-error.js';
 import { keepError } from './keep-error.js';
 import { asResponse } from '../util/as-response.js';
+import { redactResponse } from '../util/redact-response.js';
 import type { TransportResponse } from '../types/transport.js';
 
 /** 2xx statuses whose responses have no body, so an empty one is right for every operation. */
@@ -54,17 +55,19 @@ export function readResponse(
     else return { ok: true, data };
   }
   const { method, path, id } = meta;
+  const hidden = secrets();
   return {
     ok: false,
     error: new ImgurApiError({
       status,
-      imgurError: keepError(error, text.length, secrets()),
+      imgurError: keepError(error, text.length, hidden),
       method,
       path,
       operationId: id,
       rateLimit,
-      response: asResponse(response),
-      secrets: secrets(),
+      // A header or reason phrase echoing a credential is redacted there too.
+      response: redactResponse(asResponse(response), hidden),
+      secrets: hidden,
       detail,
     }),
   };

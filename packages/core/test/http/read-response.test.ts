@@ -115,4 +115,17 @@ describe('readResponse', () => {
     const out = readResponse(meta, { response, text: '<x' }, parseRateLimit(response.headers), () => []);
     expect(!out.ok && out.error.message).toContain('no content type');
   });
+
+  it("redacts a credential the server echoed in the error's response headers and reason phrase", () => {
+    const secret = 'client-id-echoed-1234';
+    const response = new Response(null, {
+      status: 401,
+      statusText: `No ${secret}`,
+      headers: { 'Content-Type': 'application/json', 'WWW-Authenticate': `Client-ID ${secret}`, 'X-Other': 'kept' },
+    });
+    const out = readResponse(meta, { response, text: '{"data":{"error":"bad"},"success":false,"status":401}' }, parseRateLimit(response.headers), () => [secret]);
+    expect(out.ok).toBe(false);
+    const shown = (out as { error: { response: Response } }).error.response;
+    expect([shown.status, shown.statusText, shown.headers.get('www-authenticate'), shown.headers.get('x-other')]).toEqual([401, 'No [redacted]', 'Client-ID [redacted]', 'kept']);
+  });
 });

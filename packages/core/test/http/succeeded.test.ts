@@ -2,12 +2,13 @@ import { expect, it } from 'vitest';
 import { succeeded } from '../../src/http/succeeded.js';
 import { ResponseHead } from '../../src/transport/response-head.js';
 import { statusOf } from '../../src/util/status-of.js';
+import { inspect } from 'node:util';
 import type { RateLimitInfo } from '../../src/types/rate-limit-info.js';
 
 const rateLimit = {} as RateLimitInfo;
 const made = () => {
   const head = new ResponseHead(200, 'OK', ['ETag', '"v1"'], 'http://127.0.0.1:1/3/image/x', false);
-  return { head, result: succeeded({ id: 'x' }, head, rateLimit) };
+  return { head, result: succeeded({ id: 'x' }, head, rateLimit, () => []) };
 };
 
 it('has response as an own enumerable property that copies keep', () => {
@@ -44,4 +45,21 @@ it('builds the Response on the first read only, once, and takes an assigned one 
   expect(Object.getOwnPropertyDescriptor(result, 'response')).toMatchObject({ value: other, writable: true, enumerable: true });
   expect(statusOf({ response: other })).toBe(201);
   expect(statusOf({})).toBeUndefined();
+});
+
+it('shows no secret a server echoed in a header or its reason phrase, and keeps its answer out of sight', () => {
+  const secret = 'Bearer access-token-1234567';
+  const head = new ResponseHead(200, `OK ${secret}`, ['WWW-Authenticate', secret, 'X-Echo', `id=access-token-1234567`, 'ETag', '"v1"'], 'http://127.0.0.1:1/3/image/x', true);
+  const result = succeeded({ id: 'x' }, head, rateLimit, () => ['access-token-1234567', undefined]);
+  // Printing the result shows neither the answer's raw headers nor the secrets (the response is an accessor there).
+  expect(inspect(result, { depth: 5 })).not.toContain('access-token-1234567');
+  const response = result.response!;
+  expect([response.headers.get('www-authenticate'), response.headers.get('x-echo'), response.headers.get('etag')]).toEqual(['Bearer [redacted]', 'id=[redacted]', '"v1"']);
+  expect([response.status, response.statusText, response.url, response.redirected]).toEqual([200, 'OK Bearer [redacted]', 'http://127.0.0.1:1/3/image/x', true]);
+  expect(inspect(response, { depth: 5 })).not.toContain('access-token-1234567');
+  expect(result.response).toBe(response);
+  expect(statusOf(result)).toBe(200);
+  // Nothing to redact: the answer's own Response, as before.
+  const { head: plain, result: clean } = made();
+  expect(clean.response).toBe(plain.toResponse());
 });
