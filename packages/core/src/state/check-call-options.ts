@@ -23,7 +23,8 @@ export function checkCallOptions(where: string, options: CallOptions): void {
     for (const name in headers as object) {
       const value = (headers as Record<string, unknown>)[name];
       if (typeof value !== 'string') bad(`header ${JSON.stringify(name)}`, 'a string', value);
-      if (FIXED_HEADERS.includes(name.toLowerCase())) bad(`header ${JSON.stringify(name)}`, 'left to the transport', 'string');
+      if (FIXED_HEADERS.includes(name.toLowerCase()))
+        throw new ImgurUsageError(`${where}: header ${JSON.stringify(name)} is set by the transport; options.headers cannot give it.`);
     }
   }
   checkNumbers(where, options);
