@@ -18,9 +18,12 @@ export type PaginateArgs<I> = {} extends I ? [input?: I, options?: PaginateOptio
  * one page at a time. Only `PageableOperation`s are accepted.
  */
 export function paginate<I, D, Item>(client: ImgurClient, op: PageableOperation<I, D, Item>, ...[input, options = {}]: PaginateArgs<I>): Paginator<D, Item> {
+  // Wrong arguments are an ImgurUsageError at once (a TypeError from destructuring would say less).
+  const given = (op as { meta?: { paging?: unknown; id?: string } } | null | undefined)?.meta;
+  if (!given?.paging) throw new ImgurUsageError(`${given?.id ?? 'paginate: the operation'} is not pageable (no meta.paging).`);
+  if (typeof options !== 'object' || options === null) throw new ImgurUsageError(`${given.id}: the options of paginate must be an object.`);
   const { meta } = op;
   const { paging, id } = meta;
-  if (!paging) throw new ImgurUsageError(`${id} is not pageable (no meta.paging).`);
   const { style, param } = paging;
   const { signal, maxPages = Infinity } = options;
   const perPage = style === 'query' ? paging.perPage : undefined;

@@ -132,4 +132,17 @@ describe('paginate', () => {
     const odd = testClient(auth, () => envelope({ not: 'a list' }));
     await expect(paginate(odd.client, images, { username: 'x' })[Symbol.asyncIterator]().next()).rejects.toThrow(/account.getImages: a page is not a list/);
   });
+
+  it('refuses what is not a pageable operation, or options that are not an object, with an ImgurUsageError at once', () => {
+    const { client } = testClient({ clientId: 'client-1234' }, () => envelope([]));
+    const call =
+      (...args: unknown[]) =>
+      () =>
+        (paginate as (...a: unknown[]) => unknown)(client, ...args);
+    expect(call(undefined)).toThrow(new ImgurUsageError('paginate: the operation is not pageable (no meta.paging).'));
+    expect(call({})).toThrow(new ImgurUsageError('paginate: the operation is not pageable (no meta.paging).'));
+    expect(call({ meta: { id: 'image.getImage' } })).toThrow(new ImgurUsageError('image.getImage is not pageable (no meta.paging).'));
+    expect(call(images, { username: 'me' }, null)).toThrow(new ImgurUsageError(`${images.meta.id}: the options of paginate must be an object.`));
+    expect(call(images, { username: 'me' }, 'x')).toThrow(ImgurUsageError);
+  });
 });
