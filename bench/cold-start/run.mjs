@@ -8,13 +8,13 @@
 // Writes bench/results/cold-start.json and bench/results/cold-start.md and prints the table. Reports only.
 // Env: BENCH_RUNS (default 15).
 import { fork, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureBuilt } from '../../scripts/lib/ensure-built.mjs';
-import { resultsDir as resultsDirOf } from '../lib/results-dir.mjs';
+import { resultsDir as resultsDirOf, writeResult } from '../lib/results-dir.mjs';
 
 const root = new URL('../..', import.meta.url).pathname;
 ensureBuilt('core', 'bench:cold-start');
@@ -133,11 +133,7 @@ const result = {
   results: cells,
 };
 const resultsDir = resultsDirOf(root);
-const atomic = (file, text) => {
-  writeFileSync(`${file}.tmp`, text);
-  renameSync(`${file}.tmp`, file);
-};
-atomic(join(resultsDir, 'cold-start.json'), `${JSON.stringify(result, null, 2)}\n`);
+writeResult(resultsDir, 'cold-start.json', `${JSON.stringify(result, null, 2)}\n`);
 const header = `Measured ${result.date} with \`pnpm bench:cold-start\` (core's Node entry loads ${nodeEntryModules} of dist/'s ${result.coreDistJsFiles} JavaScript files) on Node ${machine.node}, ${machine.cpus} × ${machine.cpuModel} (1-minute load average ${loadAtStart.toFixed(1)} at the start, ${loadAtEnd.toFixed(1)} at the end); median of ${runs} interleaved rounds, each run a fresh process; times are milliseconds since the process started (Node's own start-up included).`;
-atomic(join(resultsDir, 'cold-start.md'), `${header}\n\n${table}\n`);
+writeResult(resultsDir, 'cold-start.md', `${header}\n\n${table}\n`);
 console.log(`\n${table}\n\nwrote ${join(resultsDir, 'cold-start.json')} and ${join(resultsDir, 'cold-start.md')}`);

@@ -7,14 +7,14 @@
 // an inferred schema, saved examples kept and the median CPU ms (over the collections each converter converted, and
 // over the collections every converter converted); writes bench/results/converter.json and .md.
 import { fork } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CONVERTERS } from './converters.mjs';
 import { lintErrors } from './lint.mjs';
 import { collectionRequests, measure } from './measures.mjs';
 import { renderTable } from './render.mjs';
-import { resultsDir as resultsDirOf } from '../lib/results-dir.mjs';
+import { resultsDir as resultsDirOf, writeResult } from '../lib/results-dir.mjs';
 
 const here = new URL('.', import.meta.url).pathname;
 const root = join(here, '..', '..');
@@ -107,7 +107,7 @@ report.commonCollections = common.length;
 for (const c of Object.values(report.converters)) c.commonMedianCpuMs = median(c.collections.filter((r) => common.includes(r.file)).map((r) => r.cpuMs));
 rmSync(out, { recursive: true, force: true });
 const resultsDir = resultsDirOf(root);
-writeFileSync(join(resultsDir, 'converter.json'), `${JSON.stringify(report, null, 2)}\n`);
+writeResult(resultsDir, 'converter.json', `${JSON.stringify(report, null, 2)}\n`);
 const table = renderTable(report);
-writeFileSync(join(resultsDir, 'converter.md'), table);
+writeResult(resultsDir, 'converter.md', table);
 process.stdout.write(table);

@@ -15,13 +15,13 @@
 // (and, for the fetch contenders, to `fetch`). Reports only.
 import { fork } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { request as httpRequest, Agent } from 'node:http';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { onlyLoopback } from '../lib/local-only.mjs';
-import { resultsDir } from '../lib/results-dir.mjs';
+import { resultsDir, writeResult } from '../lib/results-dir.mjs';
+import { bundleEntry } from '../lib/bundle-entry.mjs';
 
 const root = new URL('../..', import.meta.url).pathname;
 const concurrencies = (process.env.BENCH_CONCURRENCY ?? '1,10,50').split(',').map(Number);
@@ -43,18 +43,7 @@ writeFileSync(
     `export { nodeTransport } from ${JSON.stringify(join(src, 'transport/node-transport.ts'))};`,
   ].join('\n'),
 );
-const { build } = await import(createRequire(join(root, 'packages/core/package.json')).resolve('esbuild'));
-const outfile = join(dir, 'core.mjs');
-await build({
-  entryPoints: [entry],
-  outfile,
-  bundle: true,
-  format: 'esm',
-  platform: 'node',
-  target: 'node20',
-  nodePaths: [join(root, 'packages/core/node_modules')],
-  logLevel: 'silent',
-});
+const outfile = await bundleEntry({ root, entry, outfile: join(dir, 'core.mjs') });
 const core = await import(pathToFileURL(outfile).href);
 
 const server = fork(join(root, 'bench/get/server.mjs'), [], { stdio: ['ignore', 'pipe', 'inherit', 'ipc'] });
@@ -167,7 +156,6 @@ for (const name of names) {
     `| ${name} | ${ref} | ${f((c) => results[c][name].cpuUsPerCall.toFixed(0))} | ${f((c) => ratio(c, name, ref, 'cpuUsPerCall').toFixed(2))} | ${f((c) => (1 / ratio(c, name, ref, 'msPerCall')).toFixed(2))} |`,
   );
 }
-const file = join(resultsDir(root), 'get-in-process.md');
-writeFileSync(file, `${lines.join('\n')}\n`);
+const file = writeResult(resultsDir(root), 'get-in-process.md', `${lines.join('\n')}\n`);
 console.log(`${lines.join('\n')}\n\nwrote ${file}`);
 process.exit(0);

@@ -16,12 +16,12 @@
 // each makes one GET, before and after alternating).
 import { execFile, fork } from 'node:child_process';
 import { promisify } from 'node:util';
-import { mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureBuilt } from '../../scripts/lib/ensure-built.mjs';
 import { bundleCoreAt } from '../lib/bundle-core-at.mjs';
-import { resultsDir as resultsDirOf } from '../lib/results-dir.mjs';
+import { resultsDir as resultsDirOf, writeResult } from '../lib/results-dir.mjs';
 
 const root = new URL('../..', import.meta.url).pathname;
 for (const name of ['models', 'client', 'core', 'image', 'quality']) ensureBuilt(name, 'bench:get');
@@ -188,16 +188,12 @@ const result = {
   firstCall: coldRows,
 };
 const resultsDir = resultsDirOf(root);
-const atomic = (file, text) => {
-  writeFileSync(`${file}.tmp`, text);
-  renameSync(`${file}.tmp`, file);
-};
-atomic(join(resultsDir, 'get.json'), `${JSON.stringify(result, null, 2)}\n`);
+writeResult(resultsDir, 'get.json', `${JSON.stringify(result, null, 2)}\n`);
 const la = (l) => l.map((n) => n.toFixed(1)).join(' ');
-const header = `Measured ${result.date.slice(0, 10)} with \`pnpm bench:get\` on Node ${machine.node}, ${machine.cpus} × ${machine.cpuModel} (load average ${la(loadAtStart)} at the start, ${la(loadAtEnd)} at the end); ${requests} calls per run after ${warmup} warm-up calls, ${rounds} interleaved rounds${result.fullGcCounted ? ', a full GC after each run counted in it' : ''}; each cell is the median over the rounds, and "× node:http" divides it by the node:http row's median.`;
+const header = `Measured ${result.date.slice(0, 10)} with \`pnpm bench:get\` on Node ${machine.node}, ${machine.cpus} × ${machine.cpuModel} (load average ${la(loadAtStart)} at the start, ${la(loadAtEnd)} at the end); ${requests} calls per run after ${warmup} warm-up calls, ${rounds} interleaved rounds${{ before: ', a forced full GC before each run', 1: ', a forced full GC before each run and one after it, counted in it' }[result.forcedGc] ?? ''}; each cell is the median over the rounds, and "× node:http" divides it by the node:http row's median.`;
 const coldTable = coldRows.length
   ? `\n\nFirst GET of a fresh process (from the call to its answer, the SDK already loaded; median of ${coldRuns} processes):\n\n| contender | first call (ms) |\n|---|---:|\n${coldRows.map((r) => `| ${r.label} | ${r.firstCallMs.toFixed(1)} |`).join('\n')}`
   : '';
 const pairedText = `\n\nThe same ratios taken per round (each contender against the node:http run of its round), median over the rounds:\n\n${pairedTable}`;
-atomic(join(resultsDir, 'get.md'), `${header}\n\n${table}${pairedText}${coldTable}\n`);
+writeResult(resultsDir, 'get.md', `${header}\n\n${table}${pairedText}${coldTable}\n`);
 console.log(`\n${header}\n\n${table}${pairedText}${coldTable}\n\nwrote ${join(resultsDir, 'get.json')} and ${join(resultsDir, 'get.md')}`);

@@ -2,8 +2,8 @@
 // no worktree needed), so a bench can run it beside today's core in the same rounds.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { bundleEntry } from './bundle-entry.mjs';
 
 /**
  * Bundles `packages/core/src/index.node.ts` of `commit` into `<dir>/<name>.mjs` and returns its path, or
@@ -15,19 +15,7 @@ export async function bundleCoreAt({ root, commit, dir, name, bench, skipped }) 
     mkdirSync(src);
     const tar = execFileSync('git', ['-C', root, 'archive', commit, 'packages/core/src', 'packages/models/src'], { maxBuffer: 2 ** 26 });
     execFileSync('tar', ['-x', '-C', src], { input: tar });
-    const { build } = await import(createRequire(join(root, 'packages/core/package.json')).resolve('esbuild'));
-    const outfile = join(dir, `${name}-core.mjs`);
-    await build({
-      entryPoints: [join(src, 'packages/core/src/index.node.ts')],
-      outfile,
-      bundle: true,
-      format: 'esm',
-      platform: 'node',
-      target: 'node20',
-      nodePaths: [join(root, 'packages/core/node_modules')],
-      logLevel: 'silent',
-    });
-    return outfile;
+    return await bundleEntry({ root, entry: join(src, 'packages/core/src/index.node.ts'), outfile: join(dir, `${name}-core.mjs`) });
   } catch (e) {
     console.error(`${bench}: the core of ${commit} could not be bundled (${String(e.message).split('\n')[0]}); ${skipped} skipped`);
   }

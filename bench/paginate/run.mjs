@@ -6,12 +6,11 @@
 // round; medians and the ratio to the hand loop are reported with the load average. Reports only.
 // Env: BENCH_ROUNDS (default 9), PAGES (default 1000).
 import { fork } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { ensureBuilt } from '../../scripts/lib/ensure-built.mjs';
-import { resultsDir as resultsDirOf } from '../lib/results-dir.mjs';
+import { resultsDir as resultsDirOf, writeResult } from '../lib/results-dir.mjs';
 
 const root = new URL('../..', import.meta.url).pathname;
 ensureBuilt('core', 'bench:paginate');
@@ -90,6 +89,6 @@ const md = [
   '',
 ].join('\n');
 const resultsDir = resultsDirOf(root);
-writeFileSync(join(resultsDir, 'paginate.json'), `${JSON.stringify(result, null, 2)}\n`);
-writeFileSync(join(resultsDir, 'paginate.md'), md);
+writeResult(resultsDir, 'paginate.json', `${JSON.stringify(result, null, 2)}\n`);
+writeResult(resultsDir, 'paginate.md', md);
 console.log(md);

@@ -11,12 +11,12 @@
 // list, default all), BENCH_OLD_COMMIT (default 48de6c6, the core that copied the bytes into a Blob, bundled
 // from `git archive` for the `ours-old` row; "" skips it).
 import { fork } from 'node:child_process';
-import { mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureBuilt } from '../../scripts/lib/ensure-built.mjs';
 import { bundleCoreAt } from '../lib/bundle-core-at.mjs';
-import { resultsDir as resultsDirOf } from '../lib/results-dir.mjs';
+import { resultsDir as resultsDirOf, writeResult } from '../lib/results-dir.mjs';
 
 const root = new URL('../..', import.meta.url).pathname;
 ensureBuilt('client', 'bench:upload-buffer');
@@ -136,11 +136,7 @@ const result = {
   results,
 };
 const resultsDir = resultsDirOf(root);
-const atomic = (file, text) => {
-  writeFileSync(`${file}.tmp`, text);
-  renameSync(`${file}.tmp`, file);
-};
-atomic(join(resultsDir, 'upload-buffer.json'), `${JSON.stringify(result, null, 2)}\n`);
+writeResult(resultsDir, 'upload-buffer.json', `${JSON.stringify(result, null, 2)}\n`);
 const header = `Measured ${result.date} with \`pnpm bench:upload-buffer\` on Node ${machine.node}, ${machine.cpus} × ${machine.cpuModel} (1-minute load average ${loadAtStart.toFixed(1)} at the start, ${loadAtEnd.toFixed(1)} at the end); ${mb} MB videos, each in its own Buffer made before the baseline, uploaded ${repeat} times in a row per run (c at once); median of ${runs} interleaved rounds per cell, each run a fresh process. RSS + is the peak RSS growth over the RSS after a warm-up upload and a full GC; "× node:http" is the MB/s over the no-SDK row's.`;
-atomic(join(resultsDir, 'upload-buffer.md'), `${header}\n\n${table}\n`);
+writeResult(resultsDir, 'upload-buffer.md', `${header}\n\n${table}\n`);
 console.log(`\n${table}\n\nwrote ${join(resultsDir, 'upload-buffer.json')} and ${join(resultsDir, 'upload-buffer.md')}`);
