@@ -2,19 +2,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createImgurClient } from '../../src/client/create-client.js';
 import { rawClient } from '../../src/client/raw-client.js';
 import { IMGUR_BASE_URL, MASHAPE_BASE_URL } from '../../src/util/base-urls.js';
-import { defineOperation } from '../../src/client/define-operation.js';
 import { createEtagCache } from '../../src/cache/etag-cache.js';
 import { ImgurUsageError } from '../../src/errors/usage-errors.js';
-import { envelope, mockFetch, testClient } from '../support/helpers.js';
-
-const getImage = defineOperation<{ imageHash: string }, unknown>({
-  id: 'image.getImage',
-  method: 'GET',
-  path: '/3/image/{imageHash}',
-  security: ['clientId'],
-  pathParams: ['imageHash'],
-  envelope: true,
-});
+import { envelope, mockFetch, testClient, getImage } from '../support/helpers.js';
 
 function withBrowserGlobals(run: () => void): void {
   const g = globalThis as Record<string, unknown>;

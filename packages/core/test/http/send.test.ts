@@ -6,16 +6,8 @@ import { ImgurApiError } from '../../src/errors/api-error.js';
 import { ImgurAbortError, ImgurNetworkError, ImgurTimeoutError } from '../../src/errors/transport-errors.js';
 import { ImgurBudgetError } from '../../src/errors/usage-errors.js';
 import { ImgurError } from '../../src/errors/imgur-error.js';
-import { envelope, testClient } from '../support/helpers.js';
+import { envelope, testClient, getImage } from '../support/helpers.js';
 
-const getImage = defineOperation<{ imageHash: string }, { id: string }>({
-  id: 'image.getImage',
-  method: 'GET',
-  path: '/3/image/{imageHash}',
-  security: ['clientId'],
-  pathParams: ['imageHash'],
-  envelope: true,
-});
 const favorite = defineOperation<{ imageHash: string }, string>({
   id: 'image.favorite',
   method: 'POST',

@@ -1,21 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { request as httpRequest, createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { defineOperation } from '../../src/client/define-operation.js';
 import { createImgurClient } from '../../src/client/create-client-node.js';
 import { ImgurApiError } from '../../src/errors/api-error.js';
 import { ImgurUsageError } from '../../src/errors/usage-errors.js';
 import type { CallOptions } from '../../src/types/call-options.js';
-import { envelope, testClient } from '../support/helpers.js';
-
-const getImage = defineOperation<{ imageHash: string }, { id: string }>({
-  id: 'image.getImage',
-  method: 'GET',
-  path: '/3/image/{imageHash}',
-  security: ['clientId'],
-  pathParams: ['imageHash'],
-  envelope: true,
-});
+import { envelope, testClient, getImage } from '../support/helpers.js';
 
 describe('per-call options are checked before anything is sent', () => {
   const bad: [string, unknown, RegExp][] = [

@@ -7,15 +7,8 @@ import { createEtagCache } from '../../src/cache/etag-cache.js';
 import { resolveLog } from '../../src/state/log-level.js';
 import type { ImgurLogEvent, ImgurLogger } from '../../src/types/log-event.js';
 import { json, serve } from '../support/http-server.js';
+import { getImage } from '../support/helpers.js';
 
-const getImage = defineOperation<{ imageHash: string }, { id: string }>({
-  id: 'image.getImage',
-  method: 'GET',
-  path: '/3/image/{imageHash}',
-  security: ['clientId'],
-  pathParams: ['imageHash'],
-  envelope: true,
-});
 const me = defineOperation<Record<string, never>, { url: string }>({ id: 'account.me', method: 'GET', path: '/3/account/me', security: ['bearer'], envelope: true });
 const SECRETS = { clientId: 'client-id-5e3c7a', clientSecret: 'client-secret-91f0', accessToken: 'access-token-77aa', refreshToken: 'refresh-token-0c1d' };
 const RATE = { 'x-ratelimit-userremaining': '1990', 'x-ratelimit-userlimit': '2000', 'x-ratelimit-userreset': '9999999999' };

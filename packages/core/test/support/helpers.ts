@@ -4,6 +4,16 @@ import type { ImgurError } from '../../src/errors/imgur-error.js';
 import type { ImgurClient } from '../../src/types/client.js';
 import type { ImgurClientOptions } from '../../src/types/client-options.js';
 
+/** `GET /3/image/{imageHash}` as @imgur-ts/image defines it: the operation most tests call. */
+export const getImage = defineOperation<{ imageHash: string }, { id: string }>({
+  id: 'image.getImage',
+  method: 'GET',
+  path: '/3/image/{imageHash}',
+  security: ['clientId'],
+  pathParams: ['imageHash'],
+  envelope: true,
+});
+
 /** A recorded request: the Request that went out plus its body text. */
 export interface Sent {
   readonly request: Request;

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createImgurClient } from '../../src/client/create-client-node.js';
 import { defineOperation } from '../../src/client/define-operation.js';
 import { ImgurError } from '../../src/errors/imgur-error.js';
+import { getImage as image } from '../support/helpers.js';
 
 const ca = readFileSync(new URL('../fixtures/tls/ca.pem', import.meta.url));
 const cert = readFileSync(new URL('../fixtures/tls/cert.pem', import.meta.url));
@@ -18,14 +19,6 @@ const IMGUR = { clientId: 'imgur-client-id-31c8', accessToken: 'imgur-access-tok
 const PROXY_USER = 'proxy-user';
 const PROXY_PASS = 'proxy-pass-61be';
 const me = defineOperation<Record<string, never>, { url: string }>({ id: 'account.me', method: 'GET', path: '/3/account/me', security: ['bearer'], envelope: true });
-const image = defineOperation<{ imageHash: string }, { id: string }>({
-  id: 'image.getImage',
-  method: 'GET',
-  path: '/3/image/{imageHash}',
-  security: ['clientId'],
-  pathParams: ['imageHash'],
-  envelope: true,
-});
 
 let api: Server;
 let apiUrl: string;

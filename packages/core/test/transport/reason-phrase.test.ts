@@ -1,19 +1,10 @@
 import { createServer, type AddressInfo } from 'node:net';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createImgurClient } from '../../src/client/create-client-node.js';
-import { defineOperation } from '../../src/client/define-operation.js';
 import { createHooks } from '../../src/hooks/create-hooks.js';
 import { ImgurApiError } from '../../src/errors/api-error.js';
 import type { ImgurCallOutcome } from '../../src/types/hooks.js';
-
-const getImage = defineOperation<{ imageHash: string }, { id: string }>({
-  id: 'image.getImage',
-  method: 'GET',
-  path: '/3/image/{imageHash}',
-  security: ['clientId'],
-  pathParams: ['imageHash'],
-  envelope: true,
-});
+import { getImage } from '../support/helpers.js';
 
 // Reason phrases node:http takes and the fetch `Response` constructor refuses (control characters such as SOH).
 let server: ReturnType<typeof createServer>;
