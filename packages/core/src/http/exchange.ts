@@ -60,6 +60,8 @@ export async function exchange(
   const { signal } = options;
   // Named in messages only: built when one is.
   const what = (): string => describeOperation(meta);
+  // The secrets to redact, for an error or a result's response: worked out when one needs them.
+  const secrets = (): (string | undefined)[] => secretsOf(state);
   const timeoutMs = options.timeoutMs ?? state.timeoutMs ?? 30_000;
   const maxBytes = options.maxResponseBytes ?? state.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
   const follow = meta.path !== '/oauth2/token';
@@ -118,11 +120,11 @@ export async function exchange(
         text = cached.body;
         emit(state, 'debug', 'cache-hit', meta, `${what()}: 304, answered from the ETag cache`, { attempt: sent, status: 304 }, trace);
       }
-      const outcome = readResponse(meta, { response, text }, rateLimit, () => secretsOf(state), notModified);
+      const outcome = readResponse(meta, { response, text }, rateLimit, secrets, notModified);
       if (outcome.ok) {
         const etag = key && response.ok && response.headers.get('etag');
         if (etag) state.etag!.set(key, { etag, body: text });
-        return { result: succeeded(outcome.data, response, rateLimit, () => secretsOf(state)), text };
+        return { result: succeeded(outcome.data, response, rateLimit, secrets), text };
       }
       const { status, imgurMessage } = outcome.error;
       const invalidToken = status === 401 || (status === 403 && /access token provided is invalid/i.test(imgurMessage ?? ''));
