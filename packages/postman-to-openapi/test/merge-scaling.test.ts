@@ -33,7 +33,8 @@ function oneUrl(n: number): JsonObject {
 const cpuMs = (n: number): number => {
   const collection = oneUrl(n);
   let best = Number.POSITIVE_INFINITY;
-  for (let run = 0; run < 2; run++) {
+  // The fastest of five: a busy machine (other test processes, collector threads counted in process CPU) only ever adds time.
+  for (let run = 0; run < 5; run++) {
     const start = process.cpuUsage();
     convert(collection);
     const used = process.cpuUsage(start);
