@@ -1,10 +1,26 @@
-import pm from 'postman-collection';
+import { createRequire } from 'node:module';
 import type { Url } from 'postman-collection';
 import type { JsonObject, JsonValue } from '../types.js';
 import { forLibrary } from './for-library.js';
 import { isObject, type RawRow } from './raw-rows.js';
+import { parseUrlText, queryText } from './url-text.js';
 
-const { Url: LibraryUrl, QueryParam, Variable } = pm;
+type Library = typeof import('postman-collection');
+const load = createRequire(import.meta.url);
+let library: Library | undefined;
+
+/**
+ * Postman's library, loaded the first time an unusual URL object needs it: most collections never
+ * do, and a process that does not load it keeps a heap several megabytes smaller (less for every
+ * garbage collection to mark and sweep).
+ */
+function postmanLibrary(): Library {
+  library ??= load('postman-collection') as Library;
+  return library;
+}
+
+/** The variable types the library's `Variable` knows (`Variable.types` of postman-collection 5.3.1). */
+const VARIABLE_TYPES = new Set(['string', 'boolean', 'number', 'array', 'object', 'any']);
 const SPLIT_DOMAIN = /\.(?![^{]*\}{2})/g;
 const TRIM_PATH = /^\/((.+))$/;
 
@@ -27,7 +43,7 @@ function variableDescription(d: unknown): string {
 function simpleVariable(v: JsonValue): boolean {
   if (!isObject(v)) return true;
   if (v.info) return false;
-  if (v.type !== undefined && !(typeof v.type === 'string' && Object.hasOwn(Variable.types, v.type.toLowerCase()))) return false;
+  if (v.type !== undefined && !(typeof v.type === 'string' && VARIABLE_TYPES.has(v.type.toLowerCase()))) return false;
   return v.value === undefined || v.value === null || typeof v.value !== 'object';
 }
 
@@ -45,7 +61,7 @@ function queryRow(q: JsonValue): RawRow | undefined {
 
 /** What the library's `Url` exposes to the converter, built from an object the library would keep as it is. */
 function fromObject(url: JsonObject): Url {
-  const query = typeof url.query === 'string' ? (QueryParam.parse(url.query) as unknown as JsonValue[]) : url.query;
+  const query = typeof url.query === 'string' ? (queryText(url.query) as unknown as JsonValue[]) : url.query;
   const rows = Array.isArray(query) ? query.flatMap((q) => queryRow(q) ?? []) : [];
   const described = new Map<string, { description: string }>();
   for (const v of Array.isArray(url.variable) ? url.variable : []) {
@@ -79,12 +95,12 @@ function simple(url: JsonObject): boolean {
 /**
  * A Postman URL (object or text) read as Postman's library reads it (`Url`: host, path,
  * protocol, port, query rows, path variable descriptions), without building the library's
- * objects: text goes through the library's own `Url.parse`, then both take the same steps as
- * its `Url.update`. An object the library would treat in an unusual way (an `info` member, a
+ * objects: text is split as the library's `Url.parse` splits it (see {@link parseUrlText}), then both take
+ * the same steps as its `Url.update`. An object the library would treat in an unusual way (an `info` member, a
  * query given as an object, variables of an unknown type or with object values) is handed to
  * the library itself.
  */
 export function lightUrl(value: JsonValue | undefined): Url {
-  if (isObject(value)) return simple(value) ? fromObject(value) : new LibraryUrl(forLibrary(value) as never);
-  return fromObject(LibraryUrl.parse(typeof value === 'string' ? value : '') as unknown as JsonObject);
+  if (isObject(value)) return simple(value) ? fromObject(value) : new (postmanLibrary().Url)(forLibrary(value) as never);
+  return fromObject(parseUrlText(typeof value === 'string' ? value : '') as unknown as JsonObject);
 }
