@@ -19,8 +19,6 @@ export interface ParsedUrl {
   invalidPort?: { name: string; text: string };
 }
 
-const VAR_RE = /\{\{\s*([^{}]+?)\s*\}\}/g;
-
 /** Rewrites one path segment: `{{x}}` and whole-segment `:x` become `{x}`, `{x}` stays. */
 export function templateSegment(segment: string): { text: string; names: string[] } {
   if (!segment.includes('{') && segment[0] !== ':') return { text: segment, names: [] };
@@ -31,29 +29,30 @@ export function templateSegment(segment: string): { text: string; names: string[
     names.push(segment.slice(1));
     return { text: `{${segment.slice(1)}}`, names };
   }
-  const text = segment.replace(VAR_RE, (_m, name: string) => {
-    names.push(name);
-    return `{${name}}`;
-  });
-  const known = new Set(names);
-  for (const m of text.matchAll(/\{([^{}]+)\}/g))
-    if (m[1] && !known.has(m[1])) {
-      known.add(m[1]);
-      names.push(m[1]);
-    }
+  const text = writeVariables(segment, names, false);
+  // `{name}` written as such (not from `{{name}}`): listed once each, after the variables.
+  BRACED_RE.lastIndex = 0;
+  for (let m = BRACED_RE.exec(text); m !== null; m = BRACED_RE.exec(text)) {
+    const name = m[1] as string;
+    if (!names.includes(name)) names.push(name);
+  }
   return { text, names };
 }
 
+const BRACED_RE = /\{([^{}]+)\}/g;
+
 /** A URL's host or path as strings: Postman keeps an array, but a hand-edited URL object may hold a string or anything else. */
 function listOf(value: unknown): string[] {
-  const text = (s: unknown): string => {
-    if (typeof s === 'string') return s;
-    if (typeof s === 'number') return String(s);
-    const inner: unknown = s && typeof s === 'object' ? (s as { value?: unknown }).value : undefined;
-    return typeof inner === 'string' ? inner : '';
-  };
-  if (Array.isArray(value)) return value.map(text);
+  if (Array.isArray(value)) return value.map(partText);
   return typeof value === 'string' ? [value] : [];
+}
+
+/** One host or path part as text: a string, a number, or an object's string `value`; else "". */
+function partText(s: unknown): string {
+  if (typeof s === 'string') return s;
+  if (typeof s === 'number') return String(s);
+  const inner: unknown = s && typeof s === 'object' ? (s as { value?: unknown }).value : undefined;
+  return typeof inner === 'string' ? inner : '';
 }
 
 /** Hands out each name once: a repeat gets the first free numeric suffix (`id`, `id2`, `id3`); linear in the number of names. */
@@ -95,7 +94,7 @@ function placeParams(text: string, unique: UniqueNames, params: string[]): strin
   return out + text.slice(last);
 }
 
-// VAR_RE's pattern, for exec loops (VAR_RE itself goes to `replace`, which resets it).
+// `{{name}}` (spaces around the name allowed), for exec loops.
 const ORIGIN_VAR_RE = /\{\{\s*([^{}]+?)\s*\}\}/g;
 
 /** `{{name}}` written `{name}`, each name added to `names` (once only when `once`). */
