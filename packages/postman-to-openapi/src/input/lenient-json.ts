@@ -6,7 +6,9 @@
  * string `"{{variable}}"` (a text value is never copied: it may be a secret).
  */
 export function strictJsonText(text: string, variables: Record<string, string> = {}): string {
+  // Text kept as written is copied in runs (from `kept` to `i`), not character by character.
   let out = '';
+  let kept = 0;
   let i = 0;
   const n = text.length;
   while (i < n) {
@@ -14,33 +16,36 @@ export function strictJsonText(text: string, variables: Record<string, string> =
     if (c === '"') {
       let j = i + 1;
       while (j < n && text[j] !== '"') j += text[j] === '\\' ? 2 : 1;
-      out += text.slice(i, j + 1);
       i = j + 1;
     } else if (c === '/' && text[i + 1] === '/') {
+      out += text.slice(kept, i);
       while (i < n && text[i] !== '\n') i++;
+      kept = i;
     } else if (c === '/' && text[i + 1] === '*') {
+      out += text.slice(kept, i);
       const end = text.indexOf('*/', i + 2);
       i = end < 0 ? n : end + 2;
+      kept = i;
     } else if (c === '{' && text[i + 1] === '{') {
       const end = text.indexOf('}}', i + 2);
       const name = end < 0 ? '' : text.slice(i + 2, end).trim();
       if (end < 0 || /[{}"]/.test(name)) {
-        out += c;
         i++;
         continue;
       }
-      out += variableJson(name, variables);
+      out += text.slice(kept, i) + variableJson(name, variables);
       i = end + 2;
+      kept = i;
     } else if (c === ',') {
       const next = text[skipBlank(text, i + 1)];
-      if (next !== '}' && next !== ']') out += c;
+      if (next === '}' || next === ']') {
+        out += text.slice(kept, i);
+        kept = i + 1;
+      }
       i++;
-    } else {
-      out += c;
-      i++;
-    }
+    } else i++;
   }
-  return out;
+  return out + text.slice(kept, i);
 }
 
 /** The index of the next character that is neither white space nor inside a comment. */

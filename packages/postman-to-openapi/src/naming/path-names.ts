@@ -66,7 +66,13 @@ export function renamePathParams(draft: DraftOperation, names: string[], label: 
 /** How often each path parameter name occurs across the drafts' templates. */
 export function nameCounts(drafts: DraftOperation[]): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const d of drafts) for (const name of templateNames(d.path)) counts.set(name, (counts.get(name) ?? 0) + 1);
+  for (let i = 0; i < drafts.length; i++) {
+    const names = templateNames((drafts[i] as DraftOperation).path);
+    for (let j = 0; j < names.length; j++) {
+      const name = names[j] as string;
+      counts.set(name, (counts.get(name) ?? 0) + 1);
+    }
+  }
   return counts;
 }
 

@@ -249,7 +249,8 @@ export function requestSecurity(ownAuth: JsonObject | undefined, inherited: Json
   const found = effective ? fromAuthObject(effective, context) : undefined;
   if (found) schemes[found.name] = found.scheme;
   if (found?.note) notes.push(found.note);
-  for (const header of headers) {
+  for (let i = 0; i < headers.length; i++) {
+    const header = headers[i] as Header;
     if (keyText(header.key).toLowerCase() !== 'authorization') continue;
     const [name, scheme] = fromHeader(String(header.value ?? ''), context);
     schemes[name] = scheme;

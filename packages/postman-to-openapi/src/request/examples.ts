@@ -40,7 +40,8 @@ export function convertExamples(responses: Response[], notes: { index: number; m
   const out = record<ResponseObject>();
   const schemas = new Map<SchemaObject[], { code: string; mediaType: string }>();
   const lists = new Map<string, SchemaObject[]>();
-  for (const [index, response] of responses.entries()) {
+  for (let index = 0; index < responses.length; index++) {
+    const response = responses[index] as Response;
     const status = statusOf(response);
     const code = status.code;
     if (status.note) notes.push({ index, message: status.note });
@@ -84,6 +85,9 @@ export function convertExamples(responses: Response[], notes: { index: number; m
     const media = out[code]?.content?.[mediaType];
     if (media && list.length > 1) media.schema = unionSchemas(list);
   }
-  for (const entry of Object.values(out)) if (entry.description === '') entry.description = 'Saved example response';
+  for (const code in out) {
+    const entry = out[code] as ResponseObject;
+    if (entry.description === '') entry.description = 'Saved example response';
+  }
   return out;
 }

@@ -5,6 +5,7 @@ import { keyText } from '../input/key-text.js';
 
 /** Headers OpenAPI expresses elsewhere (security, request and response media types). */
 const RESERVED_HEADERS = new Set(['authorization', 'content-type', 'accept']);
+const NO_NAMES: ReadonlySet<string> = new Set();
 
 function literal(value: unknown): string | undefined {
   return typeof value === 'string' && value !== '' && !value.includes('{{') ? value : undefined;
@@ -25,9 +26,11 @@ export function pathParameters(names: string[], variables: VariableList | undefi
  * disabled rows are kept (they document an optional knob) with `x-postman-disabled`;
  * a repeated key becomes one array parameter; reserved headers are skipped.
  */
-export function rowParameters(rows: (QueryParam | Header)[], where: 'query' | 'header', skip: Set<string> = new Set()): ParameterObject[] {
+export function rowParameters(rows: (QueryParam | Header)[], where: 'query' | 'header', skip: ReadonlySet<string> = NO_NAMES): ParameterObject[] {
+  if (rows.length === 0) return [];
   const out = new Map<string, ParameterObject>();
-  for (const row of rows) {
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i] as QueryParam | Header;
     const name = keyText(row.key);
     if (!name) continue;
     const id = where === 'header' ? name.toLowerCase() : name;

@@ -1,5 +1,5 @@
 import type { Header } from 'postman-collection';
-import { requestSecurity } from './auth.js';
+import { type RequestSecurity, requestSecurity } from './auth.js';
 import { convertBody } from './body.js';
 import { carriesNothing } from './empty-body.js';
 import { camelCase } from '../naming/names.js';
@@ -9,7 +9,8 @@ import { pathParameters, rowParameters } from './params.js';
 import { buildResponses } from './responses.js';
 import { buildServer } from './servers.js';
 import { applyTable } from './table-apply.js';
-import type { CollectionContext, ConversionWarning, DraftOperation, HttpMethod, JsonObject, RequestEntry } from '../types.js';
+import type { CollectionContext, ConversionWarning, DraftOperation, HttpMethod, JsonObject, RequestEntry, SecuritySchemeObject } from '../types.js';
+import type { ModelRef } from '../naming/response-model.js';
 import { libraryItem } from '../input/library-item.js';
 import { keyText } from '../input/key-text.js';
 import { quote } from '../input/quote.js';
@@ -23,7 +24,8 @@ const methodText = (m: string): string => (/^[A-Za-z-]{1,20}$/.test(m) ? m : quo
 
 /** The value of the first enabled header named `name` (lower case), when it is text. */
 function headerValue(headers: Header[], name: string): string | undefined {
-  for (const h of headers) {
+  for (let i = 0; i < headers.length; i++) {
+    const h = headers[i] as Header;
     if (h.disabled || keyText(h.key).toLowerCase() !== name) continue;
     const value: unknown = h.value;
     return typeof value === 'string' ? value : undefined;
@@ -56,8 +58,15 @@ export function convertRequest(entry: RequestEntry, context: CollectionContext):
   const headers = request.headers.all();
   const ownAuth = typeof rawRequest.auth === 'object' && rawRequest.auth !== null ? (rawRequest.auth as JsonObject) : undefined;
   const auth = requestSecurity(ownAuth, entry.inheritedAuth, headers, context);
-  for (const note of auth.notes) warnings.push(warningFor(entry, note.code, note.message, '/request/auth'));
-  const apiKeyHeaders = new Set(Object.values(auth.schemes).flatMap((s) => (s.type === 'apiKey' && s.in === 'header' ? [s.name.toLowerCase()] : [])));
+  for (let i = 0; i < auth.notes.length; i++) {
+    const note = auth.notes[i] as RequestSecurity['notes'][number];
+    warnings.push(warningFor(entry, note.code, note.message, '/request/auth'));
+  }
+  const apiKeyHeaders = new Set<string>();
+  for (const name in auth.schemes) {
+    const s = auth.schemes[name] as SecuritySchemeObject;
+    if (s.type === 'apiKey' && s.in === 'header') apiKeyHeaders.add(s.name.toLowerCase());
+  }
   const converted = convertBody(request.body, headerValue(headers, 'content-type'), context.variables, camelCase(entry.name) || 'request');
   const body = converted && (method === 'get' || method === 'head') && carriesNothing(converted) ? undefined : converted;
   if (body?.tooDeep)
@@ -77,9 +86,15 @@ export function convertRequest(entry: RequestEntry, context: CollectionContext):
   const mediaType = accept && !accept.includes('{{') && !accept.includes('*') ? (accept.split(/[;,]/)[0]?.trim() ?? 'application/json') : 'application/json';
   const statusNotes: { index: number; message: string }[] = [];
   const built = buildResponses(convertExamples(item.responses, statusNotes), parsed, mediaType);
-  for (const n of statusNotes) warnings.push(warningFor(entry, 'invalid-status', n.message, `/response/${n.index}`));
-  for (const m of parsed.models.filter((x) => !x.known)) {
-    warnings.push(warningFor(entry, 'unknown-model', `model page "${m.page}" is not in the model table; using component "${m.component}"`, '/request/description'));
+  for (let i = 0; i < statusNotes.length; i++) {
+    const n = statusNotes[i] as { index: number; message: string };
+    warnings.push(warningFor(entry, 'invalid-status', n.message, `/response/${n.index}`));
+  }
+  for (let i = 0; i < parsed.models.length; i++) {
+    const m = parsed.models[i] as ModelRef;
+    if (!m.known) {
+      warnings.push(warningFor(entry, 'unknown-model', `model page "${m.page}" is not in the model table; using component "${m.component}"`, '/request/description'));
+    }
   }
   const server = buildServer(url, context);
   // Members set one by one in document order (spreading conditional literals costs more than the rest of this function).

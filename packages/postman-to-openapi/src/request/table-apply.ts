@@ -22,6 +22,8 @@ export function applyTable(
   const warnings: ConversionWarning[] = [];
   const bodySchema = body?.media.schema;
   const fields = bodySchema?.type === 'object' ? (bodySchema.properties ??= record()) : undefined;
+  // Most requests have no table: nothing to match (the body schema still gets its `properties`).
+  if (rows.length === 0) return { params, warnings };
   const targets: MatchTarget[] = [
     ...params.filter((p) => p.in !== 'header').map((p) => ({ kind: p.in as 'path' | 'query', name: p.name })),
     ...Object.keys(fields ?? {}).map((name) => ({ kind: 'body' as const, name })),

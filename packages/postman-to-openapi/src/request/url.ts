@@ -124,7 +124,8 @@ export function parseUrl(url: Url): ParsedUrl | undefined {
   const literalSegments: string[] = [];
   let unique: UniqueNames | undefined; // made at the first parameter: most segments are literal
   const parts: string[] = [];
-  for (const segment of segments) {
+  for (let i = 0; i < segments.length; i++) {
+    const segment = segments[i] as string;
     if (!segment.includes('{') && segment[0] !== ':') {
       literalSegments.push(segment); // what templateSegment would say, without building its answer
       parts.push(segment);

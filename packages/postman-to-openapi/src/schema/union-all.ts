@@ -5,7 +5,7 @@ type Kind = 'object' | 'array' | 'scalar' | 'other';
 const COMPOSED = ['$ref', 'oneOf', 'anyOf', 'allOf', 'enum', 'const', 'x-placeholder'] as const;
 
 function kindOf(s: SchemaObject): Kind {
-  for (const k of COMPOSED) if ((s as Record<string, unknown>)[k] !== undefined) return 'other';
+  for (let i = 0; i < COMPOSED.length; i++) if ((s as Record<string, unknown>)[COMPOSED[i] as string] !== undefined) return 'other';
   const type = s.type;
   if (type === 'object') return 'object';
   if (type === 'array') return 'array';
@@ -33,10 +33,12 @@ function mergeObjects(objects: SchemaObject[]): SchemaObject {
   const first = objects[0] as SchemaObject;
   if (objects.length === 1) return first;
   const lists = new Map<string, SchemaObject[]>();
-  for (const o of objects) {
-    const props = o.properties;
+  for (let i = 0; i < objects.length; i++) {
+    const props = (objects[i] as SchemaObject).properties;
     if (!props) continue;
-    for (const key of Object.keys(props)) {
+    const keys = Object.keys(props);
+    for (let k = 0; k < keys.length; k++) {
+      const key = keys[k] as string;
       const schema = props[key] as SchemaObject;
       const list = lists.get(key);
       if (list) list.push(schema);
@@ -46,9 +48,9 @@ function mergeObjects(objects: SchemaObject[]): SchemaObject {
   const properties = record<SchemaObject>();
   for (const [key, list] of lists) properties[key] = unionSchemas(list);
   let required = first.required ?? [];
-  for (const o of objects) {
+  for (let i = 0; i < objects.length; i++) {
     if (required.length === 0) break;
-    const own = new Set(o.required ?? []);
+    const own = new Set((objects[i] as SchemaObject).required ?? []);
     required = required.filter((k) => own.has(k));
   }
   const out: SchemaObject = first.description ? { description: first.description, type: 'object', properties } : { type: 'object', properties };
@@ -57,7 +59,7 @@ function mergeObjects(objects: SchemaObject[]): SchemaObject {
 }
 
 function sameType(schemas: SchemaObject[], type: string): boolean {
-  for (const s of schemas) if (s.type !== type) return false;
+  for (let i = 0; i < schemas.length; i++) if ((schemas[i] as SchemaObject).type !== type) return false;
   return true;
 }
 
@@ -87,19 +89,23 @@ function mergeScalars(scalars: SchemaObject[]): SchemaObject {
  */
 export function unionSchemas(list: SchemaObject[]): SchemaObject {
   const flat: SchemaObject[] = [];
-  for (const s of list) {
-    if (bareAnyOf(s)) for (const branch of s.anyOf) pushKnown(flat, branch);
+  for (let i = 0; i < list.length; i++) {
+    const s = list[i] as SchemaObject;
+    if (bareAnyOf(s)) for (let b = 0; b < s.anyOf.length; b++) pushKnown(flat, s.anyOf[b] as SchemaObject);
     else pushKnown(flat, s);
   }
   if (flat.length <= 1) return flat[0] ?? {};
   const buckets: Record<Kind, SchemaObject[]> = { object: [], array: [], scalar: [], other: [] };
-  for (const s of flat) buckets[kindOf(s)].push(s);
+  for (let i = 0; i < flat.length; i++) {
+    const s = flat[i] as SchemaObject;
+    buckets[kindOf(s)].push(s);
+  }
   const branches: SchemaObject[] = [];
   if (buckets.object.length > 0) branches.push(mergeObjects(buckets.object));
   if (buckets.array.length > 0) {
     const first = buckets.array[0] as SchemaObject;
     const itemSchemas: SchemaObject[] = [];
-    for (const a of buckets.array) itemSchemas.push(a.items ?? {});
+    for (let i = 0; i < buckets.array.length; i++) itemSchemas.push((buckets.array[i] as SchemaObject).items ?? {});
     const items = unionSchemas(itemSchemas);
     branches.push(buckets.array.length === 1 ? first : first.description ? { description: first.description, type: 'array', items } : { type: 'array', items });
   }
