@@ -63,11 +63,13 @@ function queryRow(q: JsonValue): RawRow | undefined {
 function fromObject(url: JsonObject): Url {
   const query = typeof url.query === 'string' ? (queryText(url.query) as unknown as JsonValue[]) : url.query;
   const rows = Array.isArray(query) ? query.flatMap((q) => queryRow(q) ?? []) : [];
-  const described = new Map<string, { description: string }>();
-  for (const v of Array.isArray(url.variable) ? url.variable : []) {
+  let described: Map<string, { description: string }> | undefined; // made at the first variable: most URLs have none
+  const variables = Array.isArray(url.variable) ? url.variable : [];
+  for (let i = 0; i < variables.length; i++) {
+    const v = variables[i];
     if (!isObject(v)) continue;
     const key = v.key || v.id;
-    if (key && String(key)) described.set(String(key), { description: Object.hasOwn(v, 'description') ? variableDescription(v.description) : '' });
+    if (key && String(key)) (described ??= new Map()).set(String(key), { description: Object.hasOwn(v, 'description') ? variableDescription(v.description) : '' });
   }
   let path = url.path;
   if (typeof path === 'string') {
@@ -80,7 +82,7 @@ function fromObject(url: JsonObject): Url {
     host: typeof url.host === 'string' ? url.host.split(SPLIT_DOMAIN) : url.host,
     path,
     query: { all: () => rows },
-    variables: { one: (name: string) => described.get(name) },
+    variables: { one: (name: string) => described?.get(name) },
   } as unknown as Url;
 }
 

@@ -27,15 +27,56 @@ export function words(text: string): string[] {
   return out;
 }
 
+/**
+ * The word `text[start, end)` (ASCII letters and digits) with its first letter upper case (lower
+ * case when `lowerFirst`) and the rest lower case; the slice itself when it is written so already.
+ */
+function casedWord(text: string, start: number, end: number, lowerFirst: boolean): string {
+  let restLower = true;
+  for (let i = start + 1; i < end; i++) {
+    if (isUpper(text.charCodeAt(i))) {
+      restLower = false;
+      break;
+    }
+  }
+  const c = text.charCodeAt(start);
+  const first = lowerFirst ? (isUpper(c) ? c + 32 : c) : c >= 97 && c <= 122 ? c - 32 : c;
+  if (first === c && restLower) return text.slice(start, end);
+  const rest = restLower ? text.slice(start + 1, end) : text.slice(start + 1, end).toLowerCase();
+  return String.fromCharCode(first) + rest;
+}
+
+/** The words of `text` (as {@link words} splits it) joined, each cased by {@link casedWord}; the first one camel-cased when `camel`. */
+function joinWords(text: string, camel: boolean): string {
+  let out = '';
+  let start = -1;
+  let first = camel;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isUpper(c)) {
+      if (start >= 0 && isLowerOrDigit(text.charCodeAt(i - 1))) {
+        out += casedWord(text, start, i, first);
+        first = false;
+        start = i;
+      } else if (start < 0) start = i;
+    } else if (isLowerOrDigit(c)) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      out += casedWord(text, start, i, first);
+      first = false;
+      start = -1;
+    }
+  }
+  if (start >= 0) out += casedWord(text, start, text.length, first);
+  return out;
+}
+
 /** PascalCase of a name: "Client-ID" -> "ClientId", "gallery_image" -> "GalleryImage". */
 export function pascalCase(text: string): string {
-  let out = '';
-  for (const w of words(text)) out += w.charAt(0).toUpperCase() + w.slice(1).toLowerCase();
-  return out;
+  return joinWords(text, false);
 }
 
 /** camelCase of a name: "Album Images" -> "albumImages". */
 export function camelCase(text: string): string {
-  const pascal = pascalCase(text);
-  return pascal.charAt(0).toLowerCase() + pascal.slice(1);
+  return joinWords(text, true);
 }

@@ -9,13 +9,20 @@ import { record } from '../input/record.js';
 /** An auth type's parameters: v2.1 writes `[{key, value}]`, v2.0 an object; only text and numbers are kept. */
 function authParams(value: JsonObject[string] | undefined): Record<string, string> {
   const params = record<string>();
-  const pairs: [unknown, unknown][] = Array.isArray(value)
-    ? value.flatMap((p) => (p && typeof p === 'object' && !Array.isArray(p) ? [[p.key, p.value] as [unknown, unknown]] : []))
-    : value && typeof value === 'object'
-      ? Object.entries(value)
-      : [];
-  for (const [key, v] of pairs) if (typeof key === 'string' && (typeof v === 'string' || typeof v === 'number')) params[key] = String(v);
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const p = value[i];
+      if (p && typeof p === 'object' && !Array.isArray(p)) keepParam(params, p.key, p.value);
+    }
+  } else if (value && typeof value === 'object') {
+    for (const [key, v] of Object.entries(value)) keepParam(params, key, v);
+  }
   return params;
+}
+
+/** Keeps a parameter whose key is text and whose value is text or a number (as text). */
+function keepParam(params: Record<string, string>, key: unknown, value: unknown): void {
+  if (typeof key === 'string' && (typeof value === 'string' || typeof value === 'number')) params[key] = String(value);
 }
 
 /** Security of one request: named schemes and the alternatives that accept it. */

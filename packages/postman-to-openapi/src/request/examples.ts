@@ -38,6 +38,7 @@ function statusOf(response: Response): { code: string; note?: string } {
  */
 export function convertExamples(responses: Response[], notes: { index: number; message: string }[] = []): Record<string, ResponseObject> {
   const out = record<ResponseObject>();
+  if (responses.length === 0) return out;
   const schemas = new Map<SchemaObject[], { code: string; mediaType: string }>();
   const lists = new Map<string, SchemaObject[]>();
   for (let index = 0; index < responses.length; index++) {

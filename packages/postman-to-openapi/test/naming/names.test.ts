@@ -29,4 +29,20 @@ describe('names', () => {
       { numRuns: 3000, seed: 20261207 },
     );
   });
+
+  it('PascalCase and camelCase: each word capitalised and the rest lower case, as built from the words', () => {
+    const pascal = (text: string): string => words(text).reduce((out, w) => out + w.charAt(0).toUpperCase() + w.slice(1).toLowerCase(), '');
+    const camel = (text: string): string => {
+      const p = pascal(text);
+      return p.charAt(0).toLowerCase() + p.slice(1);
+    };
+    const text = fc.array(fc.constantFrom('a', 'Z', 'B', 'id', 'ID', 'Id', '9', '0', ' ', '-', '_', '/', 'é', 'Ab', 'aB', '1A', 'xY'), { maxLength: 16 }).map((p) => p.join(''));
+    fc.assert(
+      fc.property(fc.oneof(text, fc.string()), (t) => {
+        expect(pascalCase(t)).toBe(pascal(t));
+        expect(camelCase(t)).toBe(camel(t));
+      }),
+      { numRuns: 3000, seed: 20261207 },
+    );
+  });
 });
