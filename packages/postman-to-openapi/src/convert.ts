@@ -9,13 +9,14 @@ import { labelOf, mergeDrafts } from './schema/merge.js';
 import { canonicalNames, nameCounts, renamePathParams, templateKey } from './naming/path-names.js';
 import { convertRequest } from './request/request.js';
 import { joinTrailingSlashTwins } from './naming/trailing-slash.js';
-import type { ConversionWarning, ConvertOptions, ConvertResult, DraftOperation } from './types.js';
+import type { ConversionWarning, ConvertOptions, ConvertResult, DraftOperation, RequestEntry } from './types.js';
 import { formatWarning, sortWarnings, warningFor } from './warnings.js';
 
 function unifyPathNames(drafts: DraftOperation[], counts: Map<string, number>): ConversionWarning[] {
   const warnings: ConversionWarning[] = [];
   const groups = new Map<string, DraftOperation[]>();
-  for (const d of drafts) {
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i] as DraftOperation;
     const key = templateKey(d.path);
     const group = groups.get(key);
     if (group) group.push(d);
@@ -52,7 +53,8 @@ export function convert(input: unknown, options: ConvertOptions = {}): ConvertRe
   const context = buildContext(collection, entries);
   const warnings: ConversionWarning[] = [];
   const drafts: DraftOperation[] = [];
-  for (const entry of entries) {
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i] as RequestEntry;
     try {
       const result = convertRequest(entry, context);
       warnings.push(...result.warnings);

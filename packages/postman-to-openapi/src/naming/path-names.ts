@@ -1,38 +1,46 @@
 import type { DraftOperation, ParameterObject } from '../types.js';
 
+// The braces of the last scan, `[open, close, open, close, …]`: reused, the scans neither nest nor are kept.
+const braces: number[] = [];
+
 /**
- * Calls `found(open, close)` for each `{name}` of a template: a `{` whose next brace is a `}`
- * (what `/\{([^{}]*)\}/g` matches), scanning once without regular expressions (templates are
- * read for every draft, several times).
+ * The positions of each `{name}` of a template: a `{` whose next brace is a `}` (what
+ * `/\{([^{}]*)\}/g` matches), scanning once without regular expressions or callbacks (templates
+ * are read for every draft, several times). The array is reused by the next scan.
  */
-function eachParam(path: string, found: (open: number, close: number) => void): void {
+function scanParams(path: string): number[] {
+  braces.length = 0;
   let open = path.indexOf('{');
   while (open >= 0) {
     let j = open + 1;
     while (j < path.length && path[j] !== '{' && path[j] !== '}') j++;
-    if (j >= path.length) return;
+    if (j >= path.length) break;
     if (path[j] === '}') {
-      found(open, j);
+      braces.push(open, j);
       open = path.indexOf('{', j + 1);
     } else open = j;
   }
+  return braces;
 }
 
 /** The template with parameter names erased: `/a/{x}` and `/a/{y}` both give `/a/{}`. */
 export function templateKey(path: string): string {
+  const at = scanParams(path);
+  if (at.length === 0) return path;
   let out = '';
   let from = 0;
-  eachParam(path, (open, close) => {
-    out += `${path.slice(from, open)}{}`;
-    from = close + 1;
-  });
-  return from === 0 ? path : out + path.slice(from);
+  for (let i = 0; i < at.length; i += 2) {
+    out += `${path.slice(from, at[i] as number)}{}`;
+    from = (at[i + 1] as number) + 1;
+  }
+  return out + path.slice(from);
 }
 
 /** Path parameter names of a template, in order. */
 export function templateNames(path: string): string[] {
+  const at = scanParams(path);
   const names: string[] = [];
-  eachParam(path, (open, close) => names.push(path.slice(open + 1, close)));
+  for (let i = 0; i < at.length; i += 2) names.push(path.slice((at[i] as number) + 1, at[i + 1] as number));
   return names;
 }
 

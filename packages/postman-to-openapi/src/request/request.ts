@@ -78,7 +78,7 @@ export function convertRequest(entry: RequestEntry, context: CollectionContext):
   const table = applyTable(
     entry,
     parsed.rows,
-    [...pathParameters(url.pathParams, request.url.variables), ...rowParameters(request.url.query.all(), 'query'), ...rowParameters(headers, 'header', apiKeyHeaders)],
+    pathParameters(url.pathParams, request.url.variables).concat(rowParameters(request.url.query.all(), 'query'), rowParameters(headers, 'header', apiKeyHeaders)),
     body,
   );
   warnings.push(...table.warnings);

@@ -45,7 +45,10 @@ export function buildServer(url: ParsedUrl, context: CollectionContext): ServerO
   const port = url.invalidPort;
   // Everything the server depends on besides the context (the origin alone does not tell a `{x}` written in the host from a variable).
   let key = `${url.bareOrigin ? 1 : 0}${url.origin.length}:${url.origin}`;
-  for (const name of url.originVariables) key += `${name.length}:${name}`;
+  for (let i = 0; i < url.originVariables.length; i++) {
+    const name = url.originVariables[i] as string;
+    key += `${name.length}:${name}`;
+  }
   if (port) key += `!${port.name.length}:${port.name}${port.text}`;
   let server = cache.get(key);
   if (!server) cache.set(key, (server = newServer(url, context)));

@@ -111,7 +111,8 @@ function mergeGroup(group: DraftOperation[], counts: Map<string, number>, absorb
  */
 export function mergeDrafts(drafts: DraftOperation[]): MergeResult {
   const groups = new Map<string, DraftOperation[]>();
-  for (const d of drafts) {
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i] as DraftOperation;
     const key = `${d.method} ${templateKey(d.path)}`;
     const group = groups.get(key);
     if (group) group.push(d);
