@@ -32,4 +32,22 @@ describe('canonicalDocument / serializeDocument', () => {
     d.info.description = undefined as never;
     expect('description' in canonicalDocument(d).info).toBe(false);
   });
+
+  it('sorts nested objects at every level, siblings included, keeps array holes and reads own keys only', () => {
+    const inherited = Object.create({ inheritedKey: 1 }) as Record<string, unknown>;
+    inherited.z = { b: 1, a: [{ d: 1, c: 2 }, { f: { h: 1, g: 2 }, e: 3 }] };
+    inherited.y = { k: 1, j: 2 };
+    inherited[Symbol.for('s') as unknown as string] = 1;
+    const sparse: unknown[] = [1];
+    sparse[2] = { b: 1, a: 2 };
+    const d = doc({ '/x': { get: { 'x-holes': sparse, 'x-own': inherited } as never } });
+    const out = canonicalDocument(d) as unknown as { paths: Record<string, { get: Record<string, unknown> }> };
+    const get = out.paths['/x']?.get as Record<string, unknown>;
+    expect(JSON.stringify(get['x-own'])).toBe('{"y":{"j":2,"k":1},"z":{"a":[{"c":2,"d":1},{"e":3,"f":{"g":2,"h":1}}],"b":1}}');
+    const holes = get['x-holes'] as unknown[];
+    expect(holes).toHaveLength(3);
+    expect(1 in holes).toBe(false);
+    expect(JSON.stringify(holes)).toBe('[1,null,{"a":2,"b":1}]');
+  });
 });
+
