@@ -35,7 +35,13 @@ describe('canonicalDocument / serializeDocument', () => {
 
   it('sorts nested objects at every level, siblings included, keeps array holes and reads own keys only', () => {
     const inherited = Object.create({ inheritedKey: 1 }) as Record<string, unknown>;
-    inherited.z = { b: 1, a: [{ d: 1, c: 2 }, { f: { h: 1, g: 2 }, e: 3 }] };
+    inherited.z = {
+      b: 1,
+      a: [
+        { d: 1, c: 2 },
+        { f: { h: 1, g: 2 }, e: 3 },
+      ],
+    };
     inherited.y = { k: 1, j: 2 };
     inherited[Symbol.for('s') as unknown as string] = 1;
     const sparse: unknown[] = [1];
@@ -50,4 +56,3 @@ describe('canonicalDocument / serializeDocument', () => {
     expect(JSON.stringify(holes)).toBe('[1,null,{"a":2,"b":1}]');
   });
 });
-
