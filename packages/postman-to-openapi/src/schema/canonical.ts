@@ -19,28 +19,13 @@ function sortInPlace(keys: string[]): string[] {
   return keys;
 }
 
-// One key list per nesting level, reused from object to object (the keys of a level are read before the next object of that level).
-const keyLists: string[][] = [];
-
-function sortKeys(value: unknown, depth: number): unknown {
+function sortKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortKeys);
   if (value === null || typeof value !== 'object') return value;
-  if (Array.isArray(value)) {
-    // As `map` would: a new array of the same length, holes kept.
-    const out: unknown[] = new Array(value.length);
-    for (let i = 0; i < value.length; i++) if (i in value) out[i] = sortKeys(value[i], depth + 1);
-    return out;
-  }
-  // The object's own enumerable keys (what Object.keys lists), gathered without a new array.
-  let keys = keyLists[depth];
-  if (keys === undefined) keyLists[depth] = keys = [];
-  keys.length = 0;
-  for (const key in value) if (Object.hasOwn(value, key)) keys.push(key);
-  sortInPlace(keys);
   const out = record<unknown>();
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
+  for (const key of sortInPlace(Object.keys(value))) {
     const child = (value as Record<string, unknown>)[key];
-    if (child !== undefined) out[key] = sortKeys(child, depth + 1);
+    if (child !== undefined) out[key] = sortKeys(child);
   }
   return out;
 }
@@ -52,7 +37,7 @@ const TOP = ['openapi', 'info', 'servers', 'tags', 'paths', 'components'] as con
  * arrays kept in order, top-level keys in the usual OpenAPI order.
  */
 export function canonicalDocument(document: OpenApiDocument): OpenApiDocument {
-  const sorted = sortKeys(document, 0) as Record<string, unknown>;
+  const sorted = sortKeys(document) as Record<string, unknown>;
   const out: Record<string, unknown> = {};
   for (const key of TOP) if (sorted[key] !== undefined) out[key] = sorted[key];
   return out as unknown as OpenApiDocument;
