@@ -17,6 +17,9 @@ const check = (data) => {
 const client = core.createImgurClient({ clientId: 'bench-client-id', baseUrl: url });
 const getImage = core.defineOperation({ id: 'image.getImage', method: 'GET', path: '/3/image/{imageHash}', security: ['clientId'], pathParams: ['imageHash'], envelope: true });
 
+const RATE_LIMIT_HEADERS = ['User', 'Client'].flatMap((who) => ['Limit', 'Remaining', 'Reset'].map((part) => `x-ratelimit-${who}${part}`.toLowerCase()));
+RATE_LIMIT_HEADERS.push('x-post-rate-limit-limit', 'x-post-rate-limit-remaining', 'x-post-rate-limit-reset');
+
 const contenders = {
   fetch: async () => {
     const res = await fetch(target, { headers: { authorization } });
@@ -30,6 +33,23 @@ const contenders = {
       const res = await fetch(target, { headers: { authorization }, signal: controller.signal });
       if (!res.ok) throw new Error(`HTTP ${res.status}`);
       check((await res.json()).data);
+    } finally {
+      clearTimeout(timer);
+    }
+  },
+  // What any client with the SDK's defaults must do at least: the timeout, the nine rate-limit headers read and
+  // parsed, the envelope checked.
+  'fetch-features': async () => {
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), 30_000);
+    try {
+      const res = await fetch(target, { headers: { authorization }, signal: controller.signal });
+      let credits = 0;
+      for (const name of RATE_LIMIT_HEADERS) credits += Number(res.headers.get(name) ?? 0);
+      if (!res.ok || Number.isNaN(credits)) throw new Error(`HTTP ${res.status}`);
+      const body = await res.json();
+      if (body?.success !== true) throw new Error('not a success envelope');
+      check(body.data);
     } finally {
       clearTimeout(timer);
     }

@@ -2,8 +2,10 @@
 // pnpm bench:get-fetch — the fetch transport against raw fetch where it is the default transport: under Deno and
 // Bun (and under Node, from the same runtime-neutral build). Each runtime runs bench/get/fetch-client.mjs, which
 // times, in one process with batches interleaved: raw `fetch` + `res.json()`, the same with a 30 s
-// AbortController timeout, and `getImage` through core's default client (timeout armed, rate-limit parsing,
-// retries armed, redaction ready), all against bench/get/server.mjs (the image of bench:get, in a Node process).
+// AbortController timeout, that with the nine rate-limit headers read and the envelope checked (the
+// features' row: the least any client with the SDK's defaults does), and `getImage` through core's default
+// client (timeout armed, rate-limit parsing, retries armed, redaction ready), all against bench/get/server.mjs
+// (the image of bench:get, in a Node process).
 // Core is bundled from packages/core/src/index.ts (esbuild), the entry Deno, Bun and workers load.
 // Env: BENCH_RUNTIMES (default "node,deno,bun"; a runtime whose binary is not installed is reported as missing),
 // BENCH_CONCURRENCY (default "1,10,50"), BENCH_REQUESTS per batch (default 1000), BENCH_ROUNDS (default 8),
@@ -67,17 +69,23 @@ try {
 }
 const loadAtEnd = loadavg();
 const f = (fn) => concurrencies.map(fn).join(' / ');
+const LABELS = {
+  fetch: 'raw `fetch` + `res.json()`',
+  'fetch-timeout': 'raw fetch, 30 s timeout',
+  'fetch-features': 'raw fetch, timeout, rate-limit headers, envelope check',
+  sdk: '`getImage`, fetch transport',
+};
 const lines = [
   `Measured ${new Date().toISOString().slice(0, 10)} with \`pnpm bench:get-fetch\` on ${cpus().length} × ${cpus()[0]?.model ?? '?'} (load average ${loadAtStart.map((x) => x.toFixed(1)).join(' ')} at the start, ${loadAtEnd.map((x) => x.toFixed(1)).join(' ')} at the end); per runtime, one process, ${rounds} interleaved batches of ${requests} calls per contender and concurrency, medians; ratios to raw \`fetch\` in the same process.`,
   '',
-  `| runtime | contender | CPU µs/call (c=${concurrencies.join(' / ')}) | CPU × fetch | throughput × fetch |`,
-  '|---|---|---:|---:|---:|',
+  `| runtime | contender | CPU µs/call (c=${concurrencies.join(' / ')}) | CPU × fetch | throughput × fetch | CPU × the features' row |`,
+  '|---|---|---:|---:|---:|---:|',
 ];
 for (const { runtime, version, results } of measured) {
-  for (const name of ['fetch', 'fetch-timeout', 'sdk']) {
-    const ratio = (c, key) => results[c][name][key] / results[c].fetch[key];
+  for (const name of ['fetch', 'fetch-timeout', 'fetch-features', 'sdk']) {
+    const ratio = (c, key, ref = 'fetch') => results[c][name][key] / results[c][ref][key];
     lines.push(
-      `| ${runtime} ${version} | ${name === 'sdk' ? '`getImage`, fetch transport' : name === 'fetch' ? 'raw `fetch` + `res.json()`' : 'raw fetch, 30 s timeout'} | ${f((c) => results[c][name].cpuUsPerCall.toFixed(0))} | ${f((c) => ratio(c, 'cpuUsPerCall').toFixed(2))} | ${f((c) => (1 / ratio(c, 'msPerCall')).toFixed(2))} |`,
+      `| ${runtime} ${version} | ${LABELS[name]} | ${f((c) => results[c][name].cpuUsPerCall.toFixed(0))} | ${f((c) => ratio(c, 'cpuUsPerCall').toFixed(2))} | ${f((c) => (1 / ratio(c, 'msPerCall')).toFixed(2))} | ${name === 'sdk' ? f((c) => ratio(c, 'cpuUsPerCall', 'fetch-features').toFixed(2)) : ''} |`,
     );
   }
 }
