@@ -71,8 +71,12 @@ const imageOps = join(pkg, '../image/src/generated/operations.gen.ts');
 // added about 350 B (upload app 12,356 -> 12,704 B, Node entry 15,499 -> 15,838 B): the upload
 // budget, the resource package, "everything" and the Node ceiling grew by 512 B. Redacting credentials a
 // server echoes in the headers of a result's or an error's `response` added about 180 B more (upload app
-// 12,884 B, rawClient 11,992 B): rawClient's budget grew by 512 B in all.
-const UPLOAD_BUDGET = 12.75 * KB;
+// 12,884 B, rawClient 11,992 B): rawClient's budget grew by 512 B in all. The fetch transport reading a body of
+// known length without a reader (in Deno a reader cost as much as the rest of a small GET: 2.2-2.6x raw fetch),
+// one shared decoder, and the rate-limit headers of a fetch `Headers` read in one walk then added about 200 B
+// (upload app 12,912 -> 13,111 B, Node entry 16,051 -> 16,230 B): the upload budget, the resource package,
+// "everything" and the Node ceiling grew by 256 B.
+const UPLOAD_BUDGET = 13 * KB;
 const budgets = [
   { name: 'createImgurClient + upload', entry: "export { createImgurClient, upload } from './index.browser.ts';", budget: UPLOAD_BUDGET },
   {
@@ -83,14 +87,14 @@ const budgets = [
   {
     name: 'createImgurClient + defineOperation (what a resource package needs)',
     entry: "export { createImgurClient, defineOperation, definePageableOperation } from './index.browser.ts';",
-    budget: 11.25 * KB,
+    budget: 11.5 * KB,
   },
   // 11.25 KB until the lighter GET path (a result class whose response getter builds the Response on first read,
   // no deprecation-check allocation, no log message built for nobody) took it from 11,505 B to 11,563 B.
   { name: 'createImgurClient + rawClient (with openapi-fetch)', entry: "export { createImgurClient, rawClient } from './index.browser.ts';", budget: 12.25 * KB },
   { name: 'OAuth helpers only', entry: "export { buildAuthorizeUrl, parseAuthorizationCallback } from './index.browser.ts';", budget: 3.25 * KB },
   // Users pay for app bundles, not for the whole package: the former 8 KB target for it is retired, and this is a regression ceiling only.
-  { name: 'everything', entry: "export * from './index.browser.ts';", budget: 19.5 * KB },
+  { name: 'everything', entry: "export * from './index.browser.ts';", budget: 19.75 * KB },
 ];
 
 describe('bundle size (esbuild, minified, gzip -9)', () => {
@@ -142,8 +146,9 @@ describe('bundle size (esbuild, minified, gzip -9)', () => {
   // handling, log events and hooks to 13.6 KB, and Buffer uploads written as their
   // parts (no copy of the file: +41 MB -> +1 MB for a 20 MB Buffer) to 13.9 KB (14,259 B), and the lighter
   // GET path of the node:http transport (no Response or AbortController per call, the origin parsed once;
-  // see bench:get) to 14.7 KB (15,004 B; 15,107 B with the held-body writes of the same days).
-  const NODE_CEILING = 15.75 * KB;
+  // see bench:get) to 14.7 KB (15,004 B; 15,107 B with the held-body writes of the same days), and the cheaper
+  // fetch transport (see the upload budget above) to 15.85 KB (16,230 B).
+  const NODE_CEILING = 16 * KB;
   it(`the Node entry (node:http transport) + upload, built for Node, <= ${NODE_CEILING} B`, async () => {
     const { min, gz, code } = await measure("export { createImgurClient, upload } from './index.node.ts';", 'node');
     console.log(`size: Node entry createImgurClient + upload (platform node): ${min} B min, ${gz} B min+gz (ceiling ${NODE_CEILING}, budget ${9 * KB})`);
@@ -170,8 +175,8 @@ describe('bundle size (esbuild, minified, gzip -9)', () => {
       ],
       'http/exchange.ts': [
         ['const target = trace ? await trace.attempt(h, url, secretsOf(state)) : url;', 'const target = url;'],
-        ["trace?.event(makeEvent(state, 'info', 'refresh', meta, `${what()}: access token refreshed`));", ''],
-        ["trace?.event(makeEvent(state, 'error', 'refresh-failed', meta, `${what()}: ${(error as Error)?.message}`, { error: 'ImgurRefreshError' }));", ''],
+        ["trace?.event(makeEvent(state, 'info', 'refresh', meta, `${describeOperation(meta)}: access token refreshed`));", ''],
+        ["trace?.event(makeEvent(state, 'error', 'refresh-failed', meta, `${describeOperation(meta)}: ${(error as Error)?.message}`, { error: 'ImgurRefreshError' }));", ''],
       ],
       'state/log.ts': [
         ['if (!trace && !(logger && RANK[level] >= state.logRank)) return;', 'if (!(logger && RANK[level] >= state.logRank)) return;'],

@@ -44,6 +44,16 @@ describe('benchmarks run (smallest settings, results to a temporary folder)', { 
     for (const row of ['| http |', '| transport |', '| sdk |', '| fetch |', '| fetch-timeout |', '| sdk-fetch |']) expect(md).toContain(row);
   });
 
+  it('bench:get-fetch: the fetch transport against raw fetch under Node, Deno and Bun', async () => {
+    await bench('bench/get/fetch-runtimes.mjs', { BENCH_ROUNDS: '1', BENCH_REQUESTS: '20', BENCH_WARMUP: '20', BENCH_CONCURRENCY: '2' });
+    const md = table('get-fetch.md');
+    const lines = md.split('\n');
+    for (const runtime of ['| node ', '| deno ', '| bun '])
+      for (const row of ['raw `fetch` + `res.json()`', 'raw fetch, 30 s timeout', '`getImage`, fetch transport'])
+        expect([runtime, row, lines.some((line) => line.startsWith(runtime) && line.includes(` | ${row} | `))]).toEqual([runtime, row, true]);
+    expect(md).not.toContain('Not installed here');
+  });
+
   it('bench:upload-buffer: a Buffer upload next to node:http writing the same body', async () => {
     await bench('bench/upload-buffer/run.mjs', {
       BENCH_RUNS: '1',

@@ -69,11 +69,11 @@ export async function exchange(
   const scheme = chooseAuth(state, meta);
   // Refreshes that failed after this point fail this call too, with the same error (see refreshTokens).
   const generation = state.refreshFailures;
-  if (scheme === 'bearer' && !state.accessToken) await afterRefresh(refreshTokens(state, exchange, generation));
+  if (scheme === 'bearer' && !state.accessToken) await afterRefresh(state, meta, trace, refreshTokens(state, exchange, generation));
   try {
     checkBudget(state, meta);
   } catch (error) {
-    refused(error as ImgurError);
+    refused(state, meta, trace, error as ImgurError);
     throw error;
   }
   const key = cache && state.etag && method === 'GET' ? await etagKey(state, url, scheme) : undefined;
@@ -103,11 +103,11 @@ export async function exchange(
       if (error === TIMED_OUT) throw new ImgurTimeoutError(`${what()} timed out after ${timeoutMs} ms.`);
       // A refused redirect, a body too large, or a store's refusal (ImgurBudgetError) or failure: the same answer again, so not retried.
       if (error instanceof ImgurError) {
-        refused(error);
+        refused(state, meta, trace, error);
         throw new (error.constructor as typeof ImgurError)(`${what()}: ${error.message}.`, { secrets: secretsOf(state) });
       }
       text = `${what()} got no complete response: ${messageOf(error)}`;
-      if ((delay = retry(attempt)) === undefined) throw new ImgurNetworkError(text, { cause: error, secrets: secretsOf(state) });
+      if ((delay = retry(state, method, options, attempt)) === undefined) throw new ImgurNetworkError(text, { cause: error, secrets: secretsOf(state) });
     }
     if (response) {
       const rateLimit = parseRateLimit(response.headers);
@@ -131,10 +131,11 @@ export async function exchange(
       if (!refreshed && scheme === 'bearer' && invalidToken && canRefresh(state)) {
         refreshed = true;
         attempt--;
-        await afterRefresh(refreshTokens(state, exchange, generation, usedToken));
+        await afterRefresh(state, meta, trace, refreshTokens(state, exchange, generation, usedToken));
         continue;
       }
-      if ((delay = retry(attempt, response)) === undefined) return { result: { data: undefined, error: outcome.error, response: outcome.error.response, rateLimit }, text };
+      if ((delay = retry(state, method, options, attempt, response)) === undefined)
+        return { result: { data: undefined, error: outcome.error, response: outcome.error.response, rateLimit }, text };
       text = `${what()}: HTTP ${response.status}`;
     }
     emit(state, 'info', 'retry', meta, `${text}, retry in ${delay} ms`, { attempt: sent, delayMs: delay!, ...(response && { status: response.status }) }, trace);
@@ -144,34 +145,35 @@ export async function exchange(
       throw abortError(meta, reason);
     }
   }
+}
 
-  /** A refresh this call waited for, reported to its hooks (the logger hears of it once, from refreshTokens). */
-  async function afterRefresh(refresh: Promise<void>): Promise<void> {
-    try {
-      await refresh;
-      trace?.event(makeEvent(state, 'info', 'refresh', meta, `${what()}: access token refreshed`));
-    } catch (error) {
-      trace?.event(makeEvent(state, 'error', 'refresh-failed', meta, `${what()}: ${(error as Error)?.message}`, { error: 'ImgurRefreshError' }));
-      throw error;
-    }
+/** A refresh a call waited for, reported to its hooks (the logger hears of it once, from refreshTokens). Module-level: no closure per call. */
+async function afterRefresh(state: ClientState, meta: OperationMeta, trace: CallTrace | undefined, refresh: Promise<void>): Promise<void> {
+  try {
+    await refresh;
+    trace?.event(makeEvent(state, 'info', 'refresh', meta, `${describeOperation(meta)}: access token refreshed`));
+  } catch (error) {
+    trace?.event(makeEvent(state, 'error', 'refresh-failed', meta, `${describeOperation(meta)}: ${(error as Error)?.message}`, { error: 'ImgurRefreshError' }));
+    throw error;
   }
+}
 
-  /** Logs a budget refusal or a refused redirect. */
-  function refused({ name, message }: ImgurError): void {
-    const kind = name === 'ImgurBudgetError' ? 'budget-refused' : name === 'ImgurRedirectError' ? 'redirect-refused' : undefined;
-    if (kind) emit(state, 'warn', kind, meta, `${what()}: ${message}`, { error: name }, trace);
-  }
+/** Logs a budget refusal or a refused redirect. */
+function refused(state: ClientState, meta: OperationMeta, trace: CallTrace | undefined, { name, message }: ImgurError): void {
+  const kind = name === 'ImgurBudgetError' ? 'budget-refused' : name === 'ImgurRedirectError' ? 'redirect-refused' : undefined;
+  if (kind) emit(state, 'warn', kind, meta, `${describeOperation(meta)}: ${message}`, { error: name }, trace);
+}
 
-  function retry(attempt: number, response?: TransportResponse): number | undefined {
-    return retryDelay(
-      method,
-      options.retryPost ?? state.retryPost ?? false,
-      options.retries ?? state.retries ?? 2,
-      attempt,
-      options.maxRetryDelayMs ?? state.maxRetryDelayMs ?? 60_000,
-      state.random ?? Math.random,
-      Date.now(),
-      response,
-    );
-  }
+/** The delay before retrying a call's `attempt`, or undefined when it is not retried (see `retryDelay`). */
+function retry(state: ClientState, method: OperationMeta['method'], options: CallOptions, attempt: number, response?: TransportResponse): number | undefined {
+  return retryDelay(
+    method,
+    options.retryPost ?? state.retryPost ?? false,
+    options.retries ?? state.retries ?? 2,
+    attempt,
+    options.maxRetryDelayMs ?? state.maxRetryDelayMs ?? 60_000,
+    state.random ?? Math.random,
+    Date.now(),
+    response,
+  );
 }

@@ -36,6 +36,25 @@ const NAMES = [
 const SLOTS: ReadonlyMap<string, number> = /* @__PURE__ */ new Map(NAMES.map((name, i) => [name, i]));
 
 /**
+ * The nine headers of a fetch `Headers` in one pass: a walk costs less than nine lookups there. Names come lower
+ * case and each once, its values joined with `, `, as `get` gives them.
+ */
+function pickFrom(headers: Headers): (string | null)[] {
+  const found: (string | null)[] = [null, null, null, null, null, null, null, null, null];
+  headers.forEach((value, name) => {
+    const slot = name.charCodeAt(0) === 120 ? SLOTS.get(name) : undefined;
+    if (slot !== undefined) found[slot] = value;
+  });
+  return found;
+}
+
+/** A reset header as epoch seconds (see `parseRateLimit`). */
+const resetSeconds = (value: string | null, now: number): number | undefined => {
+  const n = lowest(value);
+  return n === undefined ? undefined : Math.ceil(resetAt(n, now) / 1000);
+};
+
+/**
  * Parses Imgur's `X-RateLimit-User*`/`Client*` and `X-Post-Rate-Limit-*`
  * response headers into `userLimit`, …, `postReset`; a repeated header counts
  * as its lowest value; absent or garbled values are `undefined`. `headers`:
@@ -47,19 +66,15 @@ const SLOTS: ReadonlyMap<string, number> = /* @__PURE__ */ new Map(NAMES.map((na
  */
 export function parseRateLimit(headers: { get(name: string): string | null }, now: number = Date.now()): RateLimitInfo {
   const { pick } = headers as Pick<HeaderReader, 'pick'>;
-  const raw = pick ? pick.call(headers, SLOTS, NAMES.length) : NAMES.map((name) => headers.get(name));
-  const reset = (value: string | null): number | undefined => {
-    const n = lowest(value);
-    return n === undefined ? undefined : Math.ceil(resetAt(n, now) / 1000);
-  };
+  const raw = pick ? pick.call(headers, SLOTS, NAMES.length) : headers instanceof Headers ? pickFrom(headers) : NAMES.map((name) => headers.get(name));
   // One object literal: a fixed shape.
   return {
     userLimit: lowest(raw[0]!),
     userRemaining: lowest(raw[1]!),
-    userReset: reset(raw[2]!),
+    userReset: resetSeconds(raw[2]!, now),
     clientLimit: lowest(raw[3]!),
     clientRemaining: lowest(raw[4]!),
-    clientReset: reset(raw[5]!),
+    clientReset: resetSeconds(raw[5]!, now),
     postLimit: lowest(raw[6]!),
     postRemaining: lowest(raw[7]!),
     postReset: lowest(raw[8]!),

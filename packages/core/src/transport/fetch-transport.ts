@@ -17,40 +17,53 @@ import { isStreamed } from './is-streamed.js';
  * counts the bytes as fetch reads them.
  */
 export function fetchTransport(getFetch: () => typeof fetch): Transport {
-  return (url, { method, headers, body, maxBytes, follow, onProgress }, signal, timeoutMs) =>
-    withDeadline(signal, timeoutMs, (abort, touch) => {
-      const go = async (target: string, method: string, headers: Record<string, string>, body: TransportInit['body'], hops: number): Promise<[Response, string]> => {
-        // A stream per attempt: a redirect sends the body again.
-        const streamed = isPieceBody(body) && (onProgress || isStreamed(body));
-        const sent = streamed
-          ? progressStream(
-              body,
-              (loaded, total) => {
-                touch();
-                onProgress?.(loaded, total);
-              },
-              onProgress || !isPartsBody(body) ? PIECE_BYTES : HELD_PIECE_BYTES,
-            )
-          : undefined;
-        const init = { method, headers, body: sent ? sent.stream : (body as BodyInit | null | undefined), redirect: 'manual', signal: abort, duplex: 'half' };
-        let got: Response;
-        try {
-          got = await getFetch()(target, init as RequestInit);
-        } catch (error) {
-          throw sent?.failure() ?? error;
-        } finally {
-          sent?.close();
-        }
-        if (got.type === 'opaqueredirect') throw new ImgurRedirectError('redirect refused: the browser hides its target');
-        // Headers are looked up only for a redirect status (each lookup in fetch's Headers costs).
-        const location = follow && REDIRECTS.includes(got.status) ? got.headers.get('location') : null;
-        if (location !== null) {
-          await got.body?.cancel();
-          const next = redirectTo(got.status, location, new URL(target), method, { ...headers }, body, hops);
-          return go(next.url.href, next.method, next.headers, next.body, hops + 1);
-        }
-        return [got, await readBody(got, maxBytes)];
-      };
-      return go(url, method, headers, body, 0);
-    });
+  return (url, init, signal, timeoutMs) => withDeadline(signal, timeoutMs, (abort, touch) => fetchOnce(getFetch, url, init, init.method, init.headers, init.body, 0, abort, touch));
+}
+
+/** One request of an exchange (`hops` redirects followed so far; `options` gives the limits and progress callback), following a redirect by sending the next. */
+async function fetchOnce(
+  getFetch: () => typeof fetch,
+  target: string,
+  options: TransportInit,
+  method: string,
+  headers: Readonly<Record<string, string>>,
+  body: TransportInit['body'],
+  hops: number,
+  abort: AbortSignal,
+  touch: () => void,
+): Promise<[Response, string]> {
+  const { maxBytes, follow, onProgress } = options;
+  // A stream per attempt: a redirect sends the body again.
+  const streamed = isPieceBody(body) && (onProgress || isStreamed(body));
+  const sent = streamed
+    ? progressStream(
+        body,
+        (loaded, total) => {
+          touch();
+          onProgress?.(loaded, total);
+        },
+        onProgress || !isPartsBody(body) ? PIECE_BYTES : HELD_PIECE_BYTES,
+      )
+    : undefined;
+  // `duplex` only with a stream (fetch asks for it then); each member of the init costs a conversion in Node's fetch.
+  const init: RequestInit & { duplex?: 'half' } = sent
+    ? { method, headers, body: sent.stream, redirect: 'manual', signal: abort, duplex: 'half' }
+    : { method, headers, body: body as BodyInit | null | undefined, redirect: 'manual', signal: abort };
+  let got: Response;
+  try {
+    got = await getFetch()(target, init);
+  } catch (error) {
+    throw sent?.failure() ?? error;
+  } finally {
+    sent?.close();
+  }
+  if (got.type === 'opaqueredirect') throw new ImgurRedirectError('redirect refused: the browser hides its target');
+  // Headers are looked up only for a redirect status (each lookup in fetch's Headers costs).
+  const location = follow && REDIRECTS.includes(got.status) ? got.headers.get('location') : null;
+  if (location !== null) {
+    await got.body?.cancel();
+    const next = redirectTo(got.status, location, new URL(target), method, { ...headers }, body, hops);
+    return fetchOnce(getFetch, next.url.href, options, next.method, next.headers, next.body, hops + 1, abort, touch);
+  }
+  return [got, await readBody(got, maxBytes, true)];
 }

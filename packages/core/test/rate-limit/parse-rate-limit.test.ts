@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { parseRateLimit } from '../../src/rate-limit/parse-rate-limit.js';
 
 describe('parseRateLimit', () => {
@@ -77,5 +77,21 @@ describe('parseRateLimit', () => {
   it('leaves absent, empty and garbled values undefined', () => {
     const got = parseRateLimit(new Headers({ 'X-RateLimit-UserLimit': '', 'X-RateLimit-ClientRemaining': 'lots' }));
     expect(Object.values(got).every((v) => v === undefined)).toBe(true);
+  });
+  it('reads a fetch Headers in one walk and any other reader by name, with the same answers', () => {
+    const entries: [string, string][] = [
+      ['X-RateLimit-UserLimit', '2000'],
+      ['X-RateLimit-ClientRemaining', '5'],
+      ['X-RateLimit-ClientRemaining', '3'],
+      ['X-Post-Rate-Limit-Reset', '3600'],
+      ['Content-Type', 'application/json'],
+    ];
+    const headers = new Headers(entries);
+    const get = vi.spyOn(headers, 'get');
+    const walked = parseRateLimit(headers, 1_000_000);
+    expect(get).not.toHaveBeenCalled();
+    const byName = parseRateLimit({ get: (name) => new Headers(entries).get(name) }, 1_000_000);
+    expect(walked).toEqual(byName);
+    expect(walked).toMatchObject({ userLimit: 2000, clientRemaining: 3, postReset: 3600, userRemaining: undefined });
   });
 });

@@ -1,0 +1,93 @@
+// The client of `pnpm bench:get-fetch`, run unchanged by Node, Deno and Bun: in ONE process, batches interleaved,
+// it times raw fetch, raw fetch with a 30 s AbortController timeout, and `getImage` through core's default
+// client (the fetch transport: what Deno and Bun load, and Node too from this runtime-neutral bundle).
+// argv: the core bundle's file URL, the server URL, then a JSON object { concurrencies, requests, rounds, warmup }.
+// Prints one JSON line: { runtime, version, results: { [c]: { [contender]: { cpuUsPerCall, msPerCall } } } }.
+import process from 'node:process';
+
+const [coreUrl, url, settingsText] = process.argv.slice(2);
+const { concurrencies, requests, rounds, warmup } = JSON.parse(settingsText);
+const core = await import(coreUrl);
+const ID = 'bEnChGeT';
+const authorization = 'Client-ID bench-client-id';
+const target = `${url}/3/image/${ID}`;
+const check = (data) => {
+  if (data?.id !== ID) throw new Error(`unexpected answer: ${JSON.stringify(data?.id)}`);
+};
+const client = core.createImgurClient({ clientId: 'bench-client-id', baseUrl: url });
+const getImage = core.defineOperation({ id: 'image.getImage', method: 'GET', path: '/3/image/{imageHash}', security: ['clientId'], pathParams: ['imageHash'], envelope: true });
+
+const RATE_LIMIT_HEADERS = ['User', 'Client'].flatMap((who) => ['Limit', 'Remaining', 'Reset'].map((part) => `x-ratelimit-${who}${part}`.toLowerCase()));
+RATE_LIMIT_HEADERS.push('x-post-rate-limit-limit', 'x-post-rate-limit-remaining', 'x-post-rate-limit-reset');
+
+const contenders = {
+  fetch: async () => {
+    const res = await fetch(target, { headers: { authorization } });
+    if (!res.ok) throw new Error(`HTTP ${res.status}`);
+    check((await res.json()).data);
+  },
+  'fetch-timeout': async () => {
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), 30_000);
+    try {
+      const res = await fetch(target, { headers: { authorization }, signal: controller.signal });
+      if (!res.ok) throw new Error(`HTTP ${res.status}`);
+      check((await res.json()).data);
+    } finally {
+      clearTimeout(timer);
+    }
+  },
+  // What any client with the SDK's defaults must do at least: the timeout, the nine rate-limit headers read and
+  // parsed, the envelope checked.
+  'fetch-features': async () => {
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), 30_000);
+    try {
+      const res = await fetch(target, { headers: { authorization }, signal: controller.signal });
+      let credits = 0;
+      for (const name of RATE_LIMIT_HEADERS) credits += Number(res.headers.get(name) ?? 0);
+      if (!res.ok || Number.isNaN(credits)) throw new Error(`HTTP ${res.status}`);
+      const body = await res.json();
+      if (body?.success !== true) throw new Error('not a success envelope');
+      check(body.data);
+    } finally {
+      clearTimeout(timer);
+    }
+  },
+  sdk: async () => check(await getImage(client, { imageHash: ID })),
+};
+const names = Object.keys(contenders);
+const batch = async (task, n, c) => {
+  let started = 0;
+  await Promise.all(
+    Array.from({ length: c }, async () => {
+      while (started++ < n) await task();
+    }),
+  );
+};
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+for (const name of names) await batch(contenders[name], warmup, 10);
+const results = {};
+for (const c of concurrencies) {
+  const cpu = {};
+  const wall = {};
+  for (let round = 0; round < rounds; round++) {
+    for (let k = 0; k < names.length; k++) {
+      const name = names[(k + round) % names.length];
+      const before = process.cpuUsage();
+      const start = performance.now();
+      await batch(contenders[name], requests, c);
+      const used = process.cpuUsage(before);
+      (wall[name] ??= []).push((performance.now() - start) / requests);
+      (cpu[name] ??= []).push((used.user + used.system) / requests);
+    }
+  }
+  results[c] = Object.fromEntries(names.map((n) => [n, { cpuUsPerCall: median(cpu[n]), msPerCall: median(wall[n]) }]));
+}
+const runtime = globalThis.Deno ? ['deno', globalThis.Deno.version.deno] : globalThis.Bun ? ['bun', globalThis.Bun.version] : ['node', process.versions.node];
+console.log(JSON.stringify({ runtime: runtime[0], version: runtime[1], results }));
+process.exit(0);

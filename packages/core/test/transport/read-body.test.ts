@@ -1,0 +1,87 @@
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it, vi } from 'vitest';
+import { readBody } from '../../src/transport/read-body.js';
+import { ImgurResponseTooLargeError } from '../../src/errors/transport-errors.js';
+import { serve } from '../support/http-server.js';
+
+/** A body streamed in the given pieces. */
+const pieces = (...parts: Uint8Array[]): ReadableStream<Uint8Array> =>
+  new ReadableStream({
+    start(c) {
+      for (const p of parts) c.enqueue(p);
+      c.close();
+    },
+  });
+const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
+
+describe('readBody', () => {
+  it('reads a body of known length and no content coding with text(), without a reader, when the headers are all shown', async () => {
+    const response = new Response('{"a":1}', { headers: { 'content-length': '7' } });
+    const text = vi.spyOn(response, 'text');
+    expect(await readBody(response, 100, true)).toBe('{"a":1}');
+    expect(text).toHaveBeenCalledOnce();
+  });
+
+  it('reads with a reader, counting bytes, when the length is unknown, past the limit, garbled, or the body is coded, or the headers may be hidden', async () => {
+    const cases: [Record<string, string>, boolean][] = [
+      [{}, true],
+      [{ 'content-length': '101' }, true],
+      [{ 'content-length': '+7' }, true],
+      [{ 'content-length': '0x7' }, true],
+      [{ 'content-length': '7', 'content-encoding': 'identity' }, true],
+      // A browser's cross-origin response may hide Content-Encoding: its length says nothing of the decoded size.
+      [{ 'content-length': '7' }, false],
+    ];
+    for (const [headers, shown] of cases) {
+      const response = new Response('{"a":1}', { headers });
+      const text = vi.spyOn(response, 'text');
+      expect(await readBody(response, 100, shown)).toBe('{"a":1}');
+      expect([headers, shown, text.mock.calls.length]).toEqual([headers, shown, 0]);
+    }
+  });
+
+  it('refuses a body past maxBytes whatever its Content-Length says when it is coded, and cancels it', async () => {
+    const cancel = vi.fn();
+    const stream = new ReadableStream<Uint8Array>({
+      pull(c) {
+        c.enqueue(new Uint8Array(64));
+      },
+      cancel,
+    });
+    const response = new Response(stream, { headers: { 'content-length': '10', 'content-encoding': 'gzip' } });
+    await expect(readBody(response, 1000, true)).rejects.toBeInstanceOf(ImgurResponseTooLargeError);
+    expect(cancel).toHaveBeenCalledOnce();
+  });
+
+  it('joins the pieces of a body before decoding, so a character split between pieces comes out whole, and drops a leading BOM', async () => {
+    const bytes = utf8('\uFEFF{"name":"Ünïcödé ✓ 😀"}');
+    const parts = [bytes.subarray(0, 2), bytes.subarray(2, 13), bytes.subarray(13, 30), bytes.subarray(30)];
+    expect(await readBody(new Response(pieces(...parts)), 1000)).toBe('{"name":"Ünïcödé ✓ 😀"}');
+    expect(await readBody(new Response(pieces(utf8('\uFEFFok'))), 1000)).toBe('ok');
+    expect(await readBody(new Response(null), 1000)).toBe('');
+  });
+
+  it('refuses a piece that is not bytes as fetch itself does (a TypeError)', async () => {
+    const stream = new ReadableStream({
+      start(c) {
+        c.enqueue('text' as never);
+        c.close();
+      },
+    });
+    await expect(readBody(new Response(stream), 1000)).rejects.toThrow(TypeError);
+  });
+
+  it("over Node's fetch: a gzip bomb with a small Content-Length is read with a reader and refused at the limit", async () => {
+    const bomb = gzipSync(Buffer.alloc(8 * 2 ** 20));
+    const { url } = await serve((_, res) => {
+      res.writeHead(200, { 'content-encoding': 'gzip', 'content-length': String(bomb.length) });
+      res.end(bomb);
+    });
+    await expect(readBody(await fetch(url), 2 ** 20, true)).rejects.toBeInstanceOf(ImgurResponseTooLargeError);
+    const plain = await serve((_, res) => {
+      res.writeHead(200, { 'content-length': '11' });
+      res.end('{"ok":true}');
+    });
+    expect(await readBody(await fetch(plain.url), 2 ** 20, true)).toBe('{"ok":true}');
+  });
+});
