@@ -14,6 +14,12 @@ Reflect.deleteProperty(Empty.prototype, 'constructor');
  */
 export function record<T>(from?: Record<string, T>): Record<string, T> {
   const out = new Empty() as Record<string, T>;
-  if (from) for (const key of Object.keys(from)) out[key] = from[key] as T;
+  if (from) {
+    const keys = Object.keys(from);
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i] as string;
+      out[key] = from[key] as T;
+    }
+  }
   return out;
 }

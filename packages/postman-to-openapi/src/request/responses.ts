@@ -45,6 +45,12 @@ export function buildResponses(saved: Record<string, ResponseObject>, parsed: Pa
     else if (parsed.responseExample !== undefined) media.schema = inferSchema(parsed.responseExample);
     if (parsed.responseExample !== undefined) media.example = parsed.responseExample;
   }
-  if (Object.keys(responses).length === 0) responses.default = { description: 'Response not documented in the collection' };
+  if (!hasKey(responses)) responses.default = { description: 'Response not documented in the collection' };
   return { responses, schemas };
+}
+
+/** Whether a record has a key (it inherits none), without listing its keys. */
+function hasKey(value: Record<string, unknown>): boolean {
+  for (const _key in value) return true;
+  return false;
 }

@@ -38,7 +38,8 @@ export function overlongUrl(item: JsonObject): string | undefined {
   if (urlLength(urlOf(request)) > MAX_URL_LENGTH) return typeof request === 'string' ? '/request' : '/request/url';
   const responses = item.response;
   if (!Array.isArray(responses)) return undefined;
-  for (const [i, r] of responses.entries()) {
+  for (let i = 0; i < responses.length; i++) {
+    const r = responses[i];
     if (!r || typeof r !== 'object' || Array.isArray(r)) continue;
     const original = r.originalRequest;
     if (urlLength(urlOf(original)) > MAX_URL_LENGTH) return typeof original === 'string' ? `/response/${i}/originalRequest` : `/response/${i}/originalRequest/url`;
