@@ -2,10 +2,10 @@
 // pnpm bench:get-fetch — the fetch transport against raw fetch where it is the default transport: under Deno and
 // Bun (and under Node, from the same runtime-neutral build). Each runtime runs bench/get/fetch-client.mjs, which
 // times, in one process with batches interleaved: raw `fetch` + `res.json()`, the same with a 30 s
-// AbortController timeout, that with the nine rate-limit headers read and the envelope checked (the
-// features' row: the least any client with the SDK's defaults does), and `getImage` through core's default
-// client (timeout armed, rate-limit parsing, retries armed, redaction ready), all against bench/get/server.mjs
-// (the image of bench:get, in a Node process).
+// AbortController timeout, that with the nine rate-limit headers read, the body read with a byte limit and the
+// envelope checked (the features' row: the least any client with the SDK's defaults does), and `getImage`
+// through core's default client (timeout armed, rate-limit parsing, body limit, retries armed, redaction ready),
+// all against bench/get/server.mjs (the image of bench:get, in a Node process).
 // Core is bundled from packages/core/src/index.ts (esbuild), the entry Deno, Bun and workers load.
 // Env: BENCH_RUNTIMES (default "node,deno,bun"; a runtime whose binary is not installed is reported as missing),
 // BENCH_CONCURRENCY (default "1,10,50"), BENCH_REQUESTS per batch (default 1000), BENCH_ROUNDS (default 8),
@@ -72,7 +72,7 @@ const f = (fn) => concurrencies.map(fn).join(' / ');
 const LABELS = {
   fetch: 'raw `fetch` + `res.json()`',
   'fetch-timeout': 'raw fetch, 30 s timeout',
-  'fetch-features': 'raw fetch, timeout, rate-limit headers, envelope check',
+  'fetch-features': 'raw fetch, timeout, rate-limit headers, body read with a byte limit, envelope check',
   sdk: '`getImage`, fetch transport',
 };
 const lines = [

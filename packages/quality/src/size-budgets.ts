@@ -48,7 +48,7 @@ export const SIZE_BUDGETS: readonly SizeBudget[] = [
     // app already filled before them. Deep redaction of whatever errors carry, the base URL
     // check, broken-response handling, structured log events and the hook calls took it to
     // 11.55 KB; the budget follows core's own upload-app budget (13 KB, core's test/size.test.ts; 12.75 KB until
-    // the cheaper fetch transport read bodies of known length without a reader).
+    // bodies were gathered into one growing buffer).
     // 8 KB, then 6 KB, remain the aim (see core's README, "Size").
     maxGzipKB: 13,
   },

@@ -12,6 +12,7 @@ import { targetOf, toTarget, type KnownOrigin, type Target } from './target-of.j
 import type { Transport } from '../types/transport.js';
 import { REDIRECTS, redirectTo } from './redirect.js';
 import { tooLarge } from './read-body.js';
+import { Gather } from './gather.js';
 import { HELD_QUEUED, heldPieces, PIECE_BYTES, pieces, type PieceBody } from './body-pieces.js';
 import { isStreamed } from './is-streamed.js';
 import { isPartsBody } from './is-parts-body.js';
@@ -195,19 +196,20 @@ export function nodeTransport(fallback: Transport, agent?: object): Transport {
             res.on('close', () => res.complete || fail(new Error('the connection closed before the end of the response body')));
             let stream: NodeJS.ReadableStream = res;
             for (const decoder of decoders) stream = stream.pipe(decoder.on('error', fail));
-            const chunks: Buffer[] = [];
-            let size = 0;
+            // Gathered into one buffer as they come: a body in tiny pieces costs its bytes, not an object per piece.
+            const gathered = new Gather();
             stream.on('data', (chunk: Buffer) => {
               // Past the limit: finish() destroys the request and its socket, fail() the decoders; nothing more is kept.
-              if ((size += chunk.length) > init.maxBytes) fail(tooLarge(init.maxBytes));
-              else chunks.push(chunk);
+              if (gathered.size + chunk.length > init.maxBytes) fail(tooLarge(init.maxBytes));
+              else gathered.add(chunk);
             });
             stream.on('end', () => {
               let text: string;
               try {
                 // A status fetch could not report (such as 600 or over) fails as it would there.
                 checkStatus(status);
-                text = chunks.length === 1 ? chunks[0]!.toString() : Buffer.concat(chunks, size).toString();
+                const bytes = gathered.bytes();
+                text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString();
               } catch (error) {
                 return finish(error);
               }

@@ -1,6 +1,5 @@
-/** The key under which a successful result keeps the answer it came from (see `succeeded`). */
-export const HEAD: unique symbol = Symbol('imgur-ts.head');
+/** Where a successful result keeps its status (not enumerable: printing or copying a result does not show it). */
+export const STATUS: unique symbol = Symbol('imgur-ts.status');
 
-/** The status of a call's response without building a `Response`: that of the answer a successful result came from, or of its `response`. */
-export const statusOf = (result: { readonly [HEAD]?: { readonly status: number }; readonly response?: Response | undefined }): number | undefined =>
-  (result[HEAD] ?? result.response)?.status;
+/** The status of a result: the one kept with it (no `Response` built for it), else its `response`'s. */
+export const statusOf = (result: { readonly [STATUS]?: number; readonly response?: Response | undefined }): number | undefined => result[STATUS] ?? result.response?.status;

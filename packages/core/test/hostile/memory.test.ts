@@ -4,6 +4,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createServer, type Server } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundleChild, runJsonChild } from '../support/run-child.js';
 import { json, serve } from '../support/http-server.js';
@@ -69,6 +70,36 @@ describe.each(TRANSPORTS)('memory under hostile bodies (%s transport, own proces
     expect(got.peak - got.baseline).toBeLessThan(64 * MB);
     // Socket buffers and backpressure allow some slack, but nothing near the 4 GiB the server would send.
     expect(written).toBeLessThan(64 * MB);
+  });
+
+  it('a body in one-byte chunks (a million HTTP chunks): ImgurResponseTooLargeError at a 1 MiB limit, < 64 MB above baseline', async () => {
+    // Each HTTP chunk reaches the client as its own piece, a view of a larger read buffer: kept piece by piece, a
+    // body like this one took hundreds of MB.
+    const ok = JSON.stringify({ data: {}, success: true, status: 200 });
+    const pieces = Buffer.from('1\r\na\r\n'.repeat(2 ** 21));
+    const server: Server = createServer((socket) => {
+      socket.on('error', () => {});
+      socket.once('data', (head) => {
+        if (String(head).startsWith('GET /ok ')) {
+          socket.end(`HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: ${ok.length}\r\nconnection: close\r\n\r\n${ok}`);
+          return;
+        }
+        socket.write('HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ntransfer-encoding: chunked\r\nconnection: close\r\n\r\n');
+        socket.end(Buffer.concat([pieces, Buffer.from('0\r\n\r\n')]));
+      });
+    });
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    try {
+      const { port } = server.address() as { port: number };
+      const got = await runChild(transport, `http://127.0.0.1:${port}`, 'tiny', MB);
+      console.log(
+        `memory: ${transport} one-byte chunks: baseline ${(got.baseline / MB).toFixed(1)} MB, sampled peak +${((got.sampled - got.baseline) / MB).toFixed(1)} MB, maxRSS +${((got.peak - got.baseline) / MB).toFixed(1)} MB, ${got.ms} ms, ${got.error?.name}`,
+      );
+      expect(got.error?.name).toBe('ImgurResponseTooLargeError');
+      expect(got.peak - got.baseline).toBeLessThan(64 * MB);
+    } finally {
+      await new Promise((done) => server.close(done));
+    }
   });
 
   it('10 MB of JSON succeeds under the default limit (memory measured for the report)', async () => {

@@ -51,8 +51,13 @@ it('shows no secret a server echoed in a header or its reason phrase, and keeps 
   const secret = 'Bearer access-token-1234567';
   const head = new ResponseHead(200, `OK ${secret}`, ['WWW-Authenticate', secret, 'X-Echo', `id=access-token-1234567`, 'ETag', '"v1"'], 'http://127.0.0.1:1/3/image/x', true);
   const result = succeeded({ id: 'x' }, head, rateLimit, () => ['access-token-1234567', undefined]);
-  // Printing the result shows neither the answer's raw headers nor the secrets (the response is an accessor there).
-  expect(inspect(result, { depth: 5 })).not.toContain('access-token-1234567');
+  // Printing the result shows neither the answer's raw headers nor the secrets (the response is an accessor there),
+  // not even with hidden properties shown (as Bun's console.log shows them), and no key of it holds them.
+  for (const shown of [inspect(result, { depth: 5 }), inspect(result, { depth: 8, showHidden: true, getters: false })]) expect(shown).not.toContain('access-token-1234567');
+  for (const key of Reflect.ownKeys(result)) {
+    const { value } = Object.getOwnPropertyDescriptor(result, key)!;
+    expect([key, typeof value === 'function' || (typeof value === 'object' && value !== null && !(key === 'data' || key === 'rateLimit'))]).toEqual([key, false]);
+  }
   const response = result.response!;
   expect([response.headers.get('www-authenticate'), response.headers.get('x-echo'), response.headers.get('etag')]).toEqual(['Bearer [redacted]', 'id=[redacted]', '"v1"']);
   expect([response.status, response.statusText, response.url, response.redirected]).toEqual([200, 'OK Bearer [redacted]', 'http://127.0.0.1:1/3/image/x', true]);
