@@ -37,6 +37,6 @@ export function browserFetchTransport(getFetch: () => typeof fetch): Transport {
         await got.body?.cancel();
         throw new ImgurRedirectError('redirect refused: the browser build follows none');
       }
-      return [got, await readBody(got, maxBytes)];
+      return [got, await readBody(got, maxBytes, abort)];
     });
 }

@@ -65,5 +65,5 @@ async function fetchOnce(
     const next = redirectTo(got.status, location, new URL(target), method, { ...headers }, body, hops);
     return fetchOnce(getFetch, next.url.href, options, next.method, next.headers, next.body, hops + 1, abort, touch);
   }
-  return [got, await readBody(got, maxBytes)];
+  return [got, await readBody(got, maxBytes, abort)];
 }

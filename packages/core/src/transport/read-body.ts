@@ -14,9 +14,11 @@ const DECODER = /* @__PURE__ */ new TextDecoder();
  * Cancels the body and throws `ImgurResponseTooLargeError` past `maxBytes`.
  * A `Content-Length` is never trusted for the limit: Deno and Bun read a chunked body past it, and a custom
  * `fetch` may say anything. The pieces are gathered into one buffer as they come (see `Gather`: memory stays
- * within about twice the limit, however small the pieces) and decoded once at the end.
+ * within about twice the limit, however small the pieces) and decoded once at the end. Once `abort` has
+ * aborted (the exchange timed out or was aborted), reading stops and the body is cancelled, even when the `fetch`
+ * that made the response ignores the signal.
  */
-export async function readBody(response: Response, maxBytes: number): Promise<string> {
+export async function readBody(response: Response, maxBytes: number, abort?: AbortSignal): Promise<string> {
   const reader = response.body?.getReader();
   const gathered = new Gather();
   for (;;) {
@@ -24,9 +26,10 @@ export async function readBody(response: Response, maxBytes: number): Promise<st
     if (!chunk || chunk.done) break;
     const { value } = chunk as { value: unknown };
     if (!(value instanceof Uint8Array)) throw new TypeError('a chunk of the response body is not a Uint8Array');
-    if (gathered.size + value.byteLength > maxBytes) {
+    const over = gathered.size + value.byteLength > maxBytes;
+    if (over || abort?.aborted) {
       reader!.cancel().catch(() => {});
-      throw tooLarge(maxBytes);
+      throw over ? tooLarge(maxBytes) : abort!.reason;
     }
     gathered.add(value);
   }

@@ -67,4 +67,23 @@ describe('readBody', () => {
     });
     expect(await readBody(await fetch(plain.url), 2 ** 20)).toBe('{"ok":true}');
   });
+  it('stops reading and cancels the body once the exchange is aborted, even when the fetch that made it ignores the signal', async () => {
+    const cancel = vi.fn();
+    let pulls = 0;
+    const stream = new ReadableStream<Uint8Array>({
+      async pull(c) {
+        pulls++;
+        await new Promise((done) => setTimeout(done, 5));
+        c.enqueue(new Uint8Array(16));
+      },
+      cancel,
+    });
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(new Error('timed out')), 40);
+    await expect(readBody(new Response(stream), 2 ** 20, controller.signal)).rejects.toThrow('timed out');
+    expect(cancel).toHaveBeenCalledOnce();
+    const at = pulls;
+    await new Promise((done) => setTimeout(done, 50));
+    expect(pulls).toBeLessThanOrEqual(at + 1);
+  });
 });
