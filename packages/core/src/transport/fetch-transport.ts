@@ -50,9 +50,8 @@ async function fetchOnce(
     ? { method, headers, body: sent.stream, redirect: 'manual', signal: abort, duplex: 'half' }
     : { method, headers, body: body as BodyInit | null | undefined, redirect: 'manual', signal: abort };
   let got: Response;
-  const fetch = getFetch();
   try {
-    got = await fetch(target, init);
+    got = await getFetch()(target, init);
   } catch (error) {
     throw sent?.failure() ?? error;
   } finally {
@@ -66,6 +65,5 @@ async function fetchOnce(
     const next = redirectTo(got.status, location, new URL(target), method, { ...headers }, body, hops);
     return fetchOnce(getFetch, next.url.href, options, next.method, next.headers, next.body, hops + 1, abort, touch);
   }
-  // The runtime's own fetch frames a body by its Content-Length (see `readBody`); a custom one may say anything.
-  return [got, await readBody(got, maxBytes, abort, fetch === globalThis.fetch)];
+  return [got, await readBody(got, maxBytes, abort)];
 }

@@ -1,7 +1,7 @@
 /**
  * The pieces of a body gathered as they arrive. The first piece is kept as it came (a body of one piece is
  * neither copied nor joined); from the second on, the pieces are copied into one buffer that doubles as it
- * fills. No piece is kept: a body sent in a million one-byte pieces costs its bytes (at most twice over), not a
+ * fills, up to the limit given. No piece is kept: a body sent in a million one-byte pieces costs its bytes (at most twice over), not a
  * million objects, nor the larger buffers small views may hold on to.
  */
 export class Gather {
@@ -10,6 +10,9 @@ export class Gather {
   private first: Uint8Array | undefined;
   private buffer: Uint8Array | undefined;
 
+  /** `limit`: the most bytes that will be added (the buffer never grows past it). */
+  constructor(private readonly limit: number) {}
+
   /** Adds a piece (copied unless it is the first). */
   add(piece: Uint8Array): void {
     const end = this.size + piece.byteLength;
@@ -17,7 +20,7 @@ export class Gather {
     else {
       let buffer = this.buffer;
       if (!buffer || buffer.byteLength < end) {
-        const grown = new Uint8Array(Math.max(end, 2 * (buffer?.byteLength ?? 0), 16_384));
+        const grown = new Uint8Array(Math.max(end, Math.min(this.limit, Math.max(2 * (buffer?.byteLength ?? 0), 16_384))));
         grown.set(buffer ? buffer.subarray(0, this.size) : this.first);
         buffer = this.buffer = grown;
       }

@@ -197,7 +197,7 @@ export function nodeTransport(fallback: Transport, agent?: object): Transport {
             let stream: NodeJS.ReadableStream = res;
             for (const decoder of decoders) stream = stream.pipe(decoder.on('error', fail));
             // Gathered into one buffer as they come: a body in tiny pieces costs its bytes, not an object per piece.
-            const gathered = new Gather();
+            const gathered = new Gather(init.maxBytes);
             stream.on('data', (chunk: Buffer) => {
               // Past the limit: finish() destroys the request and its socket, fail() the decoders; nothing more is kept.
               if (gathered.size + chunk.length > init.maxBytes) fail(tooLarge(init.maxBytes));
