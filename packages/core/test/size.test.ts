@@ -74,8 +74,8 @@ const imageOps = join(pkg, '../image/src/generated/operations.gen.ts');
 // 12,884 B, rawClient 11,992 B): rawClient's budget grew by 512 B in all. Bodies gathered into one growing
 // buffer (a body sent in one-byte chunks took +430 MB on node:http at a 1 MiB limit; now +12 MB), decoded once by
 // one shared decoder, the rate-limit headers of a fetch `Headers` read in one walk, and header names and URLs
-// redacted in a result's response then added about 270 B (upload app 12,912 -> 13,184 B, Node entry 16,051 ->
-// 16,306 B): the upload budget, the resource package,
+// redacted in a result's response, then secrets matched in any letter case and with any of their characters
+// percent-encoded, added about 360 B (upload app 12,912 -> 13,271 B, Node entry 16,051 -> 16,388 B): the upload budget, the resource package,
 // "everything" and the Node ceiling grew by 256 B.
 const UPLOAD_BUDGET = 13 * KB;
 const budgets = [
@@ -148,8 +148,9 @@ describe('bundle size (esbuild, minified, gzip -9)', () => {
   // parts (no copy of the file: +41 MB -> +1 MB for a 20 MB Buffer) to 13.9 KB (14,259 B), and the lighter
   // GET path of the node:http transport (no Response or AbortController per call, the origin parsed once;
   // see bench:get) to 14.7 KB (15,004 B; 15,107 B with the held-body writes of the same days), and bodies
-  // gathered into one buffer (see the upload budget above) to 15.92 KB (16,306 B).
-  const NODE_CEILING = 16 * KB;
+  // gathered into one buffer (see the upload budget above) to 15.92 KB (16,306 B), and secrets redacted in any
+  // letter case and with any of their characters percent-encoded to 16.0 KB (16,388 B).
+  const NODE_CEILING = 16.25 * KB;
   it(`the Node entry (node:http transport) + upload, built for Node, <= ${NODE_CEILING} B`, async () => {
     const { min, gz, code } = await measure("export { createImgurClient, upload } from './index.node.ts';", 'node');
     console.log(`size: Node entry createImgurClient + upload (platform node): ${min} B min, ${gz} B min+gz (ceiling ${NODE_CEILING}, budget ${9 * KB})`);

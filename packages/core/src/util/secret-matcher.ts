@@ -25,10 +25,21 @@ function secretForms(secret: string): string[] {
   return forms;
 }
 
+/** `text` as a regular expression matching it literally. */
+const literal = (text: string): string => text.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&');
+
 /**
- * One regular expression matching every form of every secret (longest
- * first, so a secret inside another never leaves the rest of the longer one),
- * or `undefined` for none. Cached per list (the last 16): a failing call costs
+ * A pattern matching `secret` with any of its characters percent-encoded (any case), one or all: a server that
+ * echoes a credential in a URL may encode some characters and not others.
+ */
+const anyEscapes = (secret: string): string =>
+  [...secret].map((ch) => `(?:${literal(ch)}|${[...new TextEncoder().encode(ch)].map((b) => `%${b.toString(16).padStart(2, '0')}`).join('')})`).join('');
+
+/**
+ * One regular expression matching every form of every secret, in any letter case (Imgur's IDs and tokens are
+ * hex, which a server may echo upper-cased; matching more than that only hides more), each secret of at least
+ * 8 characters also with any of its characters percent-encoded: the longest secrets first, then the other
+ * forms longest first, so a secret inside another never leaves the rest of the longer one. `undefined` for none. Cached per list (the last 16): a failing call costs
  * the same whatever came before.
  */
 export function secretMatcher(secrets: readonly (string | undefined)[]): RegExp | undefined {
@@ -36,8 +47,10 @@ export function secretMatcher(secrets: readonly (string | undefined)[]): RegExp 
   if (!key) return undefined;
   let matcher = cache.get(key);
   if (!matcher) {
-    const forms = [...new Set(key.split('\0').flatMap(secretForms))].sort((a, b) => b.length - a.length);
-    matcher = new RegExp(forms.map((f) => f.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&')).join('|'), 'g');
+    const secretsByLength = key.split('\0').sort((a, b) => b.length - a.length);
+    const forms = [...new Set(secretsByLength.flatMap(secretForms))].sort((a, b) => b.length - a.length);
+    const escaped = secretsByLength.filter((secret) => secret.length >= MIN_ENCODED && secret.length <= 1024).map(anyEscapes);
+    matcher = new RegExp([...escaped, ...forms.map(literal)].join('|'), 'gi');
     if (cache.size >= 16) cache.delete(cache.keys().next().value!);
     cache.set(key, matcher);
   }

@@ -53,3 +53,24 @@ describe('redact (overlapping secrets, keys)', () => {
     expect(Object.keys(out['[redacted]=a'] as object)).toEqual(['__proto__']);
   });
 });
+
+describe('redact (forms a server echoes a credential in)', () => {
+  const id = 'a1b2c3d4e5f6a7b';
+  const token = '0123456789abcdef0123456789abcdef01234567';
+  const pct = (text: string): string => [...text].map((c) => `%${c.charCodeAt(0).toString(16)}`).join('');
+
+  it('hides a secret in any letter case (hex upper-cased by the server)', () => {
+    expect(redact(`x-echo: ${id.toUpperCase()}; t=${token.toUpperCase()}`, [id, token])).toBe('x-echo: [redacted]; t=[redacted]');
+  });
+
+  it('hides a secret with all, some or one of its characters percent-encoded, in any case', () => {
+    for (const shown of [pct(id), pct(id).toUpperCase(), `${id.slice(0, -1)}%62`, `%61${id.slice(1, 7)}${pct(id.slice(7))}`]) {
+      expect([shown, redact(`http://127.0.0.1/landed?echo=${shown}&x=1`, [id])]).toEqual([shown, 'http://127.0.0.1/landed?echo=[redacted]&x=1']);
+    }
+    expect(redact(`http://${pct(token)}:x@127.0.0.1/`, [token])).toBe('http://[redacted]:x@127.0.0.1/');
+  });
+
+  it('leaves text that only shares part of a secret alone', () => {
+    expect(redact(`${id.slice(0, 8)} and %61%31`, [id])).toBe(`${id.slice(0, 8)} and %61%31`);
+  });
+});
