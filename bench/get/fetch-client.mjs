@@ -4,6 +4,7 @@
 // argv: the core bundle's file URL, the server URL, then a JSON object { concurrencies, requests, rounds, warmup }.
 // Prints one JSON line: { runtime, version, results: { [c]: { [contender]: { cpuUsPerCall, msPerCall } } } }.
 import process from 'node:process';
+import { measureInterleaved } from '../lib/interleaved.mjs';
 
 const [coreUrl, url, settingsText] = process.argv.slice(2);
 const { concurrencies, requests, rounds, warmup } = JSON.parse(settingsText);
@@ -70,38 +71,7 @@ const contenders = {
   },
   sdk: async () => check(await getImage(client, { imageHash: ID })),
 };
-const names = Object.keys(contenders);
-const batch = async (task, n, c) => {
-  let started = 0;
-  await Promise.all(
-    Array.from({ length: c }, async () => {
-      while (started++ < n) await task();
-    }),
-  );
-};
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
-
-for (const name of names) await batch(contenders[name], warmup, 10);
-const results = {};
-for (const c of concurrencies) {
-  const cpu = {};
-  const wall = {};
-  for (let round = 0; round < rounds; round++) {
-    for (let k = 0; k < names.length; k++) {
-      const name = names[(k + round) % names.length];
-      const before = process.cpuUsage();
-      const start = performance.now();
-      await batch(contenders[name], requests, c);
-      const used = process.cpuUsage(before);
-      (wall[name] ??= []).push((performance.now() - start) / requests);
-      (cpu[name] ??= []).push((used.user + used.system) / requests);
-    }
-  }
-  results[c] = Object.fromEntries(names.map((n) => [n, { cpuUsPerCall: median(cpu[n]), msPerCall: median(wall[n]) }]));
-}
+const results = await measureInterleaved(contenders, { concurrencies, rounds, requests, warmup });
 const runtime = globalThis.Deno ? ['deno', globalThis.Deno.version.deno] : globalThis.Bun ? ['bun', globalThis.Bun.version] : ['node', process.versions.node];
 console.log(JSON.stringify({ runtime: runtime[0], version: runtime[1], results }));
 process.exit(0);

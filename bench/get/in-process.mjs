@@ -22,6 +22,7 @@ import { pathToFileURL } from 'node:url';
 import { onlyLoopback } from '../lib/local-only.mjs';
 import { resultsDir, writeResult } from '../lib/results-dir.mjs';
 import { bundleEntry } from '../lib/bundle-entry.mjs';
+import { measureInterleaved } from '../lib/interleaved.mjs';
 
 const root = new URL('../..', import.meta.url).pathname;
 const concurrencies = (process.env.BENCH_CONCURRENCY ?? '1,10,50').split(',').map(Number);
@@ -105,39 +106,10 @@ const contenders = {
   }),
 };
 const names = Object.keys(contenders);
-const batch = async (task, n, c) => {
-  let started = 0;
-  await Promise.all(
-    Array.from({ length: c }, async () => {
-      while (started++ < n) await task();
-    }),
-  );
-};
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
-
 const loadAtStart = loadavg();
-const results = {};
+let results;
 try {
-  for (const name of names) await batch(contenders[name], warmup, 10);
-  for (const c of concurrencies) {
-    const cpu = {};
-    const wall = {};
-    for (let round = 0; round < rounds; round++) {
-      for (let k = 0; k < names.length; k++) {
-        const name = names[(k + round) % names.length];
-        const before = process.cpuUsage();
-        const start = performance.now();
-        await batch(contenders[name], requests, c);
-        const used = process.cpuUsage(before);
-        (wall[name] ??= []).push((performance.now() - start) / requests);
-        (cpu[name] ??= []).push((used.user + used.system) / requests);
-      }
-    }
-    results[c] = Object.fromEntries(names.map((n) => [n, { cpuUsPerCall: median(cpu[n]), msPerCall: median(wall[n]) }]));
-  }
+  results = await measureInterleaved(contenders, { concurrencies, rounds, requests, warmup });
 } finally {
   server.kill();
 }
