@@ -4,7 +4,7 @@ import { parseJsonText } from '../input/json.js';
 import { MAX_DEPTH } from '../input/depth.js';
 import { graphqlBody } from './graphql-body.js';
 import { inferSchema } from '../schema/schema-infer.js';
-import type { SchemaObject } from '../types.js';
+import type { ExampleObject, SchemaObject } from '../types.js';
 import type { ConvertedBody } from './converted-body.js';
 import { keyText } from '../input/key-text.js';
 import { record } from '../input/record.js';
@@ -16,6 +16,13 @@ const RAW_TYPES: Record<string, string> = {
   javascript: 'application/javascript',
   text: 'text/plain',
 };
+
+/** A record of one named example. */
+function oneExample(key: string, example: ExampleObject): Record<string, ExampleObject> {
+  const examples = record<ExampleObject>();
+  examples[key] = example;
+  return examples;
+}
 
 function fieldSchema(param: FormParam | QueryParam): SchemaObject {
   const file = (param as FormParam).type === 'file';
@@ -123,7 +130,7 @@ export function convertBody(
           description: `JSON nested deeper than ${MAX_DEPTH} levels: not walked, the schema is left open; \`x-postman-raw\` holds it as written.`,
           'x-postman-raw': raw,
         };
-        return { mediaType, media: { schema: {}, examples: record({ [exampleKey]: example }) }, form: false, tooDeep: true };
+        return { mediaType, media: { schema: {}, examples: oneExample(exampleKey, example) }, form: false, tooDeep: true };
       }
       if (parsed.strict) return { mediaType, media: { schema: inferSchema(parsed.value), example: parsed.value }, form: false };
       const example = {
@@ -133,7 +140,7 @@ export function convertBody(
         value: parsed.value,
         'x-postman-raw': raw,
       };
-      return { mediaType, media: { schema: inferSchema(parsed.value), examples: record({ [exampleKey]: example }) }, form: false, lenient: !parsed.lossy };
+      return { mediaType, media: { schema: inferSchema(parsed.value), examples: oneExample(exampleKey, example) }, form: false, lenient: !parsed.lossy };
     }
     default:
       return undefined;

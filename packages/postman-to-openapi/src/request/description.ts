@@ -29,7 +29,11 @@ export function descriptionText(value: unknown): string {
  * tables are taken out and returned parsed.
  */
 export function parseDescription(markdown: string): ParsedDescription {
-  const lines = markdown.replace(/\r\n?/g, '\n').split('\n');
+  if (markdown === '') return { models: [], rows: [] };
+  const text = markdown.replace(/\r\n?/g, '\n');
+  // Without a table row or the word "Response" nothing is taken out: the text only splits into summary and description.
+  if (!text.includes('|') && !RESPONSE.test(text)) return withParagraphs(text, [], [], undefined);
+  const lines = text.split('\n');
   const { rows, used } = parseParamTables(lines);
   const models: ModelRef[] = [];
   let responseExample: JsonValue | undefined;
@@ -63,9 +67,13 @@ export function parseDescription(markdown: string): ParsedDescription {
   }
   const kept: string[] = [];
   for (let i = 0; i < lines.length; i++) if (!used.has(i)) kept.push(lines[i] ?? '');
+  return withParagraphs(kept.join('\n'), models, rows, responseExample);
+}
+
+/** The parsed description of `rest` (the text left once tables, models and examples are taken out): first paragraph the summary, the others the description. */
+function withParagraphs(rest: string, models: ModelRef[], rows: TableRow[], responseExample: JsonValue | undefined): ParsedDescription {
   const blocks: string[] = [];
-  const rest = kept.join('\n').trim();
-  for (const block of rest.split(/\n\s*\n/)) {
+  for (const block of rest.trim().split(/\n\s*\n/)) {
     const text = block.trim();
     if (text !== '') blocks.push(text);
   }

@@ -74,8 +74,11 @@ export function convertExamples(responses: Response[], notes: { index: number; m
       schemas.set(list, { code, mediaType });
     }
     list.push(schema);
-    if (!media) content[mediaType] = { schema, examples: record({ [key]: example }) };
-    else {
+    if (!media) {
+      const examples = record<ExampleObject>();
+      examples[key] = example;
+      content[mediaType] = { schema, examples };
+    } else {
       const examples = (media.examples ??= record());
       let unique = key;
       for (let i = 2; examples[unique]; i++) unique = `${key}${i}`;

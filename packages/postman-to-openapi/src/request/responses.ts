@@ -13,11 +13,19 @@ export interface BuiltResponses {
  * Adds what the description says to the saved-example responses: `Response Model`
  * links become the 2xx schema (`$ref`, or `oneOf` for "A OR B") with a placeholder
  * component each, a `Response:` JSON block becomes the example (and the schema when no
- * model is named). With nothing known, a `default` response says so.
+ * model is named). With nothing known, a `default` response says so. The saved responses handed in are
+ * not changed; without a model or an example they are returned as they are.
  */
 export function buildResponses(saved: Record<string, ResponseObject>, parsed: ParsedDescription, mediaType: string): BuiltResponses {
-  const responses = record(saved);
   const schemas = record<SchemaObject>();
+  // Most requests name no model and no example: their saved responses are kept as they are (one is added when there are none).
+  if (parsed.models.length === 0 && parsed.responseExample === undefined) {
+    if (hasKey(saved)) return { responses: saved, schemas };
+    const responses = record<ResponseObject>();
+    responses.default = { description: 'Response not documented in the collection' };
+    return { responses, schemas };
+  }
+  const responses = record(saved);
   const refs: SchemaObject[] = parsed.models.map((m) => ({ $ref: `#/components/schemas/${m.component}` }));
   for (const m of parsed.models) {
     schemas[m.component] = {
@@ -27,25 +35,22 @@ export function buildResponses(saved: Record<string, ResponseObject>, parsed: Pa
       'x-model-page': m.url,
     };
   }
-  if (refs.length > 0 || parsed.responseExample !== undefined) {
-    const code =
-      Object.keys(responses)
-        .filter((c) => /^2\d\d$/.test(c))
-        .sort()[0] ?? '200';
-    // Copies along the changed path only: the saved responses handed in stay as they were.
-    const response: ResponseObject = { ...(responses[code] ?? { description: 'Successful response' }) };
-    responses[code] = response;
-    const content = record(response.content ?? {});
-    response.content = content;
-    const type = Object.keys(content).find((t) => t.includes('json')) ?? mediaType;
-    const media = { ...(content[type] ?? { schema: {} }) };
-    content[type] = media;
-    if (refs.length === 1 && refs[0]) media.schema = refs[0];
-    else if (refs.length > 1) media.schema = { oneOf: refs };
-    else if (parsed.responseExample !== undefined) media.schema = inferSchema(parsed.responseExample);
-    if (parsed.responseExample !== undefined) media.example = parsed.responseExample;
-  }
-  if (!hasKey(responses)) responses.default = { description: 'Response not documented in the collection' };
+  const code =
+    Object.keys(responses)
+      .filter((c) => /^2\d\d$/.test(c))
+      .sort()[0] ?? '200';
+  // Copies along the changed path only: the saved responses handed in stay as they were.
+  const response: ResponseObject = { ...(responses[code] ?? { description: 'Successful response' }) };
+  responses[code] = response;
+  const content = record(response.content ?? {});
+  response.content = content;
+  const type = Object.keys(content).find((t) => t.includes('json')) ?? mediaType;
+  const media = { ...(content[type] ?? { schema: {} }) };
+  content[type] = media;
+  if (refs.length === 1 && refs[0]) media.schema = refs[0];
+  else if (refs.length > 1) media.schema = { oneOf: refs };
+  else if (parsed.responseExample !== undefined) media.schema = inferSchema(parsed.responseExample);
+  if (parsed.responseExample !== undefined) media.example = parsed.responseExample;
   return { responses, schemas };
 }
 

@@ -19,13 +19,22 @@ function sortInPlace(keys: string[]): string[] {
   return keys;
 }
 
-function sortKeys(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(sortKeys);
-  if (value === null || typeof value !== 'object') return value;
+/** A value as {@link sortKeys} copies it (a scalar as it is); `map` keeps an array's holes. */
+function sortValue(child: unknown): unknown {
+  return typeof child === 'object' && child !== null ? sortKeys(child) : child;
+}
+
+/** A copy of an object or array with every object's keys sorted (`undefined` members left out). */
+function sortKeys(value: object): unknown {
+  if (Array.isArray(value)) return value.map(sortValue);
   const out = record<unknown>();
-  for (const key of sortInPlace(Object.keys(value))) {
+  const keys = Object.keys(value);
+  if (keys.length > 1) sortInPlace(keys);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
     const child = (value as Record<string, unknown>)[key];
-    if (child !== undefined) out[key] = sortKeys(child);
+    if (child === undefined) continue;
+    out[key] = typeof child === 'object' && child !== null ? sortKeys(child) : child;
   }
   return out;
 }
