@@ -1,5 +1,7 @@
 // A string followed by `:` is an object key: in valid JSON no other string is. Matches start at real string starts only.
 const KEY = /"(?:[^"\\]|\\.)*"\s*:/g;
+// A quote followed by `:`: every written key ends so, and only a string holding `\":` adds others.
+const KEY_END = /"\s*:/g;
 // A number beyond a double has an exponent of three digits or at least 309 digits.
 const HUGE = /[eE][+-]?\d{3}|\d{309}/;
 
@@ -47,7 +49,12 @@ function hasInfinity(value: unknown): boolean {
  */
 export function jsonLoses(text: string, value: unknown, keys = keyCountWithin(value, Number.POSITIVE_INFINITY)): boolean {
   if (HUGE.test(text) && hasInfinity(value)) return true;
-  if (value === null || typeof value !== 'object') return false;
+  if (value === null || typeof value !== 'object' || keys === 0) return false; // no key read: none was written
+  // Every key read was written: when the text has no more key ends than keys read, none repeats (a cheaper scan than KEY's).
+  let ends = 0;
+  KEY_END.lastIndex = 0;
+  while (KEY_END.test(text)) ends++;
+  if (ends === keys) return false;
   let written = 0;
   KEY.lastIndex = 0;
   // `test` moves lastIndex as `exec` does, without building a match array per key.

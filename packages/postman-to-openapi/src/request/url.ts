@@ -111,6 +111,12 @@ function writeVariables(text: string, names: string[], once: boolean): string {
   return out + text.slice(last);
 }
 
+/** Whether every segment is empty (none at all included). */
+function allEmpty(segments: string[]): boolean {
+  for (let i = 0; i < segments.length; i++) if (segments[i] !== '') return false;
+  return true;
+}
+
 /**
  * Converts a parsed Postman URL. Variables are never replaced by their values:
  * `{{var}}` and `:var` path segments become `{var}` parameters.
@@ -119,7 +125,7 @@ function writeVariables(text: string, names: string[], once: boolean): string {
 export function parseUrl(url: Url): ParsedUrl | undefined {
   const host = listOf(url.host).join('.').trim();
   const segments = listOf(url.path);
-  if (host === '' && segments.every((s) => s === '')) return undefined;
+  if (host === '' && allEmpty(segments)) return undefined;
   const pathParams: string[] = [];
   const literalSegments: string[] = [];
   let unique: UniqueNames | undefined; // made at the first parameter: most segments are literal
