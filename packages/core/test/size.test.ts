@@ -73,7 +73,7 @@ const imageOps = join(pkg, '../image/src/generated/operations.gen.ts');
 // server echoes in the headers of a result's or an error's `response` added about 180 B more (upload app
 // 12,884 B, rawClient 11,992 B): rawClient's budget grew by 512 B in all. Bodies gathered into one growing
 // buffer (a body sent in one-byte chunks took +430 MB on node:http at a 1 MiB limit; now +12 MB), decoded once by
-// one shared decoder, the rate-limit headers of a fetch `Headers` read in one walk, and header names and URLs
+// one shared decoder, and header names and URLs
 // redacted in a result's response, then secrets matched in any letter case and with any of their characters
 // percent-encoded, added about 360 B (upload app 12,912 -> 13,271 B, Node entry 16,051 -> 16,388 B): the upload budget, the resource package,
 // "everything" and the Node ceiling grew by 256 B.

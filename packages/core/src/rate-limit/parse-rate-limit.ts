@@ -36,15 +36,13 @@ const NAMES = [
 const SLOTS: ReadonlyMap<string, number> = /* @__PURE__ */ new Map(NAMES.map((name, i) => [name, i]));
 
 /**
- * The nine headers of a fetch `Headers` in one pass: a walk costs less than nine lookups there. Names come lower
- * case and each once, its values joined with `, `, as `get` gives them.
+ * The nine headers by name, through `get`. On a fetch `Headers` of a response just received, nine `get`s cost
+ * less than one `forEach` walk (which sorts the whole list first): 3.4–3.9 µs against 5.5–7.0 µs on Node,
+ * 3.7–5.0 against 9.8–12.6 on Deno, 2.1–3.0 against 3.5–4.5 on Bun (see BENCHMARKS.md).
  */
-function pickFrom(headers: Headers): (string | null)[] {
+function getEach(headers: { get(name: string): string | null }): (string | null)[] {
   const found: (string | null)[] = [null, null, null, null, null, null, null, null, null];
-  headers.forEach((value, name) => {
-    const slot = name.charCodeAt(0) === 120 ? SLOTS.get(name) : undefined;
-    if (slot !== undefined) found[slot] = value;
-  });
+  for (let i = 0; i < NAMES.length; i++) found[i] = headers.get(NAMES[i]!);
   return found;
 }
 
@@ -66,7 +64,7 @@ const resetSeconds = (value: string | null, now: number): number | undefined => 
  */
 export function parseRateLimit(headers: { get(name: string): string | null }, now: number = Date.now()): RateLimitInfo {
   const { pick } = headers as Pick<HeaderReader, 'pick'>;
-  const raw = pick ? pick.call(headers, SLOTS, NAMES.length) : headers instanceof Headers ? pickFrom(headers) : NAMES.map((name) => headers.get(name));
+  const raw = pick ? pick.call(headers, SLOTS, NAMES.length) : getEach(headers);
   // One object literal: a fixed shape.
   return {
     userLimit: lowest(raw[0]!),

@@ -15,9 +15,26 @@ export function withDeadline(
   run: (signal: AbortSignal, touch: () => void) => Promise<[Response, string]>,
 ): Promise<[Response, string]> {
   const controller = new AbortController();
-  let stop!: (reason: unknown) => void;
   let timer: ReturnType<typeof setTimeout>;
   let over = false;
+  let resolve!: (value: [Response, string]) => void;
+  let reject!: (reason: unknown) => void;
+  // Settles once: the timer and the listener go with the first outcome (no `finally` step per call).
+  const fulfil = (value: [Response, string]): void => {
+    if (over) return;
+    end();
+    resolve(value);
+  };
+  const stop = (reason: unknown): void => {
+    if (over) return;
+    end();
+    reject(reason);
+  };
+  const end = (): void => {
+    over = true;
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', onAbort);
+  };
   const touch = (): void => {
     if (over) return;
     clearTimeout(timer);
@@ -26,20 +43,21 @@ export function withDeadline(
       controller.abort();
     }, timeoutMs);
   };
-  const settled = new Promise<[Response, string]>((resolve, reject) => {
-    stop = reject;
-    touch();
-    run(controller.signal, touch).then(resolve, reject);
-  });
   const onAbort = (): void => {
     controller.abort(signal!.reason);
     stop(signal!.reason);
   };
-  signal?.addEventListener('abort', onAbort);
-  return settled.finally(() => {
-    over = true;
-    clearTimeout(timer);
-    signal?.removeEventListener('abort', onAbort);
+  return new Promise<[Response, string]>((ok, fail) => {
+    resolve = ok;
+    reject = fail;
+    touch();
+    signal?.addEventListener('abort', onAbort);
+    // A `run` that throws at once rejects this promise (the executor catches it) and leaves the timer armed: stopped here.
+    try {
+      run(controller.signal, touch).then(fulfil, stop);
+    } catch (error) {
+      stop(error);
+    }
   });
 }
 
