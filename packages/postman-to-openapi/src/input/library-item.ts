@@ -68,7 +68,7 @@ export function libraryItem(raw: JsonObject): LibraryItem {
   } as unknown as Request;
   const responses = (Array.isArray(raw.response) ? raw.response : []).flatMap((r) => {
     if (!isObject(r)) return [];
-    return [{ code: r.code, status: r.status, name: r.name, body: r.body, headers: headerLookup(rawRows(r.header, true)) } as unknown as Response];
+    return [{ code: r.code, status: r.status, name: r.name, body: r.body, headers: headerLookup(r.header) } as unknown as Response];
   });
   const out = { request: light, responses };
   built.set(raw, out);

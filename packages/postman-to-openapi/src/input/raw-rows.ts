@@ -42,11 +42,39 @@ export function rawRows(value: JsonValue | undefined, text = false): RawRow[] {
   return value.flatMap((v) => row(v) ?? []);
 }
 
-/** The `{ get(name) }` lookup of response headers (case-insensitive, first enabled match). */
-export function headerLookup(rows: RawRow[]): { get(name: string): unknown } {
-  return {
-    get: (name) => rows.find((r) => !r.disabled && typeof r.key === 'string' && r.key.toLowerCase() === name.toLowerCase())?.value,
-  };
+/**
+ * The value of the first enabled header named `name` (in any letter case) of a header list as {@link rawRows}
+ * reads it (`text` on), found without building the rows: a saved response has many headers and only its
+ * Content-Type is read, when it has a body.
+ */
+function headerIn(value: JsonValue | undefined, name: string): unknown {
+  const lower = name.toLowerCase();
+  if (!Array.isArray(value)) {
+    if (typeof value !== 'string') return undefined;
+    const rows = parseHeaderText(value);
+    for (let i = 0; i < rows.length; i++) {
+      const r = rows[i] as RawRow;
+      if (typeof r.key === 'string' && r.key.toLowerCase() === lower) return r.value;
+    }
+    return undefined;
+  }
+  for (let i = 0; i < value.length; i++) {
+    const v = value[i];
+    if (typeof v === 'string') {
+      const at = v.indexOf(':');
+      if ((at < 0 ? v : v.slice(0, at)).toLowerCase() === lower) return at < 0 ? '' : v.slice(at + 1).trim();
+      continue;
+    }
+    if (!v || typeof v !== 'object' || Array.isArray(v) || v.disabled === true) continue;
+    const key = v.key;
+    if (typeof key === 'string' && key.toLowerCase() === lower) return v.value;
+  }
+  return undefined;
+}
+
+/** The `{ get(name) }` lookup of response headers (case-insensitive, first enabled match) over a header list as {@link rawRows} reads it. */
+export function headerLookup(value: JsonValue | undefined): { get(name: string): unknown } {
+  return { get: (name) => headerIn(value, name) };
 }
 
 /** Whether a value is a plain JSON object. */
