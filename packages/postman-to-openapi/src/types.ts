@@ -140,6 +140,7 @@ export type WarningCode =
   | 'unsupported-auth'
   | 'incomplete-auth'
   | 'invalid-port'
+  | 'invalid-host'
   | 'invalid-status'
   | 'trailing-slash';
 

@@ -7,7 +7,7 @@ import { descriptionText, parseDescription } from './description.js';
 import { convertExamples } from './examples.js';
 import { pathParameters, rowParameters } from './params.js';
 import { buildResponses } from './responses.js';
-import { buildServer } from './servers.js';
+import { buildServer, strayBraces } from './servers.js';
 import { applyTable } from './table-apply.js';
 import type { CollectionContext, ConversionWarning, DraftOperation, HttpMethod, JsonObject, RequestEntry, SecuritySchemeObject } from '../types.js';
 import type { ModelRef } from '../naming/response-model.js';
@@ -55,6 +55,16 @@ export function convertRequest(entry: RequestEntry, context: CollectionContext):
       warningFor(entry, 'invalid-port', `port ${quote(port.text, 40)} is not a port (0-65535); the server takes it as the variable {${port.name}}, to be replaced`, '/request/url'),
     );
   }
+  const stray = strayBraces(url);
+  if (stray !== undefined)
+    warnings.push(
+      warningFor(
+        entry,
+        'invalid-host',
+        `the server URL writes ${quote(stray, 40)}, which is not a variable; the server takes it as a variable whose default is that text, to be replaced`,
+        '/request/url',
+      ),
+    );
   const headers = request.headers.all();
   const ownAuth = typeof rawRequest.auth === 'object' && rawRequest.auth !== null ? (rawRequest.auth as JsonObject) : undefined;
   const auth = requestSecurity(ownAuth, entry.inheritedAuth, headers, context);

@@ -148,7 +148,8 @@ export function parseUrl(url: Url): ParsedUrl | undefined {
   const protocol = writeVariables(typeof url.protocol === 'string' && url.protocol !== '' ? url.protocol : 'http', originVariables, true);
   const portText = url.port === undefined || url.port === null ? '' : String(url.port);
   let invalidPort: ParsedUrl['invalidPort'];
-  if (portText !== '' && !portText.includes('{{') && !(/^\d{1,5}$/.test(portText) && Number(portText) <= 65535)) {
+  // A port with no `{{name}}` in it (`{{}}` names nothing) must be a number.
+  if (portText !== '' && !(portText.includes('{{') && /\{\{[^{}]+\}\}/.test(portText)) && !(/^\d{1,5}$/.test(portText) && Number(portText) <= 65535)) {
     let name = 'port';
     for (let i = 2; originVariables.includes(name); i++) name = `port${i}`;
     invalidPort = { name, text: portText };
