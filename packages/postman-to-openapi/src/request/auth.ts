@@ -20,9 +20,9 @@ function authParams(value: JsonObject[string] | undefined): Record<string, strin
   return params;
 }
 
-/** Keeps a parameter whose key is text and whose value is text or a number (as text). */
+/** Keeps a parameter whose key is text and whose value is text, a number or a boolean (as text: `addParamsToHeader: false`). */
 function keepParam(params: Record<string, string>, key: unknown, value: unknown): void {
-  if (typeof key === 'string' && (typeof value === 'string' || typeof value === 'number')) params[key] = String(value);
+  if (typeof key === 'string' && (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')) params[key] = String(value);
 }
 
 /** Security of one request: named schemes and the alternatives that accept it. */
@@ -148,6 +148,29 @@ function oauth2(params: Record<string, string>, context: CollectionContext): Fou
 }
 
 /**
+ * An oauth1 auth object: one scheme per signature method and placement (the first `OAuth1`,
+ * others named after them: `OAuth1Plaintext`, `OAuth1RsaSha256Query`, ...), so that each
+ * operation's scheme names its own. With `addParamsToHeader: false` Postman sends the `oauth_*`
+ * parameters in the query string (or a form-urlencoded body), not in the `Authorization` header:
+ * an apiKey in the query (`oauth_signature`) with `x-postman-auth: oauth1`.
+ */
+function oauth1(params: Record<string, string>, context: CollectionContext): Found {
+  const method = /^[\w-]{1,30}$/.test(params.signatureMethod ?? '') ? params.signatureMethod : undefined;
+  const signed = `OAuth 1.0 (RFC 5849): each request is signed${method ? ` with ${method}` : ''}`;
+  const inHeader = params.addParamsToHeader !== 'false';
+  const scheme: SecuritySchemeObject = inHeader
+    ? { type: 'http', scheme: 'OAuth', description: `${signed} and sent as \`Authorization: OAuth ...\` (consumer key, token, nonce, timestamp, signature).` }
+    : {
+        type: 'apiKey',
+        name: 'oauth_signature',
+        in: 'query',
+        description: `${signed}; Postman sends the \`oauth_*\` parameters (consumer key, token, nonce, timestamp, signature method, signature) in the query string, or in the body of a form-urlencoded request, not in an \`Authorization\` header (\`addParamsToHeader\` is false).`,
+        'x-postman-auth': 'oauth1',
+      };
+  return { name: schemeName(context, scheme, ['OAuth1', `OAuth1${method ? pascalCase(method) : ''}${inHeader ? '' : 'Query'}`]), scheme };
+}
+
+/**
  * An auth type OpenAPI has no scheme for (awsv4, ntlm, edgegrid, jwt, asap, ...): declared as a
  * credential in the `Authorization` header, which is where Postman puts each of them, with the
  * Postman type in `x-postman-auth`, so that the operation never reads as needing no auth.
@@ -200,14 +223,7 @@ function readAuthObject(raw: JsonObject, context: CollectionContext): FoundSchem
     case 'oauth2':
       return oauth2(params, context);
     case 'oauth1':
-      return {
-        name: 'OAuth1',
-        scheme: {
-          type: 'http',
-          scheme: 'OAuth',
-          description: `OAuth 1.0 (RFC 5849): each request is signed${/^[\w-]{1,30}$/.test(params.signatureMethod ?? '') ? ` with ${params.signatureMethod}` : ''} and sent as \`Authorization: OAuth ...\` (consumer key, token, nonce, timestamp, signature).`,
-        },
-      };
+      return oauth1(params, context);
     case 'hawk':
       return { name: 'Hawk', scheme: { type: 'http', scheme: 'Hawk', description: 'Hawk HTTP authentication: each request is signed and sent as `Authorization: Hawk ...`.' } };
     case 'apikey': {

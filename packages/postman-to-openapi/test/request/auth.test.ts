@@ -190,6 +190,31 @@ describe('requestSecurity: scheme definitions', () => {
     expect(JSON.stringify(got)).not.toContain('S3CRET');
   });
 
+  it('given OAuth 1.0 setups with distinct signature methods and placements -> one scheme each, each describing its own', () => {
+    const context: CollectionContext = { variables: {}, commonOrigin: undefined, oauth2: undefined };
+    const oauth1 = (...rows: [string, string | boolean][]): JsonObject => ({ type: 'oauth1', oauth1: rows.map(([key, value]) => ({ key, value })) });
+    const hmac = requestSecurity(undefined, [oauth1(['signatureMethod', 'HMAC-SHA1'])], [], context);
+    const rsa = requestSecurity(oauth1(['signatureMethod', 'RSA-SHA256'], ['addParamsToHeader', false]), [], [], context);
+    const plaintext = requestSecurity(oauth1(['signatureMethod', 'PLAINTEXT']), [], [], context);
+    expect([hmac, rsa, plaintext].map((g) => g.security)).toEqual([[{ OAuth1: [] }], [{ OAuth1RsaSha256Query: [] }], [{ OAuth1Plaintext: [] }]]);
+    expect(hmac.schemes.OAuth1).toEqual({
+      type: 'http',
+      scheme: 'OAuth',
+      description: 'OAuth 1.0 (RFC 5849): each request is signed with HMAC-SHA1 and sent as `Authorization: OAuth ...` (consumer key, token, nonce, timestamp, signature).',
+    });
+    expect(plaintext.schemes.OAuth1Plaintext?.description).toContain('signed with PLAINTEXT and sent as `Authorization: OAuth ...`');
+    expect(rsa.schemes.OAuth1RsaSha256Query).toEqual({
+      type: 'apiKey',
+      name: 'oauth_signature',
+      in: 'query',
+      description:
+        'OAuth 1.0 (RFC 5849): each request is signed with RSA-SHA256; Postman sends the `oauth_*` parameters (consumer key, token, nonce, timestamp, signature method, signature) in the query string, or in the body of a form-urlencoded request, not in an `Authorization` header (`addParamsToHeader` is false).',
+      'x-postman-auth': 'oauth1',
+    });
+    // The same setup again keeps its name.
+    expect(requestSecurity(oauth1(['signatureMethod', 'PLAINTEXT']), [], [], context).security).toEqual([{ OAuth1Plaintext: [] }]);
+  });
+
   it('never copies a literal token into the scheme', () => {
     const got = requestSecurity({ type: 'bearer', bearer: [{ key: 'token', value: 'SECRET-123' }] }, [], [], imgur);
     expect(JSON.stringify(got)).not.toContain('SECRET-123');
