@@ -1,6 +1,6 @@
 import type { Header } from 'postman-collection';
 import { pascalCase } from '../naming/names.js';
-import type { CollectionContext, JsonObject, SecurityRequirement, SecuritySchemeObject, WarningCode } from '../types.js';
+import type { CollectionContext, JsonObject, OAuthFlow, SecurityRequirement, SecuritySchemeObject, WarningCode } from '../types.js';
 import { quote } from '../input/quote.js';
 import { safeType } from '../input/for-library.js';
 import { keyText } from '../input/key-text.js';
@@ -69,6 +69,8 @@ function resolve(text: string, context: CollectionContext): string {
 }
 
 const bearers = new WeakMap<CollectionContext, Found>();
+// Conversions whose bearer scheme's note has been told.
+const bearerNoted = new WeakSet<CollectionContext>();
 
 /** The bearer scheme of a collection: OAuth 2 when it has a token endpoint, else plain bearer (worked out once per conversion). */
 function bearer(context: CollectionContext): Found {
@@ -77,15 +79,51 @@ function bearer(context: CollectionContext): Found {
   return found;
 }
 
+const SENT = 'OAuth 2 access token sent as `Authorization: Bearer <access_token>`';
+
+/**
+ * Bearer auth in a collection with a token request: the OAuth 2 flow that request's
+ * `grant_type` shows, with the URLs the collection has (client_credentials and password need
+ * only the token URL; authorization_code, and a refresh_token or unknown grant, need an
+ * authorization URL: then implicit, with the token URL as refresh URL). Without the
+ * URLs a flow needs, a bearer scheme with `x-postman-oauth2` saying what is missing, noted once.
+ */
 function bearerScheme(context: CollectionContext): Found {
   if (!context.oauth2) return { name: 'BearerAuth', scheme: { type: 'http', scheme: 'bearer', description: 'Send `Authorization: Bearer <token>`.' } };
-  const { authorizationUrl, tokenUrl } = context.oauth2;
+  const { authorizationUrl, tokenUrl, grant } = context.oauth2;
+  let flow: FlowKey | undefined;
+  let flowObject: OAuthFlow | undefined;
+  if (grant === 'client_credentials' || grant === 'password') {
+    flow = grant === 'password' ? 'password' : 'clientCredentials';
+    flowObject = { tokenUrl, scopes: {} };
+  } else if (authorizationUrl !== undefined) {
+    flow = grant === 'authorization_code' ? 'authorizationCode' : 'implicit';
+    flowObject = flow === 'implicit' ? { authorizationUrl, refreshUrl: tokenUrl, scopes: {} } : { authorizationUrl, tokenUrl, scopes: {} };
+  }
+  if (flow === undefined || flowObject === undefined) {
+    const grantText = grant === undefined ? '' : ` (grant_type ${grant})`;
+    const scheme: SecuritySchemeObject = {
+      type: 'http',
+      scheme: 'bearer',
+      description: `${SENT}; the collection requests tokens at ${tokenUrl}${grantText} but gives no authorization URL, so no OAuth 2 flow is described.`,
+      'x-postman-oauth2': { ...(grant === undefined ? {} : { grant }), tokenUrl, missing: ['authorizationUrl'] },
+    };
+    const name = schemeName(context, scheme, ['OAuth2', 'OAuth2Bearer']);
+    return {
+      name,
+      scheme,
+      note: {
+        code: 'incomplete-auth',
+        message: `bearer token from ${tokenUrl}${grantText} without an authorization URL in the collection; declared as the bearer scheme "${name}" for every request sending a bearer token (\`x-postman-oauth2\` names what is missing)`,
+      },
+    };
+  }
   const scheme: SecuritySchemeObject = {
     type: 'oauth2',
-    description: 'OAuth 2 access token sent as `Authorization: Bearer <access_token>`; refresh it at the token URL.',
-    flows: { implicit: { authorizationUrl, refreshUrl: tokenUrl, scopes: {} } },
+    description: flow === 'implicit' ? `${SENT}; refresh it at the token URL.` : `${SENT}; the collection requests it at the token URL (grant_type ${grant}).`,
+    flows: { [flow]: flowObject },
   };
-  return { name: schemeName(context, scheme, ['OAuth2', 'OAuth2Implicit']), scheme };
+  return { name: schemeName(context, scheme, ['OAuth2', `OAuth2${flow.charAt(0).toUpperCase()}${flow.slice(1)}`]), scheme };
 }
 
 type FlowKey = 'implicit' | 'clientCredentials' | 'password' | 'authorizationCode';
@@ -271,12 +309,18 @@ export function requestSecurity(ownAuth: JsonObject | undefined, inherited: Json
   const effective = ownAuth ?? inherited[inherited.length - 1];
   const found = effective ? fromAuthObject(effective, context) : undefined;
   if (found) schemes[found.name] = found.scheme;
-  if (found?.note) notes.push(found.note);
+  if (found?.note && found !== bearers.get(context)) notes.push(found.note);
   for (let i = 0; i < headers.length; i++) {
     const header = headers[i] as Header;
     if (keyText(header.key).toLowerCase() !== 'authorization') continue;
     const [name, scheme] = fromHeader(String(header.value ?? ''), context);
     schemes[name] = scheme;
+  }
+  // The bearer scheme's note is told once per conversion, at the first request sending a bearer token.
+  const bearerFound = bearers.get(context);
+  if (bearerFound?.note && schemes[bearerFound.name] === bearerFound.scheme && !bearerNoted.has(context)) {
+    bearerNoted.add(context);
+    notes.push(bearerFound.note);
   }
   const security = Object.keys(schemes)
     .sort()

@@ -10,6 +10,7 @@ const imgur: CollectionContext = {
   commonOrigin: 'https://api.imgur.com',
   oauth2: { tokenUrl: 'https://api.imgur.com/oauth2/token', authorizationUrl: 'https://api.imgur.com/oauth2/authorize' },
 };
+const withToken = (oauth2: NonNullable<CollectionContext['oauth2']>): CollectionContext => ({ variables: {}, commonOrigin: undefined, oauth2 });
 const headers = (...rows: [string, string, boolean?][]) => rows.map(([key, value, disabled]) => new Header({ key, value, disabled: disabled ?? false }));
 const bearer: JsonObject = { type: 'bearer', bearer: [{ key: 'token', value: '{{t}}' }] };
 const basic: JsonObject = { type: 'basic', basic: [{ key: 'username', value: 'u' }] };
@@ -51,6 +52,55 @@ describe('requestSecurity: scheme definitions', () => {
       in: 'header',
       description: 'API key in the `Authorization` header, written with the `Client-ID` prefix: `Authorization: Client-ID <clientId>`.',
     });
+  });
+
+  it.each<[string, NonNullable<CollectionContext['oauth2']>, object]>([
+    [
+      'a client-credentials token request',
+      { tokenUrl: 'https://login.acme.com/oauth2/token', grant: 'client_credentials' },
+      { type: 'oauth2', flows: { clientCredentials: { tokenUrl: 'https://login.acme.com/oauth2/token', scopes: {} } } },
+    ],
+    [
+      'a password token request',
+      { tokenUrl: 'https://login.acme.com/oauth2/token', grant: 'password' },
+      { type: 'oauth2', flows: { password: { tokenUrl: 'https://login.acme.com/oauth2/token', scopes: {} } } },
+    ],
+    [
+      'an authorization-code token request and an authorize request',
+      { tokenUrl: 'https://a.io/oauth2/token', grant: 'authorization_code', authorizationUrl: 'https://a.io/oauth2/authorize' },
+      { type: 'oauth2', flows: { authorizationCode: { authorizationUrl: 'https://a.io/oauth2/authorize', tokenUrl: 'https://a.io/oauth2/token', scopes: {} } } },
+    ],
+  ])('Bearer with %s -> that flow, with the URLs the collection has', (_name, oauth2, want) => {
+    const got = requestSecurity(bearer, [], [], withToken(oauth2));
+    expect(got.schemes.OAuth2).toMatchObject(want);
+    expect(got.notes).toEqual([]);
+  });
+
+  it('Bearer with a client-credentials token request -> no authorization URL invented', () => {
+    const got = requestSecurity(bearer, [], [], withToken({ tokenUrl: 'https://login.acme.com/oauth2/token', grant: 'client_credentials' }));
+    expect(JSON.stringify(got)).not.toContain('authorize');
+  });
+
+  it('Bearer with a refresh-token request and no authorization URL -> a bearer scheme naming the token URL and what is missing, noted once', () => {
+    const context = withToken({ tokenUrl: 'https://api.imgur.com/oauth2/token', grant: 'refresh_token' });
+    const got = requestSecurity(bearer, [], [], context);
+    expect(got.schemes.OAuth2).toEqual({
+      type: 'http',
+      scheme: 'bearer',
+      description:
+        'OAuth 2 access token sent as `Authorization: Bearer <access_token>`; the collection requests tokens at https://api.imgur.com/oauth2/token (grant_type refresh_token) but gives no authorization URL, so no OAuth 2 flow is described.',
+      'x-postman-oauth2': { grant: 'refresh_token', tokenUrl: 'https://api.imgur.com/oauth2/token', missing: ['authorizationUrl'] },
+    });
+    expect(got.notes).toEqual([
+      {
+        code: 'incomplete-auth',
+        message:
+          'bearer token from https://api.imgur.com/oauth2/token (grant_type refresh_token) without an authorization URL in the collection; declared as the bearer scheme "OAuth2" for every request sending a bearer token (`x-postman-oauth2` names what is missing)',
+      },
+    ]);
+    // Once per conversion, by auth object or by header alike.
+    expect(requestSecurity(undefined, [], headers(['Authorization', 'Bearer {{t}}']), context).notes).toEqual([]);
+    expect(requestSecurity(undefined, [], headers(['Authorization', 'Bearer {{t}}']), withToken({ tokenUrl: 'https://a.io/oauth2/token' })).notes).toHaveLength(1);
   });
 
   it('Bearer with detected OAuth 2 endpoints -> implicit flow with authorize and refresh URLs', () => {
