@@ -64,8 +64,18 @@ function schemeName(context: CollectionContext, scheme: SecuritySchemeObject, ba
   return name;
 }
 
+// `{{name}}`, spaces around the name allowed. One run of text between the braces, trimmed in code:
+// `\s*([^{}]+?)\s*` would try every split of a run of spaces between its three parts.
+const VARIABLE_RE = /\{\{([^{}]+)\}\}/;
+const VARIABLES_RE = /\{\{([^{}]+)\}\}/g;
+
+/** The name in `{{ name }}`: the text between the braces trimmed (all spaces: its last one). */
+function variableName(inner: string): string {
+  return inner.trim() || inner.slice(-1);
+}
+
 function resolve(text: string, context: CollectionContext): string {
-  return text.replace(/\{\{\s*([^{}]+?)\s*\}\}/g, (m, name: string) => context.variables[name] ?? m);
+  return text.replace(VARIABLES_RE, (m, inner: string) => context.variables[variableName(inner)] ?? m);
 }
 
 const bearers = new WeakMap<CollectionContext, Found>();
@@ -284,7 +294,8 @@ function fromHeader(value: string, context: CollectionContext): [string, Securit
   if (prefix === undefined) {
     return ['AuthorizationHeader', { type: 'apiKey', name: 'Authorization', in: 'header', description: 'A credential sent as the whole `Authorization` header.' }];
   }
-  const variable = /\{\{\s*([^{}]+?)\s*\}\}/.exec(value)?.[1] ?? 'value';
+  const inner = VARIABLE_RE.exec(value)?.[1];
+  const variable = inner === undefined ? 'value' : variableName(inner);
   return [
     pascalCase(prefix),
     {

@@ -300,3 +300,47 @@ describe('requestSecurity: many distinct OAuth 2 setups', () => {
     expect(Object.keys(got.schemes)).toEqual(['UnknownAuth']);
   });
 });
+
+describe('requestSecurity: linear in the length of what it reads', () => {
+  // `\{\{\s*([^{}]+?)\s*\}\}` on `{{` and a run of spaces tries every split of the run between its parts.
+  it('given an Authorization header and an OAuth 2 token URL of `{{` and 20,000 spaces -> well under a second', () => {
+    const spaces = ' '.repeat(20_000);
+    const started = performance.now();
+    const header = requestSecurity(undefined, [], headers(['Authorization', `Key {{${spaces}`]), plain);
+    const oauth2 = requestSecurity(
+      {
+        type: 'oauth2',
+        oauth2: [
+          { key: 'grant_type', value: 'client_credentials' },
+          { key: 'accessTokenUrl', value: `https://a.io/{{${spaces}` },
+        ],
+      },
+      [],
+      [],
+      plain,
+    );
+    expect(performance.now() - started).toBeLessThan(500);
+    expect(header.schemes.Key?.description).toBe('API key in the `Authorization` header, written with the `Key` prefix: `Authorization: Key <value>`.');
+    expect(Object.values(oauth2.schemes)[0]).toMatchObject({ type: 'oauth2' });
+  });
+
+  it('given variables with spaces inside the braces -> the names trimmed as before', () => {
+    const context: CollectionContext = { variables: { host: 'https://id.acme.com' }, commonOrigin: undefined, oauth2: undefined };
+    const got = requestSecurity(
+      {
+        type: 'oauth2',
+        oauth2: [
+          { key: 'grant_type', value: 'password' },
+          { key: 'accessTokenUrl', value: '{{ host }}/token' },
+        ],
+      },
+      [],
+      headers(['Authorization', 'Token {{  apiKey }}']),
+      context,
+    );
+    expect(Object.values(got.schemes).map((s) => s.description)).toContain(
+      'API key in the `Authorization` header, written with the `Token` prefix: `Authorization: Token <apiKey>`.',
+    );
+    expect(JSON.stringify(got.schemes)).toContain('"tokenUrl":"https://id.acme.com/token"');
+  });
+});
