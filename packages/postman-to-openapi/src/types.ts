@@ -135,6 +135,7 @@ export type WarningCode =
   | 'path-param-renamed'
   | 'param-matched'
   | 'param-added'
+  | 'table-conflict'
   | 'unknown-model'
   | 'invalid-json'
   | 'unsupported-auth'
@@ -235,6 +236,4 @@ export interface DraftOperation {
   operation: Omit<OperationObject, 'operationId'>;
   schemes: Record<string, SecuritySchemeObject>;
   schemas: Record<string, SchemaObject>;
-  /** For a form body: the values its rows send, kept as a named example if the request is merged with others. */
-  formValues?: Record<string, string | string[]>;
 }

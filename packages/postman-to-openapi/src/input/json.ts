@@ -30,6 +30,8 @@ export interface ParsedJson {
   lossy?: boolean;
   /** Valid JSON nested deeper than MAX_DEPTH: `value` is null, the text is not walked. */
   tooDeep?: boolean;
+  /** Lenient JSON in which a numeric or boolean Postman dynamic variable (`{{$randomInt}}`) was read as a sample value. */
+  samples?: boolean;
 }
 
 /**
@@ -49,11 +51,14 @@ export function parseJsonText(text: string, variables?: Record<string, string>):
     return jsonLoses(text, value, keys) ? { value: finite(value), strict: false, lossy: true } : { value, strict: true };
   } catch {
     try {
-      const strictText = strictJsonText(text, variables);
+      const used = { samples: false };
+      const strictText = strictJsonText(text, variables, used);
       const value = parseBounded(strictText);
       if (value === TOO_DEEP) return { value: null, strict: false, tooDeep: true };
       // Only an exponent or a long run of digits can be beyond a double.
-      return { value: /\d[eE][+-]?\d|\d{300}/.test(strictText) ? finite(value) : value, strict: false };
+      const out: ParsedJson = { value: /\d[eE][+-]?\d|\d{300}/.test(strictText) ? finite(value) : value, strict: false };
+      if (used.samples) out.samples = true;
+      return out;
     } catch {
       return undefined;
     }

@@ -13,4 +13,8 @@ export interface ConvertedBody {
   tooDeep?: boolean;
   /** For a form body: the values of its enabled text rows, as sent (the body's example when requests are merged). */
   formValues?: Record<string, string | string[]>;
+  /** For a form body: the keys of its enabled file rows (sent, but not as text). */
+  formFiles?: string[];
+  /** Whether Postman sends nothing of it: a form whose rows are all disabled or keyless, a GraphQL body with a blank query and no variables. */
+  sendsNothing?: boolean;
 }

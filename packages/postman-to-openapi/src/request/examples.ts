@@ -28,13 +28,23 @@ function statusOf(response: Response): { code: string; note?: string } {
     : { code: 'default', note: `saved response ${what}; filed under default` };
 }
 
+/** A body saved as a JSON object or array (not as text), written as JSON text; '' for anything else. */
+function jsonText(body: unknown): string {
+  if (body === null || typeof body !== 'object') return '';
+  try {
+    return JSON.stringify(body) ?? '';
+  } catch {
+    return '';
+  }
+}
+
 /**
  * Saved example responses -> OpenAPI responses by status code: each example is kept
  * under `examples` (keyed by the camelCased example name) and JSON bodies give an
  * inferred schema, merged across the examples of one status and media type. A response
  * without a valid status code is filed under the code its status text names, else under
  * `default`, and `notes` gets a line for it (with its index); a body that is a number is
- * kept as its text.
+ * kept as its text, one saved as a JSON object or array as that JSON.
  */
 export function convertExamples(responses: Response[], notes: { index: number; message: string }[] = []): Record<string, ResponseObject> {
   const out = record<ResponseObject>();
@@ -50,7 +60,7 @@ export function convertExamples(responses: Response[], notes: { index: number; m
     const entry = (out[code] ??= { description: '' });
     if (name && !entry.description.split('; ').includes(name)) entry.description = entry.description ? `${entry.description}; ${name}` : name;
     const body: unknown = response.body;
-    const text = typeof body === 'string' ? body : typeof body === 'number' && Number.isFinite(body) ? String(body) : '';
+    const text = typeof body === 'string' ? body : typeof body === 'number' && Number.isFinite(body) ? String(body) : jsonText(body);
     if (text.trim() === '') continue;
     const header = String(response.headers.get('Content-Type') ?? '')
       .split(';')[0]

@@ -11,7 +11,9 @@ import { buildServer } from './servers.js';
 import { applyTable } from './table-apply.js';
 import type { CollectionContext, ConversionWarning, DraftOperation, HttpMethod, JsonObject, RequestEntry, SecuritySchemeObject } from '../types.js';
 import type { ModelRef } from '../naming/response-model.js';
-import { libraryItem } from '../input/library-item.js';
+import { libraryItem, type OriginalRequest } from '../input/library-item.js';
+import { formExample } from '../schema/form-example.js';
+import { type OriginalBody, withOriginalBodies } from './original-bodies.js';
 import { keyText } from '../input/key-text.js';
 import { quote } from '../input/quote.js';
 import { itemUrl } from '../input/item-url.js';
@@ -31,6 +33,20 @@ function headerValue(headers: Header[], name: string): string | undefined {
     return typeof value === 'string' ? value : undefined;
   }
   return undefined;
+}
+
+/** The bodies the saved examples' original requests sent (those that carry content), converted like the request's own. */
+function originalBodies(originals: OriginalRequest[], contentType: string | undefined, method: string, variables: Record<string, string>): OriginalBody[] {
+  const out: OriginalBody[] = [];
+  for (let i = 0; i < originals.length; i++) {
+    const o = originals[i] as OriginalRequest;
+    const key = camelCase(o.name) || `example${o.index + 1}`;
+    const converted = convertBody(o.body, headerValue(o.headers.all() as Header[], 'content-type') ?? contentType, variables, key);
+    if (!converted || converted.sendsNothing || ((method === 'get' || method === 'head') && carriesNothing(converted))) continue;
+    if (converted.formValues && Object.keys(converted.formValues).length > 0) converted.media.example = formExample(converted.media.schema, converted.formValues, variables);
+    out.push({ name: o.name, key, mediaType: converted.mediaType, media: converted.media });
+  }
+  return out;
 }
 
 /**
@@ -80,8 +96,11 @@ export function convertRequest(entry: RequestEntry, context: CollectionContext):
     parsed.rows,
     pathParameters(url.pathParams, request.url.variables).concat(rowParameters(request.url.query.all(), 'query'), rowParameters(headers, 'header', apiKeyHeaders)),
     body,
+    context.variables,
   );
   warnings.push(...table.warnings);
+  if (body?.formValues && Object.keys(body.formValues).length > 0) body.media.example = formExample(body.media.schema, body.formValues, context.variables);
+  const originals = originalBodies(item.originals, headerValue(headers, 'content-type'), method, context.variables);
   const accept = headerValue(headers, 'accept');
   const mediaType = accept && !accept.includes('{{') && !accept.includes('*') ? (accept.split(/[;,]/)[0]?.trim() ?? 'application/json') : 'application/json';
   const statusNotes: { index: number; message: string }[] = [];
@@ -102,7 +121,8 @@ export function convertRequest(entry: RequestEntry, context: CollectionContext):
   if (parsed.description) operation.description = parsed.description;
   if (entry.folders[0]) operation.tags = [entry.folders[0]];
   if (table.params.length > 0) operation.parameters = table.params;
-  if (body) operation.requestBody = { content: { [body.mediaType]: body.media } };
+  const content = withOriginalBodies(body ? { [body.mediaType]: body.media } : undefined, camelCase(entry.name) || 'request', originals);
+  if (content) operation.requestBody = { content };
   operation.responses = built.responses;
   operation.security = auth.security;
   operation['x-postman-name'] = entry.name;
@@ -117,8 +137,6 @@ export function convertRequest(entry: RequestEntry, context: CollectionContext):
     schemes: auth.schemes,
     schemas: built.schemas,
     operation,
-    formValues: undefined,
   };
-  if (body?.formValues && Object.keys(body.formValues).length > 0) draft.formValues = body.formValues;
   return { draft, warnings };
 }
