@@ -1,6 +1,7 @@
 import type { Header } from 'postman-collection';
 import { type RequestSecurity, requestSecurity } from './auth.js';
 import { convertBody } from './body.js';
+import type { ConvertedBody } from './converted-body.js';
 import { carriesNothing } from './empty-body.js';
 import { camelCase } from '../naming/names.js';
 import { descriptionText, parseDescription } from './description.js';
@@ -35,6 +36,13 @@ function headerValue(headers: Header[], name: string): string | undefined {
   return undefined;
 }
 
+/** Gives a form body the example of the values its rows send (see formExample), when it sends any. */
+function withFormExample(body: ConvertedBody, variables: Record<string, string>): void {
+  if (!body.formValues) return;
+  const example = formExample(body.media.schema, body.formValues, variables);
+  if (Object.keys(example).length > 0) body.media.example = example;
+}
+
 /** The bodies the saved examples' original requests sent (those that carry content), converted like the request's own. */
 function originalBodies(originals: OriginalRequest[], contentType: string | undefined, method: string, variables: Record<string, string>): OriginalBody[] {
   const out: OriginalBody[] = [];
@@ -43,7 +51,7 @@ function originalBodies(originals: OriginalRequest[], contentType: string | unde
     const key = camelCase(o.name) || `example${o.index + 1}`;
     const converted = convertBody(o.body, headerValue(o.headers.all() as Header[], 'content-type') ?? contentType, variables, key);
     if (!converted || converted.sendsNothing || ((method === 'get' || method === 'head') && carriesNothing(converted))) continue;
-    if (converted.formValues && Object.keys(converted.formValues).length > 0) converted.media.example = formExample(converted.media.schema, converted.formValues, variables);
+    withFormExample(converted, variables);
     out.push({ name: o.name, key, mediaType: converted.mediaType, media: converted.media });
   }
   return out;
@@ -99,7 +107,7 @@ export function convertRequest(entry: RequestEntry, context: CollectionContext):
     context.variables,
   );
   warnings.push(...table.warnings);
-  if (body?.formValues && Object.keys(body.formValues).length > 0) body.media.example = formExample(body.media.schema, body.formValues, context.variables);
+  if (body) withFormExample(body, context.variables);
   const originals = originalBodies(item.originals, headerValue(headers, 'content-type'), method, context.variables);
   const accept = headerValue(headers, 'accept');
   const mediaType = accept && !accept.includes('{{') && !accept.includes('*') ? (accept.split(/[;,]/)[0]?.trim() ?? 'application/json') : 'application/json';

@@ -40,14 +40,15 @@ export function fitToSent(schema: SchemaObject, before: SchemaObject, given: Sen
   const notes: string[] = [];
   // A lone `{{variable}}` without a collection value: what Postman sends is unknown, so it contradicts nothing.
   const sent = given.filter((s) => !(s.text && typeof s.value === 'string' && unknownTemplate(s.value, variables)));
-  const offEnum = sent.find((s) => !enumAccepts(schema, s, variables));
+  // Only what the table set is checked: a constraint the collection gave already is its own.
+  const offEnum = schema.enum !== before.enum ? sent.find((s) => !enumAccepts(schema, s, variables)) : undefined;
   if (offEnum && schema.enum) {
     notes.push(
       `allows ${schema.enum.map((e) => `\`${String(e)}\``).join(', ')}, but {where} sends ${shown(offEnum.value)} for {what}; the allowed values are kept in the description only`,
     );
     delete schema.enum;
   }
-  const offType = sent.find((s) => !typeAccepts(schema, s, variables));
+  const offType = String(schema.type) !== String(before.type) ? sent.find((s) => !typeAccepts(schema, s, variables)) : undefined;
   if (offType) {
     notes.push(
       `says ${Array.isArray(schema.type) ? schema.type.join(' or ') : String(schema.type)}, but {where} sends ${shown(offType.value)} for {what}; typed as the collection sends it`,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { convert } from '../../src/convert.js';
+import { fitToSent } from '../../src/request/table-values.js';
 import { collectionOf } from '../support/collection.js';
 import { schemaErrors } from '../support/json-schema.js';
 
@@ -76,5 +77,20 @@ describe('description tables never contradict the values the collection sends', 
       'table "Parameters" key "image" says required, but the request body does not send field "image"; left optional',
     );
     expect(warnings.find((w) => w.code === 'merged')?.message).toContain('"uploadByUrl"');
+  });
+});
+
+describe('fitToSent', () => {
+  it('checks only what the table set: a type the collection gave already is left as it is', () => {
+    const schema = { type: 'array', items: { type: 'string' } };
+    expect(fitToSent(schema, { type: 'array', items: { type: 'string' } }, [{ value: 'x', text: true }])).toEqual([]);
+    expect(schema).toEqual({ type: 'array', items: { type: 'string' } });
+  });
+
+  it('reads a lone {{variable}} as its collection value, and one without a value contradicts nothing', () => {
+    const typed = () => ({ type: 'integer', enum: [1, 2] });
+    expect(fitToSent(typed(), { type: 'string' }, [{ value: '{{reason}}', text: true }], { reason: '2' })).toEqual([]);
+    expect(fitToSent(typed(), { type: 'string' }, [{ value: '{{reason}}', text: true }])).toEqual([]);
+    expect(fitToSent(typed(), { type: 'string' }, [{ value: '{{reason}}', text: true }], { reason: 'x' })).toHaveLength(2);
   });
 });
