@@ -1,6 +1,6 @@
 import { record } from '../input/record.js';
 import { unionSchemas } from '../schema/union-all.js';
-import type { ExampleObject, JsonValue, MediaTypeObject } from '../types.js';
+import type { ExampleObject, JsonValue, MediaTypeObject, SchemaObject } from '../types.js';
 
 /** A body a saved example's original request sent: its media type and content, and the saved example's name and key. */
 export interface OriginalBody {
@@ -29,10 +29,8 @@ function examplesOf(media: MediaTypeObject): ExampleObject[] {
   return out;
 }
 
-const sameExample = (a: ExampleObject, b: ExampleObject): boolean =>
-  a['x-postman-raw'] !== undefined || b['x-postman-raw'] !== undefined
-    ? a['x-postman-raw'] === b['x-postman-raw'] && canonical(a.value) === canonical(b.value)
-    : canonical(a.value) === canonical(b.value);
+/** What makes two examples the same: the value, and the text as written when there is one. */
+const identity = (e: ExampleObject): string => `${canonical(e.value)}\u0000${e['x-postman-raw'] ?? ''}`;
 
 /**
  * Adds the bodies saved examples' original requests sent to a request body's content, each as
@@ -43,24 +41,46 @@ const sameExample = (a: ExampleObject, b: ExampleObject): boolean =>
  * Returns the content (the given one when nothing is added).
  */
 export function withOriginalBodies(content: Record<string, MediaTypeObject> | undefined, ownKey: string, originals: OriginalBody[]): Record<string, MediaTypeObject> | undefined {
-  let out = content;
+  if (originals.length === 0) return content;
+  // Per media type: the identities of the examples it holds, and what the originals add (each built once: linear in their size).
+  const added = new Map<string, { seen: Set<string>; schemas: SchemaObject[]; examples: [string, ExampleObject][] }>();
   for (const original of originals) {
-    const examples = examplesOf(original.media);
-    const current = out?.[original.mediaType];
-    const fresh = current ? examples.filter((e) => !examplesOf(current).some((c) => sameExample(c, e))) : examples;
+    let slot = added.get(original.mediaType);
+    if (!slot) {
+      const current = content?.[original.mediaType];
+      added.set(original.mediaType, (slot = { seen: new Set(current ? examplesOf(current).map(identity) : []), schemas: [], examples: [] }));
+    }
+    const fresh: ExampleObject[] = [];
+    for (const e of examplesOf(original.media)) {
+      const id = identity(e);
+      if (slot.seen.has(id)) continue;
+      slot.seen.add(id);
+      fresh.push(e);
+    }
     if (fresh.length === 0) continue;
+    slot.schemas.push(original.media.schema ?? {});
+    for (let i = 0; i < fresh.length; i++) {
+      slot.examples.push([fresh.length > 1 ? `${original.key}${i + 1}` : original.key, { ...(fresh[i] as ExampleObject), summary: `Saved example "${original.name}"` }]);
+    }
+  }
+  let out = content;
+  for (const [mediaType, slot] of added) {
+    if (slot.examples.length === 0) continue;
     out = record(out ?? {});
-    const media: MediaTypeObject = current ? { schema: unionSchemas([current.schema ?? {}, original.media.schema ?? {}]) } : { schema: original.media.schema ?? {} };
+    const current = content?.[mediaType];
     const named = record<ExampleObject>();
-    if (current?.example !== undefined) named[ownKey] = { value: current.example as JsonValue };
-    for (const [k, e] of Object.entries(current?.examples ?? {})) named[k] = e;
-    fresh.forEach((e, i) => {
-      let key = fresh.length > 1 ? `${original.key}${i + 1}` : original.key;
-      for (let n = 2; named[key]; n++) key = `${original.key}${n}`;
-      named[key] = { ...e, summary: `Saved example "${original.name}"` };
-    });
-    media.examples = named;
-    out[original.mediaType] = media;
+    const taken = new Map<string, number>();
+    const put = (key: string, example: ExampleObject): void => {
+      let name = key;
+      let n = taken.get(key) ?? 1;
+      while (named[name]) name = `${key}${++n}`;
+      taken.set(key, n);
+      named[name] = example;
+    };
+    if (current?.example !== undefined) put(ownKey, { value: current.example as JsonValue });
+    for (const [k, e] of Object.entries(current?.examples ?? {})) put(k, e);
+    for (const [k, e] of slot.examples) put(k, e);
+    out[mediaType] = { schema: unionSchemas(current ? [current.schema ?? {}, ...slot.schemas] : slot.schemas), examples: named };
   }
   return out;
 }

@@ -68,3 +68,40 @@ describe('saved examples', () => {
     for (const e of Object.values(media?.examples ?? {})) expect(schemaErrors(media?.schema, e.value)).toEqual([]);
   });
 });
+
+describe('original request bodies at scale', () => {
+  /** One request with `n` saved examples, each sent with its own body (half of them named alike). */
+  const many = (n: number) =>
+    collectionOf([
+      {
+        name: 'Search',
+        request: { method: 'POST', url: 'https://a.io/s', body: { mode: 'raw', raw: '{"q":"own"}', options: { raw: { language: 'json' } } } },
+        response: Array.from({ length: n }, (_v, i) => ({
+          name: i % 2 === 0 ? 'ok' : `case ${i}`,
+          code: 200,
+          originalRequest: {
+            method: 'POST',
+            url: 'https://a.io/s',
+            body: { mode: 'raw', raw: JSON.stringify({ q: `q${i}`, [`f${i % 9}`]: i }), options: { raw: { language: 'json' } } },
+          },
+        })),
+      },
+    ]);
+
+  it('keeps every distinct one, and time grows linearly (4 times the examples under 10 times the CPU)', () => {
+    const { document } = convert(many(50));
+    const examples = document.paths['/s']?.post?.requestBody?.content['application/json']?.examples ?? {};
+    expect(Object.keys(examples)).toHaveLength(51);
+    const collections = [many(500), many(2000)];
+    const best = [Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY];
+    for (let run = 0; run < 3; run++) {
+      collections.forEach((collection, i) => {
+        const start = process.cpuUsage();
+        convert(collection);
+        const used = process.cpuUsage(start);
+        best[i] = Math.min(best[i] as number, (used.user + used.system) / 1000);
+      });
+    }
+    expect((best[1] as number) / (best[0] as number)).toBeLessThan(10);
+  });
+});
