@@ -142,7 +142,8 @@ export type WarningCode =
   | 'incomplete-auth'
   | 'invalid-port'
   | 'invalid-status'
-  | 'trailing-slash';
+  | 'trailing-slash'
+  | 'deep-schema';
 
 /** A problem the converter worked around; `--strict` turns each into an error. */
 export interface ConversionWarning {

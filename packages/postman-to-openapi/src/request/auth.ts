@@ -5,6 +5,7 @@ import { quote } from '../input/quote.js';
 import { safeType } from '../input/for-library.js';
 import { keyText } from '../input/key-text.js';
 import { record } from '../input/record.js';
+import { variableName } from '../input/variable-name.js';
 
 /** An auth type's parameters: v2.1 writes `[{key, value}]`, v2.0 an object; only text and numbers are kept. */
 function authParams(value: JsonObject[string] | undefined): Record<string, string> {
@@ -65,7 +66,7 @@ function schemeName(context: CollectionContext, scheme: SecuritySchemeObject, ba
 }
 
 function resolve(text: string, context: CollectionContext): string {
-  return text.replace(/\{\{\s*([^{}]+?)\s*\}\}/g, (m, name: string) => context.variables[name] ?? m);
+  return text.replace(/\{\{([^{}]+)\}\}/g, (m, inner: string) => context.variables[variableName(inner)] ?? m);
 }
 
 const bearers = new WeakMap<CollectionContext, Found>();
@@ -230,7 +231,8 @@ function fromHeader(value: string, context: CollectionContext): [string, Securit
   if (prefix === undefined) {
     return ['AuthorizationHeader', { type: 'apiKey', name: 'Authorization', in: 'header', description: 'A credential sent as the whole `Authorization` header.' }];
   }
-  const variable = /\{\{\s*([^{}]+?)\s*\}\}/.exec(value)?.[1] ?? 'value';
+  const inner = /\{\{([^{}]+)\}\}/.exec(value)?.[1];
+  const variable = inner === undefined ? 'value' : variableName(inner);
   return [
     pascalCase(prefix),
     {

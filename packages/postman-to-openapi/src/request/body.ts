@@ -1,9 +1,10 @@
 import type { FormParam, QueryParam, RequestBody } from 'postman-collection';
 import { descriptionText } from './description.js';
 import { parseJsonText } from '../input/json.js';
-import { MAX_DEPTH } from '../input/depth.js';
+import { VALUE_DEPTH } from '../input/depth.js';
 import { graphqlBody } from './graphql-body.js';
 import { inferSchema } from '../schema/schema-infer.js';
+import { tooDeepSchema } from '../schema/depth-fit.js';
 import type { SchemaObject } from '../types.js';
 import type { ConvertedBody } from './converted-body.js';
 import { keyText } from '../input/key-text.js';
@@ -109,7 +110,7 @@ function formBody(mediaType: string, rows: (FormParam | QueryParam)[]): Converte
  * sends it (see parseJsonText) and kept as written in the example's `x-postman-raw`;
  * JSON that does not parse even so is kept as a text example (`invalidJson`); JSON that
  * reading changes (a repeated key, `1e400`) keeps its text in `x-postman-raw` too, and JSON
- * nested deeper than MAX_DEPTH gets an open schema and only its text (`tooDeep`).
+ * nested deeper than VALUE_DEPTH gets an open schema and only its text (`tooDeep`).
  */
 export function convertBody(
   body: RequestBody | undefined,
@@ -140,10 +141,10 @@ export function convertBody(
       if (parsed === undefined) return { mediaType, media: { schema: { type: 'string' }, example: raw }, form: false, invalidJson: true };
       if (parsed.tooDeep) {
         const example = {
-          description: `JSON nested deeper than ${MAX_DEPTH} levels: not walked, the schema is left open; \`x-postman-raw\` holds it as written.`,
+          description: `JSON nested deeper than ${VALUE_DEPTH} levels: not walked, the schema is left open; \`x-postman-raw\` holds it as written.`,
           'x-postman-raw': raw,
         };
-        return { mediaType, media: { schema: {}, examples: record({ [exampleKey]: example }) }, form: false, tooDeep: true };
+        return { mediaType, media: { schema: tooDeepSchema(VALUE_DEPTH), examples: record({ [exampleKey]: example }) }, form: false, tooDeep: true };
       }
       if (parsed.strict) return { mediaType, media: { schema: inferSchema(parsed.value), example: parsed.value }, form: false };
       const example = {

@@ -4,9 +4,10 @@ import { quote } from '../input/quote.js';
 import { parseJsonText } from '../input/json.js';
 import { camelCase } from '../naming/names.js';
 import { inferSchema } from '../schema/schema-infer.js';
+import { tooDeepSchema } from '../schema/depth-fit.js';
 import { unionSchemas } from '../schema/union-all.js';
 import type { ExampleObject, JsonValue, ResponseObject, SchemaObject } from '../types.js';
-import { MAX_DEPTH } from '../input/depth.js';
+import { VALUE_DEPTH } from '../input/depth.js';
 import { record } from '../input/record.js';
 
 const BY_TEXT = new Map(Object.entries(STATUS_CODES).map(([code, text]) => [String(text).toLowerCase(), code]));
@@ -70,11 +71,11 @@ export function convertExamples(responses: Response[], notes: { index: number; m
     const parsed = json?.value;
     const mediaType = json ? header || 'application/json' : header || 'text/plain';
     const content = (entry.content ??= record());
-    const schema: SchemaObject = json?.tooDeep ? {} : json ? inferSchema(parsed as JsonValue) : { type: 'string' };
+    const schema: SchemaObject = json?.tooDeep ? tooDeepSchema(VALUE_DEPTH) : json ? inferSchema(parsed as JsonValue) : { type: 'string' };
     const media = content[mediaType];
     const key = camelCase(name) || `example${index + 1}`;
     const example: ExampleObject = name ? { summary: name } : {};
-    if (json?.tooDeep) example.description = `JSON nested deeper than ${MAX_DEPTH} levels: not walked, the schema is left open; \`x-postman-raw\` holds it as written.`;
+    if (json?.tooDeep) example.description = `JSON nested deeper than ${VALUE_DEPTH} levels: not walked, the schema is left open; \`x-postman-raw\` holds it as written.`;
     else example.value = json ? (parsed as JsonValue) : text;
     if (json && (!json.strict || json.tooDeep)) example['x-postman-raw'] = text;
     const slot = `${code} ${mediaType}`;

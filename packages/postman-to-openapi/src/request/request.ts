@@ -20,7 +20,7 @@ import { quote } from '../input/quote.js';
 import { itemUrl } from '../input/item-url.js';
 import { MAX_URL_LENGTH, overlongUrl } from './url-limit.js';
 import { warningFor } from '../warnings.js';
-import { MAX_DEPTH } from '../input/depth.js';
+import { VALUE_DEPTH } from '../input/depth.js';
 
 const METHODS = new Set<string>(['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']);
 const methodText = (m: string): string => (/^[A-Za-z-]{1,20}$/.test(m) ? m : quote(m, 40));
@@ -95,7 +95,7 @@ export function convertRequest(entry: RequestEntry, context: CollectionContext):
   const body = converted && (method === 'get' || method === 'head') && carriesNothing(converted) ? undefined : converted;
   if (body?.tooDeep)
     warnings.push(
-      warningFor(entry, 'invalid-json', `raw JSON body is nested deeper than ${MAX_DEPTH} levels; kept as written (\`x-postman-raw\`) under an open schema`, '/request/body'),
+      warningFor(entry, 'invalid-json', `raw JSON body is nested deeper than ${VALUE_DEPTH} levels; kept as written (\`x-postman-raw\`) under an open schema`, '/request/body'),
     );
   if (body?.invalidJson) warnings.push(warningFor(entry, 'invalid-json', 'raw JSON body does not parse, even read as Postman sends it; kept as a text example', '/request/body'));
   const parsed = parseDescription(descriptionText(rawRequest.description) || descriptionText(entry.raw.description));
