@@ -137,6 +137,7 @@ export type WarningCode =
   | 'path-param-renamed'
   | 'param-matched'
   | 'param-added'
+  | 'table-conflict'
   | 'unknown-model'
   | 'invalid-json'
   | 'unsupported-auth'
@@ -144,7 +145,8 @@ export type WarningCode =
   | 'invalid-port'
   | 'invalid-host'
   | 'invalid-status'
-  | 'trailing-slash';
+  | 'trailing-slash'
+  | 'deep-schema';
 
 /** A problem the converter worked around; `--strict` turns each into an error. */
 export interface ConversionWarning {
@@ -241,6 +243,4 @@ export interface DraftOperation {
   operation: Omit<OperationObject, 'operationId'>;
   schemes: Record<string, SecuritySchemeObject>;
   schemas: Record<string, SchemaObject>;
-  /** For a form body: the values its rows send, kept as a named example if the request is merged with others. */
-  formValues?: Record<string, string | string[]>;
 }

@@ -5,6 +5,7 @@ import { quote } from '../input/quote.js';
 import { safeType } from '../input/for-library.js';
 import { keyText } from '../input/key-text.js';
 import { record } from '../input/record.js';
+import { variableName } from '../input/variable-name.js';
 
 /** An auth type's parameters: v2.1 writes `[{key, value}]`, v2.0 an object; only text and numbers are kept. */
 function authParams(value: JsonObject[string] | undefined): Record<string, string> {
@@ -64,18 +65,8 @@ function schemeName(context: CollectionContext, scheme: SecuritySchemeObject, ba
   return name;
 }
 
-// `{{name}}`, spaces around the name allowed. One run of text between the braces, trimmed in code:
-// `\s*([^{}]+?)\s*` would try every split of a run of spaces between its three parts.
-const VARIABLE_RE = /\{\{([^{}]+)\}\}/;
-const VARIABLES_RE = /\{\{([^{}]+)\}\}/g;
-
-/** The name in `{{ name }}`: the text between the braces trimmed (all spaces: its last one). */
-function variableName(inner: string): string {
-  return inner.trim() || inner.slice(-1);
-}
-
 function resolve(text: string, context: CollectionContext): string {
-  return text.replace(VARIABLES_RE, (m, inner: string) => context.variables[variableName(inner)] ?? m);
+  return text.replace(/\{\{([^{}]+)\}\}/g, (m, inner: string) => context.variables[variableName(inner)] ?? m);
 }
 
 const bearers = new WeakMap<CollectionContext, Found>();
@@ -294,7 +285,7 @@ function fromHeader(value: string, context: CollectionContext): [string, Securit
   if (prefix === undefined) {
     return ['AuthorizationHeader', { type: 'apiKey', name: 'Authorization', in: 'header', description: 'A credential sent as the whole `Authorization` header.' }];
   }
-  const inner = VARIABLE_RE.exec(value)?.[1];
+  const inner = /\{\{([^{}]+)\}\}/.exec(value)?.[1];
   const variable = inner === undefined ? 'value' : variableName(inner);
   return [
     pascalCase(prefix),
