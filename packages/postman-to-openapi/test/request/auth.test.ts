@@ -1,5 +1,6 @@
 import pm from 'postman-collection';
 import { describe, expect, it } from 'vitest';
+import { convert } from '../../src/index.js';
 import { requestSecurity } from '../../src/request/auth.js';
 import type { CollectionContext, JsonObject } from '../../src/types.js';
 
@@ -342,5 +343,26 @@ describe('requestSecurity: linear in the length of what it reads', () => {
       'API key in the `Authorization` header, written with the `Token` prefix: `Authorization: Token <apiKey>`.',
     );
     expect(JSON.stringify(got.schemes)).toContain('"tokenUrl":"https://id.acme.com/token"');
+  });
+});
+
+describe('OAuth 1.0 in a whole collection', () => {
+  it('HMAC-SHA1 inherited, RSA-SHA256 in the query and PLAINTEXT -> three schemes in the components, each operation naming its own', () => {
+    const oauth1 = (...rows: [string, string | boolean][]): JsonObject => ({ type: 'oauth1', oauth1: rows.map(([key, value]) => ({ key, value })) });
+    const get = (name: string, path: string, auth?: JsonObject) => ({ name, request: { method: 'GET', url: `https://a.io/${path}`, ...(auth ? { auth } : {}) } });
+    const { document } = convert({
+      info: { name: 'o', schema: 'https://schema.getpostman.com/json/collection/v2.1.0/collection.json' },
+      auth: oauth1(['signatureMethod', 'HMAC-SHA1']),
+      item: [
+        get('Inherits HMAC', 'a'),
+        get('RSA in query', 'b', oauth1(['signatureMethod', 'RSA-SHA256'], ['addParamsToHeader', false])),
+        get('Plaintext', 'c', oauth1(['signatureMethod', 'PLAINTEXT'])),
+      ],
+    });
+    const schemes = document.components.securitySchemes;
+    expect(Object.keys(schemes).sort()).toEqual(['OAuth1', 'OAuth1Plaintext', 'OAuth1RsaSha256Query']);
+    expect(['/a', '/b', '/c'].map((p) => document.paths[p]?.get?.security)).toEqual([[{ OAuth1: [] }], [{ OAuth1RsaSha256Query: [] }], [{ OAuth1Plaintext: [] }]]);
+    expect(schemes.OAuth1?.description).toContain('HMAC-SHA1');
+    expect(schemes.OAuth1RsaSha256Query).toMatchObject({ type: 'apiKey', in: 'query' });
   });
 });
