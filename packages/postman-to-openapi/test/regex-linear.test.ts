@@ -4,12 +4,6 @@ import { type Attack, attackText, attacks, sourceRegexes } from './support/regex
 
 const SRC = fileURLToPath(new URL('../src', import.meta.url));
 
-/**
- * Known exception: src/request/servers.ts trims a server URL's trailing slashes with `/\/+$/`, quadratic on a
- * long run of slashes that does not end the text; listed here until it is rewritten.
- */
-const EXCEPTIONS = [{ file: 'src/request/servers.ts', source: '\\/+$' }];
-
 /** Milliseconds `regex` (global, not sticky) takes to find every match in `text`, the fastest of `runs`. */
 function matchMs(regex: RegExp, text: string, runs: number): number {
   let best = Number.POSITIVE_INFINITY;
@@ -65,7 +59,6 @@ describe('regular expressions of the converter', () => {
   it('take linear time on every attack text built from their own characters', () => {
     const slow: string[] = [];
     for (const { where, regex } of found) {
-      if (EXCEPTIONS.some((e) => where.startsWith(`${e.file}:`) && e.source === regex.source)) continue;
       const hit = superLinear(regex);
       if (hit) slow.push(`${where} ${regex} on ${JSON.stringify(hit.attack)}: ${hit.ms[0].toFixed(1)} ms, 4 times as long ${hit.ms[1].toFixed(1)} ms`);
     }
