@@ -157,6 +157,7 @@ describe('spec/openapi.json', () => {
     expect(overlays.map((o) => o.file)).toEqual([
       '00-models.yaml',
       '01-shared.yaml',
+      '02-oauth2.yaml',
       '10-account.yaml',
       '11-comment.yaml',
       '12-album.yaml',
@@ -169,6 +170,18 @@ describe('spec/openapi.json', () => {
     ]);
     const fresh = toJson(await applyOverlays(base, overlays));
     expect(fresh === readFileSync(new URL('../openapi.json', import.meta.url), 'utf8'), 'openapi.json is stale: run pnpm generate').toBe(true);
+  });
+
+  it("declares Imgur's OAuth 2 implicit flow (02-oauth2.yaml) where the collection gives only the token URL", async () => {
+    const base = JSON.parse(readFileSync(new URL('../openapi.base.json', import.meta.url), 'utf8')) as JsonObject;
+    const spec = JSON.parse(readFileSync(new URL('../openapi.json', import.meta.url), 'utf8')) as JsonObject;
+    const scheme = (doc: JsonObject) => JSON.stringify((doc.components as JsonObject).securitySchemes);
+    expect(scheme(base)).not.toContain('oauth2/authorize');
+    expect(JSON.parse(scheme(spec)).OAuth2).toEqual({
+      description: 'OAuth 2 access token sent as `Authorization: Bearer <access_token>`; refresh it at the token URL.',
+      flows: { implicit: { authorizationUrl: 'https://api.imgur.com/oauth2/authorize', refreshUrl: 'https://api.imgur.com/oauth2/token', scopes: {} } },
+      type: 'oauth2',
+    });
   });
 
   it('passes redocly lint with 0 errors', () => {

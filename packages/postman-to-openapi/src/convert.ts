@@ -4,6 +4,9 @@ import { loadCollection } from './input/collection.js';
 import { buildContext } from './input/context.js';
 import { forgetItems } from './input/item-url.js';
 import { ConversionError } from './errors.js';
+import { checkOptions } from './options.js';
+import { fitOperationSchemas } from './schema/depth-fit.js';
+import { DOCUMENT_LEVELS, MAX_DEPTH } from './input/depth.js';
 import { walkRequests } from './input/folder.js';
 import { labelOf, mergeDrafts } from './schema/merge.js';
 import { canonicalNames, nameCounts, renamePathParams, templateKey } from './naming/path-names.js';
@@ -44,9 +47,10 @@ function unifyPathNames(drafts: DraftOperation[], counts: Map<string, number>): 
 /**
  * Converts a Postman collection (object or JSON text, v2.0 or v2.1) into an
  * OpenAPI 3.1 document plus warnings about everything it merged, skipped or guessed.
- * Throws ConversionError for unusable input, and with `strict` for any warning.
+ * Throws ConversionError for unusable input or options, and with `strict` for any warning.
  */
-export function convert(input: unknown, options: ConvertOptions = {}): ConvertResult {
+export function convert(input: unknown, given?: ConvertOptions): ConvertResult {
+  const options = checkOptions(given);
   forgetItems();
   const collection = loadCollection(input, options.source);
   const entries = walkRequests(collection);
@@ -83,6 +87,12 @@ export function convert(input: unknown, options: ConvertOptions = {}): ConvertRe
     );
   }
   warnings.push(...unifyPathNames(merged.drafts, counts));
+  for (const d of merged.drafts) {
+    for (const where of fitOperationSchemas(d.operation, DOCUMENT_LEVELS)) {
+      const message = `the ${where} schema nests deeper than the ${MAX_DEPTH} levels a document may have (Redocly's limit); cut at that depth, the parts below accept any value`;
+      warnings.push(warningFor(d.entry, 'deep-schema', message, where.startsWith('response') ? '/response' : '/request'));
+    }
+  }
   const document = canonicalDocument(assembleDocument(collection, merged.drafts, options));
   const sorted = sortWarnings(warnings);
   if (options.strict && sorted.length > 0) {

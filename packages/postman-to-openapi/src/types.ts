@@ -70,8 +70,10 @@ export type SecuritySchemeObject =
 
 /** An OAuth 2 setup the collection gives without the URLs an OpenAPI flow needs. */
 export interface PostmanOAuth2 {
-  /** The Postman `grant_type`. */
-  grant: string;
+  /** The Postman `grant_type`, when the collection shows one. */
+  grant?: string;
+  /** The token URL the collection requests tokens at, when it gives one. */
+  tokenUrl?: string;
   /** The URLs of the flow that the collection does not give. */
   missing: ('authorizationUrl' | 'tokenUrl')[];
 }
@@ -135,13 +137,16 @@ export type WarningCode =
   | 'path-param-renamed'
   | 'param-matched'
   | 'param-added'
+  | 'table-conflict'
   | 'unknown-model'
   | 'invalid-json'
   | 'unsupported-auth'
   | 'incomplete-auth'
   | 'invalid-port'
+  | 'invalid-host'
   | 'invalid-status'
-  | 'trailing-slash';
+  | 'trailing-slash'
+  | 'deep-schema';
 
 /** A problem the converter worked around; `--strict` turns each into an error. */
 export interface ConversionWarning {
@@ -220,8 +225,11 @@ export interface CollectionContext {
   variables: Record<string, string>;
   /** The most common literal host (`protocol://host`), if any. */
   commonOrigin: string | undefined;
-  /** OAuth 2 endpoints detected from a `/oauth2/token` request, if any. */
-  oauth2: { tokenUrl: string; authorizationUrl: string } | undefined;
+  /**
+   * OAuth 2 as the collection shows it: the URL of its `/oauth2/token` request, the `grant_type`
+   * that request sends, and the URL of an `/oauth2/authorize` request when it has one.
+   */
+  oauth2: { tokenUrl: string; grant?: string; authorizationUrl?: string } | undefined;
 }
 
 /** A request converted on its own, before merging. */
@@ -235,6 +243,4 @@ export interface DraftOperation {
   operation: Omit<OperationObject, 'operationId'>;
   schemes: Record<string, SecuritySchemeObject>;
   schemas: Record<string, SchemaObject>;
-  /** For a form body: the values its rows send, kept as a named example if the request is merged with others. */
-  formValues?: Record<string, string | string[]>;
 }

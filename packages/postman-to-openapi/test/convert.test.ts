@@ -52,6 +52,27 @@ describe('convert', () => {
     expect(summary.requests).toBe(summary.operations + summary.merged + summary.skipped);
   });
 
+  it.each<[string, unknown, RegExp]>([
+    ['null options', null, /^options must be an object \(got null\)$/],
+    ['options as text', 'strict', /^options must be an object \(got a string\)$/],
+    ['options as an array', [], /^options must be an object \(got an array\)$/],
+    ['an object as title', { title: { x: 1 } }, /^options\.title must be a string \(got an object\)$/],
+    ['a number as version', { version: 2 }, /^options\.version must be a string \(got a number\)$/],
+    ['a string as strict', { strict: 'yes' }, /^options\.strict must be true or false \(got a string\)$/],
+    ['null as source', { source: null }, /^options\.source must be a string \(got null\)$/],
+  ])('refuses %s with a ConversionError naming the option', (_name, options, message) => {
+    const c = collection([req('A', 'GET', 'https://x.io/a')]);
+    const call = (): unknown => convert(c, options as never);
+    expect(call).toThrow(ConversionError);
+    expect(call).toThrow(message);
+  });
+
+  it('takes options left undefined as not given', () => {
+    const c = collection([req('A', 'GET', 'https://x.io/a')]);
+    expect(convert(c, { title: undefined, version: undefined, strict: undefined, source: undefined }).document).toEqual(convert(c).document);
+    expect(convert(c, undefined).document.info.title).toBe('C');
+  });
+
   it('strict: any warning -> ConversionError listing every warning', () => {
     const c = collection([req('A', 'POST', 'https://x.io/soap'), req('B', 'POST', 'https://x.io/soap')]);
     expect(() => convert(c, { strict: true, source: 's.json' })).toThrow(/^s\.json: 1 warning\(s\) in strict mode:\nB \(\/item\/1\): POST \/soap merged/);
@@ -85,6 +106,19 @@ describe('convert on hostile input', () => {
       ['unsupported-auth', '/item/0/item/0/request/auth', `auth type "${type}" has no OpenAPI security scheme; declared as "UnknownAuth" with \`x-postman-auth\``],
       ['unsupported-auth', '/item/0/item/1/request/auth', `auth type "${type}" has no OpenAPI security scheme; declared as "UnknownAuth" with \`x-postman-auth\``],
     ]);
+  });
+
+  it('given model pages named like object prototype members -> unknown models, valid component names', async () => {
+    const description = '#### Response Model: [X](https://api.imgur.com/models/__proto__) OR [Y](https://api.imgur.com/models/constructor)';
+    const { document, warnings } = convert(collection([{ name: 'A', request: { method: 'GET', url: 'https://a.io/m', description } }]));
+    const schema = document.paths['/m']?.get?.responses['200']?.content?.['application/json']?.schema;
+    expect(schema).toEqual({ oneOf: [{ $ref: '#/components/schemas/Proto' }, { $ref: '#/components/schemas/Constructor' }] });
+    expect(Object.keys(document.components?.schemas ?? {})).toEqual(['Constructor', 'Proto']);
+    expect(warnings.filter((w) => w.code === 'unknown-model').map((w) => w.message)).toEqual([
+      'model page "__proto__" is not in the model table; using component "Proto"',
+      'model page "constructor" is not in the model table; using component "Constructor"',
+    ]);
+    expect(await openApiErrors(document)).toEqual([]);
   });
 
   it('any JSON in items, requests, URLs and bodies -> a result or a ConversionError, and the counts add up', () => {

@@ -70,10 +70,15 @@ describe('the pinned Imgur collection (spec/imgur.postman_collection.json)', () 
 
   it('describes Client-ID and OAuth 2 with stable names; the token route takes no auth', () => {
     expect(document.components.securitySchemes.ClientId).toMatchObject({ type: 'apiKey', in: 'header', name: 'Authorization' });
+    // The collection refreshes tokens at /oauth2/token but never names the authorization URL: no flow is
+    // invented (spec/overlays/02-oauth2.yaml states Imgur's implicit flow from Imgur's API documentation).
     expect(document.components.securitySchemes.OAuth2).toMatchObject({
-      type: 'oauth2',
-      flows: { implicit: { authorizationUrl: 'https://api.imgur.com/oauth2/authorize', refreshUrl: 'https://api.imgur.com/oauth2/token' } },
+      type: 'http',
+      scheme: 'bearer',
+      'x-postman-oauth2': { grant: 'refresh_token', tokenUrl: 'https://api.imgur.com/oauth2/token', missing: ['authorizationUrl'] },
     });
+    expect(JSON.stringify(document)).not.toContain('oauth2/authorize');
+    expect(messages('incomplete-auth')).toHaveLength(1);
     expect(document.paths['/oauth2/token']?.post?.security).toEqual([]);
     expect(document.paths['/3/image/{imageHash}']?.delete?.security).toEqual([{ ClientId: [] }, { OAuth2: [] }]);
     expect(document.paths['/3/image/{imageHash}']?.delete?.parameters?.[0]?.['x-aliases']).toEqual(['imageDeleteHash']);

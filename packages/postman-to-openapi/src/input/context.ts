@@ -2,6 +2,7 @@ import { literalOrigin } from '../request/servers.js';
 import type { CollectionContext, JsonObject, RequestEntry } from '../types.js';
 import type { ParsedUrl } from '../request/url.js';
 import { MAX_URL_LENGTH, urlLength } from '../request/url-limit.js';
+import { grantType } from './grant-type.js';
 import { itemUrl } from './item-url.js';
 import { record } from './record.js';
 
@@ -21,13 +22,15 @@ export function collectionVariables(collection: JsonObject): Record<string, stri
 
 /**
  * Gathers what single requests need to know about the whole collection: variable
- * values, the most common literal origin (ties: alphabetical), and OAuth 2 endpoints
- * when a request targets exactly `/oauth2/token` on a literal host (then `/oauth2/authorize`
- * on that host is taken as the authorization URL).
+ * values, the most common literal origin (ties: alphabetical), and OAuth 2 as the collection
+ * shows it: the first request to exactly `/oauth2/token` on a literal host gives the token URL
+ * and the `grant_type` its body sends; a request to `/oauth2/authorize` on a literal host, if
+ * any, the authorization URL. Nothing else is assumed.
  */
 export function buildContext(collection: JsonObject, entries: RequestEntry[]): CollectionContext {
   const counts = new Map<string, number>();
   let oauth2: CollectionContext['oauth2'];
+  let authorizationUrl: string | undefined;
   for (const entry of entries) {
     const request = entry.raw.request;
     const url = typeof request === 'string' ? request : typeof request === 'object' && request && !Array.isArray(request) ? request.url : undefined;
@@ -42,9 +45,13 @@ export function buildContext(collection: JsonObject, entries: RequestEntry[]): C
     if (!parsed || !origin) continue;
     counts.set(origin, (counts.get(origin) ?? 0) + 1);
     if (!oauth2 && parsed.path === '/oauth2/token') {
-      oauth2 = { tokenUrl: `${origin}/oauth2/token`, authorizationUrl: `${origin}/oauth2/authorize` };
+      oauth2 = { tokenUrl: `${origin}/oauth2/token` };
+      const grant = typeof request === 'object' && request && !Array.isArray(request) ? grantType(request.body) : undefined;
+      if (grant !== undefined) oauth2.grant = grant;
     }
+    if (authorizationUrl === undefined && parsed.path === '/oauth2/authorize') authorizationUrl = `${origin}/oauth2/authorize`;
   }
+  if (oauth2 && authorizationUrl !== undefined) oauth2.authorizationUrl = authorizationUrl;
   const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   return { variables: collectionVariables(collection), commonOrigin: ranked[0]?.[0], oauth2 };
 }

@@ -3,6 +3,21 @@ import type { JsonValue } from '../types.js';
 /** Deepest nesting of objects and arrays the converter reads (real collections stay under 20). */
 export const MAX_DEPTH = 100;
 
+/**
+ * The deepest level a value of the output document may lie on, the document itself on level 1, a string or
+ * number one level below its object or array: Redocly (js-yaml, `maxDepth` 100) refuses a document with a
+ * value on level 100.
+ */
+export const DOCUMENT_LEVELS = MAX_DEPTH - 1;
+
+/**
+ * Deepest nesting of objects and arrays in a JSON body or example the converter keeps as a value. The
+ * document places such a value's outermost object or array on level 11 at most (the document, `paths`, the
+ * path, the method, `responses`, the status, `content`, the media type, `examples`, the name, `value`; a
+ * GraphQL body's `variables` as deep): its innermost values then lie on level 11 + VALUE_DEPTH = DOCUMENT_LEVELS.
+ */
+export const VALUE_DEPTH = DOCUMENT_LEVELS - 11;
+
 function escapeToken(key: string | number): string {
   return String(key).replace(/~/g, '~0').replace(/\//g, '~1');
 }

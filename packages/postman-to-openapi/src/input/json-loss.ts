@@ -1,5 +1,3 @@
-// A string followed by `:` is an object key: in valid JSON no other string is. Matches start at real string starts only.
-const KEY = /"(?:[^"\\]|\\.)*"\s*:/g;
 // A quote followed by `:`: every written key ends so, and only a string holding `\":` adds others.
 const KEY_END = /"\s*:/g;
 // A number beyond a double has an exponent of three digits or at least 309 digits.
@@ -50,14 +48,27 @@ function hasInfinity(value: unknown): boolean {
 export function jsonLoses(text: string, value: unknown, keys = keyCountWithin(value, Number.POSITIVE_INFINITY)): boolean {
   if (HUGE.test(text) && hasInfinity(value)) return true;
   if (value === null || typeof value !== 'object' || keys === 0) return false; // no key read: none was written
-  // Every key read was written: when the text has no more key ends than keys read, none repeats (a cheaper scan than KEY's).
+  // Every key read was written: when the text has no more key ends than keys read, none repeats (a cheaper scan than writtenKeys).
   let ends = 0;
   KEY_END.lastIndex = 0;
   while (KEY_END.test(text)) ends++;
-  if (ends === keys) return false;
+  return ends !== keys && writtenKeys(text) !== keys;
+}
+
+/**
+ * How many object keys a valid JSON text writes: strings followed by `:` (in valid JSON no other string
+ * is). One pass from string to string: the pattern `/"(?:[^"\\]|\\.)*"\s*:/g` also starts at each escaped
+ * `\"` inside a string and reads on to its end, quadratic time on a string of escaped quotes.
+ */
+function writtenKeys(text: string): number {
   let written = 0;
-  KEY.lastIndex = 0;
-  // `test` moves lastIndex as `exec` does, without building a match array per key.
-  while (KEY.test(text)) written++;
-  return written !== keys;
+  for (let i = text.indexOf('"'); i >= 0; i = text.indexOf('"', i + 1)) {
+    let end = i + 1;
+    for (let c = text.charCodeAt(end); end < text.length && c !== 34; c = text.charCodeAt(end)) end += c === 92 ? 2 : 1;
+    let next = end + 1;
+    for (let c = text.charCodeAt(next); c === 32 || c === 9 || c === 10 || c === 13; c = text.charCodeAt(next)) next++;
+    if (text.charCodeAt(next) === 58) written++;
+    i = end;
+  }
+  return written;
 }

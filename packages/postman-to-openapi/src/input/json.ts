@@ -1,4 +1,4 @@
-import { MAX_DEPTH, tooDeep } from './depth.js';
+import { VALUE_DEPTH, tooDeep } from './depth.js';
 import { jsonLoses, keyCountWithin } from './json-loss.js';
 import { strictJsonText } from './lenient-json.js';
 import type { JsonValue } from '../types.js';
@@ -7,9 +7,9 @@ const TOO_DEEP = Symbol('too deep');
 
 function parseBounded(text: string): JsonValue | typeof TOO_DEEP {
   const value = JSON.parse(text) as JsonValue;
-  // Nesting MAX_DEPTH + 1 containers takes two characters each: a shorter text cannot be too deep.
-  if (text.length <= 2 * MAX_DEPTH) return value;
-  return tooDeep(value) === undefined ? value : TOO_DEEP;
+  // Nesting VALUE_DEPTH + 1 containers takes two characters each: a shorter text cannot be too deep.
+  if (text.length <= 2 * VALUE_DEPTH) return value;
+  return tooDeep(value, VALUE_DEPTH) === undefined ? value : TOO_DEEP;
 }
 
 /** Numbers beyond a double (Infinity) as JSON writes them: `null`. */
@@ -28,14 +28,16 @@ export interface ParsedJson {
   strict: boolean;
   /** Valid JSON that reading loses something of: a repeated key (the last value kept), a number beyond a double (read as `null`). */
   lossy?: boolean;
-  /** Valid JSON nested deeper than MAX_DEPTH: `value` is null, the text is not walked. */
+  /** Valid JSON nested deeper than VALUE_DEPTH: `value` is null, the text is not walked. */
   tooDeep?: boolean;
+  /** Lenient JSON in which a numeric or boolean Postman dynamic variable (`{{$randomInt}}`) was read as a sample value. */
+  samples?: boolean;
 }
 
 /**
  * Parses JSON text the way Postman would send it: strict JSON first, else after dropping
  * comments and trailing commas and putting in `{{variables}}` (see strictJsonText).
- * Returns undefined when neither parses. Values nested deeper than MAX_DEPTH are flagged
+ * Returns undefined when neither parses. Values nested deeper than VALUE_DEPTH (more than the document has room for) are flagged
  * `tooDeep` (left out rather than walked); strict JSON that reading would change (a repeated
  * key, `1e400`) is flagged `lossy`, not `strict`.
  */
@@ -44,16 +46,19 @@ export function parseJsonText(text: string, variables?: Record<string, string>):
   try {
     const value = JSON.parse(text) as JsonValue;
     // One walk: the depth check and the key count jsonLoses compares with the text.
-    const keys = keyCountWithin(value, MAX_DEPTH);
+    const keys = keyCountWithin(value, VALUE_DEPTH);
     if (keys < 0) return { value: null, strict: true, tooDeep: true };
     return jsonLoses(text, value, keys) ? { value: finite(value), strict: false, lossy: true } : { value, strict: true };
   } catch {
     try {
-      const strictText = strictJsonText(text, variables);
+      const used = { samples: false };
+      const strictText = strictJsonText(text, variables, used);
       const value = parseBounded(strictText);
       if (value === TOO_DEEP) return { value: null, strict: false, tooDeep: true };
       // Only an exponent or a long run of digits can be beyond a double.
-      return { value: /\d[eE][+-]?\d|\d{300}/.test(strictText) ? finite(value) : value, strict: false };
+      const out: ParsedJson = { value: /\d[eE][+-]?\d|\d{300}/.test(strictText) ? finite(value) : value, strict: false };
+      if (used.samples) out.samples = true;
+      return out;
     } catch {
       return undefined;
     }

@@ -2,10 +2,12 @@
  * Rewrites JSON as Postman users write it into strict JSON text, in one linear pass:
  * `//` and `/* *\/` comments outside strings are dropped, a comma before `}` or `]` is
  * dropped, and a `{{variable}}` outside strings becomes the variable's value when that value
- * is a JSON number, boolean, null, object or array (what Postman would send), else the
- * string `"{{variable}}"` (a text value is never copied: it may be a secret).
+ * is a JSON number, boolean, null, object or array (what Postman would send), a sample
+ * number or boolean for Postman's numeric and boolean dynamic variables (`{{$randomInt}}`,
+ * `{{$timestamp}}`, `{{$randomBoolean}}`, ...), else the string `"{{variable}}"` (a text
+ * value is never copied: it may be a secret). `used.samples` is set when a dynamic variable's sample was put in.
  */
-export function strictJsonText(text: string, variables: Record<string, string> = {}): string {
+export function strictJsonText(text: string, variables: Record<string, string> = {}, used: { samples: boolean } = { samples: false }): string {
   // Text kept as written is copied in runs (from `kept` to `i`), not character by character.
   let out = '';
   let kept = 0;
@@ -33,7 +35,7 @@ export function strictJsonText(text: string, variables: Record<string, string> =
         i++;
         continue;
       }
-      out += text.slice(kept, i) + variableJson(name, variables);
+      out += text.slice(kept, i) + variableJson(name, variables, used);
       i = end + 2;
       kept = i;
     } else if (c === ',') {
@@ -64,7 +66,26 @@ function skipBlank(text: string, from: number): number {
   return j;
 }
 
-function variableJson(name: string, variables: Record<string, string>): string {
+/**
+ * Postman's dynamic variables whose value is always a JSON number or boolean (as the
+ * `postman-collection` library generates them), each with a sample of that value: unquoted in
+ * a JSON body, Postman sends a number or a boolean. Others (`$guid`, `$randomBankAccount`,
+ * whose digits may start with 0) are text.
+ */
+const DYNAMIC_SAMPLES: Readonly<Record<string, string>> = {
+  $timestamp: '1562757107',
+  $randomInt: '802',
+  $randomBoolean: 'true',
+  $randomLatitude: '58.6575',
+  $randomLongitude: '-179.3937',
+  $randomPrice: '309.51',
+};
+
+function variableJson(name: string, variables: Record<string, string>, used: { samples: boolean }): string {
+  if (!Object.hasOwn(variables, name) && Object.hasOwn(DYNAMIC_SAMPLES, name)) {
+    used.samples = true;
+    return DYNAMIC_SAMPLES[name] as string;
+  }
   const value = Object.hasOwn(variables, name) ? variables[name]?.trim() : undefined;
   if (value !== undefined && value !== '') {
     try {

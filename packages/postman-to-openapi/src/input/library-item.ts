@@ -1,12 +1,24 @@
-import type { Request, Response } from 'postman-collection';
+import type { Request, RequestBody, Response } from 'postman-collection';
 import type { JsonObject, JsonValue } from '../types.js';
 import { lightUrl } from './light-url.js';
 import { headerLookup, isObject, type RawRow, rawRows } from './raw-rows.js';
+
+/** The request a saved example was made with, as far as its body goes. */
+export interface OriginalRequest {
+  /** Index of the saved example in the item's `response` array. */
+  index: number;
+  /** The saved example's name. */
+  name: string;
+  body: RequestBody | undefined;
+  headers: { all(): RawRow[] };
+}
 
 /** What {@link libraryItem} builds. */
 interface LibraryItem {
   request: Request;
   responses: Response[];
+  /** The saved examples' original requests that have a body. */
+  originals: OriginalRequest[];
 }
 
 // Built once per item object and conversion: the collection context and the request conversion both read it.
@@ -50,7 +62,8 @@ function body(given: JsonValue | undefined): unknown {
  * them: the URL as the library's `Url` reads it (see {@link lightUrl}); the method, headers, body and saved
  * responses (code, status, name, body, headers) are read straight from the JSON as the library reads
  * them (v2.0 header text included), which costs a fraction of building the library's
- * `Request` and `Response` objects. A body given as a string is a raw body, as the library reads it. Scripts and `originalRequest` are not read at all.
+ * `Request` and `Response` objects. A body given as a string is a raw body, as the library reads it. Of a saved
+ * example's `originalRequest` only the body and headers are read; scripts are not read at all.
  * Built once per item object.
  */
 export function libraryItem(raw: JsonObject): LibraryItem {
@@ -70,7 +83,16 @@ export function libraryItem(raw: JsonObject): LibraryItem {
     if (!isObject(r)) return [];
     return [{ code: r.code, status: r.status, name: r.name, body: r.body, headers: headerLookup(r.header) } as unknown as Response];
   });
-  const out = { request: light, responses };
+  const originals: OriginalRequest[] = [];
+  const saved = Array.isArray(raw.response) ? raw.response : [];
+  for (let index = 0; index < saved.length; index++) {
+    const r = saved[index];
+    if (!isObject(r) || !isObject(r.originalRequest)) continue;
+    const original = r.originalRequest;
+    const given = body(original.body) as RequestBody | undefined;
+    if (given) originals.push({ index, name: typeof r.name === 'string' ? r.name : '', body: given, headers: list(rawRows(original.header, true)) });
+  }
+  const out = { request: light, responses, originals };
   built.set(raw, out);
   return out;
 }

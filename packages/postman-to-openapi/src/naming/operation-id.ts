@@ -75,6 +75,25 @@ const METHOD_VERBS: Readonly<Record<HttpMethod, string>> = {
 };
 
 /**
+ * The `(…)` groups of a name and the name with each group written as a space. A group runs from a `(` to
+ * the next `)` (a `(` without a later `)` is plain text). One pass: a pattern such as `/\(([^)]*)\)/g`
+ * would scan to the end of the name again from every unclosed `(`, quadratic time.
+ */
+function parenthesised(name: string): { inner: string[]; outside: string } {
+  const inner: string[] = [];
+  let outside = '';
+  let from = 0;
+  for (let open = name.indexOf('('); open >= 0; open = name.indexOf('(', from)) {
+    const close = name.indexOf(')', open + 1);
+    if (close < 0) break;
+    inner.push(name.slice(open + 1, close));
+    outside += `${name.slice(from, open)} `;
+    from = close + 1;
+  }
+  return { inner, outside: from === 0 ? name : outside + name.slice(from) };
+}
+
+/**
  * The name part of an operationId. Parenthesised auth notes are dropped ("(Authed)",
  * "(Un-Authed / Authed)"), other parenthesised words kept ("(Image)");
  * a trailing action noun becomes the verb; a leading verb is kept; otherwise the
@@ -82,9 +101,9 @@ const METHOD_VERBS: Readonly<Record<HttpMethod, string>> = {
  */
 export function operationName(name: string, method: HttpMethod): string {
   const plain = name.replace(/['’]/g, '');
-  const bracketed = plain.includes('('); // most names have no parentheses: no patterns to run for them
-  const extra = bracketed ? [...plain.matchAll(/\(([^)]*)\)/g)].map((m) => m[1] ?? '').filter((t) => !/auth/i.test(t)) : [];
-  const list = words(bracketed ? plain.replace(/\([^)]*\)/g, ' ') : plain);
+  const { inner, outside } = parenthesised(plain);
+  const extra = inner.filter((t) => !/auth/i.test(t));
+  const list = words(outside);
   const suffix = pascalCase(extra.join(' '));
   if (list.length === 0) return camelCase(extra.join(' ')) || METHOD_VERBS[method];
   const last = list[list.length - 1]?.toLowerCase() ?? '';

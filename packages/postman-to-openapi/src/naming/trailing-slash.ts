@@ -16,7 +16,10 @@ export function joinTrailingSlashTwins(drafts: DraftOperation[]): ConversionWarn
   const warnings: ConversionWarning[] = [];
   for (const d of drafts) {
     if (d.path === '/' || !d.path.endsWith('/')) continue;
-    const without = d.path.replace(/\/+$/, '') || '/';
+    // The trailing slashes counted from the end (`/\/+$/` would scan a run of slashes again from each of them).
+    let end = d.path.length;
+    while (end > 0 && d.path.charCodeAt(end - 1) === 47) end--;
+    const without = d.path.slice(0, end) || '/';
     const twin = bare.has(templateKey(without));
     const message = twin
       ? `${d.method.toUpperCase()} ${d.path} written with a trailing slash; joined with ${without}, which the collection also uses`

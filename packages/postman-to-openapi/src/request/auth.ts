@@ -1,10 +1,11 @@
 import type { Header } from 'postman-collection';
 import { pascalCase } from '../naming/names.js';
-import type { CollectionContext, JsonObject, SecurityRequirement, SecuritySchemeObject, WarningCode } from '../types.js';
+import type { CollectionContext, JsonObject, OAuthFlow, SecurityRequirement, SecuritySchemeObject, WarningCode } from '../types.js';
 import { quote } from '../input/quote.js';
 import { safeType } from '../input/for-library.js';
 import { keyText } from '../input/key-text.js';
 import { record } from '../input/record.js';
+import { variableName } from '../input/variable-name.js';
 
 /** An auth type's parameters: v2.1 writes `[{key, value}]`, v2.0 an object; only text and numbers are kept. */
 function authParams(value: JsonObject[string] | undefined): Record<string, string> {
@@ -20,9 +21,9 @@ function authParams(value: JsonObject[string] | undefined): Record<string, strin
   return params;
 }
 
-/** Keeps a parameter whose key is text and whose value is text or a number (as text). */
+/** Keeps a parameter whose key is text and whose value is text, a number or a boolean (as text: `addParamsToHeader: false`). */
 function keepParam(params: Record<string, string>, key: unknown, value: unknown): void {
-  if (typeof key === 'string' && (typeof value === 'string' || typeof value === 'number')) params[key] = String(value);
+  if (typeof key === 'string' && (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')) params[key] = String(value);
 }
 
 /** Security of one request: named schemes and the alternatives that accept it. */
@@ -65,10 +66,12 @@ function schemeName(context: CollectionContext, scheme: SecuritySchemeObject, ba
 }
 
 function resolve(text: string, context: CollectionContext): string {
-  return text.replace(/\{\{\s*([^{}]+?)\s*\}\}/g, (m, name: string) => context.variables[name] ?? m);
+  return text.replace(/\{\{([^{}]+)\}\}/g, (m, inner: string) => context.variables[variableName(inner)] ?? m);
 }
 
 const bearers = new WeakMap<CollectionContext, Found>();
+// Conversions whose bearer scheme's note has been told.
+const bearerNoted = new WeakSet<CollectionContext>();
 
 /** The bearer scheme of a collection: OAuth 2 when it has a token endpoint, else plain bearer (worked out once per conversion). */
 function bearer(context: CollectionContext): Found {
@@ -77,15 +80,51 @@ function bearer(context: CollectionContext): Found {
   return found;
 }
 
+const SENT = 'OAuth 2 access token sent as `Authorization: Bearer <access_token>`';
+
+/**
+ * Bearer auth in a collection with a token request: the OAuth 2 flow that request's
+ * `grant_type` shows, with the URLs the collection has (client_credentials and password need
+ * only the token URL; authorization_code, and a refresh_token or unknown grant, need an
+ * authorization URL: then implicit, with the token URL as refresh URL). Without the
+ * URLs a flow needs, a bearer scheme with `x-postman-oauth2` saying what is missing, noted once.
+ */
 function bearerScheme(context: CollectionContext): Found {
   if (!context.oauth2) return { name: 'BearerAuth', scheme: { type: 'http', scheme: 'bearer', description: 'Send `Authorization: Bearer <token>`.' } };
-  const { authorizationUrl, tokenUrl } = context.oauth2;
+  const { authorizationUrl, tokenUrl, grant } = context.oauth2;
+  let flow: FlowKey | undefined;
+  let flowObject: OAuthFlow | undefined;
+  if (grant === 'client_credentials' || grant === 'password') {
+    flow = grant === 'password' ? 'password' : 'clientCredentials';
+    flowObject = { tokenUrl, scopes: {} };
+  } else if (authorizationUrl !== undefined) {
+    flow = grant === 'authorization_code' ? 'authorizationCode' : 'implicit';
+    flowObject = flow === 'implicit' ? { authorizationUrl, refreshUrl: tokenUrl, scopes: {} } : { authorizationUrl, tokenUrl, scopes: {} };
+  }
+  if (flow === undefined || flowObject === undefined) {
+    const grantText = grant === undefined ? '' : ` (grant_type ${grant})`;
+    const scheme: SecuritySchemeObject = {
+      type: 'http',
+      scheme: 'bearer',
+      description: `${SENT}; the collection requests tokens at ${tokenUrl}${grantText} but gives no authorization URL, so no OAuth 2 flow is described.`,
+      'x-postman-oauth2': { ...(grant === undefined ? {} : { grant }), tokenUrl, missing: ['authorizationUrl'] },
+    };
+    const name = schemeName(context, scheme, ['OAuth2', 'OAuth2Bearer']);
+    return {
+      name,
+      scheme,
+      note: {
+        code: 'incomplete-auth',
+        message: `bearer token from ${tokenUrl}${grantText} without an authorization URL in the collection; declared as the bearer scheme "${name}" for every request sending a bearer token (\`x-postman-oauth2\` names what is missing)`,
+      },
+    };
+  }
   const scheme: SecuritySchemeObject = {
     type: 'oauth2',
-    description: 'OAuth 2 access token sent as `Authorization: Bearer <access_token>`; refresh it at the token URL.',
-    flows: { implicit: { authorizationUrl, refreshUrl: tokenUrl, scopes: {} } },
+    description: flow === 'implicit' ? `${SENT}; refresh it at the token URL.` : `${SENT}; the collection requests it at the token URL (grant_type ${grant}).`,
+    flows: { [flow]: flowObject },
   };
-  return { name: schemeName(context, scheme, ['OAuth2', 'OAuth2Implicit']), scheme };
+  return { name: schemeName(context, scheme, ['OAuth2', `OAuth2${flow.charAt(0).toUpperCase()}${flow.slice(1)}`]), scheme };
 }
 
 type FlowKey = 'implicit' | 'clientCredentials' | 'password' | 'authorizationCode';
@@ -148,6 +187,29 @@ function oauth2(params: Record<string, string>, context: CollectionContext): Fou
 }
 
 /**
+ * An oauth1 auth object: one scheme per signature method and placement (the first `OAuth1`,
+ * others named after them: `OAuth1Plaintext`, `OAuth1RsaSha256Query`, ...), so that each
+ * operation's scheme names its own. With `addParamsToHeader: false` Postman sends the `oauth_*`
+ * parameters in the query string (or a form-urlencoded body), not in the `Authorization` header:
+ * an apiKey in the query (`oauth_signature`) with `x-postman-auth: oauth1`.
+ */
+function oauth1(params: Record<string, string>, context: CollectionContext): Found {
+  const method = /^[\w-]{1,30}$/.test(params.signatureMethod ?? '') ? params.signatureMethod : undefined;
+  const signed = `OAuth 1.0 (RFC 5849): each request is signed${method ? ` with ${method}` : ''}`;
+  const inHeader = params.addParamsToHeader !== 'false';
+  const scheme: SecuritySchemeObject = inHeader
+    ? { type: 'http', scheme: 'OAuth', description: `${signed} and sent as \`Authorization: OAuth ...\` (consumer key, token, nonce, timestamp, signature).` }
+    : {
+        type: 'apiKey',
+        name: 'oauth_signature',
+        in: 'query',
+        description: `${signed}; Postman sends the \`oauth_*\` parameters (consumer key, token, nonce, timestamp, signature method, signature) in the query string, or in the body of a form-urlencoded request, not in an \`Authorization\` header (\`addParamsToHeader\` is false).`,
+        'x-postman-auth': 'oauth1',
+      };
+  return { name: schemeName(context, scheme, ['OAuth1', `OAuth1${method ? pascalCase(method) : ''}${inHeader ? '' : 'Query'}`]), scheme };
+}
+
+/**
  * An auth type OpenAPI has no scheme for (awsv4, ntlm, edgegrid, jwt, asap, ...): declared as a
  * credential in the `Authorization` header, which is where Postman puts each of them, with the
  * Postman type in `x-postman-auth`, so that the operation never reads as needing no auth.
@@ -200,14 +262,7 @@ function readAuthObject(raw: JsonObject, context: CollectionContext): FoundSchem
     case 'oauth2':
       return oauth2(params, context);
     case 'oauth1':
-      return {
-        name: 'OAuth1',
-        scheme: {
-          type: 'http',
-          scheme: 'OAuth',
-          description: `OAuth 1.0 (RFC 5849): each request is signed${/^[\w-]{1,30}$/.test(params.signatureMethod ?? '') ? ` with ${params.signatureMethod}` : ''} and sent as \`Authorization: OAuth ...\` (consumer key, token, nonce, timestamp, signature).`,
-        },
-      };
+      return oauth1(params, context);
     case 'hawk':
       return { name: 'Hawk', scheme: { type: 'http', scheme: 'Hawk', description: 'Hawk HTTP authentication: each request is signed and sent as `Authorization: Hawk ...`.' } };
     case 'apikey': {
@@ -230,7 +285,8 @@ function fromHeader(value: string, context: CollectionContext): [string, Securit
   if (prefix === undefined) {
     return ['AuthorizationHeader', { type: 'apiKey', name: 'Authorization', in: 'header', description: 'A credential sent as the whole `Authorization` header.' }];
   }
-  const variable = /\{\{\s*([^{}]+?)\s*\}\}/.exec(value)?.[1] ?? 'value';
+  const inner = /\{\{([^{}]+)\}\}/.exec(value)?.[1];
+  const variable = inner === undefined ? 'value' : variableName(inner);
   return [
     pascalCase(prefix),
     {
@@ -255,12 +311,18 @@ export function requestSecurity(ownAuth: JsonObject | undefined, inherited: Json
   const effective = ownAuth ?? inherited[inherited.length - 1];
   const found = effective ? fromAuthObject(effective, context) : undefined;
   if (found) schemes[found.name] = found.scheme;
-  if (found?.note) notes.push(found.note);
+  if (found?.note && found !== bearers.get(context)) notes.push(found.note);
   for (let i = 0; i < headers.length; i++) {
     const header = headers[i] as Header;
     if (keyText(header.key).toLowerCase() !== 'authorization') continue;
     const [name, scheme] = fromHeader(String(header.value ?? ''), context);
     schemes[name] = scheme;
+  }
+  // The bearer scheme's note is told once per conversion, at the first request sending a bearer token.
+  const bearerFound = bearers.get(context);
+  if (bearerFound?.note && schemes[bearerFound.name] === bearerFound.scheme && !bearerNoted.has(context)) {
+    bearerNoted.add(context);
+    notes.push(bearerFound.note);
   }
   const security = Object.keys(schemes)
     .sort()

@@ -1,9 +1,10 @@
 import type { FormParam, QueryParam, RequestBody } from 'postman-collection';
 import { descriptionText } from './description.js';
 import { parseJsonText } from '../input/json.js';
-import { MAX_DEPTH } from '../input/depth.js';
+import { VALUE_DEPTH } from '../input/depth.js';
 import { graphqlBody } from './graphql-body.js';
 import { inferSchema } from '../schema/schema-infer.js';
+import { tooDeepSchema } from '../schema/depth-fit.js';
 import type { ExampleObject, SchemaObject } from '../types.js';
 import type { ConvertedBody } from './converted-body.js';
 import { keyText } from '../input/key-text.js';
@@ -36,22 +37,32 @@ function fieldSchema(param: FormParam | QueryParam): SchemaObject {
 }
 
 /**
- * Form rows -> object schema. A `[]` key (`ids[]`) becomes an array; a plain key sent
- * several times stays one field whose description says so (Imgur sends alternatives
- * that way, e.g. `image_id` with an image hash and an album hash).
+ * Form rows -> object schema. A `[]` key (`ids[]`) becomes an array, and so does a plain key
+ * on several enabled rows (Postman sends every value: `tag=red&tag=blue`); a plain key on
+ * several rows only one of which is enabled stays one field whose description says so (the
+ * disabled rows are alternatives).
  */
 export function formSchema(params: (FormParam | QueryParam)[]): SchemaObject {
   const properties = record<SchemaObject>();
   const counts = new Map<string, number>();
+  const sent = new Map<string, number>();
   for (const p of params) {
     const key = keyText(p.key);
     if (key) counts.set(key, (counts.get(key) ?? 0) + 1);
+    if (key && !p.disabled) sent.set(key, (sent.get(key) ?? 0) + 1);
   }
   for (const p of params) {
     const key = keyText(p.key);
     if (!key || properties[key]) continue;
     const item = fieldSchema(p);
     const times = counts.get(key) ?? 0;
+    const sentTimes = sent.get(key) ?? 0;
+    if (!key.endsWith('[]') && sentTimes > 1 && (p as FormParam).type !== 'file') {
+      const note = `The collection sends this field ${sentTimes} times (every value is sent: an array).`;
+      const text = descriptionText((p as { description?: unknown }).description);
+      properties[key] = { type: 'array', items: { type: 'string' }, description: text ? `${text} ${note}` : note };
+      continue;
+    }
     if (!key.endsWith('[]') && times > 1) {
       const note = `The collection sends this field ${times} times (alternative values).`;
       item.description = item.description ? `${item.description} ${note}` : note;
@@ -67,7 +78,7 @@ export function formSchema(params: (FormParam | QueryParam)[]): SchemaObject {
 
 /**
  * The values a form body sends: every enabled, non-file row with a key, as written (a
- * `[]` key collects its values in an array; a plain key sent several times keeps the first).
+ * `[]` key collects its values in an array, and so does a plain key sent several times, as Postman sends them all).
  */
 function formValues(params: (FormParam | QueryParam)[]): Record<string, string | string[]> {
   const values = record<string | string[]>();
@@ -77,10 +88,24 @@ function formValues(params: (FormParam | QueryParam)[]): Record<string, string |
     const raw = (p as { value?: unknown }).value;
     const value = typeof raw === 'string' ? raw : '';
     const had = values[key];
-    if (key.endsWith('[]')) values[key] = Array.isArray(had) ? [...had, value] : [value];
-    else if (had === undefined) values[key] = value;
+    if (Array.isArray(had)) had.push(value);
+    else if (key.endsWith('[]')) values[key] = [value];
+    else values[key] = had === undefined ? value : [had, value];
   }
   return values;
+}
+
+/** Whether Postman sends no row of a form: every row is disabled or has no key. */
+const sendsNoRow = (params: (FormParam | QueryParam)[]): boolean => params.every((p) => p.disabled || !keyText(p.key));
+
+/** A converted form body: its schema, the values its text rows send, the keys of its file rows, whether it sends nothing. */
+function formBody(mediaType: string, rows: (FormParam | QueryParam)[]): ConvertedBody {
+  const out: ConvertedBody = { mediaType, media: { schema: formSchema(rows) }, form: true, formValues: formValues(rows) };
+  const files: string[] = [];
+  for (const p of rows) if (!p.disabled && (p as FormParam).type === 'file' && keyText(p.key)) files.push(keyText(p.key));
+  if (files.length > 0) out.formFiles = files;
+  if (sendsNoRow(rows)) out.sendsNothing = true;
+  return out;
 }
 
 /**
@@ -92,7 +117,7 @@ function formValues(params: (FormParam | QueryParam)[]): Record<string, string |
  * sends it (see parseJsonText) and kept as written in the example's `x-postman-raw`;
  * JSON that does not parse even so is kept as a text example (`invalidJson`); JSON that
  * reading changes (a repeated key, `1e400`) keeps its text in `x-postman-raw` too, and JSON
- * nested deeper than MAX_DEPTH gets an open schema and only its text (`tooDeep`).
+ * nested deeper than VALUE_DEPTH gets an open schema and only its text (`tooDeep`).
  */
 export function convertBody(
   body: RequestBody | undefined,
@@ -103,18 +128,14 @@ export function convertBody(
   if (!body || body.isEmpty()) return undefined;
   const header = contentType?.split(';')[0]?.trim().toLowerCase();
   switch (body.mode) {
-    case 'formdata': {
-      const rows = body.formdata?.all() ?? [];
-      return { mediaType: 'multipart/form-data', media: { schema: formSchema(rows) }, form: true, formValues: formValues(rows) };
-    }
-    case 'urlencoded': {
-      const rows = body.urlencoded?.all() ?? [];
-      return { mediaType: 'application/x-www-form-urlencoded', media: { schema: formSchema(rows) }, form: true, formValues: formValues(rows) };
-    }
+    case 'formdata':
+      return formBody('multipart/form-data', body.formdata?.all() ?? []);
+    case 'urlencoded':
+      return formBody('application/x-www-form-urlencoded', body.urlencoded?.all() ?? []);
     case 'file':
       return { mediaType: header ?? 'application/octet-stream', media: { schema: { type: 'string', format: 'binary' } }, form: false };
     case 'graphql':
-      return graphqlBody((body as { graphql?: unknown }).graphql, variables);
+      return graphqlBody((body as { graphql?: unknown }).graphql, variables, exampleKey);
     case 'raw': {
       const raw: unknown = body.raw;
       if (typeof raw !== 'string') return undefined;
@@ -127,16 +148,16 @@ export function convertBody(
       if (parsed === undefined) return { mediaType, media: { schema: { type: 'string' }, example: raw }, form: false, invalidJson: true };
       if (parsed.tooDeep) {
         const example = {
-          description: `JSON nested deeper than ${MAX_DEPTH} levels: not walked, the schema is left open; \`x-postman-raw\` holds it as written.`,
+          description: `JSON nested deeper than ${VALUE_DEPTH} levels: not walked, the schema is left open; \`x-postman-raw\` holds it as written.`,
           'x-postman-raw': raw,
         };
-        return { mediaType, media: { schema: {}, examples: oneExample(exampleKey, example) }, form: false, tooDeep: true };
+        return { mediaType, media: { schema: tooDeepSchema(VALUE_DEPTH), examples: oneExample(exampleKey, example) }, form: false, tooDeep: true };
       }
       if (parsed.strict) return { mediaType, media: { schema: inferSchema(parsed.value), example: parsed.value }, form: false };
       const example = {
         description: parsed.lossy
           ? 'The body as JSON reads it: a repeated key keeps its last value, a number beyond a double is null; `x-postman-raw` holds it as written.'
-          : 'The body as Postman sends it: comments and trailing commas dropped, a bare variable read as its JSON value or as a string; `x-postman-raw` holds it as written.',
+          : `The body as Postman sends it: comments and trailing commas dropped, a bare variable read as its JSON value or as a string${parsed.samples ? ' (a numeric or boolean dynamic variable such as `{{$randomInt}}` as a sample of its value)' : ''}; \`x-postman-raw\` holds it as written.`,
         value: parsed.value,
         'x-postman-raw': raw,
       };

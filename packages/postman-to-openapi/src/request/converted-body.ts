@@ -9,8 +9,12 @@ export interface ConvertedBody {
   invalidJson?: boolean;
   /** Whether a JSON body needed Postman's leniency (comments, trailing commas, bare variables). */
   lenient?: boolean;
-  /** Whether a JSON body is valid but nested deeper than MAX_DEPTH (kept as written, schema left open). */
+  /** Whether a JSON body is valid but nested deeper than VALUE_DEPTH (kept as written, schema left open). */
   tooDeep?: boolean;
   /** For a form body: the values of its enabled text rows, as sent (the body's example when requests are merged). */
   formValues?: Record<string, string | string[]>;
+  /** For a form body: the keys of its enabled file rows (sent, but not as text). */
+  formFiles?: string[];
+  /** Whether Postman sends nothing of it: a form whose rows are all disabled or keyless, a GraphQL body with a blank query and no variables. */
+  sendsNothing?: boolean;
 }

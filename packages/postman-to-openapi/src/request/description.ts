@@ -5,6 +5,54 @@ import type { JsonValue } from '../types.js';
 
 /** The word both line patterns of {@link parseDescription} need (same case folding as theirs). */
 const RESPONSE = /response/i;
+/**
+ * The start of a `Response Model:` line. The patterns of this file have no two quantifiers over
+ * whitespace next to each other (`\s*:?\s*`): on a long run of spaces, such a pair tries every split
+ * of the run, quadratic time.
+ */
+const MODEL_LINE = /^\s*(?:#{1,6}\s*)?\**Response Models?\**/i;
+const RESPONSE_LINE = /^\s*#{1,6}\s*Response\s*(?::\s*)?$/i;
+const SPACES = /\s*/y;
+/** A character `.` does not match. */
+const LINE_BREAK = /[\n\r\u2028\u2029]/;
+
+/** The end of the whitespace starting at `from`. */
+function spacesEnd(text: string, from: number): number {
+  SPACES.lastIndex = from;
+  SPACES.test(text);
+  return SPACES.lastIndex;
+}
+
+/**
+ * What follows `Response Model` on a line (after whitespace, an optional `:` and whitespace), or undefined
+ * when it is not such a line: as `/^\s*#{0,6}\s*\**Response Models?\**\s*:?\s*(.*)$/i` reads it, in linear time.
+ */
+function modelLineText(line: string): string | undefined {
+  const head = MODEL_LINE.exec(line);
+  if (!head) return undefined;
+  let at = spacesEnd(line, head[0].length);
+  if (line.charAt(at) === ':') at = spacesEnd(line, at + 1);
+  const text = line.slice(at);
+  return LINE_BREAK.test(text) ? undefined : text;
+}
+
+/** A text split at each ` OR ` (any case, whitespace around), as `text.split(/\s+OR\s+/i)` does, in linear time. */
+function splitOr(text: string): string[] {
+  const parts: string[] = [];
+  let last = 0;
+  const runs = /\s+/g;
+  for (let m = runs.exec(text); m !== null; m = runs.exec(text)) {
+    const after = m.index + m[0].length;
+    if (text.slice(after, after + 2).toUpperCase() !== 'OR') continue;
+    const end = spacesEnd(text, after + 2);
+    if (end === after + 2) continue;
+    parts.push(text.slice(last, m.index));
+    last = end;
+    runs.lastIndex = end;
+  }
+  parts.push(text.slice(last));
+  return parts;
+}
 
 /** What a request's markdown description says, split into parts. */
 export interface ParsedDescription {
@@ -41,18 +89,18 @@ export function parseDescription(markdown: string): ParsedDescription {
     const line = lines[i] ?? '';
     // Both patterns below need the word "Response": most lines are ruled out without them.
     if (!RESPONSE.test(line)) continue;
-    const model = /^\s*#{0,6}\s*\**Response Models?\**\s*:?\s*(.*)$/i.exec(line);
-    if (model) {
-      let text = model[1] ?? '';
+    const modelText = modelLineText(line);
+    if (modelText !== undefined) {
+      let text = modelText;
       used.add(i);
       if (text.trim() === '' && (lines[i + 1] ?? '').includes('](')) {
         text = lines[i + 1] ?? '';
         used.add(i + 1);
       }
-      for (const part of text.split(/\s+OR\s+/i)) models.push(...parseModelLine(part));
+      for (const part of splitOr(text)) models.push(...parseModelLine(part));
       continue;
     }
-    if (/^\s*#{1,6}\s*Response\s*:?\s*$/i.test(line)) {
+    if (RESPONSE_LINE.test(line)) {
       let j = i + 1;
       while (j < lines.length && (lines[j] ?? '').trim() === '') j++;
       if (!/^\s*```/.test(lines[j] ?? '')) continue;
@@ -80,7 +128,8 @@ function withParagraphs(rest: string, models: ModelRef[], rows: TableRow[], resp
   const first = blocks[0];
   const out: ParsedDescription = { models, rows };
   if (first !== undefined && !/^(#|\||```|[-*] )/.test(first)) {
-    out.summary = first.replace(/\s*\n\s*/g, ' ');
+    // Each whitespace run holding a line break becomes one space (`/\s*\n\s*/g` would retry every run from each of its characters).
+    out.summary = first.replace(/\s+/g, (run) => (run.includes('\n') ? ' ' : run));
     blocks.shift();
   }
   if (blocks.length > 0) out.description = blocks.join('\n\n');

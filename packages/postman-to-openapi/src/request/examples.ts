@@ -4,9 +4,10 @@ import { quote } from '../input/quote.js';
 import { parseJsonText } from '../input/json.js';
 import { camelCase } from '../naming/names.js';
 import { inferSchema } from '../schema/schema-infer.js';
+import { tooDeepSchema } from '../schema/depth-fit.js';
 import { unionSchemas } from '../schema/union-all.js';
 import type { ExampleObject, JsonValue, ResponseObject, SchemaObject } from '../types.js';
-import { MAX_DEPTH } from '../input/depth.js';
+import { VALUE_DEPTH } from '../input/depth.js';
 import { record } from '../input/record.js';
 
 const BY_TEXT = new Map(Object.entries(STATUS_CODES).map(([code, text]) => [String(text).toLowerCase(), code]));
@@ -28,13 +29,23 @@ function statusOf(response: Response): { code: string; note?: string } {
     : { code: 'default', note: `saved response ${what}; filed under default` };
 }
 
+/** A body saved as a JSON object or array (not as text), written as JSON text; '' for anything else. */
+function jsonText(body: unknown): string {
+  if (body === null || typeof body !== 'object') return '';
+  try {
+    return JSON.stringify(body) ?? '';
+  } catch {
+    return '';
+  }
+}
+
 /**
  * Saved example responses -> OpenAPI responses by status code: each example is kept
  * under `examples` (keyed by the camelCased example name) and JSON bodies give an
  * inferred schema, merged across the examples of one status and media type. A response
  * without a valid status code is filed under the code its status text names, else under
  * `default`, and `notes` gets a line for it (with its index); a body that is a number is
- * kept as its text.
+ * kept as its text, one saved as a JSON object or array as that JSON.
  */
 export function convertExamples(responses: Response[], notes: { index: number; message: string }[] = []): Record<string, ResponseObject> {
   const out = record<ResponseObject>();
@@ -50,7 +61,7 @@ export function convertExamples(responses: Response[], notes: { index: number; m
     const entry = (out[code] ??= { description: '' });
     if (name && !entry.description.split('; ').includes(name)) entry.description = entry.description ? `${entry.description}; ${name}` : name;
     const body: unknown = response.body;
-    const text = typeof body === 'string' ? body : typeof body === 'number' && Number.isFinite(body) ? String(body) : '';
+    const text = typeof body === 'string' ? body : typeof body === 'number' && Number.isFinite(body) ? String(body) : jsonText(body);
     if (text.trim() === '') continue;
     const header = String(response.headers.get('Content-Type') ?? '')
       .split(';')[0]
@@ -60,11 +71,11 @@ export function convertExamples(responses: Response[], notes: { index: number; m
     const parsed = json?.value;
     const mediaType = json ? header || 'application/json' : header || 'text/plain';
     const content = (entry.content ??= record());
-    const schema: SchemaObject = json?.tooDeep ? {} : json ? inferSchema(parsed as JsonValue) : { type: 'string' };
+    const schema: SchemaObject = json?.tooDeep ? tooDeepSchema(VALUE_DEPTH) : json ? inferSchema(parsed as JsonValue) : { type: 'string' };
     const media = content[mediaType];
     const key = camelCase(name) || `example${index + 1}`;
     const example: ExampleObject = name ? { summary: name } : {};
-    if (json?.tooDeep) example.description = `JSON nested deeper than ${MAX_DEPTH} levels: not walked, the schema is left open; \`x-postman-raw\` holds it as written.`;
+    if (json?.tooDeep) example.description = `JSON nested deeper than ${VALUE_DEPTH} levels: not walked, the schema is left open; \`x-postman-raw\` holds it as written.`;
     else example.value = json ? (parsed as JsonValue) : text;
     if (json && (!json.strict || json.tooDeep)) example['x-postman-raw'] = text;
     const slot = `${code} ${mediaType}`;

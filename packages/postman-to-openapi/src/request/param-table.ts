@@ -10,7 +10,12 @@ export interface TableRow {
   table: string;
 }
 
-const DEFAULT_RE = /defaults?\s*(?:to|is|:)?\s*`([^`]+)`/i;
+// No two quantifiers over whitespace meet in these patterns (`\s*:?\s*` tries every split of a long run of spaces).
+const DEFAULT_RE = /defaults?\s*(?:(?:to|is|:)\s*)?`([^`]+)`/i;
+/** A table's separator line (`|---|---|`, `| :--- |`). */
+const SEPARATOR_RE = /^\s*(?:\|\s*)?:?-{3,}/;
+/** A separator line without alignment colons: with a line holding a `|` above it, a table without leading pipes. */
+const PLAIN_SEPARATOR_RE = /^\s*(?:\|\s*)?-{3,}/;
 const ENUM_RUN_RE = /`[^`]+`(?:\s*(?:,\s*or|\||,|\bor\b)\s*`[^`]+`)+/;
 
 function splitCells(line: string): string[] {
@@ -57,19 +62,24 @@ export function parseParamTables(lines: string[]): { rows: TableRow[]; used: Set
   const used = new Set<number>();
   let heading = '';
   let headingIndex = -1;
+  // Whether every line since the heading is blank (kept as the lines go: checking them again at each table is quadratic).
+  let blankSinceHeading = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? '';
     if (/^\s*#{1,6}\s/.test(line)) {
       heading = line.replace(/^\s*#+\s*/, '').trim();
       headingIndex = i;
+      blankSinceHeading = true;
       continue;
     }
-    if (!line.trim().startsWith('|') && !(line.includes('|') && /^\s*\|?\s*-{3,}/.test(lines[i + 1] ?? ''))) continue;
+    const blankBefore = blankSinceHeading;
+    if (blankSinceHeading && line.trim() !== '') blankSinceHeading = false;
+    if (!line.trim().startsWith('|') && !(line.includes('|') && PLAIN_SEPARATOR_RE.test(lines[i + 1] ?? ''))) continue;
     const header = splitCells(line).map((c) => c.toLowerCase().replace(/[^a-z]/g, ''));
     const keyAt = header.findIndex((c) => c === 'key' || c === 'name' || c === 'parameter');
     const reqAt = header.indexOf('required');
-    if (keyAt < 0 || reqAt < 0 || !/^\s*\|?\s*:?-{3,}/.test(lines[i + 1] ?? '')) continue;
-    if (headingIndex >= 0 && lines.slice(headingIndex + 1, i).every((l) => l.trim() === '')) {
+    if (keyAt < 0 || reqAt < 0 || !SEPARATOR_RE.test(lines[i + 1] ?? '')) continue;
+    if (headingIndex >= 0 && blankBefore) {
       for (let h = headingIndex; h < i; h++) used.add(h);
     }
     used.add(i).add(i + 1);

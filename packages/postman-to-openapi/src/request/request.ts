@@ -1,23 +1,26 @@
 import type { Header } from 'postman-collection';
 import { type RequestSecurity, requestSecurity } from './auth.js';
 import { convertBody } from './body.js';
+import type { ConvertedBody } from './converted-body.js';
 import { carriesNothing } from './empty-body.js';
 import { camelCase } from '../naming/names.js';
 import { descriptionText, parseDescription } from './description.js';
 import { convertExamples } from './examples.js';
 import { pathParameters, rowParameters } from './params.js';
 import { buildResponses } from './responses.js';
-import { buildServer } from './servers.js';
+import { buildServer, strayBraces } from './servers.js';
 import { applyTable } from './table-apply.js';
 import type { CollectionContext, ConversionWarning, DraftOperation, HttpMethod, JsonObject, RequestEntry, SecuritySchemeObject } from '../types.js';
 import type { ModelRef } from '../naming/response-model.js';
-import { libraryItem } from '../input/library-item.js';
+import { libraryItem, type OriginalRequest } from '../input/library-item.js';
+import { formExample } from '../schema/form-example.js';
+import { type OriginalBody, withOriginalBodies } from './original-bodies.js';
 import { keyText } from '../input/key-text.js';
 import { quote } from '../input/quote.js';
 import { itemUrl } from '../input/item-url.js';
 import { MAX_URL_LENGTH, overlongUrl } from './url-limit.js';
 import { warningFor } from '../warnings.js';
-import { MAX_DEPTH } from '../input/depth.js';
+import { VALUE_DEPTH } from '../input/depth.js';
 
 const METHODS = new Set<string>(['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']);
 const methodText = (m: string): string => (/^[A-Za-z-]{1,20}$/.test(m) ? m : quote(m, 40));
@@ -31,6 +34,27 @@ function headerValue(headers: Header[], name: string): string | undefined {
     return typeof value === 'string' ? value : undefined;
   }
   return undefined;
+}
+
+/** Gives a form body the example of the values its rows send (see formExample), when it sends any. */
+function withFormExample(body: ConvertedBody, variables: Record<string, string>): void {
+  if (!body.formValues) return;
+  const example = formExample(body.media.schema, body.formValues, variables);
+  if (Object.keys(example).length > 0) body.media.example = example;
+}
+
+/** The bodies the saved examples' original requests sent (those that carry content), converted like the request's own. */
+function originalBodies(originals: OriginalRequest[], contentType: string | undefined, method: string, variables: Record<string, string>): OriginalBody[] {
+  const out: OriginalBody[] = [];
+  for (let i = 0; i < originals.length; i++) {
+    const o = originals[i] as OriginalRequest;
+    const key = camelCase(o.name) || `example${o.index + 1}`;
+    const converted = convertBody(o.body, headerValue(o.headers.all() as Header[], 'content-type') ?? contentType, variables, key);
+    if (!converted || converted.sendsNothing || ((method === 'get' || method === 'head') && carriesNothing(converted))) continue;
+    withFormExample(converted, variables);
+    out.push({ name: o.name, key, mediaType: converted.mediaType, media: converted.media });
+  }
+  return out;
 }
 
 /**
@@ -55,6 +79,16 @@ export function convertRequest(entry: RequestEntry, context: CollectionContext):
       warningFor(entry, 'invalid-port', `port ${quote(port.text, 40)} is not a port (0-65535); the server takes it as the variable {${port.name}}, to be replaced`, '/request/url'),
     );
   }
+  const stray = strayBraces(url);
+  if (stray !== undefined)
+    warnings.push(
+      warningFor(
+        entry,
+        'invalid-host',
+        `the server URL writes ${quote(stray, 40)}, which is not a variable; the server takes it as a variable whose default is that text, to be replaced`,
+        '/request/url',
+      ),
+    );
   const headers = request.headers.all();
   const ownAuth = typeof rawRequest.auth === 'object' && rawRequest.auth !== null ? (rawRequest.auth as JsonObject) : undefined;
   const auth = requestSecurity(ownAuth, entry.inheritedAuth, headers, context);
@@ -71,7 +105,7 @@ export function convertRequest(entry: RequestEntry, context: CollectionContext):
   const body = converted && (method === 'get' || method === 'head') && carriesNothing(converted) ? undefined : converted;
   if (body?.tooDeep)
     warnings.push(
-      warningFor(entry, 'invalid-json', `raw JSON body is nested deeper than ${MAX_DEPTH} levels; kept as written (\`x-postman-raw\`) under an open schema`, '/request/body'),
+      warningFor(entry, 'invalid-json', `raw JSON body is nested deeper than ${VALUE_DEPTH} levels; kept as written (\`x-postman-raw\`) under an open schema`, '/request/body'),
     );
   if (body?.invalidJson) warnings.push(warningFor(entry, 'invalid-json', 'raw JSON body does not parse, even read as Postman sends it; kept as a text example', '/request/body'));
   const parsed = parseDescription(descriptionText(rawRequest.description) || descriptionText(entry.raw.description));
@@ -80,8 +114,11 @@ export function convertRequest(entry: RequestEntry, context: CollectionContext):
     parsed.rows,
     pathParameters(url.pathParams, request.url.variables).concat(rowParameters(request.url.query.all(), 'query'), rowParameters(headers, 'header', apiKeyHeaders)),
     body,
+    context.variables,
   );
   warnings.push(...table.warnings);
+  if (body) withFormExample(body, context.variables);
+  const originals = originalBodies(item.originals, headerValue(headers, 'content-type'), method, context.variables);
   const accept = headerValue(headers, 'accept');
   const mediaType = accept && !accept.includes('{{') && !accept.includes('*') ? (accept.split(/[;,]/)[0]?.trim() ?? 'application/json') : 'application/json';
   const statusNotes: { index: number; message: string }[] = [];
@@ -102,7 +139,8 @@ export function convertRequest(entry: RequestEntry, context: CollectionContext):
   if (parsed.description) operation.description = parsed.description;
   if (entry.folders[0]) operation.tags = [entry.folders[0]];
   if (table.params.length > 0) operation.parameters = table.params;
-  if (body) operation.requestBody = { content: { [body.mediaType]: body.media } };
+  const content = withOriginalBodies(body ? { [body.mediaType]: body.media } : undefined, camelCase(entry.name) || 'request', originals);
+  if (content) operation.requestBody = { content };
   operation.responses = built.responses;
   operation.security = auth.security;
   operation['x-postman-name'] = entry.name;
@@ -117,8 +155,6 @@ export function convertRequest(entry: RequestEntry, context: CollectionContext):
     schemes: auth.schemes,
     schemas: built.schemas,
     operation,
-    formValues: undefined,
   };
-  if (body?.formValues && Object.keys(body.formValues).length > 0) draft.formValues = body.formValues;
   return { draft, warnings };
 }

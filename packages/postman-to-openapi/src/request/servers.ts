@@ -2,19 +2,45 @@ import type { CollectionContext, ServerObject } from '../types.js';
 import type { ParsedUrl } from './url.js';
 import { record } from '../input/record.js';
 
+// Every pattern here is anchored at the start or scans once: a value is collection text of any length.
+const PROTOCOL_RE = /^[a-z][a-z0-9+.-]*:\/\//i;
+
+/** `text` without the slashes it ends with: a loop, since `/\/+$/` retries from every slash of a run (quadratic). */
+function trimSlashes(text: string): string {
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) === 47) end--;
+  return end === text.length ? text : text.slice(0, end);
+}
+
 function stripProtocol(value: string): string {
-  return value.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '').replace(/\/+$/, '');
+  return trimSlashes(value.replace(PROTOCOL_RE, ''));
+}
+
+/** A protocol variable's value without the `:` and slashes it ends with (`https://` -> `https`); unchanged without that `:`. */
+function protocolText(value: string): string {
+  const trimmed = trimSlashes(value);
+  return trimmed.endsWith(':') ? trimmed.slice(0, -1) : value;
+}
+
+/** Whether the variable `name` is the whole host of the URL (`https://{name}`, `https://{name}:8443`), not a part of it. */
+function wholeHost(name: string, url: ParsedUrl): boolean {
+  if (url.bareOrigin) return true;
+  const start = url.origin.indexOf('://') + 3;
+  const host = `{${name}}`;
+  if (!url.origin.startsWith(host, start)) return false;
+  const end = start + host.length;
+  return end === url.origin.length || url.origin.charCodeAt(end) === 58; // `:` starts the port
 }
 
 /** Default and description of one server variable, saying where the default comes from. */
 function serverVariable(name: string, url: ParsedUrl, context: CollectionContext): { default: string; description: string } {
   const value = context.variables[name];
   if (value !== undefined && value.trim() !== '') {
-    const fromValue = url.bareOrigin ? value.trim().replace(/\/+$/, '') : /protocol|scheme/i.test(name) ? value.trim().replace(/:\/*$/, '') : stripProtocol(value.trim());
+    const fromValue = url.bareOrigin ? trimSlashes(value.trim()) : /protocol|scheme/i.test(name) ? protocolText(value.trim()) : stripProtocol(value.trim());
     return { default: fromValue, description: `Postman variable {{${name}}}; the default is its value in the collection.` };
   }
   const common = context.commonOrigin;
-  const isHost = url.originVariables.length === 1 && !/protocol|scheme|port/i.test(name);
+  const isHost = url.originVariables.length === 1 && !/protocol|scheme|port/i.test(name) && wholeHost(name, url);
   if (common && isHost) {
     return {
       default: url.bareOrigin ? common : stripProtocol(common),
@@ -33,9 +59,10 @@ const built = new WeakMap<CollectionContext, Map<string, ServerObject>>();
 /**
  * Builds the server of one request from its URL origin. A variable in the protocol, host or
  * port becomes a server variable whose default is the collection variable's value, else (for
- * a lone host variable) the most common literal host of the collection, else the variable as
- * written (`{{name}}`); each description says which. A literal port that is not a port
- * (`99999`) becomes a server variable whose description says so. Nothing else is invented.
+ * a lone variable that is the whole host) the most common literal host of the collection, else
+ * the variable as written (`{{name}}`); each description says which. A literal port that is not
+ * a port (`99999`) and braces that are not a variable (`{{}}`) become server variables whose
+ * description says so. Nothing else is invented.
  * Returns undefined when the URL has no host. Requests on the same origin get the same object (built once per conversion).
  */
 export function buildServer(url: ParsedUrl, context: CollectionContext): ServerObject | undefined {
@@ -56,7 +83,7 @@ export function buildServer(url: ParsedUrl, context: CollectionContext): ServerO
 }
 
 function newServer(url: ParsedUrl, context: CollectionContext): ServerObject {
-  if (url.originVariables.length === 0 && !url.invalidPort) return { url: url.origin };
+  if (url.originVariables.length === 0 && !url.invalidPort && !hasBrace(url.origin)) return { url: url.origin };
   const variables = record<{ default: string; description: string }>();
   for (const name of url.originVariables) variables[name] = serverVariable(name, url, context);
   if (url.invalidPort) {
@@ -65,10 +92,96 @@ function newServer(url: ParsedUrl, context: CollectionContext): ServerObject {
       description: `The collection writes the port \`${url.invalidPort.text.slice(0, 40)}\`, which is not a port (0-65535): replace it.`,
     };
   }
-  return { url: url.origin, variables };
+  const { text, stray } = readBraces(url);
+  for (let i = 0; i < stray.length; i++) {
+    const { name, written } = stray[i] as StrayText;
+    variables[name] = { default: written, description: `The collection writes \`${written.slice(0, 40)}\` here, which is not a variable: replace it.` };
+  }
+  return { url: text, variables };
+}
+
+function hasBrace(text: string): boolean {
+  return text.includes('{') || text.includes('}');
+}
+
+/** Braces in an origin that are not one of its variables, and the server variable that stands for them. */
+interface StrayText {
+  name: string;
+  written: string;
+}
+
+/**
+ * The origin with each run of braces that is not one of its variables (`{{}}`, the last `}` of
+ * `{{tenant}}}`, a `{x}` the collection wrote as such) taken as a server variable `brace`
+ * (`brace2`, ...), whose default is the text as written: a server URL's `{...}` must name a
+ * variable. One pass; the next `{` and `}` are found once each, so it is linear in the origin.
+ */
+function readBraces(url: ParsedUrl): { text: string; stray: StrayText[] } {
+  const origin = url.origin;
+  const stray: StrayText[] = [];
+  if (!hasBrace(origin)) return { text: origin, stray };
+  const known = new Set(url.originVariables);
+  if (url.invalidPort) known.add(url.invalidPort.name);
+  const taken = new Set(known);
+  let text = '';
+  let odd = ''; // the run of stray text being read
+  let nextOpen = -1;
+  let nextClose = -1;
+  const flush = (): void => {
+    if (odd === '') return;
+    let name = 'brace';
+    for (let n = 2; taken.has(name); n++) name = `brace${n}`;
+    taken.add(name);
+    stray.push({ name, written: odd });
+    text += `{${name}}`;
+    odd = '';
+  };
+  for (let i = 0; i < origin.length; ) {
+    const c = origin.charCodeAt(i);
+    if (c === 123) {
+      // `{`: a token `{name}` when the next `}` comes before any other `{`
+      if (nextOpen <= i) nextOpen = indexOr(origin, '{', i + 1);
+      if (nextClose <= i) nextClose = indexOr(origin, '}', i + 1);
+      if (nextClose < nextOpen) {
+        const end = nextClose;
+        const token = origin.slice(i, end + 1);
+        if (known.has(token.slice(1, -1))) {
+          flush();
+          text += token;
+        } else odd += token;
+        i = end + 1;
+        continue;
+      }
+      odd += '{';
+    } else if (c === 125) {
+      odd += '}';
+    } else {
+      flush();
+      text += origin[i];
+    }
+    i++;
+  }
+  flush();
+  return { text, stray };
+}
+
+/** The index of `search` in `text` from `from`, else the length of `text`. */
+function indexOr(text: string, search: string, from: number): number {
+  const at = text.indexOf(search, from);
+  return at === -1 ? text.length : at;
+}
+
+/**
+ * The text of a URL's origin in braces that is not a variable (`{{}}`, a stray `}`), joined by
+ * spaces, else undefined: the server takes each as a variable `brace`, to be replaced.
+ */
+export function strayBraces(url: ParsedUrl): string | undefined {
+  if (url.origin === '') return undefined;
+  const { stray } = readBraces(url);
+  return stray.length === 0 ? undefined : stray.map((s) => s.written).join(' ');
 }
 
 /** The `protocol://host` of a URL without variables, else undefined. */
 export function literalOrigin(url: ParsedUrl): string | undefined {
-  return url.originVariables.length === 0 && !url.invalidPort && url.origin !== '' ? url.origin : undefined;
+  return url.originVariables.length === 0 && !url.invalidPort && url.origin !== '' && !hasBrace(url.origin) ? url.origin : undefined;
 }

@@ -1,23 +1,45 @@
 import type { ConvertedBody } from './converted-body.js';
 import { applyRowToParameter, applyRowToSchema, matchRows, type MatchTarget } from './param-match.js';
 import type { TableRow } from './param-table.js';
-import type { ConversionWarning, ParameterObject, RequestEntry, SchemaObject } from '../types.js';
+import type { ConversionWarning, JsonValue, ParameterObject, RequestEntry, SchemaObject } from '../types.js';
+import { fitToSent, type SentValue } from './table-values.js';
+import { typedFormValue } from '../schema/form-example.js';
+import { isObject } from '../input/raw-rows.js';
 import { warningFor } from '../warnings.js';
 import { record } from '../input/record.js';
 
 const AT = '/request/description';
 
 /**
+ * What the body sends, by top-level field: a form's enabled text rows (files as `''`), a JSON
+ * object example's members; `undefined` when that is unknown (no body, not an object).
+ */
+function bodyValues(body: ConvertedBody | undefined): Record<string, JsonValue> | undefined {
+  if (!body) return undefined;
+  if (body.form) {
+    const out = record<JsonValue>({ ...body.formValues });
+    for (const key of body.formFiles ?? []) if (!Object.hasOwn(out, key)) out[key] = '';
+    return out;
+  }
+  const media = body.media;
+  const example = media.example !== undefined ? media.example : Object.values(media.examples ?? {})[0]?.value;
+  return isObject(example) ? example : undefined;
+}
+
+/**
  * Applies description table rows to the request's parameters and body fields.
  * Every non-exact match is reported (`param-matched`); a row that matches nothing
- * is added as an optional body field (form bodies) or query parameter and reported
- * (`param-added`).
+ * is added as a body field (form bodies) or an optional query parameter and reported
+ * (`param-added`). A table never contradicts what the collection sends: a value outside
+ * the row's allowed values or type drops that constraint, a required field the body does
+ * not send stays optional, each reported (`table-conflict`).
  */
 export function applyTable(
   entry: RequestEntry,
   rows: TableRow[],
   params: ParameterObject[],
   body: ConvertedBody | undefined,
+  variables: Record<string, string> = {},
 ): { params: ParameterObject[]; warnings: ConversionWarning[] } {
   const warnings: ConversionWarning[] = [];
   const bodySchema = body?.media.schema;
@@ -29,17 +51,31 @@ export function applyTable(
     ...Object.keys(fields ?? {}).map((name) => ({ kind: 'body' as const, name })),
   ];
   let out = [...params];
-  const setRequired = (name: string, schema: SchemaObject): void => {
+  const sent = bodyValues(body);
+  const setRequired = (row: TableRow, name: string, schema: SchemaObject): void => {
+    if (sent && !Object.hasOwn(sent, name)) {
+      const message = `table "${row.table}" key "${row.key}" says required, but the request body does not send field "${name}"; left optional`;
+      warnings.push(warningFor(entry, 'table-conflict', message, AT));
+      return;
+    }
     schema.required = [...new Set([...(schema.required ?? []), name])];
+  };
+  const fitRow = (row: TableRow, schema: SchemaObject, before: SchemaObject, values: SentValue[], where: string, what: string): boolean => {
+    const notes = fitToSent(schema, before, values, variables);
+    for (const note of notes) {
+      const message = `table "${row.table}" key "${row.key}" ${note.replace('{where}', where).replace('{what}', what)}`;
+      warnings.push(warningFor(entry, 'table-conflict', message, AT));
+    }
+    return notes.length > 0;
   };
   for (const { row, target, how } of matchRows(rows, targets)) {
     if (!target) {
       if (fields && body?.form && bodySchema) {
         fields[row.key] = applyRowToSchema({ description: row.description }, row);
-        if (row.required) setRequired(row.key, bodySchema);
+        if (row.required) setRequired(row, row.key, bodySchema);
         warnings.push(warningFor(entry, 'param-added', `table "${row.table}" key "${row.key}" matches no URL variable, query parameter or body field; added as a body field`, AT));
       } else {
-        out.push(applyRowToParameter({ name: row.key, in: 'query', required: false, schema: { type: 'string' } }, row));
+        out.push(applyRowToParameter({ name: row.key, in: 'query', required: false, schema: { type: 'string' } }, { ...row, required: false }));
         warnings.push(
           warningFor(entry, 'param-added', `table "${row.table}" key "${row.key}" matches no URL variable, query parameter or body field; added as a query parameter`, AT),
         );
@@ -61,10 +97,22 @@ export function applyTable(
       const next = applyRowToSchema(current, row);
       next.description = row.description || current.description || '';
       if (!next.description) delete next.description;
+      const value = sent && Object.hasOwn(sent, target.name) ? sent[target.name] : undefined;
+      if (value !== undefined) fitRow(row, next, current, [{ value, text: body?.form === true }], 'the request body', `field "${target.name}"`);
       fields[target.name] = next;
-      if (row.required) setRequired(target.name, bodySchema);
+      if (row.required) setRequired(row, target.name, bodySchema);
     } else {
-      out = out.map((p) => (p.in === target.kind && p.name === target.name ? applyRowToParameter(p, row) : p));
+      out = out.map((p) => {
+        if (p.in !== target.kind || p.name !== target.name) return p;
+        const next = applyRowToParameter(p, row);
+        const values: SentValue[] = typeof p.example === 'string' ? [{ value: p.example, text: true }] : [];
+        if (fitRow(row, next.schema, p.schema, values, 'the request', `${p.in} parameter "${p.name}"`)) next.example = p.example;
+        if (typeof p.example === 'string' && next.example === undefined) {
+          const typed = typedFormValue(next.schema, p.example);
+          if (typed !== undefined) next.example = typed;
+        }
+        return next;
+      });
     }
   }
   return { params: out, warnings };

@@ -1,5 +1,6 @@
 import type { Url } from 'postman-collection';
 import { camelCase } from '../naming/names.js';
+import { variableName } from '../input/variable-name.js';
 
 /** A Postman URL split into what OpenAPI needs. */
 export interface ParsedUrl {
@@ -94,8 +95,8 @@ function placeParams(text: string, unique: UniqueNames, params: string[]): strin
   return out + text.slice(last);
 }
 
-// `{{name}}` (spaces around the name allowed), for exec loops.
-const ORIGIN_VAR_RE = /\{\{\s*([^{}]+?)\s*\}\}/g;
+// `{{name}}` (spaces around the name allowed, see variableName), for exec loops.
+const ORIGIN_VAR_RE = /\{\{([^{}]+)\}\}/g;
 
 /** `{{name}}` written `{name}`, each name added to `names` (once only when `once`). */
 function writeVariables(text: string, names: string[], once: boolean): string {
@@ -103,7 +104,7 @@ function writeVariables(text: string, names: string[], once: boolean): string {
   let last = 0;
   ORIGIN_VAR_RE.lastIndex = 0;
   for (let m = ORIGIN_VAR_RE.exec(text); m !== null; m = ORIGIN_VAR_RE.exec(text)) {
-    const name = m[1] as string;
+    const name = variableName(m[1] as string);
     if (!once || !names.includes(name)) names.push(name);
     out += `${text.slice(last, m.index)}{${name}}`;
     last = m.index + m[0].length;
@@ -154,7 +155,8 @@ export function parseUrl(url: Url): ParsedUrl | undefined {
   const protocol = writeVariables(typeof url.protocol === 'string' && url.protocol !== '' ? url.protocol : 'http', originVariables, true);
   const portText = url.port === undefined || url.port === null ? '' : String(url.port);
   let invalidPort: ParsedUrl['invalidPort'];
-  if (portText !== '' && !portText.includes('{{') && !(/^\d{1,5}$/.test(portText) && Number(portText) <= 65535)) {
+  // A port with no `{{name}}` in it (`{{}}` names nothing) must be a number.
+  if (portText !== '' && !(portText.includes('{{') && /\{\{[^{}]+\}\}/.test(portText)) && !(/^\d{1,5}$/.test(portText) && Number(portText) <= 65535)) {
     let name = 'port';
     for (let i = 2; originVariables.includes(name); i++) name = `port${i}`;
     invalidPort = { name, text: portText };

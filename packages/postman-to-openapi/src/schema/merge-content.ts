@@ -31,26 +31,39 @@ function uniqueName(taken: Map<string, number>, key: string): string {
   return name;
 }
 
+/** A source's content with each unnamed `example` kept as the example named after the request (its summary naming the request). */
+function namedExamples(source: ContentSource): Record<string, MediaTypeObject> {
+  const out = record<MediaTypeObject>();
+  for (const [mediaType, media] of Object.entries(source.content)) {
+    if (media.example === undefined) {
+      out[mediaType] = media;
+      continue;
+    }
+    const { example, ...rest } = media;
+    const taken = new Map<string, number>();
+    for (const key of Object.keys(media.examples ?? {})) taken.set(key, 1);
+    out[mediaType] = { ...rest, examples: record({ [uniqueName(taken, source.key)]: { summary: source.label, value: example }, ...media.examples }) };
+  }
+  return out;
+}
+
 /**
  * Merges the contents of several requests, per media type, in one pass: the schemas are
  * united ({@link unionSchemas}, so each example still validates) and every example is kept
  * as a named example (an unnamed `example` under the request's key, named ones under their
  * own name; a repeated name gets a numeric suffix), its summary naming the request.
- * With a single source the content is returned as it is.
+ * When only one source has content it is returned as it is, an unnamed example named after its request.
  */
 export function mergeContents(sources: ContentSource[]): { content: Record<string, MediaTypeObject>; placed: Placed[] } {
   const contributing: ContentSource[] = [];
   for (const s of sources) if (Object.keys(s.content).length > 0) contributing.push(s);
   if (contributing.length <= 1) {
     const only = contributing[0];
-    const placed = only
-      ? Object.entries(only.content).map(([mediaType, m]) => ({
-          source: sources.indexOf(only),
-          mediaType,
-          names: m.example !== undefined ? [only.key] : Object.keys(m.examples ?? {}),
-        }))
-      : [];
-    return { content: only ? only.content : record(), placed };
+    if (!only) return { content: record(), placed: [] };
+    // Among several requests, an unnamed example becomes the named one the merge warning gives.
+    const content = sources.length > 1 ? namedExamples(only) : only.content;
+    const placed = Object.entries(content).map(([mediaType, m]) => ({ source: sources.indexOf(only), mediaType, names: Object.keys(m.examples ?? {}) }));
+    return { content, placed };
   }
   const byType = new Map<string, { schemas: MediaTypeObject['schema'][]; examples: Record<string, ExampleObject>; taken: Map<string, number> }>();
   const placed: Placed[] = [];

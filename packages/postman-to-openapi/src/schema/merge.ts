@@ -1,9 +1,9 @@
+import { record } from '../input/record.js';
 import { camelCase } from '../naming/names.js';
 import { canonicalNames, nameCounts, renamePathParams, templateKey, templateNames } from '../naming/path-names.js';
 import type { DraftOperation } from '../types.js';
 import { labelOf } from './label.js';
 import { type ContentSource, mergeContents } from './merge-content.js';
-import { withFormExample } from './form-example.js';
 import { describePlaced, mergeResponses } from './merge-responses.js';
 import { mergeParams } from './merge-params.js';
 import { serverKey } from './server-key.js';
@@ -65,7 +65,7 @@ function mergeGroup(group: DraftOperation[], counts: Map<string, number>, absorb
   const sources: ContentSource[] = [];
   for (let i = 0; i < group.length; i++) {
     const d = group[i] as DraftOperation;
-    sources.push({ label: labelOf(d), key: keys[i] ?? 'request', content: withFormExample(d) });
+    sources.push({ label: labelOf(d), key: keys[i] ?? 'request', content: d.operation.requestBody?.content ?? record() });
   }
   const body = mergeContents(sources);
   describePlaced(body.placed, (p) => `the request body (${p.mediaType})`, kept);

@@ -27,7 +27,7 @@ describe('runCli', () => {
     copyFileSync(fixture, join(dir, 'c.json'));
     const { code, err } = run([join(dir, 'c.json'), '--out', join(dir, 'o.json'), '--report', join(dir, 'r.json'), '--title', 'Custom']);
     expect(code).toBe(0);
-    expect(err).toMatch(/c\.json: 14 requests -> 12 operations \(1 merged, 1 skipped\), 7 warnings\n$/);
+    expect(err).toMatch(/c\.json: 14 requests -> 12 operations \(1 merged, 1 skipped\), 8 warnings\n$/);
     expect(err).toContain('warning: Gallery / Random Gallery Images (/item/1/item/2/request/url): request has no URL; left out [skipped]');
     expect(JSON.parse(readFileSync(join(dir, 'o.json'), 'utf8')).info.title).toBe('Custom');
     expect(JSON.parse(readFileSync(join(dir, 'r.json'), 'utf8')).summary.skipped).toBe(1);

@@ -12,13 +12,40 @@ describe('collectionVariables', () => {
 });
 
 describe('buildContext', () => {
-  it('most common literal origin wins (ties alphabetical); OAuth 2 endpoints from /oauth2/token', () => {
+  it('most common literal origin wins (ties alphabetical); the OAuth 2 token URL from /oauth2/token, no authorization URL the collection does not have', () => {
     const collection: JsonObject = {
       item: [req('https://b.io/x'), req('https://a.io/x'), req('https://api.imgur.com/oauth2/token'), req('https://api.imgur.com/3/y'), req('https://{{hostname}}/3/z')],
     };
     const got = buildContext(collection, walkRequests(collection));
     expect(got.commonOrigin).toBe('https://api.imgur.com');
-    expect(got.oauth2).toEqual({ tokenUrl: 'https://api.imgur.com/oauth2/token', authorizationUrl: 'https://api.imgur.com/oauth2/authorize' });
+    expect(got.oauth2).toEqual({ tokenUrl: 'https://api.imgur.com/oauth2/token' });
+  });
+
+  it('the token request body gives the grant; a request to /oauth2/authorize gives the authorization URL', () => {
+    const token = (mode: string, rows: JsonObject[]): JsonObject => ({
+      name: 'Token',
+      request: { method: 'POST', url: 'https://login.acme.com/oauth2/token', body: { mode, [mode]: rows } },
+    });
+    const grantOf = (item: JsonObject) => buildContext({ item: [item] }, walkRequests({ item: [item] })).oauth2;
+    expect(grantOf(token('urlencoded', [{ key: 'grant_type', value: 'client_credentials' }]))).toEqual({
+      tokenUrl: 'https://login.acme.com/oauth2/token',
+      grant: 'client_credentials',
+    });
+    expect(
+      grantOf(
+        token('formdata', [
+          { key: 'grant_type', value: 'password', disabled: true },
+          { key: 'grant_type', value: 'refresh_token', type: 'text' },
+        ]),
+      )?.grant,
+    ).toBe('refresh_token');
+    expect(grantOf(token('urlencoded', [{ key: 'grant_type', value: '{{grant}}' }]))?.grant).toBeUndefined();
+    const collection: JsonObject = { item: [req('https://login.acme.com/oauth2/authorize'), token('urlencoded', [{ key: 'grant_type', value: 'authorization_code' }])] };
+    expect(buildContext(collection, walkRequests(collection)).oauth2).toEqual({
+      tokenUrl: 'https://login.acme.com/oauth2/token',
+      grant: 'authorization_code',
+      authorizationUrl: 'https://login.acme.com/oauth2/authorize',
+    });
   });
 
   it('a token route below a prefix or on a variable host -> no OAuth 2 guess', () => {

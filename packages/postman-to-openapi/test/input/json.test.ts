@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { VALUE_DEPTH } from '../../src/input/depth.js';
 import { parseJsonLoose, parseJsonText } from '../../src/input/json.js';
 
 describe('parseJsonLoose', () => {
@@ -8,7 +9,13 @@ describe('parseJsonLoose', () => {
     ['braces inside strings are untouched', '{"t": "a {{b}} c"}', { t: 'a {{b}} c' }],
     ['not JSON', '<xml/>', undefined],
     ['empty', '', undefined],
-    ['arrays nested 100 deep are read', `${'['.repeat(100)}${']'.repeat(100)}`, JSON.parse(`${'['.repeat(100)}${']'.repeat(100)}`)],
+    [
+      `arrays nested ${VALUE_DEPTH} deep (as deep as the document has room for) are read`,
+      `${'['.repeat(VALUE_DEPTH)}${']'.repeat(VALUE_DEPTH)}`,
+      JSON.parse(`${'['.repeat(VALUE_DEPTH)}${']'.repeat(VALUE_DEPTH)}`),
+    ],
+    [`arrays nested ${VALUE_DEPTH + 1} deep are left out`, `${'['.repeat(VALUE_DEPTH + 1)}${']'.repeat(VALUE_DEPTH + 1)}`, undefined],
+    [`arrays nested ${VALUE_DEPTH + 1} deep, with a comment, are left out`, `${'['.repeat(VALUE_DEPTH + 1)}${']'.repeat(VALUE_DEPTH + 1)} // c`, undefined],
     ['arrays nested 20 000 deep are left out', `${'['.repeat(20_000)}${']'.repeat(20_000)}`, undefined],
   ])('given %s -> %j', (_name, text, want) => {
     expect(parseJsonLoose(text)).toEqual(want);

@@ -1,5 +1,6 @@
 import pm from 'postman-collection';
 import { describe, expect, it } from 'vitest';
+import { convert } from '../../src/index.js';
 import { requestSecurity } from '../../src/request/auth.js';
 import type { CollectionContext, JsonObject } from '../../src/types.js';
 
@@ -10,6 +11,7 @@ const imgur: CollectionContext = {
   commonOrigin: 'https://api.imgur.com',
   oauth2: { tokenUrl: 'https://api.imgur.com/oauth2/token', authorizationUrl: 'https://api.imgur.com/oauth2/authorize' },
 };
+const withToken = (oauth2: NonNullable<CollectionContext['oauth2']>): CollectionContext => ({ variables: {}, commonOrigin: undefined, oauth2 });
 const headers = (...rows: [string, string, boolean?][]) => rows.map(([key, value, disabled]) => new Header({ key, value, disabled: disabled ?? false }));
 const bearer: JsonObject = { type: 'bearer', bearer: [{ key: 'token', value: '{{t}}' }] };
 const basic: JsonObject = { type: 'basic', basic: [{ key: 'username', value: 'u' }] };
@@ -51,6 +53,55 @@ describe('requestSecurity: scheme definitions', () => {
       in: 'header',
       description: 'API key in the `Authorization` header, written with the `Client-ID` prefix: `Authorization: Client-ID <clientId>`.',
     });
+  });
+
+  it.each<[string, NonNullable<CollectionContext['oauth2']>, object]>([
+    [
+      'a client-credentials token request',
+      { tokenUrl: 'https://login.acme.com/oauth2/token', grant: 'client_credentials' },
+      { type: 'oauth2', flows: { clientCredentials: { tokenUrl: 'https://login.acme.com/oauth2/token', scopes: {} } } },
+    ],
+    [
+      'a password token request',
+      { tokenUrl: 'https://login.acme.com/oauth2/token', grant: 'password' },
+      { type: 'oauth2', flows: { password: { tokenUrl: 'https://login.acme.com/oauth2/token', scopes: {} } } },
+    ],
+    [
+      'an authorization-code token request and an authorize request',
+      { tokenUrl: 'https://a.io/oauth2/token', grant: 'authorization_code', authorizationUrl: 'https://a.io/oauth2/authorize' },
+      { type: 'oauth2', flows: { authorizationCode: { authorizationUrl: 'https://a.io/oauth2/authorize', tokenUrl: 'https://a.io/oauth2/token', scopes: {} } } },
+    ],
+  ])('Bearer with %s -> that flow, with the URLs the collection has', (_name, oauth2, want) => {
+    const got = requestSecurity(bearer, [], [], withToken(oauth2));
+    expect(got.schemes.OAuth2).toMatchObject(want);
+    expect(got.notes).toEqual([]);
+  });
+
+  it('Bearer with a client-credentials token request -> no authorization URL invented', () => {
+    const got = requestSecurity(bearer, [], [], withToken({ tokenUrl: 'https://login.acme.com/oauth2/token', grant: 'client_credentials' }));
+    expect(JSON.stringify(got)).not.toContain('authorize');
+  });
+
+  it('Bearer with a refresh-token request and no authorization URL -> a bearer scheme naming the token URL and what is missing, noted once', () => {
+    const context = withToken({ tokenUrl: 'https://api.imgur.com/oauth2/token', grant: 'refresh_token' });
+    const got = requestSecurity(bearer, [], [], context);
+    expect(got.schemes.OAuth2).toEqual({
+      type: 'http',
+      scheme: 'bearer',
+      description:
+        'OAuth 2 access token sent as `Authorization: Bearer <access_token>`; the collection requests tokens at https://api.imgur.com/oauth2/token (grant_type refresh_token) but gives no authorization URL, so no OAuth 2 flow is described.',
+      'x-postman-oauth2': { grant: 'refresh_token', tokenUrl: 'https://api.imgur.com/oauth2/token', missing: ['authorizationUrl'] },
+    });
+    expect(got.notes).toEqual([
+      {
+        code: 'incomplete-auth',
+        message:
+          'bearer token from https://api.imgur.com/oauth2/token (grant_type refresh_token) without an authorization URL in the collection; declared as the bearer scheme "OAuth2" for every request sending a bearer token (`x-postman-oauth2` names what is missing)',
+      },
+    ]);
+    // Once per conversion, by auth object or by header alike.
+    expect(requestSecurity(undefined, [], headers(['Authorization', 'Bearer {{t}}']), context).notes).toEqual([]);
+    expect(requestSecurity(undefined, [], headers(['Authorization', 'Bearer {{t}}']), withToken({ tokenUrl: 'https://a.io/oauth2/token' })).notes).toHaveLength(1);
   });
 
   it('Bearer with detected OAuth 2 endpoints -> implicit flow with authorize and refresh URLs', () => {
@@ -190,6 +241,31 @@ describe('requestSecurity: scheme definitions', () => {
     expect(JSON.stringify(got)).not.toContain('S3CRET');
   });
 
+  it('given OAuth 1.0 setups with distinct signature methods and placements -> one scheme each, each describing its own', () => {
+    const context: CollectionContext = { variables: {}, commonOrigin: undefined, oauth2: undefined };
+    const oauth1 = (...rows: [string, string | boolean][]): JsonObject => ({ type: 'oauth1', oauth1: rows.map(([key, value]) => ({ key, value })) });
+    const hmac = requestSecurity(undefined, [oauth1(['signatureMethod', 'HMAC-SHA1'])], [], context);
+    const rsa = requestSecurity(oauth1(['signatureMethod', 'RSA-SHA256'], ['addParamsToHeader', false]), [], [], context);
+    const plaintext = requestSecurity(oauth1(['signatureMethod', 'PLAINTEXT']), [], [], context);
+    expect([hmac, rsa, plaintext].map((g) => g.security)).toEqual([[{ OAuth1: [] }], [{ OAuth1RsaSha256Query: [] }], [{ OAuth1Plaintext: [] }]]);
+    expect(hmac.schemes.OAuth1).toEqual({
+      type: 'http',
+      scheme: 'OAuth',
+      description: 'OAuth 1.0 (RFC 5849): each request is signed with HMAC-SHA1 and sent as `Authorization: OAuth ...` (consumer key, token, nonce, timestamp, signature).',
+    });
+    expect(plaintext.schemes.OAuth1Plaintext?.description).toContain('signed with PLAINTEXT and sent as `Authorization: OAuth ...`');
+    expect(rsa.schemes.OAuth1RsaSha256Query).toEqual({
+      type: 'apiKey',
+      name: 'oauth_signature',
+      in: 'query',
+      description:
+        'OAuth 1.0 (RFC 5849): each request is signed with RSA-SHA256; Postman sends the `oauth_*` parameters (consumer key, token, nonce, timestamp, signature method, signature) in the query string, or in the body of a form-urlencoded request, not in an `Authorization` header (`addParamsToHeader` is false).',
+      'x-postman-auth': 'oauth1',
+    });
+    // The same setup again keeps its name.
+    expect(requestSecurity(oauth1(['signatureMethod', 'PLAINTEXT']), [], [], context).security).toEqual([{ OAuth1Plaintext: [] }]);
+  });
+
   it('never copies a literal token into the scheme', () => {
     const got = requestSecurity({ type: 'bearer', bearer: [{ key: 'token', value: 'SECRET-123' }] }, [], [], imgur);
     expect(JSON.stringify(got)).not.toContain('SECRET-123');
@@ -223,5 +299,70 @@ describe('requestSecurity: many distinct OAuth 2 setups', () => {
   it('names a long or odd auth type `UnknownAuth`, not after the type', () => {
     const got = requestSecurity({ type: `x${'y'.repeat(500)}` }, [], [], { variables: {}, commonOrigin: undefined, oauth2: undefined });
     expect(Object.keys(got.schemes)).toEqual(['UnknownAuth']);
+  });
+});
+
+describe('requestSecurity: linear in the length of what it reads', () => {
+  // `\{\{\s*([^{}]+?)\s*\}\}` on `{{` and a run of spaces tries every split of the run between its parts.
+  it('given an Authorization header and an OAuth 2 token URL of `{{` and 20,000 spaces -> well under a second', () => {
+    const spaces = ' '.repeat(20_000);
+    const started = performance.now();
+    const header = requestSecurity(undefined, [], headers(['Authorization', `Key {{${spaces}`]), plain);
+    const oauth2 = requestSecurity(
+      {
+        type: 'oauth2',
+        oauth2: [
+          { key: 'grant_type', value: 'client_credentials' },
+          { key: 'accessTokenUrl', value: `https://a.io/{{${spaces}` },
+        ],
+      },
+      [],
+      [],
+      plain,
+    );
+    expect(performance.now() - started).toBeLessThan(500);
+    expect(header.schemes.Key?.description).toBe('API key in the `Authorization` header, written with the `Key` prefix: `Authorization: Key <value>`.');
+    expect(Object.values(oauth2.schemes)[0]).toMatchObject({ type: 'oauth2' });
+  });
+
+  it('given variables with spaces inside the braces -> the names trimmed as before', () => {
+    const context: CollectionContext = { variables: { host: 'https://id.acme.com' }, commonOrigin: undefined, oauth2: undefined };
+    const got = requestSecurity(
+      {
+        type: 'oauth2',
+        oauth2: [
+          { key: 'grant_type', value: 'password' },
+          { key: 'accessTokenUrl', value: '{{ host }}/token' },
+        ],
+      },
+      [],
+      headers(['Authorization', 'Token {{  apiKey }}']),
+      context,
+    );
+    expect(Object.values(got.schemes).map((s) => s.description)).toContain(
+      'API key in the `Authorization` header, written with the `Token` prefix: `Authorization: Token <apiKey>`.',
+    );
+    expect(JSON.stringify(got.schemes)).toContain('"tokenUrl":"https://id.acme.com/token"');
+  });
+});
+
+describe('OAuth 1.0 in a whole collection', () => {
+  it('HMAC-SHA1 inherited, RSA-SHA256 in the query and PLAINTEXT -> three schemes in the components, each operation naming its own', () => {
+    const oauth1 = (...rows: [string, string | boolean][]): JsonObject => ({ type: 'oauth1', oauth1: rows.map(([key, value]) => ({ key, value })) });
+    const get = (name: string, path: string, auth?: JsonObject) => ({ name, request: { method: 'GET', url: `https://a.io/${path}`, ...(auth ? { auth } : {}) } });
+    const { document } = convert({
+      info: { name: 'o', schema: 'https://schema.getpostman.com/json/collection/v2.1.0/collection.json' },
+      auth: oauth1(['signatureMethod', 'HMAC-SHA1']),
+      item: [
+        get('Inherits HMAC', 'a'),
+        get('RSA in query', 'b', oauth1(['signatureMethod', 'RSA-SHA256'], ['addParamsToHeader', false])),
+        get('Plaintext', 'c', oauth1(['signatureMethod', 'PLAINTEXT'])),
+      ],
+    });
+    const schemes = document.components.securitySchemes;
+    expect(Object.keys(schemes).sort()).toEqual(['OAuth1', 'OAuth1Plaintext', 'OAuth1RsaSha256Query']);
+    expect(['/a', '/b', '/c'].map((p) => document.paths[p]?.get?.security)).toEqual([[{ OAuth1: [] }], [{ OAuth1RsaSha256Query: [] }], [{ OAuth1Plaintext: [] }]]);
+    expect(schemes.OAuth1?.description).toContain('HMAC-SHA1');
+    expect(schemes.OAuth1RsaSha256Query).toMatchObject({ type: 'apiKey', in: 'query' });
   });
 });

@@ -23,6 +23,7 @@ describe('convertBody', () => {
         mediaType: 'multipart/form-data',
         form: true,
         formValues: { 'ids[]': ['{{imageHash}}', '{{imageHash2}}'], title: 'Hello' },
+        formFiles: ['image'],
         media: {
           schema: {
             type: 'object',
@@ -131,16 +132,19 @@ describe('convertBody', () => {
 });
 
 describe('formSchema', () => {
-  it('a plain key sent twice stays one field and says so; a [] key sent once is still an array', () => {
+  it('a plain key on two enabled rows is an array (both values are sent); one with a disabled alternative stays one field and says so; a [] key sent once is still an array', () => {
     const got = formSchema([
       new FormParam({ key: 'image_id', value: '{{imageHash}}' } as never),
       new FormParam({ key: 'image_id', value: '{{albumHash}}' } as never),
+      new FormParam({ key: 'album', value: 'a1' } as never),
+      new FormParam({ key: 'album', value: 'a2', disabled: true } as never),
       new FormParam({ key: 'tags[]', value: 'a' } as never),
     ]);
     expect(got).toEqual({
       type: 'object',
       properties: {
-        image_id: { type: 'string', description: 'The collection sends this field 2 times (alternative values).' },
+        image_id: { type: 'array', items: { type: 'string' }, description: 'The collection sends this field 2 times (every value is sent: an array).' },
+        album: { type: 'string', example: 'a1', description: 'The collection sends this field 2 times (alternative values).' },
         'tags[]': { type: 'array', items: { type: 'string' } },
       },
     });

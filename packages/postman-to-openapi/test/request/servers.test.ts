@@ -1,6 +1,6 @@
 import pm from 'postman-collection';
 import { describe, expect, it } from 'vitest';
-import { buildServer, literalOrigin } from '../../src/request/servers.js';
+import { buildServer, literalOrigin, strayBraces } from '../../src/request/servers.js';
 import type { CollectionContext } from '../../src/types.js';
 import { parseUrl } from '../../src/request/url.js';
 
@@ -88,5 +88,87 @@ describe('buildServer with a port that is not one', () => {
       variables: { port: { default: '99999', description: 'The collection writes the port `99999`, which is not a port (0-65535): replace it.' } },
     });
     expect(literalOrigin(url)).toBeUndefined();
+  });
+});
+
+describe('buildServer: a variable that is only part of the host', () => {
+  it('given https://{{tenant}}.acme.com with no value -> the variable as written, never the most common host', () => {
+    expect(buildServer(url('https://{{tenant}}.acme.com/api/me'), context({}, 'https://auth.acme.com'))).toEqual({
+      url: 'https://{tenant}.acme.com',
+      variables: {
+        tenant: {
+          default: '{{tenant}}',
+          description: 'Postman variable {{tenant}}, which has no value in the collection; the default is the variable as written there: replace it.',
+        },
+      },
+    });
+  });
+
+  it('given a host variable followed by a port -> still the whole host, so the most common host', () => {
+    expect(buildServer(url('https://{{host}}:8443/v1'), context({}, 'https://api.acme.com'))).toMatchObject({
+      url: 'https://{host}:8443',
+      variables: { host: { default: 'api.acme.com' } },
+    });
+  });
+});
+
+describe('buildServer: braces that are not a variable', () => {
+  it('given https://{{}} -> a `brace` variable holding the text as written, and no literal origin', () => {
+    const u = url('https://{{}}/v1/a');
+    expect(buildServer(u, context({}, 'https://api.acme.com'))).toEqual({
+      url: 'https://{brace}',
+      variables: { brace: { default: '{{}}', description: 'The collection writes `{{}}` here, which is not a variable: replace it.' } },
+    });
+    expect(literalOrigin(u)).toBeUndefined();
+    expect(strayBraces(u)).toBe('{{}}');
+  });
+
+  it('given https://{{tenant}}} -> {tenant} then the stray `}` as its own variable', () => {
+    const u = url('https://{{tenant}}}/v1/c');
+    expect(buildServer(u, context({ tenant: 'acme.io' }))).toEqual({
+      url: 'https://{tenant}{brace}',
+      variables: {
+        tenant: { default: 'acme.io', description: 'Postman variable {{tenant}}; the default is its value in the collection.' },
+        brace: { default: '}', description: 'The collection writes `}` here, which is not a variable: replace it.' },
+      },
+    });
+    expect(strayBraces(u)).toBe('}');
+  });
+
+  it('given a port written {{}} -> the invalid-port variable, not a literal origin', () => {
+    const u = url('https://api.acme.com:{{}}/v1/b');
+    expect(u.invalidPort).toEqual({ name: 'port', text: '{{}}' });
+    expect(buildServer(u, context({}))).toEqual({
+      url: 'https://api.acme.com:{port}',
+      variables: { port: { default: '{{}}', description: 'The collection writes the port `{{}}`, which is not a port (0-65535): replace it.' } },
+    });
+    expect(literalOrigin(u)).toBeUndefined();
+    expect(strayBraces(u)).toBeUndefined();
+  });
+
+  it('given every variable well written -> no stray braces', () => {
+    expect(strayBraces(url('{{protocol}}://{{host}}:{{port}}/v1'))).toBeUndefined();
+    expect(strayBraces(url('https://api.acme.com/v1'))).toBeUndefined();
+  });
+});
+
+describe('buildServer: linear in the length of variable values', () => {
+  // `/\/+$/` on `https://a.io` + n slashes + `x` backtracks from every slash: quadratic (200,000 slashes took 33 s).
+  it.each([
+    ['a bare base URL', '{{baseUrl}}/v1', 'baseUrl'],
+    ['a host', 'https://{{host}}/v1', 'host'],
+    ['a protocol', '{{protocol}}://a.io/v1', 'protocol'],
+  ])('given %s variable of 200,000 slashes between text -> well under a second, value kept', (_name, raw, name) => {
+    const value = `https://a.io${'/'.repeat(200_000)}x`;
+    const started = performance.now();
+    const server = buildServer(url(raw), context({ [name]: value }));
+    expect(performance.now() - started).toBeLessThan(500);
+    expect(server?.variables?.[name]?.default.endsWith('/x')).toBe(true);
+  });
+
+  it('given values ending in slashes -> the slashes dropped as before', () => {
+    expect(buildServer(url('{{baseUrl}}/v1'), context({ baseUrl: 'https://a.io///' }))?.variables?.baseUrl?.default).toBe('https://a.io');
+    expect(buildServer(url('https://{{host}}/v1'), context({ host: 'https://a.io//' }))?.variables?.host?.default).toBe('a.io');
+    expect(buildServer(url('{{protocol}}://a.io/v1'), context({ protocol: 'https://' }))?.variables?.protocol?.default).toBe('https');
   });
 });

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { convert } from '../../src/convert.js';
+import { collectionOf } from '../support/collection.js';
+import { schemaErrors } from '../support/json-schema.js';
+
+const form = (name: string, url: string, mode: 'urlencoded' | 'formdata', rows: object[]) => ({ name, request: { method: 'POST', url, body: { mode, [mode]: rows } } });
+const mediaOf = (document: ReturnType<typeof convert>['document'], path: string, type: string) => document.paths[path]?.post?.requestBody?.content[type];
+
+describe('form bodies keep the values they send', () => {
+  it('a key sent twice (both rows enabled) keeps both values, as an array the schema accepts', () => {
+    const { document } = convert(
+      collectionOf([
+        form('Tags', 'https://a.io/f', 'urlencoded', [
+          { key: 'tag', value: 'red' },
+          { key: 'tag', value: 'blue' },
+        ]),
+        form('Other', 'https://a.io/f', 'urlencoded', [{ key: 'tag', value: 'green' }]),
+      ]),
+    );
+    const media = mediaOf(document, '/f', 'application/x-www-form-urlencoded');
+    expect(media?.examples?.tags?.value).toEqual({ tag: ['red', 'blue'] });
+    expect(media?.examples?.other?.value).toEqual({ tag: 'green' });
+    for (const example of Object.values(media?.examples ?? {})) expect(schemaErrors(media?.schema, example.value)).toEqual([]);
+  });
+
+  it('a key with a disabled alternative row stays one text field (only the enabled value is sent)', () => {
+    const { document } = convert(
+      collectionOf([
+        form('One', 'https://a.io/f', 'urlencoded', [
+          { key: 'tag', value: 'red' },
+          { key: 'tag', value: 'blue', disabled: true },
+        ]),
+      ]),
+    );
+    const media = mediaOf(document, '/f', 'application/x-www-form-urlencoded');
+    expect(media?.schema?.properties?.tag?.type).toBe('string');
+    expect(media?.example).toEqual({ tag: 'red' });
+  });
+
+  it('a request that is not merged keeps its form as the example, {{variables}} as written', () => {
+    const { document } = convert(
+      collectionOf([
+        form('Revoke', 'https://a.io/revoke', 'urlencoded', [
+          { key: 'token', value: '{{refresh}}' },
+          { key: 'hint', value: 'refresh_token' },
+        ]),
+        form('Upload', 'https://a.io/up', 'formdata', [
+          { key: 'name', value: '{{n}}' },
+          { key: 'file', type: 'file', src: '/tmp/a.png' },
+        ]),
+      ]),
+    );
+    const revoke = mediaOf(document, '/revoke', 'application/x-www-form-urlencoded');
+    expect(revoke?.example).toEqual({ token: '{{refresh}}', hint: 'refresh_token' });
+    expect(schemaErrors(revoke?.schema, revoke?.example)).toEqual([]);
+    const upload = mediaOf(document, '/up', 'multipart/form-data');
+    expect(upload?.example).toEqual({ name: '{{n}}' });
+    expect(schemaErrors(upload?.schema, upload?.example)).toEqual([]);
+  });
+});

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { convert } from '../../src/convert.js';
+import { fitToSent } from '../../src/request/table-values.js';
+import { collectionOf } from '../support/collection.js';
+import { schemaErrors } from '../support/json-schema.js';
+
+const table = (...lines: string[]) => ['| Key | Required | Description |', '|---|---|---|', ...lines].join('\n');
+
+describe('description tables never contradict the values the collection sends', () => {
+  it('a JSON body value outside the documented enum or type drops that constraint, reported by field', () => {
+    const { document, warnings } = convert(
+      collectionOf([
+        {
+          name: 'Set mode',
+          request: {
+            method: 'POST',
+            url: 'https://a.io/j',
+            description: `Sets the mode.\n\n${table('| mode | optional | `fast` or `slow`. Defaults to `fast` |', '| count | optional | number of items |', '| size | optional | number |')}`,
+            body: { mode: 'raw', raw: '{"mode":"turbo","count":"all","size":3}', options: { raw: { language: 'json' } } },
+          },
+        },
+      ]),
+    );
+    const media = document.paths['/j']?.post?.requestBody?.content['application/json'];
+    expect(schemaErrors(media?.schema, media?.example)).toEqual([]);
+    expect(media?.schema?.properties?.mode).toMatchObject({ type: 'string', default: 'fast' });
+    expect(media?.schema?.properties?.mode?.enum).toBeUndefined();
+    expect(media?.schema?.properties?.count?.type).toBe('string');
+    expect(media?.schema?.properties?.size?.type).toBe('integer');
+    const notes = warnings.filter((w) => w.code === 'table-conflict').map((w) => w.message);
+    expect(notes).toEqual([
+      'table "Parameters" key "count" says integer, but the request body sends "all" for field "count"; typed as the collection sends it',
+      'table "Parameters" key "mode" allows `fast`, `slow`, but the request body sends "turbo" for field "mode"; the allowed values are kept in the description only',
+    ]);
+  });
+
+  it('a query value outside the documented enum or type keeps its example and drops the constraint', () => {
+    const { document, warnings } = convert(
+      collectionOf([
+        {
+          name: 'List',
+          request: {
+            method: 'GET',
+            url: 'https://a.io/q?sort=newest&page=last&per=5',
+            description: table('| sort | optional | `asc` \\| `desc` |', '| page | optional | page |', '| per | optional | integer |'),
+          },
+        },
+      ]),
+    );
+    const params = document.paths['/q']?.get?.parameters ?? [];
+    const sort = params.find((p) => p.name === 'sort');
+    const page = params.find((p) => p.name === 'page');
+    expect(sort?.schema).toEqual({ type: 'string' });
+    expect(sort?.example).toBe('newest');
+    expect(page?.schema).toEqual({ type: 'string' });
+    expect(page?.example).toBe('last');
+    expect(params.find((p) => p.name === 'per')?.schema).toEqual({ type: 'integer' });
+    expect(warnings.filter((w) => w.code === 'table-conflict')).toHaveLength(2);
+  });
+
+  it('a table key matching nothing in a request without a form body is an optional query parameter, even when the table says required', () => {
+    const { document } = convert(collectionOf([{ name: 'G', request: { method: 'GET', url: 'https://a.io/g', description: table('| q | required | the query |') } }]));
+    expect(document.paths['/g']?.get?.parameters?.[0]).toMatchObject({ name: 'q', in: 'query', required: false });
+  });
+
+  it('a required field the form body lacks is not required, and the form is kept as its example when merged', () => {
+    const upload = (name: string, title: string, description?: string) => ({
+      name,
+      request: { method: 'POST', url: 'https://a.io/img', description, body: { mode: 'formdata', formdata: [{ key: 'title', value: title }] } },
+    });
+    const { document, warnings } = convert(collectionOf([upload('Upload', 'x', table('| image | required | The image |')), upload('Upload by URL', 'y')]));
+    const media = document.paths['/img']?.post?.requestBody?.content['multipart/form-data'];
+    expect(media?.examples?.upload?.value).toEqual({ title: 'x' });
+    expect(media?.examples?.uploadByUrl?.value).toEqual({ title: 'y' });
+    for (const example of Object.values(media?.examples ?? {})) expect(schemaErrors(media?.schema, example.value)).toEqual([]);
+    expect(warnings.find((w) => w.code === 'table-conflict')?.message).toBe(
+      'table "Parameters" key "image" says required, but the request body does not send field "image"; left optional',
+    );
+    expect(warnings.find((w) => w.code === 'merged')?.message).toContain('"uploadByUrl"');
+  });
+});
+
+describe('fitToSent', () => {
+  it('checks only what the table set: a type the collection gave already is left as it is', () => {
+    const schema = { type: 'array', items: { type: 'string' } };
+    expect(fitToSent(schema, { type: 'array', items: { type: 'string' } }, [{ value: 'x', text: true }])).toEqual([]);
+    expect(schema).toEqual({ type: 'array', items: { type: 'string' } });
+  });
+
+  it('reads a lone {{variable}} as its collection value, and one without a value contradicts nothing', () => {
+    const typed = () => ({ type: 'integer', enum: [1, 2] });
+    expect(fitToSent(typed(), { type: 'string' }, [{ value: '{{reason}}', text: true }], { reason: '2' })).toEqual([]);
+    expect(fitToSent(typed(), { type: 'string' }, [{ value: '{{reason}}', text: true }])).toEqual([]);
+    expect(fitToSent(typed(), { type: 'string' }, [{ value: '{{reason}}', text: true }], { reason: 'x' })).toHaveLength(2);
+  });
+});

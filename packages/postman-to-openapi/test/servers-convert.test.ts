@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { convert } from '../src/index.js';
+import type { JsonValue } from '../src/types.js';
+import { recommendedErrors } from './support/validate.js';
+
+const schema = 'https://schema.getpostman.com/json/collection/v2.1.0/collection.json';
+const get = (name: string, url: string): JsonValue => ({ name, request: { method: 'GET', url } });
+const collection = (item: JsonValue[], variable: JsonValue[] = []) => ({ info: { name: 'c', schema }, variable, item });
+
+describe('servers of whole collections', () => {
+  it('a subdomain variable without a value -> the variable as written, never the most common host glued into the host', () => {
+    const { document } = convert(collection([get('Login', 'https://auth.acme.com/login'), get('Me', 'https://{{tenant}}.acme.com/api/me')]));
+    const server = document.paths['/api/me']?.get?.servers?.[0];
+    expect(server?.url).toBe('https://{tenant}.acme.com');
+    expect(server?.variables?.tenant?.default).toBe('{{tenant}}');
+    expect(JSON.stringify(document.servers)).not.toContain('auth.acme.com.acme.com');
+  });
+
+  it('{{}} in the host or port and a stray brace -> server variables holding the text as written, warnings, Redocly recommended passes', async () => {
+    const { document, warnings } = convert(
+      collection([get('Empty var host', 'https://{{}}/v1/a'), get('Empty var port', 'https://api.acme.com:{{}}/v1/b'), get('Stray brace', 'https://{{tenant}}}/v1/c')]),
+    );
+    expect(await recommendedErrors(document)).toEqual([]);
+    expect(document.paths['/v1/a']?.get?.servers).toEqual([
+      { url: 'https://{brace}', variables: { brace: { default: '{{}}', description: 'The collection writes `{{}}` here, which is not a variable: replace it.' } } },
+    ]);
+    // The first server of the document is that of /v1/b (its operation lists no servers of its own).
+    expect(document.paths['/v1/b']?.get?.servers).toBeUndefined();
+    expect(document.servers[0]).toMatchObject({ url: 'https://api.acme.com:{port}', variables: { port: { default: '{{}}' } } });
+    // Neither odd origin is a literal host, so {{tenant}} (a whole host) has no host to default to.
+    expect(document.paths['/v1/c']?.get?.servers?.[0]?.variables?.tenant?.default).toBe('{{tenant}}');
+    expect(warnings.map((w) => [w.code, w.request])).toEqual([
+      ['invalid-host', 'Empty var host'],
+      ['invalid-port', 'Empty var port'],
+      ['invalid-host', 'Stray brace'],
+    ]);
+    expect(warnings[0]?.message).toBe('the server URL writes "{{}}", which is not a variable; the server takes it as a variable whose default is that text, to be replaced');
+  });
+
+  it('a base URL variable of 200,000 slashes between text -> converts well under a second', () => {
+    const started = performance.now();
+    const { document } = convert(collection([get('A', '{{baseUrl}}/v1')], [{ key: 'baseUrl', value: `https://a.io${'/'.repeat(200_000)}x` }]));
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(document.servers[0]?.variables?.baseUrl?.default.endsWith('/x')).toBe(true);
+  });
+});
