@@ -1,4 +1,4 @@
-import type { Header } from 'postman-collection';
+import type { Header, RequestBody } from 'postman-collection';
 import { type RequestSecurity, requestSecurity } from './auth.js';
 import { convertBody } from './body.js';
 import type { ConvertedBody } from './converted-body.js';
@@ -43,13 +43,35 @@ function withFormExample(body: ConvertedBody, variables: Record<string, string>)
   if (Object.keys(example).length > 0) body.media.example = example;
 }
 
+/** Whether two bodies are the same raw text in the same language (then they convert alike). */
+function sameRawBody(a: RequestBody | undefined, b: RequestBody | undefined): boolean {
+  return (
+    a !== undefined &&
+    b !== undefined &&
+    a.mode === 'raw' &&
+    b.mode === 'raw' &&
+    typeof a.raw === 'string' &&
+    a.raw === b.raw &&
+    a.options?.raw?.language === b.options?.raw?.language
+  );
+}
+
 /** The bodies the saved examples' original requests sent (those that carry content), converted like the request's own. */
-function originalBodies(originals: OriginalRequest[], contentType: string | undefined, method: string, variables: Record<string, string>): OriginalBody[] {
+function originalBodies(
+  originals: OriginalRequest[],
+  own: RequestBody | undefined,
+  contentType: string | undefined,
+  method: string,
+  variables: Record<string, string>,
+): OriginalBody[] {
   const out: OriginalBody[] = [];
   for (let i = 0; i < originals.length; i++) {
     const o = originals[i] as OriginalRequest;
+    const type = headerValue(o.headers.all() as Header[], 'content-type') ?? contentType;
+    // The usual case: the original request sent the request's own raw body, so it adds no example (not converted again).
+    if (type === contentType && sameRawBody(o.body, own)) continue;
     const key = camelCase(o.name) || `example${o.index + 1}`;
-    const converted = convertBody(o.body, headerValue(o.headers.all() as Header[], 'content-type') ?? contentType, variables, key);
+    const converted = convertBody(o.body, type, variables, key);
     if (!converted || converted.sendsNothing || ((method === 'get' || method === 'head') && carriesNothing(converted))) continue;
     withFormExample(converted, variables);
     out.push({ name: o.name, key, mediaType: converted.mediaType, media: converted.media });
@@ -118,7 +140,7 @@ export function convertRequest(entry: RequestEntry, context: CollectionContext):
   );
   warnings.push(...table.warnings);
   if (body) withFormExample(body, context.variables);
-  const originals = originalBodies(item.originals, headerValue(headers, 'content-type'), method, context.variables);
+  const originals = originalBodies(item.originals, request.body, headerValue(headers, 'content-type'), method, context.variables);
   const accept = headerValue(headers, 'accept');
   const mediaType = accept && !accept.includes('{{') && !accept.includes('*') ? (accept.split(/[;,]/)[0]?.trim() ?? 'application/json') : 'application/json';
   const statusNotes: { index: number; message: string }[] = [];
