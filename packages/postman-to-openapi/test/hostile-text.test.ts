@@ -33,6 +33,18 @@ const CASES: [string, JsonObject][] = [
   ['a host of 100k dotted labels', oneRequest({ url: { raw: 'x', host: 'a.'.repeat(100_000), path: ['x'] } })],
   ['a bearer token: "{{" and 200k spaces', oneRequest({ auth: { type: 'bearer', bearer: [{ key: 'token', value: `{{${' '.repeat(200_000)}` }] } })],
   ['an Authorization header: "Key {{" and 200k spaces', oneRequest({ header: [{ key: 'Authorization', value: `Key {{${' '.repeat(200_000)}` }] })],
+  ...['{{a}', '{{ab}', '{{$a}', '[{{a}', '{{-}', '"{{a}'].map((piece): [string, JsonObject] => [
+    `a JSON body: ${piece} repeated to 200k characters`,
+    oneRequest({ method: 'POST', body: json(piece.repeat(200_000 / piece.length)) }),
+  ]),
+  [
+    'a 1,500-row parameter table whose keys match none of 1,500 body fields',
+    oneRequest({
+      method: 'POST',
+      description: `|Key|Required|Description|\n|---|---|---|\n${Array.from({ length: 1500 }, (_v, i) => `|qqqq${i}|required|\`a\` \\| \`b\`|\n`).join('')}`,
+      body: json(JSON.stringify(Object.fromEntries(Array.from({ length: 1500 }, (_v, i) => [`zzzzzz${i}`, 'a'])))),
+    }),
+  ],
 ];
 
 describe('hostile text fields', () => {

@@ -13,6 +13,13 @@ export function strictJsonText(text: string, variables: Record<string, string> =
   let kept = 0;
   let i = 0;
   const n = text.length;
+  // Searches ahead remember what they found, so a run of unclosed `{{` is read once, not once per `{{`.
+  const close = new NextFrom((from) => text.indexOf('}}', from));
+  const special = new NextFrom((from) => {
+    const found = /[{}"]/g;
+    found.lastIndex = from;
+    return found.exec(text)?.index ?? -1;
+  });
   while (i < n) {
     const c = text[i] as string;
     if (c === '"') {
@@ -29,13 +36,13 @@ export function strictJsonText(text: string, variables: Record<string, string> =
       i = end < 0 ? n : end + 2;
       kept = i;
     } else if (c === '{' && text[i + 1] === '{') {
-      const end = text.indexOf('}}', i + 2);
-      const name = end < 0 ? '' : text.slice(i + 2, end).trim();
-      if (end < 0 || /[{}"]/.test(name)) {
+      const end = close.at(i + 2);
+      const stop = special.at(i + 2);
+      if (end < 0 || (stop >= 0 && stop < end)) {
         i++;
         continue;
       }
-      out += text.slice(kept, i) + variableJson(name, variables, used);
+      out += text.slice(kept, i) + variableJson(text.slice(i + 2, end).trim(), variables, used);
       i = end + 2;
       kept = i;
     } else if (c === ',') {
@@ -48,6 +55,25 @@ export function strictJsonText(text: string, variables: Record<string, string> =
     } else i++;
   }
   return out + text.slice(kept, i);
+}
+
+/**
+ * The first index at or after a position where `find` finds something (-1: nowhere), for
+ * positions asked in increasing order: an answer still ahead of the position is reused.
+ */
+class NextFrom {
+  private from = Number.POSITIVE_INFINITY;
+  private found = -1;
+
+  constructor(private readonly find: (from: number) => number) {}
+
+  at(position: number): number {
+    if (position < this.from || (this.found >= 0 && this.found < position)) {
+      this.from = position;
+      this.found = this.find(position);
+    }
+    return this.found;
+  }
 }
 
 /** The index of the next character that is neither white space nor inside a comment. */
