@@ -29,6 +29,7 @@ export function pathParameters(names: string[], variables: VariableList | undefi
 export function rowParameters(rows: (QueryParam | Header)[], where: 'query' | 'header', skip: ReadonlySet<string> = NO_NAMES): ParameterObject[] {
   if (rows.length === 0) return [];
   const out = new Map<string, ParameterObject>();
+  const sent = new Map<string, (string | undefined)[]>();
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i] as QueryParam | Header;
     const name = keyText(row.key);
@@ -38,6 +39,7 @@ export function rowParameters(rows: (QueryParam | Header)[], where: 'query' | 'h
     const existing = out.get(id);
     if (existing) {
       if (where === 'query' && existing.schema.type !== 'array') existing.schema = { type: 'array', items: existing.schema };
+      sent.get(id)?.push(literal(row.value));
       if (!row.disabled) delete existing['x-postman-disabled'];
       continue;
     }
@@ -48,6 +50,14 @@ export function rowParameters(rows: (QueryParam | Header)[], where: 'query' | 'h
     if (text) param.description = text;
     if (row.disabled) param['x-postman-disabled'] = true;
     out.set(id, param);
+    sent.set(id, [example]);
+  }
+  // A repeated query key's example is every value it sends (none when one of them is not a literal).
+  for (const [id, param] of out) {
+    const values = sent.get(id) ?? [];
+    if (param.schema.type !== 'array') continue;
+    if (values.every((v) => v !== undefined)) param.example = values as string[];
+    else delete param.example;
   }
   return [...out.values()];
 }

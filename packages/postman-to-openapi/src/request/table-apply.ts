@@ -10,6 +10,16 @@ import { record } from '../input/record.js';
 
 const AT = '/request/description';
 
+/** A row on an array (a repeated key, a JSON array field) types its items: the row's type, allowed values and default describe each value. */
+function rowOnSchema(schema: SchemaObject, row: TableRow): SchemaObject {
+  if (schema.type !== 'array') return applyRowToSchema(schema, row);
+  return { ...schema, items: applyRowToSchema(schema.items ?? {}, row) };
+}
+
+/** What the collection sends, one value each (an array's elements for an array). */
+const eachSent = (schema: SchemaObject, value: JsonValue, text: boolean): SentValue[] =>
+  schema.type === 'array' && Array.isArray(value) ? value.map((v) => ({ value: v, text })) : [{ value, text }];
+
 /**
  * What the body sends, by top-level field: a form's enabled text rows (files as `''`), a JSON
  * object example's members; `undefined` when that is unknown (no body, not an object).
@@ -68,6 +78,20 @@ export function applyTable(
     }
     return notes.length > 0;
   };
+  // A repeated query key: the row types each value; the example is every value, typed when all of them fit.
+  const arrayParameter = (row: TableRow, p: ParameterObject): ParameterObject => {
+    const next: ParameterObject = { ...applyRowToParameter(p, row), schema: rowOnSchema(p.schema, row) };
+    delete next.example;
+    const sentText = Array.isArray(p.example) ? p.example.map(String) : [];
+    const items = next.schema.items ?? {};
+    const values = sentText.map((value) => ({ value, text: true }));
+    fitRow(row, items, p.schema.items ?? {}, values, 'the request', `${p.in} parameter "${p.name}"`);
+    if (p.example !== undefined) {
+      const typed = sentText.map((text) => typedFormValue(items, text));
+      next.example = typed.every((v) => v !== undefined) ? (typed as JsonValue[]) : p.example;
+    }
+    return next;
+  };
   for (const { row, target, how } of matchRows(rows, targets)) {
     if (!target) {
       if (fields && body?.form && bodySchema) {
@@ -94,16 +118,21 @@ export function applyTable(
     }
     if (target.kind === 'body' && fields && bodySchema) {
       const current = fields[target.name] ?? {};
-      const next = applyRowToSchema(current, row);
+      const next = rowOnSchema(current, row);
       next.description = row.description || current.description || '';
       if (!next.description) delete next.description;
       const value = sent && Object.hasOwn(sent, target.name) ? sent[target.name] : undefined;
-      if (value !== undefined) fitRow(row, next, current, [{ value, text: body?.form === true }], 'the request body', `field "${target.name}"`);
+      if (value !== undefined) {
+        const values = eachSent(next, value, body?.form === true);
+        if (next.type === 'array' && next.items) fitRow(row, next.items, current.items ?? {}, values, 'the request body', `field "${target.name}"`);
+        else fitRow(row, next, current, values, 'the request body', `field "${target.name}"`);
+      }
       fields[target.name] = next;
       if (row.required) setRequired(row, target.name, bodySchema);
     } else {
       out = out.map((p) => {
         if (p.in !== target.kind || p.name !== target.name) return p;
+        if (p.schema.type === 'array') return arrayParameter(row, p);
         const next = applyRowToParameter(p, row);
         const values: SentValue[] = typeof p.example === 'string' ? [{ value: p.example, text: true }] : [];
         if (fitRow(row, next.schema, p.schema, values, 'the request', `${p.in} parameter "${p.name}"`)) next.example = p.example;
