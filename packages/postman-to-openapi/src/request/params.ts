@@ -2,6 +2,7 @@ import type { Header, QueryParam, VariableList } from 'postman-collection';
 import { descriptionText } from './description.js';
 import type { ParameterObject } from '../types.js';
 import { keyText } from '../input/key-text.js';
+import { record } from '../input/record.js';
 
 /** Headers OpenAPI expresses elsewhere (security, request and response media types). */
 const RESERVED_HEADERS = new Set(['authorization', 'content-type', 'accept']);
@@ -60,4 +61,17 @@ export function rowParameters(rows: (QueryParam | Header)[], where: 'query' | 'h
     else delete param.example;
   }
   return [...out.values()];
+}
+
+/** The query keys whose (first) value is one `{{variable}}`, with that value as written: what Postman sends is the variable's value. */
+export function queryTemplates(rows: QueryParam[]): Record<string, string> {
+  const out = record<string>();
+  const seen = new Set<string>();
+  for (const row of rows) {
+    const name = keyText(row.key);
+    if (!name || seen.has(name)) continue;
+    seen.add(name);
+    if (typeof row.value === 'string' && /^\{\{[^{}]+\}\}$/.test(row.value)) out[name] = row.value;
+  }
+  return out;
 }

@@ -50,6 +50,7 @@ export function applyTable(
   params: ParameterObject[],
   body: ConvertedBody | undefined,
   variables: Record<string, string> = {},
+  queryTemplates: Record<string, string> = {},
 ): { params: ParameterObject[]; warnings: ConversionWarning[] } {
   const warnings: ConversionWarning[] = [];
   const bodySchema = body?.media.schema;
@@ -134,11 +135,13 @@ export function applyTable(
         if (p.in !== target.kind || p.name !== target.name) return p;
         if (p.schema.type === 'array') return arrayParameter(row, p);
         const next = applyRowToParameter(p, row);
-        const values: SentValue[] = typeof p.example === 'string' ? [{ value: p.example, text: true }] : [];
-        if (fitRow(row, next.schema, p.schema, values, 'the request', `${p.in} parameter "${p.name}"`)) next.example = p.example;
-        if (typeof p.example === 'string' && next.example === undefined) {
+        // A query value that is one `{{variable}}` has no example; it is checked as its collection value.
+        const text = typeof p.example === 'string' ? p.example : p.in === 'query' && Object.hasOwn(queryTemplates, p.name) ? queryTemplates[p.name] : undefined;
+        const values: SentValue[] = text !== undefined ? [{ value: text, text: true }] : [];
+        const conflict = fitRow(row, next.schema, p.schema, values, 'the request', `${p.in} parameter "${p.name}"`);
+        if (typeof p.example === 'string' && (conflict || next.example === undefined)) {
           const typed = typedFormValue(next.schema, p.example);
-          if (typed !== undefined) next.example = typed;
+          next.example = typed !== undefined ? typed : p.example;
         }
         return next;
       });

@@ -166,6 +166,41 @@ describe('a table row on an array types its items', () => {
   });
 });
 
+describe('a query value against a typed table row', () => {
+  it('a value outside the allowed values keeps the example, typed as the schema that stays', () => {
+    const { document } = convert(collectionOf([{ name: 'Q', request: { method: 'GET', url: 'https://a.io/q?e=3', description: table('| e | optional | `1` \\| `2` |') } }]));
+    const e = document.paths['/q']?.get?.parameters?.find((p) => p.name === 'e');
+    expect(e?.schema).toEqual({ type: 'integer' });
+    expect(e?.example).toBe(3);
+  });
+
+  it('a value that is one {{variable}} is checked as its collection value', () => {
+    const run = (value: string) =>
+      convert({
+        info: { name: 'T', schema: 'https://schema.getpostman.com/json/collection/v2.1.0/collection.json' },
+        variable: [{ key: 'p', value }],
+        item: [
+          {
+            name: 'Q',
+            request: {
+              method: 'GET',
+              url: { raw: 'https://a.io/q?page={{p}}', host: ['a', 'io'], path: ['q'], query: [{ key: 'page', value: '{{p}}' }] },
+              description: table('| page | optional | integer |'),
+            },
+          },
+        ],
+      });
+    const off = run('two');
+    expect(off.document.paths['/q']?.get?.parameters?.[0]?.schema).toEqual({ type: 'string' });
+    expect(off.warnings.filter((w) => w.code === 'table-conflict').map((w) => w.message)).toEqual([
+      'table "Parameters" key "page" says integer, but the request sends "{{p}}" for query parameter "page"; typed as the collection sends it',
+    ]);
+    const fits = run('2');
+    expect(fits.document.paths['/q']?.get?.parameters?.[0]?.schema).toEqual({ type: 'integer' });
+    expect(fits.warnings.filter((w) => w.code === 'table-conflict')).toEqual([]);
+  });
+});
+
 describe('fitToSent', () => {
   it('checks only what the table set: a type the collection gave already is left as it is', () => {
     const schema = { type: 'array', items: { type: 'string' } };
