@@ -71,8 +71,8 @@ export function applyTable(
     }
     schema.required = [...new Set([...(schema.required ?? []), name])];
   };
-  const fitRow = (row: TableRow, schema: SchemaObject, before: SchemaObject, values: SentValue[], where: string, what: string): boolean => {
-    const notes = fitToSent(schema, before, values, variables);
+  const fitRow = (row: TableRow, schema: SchemaObject, before: SchemaObject, values: SentValue[], where: string, what: string, asWritten = false): boolean => {
+    const notes = fitToSent(schema, before, values, variables, asWritten);
     for (const note of notes) {
       const message = `table "${row.table}" key "${row.key}" ${note.replace('{where}', where).replace('{what}', what)}`;
       warnings.push(warningFor(entry, 'table-conflict', message, AT));
@@ -125,8 +125,10 @@ export function applyTable(
       const value = sent && Object.hasOwn(sent, target.name) ? sent[target.name] : undefined;
       if (value !== undefined) {
         const values = eachSent(next, value, body?.form === true);
-        if (next.type === 'array' && next.items) fitRow(row, next.items, current.items ?? {}, values, 'the request body', `field "${target.name}"`);
-        else fitRow(row, next, current, values, 'the request body', `field "${target.name}"`);
+        // A form example holds a `{{variable}}` as written.
+        const form = body?.form === true;
+        if (next.type === 'array' && next.items) fitRow(row, next.items, current.items ?? {}, values, 'the request body', `field "${target.name}"`, form);
+        else fitRow(row, next, current, values, 'the request body', `field "${target.name}"`, form);
       }
       fields[target.name] = next;
       if (row.required) setRequired(row, target.name, bodySchema);

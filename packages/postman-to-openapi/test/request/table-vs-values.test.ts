@@ -201,6 +201,38 @@ describe('a query value against a typed table row', () => {
   });
 });
 
+describe('a form value that is one {{variable}} without a collection value', () => {
+  it('is kept in the example as written; a table type it does not fit is dropped and reported', () => {
+    const { document, warnings } = convert(
+      collectionOf([
+        {
+          name: 'F',
+          request: {
+            method: 'POST',
+            url: 'https://a.io/f',
+            description: table('| n | required | integer |', '| g | required | integer |'),
+            body: {
+              mode: 'urlencoded',
+              urlencoded: [
+                { key: 'n', value: '{{x}}' },
+                { key: 'g', value: '{{$guid}}' },
+              ],
+            },
+          },
+        },
+      ]),
+    );
+    const media = document.paths['/f']?.post?.requestBody?.content['application/x-www-form-urlencoded'];
+    expect(media?.example).toEqual({ n: '{{x}}', g: '{{$guid}}' });
+    expect(media?.schema?.properties?.n?.type).toBe('string');
+    expect(schemaErrors(media?.schema, media?.example)).toEqual([]);
+    expect(warnings.filter((w) => w.code === 'table-conflict').map((w) => w.message)).toEqual([
+      'table "Parameters" key "g" says integer, but the request body sends "{{$guid}}" for field "g"; typed as the collection sends it',
+      'table "Parameters" key "n" says integer, but the request body sends "{{x}}" for field "n"; typed as the collection sends it',
+    ]);
+  });
+});
+
 describe('fitToSent', () => {
   it('checks only what the table set: a type the collection gave already is left as it is', () => {
     const schema = { type: 'array', items: { type: 'string' } };
