@@ -61,7 +61,8 @@ export function convertExamples(responses: Response[], notes: { index: number; m
     const entry = (out[code] ??= { description: '' });
     if (name && !entry.description.split('; ').includes(name)) entry.description = entry.description ? `${entry.description}; ${name}` : name;
     const body: unknown = response.body;
-    const text = typeof body === 'string' ? body : typeof body === 'number' && Number.isFinite(body) ? String(body) : jsonText(body);
+    const scalar = (typeof body === 'number' && Number.isFinite(body)) || typeof body === 'boolean';
+    const text = typeof body === 'string' ? body : scalar ? String(body) : jsonText(body);
     if (text.trim() === '') continue;
     const header = String(response.headers.get('Content-Type') ?? '')
       .split(';')[0]

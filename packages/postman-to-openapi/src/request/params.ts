@@ -2,6 +2,7 @@ import type { Header, QueryParam, VariableList } from 'postman-collection';
 import { descriptionText } from './description.js';
 import type { ParameterObject } from '../types.js';
 import { keyText } from '../input/key-text.js';
+import { record } from '../input/record.js';
 
 /** Headers OpenAPI expresses elsewhere (security, request and response media types). */
 const RESERVED_HEADERS = new Set(['authorization', 'content-type', 'accept']);
@@ -29,6 +30,7 @@ export function pathParameters(names: string[], variables: VariableList | undefi
 export function rowParameters(rows: (QueryParam | Header)[], where: 'query' | 'header', skip: ReadonlySet<string> = NO_NAMES): ParameterObject[] {
   if (rows.length === 0) return [];
   const out = new Map<string, ParameterObject>();
+  const sent = new Map<string, (string | undefined)[]>();
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i] as QueryParam | Header;
     const name = keyText(row.key);
@@ -38,6 +40,7 @@ export function rowParameters(rows: (QueryParam | Header)[], where: 'query' | 'h
     const existing = out.get(id);
     if (existing) {
       if (where === 'query' && existing.schema.type !== 'array') existing.schema = { type: 'array', items: existing.schema };
+      sent.get(id)?.push(literal(row.value));
       if (!row.disabled) delete existing['x-postman-disabled'];
       continue;
     }
@@ -48,6 +51,27 @@ export function rowParameters(rows: (QueryParam | Header)[], where: 'query' | 'h
     if (text) param.description = text;
     if (row.disabled) param['x-postman-disabled'] = true;
     out.set(id, param);
+    sent.set(id, [example]);
+  }
+  // A repeated query key's example is every value it sends (none when one of them is not a literal).
+  for (const [id, param] of out) {
+    const values = sent.get(id) ?? [];
+    if (param.schema.type !== 'array') continue;
+    if (values.every((v) => v !== undefined)) param.example = values as string[];
+    else delete param.example;
   }
   return [...out.values()];
+}
+
+/** The query keys whose (first) value is one `{{variable}}`, with that value as written: what Postman sends is the variable's value. */
+export function queryTemplates(rows: QueryParam[]): Record<string, string> {
+  const out = record<string>();
+  const seen = new Set<string>();
+  for (const row of rows) {
+    const name = keyText(row.key);
+    if (!name || seen.has(name)) continue;
+    seen.add(name);
+    if (typeof row.value === 'string' && /^\{\{[^{}]+\}\}$/.test(row.value)) out[name] = row.value;
+  }
+  return out;
 }

@@ -6,7 +6,7 @@ import { carriesNothing } from './empty-body.js';
 import { camelCase } from '../naming/names.js';
 import { descriptionText, parseDescription } from './description.js';
 import { convertExamples } from './examples.js';
-import { pathParameters, rowParameters } from './params.js';
+import { pathParameters, queryTemplates, rowParameters } from './params.js';
 import { buildResponses } from './responses.js';
 import { buildServer, strayBraces } from './servers.js';
 import { applyTable } from './table-apply.js';
@@ -137,6 +137,7 @@ export function convertRequest(entry: RequestEntry, context: CollectionContext):
     pathParameters(url.pathParams, request.url.variables).concat(rowParameters(request.url.query.all(), 'query'), rowParameters(headers, 'header', apiKeyHeaders)),
     body,
     context.variables,
+    queryTemplates(request.url.query.all()),
   );
   warnings.push(...table.warnings);
   if (body) withFormExample(body, context.variables);

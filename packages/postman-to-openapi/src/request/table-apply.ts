@@ -10,6 +10,16 @@ import { record } from '../input/record.js';
 
 const AT = '/request/description';
 
+/** A row on an array (a repeated key, a JSON array field) types its items: the row's type, allowed values and default describe each value. */
+function rowOnSchema(schema: SchemaObject, row: TableRow): SchemaObject {
+  if (schema.type !== 'array') return applyRowToSchema(schema, row);
+  return { ...schema, items: applyRowToSchema(schema.items ?? {}, row) };
+}
+
+/** What the collection sends, one value each (an array's elements for an array). */
+const eachSent = (schema: SchemaObject, value: JsonValue, text: boolean): SentValue[] =>
+  schema.type === 'array' && Array.isArray(value) ? value.map((v) => ({ value: v, text })) : [{ value, text }];
+
 /**
  * What the body sends, by top-level field: a form's enabled text rows (files as `''`), a JSON
  * object example's members; `undefined` when that is unknown (no body, not an object).
@@ -40,6 +50,7 @@ export function applyTable(
   params: ParameterObject[],
   body: ConvertedBody | undefined,
   variables: Record<string, string> = {},
+  queryTemplates: Record<string, string> = {},
 ): { params: ParameterObject[]; warnings: ConversionWarning[] } {
   const warnings: ConversionWarning[] = [];
   const bodySchema = body?.media.schema;
@@ -60,13 +71,27 @@ export function applyTable(
     }
     schema.required = [...new Set([...(schema.required ?? []), name])];
   };
-  const fitRow = (row: TableRow, schema: SchemaObject, before: SchemaObject, values: SentValue[], where: string, what: string): boolean => {
-    const notes = fitToSent(schema, before, values, variables);
+  const fitRow = (row: TableRow, schema: SchemaObject, before: SchemaObject, values: SentValue[], where: string, what: string, asWritten = false): boolean => {
+    const notes = fitToSent(schema, before, values, variables, asWritten);
     for (const note of notes) {
       const message = `table "${row.table}" key "${row.key}" ${note.replace('{where}', where).replace('{what}', what)}`;
       warnings.push(warningFor(entry, 'table-conflict', message, AT));
     }
     return notes.length > 0;
+  };
+  // A repeated query key: the row types each value; the example is every value, typed when all of them fit.
+  const arrayParameter = (row: TableRow, p: ParameterObject): ParameterObject => {
+    const next: ParameterObject = { ...applyRowToParameter(p, row), schema: rowOnSchema(p.schema, row) };
+    delete next.example;
+    const sentText = Array.isArray(p.example) ? p.example.map(String) : [];
+    const items = next.schema.items ?? {};
+    const values = sentText.map((value) => ({ value, text: true }));
+    fitRow(row, items, p.schema.items ?? {}, values, 'the request', `${p.in} parameter "${p.name}"`);
+    if (p.example !== undefined) {
+      const typed = sentText.map((text) => typedFormValue(items, text));
+      next.example = typed.every((v) => v !== undefined) ? (typed as JsonValue[]) : p.example;
+    }
+    return next;
   };
   for (const { row, target, how } of matchRows(rows, targets)) {
     if (!target) {
@@ -94,22 +119,31 @@ export function applyTable(
     }
     if (target.kind === 'body' && fields && bodySchema) {
       const current = fields[target.name] ?? {};
-      const next = applyRowToSchema(current, row);
+      const next = rowOnSchema(current, row);
       next.description = row.description || current.description || '';
       if (!next.description) delete next.description;
       const value = sent && Object.hasOwn(sent, target.name) ? sent[target.name] : undefined;
-      if (value !== undefined) fitRow(row, next, current, [{ value, text: body?.form === true }], 'the request body', `field "${target.name}"`);
+      if (value !== undefined) {
+        const values = eachSent(next, value, body?.form === true);
+        // A form example holds a `{{variable}}` as written.
+        const form = body?.form === true;
+        if (next.type === 'array' && next.items) fitRow(row, next.items, current.items ?? {}, values, 'the request body', `field "${target.name}"`, form);
+        else fitRow(row, next, current, values, 'the request body', `field "${target.name}"`, form);
+      }
       fields[target.name] = next;
       if (row.required) setRequired(row, target.name, bodySchema);
     } else {
       out = out.map((p) => {
         if (p.in !== target.kind || p.name !== target.name) return p;
+        if (p.schema.type === 'array') return arrayParameter(row, p);
         const next = applyRowToParameter(p, row);
-        const values: SentValue[] = typeof p.example === 'string' ? [{ value: p.example, text: true }] : [];
-        if (fitRow(row, next.schema, p.schema, values, 'the request', `${p.in} parameter "${p.name}"`)) next.example = p.example;
-        if (typeof p.example === 'string' && next.example === undefined) {
+        // A query value that is one `{{variable}}` has no example; it is checked as its collection value.
+        const text = typeof p.example === 'string' ? p.example : p.in === 'query' && Object.hasOwn(queryTemplates, p.name) ? queryTemplates[p.name] : undefined;
+        const values: SentValue[] = text !== undefined ? [{ value: text, text: true }] : [];
+        const conflict = fitRow(row, next.schema, p.schema, values, 'the request', `${p.in} parameter "${p.name}"`);
+        if (typeof p.example === 'string' && (conflict || next.example === undefined)) {
           const typed = typedFormValue(next.schema, p.example);
-          if (typed !== undefined) next.example = typed;
+          next.example = typed !== undefined ? typed : p.example;
         }
         return next;
       });

@@ -36,10 +36,11 @@ const shown = (v: JsonValue): string => {
  * description still lists them), a value of another type restores the type the collection
  * gave (`before`). Returns what was dropped, one phrase each, for the warning.
  */
-export function fitToSent(schema: SchemaObject, before: SchemaObject, given: SentValue[], variables: Record<string, string> = {}): string[] {
+export function fitToSent(schema: SchemaObject, before: SchemaObject, given: SentValue[], variables: Record<string, string> = {}, asWritten = false): string[] {
   const notes: string[] = [];
-  // A lone `{{variable}}` without a collection value: what Postman sends is unknown, so it contradicts nothing.
-  const sent = given.filter((s) => !(s.text && typeof s.value === 'string' && unknownTemplate(s.value, variables)));
+  // A lone `{{variable}}` without a collection value: what Postman sends is unknown, so it contradicts nothing,
+  // unless the example holds it as written (`asWritten`: a form value).
+  const sent = asWritten ? given : given.filter((s) => !(s.text && typeof s.value === 'string' && unknownTemplate(s.value, variables)));
   // Only what the table set is checked: a constraint the collection gave already is its own.
   const offEnum = schema.enum !== before.enum ? sent.find((s) => !enumAccepts(schema, s, variables)) : undefined;
   if (offEnum && schema.enum) {

@@ -1,6 +1,8 @@
 import pm from 'postman-collection';
 import { describe, expect, it } from 'vitest';
 import { convertExamples } from '../../src/request/examples.js';
+import { convert } from '../../src/convert.js';
+import { collectionOf } from '../support/collection.js';
 
 const { Response } = pm;
 const response = (name: string, code: number, body: string, type?: string) =>
@@ -86,5 +88,18 @@ describe('convertExamples: saved responses without a valid status', () => {
       { index: 2, message: 'saved response has the status code "999", which is not one (100-599); filed under 404, which its status text "Not Found" names' },
       { index: 4, message: 'saved response has a status code that is a JSON object, not a number; filed under 201, which its status text "Created" names' },
     ]);
+  });
+});
+
+describe('convertExamples: a saved body that is a JSON scalar', () => {
+  it('keeps a body given as JSON true or false, as it keeps a number', () => {
+    const saved = (name: string, code: number, body: unknown) => ({ name, code, header: [{ key: 'Content-Type', value: 'application/json' }], body });
+    const { document } = convert(
+      collectionOf([{ name: 'E', request: { method: 'GET', url: 'https://a.io/e' }, response: [saved('flag', 200, true), saved('off', 409, false), saved('n', 201, 5)] }]),
+    );
+    const responses = document.paths['/e']?.get?.responses;
+    expect(responses?.['200']?.content?.['application/json']).toEqual({ schema: { type: 'boolean' }, examples: { flag: { summary: 'flag', value: true } } });
+    expect(responses?.['409']?.content?.['application/json']).toEqual({ schema: { type: 'boolean' }, examples: { off: { summary: 'off', value: false } } });
+    expect(responses?.['201']?.content?.['application/json']?.examples?.n?.value).toBe(5);
   });
 });

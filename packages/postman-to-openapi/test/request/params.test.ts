@@ -37,7 +37,16 @@ describe('rowParameters', () => {
         { key: 'id', value: '2' },
       ],
       'query',
-      [{ name: 'id', in: 'query', required: false, schema: { type: 'array', items: { type: 'string' } }, example: '1' }],
+      [{ name: 'id', in: 'query', required: false, schema: { type: 'array', items: { type: 'string' } }, example: ['1', '2'] }],
+    ],
+    [
+      'repeated query key with a variable value -> array without example',
+      [
+        { key: 'id', value: '1' },
+        { key: 'id', value: '{{id}}' },
+      ],
+      'query',
+      [{ name: 'id', in: 'query', required: false, schema: { type: 'array', items: { type: 'string' } } }],
     ],
     [
       'Authorization, Content-Type and Accept headers are skipped',
