@@ -1,6 +1,7 @@
 import { templateKey } from './path-names.js';
 import type { ConversionWarning, DraftOperation } from '../types.js';
 import { warningFor } from '../warnings.js';
+import { trimSlashes } from '../input/trim-slashes.js';
 
 /**
  * Takes trailing slashes off paths (OpenAPI tools and Redocly's `no-path-trailing-slash` rule
@@ -16,10 +17,7 @@ export function joinTrailingSlashTwins(drafts: DraftOperation[]): ConversionWarn
   const warnings: ConversionWarning[] = [];
   for (const d of drafts) {
     if (d.path === '/' || !d.path.endsWith('/')) continue;
-    // The trailing slashes counted from the end (`/\/+$/` would scan a run of slashes again from each of them).
-    let end = d.path.length;
-    while (end > 0 && d.path.charCodeAt(end - 1) === 47) end--;
-    const without = d.path.slice(0, end) || '/';
+    const without = trimSlashes(d.path) || '/';
     const twin = bare.has(templateKey(without));
     const message = twin
       ? `${d.method.toUpperCase()} ${d.path} written with a trailing slash; joined with ${without}, which the collection also uses`

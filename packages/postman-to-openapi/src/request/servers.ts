@@ -1,16 +1,10 @@
 import type { CollectionContext, ServerObject } from '../types.js';
 import type { ParsedUrl } from './url.js';
 import { record } from '../input/record.js';
+import { trimSlashes } from '../input/trim-slashes.js';
 
 // Every pattern here is anchored at the start or scans once: a value is collection text of any length.
 const PROTOCOL_RE = /^[a-z][a-z0-9+.-]*:\/\//i;
-
-/** `text` without the slashes it ends with: a loop, since `/\/+$/` retries from every slash of a run (quadratic). */
-function trimSlashes(text: string): string {
-  let end = text.length;
-  while (end > 0 && text.charCodeAt(end - 1) === 47) end--;
-  return end === text.length ? text : text.slice(0, end);
-}
 
 function stripProtocol(value: string): string {
   return trimSlashes(value.replace(PROTOCOL_RE, ''));
