@@ -186,6 +186,20 @@ function oauth2(params: Record<string, string>, context: CollectionContext): Fou
   return { name: schemeName(context, scheme, bases), scheme };
 }
 
+// oauth2 schemes worked out in one conversion, by their auth parameters: requests often carry their own
+// auth object, each a copy of the same few.
+const oauth2Seen = new WeakMap<CollectionContext, Map<string, Found>>();
+
+/** {@link oauth2}, worked out once per conversion for each set of parameters. */
+function oauth2Once(params: Record<string, string>, context: CollectionContext): Found {
+  let cache = oauth2Seen.get(context);
+  if (!cache) oauth2Seen.set(context, (cache = new Map()));
+  const key = JSON.stringify(params);
+  let found = cache.get(key);
+  if (!found) cache.set(key, (found = oauth2(params, context)));
+  return found;
+}
+
 /**
  * An oauth1 auth object: one scheme per signature method and placement (the first `OAuth1`,
  * others named after them: `OAuth1Plaintext`, `OAuth1RsaSha256Query`, ...), so that each
@@ -260,7 +274,7 @@ function readAuthObject(raw: JsonObject, context: CollectionContext): FoundSchem
     case 'digest':
       return { name: 'DigestAuth', scheme: { type: 'http', scheme: 'digest', description: 'HTTP Digest authentication.' } };
     case 'oauth2':
-      return oauth2(params, context);
+      return oauth2Once(params, context);
     case 'oauth1':
       return oauth1(params, context);
     case 'hawk':

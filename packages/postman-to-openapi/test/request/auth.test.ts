@@ -207,6 +207,25 @@ describe('requestSecurity: scheme definitions', () => {
     expect(other.security).toEqual([{ OAuth2ClientCredentials: [] }]);
   });
 
+  it('given copies of one OAuth 2 setup on many requests -> one scheme, each request noted; another conversion resolves its own variables', () => {
+    const setup = () => ({ type: 'oauth2', oauth2: [{ key: 'grant_type', value: 'client_credentials' }] });
+    const context: CollectionContext = { ...plain };
+    const got = [requestSecurity(setup(), [], [], context), requestSecurity(setup(), [], [], context), requestSecurity(setup(), [], [], context)];
+    expect(got.map((g) => g.security)).toEqual([[{ OAuth2ClientCredentials: [] }], [{ OAuth2ClientCredentials: [] }], [{ OAuth2ClientCredentials: [] }]]);
+    expect(got.map((g) => g.notes.map((n) => n.code))).toEqual([['incomplete-auth'], ['incomplete-auth'], ['incomplete-auth']]);
+    const withUrl = () => ({
+      type: 'oauth2',
+      oauth2: [
+        { key: 'grant_type', value: 'client_credentials' },
+        { key: 'accessTokenUrl', value: '{{tokenUrl}}' },
+      ],
+    });
+    const a = requestSecurity(withUrl(), [], [], { ...plain, variables: { tokenUrl: 'https://a.io/token' } });
+    const b = requestSecurity(withUrl(), [], [], { ...plain, variables: { tokenUrl: 'https://b.io/token' } });
+    expect(a.schemes.OAuth2).toMatchObject({ flows: { clientCredentials: { tokenUrl: 'https://a.io/token' } } });
+    expect(b.schemes.OAuth2).toMatchObject({ flows: { clientCredentials: { tokenUrl: 'https://b.io/token' } } });
+  });
+
   it('given OAuth 2 without the URLs its flow needs -> a bearer scheme saying what is missing, never an empty URL', () => {
     const got = requestSecurity({ type: 'oauth2', oauth2: [{ key: 'grant_type', value: 'client_credentials' }] }, [], [], { ...plain });
     expect(got.schemes).toEqual({
