@@ -129,7 +129,8 @@ function withParagraphs(rest: string, models: ModelRef[], rows: TableRow[], resp
   const out: ParsedDescription = { models, rows };
   if (first !== undefined && !/^(#|\||```|[-*] )/.test(first)) {
     // Each whitespace run holding a line break becomes one space (`/\s*\n\s*/g` would retry every run from each of its characters).
-    out.summary = first.replace(/\s+/g, (run) => (run.includes('\n') ? ' ' : run));
+    // A one-line paragraph (most) has no such run: no replace, no callback per word.
+    out.summary = first.includes('\n') ? first.replace(/\s+/g, (run) => (run.includes('\n') ? ' ' : run)) : first;
     blocks.shift();
   }
   if (blocks.length > 0) out.description = blocks.join('\n\n');
