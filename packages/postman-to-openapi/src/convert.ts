@@ -69,7 +69,7 @@ export function convert(input: unknown, given?: ConvertOptions): ConvertResult {
   }
   warnings.push(...joinTrailingSlashTwins(drafts));
   const counts = nameCounts(drafts);
-  const merged = mergeDrafts(drafts);
+  const merged = mergeDrafts(drafts, counts);
   for (const { draft: d, into, ownPath, kept } of merged.absorbed) {
     const where = kept.length > 0 ? `; kept there: ${kept.join('; ')}` : '; it had no body or saved response to keep';
     warnings.push(

@@ -107,9 +107,10 @@ function mergeGroup(group: DraftOperation[], counts: Map<string, number>, absorb
  * saved response is kept as a named example under a schema that accepts them all,
  * descriptions are joined, and `x-merged-from` lists every request.
  * Returns the merged drafts, each absorbed draft with where its content was kept, and the
- * path parameters of kept drafts that took another request's name.
+ * path parameters of kept drafts that took another request's name. `counts` is {@link nameCounts} of
+ * `drafts` when the caller has it already.
  */
-export function mergeDrafts(drafts: DraftOperation[]): MergeResult {
+export function mergeDrafts(drafts: DraftOperation[], counts: Map<string, number> = nameCounts(drafts)): MergeResult {
   const groups = new Map<string, DraftOperation[]>();
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i] as DraftOperation;
@@ -119,7 +120,6 @@ export function mergeDrafts(drafts: DraftOperation[]): MergeResult {
     else groups.set(key, [d]);
   }
   const absorbed: Absorbed[] = [];
-  const counts = nameCounts(drafts);
   const renamed: MergeResult['renamed'] = [];
   const out: DraftOperation[] = [];
   for (const group of groups.values()) out.push(group.length === 1 ? (group[0] as DraftOperation) : mergeGroup(group, counts, absorbed, renamed));
