@@ -123,7 +123,8 @@ export function convertRequest(entry: RequestEntry, context: CollectionContext):
     const s = auth.schemes[name] as SecuritySchemeObject;
     if (s.type === 'apiKey' && s.in === 'header') apiKeyHeaders.add(s.name.toLowerCase());
   }
-  const converted = convertBody(request.body, headerValue(headers, 'content-type'), context.variables, camelCase(entry.name) || 'request');
+  const exampleKey = camelCase(entry.name) || 'request';
+  const converted = convertBody(request.body, headerValue(headers, 'content-type'), context.variables, exampleKey);
   const body = converted && (method === 'get' || method === 'head') && carriesNothing(converted) ? undefined : converted;
   if (body?.tooDeep)
     warnings.push(
@@ -162,7 +163,7 @@ export function convertRequest(entry: RequestEntry, context: CollectionContext):
   if (parsed.description) operation.description = parsed.description;
   if (entry.folders[0]) operation.tags = [entry.folders[0]];
   if (table.params.length > 0) operation.parameters = table.params;
-  const content = withOriginalBodies(body ? { [body.mediaType]: body.media } : undefined, camelCase(entry.name) || 'request', originals);
+  const content = withOriginalBodies(body ? { [body.mediaType]: body.media } : undefined, exampleKey, originals);
   if (content) operation.requestBody = { content };
   operation.responses = built.responses;
   operation.security = auth.security;

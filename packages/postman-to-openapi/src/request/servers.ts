@@ -47,6 +47,18 @@ function serverVariable(name: string, url: ParsedUrl, context: CollectionContext
   };
 }
 
+/** Everything a URL's server depends on besides the context (the origin alone does not tell a `{x}` written in the host from a variable). */
+function originKey(url: ParsedUrl): string {
+  const port = url.invalidPort;
+  let key = `${url.bareOrigin ? 1 : 0}${url.origin.length}:${url.origin}`;
+  for (let i = 0; i < url.originVariables.length; i++) {
+    const name = url.originVariables[i] as string;
+    key += `${name.length}:${name}`;
+  }
+  if (port) key += `!${port.name.length}:${port.name}${port.text}`;
+  return key;
+}
+
 // Requests on one origin share one server object per conversion: built, and written as JSON (serverKey), once.
 const built = new WeakMap<CollectionContext, Map<string, ServerObject>>();
 
@@ -63,14 +75,7 @@ export function buildServer(url: ParsedUrl, context: CollectionContext): ServerO
   if (url.origin === '') return undefined;
   let cache = built.get(context);
   if (!cache) built.set(context, (cache = new Map()));
-  const port = url.invalidPort;
-  // Everything the server depends on besides the context (the origin alone does not tell a `{x}` written in the host from a variable).
-  let key = `${url.bareOrigin ? 1 : 0}${url.origin.length}:${url.origin}`;
-  for (let i = 0; i < url.originVariables.length; i++) {
-    const name = url.originVariables[i] as string;
-    key += `${name.length}:${name}`;
-  }
-  if (port) key += `!${port.name.length}:${port.name}${port.text}`;
+  const key = originKey(url);
   let server = cache.get(key);
   if (!server) cache.set(key, (server = newServer(url, context)));
   return server;
@@ -165,14 +170,23 @@ function indexOr(text: string, search: string, from: number): number {
   return at === -1 ? text.length : at;
 }
 
+// The last origin strayBraces read (readBraces depends on nothing else) and its answer.
+const lastStray: { key: string | undefined; text: string | undefined } = { key: undefined, text: undefined };
+
 /**
  * The text of a URL's origin in braces that is not a variable (`{{}}`, a stray `}`), joined by
  * spaces, else undefined: the server takes each as a variable `brace`, to be replaced.
  */
 export function strayBraces(url: ParsedUrl): string | undefined {
-  if (url.origin === '') return undefined;
-  const { stray } = readBraces(url);
-  return stray.length === 0 ? undefined : stray.map((s) => s.written).join(' ');
+  if (url.origin === '' || !hasBrace(url.origin)) return undefined;
+  // Requests in a row mostly share their origin (`{{baseUrl}}`): the last answer is kept.
+  const key = originKey(url);
+  if (key !== lastStray.key) {
+    const { stray } = readBraces(url);
+    lastStray.key = key;
+    lastStray.text = stray.length === 0 ? undefined : stray.map((s) => s.written).join(' ');
+  }
+  return lastStray.text;
 }
 
 /** The `protocol://host` of a URL without variables, else undefined. */

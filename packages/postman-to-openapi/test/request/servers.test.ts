@@ -150,6 +150,16 @@ describe('buildServer: braces that are not a variable', () => {
     expect(strayBraces(url('{{protocol}}://{{host}}:{{port}}/v1'))).toBeUndefined();
     expect(strayBraces(url('https://api.acme.com/v1'))).toBeUndefined();
   });
+
+  it('given origins one after another -> each answered for itself (same origin, another origin, the first again)', () => {
+    expect(strayBraces(url('https://{{}}/a'))).toBe('{{}}');
+    expect(strayBraces(url('https://{{}}/b'))).toBe('{{}}');
+    expect(strayBraces(url('https://{{host}}/a'))).toBeUndefined();
+    expect(strayBraces(url('https://{{tenant}}}/a'))).toBe('}');
+    // The same origin text with and without `tenant` as a variable of it.
+    expect(strayBraces(url('https://{tenant}/a'))).toBe('{tenant}');
+    expect(strayBraces(url('https://{{}}/c'))).toBe('{{}}');
+  });
 });
 
 describe('buildServer: linear in the length of variable values', () => {
