@@ -7,7 +7,7 @@ import { type ContentSource, mergeContents } from './merge-content.js';
 import { describePlaced, mergeResponses } from './merge-responses.js';
 import { mergeParams } from './merge-params.js';
 import { serverKey } from './server-key.js';
-import { unionSecurity } from './union.js';
+import { unionSecurities } from './union.js';
 
 export { labelOf };
 
@@ -71,9 +71,7 @@ function mergeGroup(group: DraftOperation[], counts: Map<string, number>, absorb
   describePlaced(body.placed, (p) => `the request body (${p.mediaType})`, kept);
   if (Object.keys(body.content).length > 0) op.requestBody = { content: body.content };
   op.responses = mergeResponses(group, keys, kept);
-  let security = op.security;
-  for (const d of rest) security = unionSecurity(security, d.operation.security);
-  op.security = security;
+  op.security = unionSecurities(group.map((d) => d.operation.security));
   const tags = [...new Set(group.flatMap((d) => d.operation.tags ?? []))];
   if (tags.length > 0) op.tags = tags;
   const known = new Set([serverKey(first.server), ...(first.otherServers ?? []).map(serverKey)]);

@@ -1,14 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { unionSchema, unionSecurity } from '../../src/schema/union.js';
+import { unionSchema, unionSecurities } from '../../src/schema/union.js';
 
-describe('unionSecurity', () => {
+describe('unionSecurities', () => {
   it.each<[string, object[], object[], object[]]>([
     ['both the same', [{ A: [] }], [{ A: [] }], [{ A: [] }]],
     ['Client-ID and OAuth2 -> both', [{ ClientId: [] }], [{ OAuth2: [] }], [{ ClientId: [] }, { OAuth2: [] }]],
     ['auth and no auth -> auth optional', [{ A: [] }], [], [{ A: [] }, {}]],
     ['no auth twice -> none', [], [], []],
   ])('given %s', (_name, a, b, want) => {
-    expect(unionSecurity(a as never, b as never)).toEqual(want);
+    expect(unionSecurities([a, b] as never)).toEqual(want);
+  });
+
+  it.each<[string, object[][], object[]]>([
+    ['three requests, one without auth -> each alternative once, auth optional', [[{ B: [] }], [], [{ A: [] }, { B: [] }]], [{ A: [] }, { B: [] }, {}]],
+    ['three requests without auth -> none', [[], [], []], []],
+    ['alternatives of several schemes -> kept whole, sorted as JSON', [[{ B: [], A: [] }], [{ A: [] }]], [{ A: [] }, { B: [], A: [] }]],
+  ])('given %s', (_name, lists, want) => {
+    expect(unionSecurities(lists as never)).toEqual(want);
   });
 });
 
