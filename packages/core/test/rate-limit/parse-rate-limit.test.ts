@@ -98,7 +98,7 @@ describe('parseRateLimit', () => {
     expect(walked).toMatchObject({ userLimit: 2000, clientRemaining: 3, postReset: 3600, userRemaining: undefined });
   });
 
-  it('reads node:http raw headers in Imgur\'s spelling, lower case or any other casing, as a fetch Headers reads them', () => {
+  it("reads node:http raw headers in Imgur's spelling, lower case or any other casing, as a fetch Headers reads them", () => {
     const spelled = ['X-RateLimit-UserLimit', '2000', 'X-RateLimit-ClientRemaining', '5', 'X-Post-Rate-Limit-Reset', '3600', 'Content-Type', 'application/json'];
     const cased = spelled.map((text, i) => (i % 2 ? text : i === 0 ? text.toLowerCase() : i === 2 ? text.toUpperCase() : text));
     for (const raw of [spelled, cased]) {
@@ -117,7 +117,32 @@ describe('toNumber', () => {
       const text = raw.trim();
       return text && /^\d{1,20}$/.test(text) ? Number(text) : undefined;
     };
-    const values = ['0', '7', '0012', '123456789012345', '1234567890123456', '99999999999999999999', '123456789012345678901', ' 42', '42 ', '\t42\t', '\u00a042', '4 2', '', ' ', '-5', '+5', '5.0', '1e3', '0x10', '\u0663', '12a', 'a12', '9'.repeat(15), '9'.repeat(16)];
+    const values = [
+      '0',
+      '7',
+      '0012',
+      '123456789012345',
+      '1234567890123456',
+      '99999999999999999999',
+      '123456789012345678901',
+      ' 42',
+      '42 ',
+      '\t42\t',
+      '\u00a042',
+      '4 2',
+      '',
+      ' ',
+      '-5',
+      '+5',
+      '5.0',
+      '1e3',
+      '0x10',
+      '\u0663',
+      '12a',
+      'a12',
+      '9'.repeat(15),
+      '9'.repeat(16),
+    ];
     for (const value of values) expect([value, toNumber(value)]).toEqual([value, pattern(value)]);
     expect(toNumber(null)).toBeUndefined();
     expect(toNumber('123456789012345')).toBe(123456789012345);
