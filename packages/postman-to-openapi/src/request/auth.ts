@@ -91,6 +91,10 @@ const SENT = 'OAuth 2 access token sent as `Authorization: Bearer <access_token>
  */
 function bearerScheme(context: CollectionContext): Found {
   if (!context.oauth2) return { name: 'BearerAuth', scheme: { type: 'http', scheme: 'bearer', description: 'Send `Authorization: Bearer <token>`.' } };
+  if (context.oauth2.moreGrants) {
+    const several = severalGrants(context, context.oauth2.grant, context.oauth2.moreGrants);
+    if (several) return several;
+  }
   const { authorizationUrl, tokenUrl, grant } = context.oauth2;
   let flow: FlowKey | undefined;
   let flowObject: OAuthFlow | undefined;
@@ -125,6 +129,52 @@ function bearerScheme(context: CollectionContext): Found {
     flows: { [flow]: flowObject },
   };
   return { name: schemeName(context, scheme, ['OAuth2', `OAuth2${flow.charAt(0).toUpperCase()}${flow.slice(1)}`]), scheme };
+}
+
+/** The flow a token request's grant shows, with the collection's URLs (see bearerScheme); `undefined` without the authorization URL it needs. */
+function grantFlow(grant: string | undefined, tokenUrl: string, authorizationUrl: string | undefined): [FlowKey, OAuthFlow] | undefined {
+  if (grant === 'client_credentials' || grant === 'password') return [grant === 'password' ? 'password' : 'clientCredentials', { tokenUrl, scopes: {} }];
+  if (authorizationUrl === undefined) return undefined;
+  return grant === 'authorization_code'
+    ? ['authorizationCode', { authorizationUrl, tokenUrl, scopes: {} }]
+    : ['implicit', { authorizationUrl, refreshUrl: tokenUrl, scopes: {} }];
+}
+
+/**
+ * Bearer auth in a collection whose token requests send several grants: one OAuth 2 scheme with
+ * the flow of each (the first grant of a flow describes it); a grant whose flow needs an
+ * authorization URL the collection lacks is named in a note. `undefined` when no grant gives a flow.
+ */
+function severalGrants(context: CollectionContext, first: string | undefined, more: string[]): Found | undefined {
+  const { tokenUrl, authorizationUrl } = context.oauth2 as NonNullable<CollectionContext['oauth2']>;
+  const flows = record<OAuthFlow>();
+  const shown: string[] = [];
+  const left: string[] = [];
+  for (const grant of first === undefined ? more : [first, ...more]) {
+    const found = grantFlow(grant, tokenUrl, authorizationUrl);
+    if (!found) left.push(grant);
+    else if (!flows[found[0]]) {
+      flows[found[0]] = found[1];
+      shown.push(grant);
+    }
+  }
+  const firstFlow = Object.keys(flows)[0];
+  if (firstFlow === undefined) return undefined;
+  const scheme: SecuritySchemeObject = {
+    type: 'oauth2',
+    description: `${SENT}; the collection requests it at the token URL (grant_type ${shown.join(', ')}).`,
+    flows,
+  };
+  const name = schemeName(context, scheme, ['OAuth2', `OAuth2${firstFlow.charAt(0).toUpperCase()}${firstFlow.slice(1)}`]);
+  if (left.length === 0) return { name, scheme };
+  return {
+    name,
+    scheme,
+    note: {
+      code: 'incomplete-auth',
+      message: `the collection requests tokens at ${tokenUrl} with grant_type ${left.join(', ')} too, which needs an authorization URL the collection does not give; not declared as a flow of "${name}"`,
+    },
+  };
 }
 
 type FlowKey = 'implicit' | 'clientCredentials' | 'password' | 'authorizationCode';

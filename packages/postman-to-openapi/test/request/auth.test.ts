@@ -104,6 +104,32 @@ describe('requestSecurity: scheme definitions', () => {
     expect(requestSecurity(undefined, [], headers(['Authorization', 'Bearer {{t}}']), withToken({ tokenUrl: 'https://a.io/oauth2/token' })).notes).toHaveLength(1);
   });
 
+  it('Bearer with token requests of several grants -> every flow the collection shows; a grant without the URLs it needs is named in a note', () => {
+    const token = (grant: string) => ({
+      name: 'Token',
+      request: { method: 'POST', url: 'https://api.x.io/oauth2/token', body: { mode: 'urlencoded', urlencoded: [{ key: 'grant_type', value: grant }] } },
+    });
+    const use = { name: 'A', request: { method: 'GET', url: 'https://api.x.io/a', auth: bearer } };
+    const two = convert({ info: { name: 'c', schema: 'https://schema.getpostman.com/json/collection/v2.1.0/collection.json' }, item: [token('password'), token('client_credentials'), use] });
+    expect(two.document.components?.securitySchemes?.OAuth2).toEqual({
+      type: 'oauth2',
+      description: 'OAuth 2 access token sent as `Authorization: Bearer <access_token>`; the collection requests it at the token URL (grant_type password, client_credentials).',
+      flows: {
+        password: { tokenUrl: 'https://api.x.io/oauth2/token', scopes: {} },
+        clientCredentials: { tokenUrl: 'https://api.x.io/oauth2/token', scopes: {} },
+      },
+    });
+    expect(two.warnings.filter((w) => w.code === 'incomplete-auth')).toEqual([]);
+    const three = convert({
+      info: { name: 'c', schema: 'https://schema.getpostman.com/json/collection/v2.1.0/collection.json' },
+      item: [token('client_credentials'), token('authorization_code'), use],
+    });
+    expect(Object.keys((three.document.components?.securitySchemes?.OAuth2 as { flows: object }).flows)).toEqual(['clientCredentials']);
+    expect(three.warnings.filter((w) => w.code === 'incomplete-auth').map((w) => w.message)).toEqual([
+      'the collection requests tokens at https://api.x.io/oauth2/token with grant_type authorization_code too, which needs an authorization URL the collection does not give; not declared as a flow of "OAuth2"',
+    ]);
+  });
+
   it('Bearer with detected OAuth 2 endpoints -> implicit flow with authorize and refresh URLs', () => {
     const { schemes } = requestSecurity(bearer, [], [], imgur);
     expect(schemes.OAuth2).toMatchObject({
