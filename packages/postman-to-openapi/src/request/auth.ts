@@ -185,11 +185,19 @@ const FLOW_NEEDS: Record<FlowKey, ('authorizationUrl' | 'tokenUrl')[]> = {
   authorizationCode: ['authorizationUrl', 'tokenUrl'],
 };
 
+/** Whether a URL (after its {{variables}}) is an absolute http(s) URL, which an OpenAPI flow's URLs must be. */
+function httpUrl(text: string): boolean {
+  if (!/^https?:\/\/[^\s/?#]/i.test(text) || /\s|\{\{|\}\}/.test(text)) return false;
+  return URL.canParse(text);
+}
+
 /**
  * An oauth2 auth object: one scheme per distinct flow and URLs (the first `OAuth2`, others
  * named after their flow: `OAuth2ClientCredentials`, ...). A flow whose URLs the collection
- * does not give is declared as a bearer token with `x-postman-oauth2` saying which URLs are
- * missing (an OpenAPI flow cannot do without them), and a note says so.
+ * does not give, or gives as something else than an absolute http(s) URL once its {{variables}}
+ * are read (`{{authUrl}}` without a value, `not a url`), is declared as a bearer token with
+ * `x-postman-oauth2` saying which URLs are missing (an OpenAPI flow cannot do without them), and
+ * a note says so, quoting a URL left out.
  */
 function oauth2(params: Record<string, string>, context: CollectionContext): Found {
   const urls = {
@@ -207,12 +215,14 @@ function oauth2(params: Record<string, string>, context: CollectionContext): Fou
           ? 'password'
           : 'authorizationCode';
   const bases = ['OAuth2', `OAuth2${flow.charAt(0).toUpperCase()}${flow.slice(1)}`];
-  const missing = FLOW_NEEDS[flow].filter((k) => urls[k] === '');
+  const missing = FLOW_NEEDS[flow].filter((k) => !httpUrl(urls[k]));
   if (missing.length > 0) {
+    const bad = missing.filter((k) => urls[k] !== '').map((k) => quote(urls[k]));
+    const why = bad.length === 0 ? '' : ` (its ${bad.join(' and ')} ${bad.length === 1 ? 'is' : 'are'} not ${bad.length === 1 ? 'an absolute http(s) URL' : 'absolute http(s) URLs'})`;
     const scheme: SecuritySchemeObject = {
       type: 'http',
       scheme: 'bearer',
-      description: `OAuth 2 (${grant}) access token sent as \`Authorization: Bearer <access_token>\`; the collection gives no ${missing.join(' and ')}, so no OAuth 2 flow is described.`,
+      description: `OAuth 2 (${grant}) access token sent as \`Authorization: Bearer <access_token>\`; the collection gives no ${missing.join(' and ')}${why}, so no OAuth 2 flow is described.`,
       'x-postman-auth': 'oauth2',
       'x-postman-oauth2': { grant, missing },
     };
@@ -222,7 +232,7 @@ function oauth2(params: Record<string, string>, context: CollectionContext): Fou
       scheme,
       note: {
         code: 'incomplete-auth',
-        message: `oauth2 (${grant}) without ${missing.join(' and ')} in the collection; declared as the bearer scheme "${name}" (\`x-postman-oauth2\` names what is missing)`,
+        message: `oauth2 (${grant}) without ${missing.join(' and ')} in the collection${why}; declared as the bearer scheme "${name}" (\`x-postman-oauth2\` names what is missing)`,
       },
     };
   }
@@ -270,7 +280,7 @@ function unsupported(type: string, context: CollectionContext): Found {
     type: 'apiKey',
     name: 'Authorization',
     in: 'header',
-    description: `Postman "${label}" auth, which OpenAPI has no scheme for: Postman computes the credential and sends it, usually in the \`Authorization\` header.`,
+    description: `Postman ${safeType(type) && type.length <= 40 ? `"${label}"` : label} auth, which OpenAPI has no scheme for: Postman computes the credential and sends it, usually in the \`Authorization\` header.`,
     'x-postman-auth': type.length <= 100 ? type : type.slice(0, 100),
   };
   const name = schemeName(context, scheme, [`${pascalCase(safeType(type) && type.length <= 40 ? type : '') || 'Unknown'}Auth`]);
