@@ -60,6 +60,25 @@ describe('convert', () => {
     ['a number as version', { version: 2 }, /^options\.version must be a string \(got a number\)$/],
     ['a string as strict', { strict: 'yes' }, /^options\.strict must be true or false \(got a string\)$/],
     ['null as source', { source: null }, /^options\.source must be a string \(got null\)$/],
+    [
+      'a title whose getter throws',
+      Object.defineProperty({}, 'title', {
+        enumerable: true,
+        get() {
+          throw new Error('no title');
+        },
+      }),
+      /^options\.title could not be read \(Error: no title\)$/,
+    ],
+    [
+      'a revoked proxy as options',
+      (() => {
+        const { proxy, revoke } = Proxy.revocable({}, {});
+        revoke();
+        return proxy;
+      })(),
+      /^options could not be read \(TypeError: /,
+    ],
   ])('refuses %s with a ConversionError naming the option', (_name, options, message) => {
     const c = collection([req('A', 'GET', 'https://x.io/a')]);
     const call = (): unknown => convert(c, options as never);
