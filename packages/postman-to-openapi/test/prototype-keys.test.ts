@@ -30,3 +30,19 @@ describe('body keys named like Object.prototype members', () => {
     await expect(recommendedErrors(convert(collectionOf([post('{"hasOwnProperty":1}')])).document)).rejects.toThrow(TypeError);
   });
 });
+
+describe('example names made from request and saved-response names', () => {
+  it('a name such as constructor or hasOwnProperty gets `Example` appended: Redocly 1.34.24 and 2.76.0 recommended find no error', async () => {
+    const request = (name: string, raw: string, response: string) => ({
+      ...post(raw),
+      name,
+      response: [{ name: response, code: 200, body: raw, header: [{ key: 'Content-Type', value: 'application/json' }] }],
+    });
+    const { document } = convert(collectionOf([request('constructor', '{"a":1}', 'valueOf'), request('hasOwnProperty', '{"a":2}', 'isPrototypeOf')]));
+    const operation = document.paths['/v1/e']?.post;
+    expect(Object.keys(operation?.requestBody?.content['application/json']?.examples ?? {}).sort()).toEqual(['constructorExample', 'hasOwnPropertyExample']);
+    expect(Object.keys(operation?.responses['200']?.content?.['application/json']?.examples ?? {}).sort()).toEqual(['isPrototypeOfExample', 'valueOfExample']);
+    expect(await recommendedErrors(document)).toEqual([]);
+    expect(await recommendedErrors2(document)).toEqual([]);
+  });
+});
