@@ -52,11 +52,12 @@ describe('servers of whole collections', () => {
       ),
     );
     const all = new Map<string, string>();
-    for (const item of Object.values(document.paths)) for (const s of [...document.servers, ...(item?.get?.servers ?? [])]) {
-      const json = JSON.stringify(s);
-      expect(all.get(s.url) ?? json).toBe(json);
-      all.set(s.url, json);
-    }
+    for (const item of Object.values(document.paths))
+      for (const s of [...document.servers, ...(item?.get?.servers ?? [])]) {
+        const json = JSON.stringify(s);
+        expect(all.get(s.url) ?? json).toBe(json);
+        all.set(s.url, json);
+      }
     const serverOf = (path: string) => document.paths[path]?.get?.servers?.[0] ?? document.servers[0];
     expect(serverOf('/x')).toMatchObject({ url: 'https://a.io:{port}', variables: { port: { default: '99999' } } });
     expect(serverOf('/y')).toMatchObject({ url: 'https://a.io:{port2}', variables: { port2: { default: '8080' } } });

@@ -135,9 +135,7 @@ function bearerScheme(context: CollectionContext): Found {
 function grantFlow(grant: string | undefined, tokenUrl: string, authorizationUrl: string | undefined): [FlowKey, OAuthFlow] | undefined {
   if (grant === 'client_credentials' || grant === 'password') return [grant === 'password' ? 'password' : 'clientCredentials', { tokenUrl, scopes: {} }];
   if (authorizationUrl === undefined) return undefined;
-  return grant === 'authorization_code'
-    ? ['authorizationCode', { authorizationUrl, tokenUrl, scopes: {} }]
-    : ['implicit', { authorizationUrl, refreshUrl: tokenUrl, scopes: {} }];
+  return grant === 'authorization_code' ? ['authorizationCode', { authorizationUrl, tokenUrl, scopes: {} }] : ['implicit', { authorizationUrl, refreshUrl: tokenUrl, scopes: {} }];
 }
 
 /**
@@ -218,7 +216,8 @@ function oauth2(params: Record<string, string>, context: CollectionContext): Fou
   const missing = FLOW_NEEDS[flow].filter((k) => !httpUrl(urls[k]));
   if (missing.length > 0) {
     const bad = missing.filter((k) => urls[k] !== '').map((k) => quote(urls[k]));
-    const why = bad.length === 0 ? '' : ` (its ${bad.join(' and ')} ${bad.length === 1 ? 'is' : 'are'} not ${bad.length === 1 ? 'an absolute http(s) URL' : 'absolute http(s) URLs'})`;
+    const why =
+      bad.length === 0 ? '' : ` (its ${bad.join(' and ')} ${bad.length === 1 ? 'is' : 'are'} not ${bad.length === 1 ? 'an absolute http(s) URL' : 'absolute http(s) URLs'})`;
     const scheme: SecuritySchemeObject = {
       type: 'http',
       scheme: 'bearer',

@@ -46,7 +46,7 @@ const isFile = (s: SchemaObject): boolean => s.format === 'binary' || (s.type ==
 /** The text side of a field that takes a file or text (`anyOf` a file schema and a text schema); any other field as it is. */
 function textBranch(field: SchemaObject | undefined): SchemaObject | undefined {
   const branches = field?.anyOf;
-  if (!branches || branches.length !== 2 || !branches.some(isFile)) return field;
+  if (branches?.length !== 2 || !branches.some(isFile)) return field;
   return branches.find((b) => !isFile(b));
 }
 
