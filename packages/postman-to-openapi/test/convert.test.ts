@@ -71,6 +71,19 @@ describe('convert', () => {
       /^options\.title could not be read \(Error: no title\)$/,
     ],
     [
+      'a version whose getter throws something that cannot be written as text',
+      Object.defineProperty({}, 'version', {
+        get() {
+          throw {
+            toString() {
+              throw new Error('no text');
+            },
+          };
+        },
+      }),
+      /^options\.version could not be read \(an error that cannot be shown\)$/,
+    ],
+    [
       'a revoked proxy as options',
       (() => {
         const { proxy, revoke } = Proxy.revocable({}, {});
