@@ -227,9 +227,10 @@ export interface CollectionContext {
   commonOrigin: string | undefined;
   /**
    * OAuth 2 as the collection shows it: the URL of its `/oauth2/token` request, the `grant_type`
-   * that request sends, and the URL of an `/oauth2/authorize` request when it has one.
+   * that request sends (`moreGrants`: the other grants later requests to that URL send), and the
+   * URL of an `/oauth2/authorize` request when it has one.
    */
-  oauth2: { tokenUrl: string; grant?: string; authorizationUrl?: string } | undefined;
+  oauth2: { tokenUrl: string; grant?: string; moreGrants?: string[]; authorizationUrl?: string } | undefined;
 }
 
 /** A request converted on its own, before merging. */

@@ -60,6 +60,38 @@ describe('convert', () => {
     ['a number as version', { version: 2 }, /^options\.version must be a string \(got a number\)$/],
     ['a string as strict', { strict: 'yes' }, /^options\.strict must be true or false \(got a string\)$/],
     ['null as source', { source: null }, /^options\.source must be a string \(got null\)$/],
+    [
+      'a title whose getter throws',
+      Object.defineProperty({}, 'title', {
+        enumerable: true,
+        get() {
+          throw new Error('no title');
+        },
+      }),
+      /^options\.title could not be read \(Error: no title\)$/,
+    ],
+    [
+      'a version whose getter throws something that cannot be written as text',
+      Object.defineProperty({}, 'version', {
+        get() {
+          throw {
+            toString() {
+              throw new Error('no text');
+            },
+          };
+        },
+      }),
+      /^options\.version could not be read \(an error that cannot be shown\)$/,
+    ],
+    [
+      'a revoked proxy as options',
+      (() => {
+        const { proxy, revoke } = Proxy.revocable({}, {});
+        revoke();
+        return proxy;
+      })(),
+      /^options could not be read \(TypeError: /,
+    ],
   ])('refuses %s with a ConversionError naming the option', (_name, options, message) => {
     const c = collection([req('A', 'GET', 'https://x.io/a')]);
     const call = (): unknown => convert(c, options as never);

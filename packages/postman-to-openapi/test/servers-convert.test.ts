@@ -37,6 +37,36 @@ describe('servers of whole collections', () => {
     expect(warnings[0]?.message).toBe('the server URL writes "{{}}", which is not a variable; the server takes it as a variable whose default is that text, to be replaced');
   });
 
+  it('origins that give one server template with different variables -> distinct templates, never two servers with one URL', () => {
+    const { document } = convert(
+      collection(
+        [
+          get('Bad port', 'https://a.io:99999/x'),
+          get('Port variable', 'https://a.io:{{port}}/y'),
+          get('Other bad port', 'https://a.io:99998/z'),
+          get('Empty variable', 'https://{{}}.x.io/a'),
+          get('Single braces', 'https://{x}.x.io/b'),
+          get('Bad port again', 'https://a.io:99999/w'),
+        ],
+        [{ key: 'port', value: '8080' }],
+      ),
+    );
+    const all = new Map<string, string>();
+    for (const item of Object.values(document.paths))
+      for (const s of [...document.servers, ...(item?.get?.servers ?? [])]) {
+        const json = JSON.stringify(s);
+        expect(all.get(s.url) ?? json).toBe(json);
+        all.set(s.url, json);
+      }
+    const serverOf = (path: string) => document.paths[path]?.get?.servers?.[0] ?? document.servers[0];
+    expect(serverOf('/x')).toMatchObject({ url: 'https://a.io:{port}', variables: { port: { default: '99999' } } });
+    expect(serverOf('/y')).toMatchObject({ url: 'https://a.io:{port2}', variables: { port2: { default: '8080' } } });
+    expect(serverOf('/z')).toMatchObject({ url: 'https://a.io:{port3}', variables: { port3: { default: '99998' } } });
+    expect(serverOf('/w')).toEqual(serverOf('/x'));
+    expect(serverOf('/a')?.url).toBe('https://{brace}.x.io');
+    expect(serverOf('/b')).toMatchObject({ url: 'https://{brace2}.x.io', variables: { brace2: { default: '{x}' } } });
+  });
+
   it('a base URL variable of 200,000 slashes between text -> converts well under a second', () => {
     const started = performance.now();
     const { document } = convert(collection([get('A', '{{baseUrl}}/v1')], [{ key: 'baseUrl', value: `https://a.io${'/'.repeat(200_000)}x` }]));

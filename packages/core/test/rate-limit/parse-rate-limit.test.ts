@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { parseRateLimit } from '../../src/rate-limit/parse-rate-limit.js';
+import { parseRateLimit, toNumber } from '../../src/rate-limit/parse-rate-limit.js';
+import { ResponseHead } from '../../src/transport/response-head.js';
 
 describe('parseRateLimit', () => {
   it('parses every documented header', () => {
@@ -95,5 +96,55 @@ describe('parseRateLimit', () => {
     const byName = parseRateLimit({ get: (name) => new Headers(entries).get(name) }, 1_000_000);
     expect(walked).toEqual(byName);
     expect(walked).toMatchObject({ userLimit: 2000, clientRemaining: 3, postReset: 3600, userRemaining: undefined });
+  });
+
+  it("reads node:http raw headers in Imgur's spelling, lower case or any other casing, as a fetch Headers reads them", () => {
+    const spelled = ['X-RateLimit-UserLimit', '2000', 'X-RateLimit-ClientRemaining', '5', 'X-Post-Rate-Limit-Reset', '3600', 'Content-Type', 'application/json'];
+    const cased = spelled.map((text, i) => (i % 2 ? text : i === 0 ? text.toLowerCase() : i === 2 ? text.toUpperCase() : text));
+    for (const raw of [spelled, cased]) {
+      const head = new ResponseHead(200, 'OK', raw, 'https://api.imgur.com/3/x', false);
+      const entries: [string, string][] = [];
+      for (let i = 0; i < raw.length; i += 2) entries.push([raw[i]!, raw[i + 1]!]);
+      expect(parseRateLimit(head, 1_000_000)).toEqual(parseRateLimit(new Headers(entries), 1_000_000));
+      expect(parseRateLimit(head, 1_000_000)).toMatchObject({ userLimit: 2000, clientRemaining: 5, postReset: 3600 });
+    }
+  });
+});
+
+describe('toNumber', () => {
+  it('reads whole numbers as the trimmed digits pattern does, with or without spaces, up to 20 digits', () => {
+    const pattern = (raw: string): number | undefined => {
+      const text = raw.trim();
+      return text && /^\d{1,20}$/.test(text) ? Number(text) : undefined;
+    };
+    const values = [
+      '0',
+      '7',
+      '0012',
+      '123456789012345',
+      '1234567890123456',
+      '99999999999999999999',
+      '123456789012345678901',
+      ' 42',
+      '42 ',
+      '\t42\t',
+      '\u00a042',
+      '4 2',
+      '',
+      ' ',
+      '-5',
+      '+5',
+      '5.0',
+      '1e3',
+      '0x10',
+      '\u0663',
+      '12a',
+      'a12',
+      '9'.repeat(15),
+      '9'.repeat(16),
+    ];
+    for (const value of values) expect([value, toNumber(value)]).toEqual([value, pattern(value)]);
+    expect(toNumber(null)).toBeUndefined();
+    expect(toNumber('123456789012345')).toBe(123456789012345);
   });
 });

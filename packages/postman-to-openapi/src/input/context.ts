@@ -24,13 +24,15 @@ export function collectionVariables(collection: JsonObject): Record<string, stri
  * Gathers what single requests need to know about the whole collection: variable
  * values, the most common literal origin (ties: alphabetical), and OAuth 2 as the collection
  * shows it: the first request to exactly `/oauth2/token` on a literal host gives the token URL
- * and the `grant_type` its body sends; a request to `/oauth2/authorize` on a literal host, if
+ * and the `grant_type` its body sends (later requests to that URL, the other grants they send); a
+ * request to `/oauth2/authorize` on a literal host, if
  * any, the authorization URL. Nothing else is assumed.
  */
 export function buildContext(collection: JsonObject, entries: RequestEntry[]): CollectionContext {
   const counts = new Map<string, number>();
   let oauth2: CollectionContext['oauth2'];
   let authorizationUrl: string | undefined;
+  const grants = new Set<string>();
   for (const entry of entries) {
     const request = entry.raw.request;
     const url = typeof request === 'string' ? request : typeof request === 'object' && request && !Array.isArray(request) ? request.url : undefined;
@@ -44,10 +46,16 @@ export function buildContext(collection: JsonObject, entries: RequestEntry[]): C
     const origin = parsed ? literalOrigin(parsed) : undefined;
     if (!parsed || !origin) continue;
     counts.set(origin, (counts.get(origin) ?? 0) + 1);
-    if (!oauth2 && parsed.path === '/oauth2/token') {
-      oauth2 = { tokenUrl: `${origin}/oauth2/token` };
+    if (parsed.path === '/oauth2/token') {
       const grant = typeof request === 'object' && request && !Array.isArray(request) ? grantType(request.body) : undefined;
-      if (grant !== undefined) oauth2.grant = grant;
+      if (!oauth2) {
+        oauth2 = { tokenUrl: `${origin}/oauth2/token` };
+        if (grant !== undefined) oauth2.grant = grant;
+        if (grant !== undefined) grants.add(grant);
+      } else if (grant !== undefined && !grants.has(grant) && oauth2.tokenUrl === `${origin}/oauth2/token`) {
+        grants.add(grant);
+        (oauth2.moreGrants ??= []).push(grant);
+      }
     }
     if (authorizationUrl === undefined && parsed.path === '/oauth2/authorize') authorizationUrl = `${origin}/oauth2/authorize`;
   }

@@ -91,6 +91,10 @@ const SENT = 'OAuth 2 access token sent as `Authorization: Bearer <access_token>
  */
 function bearerScheme(context: CollectionContext): Found {
   if (!context.oauth2) return { name: 'BearerAuth', scheme: { type: 'http', scheme: 'bearer', description: 'Send `Authorization: Bearer <token>`.' } };
+  if (context.oauth2.moreGrants) {
+    const several = severalGrants(context, context.oauth2.grant, context.oauth2.moreGrants);
+    if (several) return several;
+  }
   const { authorizationUrl, tokenUrl, grant } = context.oauth2;
   let flow: FlowKey | undefined;
   let flowObject: OAuthFlow | undefined;
@@ -127,6 +131,50 @@ function bearerScheme(context: CollectionContext): Found {
   return { name: schemeName(context, scheme, ['OAuth2', `OAuth2${flow.charAt(0).toUpperCase()}${flow.slice(1)}`]), scheme };
 }
 
+/** The flow a token request's grant shows, with the collection's URLs (see bearerScheme); `undefined` without the authorization URL it needs. */
+function grantFlow(grant: string | undefined, tokenUrl: string, authorizationUrl: string | undefined): [FlowKey, OAuthFlow] | undefined {
+  if (grant === 'client_credentials' || grant === 'password') return [grant === 'password' ? 'password' : 'clientCredentials', { tokenUrl, scopes: {} }];
+  if (authorizationUrl === undefined) return undefined;
+  return grant === 'authorization_code' ? ['authorizationCode', { authorizationUrl, tokenUrl, scopes: {} }] : ['implicit', { authorizationUrl, refreshUrl: tokenUrl, scopes: {} }];
+}
+
+/**
+ * Bearer auth in a collection whose token requests send several grants: one OAuth 2 scheme with
+ * the flow of each (the first grant of a flow describes it); a grant whose flow needs an
+ * authorization URL the collection lacks is named in a note. `undefined` when no grant gives a flow.
+ */
+function severalGrants(context: CollectionContext, first: string | undefined, more: string[]): Found | undefined {
+  const { tokenUrl, authorizationUrl } = context.oauth2 as NonNullable<CollectionContext['oauth2']>;
+  const flows = record<OAuthFlow>();
+  const shown: string[] = [];
+  const left: string[] = [];
+  for (const grant of first === undefined ? more : [first, ...more]) {
+    const found = grantFlow(grant, tokenUrl, authorizationUrl);
+    if (!found) left.push(grant);
+    else if (!flows[found[0]]) {
+      flows[found[0]] = found[1];
+      shown.push(grant);
+    }
+  }
+  const firstFlow = Object.keys(flows)[0];
+  if (firstFlow === undefined) return undefined;
+  const scheme: SecuritySchemeObject = {
+    type: 'oauth2',
+    description: `${SENT}; the collection requests it at the token URL (grant_type ${shown.join(', ')}).`,
+    flows,
+  };
+  const name = schemeName(context, scheme, ['OAuth2', `OAuth2${firstFlow.charAt(0).toUpperCase()}${firstFlow.slice(1)}`]);
+  if (left.length === 0) return { name, scheme };
+  return {
+    name,
+    scheme,
+    note: {
+      code: 'incomplete-auth',
+      message: `the collection requests tokens at ${tokenUrl} with grant_type ${left.join(', ')} too, which needs an authorization URL the collection does not give; not declared as a flow of "${name}"`,
+    },
+  };
+}
+
 type FlowKey = 'implicit' | 'clientCredentials' | 'password' | 'authorizationCode';
 const FLOW_NEEDS: Record<FlowKey, ('authorizationUrl' | 'tokenUrl')[]> = {
   implicit: ['authorizationUrl'],
@@ -135,11 +183,19 @@ const FLOW_NEEDS: Record<FlowKey, ('authorizationUrl' | 'tokenUrl')[]> = {
   authorizationCode: ['authorizationUrl', 'tokenUrl'],
 };
 
+/** Whether a URL (after its {{variables}}) is an absolute http(s) URL, which an OpenAPI flow's URLs must be. */
+function httpUrl(text: string): boolean {
+  if (!/^https?:\/\/[^\s/?#]/i.test(text) || /\s|\{\{|\}\}/.test(text)) return false;
+  return URL.canParse(text);
+}
+
 /**
  * An oauth2 auth object: one scheme per distinct flow and URLs (the first `OAuth2`, others
  * named after their flow: `OAuth2ClientCredentials`, ...). A flow whose URLs the collection
- * does not give is declared as a bearer token with `x-postman-oauth2` saying which URLs are
- * missing (an OpenAPI flow cannot do without them), and a note says so.
+ * does not give, or gives as something else than an absolute http(s) URL once its {{variables}}
+ * are read (`{{authUrl}}` without a value, `not a url`), is declared as a bearer token with
+ * `x-postman-oauth2` saying which URLs are missing (an OpenAPI flow cannot do without them), and
+ * a note says so, quoting a URL left out.
  */
 function oauth2(params: Record<string, string>, context: CollectionContext): Found {
   const urls = {
@@ -157,12 +213,15 @@ function oauth2(params: Record<string, string>, context: CollectionContext): Fou
           ? 'password'
           : 'authorizationCode';
   const bases = ['OAuth2', `OAuth2${flow.charAt(0).toUpperCase()}${flow.slice(1)}`];
-  const missing = FLOW_NEEDS[flow].filter((k) => urls[k] === '');
+  const missing = FLOW_NEEDS[flow].filter((k) => !httpUrl(urls[k]));
   if (missing.length > 0) {
+    const bad = missing.filter((k) => urls[k] !== '').map((k) => quote(urls[k]));
+    const why =
+      bad.length === 0 ? '' : ` (its ${bad.join(' and ')} ${bad.length === 1 ? 'is' : 'are'} not ${bad.length === 1 ? 'an absolute http(s) URL' : 'absolute http(s) URLs'})`;
     const scheme: SecuritySchemeObject = {
       type: 'http',
       scheme: 'bearer',
-      description: `OAuth 2 (${grant}) access token sent as \`Authorization: Bearer <access_token>\`; the collection gives no ${missing.join(' and ')}, so no OAuth 2 flow is described.`,
+      description: `OAuth 2 (${grant}) access token sent as \`Authorization: Bearer <access_token>\`; the collection gives no ${missing.join(' and ')}${why}, so no OAuth 2 flow is described.`,
       'x-postman-auth': 'oauth2',
       'x-postman-oauth2': { grant, missing },
     };
@@ -172,7 +231,7 @@ function oauth2(params: Record<string, string>, context: CollectionContext): Fou
       scheme,
       note: {
         code: 'incomplete-auth',
-        message: `oauth2 (${grant}) without ${missing.join(' and ')} in the collection; declared as the bearer scheme "${name}" (\`x-postman-oauth2\` names what is missing)`,
+        message: `oauth2 (${grant}) without ${missing.join(' and ')} in the collection${why}; declared as the bearer scheme "${name}" (\`x-postman-oauth2\` names what is missing)`,
       },
     };
   }
@@ -234,7 +293,7 @@ function unsupported(type: string, context: CollectionContext): Found {
     type: 'apiKey',
     name: 'Authorization',
     in: 'header',
-    description: `Postman "${label}" auth, which OpenAPI has no scheme for: Postman computes the credential and sends it, usually in the \`Authorization\` header.`,
+    description: `Postman ${safeType(type) && type.length <= 40 ? `"${label}"` : label} auth, which OpenAPI has no scheme for: Postman computes the credential and sends it, usually in the \`Authorization\` header.`,
     'x-postman-auth': type.length <= 100 ? type : type.slice(0, 100),
   };
   const name = schemeName(context, scheme, [`${pascalCase(safeType(type) && type.length <= 40 ? type : '') || 'Unknown'}Auth`]);

@@ -36,24 +36,59 @@ function fieldSchema(param: FormParam | QueryParam): SchemaObject {
   return schema;
 }
 
+/** The rows of each key that has both file rows and text rows, split into the two kinds. */
+function mixedRows(params: (FormParam | QueryParam)[], files: Set<string>, texts: Set<string>): Map<string, { files: FormParam[]; texts: (FormParam | QueryParam)[] }> {
+  const out = new Map<string, { files: FormParam[]; texts: (FormParam | QueryParam)[] }>();
+  if (files.size === 0) return out;
+  for (const p of params) {
+    const key = keyText(p.key);
+    if (!files.has(key) || !texts.has(key)) continue;
+    let rows = out.get(key);
+    if (!rows) out.set(key, (rows = { files: [], texts: [] }));
+    if ((p as FormParam).type === 'file') rows.files.push(p as FormParam);
+    else rows.texts.push(p);
+  }
+  return out;
+}
+
+/**
+ * The field of a key written both as file rows and as text rows: a file or the text, each
+ * typed as its rows alone type it (so the example keeps the text the collection sends).
+ */
+function fileOrText(key: string, rows: { files: FormParam[]; texts: (FormParam | QueryParam)[] }, times: number): SchemaObject {
+  const file = formSchema(rows.files).properties?.[key] as SchemaObject;
+  const text = formSchema(rows.texts).properties?.[key] as SchemaObject;
+  return { anyOf: [file, text], description: `The collection writes this field ${times} times, as a file and as text: it takes a file or text.` };
+}
+
 /**
  * Form rows -> object schema. A `[]` key (`ids[]`) becomes an array, and so does a plain key
  * on several enabled rows (Postman sends every value: `tag=red&tag=blue`); a plain key on
  * several rows only one of which is enabled stays one field whose description says so (the
- * disabled rows are alternatives).
+ * disabled rows are alternatives). A key written both as a file and as text takes either
+ * (see fileOrText).
  */
 export function formSchema(params: (FormParam | QueryParam)[]): SchemaObject {
   const properties = record<SchemaObject>();
   const counts = new Map<string, number>();
   const sent = new Map<string, number>();
+  const files = new Set<string>();
+  const texts = new Set<string>();
   for (const p of params) {
     const key = keyText(p.key);
     if (key) counts.set(key, (counts.get(key) ?? 0) + 1);
     if (key && !p.disabled) sent.set(key, (sent.get(key) ?? 0) + 1);
+    if (key) ((p as FormParam).type === 'file' ? files : texts).add(key);
   }
+  const mixed = mixedRows(params, files, texts);
   for (const p of params) {
     const key = keyText(p.key);
     if (!key || properties[key]) continue;
+    const both = mixed.get(key);
+    if (both) {
+      properties[key] = fileOrText(key, both, counts.get(key) ?? 0);
+      continue;
+    }
     const item = fieldSchema(p);
     const times = counts.get(key) ?? 0;
     const sentTimes = sent.get(key) ?? 0;

@@ -15,6 +15,8 @@ export interface ConvertedBody {
   formValues?: Record<string, string | string[]>;
   /** For a form body: the keys of its enabled file rows (sent, but not as text). */
   formFiles?: string[];
+  /** For a GraphQL body: what of it was kept as written though GraphQL takes another type (a query that is not text, number variables). */
+  graphqlKeptAsWritten?: string[];
   /** Whether Postman sends nothing of it: a form whose rows are all disabled or keyless, a GraphQL body with a blank query and no variables. */
   sendsNothing?: boolean;
 }

@@ -2,7 +2,7 @@ import { STATUS_CODES } from 'node:http';
 import type { Response } from 'postman-collection';
 import { quote } from '../input/quote.js';
 import { parseJsonText } from '../input/json.js';
-import { camelCase } from '../naming/names.js';
+import { exampleKey } from '../naming/example-key.js';
 import { inferSchema } from '../schema/schema-infer.js';
 import { tooDeepSchema } from '../schema/depth-fit.js';
 import { unionSchemas } from '../schema/union-all.js';
@@ -41,7 +41,7 @@ function jsonText(body: unknown): string {
 
 /**
  * Saved example responses -> OpenAPI responses by status code: each example is kept
- * under `examples` (keyed by the camelCased example name) and JSON bodies give an
+ * under `examples` (keyed by the camelCased example name, see exampleKey) and JSON bodies give an
  * inferred schema, merged across the examples of one status and media type. A response
  * without a valid status code is filed under the code its status text names, else under
  * `default`, and `notes` gets a line for it (with its index); a body that is a number is
@@ -74,7 +74,7 @@ export function convertExamples(responses: Response[], notes: { index: number; m
     const content = (entry.content ??= record());
     const schema: SchemaObject = json?.tooDeep ? tooDeepSchema(VALUE_DEPTH) : json ? inferSchema(parsed as JsonValue) : { type: 'string' };
     const media = content[mediaType];
-    const key = camelCase(name) || `example${index + 1}`;
+    const key = exampleKey(name) || `example${index + 1}`;
     const example: ExampleObject = name ? { summary: name } : {};
     if (json?.tooDeep) example.description = `JSON nested deeper than ${VALUE_DEPTH} levels: not walked, the schema is left open; \`x-postman-raw\` holds it as written.`;
     else example.value = json ? (parsed as JsonValue) : text;

@@ -4,23 +4,34 @@ import { inferSchema } from '../schema/schema-infer.js';
 import type { JsonValue } from '../types.js';
 import type { ConvertedBody } from './converted-body.js';
 
+const kind = (value: JsonValue | undefined): string =>
+  Array.isArray(value) ? 'an array' : value !== null && typeof value === 'object' ? 'an object' : typeof value === 'number' ? 'a number' : 'a boolean';
+
 /**
  * A GraphQL body as Postman sends it: `{ query, variables }`. Variables given as an object
  * are sent as they are; variables text is read like a raw JSON body (else kept as text), and
  * when reading changed it (comments, trailing commas, `{{variables}}`, a repeated key) the
  * example is named `exampleKey` and keeps the body as Postman builds it from the text as
  * written in `x-postman-raw`. A blank query without variables sends nothing (`sendsNothing`).
+ * A query that is not text, or variables that are neither an object nor text (a number, a
+ * boolean), are kept as written and said so (`graphqlKeptAsWritten`).
  */
 export function graphqlBody(graphql: unknown, variables: Record<string, string>, exampleKey = 'request'): ConvertedBody {
   const g = (graphql && typeof graphql === 'object' ? graphql : {}) as { query?: unknown; variables?: unknown };
-  const query = typeof g.query === 'string' ? g.query : '';
+  const oddQuery = g.query !== undefined && g.query !== null && typeof g.query !== 'string';
+  const query = typeof g.query === 'string' ? g.query : oddQuery ? (g.query as JsonValue) : '';
   const text = typeof g.variables === 'string' && g.variables.trim() !== '' ? g.variables : undefined;
   const parsed = text === undefined ? undefined : parseJsonText(text, variables);
-  const given = g.variables !== null && typeof g.variables === 'object' ? (g.variables as JsonValue) : undefined;
+  const oddVariables = g.variables !== undefined && g.variables !== null && typeof g.variables !== 'object' && typeof g.variables !== 'string';
+  const given = (g.variables !== null && typeof g.variables === 'object') || oddVariables ? (g.variables as JsonValue) : undefined;
   const vars = text === undefined ? given : parsed && !parsed.tooDeep ? parsed.value : text;
   const example = { query, ...(vars !== undefined ? { variables: vars } : {}) };
   const out: ConvertedBody = { mediaType: 'application/json', form: false, media: { schema: inferSchema(example), example } };
-  if (query.trim() === '' && vars === undefined) out.sendsNothing = true;
+  if (typeof query === 'string' && query.trim() === '' && vars === undefined) out.sendsNothing = true;
+  const odd: string[] = [];
+  if (oddQuery) odd.push(`GraphQL query is ${kind(query)}, not text; kept as written in the example`);
+  if (oddVariables) odd.push(`GraphQL variables are ${kind(given)}, not an object or JSON text; kept as written in the example`);
+  if (odd.length > 0) out.graphqlKeptAsWritten = odd;
   if (text !== undefined && parsed && !parsed.strict && !parsed.tooDeep) {
     out.media = {
       schema: out.media.schema,

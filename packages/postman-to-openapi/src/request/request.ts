@@ -3,7 +3,7 @@ import { type RequestSecurity, requestSecurity } from './auth.js';
 import { convertBody } from './body.js';
 import type { ConvertedBody } from './converted-body.js';
 import { carriesNothing } from './empty-body.js';
-import { camelCase } from '../naming/names.js';
+import { exampleKey } from '../naming/example-key.js';
 import { descriptionText, parseDescription } from './description.js';
 import { convertExamples } from './examples.js';
 import { pathParameters, queryTemplates, rowParameters } from './params.js';
@@ -70,7 +70,7 @@ function originalBodies(
     const type = headerValue(o.headers.all() as Header[], 'content-type') ?? contentType;
     // The usual case: the original request sent the request's own raw body, so it adds no example (not converted again).
     if (type === contentType && sameRawBody(o.body, own)) continue;
-    const key = camelCase(o.name) || `example${o.index + 1}`;
+    const key = exampleKey(o.name) || `example${o.index + 1}`;
     const converted = convertBody(o.body, type, variables, key);
     if (!converted || converted.sendsNothing || ((method === 'get' || method === 'head') && carriesNothing(converted))) continue;
     withFormExample(converted, variables);
@@ -123,13 +123,14 @@ export function convertRequest(entry: RequestEntry, context: CollectionContext):
     const s = auth.schemes[name] as SecuritySchemeObject;
     if (s.type === 'apiKey' && s.in === 'header') apiKeyHeaders.add(s.name.toLowerCase());
   }
-  const exampleKey = camelCase(entry.name) || 'request';
-  const converted = convertBody(request.body, headerValue(headers, 'content-type'), context.variables, exampleKey);
+  const bodyKey = exampleKey(entry.name) || 'request';
+  const converted = convertBody(request.body, headerValue(headers, 'content-type'), context.variables, bodyKey);
   const body = converted && (method === 'get' || method === 'head') && carriesNothing(converted) ? undefined : converted;
   if (body?.tooDeep)
     warnings.push(
       warningFor(entry, 'invalid-json', `raw JSON body is nested deeper than ${VALUE_DEPTH} levels; kept as written (\`x-postman-raw\`) under an open schema`, '/request/body'),
     );
+  for (const message of body?.graphqlKeptAsWritten ?? []) warnings.push(warningFor(entry, 'invalid-json', message, '/request/body/graphql'));
   if (body?.invalidJson) warnings.push(warningFor(entry, 'invalid-json', 'raw JSON body does not parse, even read as Postman sends it; kept as a text example', '/request/body'));
   const parsed = parseDescription(descriptionText(rawRequest.description) || descriptionText(entry.raw.description));
   const table = applyTable(
@@ -163,7 +164,7 @@ export function convertRequest(entry: RequestEntry, context: CollectionContext):
   if (parsed.description) operation.description = parsed.description;
   if (entry.folders[0]) operation.tags = [entry.folders[0]];
   if (table.params.length > 0) operation.parameters = table.params;
-  const content = withOriginalBodies(body ? { [body.mediaType]: body.media } : undefined, exampleKey, originals);
+  const content = withOriginalBodies(body ? { [body.mediaType]: body.media } : undefined, bodyKey, originals);
   if (content) operation.requestBody = { content };
   operation.responses = built.responses;
   operation.security = auth.security;

@@ -77,8 +77,53 @@ export function buildServer(url: ParsedUrl, context: CollectionContext): ServerO
   if (!cache) built.set(context, (cache = new Map()));
   const key = originKey(url);
   let server = cache.get(key);
-  if (!server) cache.set(key, (server = newServer(url, context)));
+  if (!server) cache.set(key, (server = distinctTemplate(newServer(url, context), context)));
   return server;
+}
+
+type ServerVariable = NonNullable<ServerObject['variables']>[string];
+
+// Server templates handed out in one conversion, by URL template, and the next number to try for each.
+const templates = new WeakMap<CollectionContext, { byUrl: Map<string, ServerObject>; next: Map<string, number> }>();
+
+/**
+ * The server, or when another server of the conversion has its URL template with other
+ * variables (an invalid port `99999` and a `{{port}}`, two texts in braces that are not
+ * variables), the server with each variable that differs numbered (`port2`, `brace2`, ...):
+ * two servers never share a URL.
+ */
+function distinctTemplate(server: ServerObject, context: CollectionContext): ServerObject {
+  if (!server.variables) return server;
+  let seen = templates.get(context);
+  if (!seen) templates.set(context, (seen = { byUrl: new Map(), next: new Map() }));
+  const first = seen.byUrl.get(server.url);
+  if (!first) {
+    seen.byUrl.set(server.url, server);
+    return server;
+  }
+  const json = JSON.stringify(server);
+  if (JSON.stringify(first) === json) return server;
+  const differ = Object.keys(server.variables).filter((name) => JSON.stringify(server.variables?.[name]) !== JSON.stringify(first.variables?.[name]));
+  for (let n = seen.next.get(server.url) ?? 2; ; n++) {
+    const renamed = numbered(server, differ, n);
+    const taken = seen.byUrl.get(renamed.url);
+    if (taken && JSON.stringify(taken) !== JSON.stringify(renamed)) continue;
+    seen.next.set(server.url, n + 1);
+    if (!taken) seen.byUrl.set(renamed.url, renamed);
+    return renamed;
+  }
+}
+
+/** The server with the variables `names` renamed `<name><n>` in its URL and its variables (in their order). */
+function numbered(server: ServerObject, names: string[], n: number): ServerObject {
+  let url = server.url;
+  const variables = record<ServerVariable>();
+  for (const [name, variable] of Object.entries(server.variables ?? {})) {
+    const next = names.includes(name) ? `${name}${n}` : name;
+    if (next !== name) url = url.split(`{${name}}`).join(`{${next}}`);
+    variables[next] = variable;
+  }
+  return { url, variables };
 }
 
 function newServer(url: ParsedUrl, context: CollectionContext): ServerObject {

@@ -41,17 +41,27 @@ export const unknownTemplate = (text: string, variables: Record<string, string>)
   return name !== undefined && !Object.hasOwn(variables, name);
 };
 
+const isFile = (s: SchemaObject): boolean => s.format === 'binary' || (s.type === 'array' && s.items?.format === 'binary');
+
+/** The text side of a field that takes a file or text (`anyOf` a file schema and a text schema); any other field as it is. */
+function textBranch(field: SchemaObject | undefined): SchemaObject | undefined {
+  const branches = field?.anyOf;
+  if (branches?.length !== 2 || !branches.some(isFile)) return field;
+  return branches.find((b) => !isFile(b));
+}
+
 /**
  * The example of a form body: the values its enabled text rows send, as written, each as its
  * field's schema types it (see {@link sentFormValue}; a `[]` field or a key sent several
- * times holds an array). A value the schema does not accept is left out.
+ * times holds an array; a field that takes a file or text, its text). A value the schema does
+ * not accept is left out.
  */
 export function formExample(schema: SchemaObject, values: Record<string, string | string[]>, variables: Record<string, string> = {}): Record<string, JsonValue> {
   const properties = schema.properties ?? {};
   const example = record<JsonValue>();
   for (const key of Object.keys(values)) {
     const value = values[key] as string | string[];
-    const field = properties[key];
+    const field = textBranch(properties[key]);
     if (Array.isArray(value)) {
       if (field && typeList(field).includes('array')) {
         const items = value.map((v) => sentFormValue(field.items, v, variables));

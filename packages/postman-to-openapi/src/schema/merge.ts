@@ -1,5 +1,5 @@
 import { record } from '../input/record.js';
-import { camelCase } from '../naming/names.js';
+import { exampleKey } from '../naming/example-key.js';
 import { canonicalNames, nameCounts, renamePathParams, templateKey, templateNames } from '../naming/path-names.js';
 import type { DraftOperation } from '../types.js';
 import { labelOf } from './label.js';
@@ -55,7 +55,7 @@ function mergeGroup(group: DraftOperation[], counts: Map<string, number>, absorb
   for (const d of rest) renamePathParams(d, names, labelOf(d));
   const op = first.operation;
   const kept: string[][] = group.map(() => []);
-  const keys = group.map((d) => camelCase(d.entry.name) || 'request');
+  const keys = group.map((d) => exampleKey(d.entry.name) || 'request');
   const params = mergeParams(
     group.map((d) => d.operation.parameters ?? []),
     labelOf(first),

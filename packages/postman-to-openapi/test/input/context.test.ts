@@ -48,6 +48,19 @@ describe('buildContext', () => {
     });
   });
 
+  it('later token requests at the same URL add the grants they send (each once), beside the first', () => {
+    const token = (grant: string, host = 'login.acme.com'): JsonObject => ({
+      name: 'Token',
+      request: { method: 'POST', url: `https://${host}/oauth2/token`, body: { mode: 'urlencoded', urlencoded: [{ key: 'grant_type', value: grant }] } },
+    });
+    const collection: JsonObject = { item: [token('password'), token('client_credentials'), token('password'), token('refresh_token', 'other.io'), token('{{g}}')] };
+    expect(buildContext(collection, walkRequests(collection)).oauth2).toEqual({
+      tokenUrl: 'https://login.acme.com/oauth2/token',
+      grant: 'password',
+      moreGrants: ['client_credentials'],
+    });
+  });
+
   it('a token route below a prefix or on a variable host -> no OAuth 2 guess', () => {
     const collection: JsonObject = { item: [req('https://x.io/v1/oauth2/token'), req('{{base}}/oauth2/token')] };
     const got = buildContext(collection, walkRequests(collection));

@@ -104,6 +104,36 @@ describe('requestSecurity: scheme definitions', () => {
     expect(requestSecurity(undefined, [], headers(['Authorization', 'Bearer {{t}}']), withToken({ tokenUrl: 'https://a.io/oauth2/token' })).notes).toHaveLength(1);
   });
 
+  it('Bearer with token requests of several grants -> every flow the collection shows; a grant without the URLs it needs is named in a note', () => {
+    const token = (grant: string) => ({
+      name: 'Token',
+      request: { method: 'POST', url: 'https://api.x.io/oauth2/token', body: { mode: 'urlencoded', urlencoded: [{ key: 'grant_type', value: grant }] } },
+    });
+    const use = { name: 'A', request: { method: 'GET', url: 'https://api.x.io/a', auth: bearer } };
+    const two = convert({
+      info: { name: 'c', schema: 'https://schema.getpostman.com/json/collection/v2.1.0/collection.json' },
+      item: [token('password'), token('client_credentials'), use],
+    });
+    expect(two.document.components?.securitySchemes?.OAuth2).toEqual({
+      type: 'oauth2',
+      description: 'OAuth 2 access token sent as `Authorization: Bearer <access_token>`; the collection requests it at the token URL (grant_type password, client_credentials).',
+      flows: {
+        password: { tokenUrl: 'https://api.x.io/oauth2/token', scopes: {} },
+        clientCredentials: { tokenUrl: 'https://api.x.io/oauth2/token', scopes: {} },
+      },
+    });
+    expect(two.warnings.filter((w) => w.code === 'incomplete-auth')).toEqual([]);
+    const three = convert({
+      info: { name: 'c', schema: 'https://schema.getpostman.com/json/collection/v2.1.0/collection.json' },
+      item: [token('client_credentials'), token('authorization_code'), use],
+    });
+    expect(three.document.components?.securitySchemes?.OAuth2).toMatchObject({ type: 'oauth2', flows: { clientCredentials: {} } });
+    expect(Object.keys((three.document.components?.securitySchemes?.OAuth2 as { flows?: object } | undefined)?.flows ?? {})).toEqual(['clientCredentials']);
+    expect(three.warnings.filter((w) => w.code === 'incomplete-auth').map((w) => w.message)).toEqual([
+      'the collection requests tokens at https://api.x.io/oauth2/token with grant_type authorization_code too, which needs an authorization URL the collection does not give; not declared as a flow of "OAuth2"',
+    ]);
+  });
+
   it('Bearer with detected OAuth 2 endpoints -> implicit flow with authorize and refresh URLs', () => {
     const { schemes } = requestSecurity(bearer, [], [], imgur);
     expect(schemes.OAuth2).toMatchObject({
@@ -241,6 +271,40 @@ describe('requestSecurity: scheme definitions', () => {
     expect(JSON.stringify(got.schemes)).not.toMatch(/Url":""/);
   });
 
+  it('given OAuth 2 URLs that are {{variables}} -> their collection values; a URL that is still not an absolute http(s) URL is left out and named', () => {
+    const oauth = (pairs: Record<string, string>) => ({ type: 'oauth2', oauth2: Object.entries(pairs).map(([key, value]) => ({ key, value })) });
+    const context: CollectionContext = { ...plain, variables: { authUrl: 'https://id.x.io/authorize', tok: '{{base}}/token' } };
+    const resolved = requestSecurity(oauth({ grant_type: 'implicit', authUrl: '{{authUrl}}' }), [], [], context);
+    expect(resolved.schemes.OAuth2).toMatchObject({ type: 'oauth2', flows: { implicit: { authorizationUrl: 'https://id.x.io/authorize' } } });
+    const bad = requestSecurity(oauth({ grant_type: 'authorization_code', authUrl: '{{authUrl}}', accessTokenUrl: 'not a url' }), [], [], context);
+    expect(bad.schemes.OAuth2AuthorizationCode).toEqual({
+      type: 'http',
+      scheme: 'bearer',
+      description:
+        'OAuth 2 (authorization_code) access token sent as `Authorization: Bearer <access_token>`; the collection gives no tokenUrl (its "not a url" is not an absolute http(s) URL), so no OAuth 2 flow is described.',
+      'x-postman-auth': 'oauth2',
+      'x-postman-oauth2': { grant: 'authorization_code', missing: ['tokenUrl'] },
+    });
+    expect(bad.notes).toEqual([
+      {
+        code: 'incomplete-auth',
+        message:
+          'oauth2 (authorization_code) without tokenUrl in the collection (its "not a url" is not an absolute http(s) URL); declared as the bearer scheme "OAuth2AuthorizationCode" (`x-postman-oauth2` names what is missing)',
+      },
+    ]);
+    const unresolved = requestSecurity(oauth({ grant_type: 'client_credentials', accessTokenUrl: '{{tok}}' }), [], [], context);
+    expect(unresolved.notes.map((n) => n.message)).toEqual([
+      'oauth2 (client_credentials) without tokenUrl in the collection (its "{{base}}/token" is not an absolute http(s) URL); declared as the bearer scheme "OAuth2ClientCredentials" (`x-postman-oauth2` names what is missing)',
+    ]);
+  });
+
+  it('given an auth type that is not a plain name -> its description quotes it once', () => {
+    const got = requestSecurity({ type: 'weird"type' }, [], [], { ...plain });
+    expect(got.schemes.UnknownAuth?.description).toBe(
+      'Postman "weird\\"type" auth, which OpenAPI has no scheme for: Postman computes the credential and sends it, usually in the `Authorization` header.',
+    );
+  });
+
   it('given OAuth 1.0 -> a declared http scheme `OAuth` naming the signature method', () => {
     const got = requestSecurity(
       {
@@ -341,7 +405,9 @@ describe('requestSecurity: linear in the length of what it reads', () => {
     );
     expect(performance.now() - started).toBeLessThan(500);
     expect(header.schemes.Key?.description).toBe('API key in the `Authorization` header, written with the `Key` prefix: `Authorization: Key <value>`.');
-    expect(Object.values(oauth2.schemes)[0]).toMatchObject({ type: 'oauth2' });
+    // An unclosed `{{` is not a URL: the flow is not described, the note quotes the start of it.
+    expect(Object.values(oauth2.schemes)[0]).toMatchObject({ type: 'http', 'x-postman-oauth2': { missing: ['tokenUrl'] } });
+    expect(oauth2.notes[0]?.message.length).toBeLessThan(400);
   });
 
   it('given variables with spaces inside the braces -> the names trimmed as before', () => {

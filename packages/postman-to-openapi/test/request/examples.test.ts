@@ -60,7 +60,8 @@ describe('convertExamples on hostile saved responses', () => {
     const text = JSON.parse(JSON.stringify(convertExamples([response('A', 200, 'x', '__proto__')]))) as Json;
     expect(Object.keys(text['200']?.content ?? {})).toEqual(['__proto__']);
     const json = JSON.parse(JSON.stringify(convertExamples([response('A', 200, body, 'application/json'), response('Constructor', 200, body, 'application/json')]))) as Json;
-    expect(Object.keys(json['200']?.content['application/json']?.examples ?? {})).toEqual(['a', 'constructor']);
+    // An example key is never an Object.prototype member name (see exampleKey).
+    expect(Object.keys(json['200']?.content['application/json']?.examples ?? {})).toEqual(['a', 'constructorExample']);
     expect(Object.keys(json['200']?.content['application/json']?.schema.properties ?? {})).toEqual(['__proto__', 'constructor']);
     expect(({} as { polluted?: number }).polluted).toBeUndefined();
   });

@@ -57,4 +57,27 @@ describe('form bodies keep the values they send', () => {
     expect(upload?.example).toEqual({ name: '{{n}}' });
     expect(schemaErrors(upload?.schema, upload?.example)).toEqual([]);
   });
+  it('a key with a file row and a text row keeps both: the field takes a file or the text, the example keeps the text', () => {
+    const { document } = convert(
+      collectionOf([
+        form('Upload', 'https://a.io/up', 'formdata', [
+          { key: 'f', type: 'file', src: '/tmp/a.png' },
+          { key: 'f', type: 'text', value: 'caption' },
+        ]),
+        form('List', 'https://a.io/list', 'formdata', [
+          { key: 'ids[]', value: '7' },
+          { key: 'ids[]', type: 'file', src: '/tmp/b.png' },
+        ]),
+      ]),
+    );
+    const upload = mediaOf(document, '/up', 'multipart/form-data');
+    expect(upload?.example).toEqual({ f: 'caption' });
+    expect(schemaErrors(upload?.schema, upload?.example)).toEqual([]);
+    const field = upload?.schema?.properties?.f;
+    expect(field?.anyOf?.map((s) => s.format ?? s.type)).toEqual(['binary', 'string']);
+    expect(field?.description).toContain('a file or text');
+    const list = mediaOf(document, '/list', 'multipart/form-data');
+    expect(list?.example).toEqual({ 'ids[]': ['7'] });
+    expect(schemaErrors(list?.schema, list?.example)).toEqual([]);
+  });
 });

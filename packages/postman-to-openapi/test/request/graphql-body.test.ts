@@ -24,6 +24,26 @@ describe('GraphQL bodies', () => {
     expect(schemaErrors(media?.schema, example?.value)).toEqual([]);
   });
 
+  it('variables that are neither an object nor text, and a query that is not text, are kept as written and reported', () => {
+    const { document, warnings } = convert(
+      collectionOf([
+        gql('Number variables', '/g1', { query: 'query { a }', variables: 5 }),
+        gql('Object query', '/g2', { query: { x: 1 }, variables: '{}' }),
+        gql('Boolean variables', '/g3', { query: 'query { b }', variables: false }),
+      ]),
+    );
+    const media = (path: string) => document.paths[path]?.post?.requestBody?.content['application/json'];
+    expect(media('/g1')?.example).toEqual({ query: 'query { a }', variables: 5 });
+    expect(media('/g2')?.example).toEqual({ query: { x: 1 }, variables: {} });
+    expect(media('/g3')?.example).toEqual({ query: 'query { b }', variables: false });
+    for (const path of ['/g1', '/g2', '/g3']) expect(schemaErrors(media(path)?.schema, media(path)?.example)).toEqual([]);
+    expect(warnings.filter((w) => w.code === 'invalid-json').map((w) => [w.request, w.message])).toEqual([
+      ['Number variables', 'GraphQL variables are a number, not an object or JSON text; kept as written in the example'],
+      ['Object query', 'GraphQL query is an object, not text; kept as written in the example'],
+      ['Boolean variables', 'GraphQL variables are a boolean, not an object or JSON text; kept as written in the example'],
+    ]);
+  });
+
   it('strict variables text keeps the plain example', () => {
     const { document } = convert(collectionOf([gql('Q', '/g', { query: 'q', variables: '{"a":1}' })]));
     expect(document.paths['/g']?.post?.requestBody?.content['application/json']?.example).toEqual({ query: 'q', variables: { a: 1 } });

@@ -1,4 +1,5 @@
 import { createConfig, lintFromString } from '@redocly/openapi-core';
+import { createConfig as createConfig2, lintFromString as lintFromString2 } from 'redocly-openapi-core-2';
 
 let config: Awaited<ReturnType<typeof createConfig>> | undefined;
 
@@ -31,5 +32,14 @@ export async function recommendedErrors(document: unknown): Promise<string[]> {
   // with a trailing slash is written without it and marked `x-postman-trailing-slash`.
   recommended ??= await createConfig({ extends: ['recommended'] });
   const problems = await lintFromString({ source: JSON.stringify(document), absoluteRef: 'openapi.json', config: recommended });
+  return problems.filter((p) => p.severity === 'error').map((p) => `${p.ruleId}: ${p.message} at ${p.location[0]?.pointer ?? '?'}`);
+}
+
+let recommended2: Awaited<ReturnType<typeof createConfig2>> | undefined;
+
+/** Error-level problems under Redocly 2's `recommended` rule set (it reads member names such as `constructor` as names). */
+export async function recommendedErrors2(document: unknown): Promise<string[]> {
+  recommended2 ??= await createConfig2({ extends: ['recommended'] });
+  const problems = await lintFromString2({ source: JSON.stringify(document), absoluteRef: 'openapi.json', config: recommended2 });
   return problems.filter((p) => p.severity === 'error').map((p) => `${p.ruleId}: ${p.message} at ${p.location[0]?.pointer ?? '?'}`);
 }

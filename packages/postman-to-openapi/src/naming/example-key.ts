@@ -1,0 +1,12 @@
+import { camelCase } from './names.js';
+
+/**
+ * The key of an example named after `text` (a request or saved response name): its camelCase,
+ * with `Example` appended when that is a member name of `Object.prototype` (`constructor` ->
+ * `constructorExample`), which some OpenAPI tools (Redocly 1.x) look up on plain objects.
+ * Empty when `text` has no word.
+ */
+export function exampleKey(text: string): string {
+  const key = camelCase(text);
+  return key in Object.prototype ? `${key}Example` : key;
+}
