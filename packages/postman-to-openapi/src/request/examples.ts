@@ -52,6 +52,10 @@ export function convertExamples(responses: Response[], notes: { index: number; m
   if (responses.length === 0) return out;
   const schemas = new Map<SchemaObject[], { code: string; mediaType: string }>();
   const lists = new Map<string, SchemaObject[]>();
+  // Per status code, every `; `-separated part of its description so far (what `description.split('; ')` gives).
+  const named = new Map<string, Set<string>>();
+  // Per status code and media type, the suffix to try first for each example key: every lower one is taken already.
+  const suffixes = new Map<string, Map<string, number>>();
   for (let index = 0; index < responses.length; index++) {
     const response = responses[index] as Response;
     const status = statusOf(response);
@@ -59,7 +63,12 @@ export function convertExamples(responses: Response[], notes: { index: number; m
     if (status.note) notes.push({ index, message: status.note });
     const name = typeof response.name === 'string' ? response.name : '';
     const entry = (out[code] ??= { description: '' });
-    if (name && !entry.description.split('; ').includes(name)) entry.description = entry.description ? `${entry.description}; ${name}` : name;
+    let parts = named.get(code);
+    if (!parts) named.set(code, (parts = new Set()));
+    if (name && !parts.has(name)) {
+      entry.description = entry.description ? `${entry.description}; ${name}` : name;
+      for (const part of name.split('; ')) parts.add(part);
+    }
     const body: unknown = response.body;
     const scalar = (typeof body === 'number' && Number.isFinite(body)) || typeof body === 'boolean';
     const text = typeof body === 'string' ? body : scalar ? String(body) : jsonText(body);
@@ -93,7 +102,14 @@ export function convertExamples(responses: Response[], notes: { index: number; m
     } else {
       const examples = (media.examples ??= record());
       let unique = key;
-      for (let i = 2; examples[unique]; i++) unique = `${key}${i}`;
+      if (examples[unique]) {
+        let next = suffixes.get(slot);
+        if (!next) suffixes.set(slot, (next = new Map()));
+        let i = next.get(key) ?? 2;
+        while (examples[`${key}${i}`]) i++;
+        unique = `${key}${i}`;
+        next.set(key, i + 1);
+      }
       examples[unique] = example;
     }
   }
