@@ -124,10 +124,17 @@ export function operationId(folders: string[], name: string, method: HttpMethod)
 /** Makes ids unique in order: a repeated id gets `2`, `3`, ... appended. */
 export function uniqueIds(ids: string[]): string[] {
   const seen = new Set<string>();
+  // Per repeated id, the suffix to try first: every lower one is taken already (ids are only ever added).
+  const next = new Map<string, number>();
   const out: string[] = [];
   for (const id of ids) {
     let unique = id;
-    for (let i = 2; seen.has(unique); i++) unique = `${id}${i}`;
+    if (seen.has(unique)) {
+      let i = next.get(id) ?? 2;
+      while (seen.has(`${id}${i}`)) i++;
+      unique = `${id}${i}`;
+      next.set(id, i + 1);
+    }
     seen.add(unique);
     out.push(unique);
   }
