@@ -1,7 +1,7 @@
 import { record } from '../input/record.js';
 import { exampleKey } from '../naming/example-key.js';
 import { canonicalNames, nameCounts, renamePathParams, templateKey, templateNames } from '../naming/path-names.js';
-import type { DraftOperation } from '../types.js';
+import type { DraftOperation, ServerObject } from '../types.js';
 import { labelOf } from './label.js';
 import { type ContentSource, mergeContents } from './merge-content.js';
 import { describePlaced, mergeResponses } from './merge-responses.js';
@@ -75,15 +75,18 @@ function mergeGroup(group: DraftOperation[], counts: Map<string, number>, absorb
   const tags = [...new Set(group.flatMap((d) => d.operation.tags ?? []))];
   if (tags.length > 0) op.tags = tags;
   const known = new Set([serverKey(first.server), ...(first.otherServers ?? []).map(serverKey)]);
+  // A new list once, grown in place: copied for every new server, many servers on one path took quadratic time.
+  let otherServers: ServerObject[] | undefined;
   for (const d of rest) {
     const key = serverKey(d.server);
     if (!known.has(key)) {
       known.add(key);
-      first.otherServers = [...(first.otherServers ?? []), d.server];
+      (otherServers ??= [...(first.otherServers ?? [])]).push(d.server);
     }
     Object.assign(first.schemes, d.schemes);
     Object.assign(first.schemas, d.schemas);
   }
+  if (otherServers) first.otherServers = otherServers;
   rest.forEach((d, i) => {
     absorbed.push({ draft: d, into: first, ownPath: ownPaths[i + 1] ?? d.path, kept: kept[i + 1] ?? [] });
   });
