@@ -48,4 +48,7 @@ describe('uniqueIds', () => {
     const got = uniqueIds(['x', 'x2', 'x', 'x']);
     expect(new Set(got).size).toBe(got.length);
   });
+  it('gives each repeat the lowest free suffix', () => {
+    expect(uniqueIds(['x', 'x', 'x2', 'x', 'x3', 'x'])).toEqual(['x', 'x2', 'x22', 'x3', 'x32', 'x4']);
+  });
 });

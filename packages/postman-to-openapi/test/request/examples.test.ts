@@ -46,6 +46,13 @@ describe('convertExamples', () => {
     const got = convertExamples([response('Ok', 200, '1', 'application/json'), response('Ok', 200, '2', 'application/json')]);
     expect(Object.keys(got['200']?.content?.['application/json']?.examples ?? {})).toEqual(['ok', 'ok2']);
   });
+
+  it('repeated names take the lowest free suffix, past keys other names hold; each name is listed once', () => {
+    const got = convertExamples(['Ok', 'Ok', 'Ok2', 'Ok', 'a; b', 'a', 'a; b'].map((name) => response(name, 200, '1', 'application/json')));
+    expect(Object.keys(got['200']?.content?.['application/json']?.examples ?? {})).toEqual(['ok', 'ok2', 'ok22', 'ok3', 'aB', 'a', 'aB2']);
+    // The description lists each name once, "a" counting as listed by "a; b" and "a; b" never.
+    expect(got['200']?.description).toBe('Ok; Ok2; a; b; a; b');
+  });
 });
 
 describe('convertExamples on hostile saved responses', () => {

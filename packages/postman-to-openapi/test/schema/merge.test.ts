@@ -41,6 +41,18 @@ describe('mergeDrafts', () => {
     expect(drafts[0]?.operation.parameters?.[0]).toMatchObject({ name: 'albumHash', 'x-aliases': ['albumDeleteHash'] });
   });
 
+  it('many drafts on one template: aliases united and sorted, each other server once in order', () => {
+    const list = ['z', 'b', 'y', 'b', 'c', 'y'].map((name, i) => {
+      const d = draft('A', `R${i}`, 'get', `/a/{${name}}`);
+      d.server = { url: `https://h${i % 4}.example.com` };
+      return d;
+    });
+    const { drafts } = mergeDrafts(list);
+    expect(drafts[0]?.operation.parameters?.[0]).toMatchObject({ name: 'b', 'x-aliases': ['c', 'y', 'z'] });
+    expect(drafts[0]?.server).toEqual({ url: 'https://h0.example.com' });
+    expect(drafts[0]?.otherServers).toEqual(['https://h1.example.com', 'https://h2.example.com', 'https://h3.example.com'].map((url) => ({ url })));
+  });
+
   it('different methods on one path, or different literal segments -> not merged', () => {
     const list = [
       draft('A', 'Get', 'get', '/a/{x}'),
