@@ -82,11 +82,22 @@ function bearer(context: CollectionContext): Found {
 
 const SENT = 'OAuth 2 access token sent as `Authorization: Bearer <access_token>`';
 
+// The grants a token request may send that an OpenAPI 3.1 flow describes (no grant at all counts as a refresh).
+const FLOW_GRANTS = new Set(['authorization_code', 'password', 'client_credentials', 'implicit', 'refresh_token']);
+
+/** Whether an OpenAPI 3.1 flow describes a grant sent to the token URL (`device_code`, `jwt-bearer`, ... have none). */
+function flowGrant(grant: string | undefined): boolean {
+  return grant === undefined || FLOW_GRANTS.has(grant);
+}
+
+const NO_FLOW = 'a grant OpenAPI 3.1 has no OAuth 2 flow for';
+
 /**
  * Bearer auth in a collection with a token request: the OAuth 2 flow that request's
  * `grant_type` shows, with the URLs the collection has (client_credentials and password need
- * only the token URL; authorization_code, and a refresh_token or unknown grant, need an
- * authorization URL: then implicit, with the token URL as refresh URL). Without the
+ * only the token URL; authorization_code, and a refresh_token, implicit or no grant, need an
+ * authorization URL: then implicit, with the token URL as refresh URL). A grant no OpenAPI flow
+ * describes (device_code, ...) is never declared as a flow, and is named in a note. Without the
  * URLs a flow needs, a bearer scheme with `x-postman-oauth2` saying what is missing, noted once.
  */
 function bearerScheme(context: CollectionContext): Found {
@@ -95,16 +106,18 @@ function bearerScheme(context: CollectionContext): Found {
     const several = severalGrants(context, context.oauth2.grant, context.oauth2.moreGrants);
     if (several) return several;
   }
-  const { authorizationUrl, tokenUrl, grant } = context.oauth2;
+  const { authorizationUrl, tokenUrl, grant, moreGrants } = context.oauth2;
   let flow: FlowKey | undefined;
   let flowObject: OAuthFlow | undefined;
+  const unknown = (grant === undefined ? (moreGrants ?? []) : [grant, ...(moreGrants ?? [])]).filter((g) => !flowGrant(g));
   if (grant === 'client_credentials' || grant === 'password') {
     flow = grant === 'password' ? 'password' : 'clientCredentials';
     flowObject = { tokenUrl, scopes: {} };
-  } else if (authorizationUrl !== undefined) {
+  } else if (authorizationUrl !== undefined && flowGrant(grant)) {
     flow = grant === 'authorization_code' ? 'authorizationCode' : 'implicit';
     flowObject = flow === 'implicit' ? { authorizationUrl, refreshUrl: tokenUrl, scopes: {} } : { authorizationUrl, tokenUrl, scopes: {} };
   }
+  if ((flow === undefined || flowObject === undefined) && unknown.length > 0) return noFlowScheme(context, grant, moreGrants ?? [], unknown);
   if (flow === undefined || flowObject === undefined) {
     const grantText = grant === undefined ? '' : ` (grant_type ${grant})`;
     const scheme: SecuritySchemeObject = {
@@ -128,7 +141,43 @@ function bearerScheme(context: CollectionContext): Found {
     description: flow === 'implicit' ? `${SENT}; refresh it at the token URL.` : `${SENT}; the collection requests it at the token URL (grant_type ${grant}).`,
     flows: { [flow]: flowObject },
   };
-  return { name: schemeName(context, scheme, ['OAuth2', `OAuth2${flow.charAt(0).toUpperCase()}${flow.slice(1)}`]), scheme };
+  const name = schemeName(context, scheme, ['OAuth2', `OAuth2${flow.charAt(0).toUpperCase()}${flow.slice(1)}`]);
+  if (unknown.length === 0) return { name, scheme };
+  return {
+    name,
+    scheme,
+    note: {
+      code: 'incomplete-auth',
+      message: `the collection requests tokens at ${tokenUrl} with grant_type ${unknown.join(', ')} too, ${NO_FLOW}; not declared as a flow of "${name}"`,
+    },
+  };
+}
+
+/**
+ * Bearer auth whose token requests show no flow, some of them with a grant no OpenAPI flow describes:
+ * a bearer scheme with `x-postman-oauth2` (`missing` only when another grant lacks the authorization URL), noted once.
+ */
+function noFlowScheme(context: CollectionContext, grant: string | undefined, more: string[], unknown: string[]): Found {
+  const { tokenUrl } = context.oauth2 as NonNullable<CollectionContext['oauth2']>;
+  const all = grant === undefined ? more : [grant, ...more];
+  const needing = all.filter(flowGrant);
+  const lacks = grant === undefined || needing.length > 0;
+  const why = `${NO_FLOW}${lacks ? `, and ${needing.length > 0 ? `grant_type ${needing.join(', ')}` : 'a request without grant_type'} needs an authorization URL the collection does not give` : ''}`;
+  const scheme: SecuritySchemeObject = {
+    type: 'http',
+    scheme: 'bearer',
+    description: `${SENT}; the collection requests tokens at ${tokenUrl} (grant_type ${all.join(', ')}), ${unknown.length === all.length ? '' : `${unknown.join(', ')} being `}${why}, so no OAuth 2 flow is described.`,
+    'x-postman-oauth2': { ...(grant === undefined ? {} : { grant }), tokenUrl, ...(lacks ? { missing: ['authorizationUrl'] } : {}) },
+  };
+  const name = schemeName(context, scheme, ['OAuth2', 'OAuth2Bearer']);
+  return {
+    name,
+    scheme,
+    note: {
+      code: 'incomplete-auth',
+      message: `bearer token from ${tokenUrl} (grant_type ${all.join(', ')}), ${unknown.length === all.length ? '' : `${unknown.join(', ')} being `}${why}; declared as the bearer scheme "${name}" for every request sending a bearer token`,
+    },
+  };
 }
 
 /** The flow a token request's grant shows, with the collection's URLs (see bearerScheme); `undefined` without the authorization URL it needs. */
@@ -148,9 +197,11 @@ function severalGrants(context: CollectionContext, first: string | undefined, mo
   const flows = record<OAuthFlow>();
   const shown: string[] = [];
   const left: string[] = [];
+  const unknown: string[] = [];
   for (const grant of first === undefined ? more : [first, ...more]) {
-    const found = grantFlow(grant, tokenUrl, authorizationUrl);
-    if (!found) left.push(grant);
+    const found = flowGrant(grant) ? grantFlow(grant, tokenUrl, authorizationUrl) : undefined;
+    if (!flowGrant(grant)) unknown.push(grant);
+    else if (!found) left.push(grant);
     else if (!flows[found[0]]) {
       flows[found[0]] = found[1];
       shown.push(grant);
@@ -164,13 +215,15 @@ function severalGrants(context: CollectionContext, first: string | undefined, mo
     flows,
   };
   const name = schemeName(context, scheme, ['OAuth2', `OAuth2${firstFlow.charAt(0).toUpperCase()}${firstFlow.slice(1)}`]);
-  if (left.length === 0) return { name, scheme };
+  if (left.length === 0 && unknown.length === 0) return { name, scheme };
+  const needs = left.length === 0 ? '' : `${left.join(', ')} too, which needs an authorization URL the collection does not give`;
+  const noFlow = unknown.length === 0 ? '' : `${unknown.join(', ')}${needs === '' ? ' too' : ''}, ${NO_FLOW}`;
   return {
     name,
     scheme,
     note: {
       code: 'incomplete-auth',
-      message: `the collection requests tokens at ${tokenUrl} with grant_type ${left.join(', ')} too, which needs an authorization URL the collection does not give; not declared as a flow of "${name}"`,
+      message: `the collection requests tokens at ${tokenUrl} with grant_type ${needs}${needs !== '' && noFlow !== '' ? ', and ' : ''}${noFlow}; not declared as a flow of "${name}"`,
     },
   };
 }

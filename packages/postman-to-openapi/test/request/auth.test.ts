@@ -134,6 +134,52 @@ describe('requestSecurity: scheme definitions', () => {
     ]);
   });
 
+  it('Bearer with a token request whose grant OpenAPI has no flow for (device_code) -> never declared as another flow; named in a note that asks for no authorization URL', () => {
+    const device = 'urn:ietf:params:oauth:grant-type:device_code';
+    const token = (grant: string) => ({
+      name: 'Token',
+      request: { method: 'POST', url: 'https://auth.x.io/oauth2/token', body: { mode: 'urlencoded', urlencoded: [{ key: 'grant_type', value: grant }] } },
+    });
+    const authorize = { name: 'Authorize', request: { method: 'GET', url: 'https://auth.x.io/oauth2/authorize?response_type=code' } };
+    const use = { name: 'A', request: { method: 'GET', url: 'https://api.x.io/a', auth: bearer } };
+    const run = (...item: object[]) => convert({ info: { name: 'c', schema: 'https://schema.getpostman.com/json/collection/v2.1.0/collection.json' }, item });
+    const notes = (r: ReturnType<typeof run>) => r.warnings.filter((w) => w.code === 'incomplete-auth').map((w) => w.message);
+
+    const mixed = run(token('client_credentials'), token(device), authorize, use);
+    expect(mixed.document.components?.securitySchemes?.OAuth2).toEqual({
+      type: 'oauth2',
+      description: 'OAuth 2 access token sent as `Authorization: Bearer <access_token>`; the collection requests it at the token URL (grant_type client_credentials).',
+      flows: { clientCredentials: { tokenUrl: 'https://auth.x.io/oauth2/token', scopes: {} } },
+    });
+    expect(notes(mixed)).toEqual([
+      `the collection requests tokens at https://auth.x.io/oauth2/token with grant_type ${device} too, a grant OpenAPI 3.1 has no OAuth 2 flow for; not declared as a flow of "OAuth2"`,
+    ]);
+
+    for (const alone of [run(token(device), authorize, use), run(token(device), use)]) {
+      expect(alone.document.components?.securitySchemes?.OAuth2).toEqual({
+        type: 'http',
+        scheme: 'bearer',
+        description: `OAuth 2 access token sent as \`Authorization: Bearer <access_token>\`; the collection requests tokens at https://auth.x.io/oauth2/token (grant_type ${device}), a grant OpenAPI 3.1 has no OAuth 2 flow for, so no OAuth 2 flow is described.`,
+        'x-postman-oauth2': { grant: device, tokenUrl: 'https://auth.x.io/oauth2/token' },
+      });
+      expect(notes(alone)).toEqual([
+        `bearer token from https://auth.x.io/oauth2/token (grant_type ${device}), a grant OpenAPI 3.1 has no OAuth 2 flow for; declared as the bearer scheme "OAuth2" for every request sending a bearer token`,
+      ]);
+      expect(notes(alone).join()).not.toContain('authorization URL');
+    }
+
+    // Both kinds left out: each named for what it lacks.
+    const both = run(token('client_credentials'), token('authorization_code'), token(device), use);
+    expect(notes(both)).toEqual([
+      `the collection requests tokens at https://auth.x.io/oauth2/token with grant_type authorization_code too, which needs an authorization URL the collection does not give, and ${device}, a grant OpenAPI 3.1 has no OAuth 2 flow for; not declared as a flow of "OAuth2"`,
+    ]);
+    const none = run(token(device), token('authorization_code'), use);
+    expect(none.document.components?.securitySchemes?.OAuth2).toMatchObject({ type: 'http', 'x-postman-oauth2': { grant: device, missing: ['authorizationUrl'] } });
+    expect(notes(none)).toEqual([
+      `bearer token from https://auth.x.io/oauth2/token (grant_type ${device}, authorization_code), ${device} being a grant OpenAPI 3.1 has no OAuth 2 flow for, and grant_type authorization_code needs an authorization URL the collection does not give; declared as the bearer scheme "OAuth2" for every request sending a bearer token`,
+    ]);
+  });
+
   it('Bearer with detected OAuth 2 endpoints -> implicit flow with authorize and refresh URLs', () => {
     const { schemes } = requestSecurity(bearer, [], [], imgur);
     expect(schemes.OAuth2).toMatchObject({
