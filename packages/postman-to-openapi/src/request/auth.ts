@@ -39,6 +39,8 @@ interface Found {
   name: string;
   scheme: SecuritySchemeObject;
   note?: { code: WarningCode; message: string };
+  /** The OAuth 2 scopes the auth object asks for: the list of its security requirement. */
+  scopes?: string[];
 }
 
 // Scheme names handed out in one conversion: one name per distinct scheme (`OAuth2`, `OAuth2ClientCredentials`, ...).
@@ -155,7 +157,7 @@ function bearerScheme(context: CollectionContext): Found {
 
 /**
  * Bearer auth whose token requests show no flow, some of them with a grant no OpenAPI flow describes:
- * a bearer scheme with `x-postman-oauth2` (`missing` only when another grant lacks the authorization URL), noted once.
+ * a bearer scheme with `x-postman-oauth2` (`missing` names the authorization URL only when another grant lacks it), noted once.
  */
 function noFlowScheme(context: CollectionContext, grant: string | undefined, more: string[], unknown: string[]): Found {
   const { tokenUrl } = context.oauth2 as NonNullable<CollectionContext['oauth2']>;
@@ -167,7 +169,7 @@ function noFlowScheme(context: CollectionContext, grant: string | undefined, mor
     type: 'http',
     scheme: 'bearer',
     description: `${SENT}; the collection requests tokens at ${tokenUrl} (grant_type ${all.join(', ')}), ${unknown.length === all.length ? '' : `${unknown.join(', ')} being `}${why}, so no OAuth 2 flow is described.`,
-    'x-postman-oauth2': { ...(grant === undefined ? {} : { grant }), tokenUrl, ...(lacks ? { missing: ['authorizationUrl'] } : {}) },
+    'x-postman-oauth2': { ...(grant === undefined ? {} : { grant }), tokenUrl, missing: lacks ? ['authorizationUrl'] : [] },
   };
   const name = schemeName(context, scheme, ['OAuth2', 'OAuth2Bearer']);
   return {
@@ -295,7 +297,36 @@ function oauth2(params: Record<string, string>, context: CollectionContext): Fou
         ? { ...urls, scopes: {} }
         : { tokenUrl: urls.tokenUrl, scopes: {} };
   const scheme: SecuritySchemeObject = { type: 'oauth2', description: `OAuth 2 (${grant}).`, flows: { [flow]: flowObject } };
-  return { name: schemeName(context, scheme, bases), scheme };
+  // Named without its scopes: the same setup asking for other scopes is the same scheme.
+  const name = schemeName(context, scheme, bases);
+  const scopes = scopeNames(params.scope, context);
+  const found: Found = { name, scheme: withScopes(context, name, scheme, flow, scopes) };
+  if (scopes.length > 0) found.scopes = scopes;
+  return found;
+}
+
+/** An oauth2 `scope` parameter as its scope names (space separated, once each), `{{variables}}` read; a name still holding one is left out. */
+function scopeNames(scope: string | undefined, context: CollectionContext): string[] {
+  if (scope === undefined || scope.trim() === '') return [];
+  const names = new Set<string>();
+  for (const name of resolve(scope, context).split(/\s+/)) if (name !== '' && !name.includes('{{') && !name.includes('}}')) names.add(name);
+  return [...names];
+}
+
+// The oauth2 scheme object of each name in one conversion: setups that differ only in their scopes share it, and it lists every scope.
+const flowSchemes = new WeakMap<CollectionContext, Map<string, SecuritySchemeObject>>();
+
+/** The scheme named `name` (the first object given that name), with `scopes` added to its flow's scopes. */
+function withScopes(context: CollectionContext, name: string, scheme: SecuritySchemeObject, flow: FlowKey, scopes: string[]): SecuritySchemeObject {
+  let byName = flowSchemes.get(context);
+  if (!byName) flowSchemes.set(context, (byName = new Map()));
+  let shared = byName.get(name);
+  if (!shared) byName.set(name, (shared = scheme));
+  if (scopes.length === 0 || shared.type !== 'oauth2') return shared;
+  const target = shared.flows[flow] as OAuthFlow;
+  if (Object.getPrototypeOf(target.scopes) === Object.prototype) target.scopes = record(target.scopes); // `__proto__` is a scope name like any other
+  for (let i = 0; i < scopes.length; i++) if (!Object.hasOwn(target.scopes, scopes[i] as string)) target.scopes[scopes[i] as string] = '';
+  return shared;
 }
 
 // oauth2 schemes worked out in one conversion, by their auth parameters: requests often carry their own
@@ -452,6 +483,6 @@ export function requestSecurity(ownAuth: JsonObject | undefined, inherited: Json
   }
   const security = Object.keys(schemes)
     .sort()
-    .map((name) => ({ [name]: [] }));
+    .map((name) => ({ [name]: name === found?.name && found.scopes ? found.scopes.slice() : [] }));
   return { schemes, security, notes };
 }

@@ -160,7 +160,7 @@ describe('requestSecurity: scheme definitions', () => {
         type: 'http',
         scheme: 'bearer',
         description: `OAuth 2 access token sent as \`Authorization: Bearer <access_token>\`; the collection requests tokens at https://auth.x.io/oauth2/token (grant_type ${device}), a grant OpenAPI 3.1 has no OAuth 2 flow for, so no OAuth 2 flow is described.`,
-        'x-postman-oauth2': { grant: device, tokenUrl: 'https://auth.x.io/oauth2/token' },
+        'x-postman-oauth2': { grant: device, tokenUrl: 'https://auth.x.io/oauth2/token', missing: [] },
       });
       expect(notes(alone)).toEqual([
         `bearer token from https://auth.x.io/oauth2/token (grant_type ${device}), a grant OpenAPI 3.1 has no OAuth 2 flow for; declared as the bearer scheme "OAuth2" for every request sending a bearer token`,
@@ -398,6 +398,46 @@ describe('requestSecurity: scheme definitions', () => {
   it('never copies a literal token into the scheme', () => {
     const got = requestSecurity({ type: 'bearer', bearer: [{ key: 'token', value: 'SECRET-123' }] }, [], [], imgur);
     expect(JSON.stringify(got)).not.toContain('SECRET-123');
+  });
+});
+
+describe('OAuth 2 scopes as the collection shows them', () => {
+  const oauth = (scope: string | undefined, tokenUrl = 'https://auth.acme.io/oauth2/token'): JsonObject => ({
+    type: 'oauth2',
+    oauth2: [
+      { key: 'grant_type', value: 'client_credentials' },
+      { key: 'accessTokenUrl', value: tokenUrl },
+      ...(scope === undefined ? [] : [{ key: 'scope', value: scope }]),
+    ],
+  });
+  const run = (...item: object[]) =>
+    convert({ info: { name: 'c', schema: 'https://schema.getpostman.com/json/collection/v2.1.0/collection.json' }, item, variable: [{ key: 'extra', value: 'files.admin' }] });
+
+  it('given scope "files.read files.write" -> the flow lists both scopes, the operation requires them', () => {
+    const got = run({ name: 'List', request: { method: 'GET', url: 'https://api.acme.io/files', auth: oauth('files.read files.write') } });
+    expect(got.document.components?.securitySchemes?.OAuth2).toEqual({
+      type: 'oauth2',
+      description: 'OAuth 2 (client_credentials).',
+      flows: { clientCredentials: { tokenUrl: 'https://auth.acme.io/oauth2/token', scopes: { 'files.read': '', 'files.write': '' } } },
+    });
+    expect(got.document.paths['/files']?.get?.security).toEqual([{ OAuth2: ['files.read', 'files.write'] }]);
+  });
+
+  it('given requests with the same setup and other scopes -> one scheme with every scope, each operation its own; a {{variable}} is read, an unknown one left out', () => {
+    const got = run(
+      { name: 'List', request: { method: 'GET', url: 'https://api.acme.io/files', auth: oauth('files.read') } },
+      { name: 'Write', request: { method: 'PUT', url: 'https://api.acme.io/files', auth: oauth('  files.write   files.read {{extra}} {{nope}} ') } },
+      { name: 'Plain', request: { method: 'GET', url: 'https://api.acme.io/plain', auth: oauth(undefined) } },
+      { name: 'Other', request: { method: 'GET', url: 'https://api.acme.io/other', auth: oauth('x', 'https://auth.acme.io/other') } },
+    );
+    const schemes = got.document.components?.securitySchemes ?? {};
+    expect(Object.keys(schemes)).toEqual(['OAuth2', 'OAuth2ClientCredentials']);
+    expect(schemes.OAuth2).toMatchObject({ flows: { clientCredentials: { scopes: { 'files.read': '', 'files.write': '', 'files.admin': '' } } } });
+    expect(schemes.OAuth2ClientCredentials).toMatchObject({ flows: { clientCredentials: { tokenUrl: 'https://auth.acme.io/other', scopes: { x: '' } } } });
+    expect(got.document.paths['/files']?.get?.security).toEqual([{ OAuth2: ['files.read'] }]);
+    expect(got.document.paths['/files']?.put?.security).toEqual([{ OAuth2: ['files.write', 'files.read', 'files.admin'] }]);
+    expect(got.document.paths['/plain']?.get?.security).toEqual([{ OAuth2: [] }]);
+    expect(got.document.paths['/other']?.get?.security).toEqual([{ OAuth2ClientCredentials: ['x'] }]);
   });
 });
 
