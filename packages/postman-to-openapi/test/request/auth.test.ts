@@ -404,11 +404,7 @@ describe('requestSecurity: scheme definitions', () => {
 describe('OAuth 2 scopes as the collection shows them', () => {
   const oauth = (scope: string | undefined, tokenUrl = 'https://auth.acme.io/oauth2/token'): JsonObject => ({
     type: 'oauth2',
-    oauth2: [
-      { key: 'grant_type', value: 'client_credentials' },
-      { key: 'accessTokenUrl', value: tokenUrl },
-      ...(scope === undefined ? [] : [{ key: 'scope', value: scope }]),
-    ],
+    oauth2: [{ key: 'grant_type', value: 'client_credentials' }, { key: 'accessTokenUrl', value: tokenUrl }, ...(scope === undefined ? [] : [{ key: 'scope', value: scope }])],
   });
   const run = (...item: object[]) =>
     convert({ info: { name: 'c', schema: 'https://schema.getpostman.com/json/collection/v2.1.0/collection.json' }, item, variable: [{ key: 'extra', value: 'files.admin' }] });

@@ -82,10 +82,28 @@ describe('form bodies keep the values they send', () => {
   });
 
   it.each<[string, object[]]>([
-    ['the same form', [{ key: 'f', type: 'file', src: '/tmp/b.png' }, { key: 'f', type: 'text', value: 'other' }]],
+    [
+      'the same form',
+      [
+        { key: 'f', type: 'file', src: '/tmp/b.png' },
+        { key: 'f', type: 'text', value: 'other' },
+      ],
+    ],
     ['the field as a file only', [{ key: 'f', type: 'file', src: '/tmp/b.png' }]],
-    ['the field as text only', [{ key: 'f', type: 'text', value: 'other' }, { key: 'n', value: '3' }]],
-    ['the field as two files', [{ key: 'f', type: 'file', src: '/tmp/b.png' }, { key: 'f', type: 'file', src: '/tmp/c.png' }]],
+    [
+      'the field as text only',
+      [
+        { key: 'f', type: 'text', value: 'other' },
+        { key: 'n', value: '3' },
+      ],
+    ],
+    [
+      'the field as two files',
+      [
+        { key: 'f', type: 'file', src: '/tmp/b.png' },
+        { key: 'f', type: 'file', src: '/tmp/c.png' },
+      ],
+    ],
     ['other fields only', [{ key: 'n', value: '3' }]],
   ])('a field that takes a file or text, merged with a request writing %s -> still a file or text, its description kept, every example valid', (_name, rows) => {
     const { document } = convert(
