@@ -250,7 +250,7 @@ function httpUrl(text: string): boolean {
  * does not give, or gives as something else than an absolute http(s) URL once its {{variables}}
  * are read (`{{authUrl}}` without a value, `not a url`), is declared as a bearer token with
  * `x-postman-oauth2` saying which URLs are missing (an OpenAPI flow cannot do without them), and
- * a note says so, quoting a URL left out.
+ * a note says so, quoting a URL left out. A grant no OpenAPI flow describes is never declared as one (see {@link noFlowGrant}).
  */
 function oauth2(params: Record<string, string>, context: CollectionContext): Found {
   const urls = {
@@ -259,6 +259,7 @@ function oauth2(params: Record<string, string>, context: CollectionContext): Fou
   };
   const given = params.grant_type ?? 'authorization_code';
   const grant = /^[\w.:-]{1,60}$/.test(given) ? given : 'authorization_code';
+  if (!AUTH_OBJECT_GRANTS.has(grant)) return noFlowGrant(grant, urls.tokenUrl, context);
   const flow: FlowKey =
     grant === 'implicit'
       ? 'implicit'
@@ -327,6 +328,26 @@ function withScopes(context: CollectionContext, name: string, scheme: SecuritySc
   if (Object.getPrototypeOf(target.scopes) === Object.prototype) target.scopes = record(target.scopes); // `__proto__` is a scope name like any other
   for (let i = 0; i < scopes.length; i++) if (!Object.hasOwn(target.scopes, scopes[i] as string)) target.scopes[scopes[i] as string] = '';
   return shared;
+}
+
+// The grant types of Postman's oauth2 auth (and the plain OAuth 2 names of two of them), each of which an OpenAPI flow describes.
+const AUTH_OBJECT_GRANTS = new Set(['authorization_code', 'authorization_code_with_pkce', 'implicit', 'client_credentials', 'password', 'password_credentials']);
+
+/** An oauth2 auth object whose grant no OpenAPI 3.1 flow describes (`device_code`, ...): a bearer scheme naming the grant, noted. */
+function noFlowGrant(grant: string, tokenUrl: string, context: CollectionContext): Found {
+  const scheme: SecuritySchemeObject = {
+    type: 'http',
+    scheme: 'bearer',
+    description: `OAuth 2 (${grant}) access token sent as \`Authorization: Bearer <access_token>\`; ${grant} is ${NO_FLOW}, so no OAuth 2 flow is described.`,
+    'x-postman-auth': 'oauth2',
+    'x-postman-oauth2': { grant, ...(httpUrl(tokenUrl) ? { tokenUrl } : {}), missing: [] },
+  };
+  const name = schemeName(context, scheme, ['OAuth2Bearer']);
+  return {
+    name,
+    scheme,
+    note: { code: 'incomplete-auth', message: `oauth2 (${grant}), ${NO_FLOW}; declared as the bearer scheme "${name}" (\`x-postman-oauth2\` names the grant)` },
+  };
 }
 
 // oauth2 schemes worked out in one conversion, by their auth parameters: requests often carry their own

@@ -317,6 +317,58 @@ describe('requestSecurity: scheme definitions', () => {
     expect(JSON.stringify(got.schemes)).not.toMatch(/Url":""/);
   });
 
+  it('given an oauth2 auth object whose grant_type no OpenAPI flow describes (device_code) -> a bearer scheme naming it, never another flow', () => {
+    const device = 'urn:ietf:params:oauth:grant-type:device_code';
+    const got = requestSecurity(
+      {
+        type: 'oauth2',
+        oauth2: [
+          { key: 'grant_type', value: device },
+          { key: 'accessTokenUrl', value: 'https://id.x.io/token' },
+          { key: 'authUrl', value: 'https://id.x.io/authorize' },
+        ],
+      },
+      [],
+      [],
+      { ...plain },
+    );
+    expect(got.schemes).toEqual({
+      OAuth2Bearer: {
+        type: 'http',
+        scheme: 'bearer',
+        description: `OAuth 2 (${device}) access token sent as \`Authorization: Bearer <access_token>\`; ${device} is a grant OpenAPI 3.1 has no OAuth 2 flow for, so no OAuth 2 flow is described.`,
+        'x-postman-auth': 'oauth2',
+        'x-postman-oauth2': { grant: device, tokenUrl: 'https://id.x.io/token', missing: [] },
+      },
+    });
+    expect(got.notes).toEqual([
+      {
+        code: 'incomplete-auth',
+        message: `oauth2 (${device}), a grant OpenAPI 3.1 has no OAuth 2 flow for; declared as the bearer scheme "OAuth2Bearer" (\`x-postman-oauth2\` names the grant)`,
+      },
+    ]);
+    // Postman's own grant names keep their flows.
+    for (const [grant, flow] of [
+      ['authorization_code_with_pkce', 'authorizationCode'],
+      ['password_credentials', 'password'],
+    ]) {
+      const own = requestSecurity(
+        {
+          type: 'oauth2',
+          oauth2: [
+            { key: 'grant_type', value: grant as string },
+            { key: 'accessTokenUrl', value: 'https://id.x.io/token' },
+            { key: 'authUrl', value: 'https://id.x.io/authorize' },
+          ],
+        },
+        [],
+        [],
+        { ...plain },
+      );
+      expect(Object.keys((Object.values(own.schemes)[0] as { flows?: object }).flows ?? {})).toEqual([flow]);
+    }
+  });
+
   it('given OAuth 2 URLs that are {{variables}} -> their collection values; a URL that is still not an absolute http(s) URL is left out and named', () => {
     const oauth = (pairs: Record<string, string>) => ({ type: 'oauth2', oauth2: Object.entries(pairs).map(([key, value]) => ({ key, value })) });
     const context: CollectionContext = { ...plain, variables: { authUrl: 'https://id.x.io/authorize', tok: '{{base}}/token' } };
