@@ -259,7 +259,8 @@ function oauth2(params: Record<string, string>, context: CollectionContext): Fou
   };
   const given = params.grant_type ?? 'authorization_code';
   const grant = /^[\w.:-]{1,60}$/.test(given) ? given : 'authorization_code';
-  if (!AUTH_OBJECT_GRANTS.has(grant)) return noFlowGrant(grant, urls.tokenUrl, context);
+  const scopes = scopeNames(params.scope, context);
+  if (!AUTH_OBJECT_GRANTS.has(grant)) return withRoles(noFlowGrant(grant, urls.tokenUrl, context), scopes);
   const flow: FlowKey =
     grant === 'implicit'
       ? 'implicit'
@@ -282,14 +283,17 @@ function oauth2(params: Record<string, string>, context: CollectionContext): Fou
       'x-postman-oauth2': { grant, missing },
     };
     const name = schemeName(context, scheme, bases.slice(1));
-    return {
-      name,
-      scheme,
-      note: {
-        code: 'incomplete-auth',
-        message: `oauth2 (${grant}) without ${missing.join(' and ')} in the collection${why}; declared as the bearer scheme "${name}" (\`x-postman-oauth2\` names what is missing)`,
+    return withRoles(
+      {
+        name,
+        scheme,
+        note: {
+          code: 'incomplete-auth',
+          message: `oauth2 (${grant}) without ${missing.join(' and ')} in the collection${why}; declared as the bearer scheme "${name}" (\`x-postman-oauth2\` names what is missing)`,
+        },
       },
-    };
+      scopes,
+    );
   }
   const flowObject =
     flow === 'implicit'
@@ -300,7 +304,6 @@ function oauth2(params: Record<string, string>, context: CollectionContext): Fou
   const scheme: SecuritySchemeObject = { type: 'oauth2', description: `OAuth 2 (${grant}).`, flows: { [flow]: flowObject } };
   // Named without its scopes: the same setup asking for other scopes is the same scheme.
   const name = schemeName(context, scheme, bases);
-  const scopes = scopeNames(params.scope, context);
   const found: Found = { name, scheme: withScopes(context, name, scheme, flow, scopes) };
   if (scopes.length > 0) found.scopes = scopes;
   return found;
@@ -328,6 +331,12 @@ function withScopes(context: CollectionContext, name: string, scheme: SecuritySc
   if (Object.getPrototypeOf(target.scopes) === Object.prototype) target.scopes = record(target.scopes); // `__proto__` is a scope name like any other
   for (let i = 0; i < scopes.length; i++) if (!Object.hasOwn(target.scopes, scopes[i] as string)) target.scopes[scopes[i] as string] = '';
   return shared;
+}
+
+/** A found scheme with the scopes the auth object asks for (a bearer scheme's security requirement lists them as its roles). */
+function withRoles(found: Found, scopes: string[]): Found {
+  if (scopes.length > 0) found.scopes = scopes;
+  return found;
 }
 
 // The grant types of Postman's oauth2 auth (and the plain OAuth 2 names of two of them), each of which an OpenAPI flow describes.

@@ -487,6 +487,34 @@ describe('OAuth 2 scopes as the collection shows them', () => {
     expect(got.document.paths['/plain']?.get?.security).toEqual([{ OAuth2: [] }]);
     expect(got.document.paths['/other']?.get?.security).toEqual([{ OAuth2ClientCredentials: ['x'] }]);
   });
+  it('given scopes of a setup declared as a bearer token (no token URL, or a grant without a flow) -> the security requirement still lists them', () => {
+    const noUrl = requestSecurity(
+      {
+        type: 'oauth2',
+        oauth2: [
+          { key: 'grant_type', value: 'client_credentials' },
+          { key: 'scope', value: 'a b' },
+        ],
+      },
+      [],
+      [],
+      { ...plain },
+    );
+    expect(noUrl.security).toEqual([{ OAuth2ClientCredentials: ['a', 'b'] }]);
+    const device = requestSecurity(
+      {
+        type: 'oauth2',
+        oauth2: [
+          { key: 'grant_type', value: 'urn:x:device_code' },
+          { key: 'scope', value: 'c' },
+        ],
+      },
+      [],
+      [],
+      { ...plain },
+    );
+    expect(device.security).toEqual([{ OAuth2Bearer: ['c'] }]);
+  });
 });
 
 describe('requestSecurity: many distinct OAuth 2 setups', () => {
