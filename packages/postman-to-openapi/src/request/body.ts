@@ -9,6 +9,7 @@ import type { ExampleObject, SchemaObject } from '../types.js';
 import type { ConvertedBody } from './converted-body.js';
 import { keyText } from '../input/key-text.js';
 import { record } from '../input/record.js';
+import { rowText } from '../input/row-text.js';
 
 const RAW_TYPES: Record<string, string> = {
   json: 'application/json',
@@ -28,7 +29,7 @@ function oneExample(key: string, example: ExampleObject): Record<string, Example
 function fieldSchema(param: FormParam | QueryParam): SchemaObject {
   const file = (param as FormParam).type === 'file';
   const schema: SchemaObject = file ? { type: 'string', format: 'binary' } : { type: 'string' };
-  const value = (param as { value?: unknown }).value;
+  const value = rowText((param as { value?: unknown }).value);
   if (!file && typeof value === 'string' && value !== '' && !value.includes('{{')) schema.example = value;
   const text = descriptionText((param as { description?: unknown }).description);
   if (text) schema.description = text;
@@ -120,7 +121,7 @@ function formValues(params: (FormParam | QueryParam)[]): Record<string, string |
   for (const p of params) {
     const key = keyText(p.key);
     if (!key || p.disabled || (p as FormParam).type === 'file') continue;
-    const raw = (p as { value?: unknown }).value;
+    const raw = rowText((p as { value?: unknown }).value);
     const value = typeof raw === 'string' ? raw : '';
     const had = values[key];
     if (Array.isArray(had)) had.push(value);
