@@ -32,9 +32,9 @@ describe('buildResponses', () => {
   });
 
   it('a model goes onto the saved 2xx example response, keeping its examples', () => {
-    const saved = { '201': { description: 'Created', content: { 'application/json': { schema: { type: 'object' }, examples: { a: { value: 1 } } } } } };
+    const saved = { '201': { description: 'Created', content: { 'application/json': { schema: { type: 'object' }, examples: { a: { value: { id: 1 } } } } } } };
     const got = buildResponses(saved, parseDescription('#### Response Model: [Basic](https://api.imgur.com/models/basic)'), 'application/json');
-    expect(got.responses['201']?.content?.['application/json']).toEqual({ schema: { $ref: '#/components/schemas/Basic' }, examples: { a: { value: 1 } } });
+    expect(got.responses['201']?.content?.['application/json']).toEqual({ schema: { $ref: '#/components/schemas/Basic' }, examples: { a: { value: { id: 1 } } } });
     expect(saved['201'].content['application/json'].schema).toEqual({ type: 'object' });
   });
 
