@@ -12,10 +12,14 @@ import { record } from '../input/record.js';
 
 const BY_TEXT = new Map(Object.entries(STATUS_CODES).map(([code, text]) => [String(text).toLowerCase(), code]));
 
-/** The status of a saved response: its code if it is one (100-599), else the code its status text names (`Not Found`), else `default`; with a note unless the code was valid. */
+/** A status code as a number: a number as it is, text of three digits (`"201"`, as Postman's library and mock servers read it) as the number it spells. */
+const codeNumber = (code: unknown): unknown => (typeof code === 'string' && /^\s*\d{3}\s*$/.test(code) ? Number(code) : code);
+
+/** The status of a saved response: its code if it is one (100-599; text such as `"201"` counts), else the code its status text names (`Not Found`), else `default`; with a note unless the code was valid. */
 function statusOf(response: Response): { code: string; note?: string } {
   const code: unknown = response.code;
-  if (typeof code === 'number' && Number.isInteger(code) && code >= 100 && code <= 599) return { code: String(code) };
+  const number = codeNumber(code);
+  if (typeof number === 'number' && Number.isInteger(number) && number >= 100 && number <= 599) return { code: String(number) };
   const text: unknown = response.status;
   const named = typeof text === 'string' ? BY_TEXT.get(text.trim().toLowerCase()) : undefined;
   const what =

@@ -92,6 +92,27 @@ describe('convertExamples: saved responses without a valid status', () => {
   });
 });
 
+describe('convertExamples: a status code written as text', () => {
+  it('reads "201" as 201, as Postman does, and files text that is no code under default, saying so', () => {
+    const notes: { index: number; message: string }[] = [];
+    const got = convertExamples(
+      [
+        { name: 'made', code: '201', status: 'OK', body: '' } as never,
+        { name: 'gone', code: ' 404 ', body: '' } as never,
+        { name: 'odd', code: '2xx', body: '' } as never,
+        { name: 'far', code: '700', body: '' } as never,
+      ],
+      notes,
+    );
+    expect(Object.keys(got).sort()).toEqual(['201', '404', 'default']);
+    expect(got['201']?.description).toBe('made');
+    expect(notes).toEqual([
+      { index: 2, message: 'saved response has the status code "2xx", which is not one (100-599); filed under default' },
+      { index: 3, message: 'saved response has the status code "700", which is not one (100-599); filed under default' },
+    ]);
+  });
+});
+
 describe('convertExamples: a saved body that is a JSON scalar', () => {
   it('keeps a body given as JSON true or false, as it keeps a number', () => {
     const saved = (name: string, code: number, body: unknown) => ({ name, code, header: [{ key: 'Content-Type', value: 'application/json' }], body });
