@@ -5,7 +5,7 @@ import type { ConvertedBody } from './converted-body.js';
 import { carriesNothing } from './empty-body.js';
 import { exampleKey } from '../naming/example-key.js';
 import { descriptionText, parseDescription } from './description.js';
-import { convertExamples } from './examples.js';
+import { convertExamples, type ResponseNote } from './examples.js';
 import { pathParameters, queryTemplates, rowParameters } from './params.js';
 import { buildResponses } from './responses.js';
 import { buildServer, strayBraces } from './servers.js';
@@ -146,11 +146,11 @@ export function convertRequest(entry: RequestEntry, context: CollectionContext):
   const originals = originalBodies(item.originals, request.body, headerValue(headers, 'content-type'), method, context.variables);
   const accept = headerValue(headers, 'accept');
   const mediaType = accept && !accept.includes('{{') && !accept.includes('*') ? (accept.split(/[;,]/)[0]?.trim() ?? 'application/json') : 'application/json';
-  const statusNotes: { index: number; message: string }[] = [];
+  const statusNotes: ResponseNote[] = [];
   const built = buildResponses(convertExamples(item.responses, statusNotes), parsed, mediaType);
   for (let i = 0; i < statusNotes.length; i++) {
-    const n = statusNotes[i] as { index: number; message: string };
-    warnings.push(warningFor(entry, 'invalid-status', n.message, `/response/${n.index}`));
+    const n = statusNotes[i] as ResponseNote;
+    warnings.push(warningFor(entry, n.code ?? 'invalid-status', n.message, `/response/${n.index}${n.code ? '/body' : ''}`));
   }
   for (let i = 0; i < parsed.models.length; i++) {
     const m = parsed.models[i] as ModelRef;
