@@ -5,11 +5,12 @@ import { VALUE_DEPTH } from '../input/depth.js';
 import { graphqlBody } from './graphql-body.js';
 import { inferSchema } from '../schema/schema-infer.js';
 import { tooDeepSchema } from '../schema/depth-fit.js';
-import type { ExampleObject, SchemaObject } from '../types.js';
+import type { ExampleObject, JsonValue, SchemaObject } from '../types.js';
 import type { ConvertedBody } from './converted-body.js';
 import { keyText } from '../input/key-text.js';
 import { record } from '../input/record.js';
 import { rowText } from '../input/row-text.js';
+import { jsonKind } from '../input/json-kind.js';
 
 const RAW_TYPES: Record<string, string> = {
   json: 'application/json',
@@ -174,6 +175,12 @@ export function convertBody(
       return graphqlBody((body as { graphql?: unknown }).graphql, variables, exampleKey);
     case 'raw': {
       const raw: unknown = body.raw;
+      if (raw !== null && raw !== undefined && typeof raw !== 'string') {
+        // Not text: kept as the JSON it is (`rawNotText` reports it).
+        const value = raw as JsonValue;
+        const type = header && !header.includes('{{') ? header : 'application/json';
+        return { mediaType: type, media: { schema: inferSchema(value), example: value }, form: false, rawNotText: jsonKind(value) };
+      }
       if (typeof raw !== 'string') return undefined;
       const language: unknown = body.options?.raw?.language;
       const known = typeof language === 'string' && Object.hasOwn(RAW_TYPES, language) ? RAW_TYPES[language] : undefined;

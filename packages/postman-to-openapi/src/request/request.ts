@@ -131,6 +131,7 @@ export function convertRequest(entry: RequestEntry, context: CollectionContext):
       warningFor(entry, 'invalid-json', `raw JSON body is nested deeper than ${VALUE_DEPTH} levels; kept as written (\`x-postman-raw\`) under an open schema`, '/request/body'),
     );
   for (const message of body?.graphqlKeptAsWritten ?? []) warnings.push(warningFor(entry, 'invalid-json', message, '/request/body/graphql'));
+  if (body?.rawNotText) warnings.push(warningFor(entry, 'invalid-json', `raw body is ${body.rawNotText}, not text; kept as that JSON in the example`, '/request/body/raw'));
   if (body?.invalidJson) warnings.push(warningFor(entry, 'invalid-json', 'raw JSON body does not parse, even read as Postman sends it; kept as a text example', '/request/body'));
   const parsed = parseDescription(descriptionText(rawRequest.description) || descriptionText(entry.raw.description));
   const table = applyTable(
