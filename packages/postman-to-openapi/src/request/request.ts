@@ -21,6 +21,8 @@ import { itemUrl } from '../input/item-url.js';
 import { MAX_URL_LENGTH, overlongUrl } from './url-limit.js';
 import { warningFor } from '../warnings.js';
 import { VALUE_DEPTH } from '../input/depth.js';
+import { isObject } from '../input/raw-rows.js';
+import { jsonKind } from '../input/json-kind.js';
 
 const METHODS = new Set<string>(['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']);
 const methodText = (m: string): string => (/^[A-Za-z-]{1,20}$/.test(m) ? m : quote(m, 40));
@@ -112,7 +114,12 @@ export function convertRequest(entry: RequestEntry, context: CollectionContext):
       ),
     );
   const headers = request.headers.all();
-  const ownAuth = typeof rawRequest.auth === 'object' && rawRequest.auth !== null ? (rawRequest.auth as JsonObject) : undefined;
+  const givenAuth = rawRequest.auth;
+  const ownAuth = isObject(givenAuth) ? givenAuth : undefined;
+  if (givenAuth !== undefined && givenAuth !== null && !ownAuth) {
+    const message = `auth is ${jsonKind(givenAuth)}, not an object; not read: the request takes the auth it inherits from its folders and collection, if any (its security says no more than that)`;
+    warnings.push(warningFor(entry, 'unsupported-auth', message, '/request/auth'));
+  }
   const auth = requestSecurity(ownAuth, entry.inheritedAuth, headers, context);
   for (let i = 0; i < auth.notes.length; i++) {
     const note = auth.notes[i] as RequestSecurity['notes'][number];

@@ -50,3 +50,27 @@ describe('a raw body that is not text, a GraphQL body that is not an object', ()
     expect(codes(warnings)).toEqual([['invalid-json', '/item/0/request/body/graphql']]);
   });
 });
+
+describe('an auth that is not an object', () => {
+  it('is reported as unsupported-auth, and the request keeps the auth it inherits', () => {
+    const bearer = { type: 'bearer', bearer: [{ key: 'token', value: '{{t}}' }] };
+    const { document, warnings } = convert(
+      collectionOf(
+        [
+          { name: 'Text', request: { method: 'GET', url: 'https://a.io/c', auth: 'bearer' } },
+          { name: 'List', request: { method: 'GET', url: 'https://a.io/d', auth: [] } },
+        ],
+        { auth: bearer },
+      ),
+    );
+    const plain = convert(collectionOf([{ name: 'Text', request: { method: 'GET', url: 'https://a.io/c', auth: 'bearer' } }]));
+    expect(document.paths['/c']?.get?.security).toEqual(document.paths['/d']?.get?.security);
+    expect(document.paths['/c']?.get?.security).toHaveLength(1);
+    expect(codes(warnings).filter(([code]) => code === 'unsupported-auth')).toEqual([
+      ['unsupported-auth', '/item/0/request/auth'],
+      ['unsupported-auth', '/item/1/request/auth'],
+    ]);
+    expect(codes(plain.warnings)).toEqual([['unsupported-auth', '/item/0/request/auth']]);
+    expect(plain.warnings[0]?.message).toContain('not read');
+  });
+});
