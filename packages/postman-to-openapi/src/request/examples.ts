@@ -83,7 +83,8 @@ export function convertExamples(responses: Response[], notes: ResponseNote[] = [
     const json = header && !header.includes('json') ? undefined : parseJsonText(text);
     const parsed = json?.value;
     const mediaType = json ? header || 'application/json' : header || 'text/plain';
-    if (!json && header?.includes('json')) notes.push({ index, message: `saved ${quote(header, 60)} body does not parse, even read as Postman sends it; kept as a text example`, code: 'invalid-json' });
+    if (!json && header?.includes('json'))
+      notes.push({ index, message: `saved ${quote(header, 60)} body does not parse, even read as Postman sends it; kept as a text example`, code: 'invalid-json' });
     const content = (entry.content ??= record());
     const schema: SchemaObject = json?.tooDeep ? tooDeepSchema(VALUE_DEPTH) : json ? inferSchema(parsed as JsonValue) : { type: 'string' };
     const media = content[mediaType];

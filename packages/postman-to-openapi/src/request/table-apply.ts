@@ -83,7 +83,9 @@ export function applyTable(
   const fitDefault = (row: TableRow, schema: SchemaObject, what: string): void => {
     const target = schema.type === 'array' && schema.items ? schema.items : schema;
     if (defaultFits(target)) return;
-    const kind = target.enum ? `allows ${target.enum.map((e) => `\`${String(e)}\``).join(', ')}` : `says ${Array.isArray(target.type) ? target.type.join(' or ') : String(target.type)}`;
+    const kind = target.enum
+      ? `allows ${target.enum.map((e) => `\`${String(e)}\``).join(', ')}`
+      : `says ${Array.isArray(target.type) ? target.type.join(' or ') : String(target.type)}`;
     const message = `table "${row.table}" key "${row.key}" ${kind}, but gives the default \`${String(target.default)}\` for ${what}; the default is left out`;
     warnings.push(warningFor(entry, 'table-conflict', message, AT));
     delete target.default;

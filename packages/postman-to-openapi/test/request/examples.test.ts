@@ -130,7 +130,13 @@ describe('convertExamples: a saved JSON body that does not parse', () => {
   it('is kept as text and reported as invalid-json at the body of that saved response', () => {
     const saved = (name: string, body: string, type = 'application/json') => ({ name, code: 200, header: [{ key: 'Content-Type', value: type }], body });
     const { document, warnings } = convert(
-      collectionOf([{ name: 'E', request: { method: 'GET', url: 'https://a.io/e' }, response: [saved('fine', '{"a":1}'), saved('truncated', '{"a": 1'), saved('text', '{"a": 1', 'text/plain')] }]),
+      collectionOf([
+        {
+          name: 'E',
+          request: { method: 'GET', url: 'https://a.io/e' },
+          response: [saved('fine', '{"a":1}'), saved('truncated', '{"a": 1'), saved('text', '{"a": 1', 'text/plain')],
+        },
+      ]),
     );
     const examples = document.paths['/e']?.get?.responses['200']?.content?.['application/json']?.examples;
     expect(examples?.truncated?.value).toBe('{"a": 1');

@@ -34,7 +34,12 @@ describe('a Response Model placeholder and saved bodies that are not objects', (
     const { document } = convert(
       collectionOf([
         request('Get Image', 'https://api.imgur.com/3/image/:id', `${MODEL}\n\n#### Response:\n\`\`\`json\n[true]\n\`\`\``, [saved('ok', '{"data":{"id":"x"}}')]),
-        request('Get Image 2', 'https://api.imgur.com/3/image/:hash', '#### Response Model: [Basic](https://api.imgur.com/models/basic) OR [Gallery](https://api.imgur.com/models/gallery_image)', [saved('ok', '"text"')]),
+        request(
+          'Get Image 2',
+          'https://api.imgur.com/3/image/:hash',
+          '#### Response Model: [Basic](https://api.imgur.com/models/basic) OR [Gallery](https://api.imgur.com/models/gallery_image)',
+          [saved('ok', '"text"')],
+        ),
       ]),
     );
     const { values, errors } = examplesOf(document, '/3/image/{id}');

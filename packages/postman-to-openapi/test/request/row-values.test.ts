@@ -43,7 +43,15 @@ describe('number and boolean row values are kept as the text Postman sends', () 
           name: 'Query',
           request: {
             method: 'GET',
-            url: { protocol: 'https', host: ['a', 'io'], path: ['q'], query: [{ key: 'limit', value: 10 }, { key: 'flag', value: false }] },
+            url: {
+              protocol: 'https',
+              host: ['a', 'io'],
+              path: ['q'],
+              query: [
+                { key: 'limit', value: 10 },
+                { key: 'flag', value: false },
+              ],
+            },
             header: [{ key: 'X-Count', value: 3 }],
           },
         },

@@ -26,7 +26,12 @@ describe('a description table default that its schema does not accept', () => {
     for (const p of params) if ('schema' in p && p.schema.default !== undefined) expect(schemaErrors(p.schema, p.schema.default)).toEqual([]);
     const conflicts = warnings.filter((w) => w.code === 'table-conflict').map((w) => w.message);
     expect(conflicts).toHaveLength(3);
-    for (const [key, value] of [['count', 'ten'], ['flag', 'maybe'], ['sort', 'newest']]) expect(conflicts.some((m) => m.includes(`key "${key}"`) && m.includes(`\`${value}\``))).toBe(true);
+    for (const [key, value] of [
+      ['count', 'ten'],
+      ['flag', 'maybe'],
+      ['sort', 'newest'],
+    ])
+      expect(conflicts.some((m) => m.includes(`key "${key}"`) && m.includes(`\`${value}\``))).toBe(true);
   });
 
   it('on a form field is left out too', () => {
