@@ -120,6 +120,10 @@ export function convertRequest(entry: RequestEntry, context: CollectionContext):
     const message = `auth is ${jsonKind(givenAuth)}, not an object; not read: the request takes the auth it inherits from its folders and collection, if any (its security says no more than that)`;
     warnings.push(warningFor(entry, 'unsupported-auth', message, '/request/auth'));
   }
+  for (const u of entry.unreadAuth ?? []) {
+    const message = `${u.where} is ${u.kind}, not an object; not read: the requests below it take the auth above it, if any (their security says no more than that)`;
+    warnings.push(warningFor(entry, 'unsupported-auth', message, '/request/auth'));
+  }
   const auth = requestSecurity(ownAuth, entry.inheritedAuth, headers, context);
   for (let i = 0; i < auth.notes.length; i++) {
     const note = auth.notes[i] as RequestSecurity['notes'][number];

@@ -74,3 +74,17 @@ describe('an auth that is not an object', () => {
     expect(plain.warnings[0]?.message).toContain('not read');
   });
 });
+
+describe('a folder or collection auth that is not an object', () => {
+  it('is reported once, at the first request inheriting past it, and the auth above it applies', () => {
+    const bearer = { type: 'bearer', bearer: [{ key: 'token', value: '{{t}}' }] };
+    const get = (name: string, path: string) => ({ name, request: { method: 'GET', url: `https://a.io${path}` } });
+    const { document, warnings } = convert(collectionOf([{ name: 'F', auth: 'basic', item: [get('One', '/one'), get('Two', '/two')] }], { auth: bearer }));
+    expect(document.paths['/one']?.get?.security).toHaveLength(1);
+    const unread = warnings.filter((w) => w.code === 'unsupported-auth');
+    expect(unread.map((w) => w.pointer)).toEqual(['/item/0/item/0/request/auth']);
+    expect(unread[0]?.message).toContain('/item/0/auth');
+    const top = convert(collectionOf([get('One', '/one')], { auth: ['x'] }));
+    expect(top.warnings.map((w) => [w.code, w.message.includes('collection auth')])).toEqual([['unsupported-auth', true]]);
+  });
+});
