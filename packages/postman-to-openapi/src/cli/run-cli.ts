@@ -51,6 +51,15 @@ export function runCli(args: string[], stderr: (text: string) => void): number {
     stderr(`${USAGE}\n`);
     return 2;
   }
+  for (const [option, target] of [
+    ['out', values.out],
+    ['report', values.report],
+  ] as const) {
+    if (target !== undefined && samePlace(source, target)) {
+      stderr(`postman-to-openapi: --${option} names the collection (${target}); nothing written\n${USAGE}\n`);
+      return 2;
+    }
+  }
   if (values.report !== undefined && samePlace(values.out, values.report)) {
     stderr(`postman-to-openapi: --out and --report name the same file (${values.report})\n${USAGE}\n`);
     return 2;

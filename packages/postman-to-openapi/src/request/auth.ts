@@ -39,6 +39,8 @@ interface Found {
   name: string;
   scheme: SecuritySchemeObject;
   note?: { code: WarningCode; message: string };
+  /** The OAuth 2 scopes the auth object asks for: the list of its security requirement. */
+  scopes?: string[];
 }
 
 // Scheme names handed out in one conversion: one name per distinct scheme (`OAuth2`, `OAuth2ClientCredentials`, ...).
@@ -82,11 +84,22 @@ function bearer(context: CollectionContext): Found {
 
 const SENT = 'OAuth 2 access token sent as `Authorization: Bearer <access_token>`';
 
+// The grants a token request may send that an OpenAPI 3.1 flow describes (no grant at all counts as a refresh).
+const FLOW_GRANTS = new Set(['authorization_code', 'password', 'client_credentials', 'implicit', 'refresh_token']);
+
+/** Whether an OpenAPI 3.1 flow describes a grant sent to the token URL (`device_code`, `jwt-bearer`, ... have none). */
+function flowGrant(grant: string | undefined): boolean {
+  return grant === undefined || FLOW_GRANTS.has(grant);
+}
+
+const NO_FLOW = 'a grant OpenAPI 3.1 has no OAuth 2 flow for';
+
 /**
  * Bearer auth in a collection with a token request: the OAuth 2 flow that request's
  * `grant_type` shows, with the URLs the collection has (client_credentials and password need
- * only the token URL; authorization_code, and a refresh_token or unknown grant, need an
- * authorization URL: then implicit, with the token URL as refresh URL). Without the
+ * only the token URL; authorization_code, and a refresh_token, implicit or no grant, need an
+ * authorization URL: then implicit, with the token URL as refresh URL). A grant no OpenAPI flow
+ * describes (device_code, ...) is never declared as a flow, and is named in a note. Without the
  * URLs a flow needs, a bearer scheme with `x-postman-oauth2` saying what is missing, noted once.
  */
 function bearerScheme(context: CollectionContext): Found {
@@ -95,16 +108,18 @@ function bearerScheme(context: CollectionContext): Found {
     const several = severalGrants(context, context.oauth2.grant, context.oauth2.moreGrants);
     if (several) return several;
   }
-  const { authorizationUrl, tokenUrl, grant } = context.oauth2;
+  const { authorizationUrl, tokenUrl, grant, moreGrants } = context.oauth2;
   let flow: FlowKey | undefined;
   let flowObject: OAuthFlow | undefined;
+  const unknown = (grant === undefined ? (moreGrants ?? []) : [grant, ...(moreGrants ?? [])]).filter((g) => !flowGrant(g));
   if (grant === 'client_credentials' || grant === 'password') {
     flow = grant === 'password' ? 'password' : 'clientCredentials';
     flowObject = { tokenUrl, scopes: {} };
-  } else if (authorizationUrl !== undefined) {
+  } else if (authorizationUrl !== undefined && flowGrant(grant)) {
     flow = grant === 'authorization_code' ? 'authorizationCode' : 'implicit';
     flowObject = flow === 'implicit' ? { authorizationUrl, refreshUrl: tokenUrl, scopes: {} } : { authorizationUrl, tokenUrl, scopes: {} };
   }
+  if ((flow === undefined || flowObject === undefined) && unknown.length > 0) return noFlowScheme(context, grant, moreGrants ?? [], unknown);
   if (flow === undefined || flowObject === undefined) {
     const grantText = grant === undefined ? '' : ` (grant_type ${grant})`;
     const scheme: SecuritySchemeObject = {
@@ -128,7 +143,43 @@ function bearerScheme(context: CollectionContext): Found {
     description: flow === 'implicit' ? `${SENT}; refresh it at the token URL.` : `${SENT}; the collection requests it at the token URL (grant_type ${grant}).`,
     flows: { [flow]: flowObject },
   };
-  return { name: schemeName(context, scheme, ['OAuth2', `OAuth2${flow.charAt(0).toUpperCase()}${flow.slice(1)}`]), scheme };
+  const name = schemeName(context, scheme, ['OAuth2', `OAuth2${flow.charAt(0).toUpperCase()}${flow.slice(1)}`]);
+  if (unknown.length === 0) return { name, scheme };
+  return {
+    name,
+    scheme,
+    note: {
+      code: 'incomplete-auth',
+      message: `the collection requests tokens at ${tokenUrl} with grant_type ${unknown.join(', ')} too, ${NO_FLOW}; not declared as a flow of "${name}"`,
+    },
+  };
+}
+
+/**
+ * Bearer auth whose token requests show no flow, some of them with a grant no OpenAPI flow describes:
+ * a bearer scheme with `x-postman-oauth2` (`missing` names the authorization URL only when another grant lacks it), noted once.
+ */
+function noFlowScheme(context: CollectionContext, grant: string | undefined, more: string[], unknown: string[]): Found {
+  const { tokenUrl } = context.oauth2 as NonNullable<CollectionContext['oauth2']>;
+  const all = grant === undefined ? more : [grant, ...more];
+  const needing = all.filter(flowGrant);
+  const lacks = grant === undefined || needing.length > 0;
+  const why = `${NO_FLOW}${lacks ? `, and ${needing.length > 0 ? `grant_type ${needing.join(', ')}` : 'a request without grant_type'} needs an authorization URL the collection does not give` : ''}`;
+  const scheme: SecuritySchemeObject = {
+    type: 'http',
+    scheme: 'bearer',
+    description: `${SENT}; the collection requests tokens at ${tokenUrl} (grant_type ${all.join(', ')}), ${unknown.length === all.length ? '' : `${unknown.join(', ')} being `}${why}, so no OAuth 2 flow is described.`,
+    'x-postman-oauth2': { ...(grant === undefined ? {} : { grant }), tokenUrl, missing: lacks ? ['authorizationUrl'] : [] },
+  };
+  const name = schemeName(context, scheme, ['OAuth2', 'OAuth2Bearer']);
+  return {
+    name,
+    scheme,
+    note: {
+      code: 'incomplete-auth',
+      message: `bearer token from ${tokenUrl} (grant_type ${all.join(', ')}), ${unknown.length === all.length ? '' : `${unknown.join(', ')} being `}${why}; declared as the bearer scheme "${name}" for every request sending a bearer token`,
+    },
+  };
 }
 
 /** The flow a token request's grant shows, with the collection's URLs (see bearerScheme); `undefined` without the authorization URL it needs. */
@@ -148,9 +199,11 @@ function severalGrants(context: CollectionContext, first: string | undefined, mo
   const flows = record<OAuthFlow>();
   const shown: string[] = [];
   const left: string[] = [];
+  const unknown: string[] = [];
   for (const grant of first === undefined ? more : [first, ...more]) {
-    const found = grantFlow(grant, tokenUrl, authorizationUrl);
-    if (!found) left.push(grant);
+    const found = flowGrant(grant) ? grantFlow(grant, tokenUrl, authorizationUrl) : undefined;
+    if (!flowGrant(grant)) unknown.push(grant);
+    else if (!found) left.push(grant);
     else if (!flows[found[0]]) {
       flows[found[0]] = found[1];
       shown.push(grant);
@@ -164,13 +217,15 @@ function severalGrants(context: CollectionContext, first: string | undefined, mo
     flows,
   };
   const name = schemeName(context, scheme, ['OAuth2', `OAuth2${firstFlow.charAt(0).toUpperCase()}${firstFlow.slice(1)}`]);
-  if (left.length === 0) return { name, scheme };
+  if (left.length === 0 && unknown.length === 0) return { name, scheme };
+  const needs = left.length === 0 ? '' : `${left.join(', ')} too, which needs an authorization URL the collection does not give`;
+  const noFlow = unknown.length === 0 ? '' : `${unknown.join(', ')}${needs === '' ? ' too' : ''}, ${NO_FLOW}`;
   return {
     name,
     scheme,
     note: {
       code: 'incomplete-auth',
-      message: `the collection requests tokens at ${tokenUrl} with grant_type ${left.join(', ')} too, which needs an authorization URL the collection does not give; not declared as a flow of "${name}"`,
+      message: `the collection requests tokens at ${tokenUrl} with grant_type ${needs}${needs !== '' && noFlow !== '' ? ', and ' : ''}${noFlow}; not declared as a flow of "${name}"`,
     },
   };
 }
@@ -195,7 +250,7 @@ function httpUrl(text: string): boolean {
  * does not give, or gives as something else than an absolute http(s) URL once its {{variables}}
  * are read (`{{authUrl}}` without a value, `not a url`), is declared as a bearer token with
  * `x-postman-oauth2` saying which URLs are missing (an OpenAPI flow cannot do without them), and
- * a note says so, quoting a URL left out.
+ * a note says so, quoting a URL left out. A grant no OpenAPI flow describes is never declared as one (see {@link noFlowGrant}).
  */
 function oauth2(params: Record<string, string>, context: CollectionContext): Found {
   const urls = {
@@ -204,6 +259,8 @@ function oauth2(params: Record<string, string>, context: CollectionContext): Fou
   };
   const given = params.grant_type ?? 'authorization_code';
   const grant = /^[\w.:-]{1,60}$/.test(given) ? given : 'authorization_code';
+  const scopes = scopeNames(params.scope, context);
+  if (!AUTH_OBJECT_GRANTS.has(grant)) return withRoles(noFlowGrant(grant, urls.tokenUrl, context), scopes);
   const flow: FlowKey =
     grant === 'implicit'
       ? 'implicit'
@@ -226,14 +283,17 @@ function oauth2(params: Record<string, string>, context: CollectionContext): Fou
       'x-postman-oauth2': { grant, missing },
     };
     const name = schemeName(context, scheme, bases.slice(1));
-    return {
-      name,
-      scheme,
-      note: {
-        code: 'incomplete-auth',
-        message: `oauth2 (${grant}) without ${missing.join(' and ')} in the collection${why}; declared as the bearer scheme "${name}" (\`x-postman-oauth2\` names what is missing)`,
+    return withRoles(
+      {
+        name,
+        scheme,
+        note: {
+          code: 'incomplete-auth',
+          message: `oauth2 (${grant}) without ${missing.join(' and ')} in the collection${why}; declared as the bearer scheme "${name}" (\`x-postman-oauth2\` names what is missing)`,
+        },
       },
-    };
+      scopes,
+    );
   }
   const flowObject =
     flow === 'implicit'
@@ -242,7 +302,61 @@ function oauth2(params: Record<string, string>, context: CollectionContext): Fou
         ? { ...urls, scopes: {} }
         : { tokenUrl: urls.tokenUrl, scopes: {} };
   const scheme: SecuritySchemeObject = { type: 'oauth2', description: `OAuth 2 (${grant}).`, flows: { [flow]: flowObject } };
-  return { name: schemeName(context, scheme, bases), scheme };
+  // Named without its scopes: the same setup asking for other scopes is the same scheme.
+  const name = schemeName(context, scheme, bases);
+  const found: Found = { name, scheme: withScopes(context, name, scheme, flow, scopes) };
+  if (scopes.length > 0) found.scopes = scopes;
+  return found;
+}
+
+/** An oauth2 `scope` parameter as its scope names (space separated, once each), `{{variables}}` read; a name still holding one is left out. */
+function scopeNames(scope: string | undefined, context: CollectionContext): string[] {
+  if (scope === undefined || scope.trim() === '') return [];
+  const names = new Set<string>();
+  for (const name of resolve(scope, context).split(/\s+/)) if (name !== '' && !name.includes('{{') && !name.includes('}}')) names.add(name);
+  return [...names];
+}
+
+// The oauth2 scheme object of each name in one conversion: setups that differ only in their scopes share it, and it lists every scope.
+const flowSchemes = new WeakMap<CollectionContext, Map<string, SecuritySchemeObject>>();
+
+/** The scheme named `name` (the first object given that name), with `scopes` added to its flow's scopes. */
+function withScopes(context: CollectionContext, name: string, scheme: SecuritySchemeObject, flow: FlowKey, scopes: string[]): SecuritySchemeObject {
+  let byName = flowSchemes.get(context);
+  if (!byName) flowSchemes.set(context, (byName = new Map()));
+  let shared = byName.get(name);
+  if (!shared) byName.set(name, (shared = scheme));
+  if (scopes.length === 0 || shared.type !== 'oauth2') return shared;
+  const target = shared.flows[flow] as OAuthFlow;
+  if (Object.getPrototypeOf(target.scopes) === Object.prototype) target.scopes = record(target.scopes); // `__proto__` is a scope name like any other
+  for (let i = 0; i < scopes.length; i++) if (!Object.hasOwn(target.scopes, scopes[i] as string)) target.scopes[scopes[i] as string] = '';
+  return shared;
+}
+
+/** A found scheme with the scopes the auth object asks for (a bearer scheme's security requirement lists them as its roles). */
+function withRoles(found: Found, scopes: string[]): Found {
+  if (scopes.length > 0) found.scopes = scopes;
+  return found;
+}
+
+// The grant types of Postman's oauth2 auth (and the plain OAuth 2 names of two of them), each of which an OpenAPI flow describes.
+const AUTH_OBJECT_GRANTS = new Set(['authorization_code', 'authorization_code_with_pkce', 'implicit', 'client_credentials', 'password', 'password_credentials']);
+
+/** An oauth2 auth object whose grant no OpenAPI 3.1 flow describes (`device_code`, ...): a bearer scheme naming the grant, noted. */
+function noFlowGrant(grant: string, tokenUrl: string, context: CollectionContext): Found {
+  const scheme: SecuritySchemeObject = {
+    type: 'http',
+    scheme: 'bearer',
+    description: `OAuth 2 (${grant}) access token sent as \`Authorization: Bearer <access_token>\`; ${grant} is ${NO_FLOW}, so no OAuth 2 flow is described.`,
+    'x-postman-auth': 'oauth2',
+    'x-postman-oauth2': { grant, ...(httpUrl(tokenUrl) ? { tokenUrl } : {}), missing: [] },
+  };
+  const name = schemeName(context, scheme, ['OAuth2Bearer']);
+  return {
+    name,
+    scheme,
+    note: { code: 'incomplete-auth', message: `oauth2 (${grant}), ${NO_FLOW}; declared as the bearer scheme "${name}" (\`x-postman-oauth2\` names the grant)` },
+  };
 }
 
 // oauth2 schemes worked out in one conversion, by their auth parameters: requests often carry their own
@@ -399,6 +513,6 @@ export function requestSecurity(ownAuth: JsonObject | undefined, inherited: Json
   }
   const security = Object.keys(schemes)
     .sort()
-    .map((name) => ({ [name]: [] }));
+    .map((name) => ({ [name]: name === found?.name && found.scopes ? found.scopes.slice() : [] }));
   return { schemes, security, notes };
 }

@@ -112,6 +112,18 @@ function writeVariables(text: string, names: string[], once: boolean): string {
   return out + text.slice(last);
 }
 
+const QUERY_MARK_RE = /[?#]/g;
+const percentEncoded = (c: string): string => (c === '?' ? '%3F' : '%23');
+
+/**
+ * A path segment with `?` and `#` percent-encoded (`%3F`, `%23`), as Postman sends them: in a URL object's
+ * path they are part of the segment, never the start of a query or a fragment.
+ */
+function encodeQueryMarks(text: string): string {
+  if (!text.includes('?') && !text.includes('#')) return text;
+  return text.replace(QUERY_MARK_RE, percentEncoded);
+}
+
 /** Whether every segment is empty (none at all included). */
 function allEmpty(segments: string[]): boolean {
   for (let i = 0; i < segments.length; i++) if (segments[i] !== '') return false;
@@ -135,17 +147,17 @@ export function parseUrl(url: Url): ParsedUrl | undefined {
     const segment = segments[i] as string;
     if (!segment.includes('{') && segment[0] !== ':') {
       literalSegments.push(segment); // what templateSegment would say, without building its answer
-      parts.push(segment);
+      parts.push(encodeQueryMarks(segment));
       continue;
     }
     const { text, names } = templateSegment(segment);
     if (names.length === 0) {
       literalSegments.push(segment);
-      parts.push(text); // no `{name}` in it: templateSegment lists every one
+      parts.push(encodeQueryMarks(text)); // no `{name}` in it: templateSegment lists every one
       continue;
     }
     unique ??= new UniqueNames();
-    parts.push(placeParams(text, unique, pathParams));
+    parts.push(encodeQueryMarks(placeParams(text, unique, pathParams)));
   }
   const originVariables: string[] = [];
   const hostText = writeVariables(host, originVariables, false);

@@ -21,6 +21,28 @@ function bareAnyOf(s: SchemaObject): s is SchemaObject & { anyOf: SchemaObject[]
   return true;
 }
 
+const isFile = (s: SchemaObject): boolean => s.format === 'binary' || (s.type === 'array' && s.items?.format === 'binary');
+
+/** A form field that takes a file or text: a described `anyOf` of a file schema and a text schema. */
+function fileOrText(s: SchemaObject): s is SchemaObject & { anyOf: SchemaObject[]; description: string } {
+  return s.anyOf?.length === 2 && typeof s.description === 'string' && isFile(s.anyOf[0] as SchemaObject) !== isFile(s.anyOf[1] as SchemaObject);
+}
+
+/**
+ * The union of fields one of which takes a file or text: still a file or text (the files united,
+ * the texts united), with the first such field's description.
+ */
+function unionFileOrText(list: SchemaObject[], described: string): SchemaObject {
+  const files: SchemaObject[] = [];
+  const texts: SchemaObject[] = [];
+  for (let i = 0; i < list.length; i++) {
+    const s = list[i] as SchemaObject;
+    const parts = bareAnyOf(s) ? s.anyOf : [s];
+    for (let b = 0; b < parts.length; b++) (isFile(parts[b] as SchemaObject) ? files : texts).push(parts[b] as SchemaObject);
+  }
+  return { anyOf: [unionSchemas(files), unionSchemas(texts)], description: described };
+}
+
 /** Adds a schema that says something (`{}` says nothing: it adds no constraint to a union). */
 function pushKnown(out: SchemaObject[], s: SchemaObject): void {
   for (const _key in s) {
@@ -91,8 +113,10 @@ export function unionSchemas(list: SchemaObject[]): SchemaObject {
   const flat: SchemaObject[] = [];
   for (let i = 0; i < list.length; i++) {
     const s = list[i] as SchemaObject;
-    if (bareAnyOf(s)) for (let b = 0; b < s.anyOf.length; b++) pushKnown(flat, s.anyOf[b] as SchemaObject);
-    else pushKnown(flat, s);
+    if (bareAnyOf(s)) {
+      if (fileOrText(s)) return unionFileOrText(list, s.description);
+      for (let b = 0; b < s.anyOf.length; b++) pushKnown(flat, s.anyOf[b] as SchemaObject);
+    } else pushKnown(flat, s);
   }
   if (flat.length <= 1) return flat[0] ?? {};
   const buckets: Record<Kind, SchemaObject[]> = { object: [], array: [], scalar: [], other: [] };

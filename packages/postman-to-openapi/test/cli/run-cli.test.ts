@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -72,6 +72,37 @@ describe('runCli', () => {
     const { code, err } = run(args(dir));
     expect(code).toBe(want);
     expect(err).toMatch(message);
+    expect(existsSync(join(dir, 'o.json'))).toBe(false);
+    expect(readdirSync(dir).filter((f) => f.includes('.tmp'))).toEqual([]);
+  });
+
+  it.each<[string, (d: string) => string[]]>([
+    ['--out the collection itself', (d) => [join(d, 'c.json'), '--out', join(d, 'c.json')]],
+    ['--out the collection spelled another way', (d) => [join(d, 'c.json'), '--out', join(d, '.', 'sub', '..', 'c.json')]],
+    ['--report the collection', (d) => [join(d, 'c.json'), '--out', join(d, 'o.json'), '--report', join(d, 'c.json')]],
+    [
+      '--out a symbolic link to the collection',
+      (d) => {
+        symlinkSync(join(d, 'c.json'), join(d, 'link.json'));
+        return [join(d, 'c.json'), '--out', join(d, 'link.json')];
+      },
+    ],
+    [
+      '--report a hard link to the collection, read through a symbolic link',
+      (d) => {
+        symlinkSync(join(d, 'c.json'), join(d, 'link.json'));
+        linkSync(join(d, 'c.json'), join(d, 'hard.json'));
+        return [join(d, 'link.json'), '--out', join(d, 'o.json'), '--report', join(d, 'hard.json')];
+      },
+    ],
+  ])('given %s -> usage error (exit 2), the collection kept, nothing written', (_name, args) => {
+    dir = mkdtempSync(join(tmpdir(), 'p2o-cli-'));
+    mkdirSync(join(dir, 'sub'));
+    writeFileSync(join(dir, 'c.json'), collectionText);
+    const { code, err } = run(args(dir));
+    expect(code).toBe(2);
+    expect(err).toMatch(/--(out|report) names the collection \(.*\); nothing written\n/);
+    expect(readFileSync(join(dir, 'c.json'), 'utf8')).toBe(collectionText);
     expect(existsSync(join(dir, 'o.json'))).toBe(false);
     expect(readdirSync(dir).filter((f) => f.includes('.tmp'))).toEqual([]);
   });

@@ -134,6 +134,52 @@ describe('requestSecurity: scheme definitions', () => {
     ]);
   });
 
+  it('Bearer with a token request whose grant OpenAPI has no flow for (device_code) -> never declared as another flow; named in a note that asks for no authorization URL', () => {
+    const device = 'urn:ietf:params:oauth:grant-type:device_code';
+    const token = (grant: string) => ({
+      name: 'Token',
+      request: { method: 'POST', url: 'https://auth.x.io/oauth2/token', body: { mode: 'urlencoded', urlencoded: [{ key: 'grant_type', value: grant }] } },
+    });
+    const authorize = { name: 'Authorize', request: { method: 'GET', url: 'https://auth.x.io/oauth2/authorize?response_type=code' } };
+    const use = { name: 'A', request: { method: 'GET', url: 'https://api.x.io/a', auth: bearer } };
+    const run = (...item: object[]) => convert({ info: { name: 'c', schema: 'https://schema.getpostman.com/json/collection/v2.1.0/collection.json' }, item });
+    const notes = (r: ReturnType<typeof run>) => r.warnings.filter((w) => w.code === 'incomplete-auth').map((w) => w.message);
+
+    const mixed = run(token('client_credentials'), token(device), authorize, use);
+    expect(mixed.document.components?.securitySchemes?.OAuth2).toEqual({
+      type: 'oauth2',
+      description: 'OAuth 2 access token sent as `Authorization: Bearer <access_token>`; the collection requests it at the token URL (grant_type client_credentials).',
+      flows: { clientCredentials: { tokenUrl: 'https://auth.x.io/oauth2/token', scopes: {} } },
+    });
+    expect(notes(mixed)).toEqual([
+      `the collection requests tokens at https://auth.x.io/oauth2/token with grant_type ${device} too, a grant OpenAPI 3.1 has no OAuth 2 flow for; not declared as a flow of "OAuth2"`,
+    ]);
+
+    for (const alone of [run(token(device), authorize, use), run(token(device), use)]) {
+      expect(alone.document.components?.securitySchemes?.OAuth2).toEqual({
+        type: 'http',
+        scheme: 'bearer',
+        description: `OAuth 2 access token sent as \`Authorization: Bearer <access_token>\`; the collection requests tokens at https://auth.x.io/oauth2/token (grant_type ${device}), a grant OpenAPI 3.1 has no OAuth 2 flow for, so no OAuth 2 flow is described.`,
+        'x-postman-oauth2': { grant: device, tokenUrl: 'https://auth.x.io/oauth2/token', missing: [] },
+      });
+      expect(notes(alone)).toEqual([
+        `bearer token from https://auth.x.io/oauth2/token (grant_type ${device}), a grant OpenAPI 3.1 has no OAuth 2 flow for; declared as the bearer scheme "OAuth2" for every request sending a bearer token`,
+      ]);
+      expect(notes(alone).join()).not.toContain('authorization URL');
+    }
+
+    // Both kinds left out: each named for what it lacks.
+    const both = run(token('client_credentials'), token('authorization_code'), token(device), use);
+    expect(notes(both)).toEqual([
+      `the collection requests tokens at https://auth.x.io/oauth2/token with grant_type authorization_code too, which needs an authorization URL the collection does not give, and ${device}, a grant OpenAPI 3.1 has no OAuth 2 flow for; not declared as a flow of "OAuth2"`,
+    ]);
+    const none = run(token(device), token('authorization_code'), use);
+    expect(none.document.components?.securitySchemes?.OAuth2).toMatchObject({ type: 'http', 'x-postman-oauth2': { grant: device, missing: ['authorizationUrl'] } });
+    expect(notes(none)).toEqual([
+      `bearer token from https://auth.x.io/oauth2/token (grant_type ${device}, authorization_code), ${device} being a grant OpenAPI 3.1 has no OAuth 2 flow for, and grant_type authorization_code needs an authorization URL the collection does not give; declared as the bearer scheme "OAuth2" for every request sending a bearer token`,
+    ]);
+  });
+
   it('Bearer with detected OAuth 2 endpoints -> implicit flow with authorize and refresh URLs', () => {
     const { schemes } = requestSecurity(bearer, [], [], imgur);
     expect(schemes.OAuth2).toMatchObject({
@@ -271,6 +317,58 @@ describe('requestSecurity: scheme definitions', () => {
     expect(JSON.stringify(got.schemes)).not.toMatch(/Url":""/);
   });
 
+  it('given an oauth2 auth object whose grant_type no OpenAPI flow describes (device_code) -> a bearer scheme naming it, never another flow', () => {
+    const device = 'urn:ietf:params:oauth:grant-type:device_code';
+    const got = requestSecurity(
+      {
+        type: 'oauth2',
+        oauth2: [
+          { key: 'grant_type', value: device },
+          { key: 'accessTokenUrl', value: 'https://id.x.io/token' },
+          { key: 'authUrl', value: 'https://id.x.io/authorize' },
+        ],
+      },
+      [],
+      [],
+      { ...plain },
+    );
+    expect(got.schemes).toEqual({
+      OAuth2Bearer: {
+        type: 'http',
+        scheme: 'bearer',
+        description: `OAuth 2 (${device}) access token sent as \`Authorization: Bearer <access_token>\`; ${device} is a grant OpenAPI 3.1 has no OAuth 2 flow for, so no OAuth 2 flow is described.`,
+        'x-postman-auth': 'oauth2',
+        'x-postman-oauth2': { grant: device, tokenUrl: 'https://id.x.io/token', missing: [] },
+      },
+    });
+    expect(got.notes).toEqual([
+      {
+        code: 'incomplete-auth',
+        message: `oauth2 (${device}), a grant OpenAPI 3.1 has no OAuth 2 flow for; declared as the bearer scheme "OAuth2Bearer" (\`x-postman-oauth2\` names the grant)`,
+      },
+    ]);
+    // Postman's own grant names keep their flows.
+    for (const [grant, flow] of [
+      ['authorization_code_with_pkce', 'authorizationCode'],
+      ['password_credentials', 'password'],
+    ]) {
+      const own = requestSecurity(
+        {
+          type: 'oauth2',
+          oauth2: [
+            { key: 'grant_type', value: grant as string },
+            { key: 'accessTokenUrl', value: 'https://id.x.io/token' },
+            { key: 'authUrl', value: 'https://id.x.io/authorize' },
+          ],
+        },
+        [],
+        [],
+        { ...plain },
+      );
+      expect(Object.keys((Object.values(own.schemes)[0] as { flows?: object }).flows ?? {})).toEqual([flow]);
+    }
+  });
+
   it('given OAuth 2 URLs that are {{variables}} -> their collection values; a URL that is still not an absolute http(s) URL is left out and named', () => {
     const oauth = (pairs: Record<string, string>) => ({ type: 'oauth2', oauth2: Object.entries(pairs).map(([key, value]) => ({ key, value })) });
     const context: CollectionContext = { ...plain, variables: { authUrl: 'https://id.x.io/authorize', tok: '{{base}}/token' } };
@@ -352,6 +450,70 @@ describe('requestSecurity: scheme definitions', () => {
   it('never copies a literal token into the scheme', () => {
     const got = requestSecurity({ type: 'bearer', bearer: [{ key: 'token', value: 'SECRET-123' }] }, [], [], imgur);
     expect(JSON.stringify(got)).not.toContain('SECRET-123');
+  });
+});
+
+describe('OAuth 2 scopes as the collection shows them', () => {
+  const oauth = (scope: string | undefined, tokenUrl = 'https://auth.acme.io/oauth2/token'): JsonObject => ({
+    type: 'oauth2',
+    oauth2: [{ key: 'grant_type', value: 'client_credentials' }, { key: 'accessTokenUrl', value: tokenUrl }, ...(scope === undefined ? [] : [{ key: 'scope', value: scope }])],
+  });
+  const run = (...item: object[]) =>
+    convert({ info: { name: 'c', schema: 'https://schema.getpostman.com/json/collection/v2.1.0/collection.json' }, item, variable: [{ key: 'extra', value: 'files.admin' }] });
+
+  it('given scope "files.read files.write" -> the flow lists both scopes, the operation requires them', () => {
+    const got = run({ name: 'List', request: { method: 'GET', url: 'https://api.acme.io/files', auth: oauth('files.read files.write') } });
+    expect(got.document.components?.securitySchemes?.OAuth2).toEqual({
+      type: 'oauth2',
+      description: 'OAuth 2 (client_credentials).',
+      flows: { clientCredentials: { tokenUrl: 'https://auth.acme.io/oauth2/token', scopes: { 'files.read': '', 'files.write': '' } } },
+    });
+    expect(got.document.paths['/files']?.get?.security).toEqual([{ OAuth2: ['files.read', 'files.write'] }]);
+  });
+
+  it('given requests with the same setup and other scopes -> one scheme with every scope, each operation its own; a {{variable}} is read, an unknown one left out', () => {
+    const got = run(
+      { name: 'List', request: { method: 'GET', url: 'https://api.acme.io/files', auth: oauth('files.read') } },
+      { name: 'Write', request: { method: 'PUT', url: 'https://api.acme.io/files', auth: oauth('  files.write   files.read {{extra}} {{nope}} ') } },
+      { name: 'Plain', request: { method: 'GET', url: 'https://api.acme.io/plain', auth: oauth(undefined) } },
+      { name: 'Other', request: { method: 'GET', url: 'https://api.acme.io/other', auth: oauth('x', 'https://auth.acme.io/other') } },
+    );
+    const schemes = got.document.components?.securitySchemes ?? {};
+    expect(Object.keys(schemes)).toEqual(['OAuth2', 'OAuth2ClientCredentials']);
+    expect(schemes.OAuth2).toMatchObject({ flows: { clientCredentials: { scopes: { 'files.read': '', 'files.write': '', 'files.admin': '' } } } });
+    expect(schemes.OAuth2ClientCredentials).toMatchObject({ flows: { clientCredentials: { tokenUrl: 'https://auth.acme.io/other', scopes: { x: '' } } } });
+    expect(got.document.paths['/files']?.get?.security).toEqual([{ OAuth2: ['files.read'] }]);
+    expect(got.document.paths['/files']?.put?.security).toEqual([{ OAuth2: ['files.write', 'files.read', 'files.admin'] }]);
+    expect(got.document.paths['/plain']?.get?.security).toEqual([{ OAuth2: [] }]);
+    expect(got.document.paths['/other']?.get?.security).toEqual([{ OAuth2ClientCredentials: ['x'] }]);
+  });
+  it('given scopes of a setup declared as a bearer token (no token URL, or a grant without a flow) -> the security requirement still lists them', () => {
+    const noUrl = requestSecurity(
+      {
+        type: 'oauth2',
+        oauth2: [
+          { key: 'grant_type', value: 'client_credentials' },
+          { key: 'scope', value: 'a b' },
+        ],
+      },
+      [],
+      [],
+      { ...plain },
+    );
+    expect(noUrl.security).toEqual([{ OAuth2ClientCredentials: ['a', 'b'] }]);
+    const device = requestSecurity(
+      {
+        type: 'oauth2',
+        oauth2: [
+          { key: 'grant_type', value: 'urn:x:device_code' },
+          { key: 'scope', value: 'c' },
+        ],
+      },
+      [],
+      [],
+      { ...plain },
+    );
+    expect(device.security).toEqual([{ OAuth2Bearer: ['c'] }]);
   });
 });
 

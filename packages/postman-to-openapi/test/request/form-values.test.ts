@@ -80,4 +80,49 @@ describe('form bodies keep the values they send', () => {
     expect(list?.example).toEqual({ 'ids[]': ['7'] });
     expect(schemaErrors(list?.schema, list?.example)).toEqual([]);
   });
+
+  it.each<[string, object[]]>([
+    [
+      'the same form',
+      [
+        { key: 'f', type: 'file', src: '/tmp/b.png' },
+        { key: 'f', type: 'text', value: 'other' },
+      ],
+    ],
+    ['the field as a file only', [{ key: 'f', type: 'file', src: '/tmp/b.png' }]],
+    [
+      'the field as text only',
+      [
+        { key: 'f', type: 'text', value: 'other' },
+        { key: 'n', value: '3' },
+      ],
+    ],
+    [
+      'the field as two files',
+      [
+        { key: 'f', type: 'file', src: '/tmp/b.png' },
+        { key: 'f', type: 'file', src: '/tmp/c.png' },
+      ],
+    ],
+    ['other fields only', [{ key: 'n', value: '3' }]],
+  ])('a field that takes a file or text, merged with a request writing %s -> still a file or text, its description kept, every example valid', (_name, rows) => {
+    const { document } = convert(
+      collectionOf([
+        form('Upload', 'https://a.io/up', 'formdata', [
+          { key: 'f', type: 'file', src: '/tmp/a.png' },
+          { key: 'f', type: 'text', value: 'caption' },
+        ]),
+        form('Again', 'https://a.io/up', 'formdata', rows),
+      ]),
+    );
+    const media = mediaOf(document, '/up', 'multipart/form-data');
+    const field = media?.schema?.properties?.f;
+    expect(field?.anyOf).toHaveLength(2);
+    expect(field?.anyOf?.[0]).toMatchObject({ type: 'string', format: 'binary' });
+    expect(field?.anyOf?.[1]).toMatchObject({ type: 'string' });
+    expect(field?.anyOf?.[1]?.format).toBeUndefined();
+    expect(field?.description).toBe('The collection writes this field 2 times, as a file and as text: it takes a file or text.');
+    expect(media?.examples?.upload?.value).toEqual({ f: 'caption' });
+    for (const example of Object.values(media?.examples ?? {})) expect(schemaErrors(media?.schema, example.value)).toEqual([]);
+  });
 });

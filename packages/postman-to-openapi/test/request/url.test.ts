@@ -85,6 +85,12 @@ describe('parseUrl on hostile URLs', () => {
     expect(got).toMatchObject({ origin: 'https://example.com:{port}', invalidPort: { name: 'port', text: port } });
   });
 
+  it('given path segments holding `?` or `#` -> percent-encoded as Postman sends them (%3F, %23), never a query or fragment in the path', () => {
+    expect(parseUrl(new Url({ protocol: 'https', host: ['api', 'acme', 'io'], path: ['v1', '?a=1&a=2', 'items'] } as never))).toMatchObject({ path: '/v1/%3Fa=1&a=2/items' });
+    expect(parseUrl(new Url({ host: ['x.io'], path: ['v2', '#frag', 'items'] } as never))?.path).toBe('/v2/%23frag/items');
+    expect(parseUrl(new Url({ host: ['x.io'], path: ['{{id}}?x#y', ':n'] } as never))).toMatchObject({ path: '/{id}%3Fx%23y/{n}', pathParams: ['id', 'n'] });
+  });
+
   it.each(['0', '443', '65535', '{{port}}'])('given the port %s -> kept', (port) => {
     expect(parseUrl(new Url(`https://example.com:${port}/v1`))?.invalidPort).toBeUndefined();
   });
