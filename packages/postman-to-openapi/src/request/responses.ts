@@ -12,7 +12,7 @@ export interface BuiltResponses {
 
 /**
  * Adds what the description says to the saved-example responses: `Response Model`
- * links become the 2xx schema (`$ref`, or `oneOf` for "A OR B") with a placeholder
+ * links become the 2xx schema (`$ref`, or `anyOf` for "A OR B": both placeholders take any object) with a placeholder
  * component each (an object an overlay fills in; when an example is not an object, such as a
  * saved array or text, the schema is `anyOf` the model and the schema of the examples, so every
  * example still validates), a `Response:` JSON block becomes the example (and the schema when no
@@ -50,7 +50,7 @@ export function buildResponses(saved: Record<string, ResponseObject>, parsed: Pa
   const type = Object.keys(content).find((t) => t.includes('json')) ?? mediaType;
   const media = { ...(content[type] ?? { schema: {} }) };
   content[type] = media;
-  const model = refs.length === 1 ? refs[0] : refs.length > 1 ? { oneOf: refs } : undefined;
+  const model = refs.length === 1 ? refs[0] : refs.length > 1 ? { anyOf: refs } : undefined;
   if (model) media.schema = withModel(model, media, parsed.responseExample);
   else if (parsed.responseExample !== undefined) media.schema = inferSchema(parsed.responseExample);
   if (parsed.responseExample !== undefined) media.example = parsed.responseExample;

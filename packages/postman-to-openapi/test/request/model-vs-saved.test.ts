@@ -46,4 +46,13 @@ describe('a Response Model placeholder and saved bodies that are not objects', (
     expect(values).toEqual(expect.arrayContaining([[true], 'text', { data: { id: 'x' } }]));
     expect(errors).toEqual([]);
   });
+
+  it('two models joined by OR and a saved object body: the example validates (the placeholders overlap, so anyOf, not oneOf)', () => {
+    const both = '#### Response Model: [Gallery Image](https://api.imgur.com/models/gallery_image) OR [Gallery Album](https://api.imgur.com/models/gallery_album)';
+    const { document } = convert(collectionOf([request('Get Item', 'https://api.imgur.com/3/gallery/:id', both, [saved('ok', '{"data":{"id":"x"}}')])]));
+    const { values, errors } = examplesOf(document, '/3/gallery/{id}');
+    expect(values).toEqual([{ data: { id: 'x' } }]);
+    expect(errors).toEqual([]);
+  });
 });
+

@@ -11,14 +11,14 @@ describe('buildResponses', () => {
     expect(got.schemas.Image).toMatchObject({ type: 'object', 'x-placeholder': true, 'x-model-page': 'https://api.imgur.com/models/image' });
   });
 
-  it('two models joined by OR -> oneOf', () => {
+  it('two models joined by OR -> anyOf (both placeholders take any object: under oneOf an object would fit both and fail)', () => {
     const got = buildResponses(
       {},
       parseDescription('#### Response Model: [Gallery Image](https://api.imgur.com/models/gallery_image) OR [Gallery Album](https://api.imgur.com/models/gallery_album)'),
       'application/json',
     );
     expect(got.responses['200']?.content?.['application/json']?.schema).toEqual({
-      oneOf: [{ $ref: '#/components/schemas/GalleryImage' }, { $ref: '#/components/schemas/GalleryAlbum' }],
+      anyOf: [{ $ref: '#/components/schemas/GalleryImage' }, { $ref: '#/components/schemas/GalleryAlbum' }],
     });
     expect(Object.keys(got.schemas)).toEqual(['GalleryImage', 'GalleryAlbum']);
   });
