@@ -217,6 +217,14 @@ export interface RequestEntry {
   pointer: string;
   /** Raw `auth` objects from the collection down to the innermost folder (nearest last). */
   inheritedAuth: JsonObject[];
+  /** Folder or collection `auth` values above this request that are not objects (not read), when this is the first request below them. */
+  unreadAuth?: UnreadAuth[] | undefined;
+}
+
+/** A folder or collection `auth` that is not an object: where it is (in words, with its pointer) and what it is. */
+export interface UnreadAuth {
+  where: string;
+  kind: string;
 }
 
 /** Facts about the whole collection that single requests need. */

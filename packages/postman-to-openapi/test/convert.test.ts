@@ -144,7 +144,7 @@ describe('convert on hostile input', () => {
     const description = '#### Response Model: [X](https://api.imgur.com/models/__proto__) OR [Y](https://api.imgur.com/models/constructor)';
     const { document, warnings } = convert(collection([{ name: 'A', request: { method: 'GET', url: 'https://a.io/m', description } }]));
     const schema = document.paths['/m']?.get?.responses['200']?.content?.['application/json']?.schema;
-    expect(schema).toEqual({ oneOf: [{ $ref: '#/components/schemas/Proto' }, { $ref: '#/components/schemas/Constructor' }] });
+    expect(schema).toEqual({ anyOf: [{ $ref: '#/components/schemas/Proto' }, { $ref: '#/components/schemas/Constructor' }] });
     expect(Object.keys(document.components?.schemas ?? {})).toEqual(['Constructor', 'Proto']);
     expect(warnings.filter((w) => w.code === 'unknown-model').map((w) => w.message)).toEqual([
       'model page "__proto__" is not in the model table; using component "Proto"',

@@ -68,7 +68,10 @@ describe('the document stays within the levels Redocly reads', () => {
         // Every value kept as a value, the schemas cut (each shape nests more than a schema has room for).
         expect(document.paths['/saved']?.get?.responses['200']?.content?.['application/json']?.examples?.deep?.value).toBeDefined();
         expect(codes.has('deep-schema')).toBe(true);
-        expect(codes.has('invalid-json')).toBe(false);
+        // Only GraphQL variables that read as an array (not an object) are reported, as such.
+        const invalid = warnings.filter((w) => w.code === 'invalid-json').map((w) => w.message);
+        expect(invalid.filter((m) => !m.startsWith('GraphQL variables text reads as an array'))).toEqual([]);
+        expect(invalid.length).toBe(make(depth).startsWith('[') ? 1 : 0);
       } else {
         expect(warnings.filter((w) => w.code === 'invalid-json').map((w) => w.message)).toContain(
           `raw JSON body is nested deeper than ${VALUE_DEPTH} levels; kept as written (\`x-postman-raw\`) under an open schema`,

@@ -1,23 +1,34 @@
-import type { JsonObject, JsonValue, RequestEntry } from '../types.js';
+import type { JsonObject, JsonValue, RequestEntry, UnreadAuth } from '../types.js';
+import { jsonKind } from './json-kind.js';
 
 function isObject(value: JsonValue | undefined): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** An `auth` that is given but is not an object (`"basic"`, a list): not read, told once. */
+interface Unread extends UnreadAuth {
+  told: boolean;
+}
+
+const unreadAuth = (auth: JsonValue | undefined, where: string): Unread | undefined =>
+  auth === undefined || auth === null || isObject(auth) ? undefined : { where, kind: jsonKind(auth), told: false };
+
 /**
  * Lists every request of a collection in file order, with its folder chain,
  * JSON pointer and the `auth` objects it may inherit (collection first).
- * An item with an `item` array is a folder, anything else a request.
+ * An item with an `item` array is a folder, anything else a request. A folder or collection
+ * `auth` that is not an object is not inherited; the first request below it names it (`unreadAuth`).
  */
 export function walkRequests(collection: JsonObject): RequestEntry[] {
   const out: RequestEntry[] = [];
   const rootAuth = isObject(collection.auth) ? [collection.auth] : [];
-  visit(out, collection.item, [], '', rootAuth);
+  const unread = unreadAuth(collection.auth, 'collection auth (/auth)');
+  visit(out, collection.item, [], '', rootAuth, unread ? [unread] : []);
   return out;
 }
 
 // A module-level function, not a closure made per call: a closure's optimised code does not outlive it.
-function visit(out: RequestEntry[], items: JsonValue | undefined, folders: string[], pointer: string, auth: JsonObject[]): void {
+function visit(out: RequestEntry[], items: JsonValue | undefined, folders: string[], pointer: string, auth: JsonObject[], unread: Unread[]): void {
   if (!Array.isArray(items)) return;
   for (let index = 0; index < items.length; index++) {
     if (!(index in items)) continue; // a hole in a hand-built array, as forEach skips it
@@ -26,7 +37,17 @@ function visit(out: RequestEntry[], items: JsonValue | undefined, folders: strin
     const here = `${pointer}/item/${index}`;
     const name = typeof item.name === 'string' ? item.name : `item ${index}`;
     const ownAuth = isObject(item.auth) ? [...auth, item.auth] : auth;
-    if (Array.isArray(item.item)) visit(out, item.item, [...folders, name], here, ownAuth);
-    else out.push({ raw: item, name, folders, pointer: here, inheritedAuth: auth });
+    if (Array.isArray(item.item)) {
+      const own = unreadAuth(item.auth, `folder auth at ${here}/auth`);
+      visit(out, item.item, [...folders, name], here, ownAuth, own ? [...unread, own] : unread);
+      continue;
+    }
+    let tell: UnreadAuth[] | undefined;
+    for (const u of unread) {
+      if (u.told) continue;
+      u.told = true;
+      (tell ??= []).push({ where: u.where, kind: u.kind });
+    }
+    out.push({ raw: item, name, folders, pointer: here, inheritedAuth: auth, unreadAuth: tell });
   }
 }

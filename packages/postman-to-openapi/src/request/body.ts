@@ -5,10 +5,12 @@ import { VALUE_DEPTH } from '../input/depth.js';
 import { graphqlBody } from './graphql-body.js';
 import { inferSchema } from '../schema/schema-infer.js';
 import { tooDeepSchema } from '../schema/depth-fit.js';
-import type { ExampleObject, SchemaObject } from '../types.js';
+import type { ExampleObject, JsonValue, SchemaObject } from '../types.js';
 import type { ConvertedBody } from './converted-body.js';
 import { keyText } from '../input/key-text.js';
 import { record } from '../input/record.js';
+import { rowText } from '../input/row-text.js';
+import { jsonKind } from '../input/json-kind.js';
 
 const RAW_TYPES: Record<string, string> = {
   json: 'application/json',
@@ -28,7 +30,7 @@ function oneExample(key: string, example: ExampleObject): Record<string, Example
 function fieldSchema(param: FormParam | QueryParam): SchemaObject {
   const file = (param as FormParam).type === 'file';
   const schema: SchemaObject = file ? { type: 'string', format: 'binary' } : { type: 'string' };
-  const value = (param as { value?: unknown }).value;
+  const value = rowText((param as { value?: unknown }).value);
   if (!file && typeof value === 'string' && value !== '' && !value.includes('{{')) schema.example = value;
   const text = descriptionText((param as { description?: unknown }).description);
   if (text) schema.description = text;
@@ -120,7 +122,7 @@ function formValues(params: (FormParam | QueryParam)[]): Record<string, string |
   for (const p of params) {
     const key = keyText(p.key);
     if (!key || p.disabled || (p as FormParam).type === 'file') continue;
-    const raw = (p as { value?: unknown }).value;
+    const raw = rowText((p as { value?: unknown }).value);
     const value = typeof raw === 'string' ? raw : '';
     const had = values[key];
     if (Array.isArray(had)) had.push(value);
@@ -173,6 +175,12 @@ export function convertBody(
       return graphqlBody((body as { graphql?: unknown }).graphql, variables, exampleKey);
     case 'raw': {
       const raw: unknown = body.raw;
+      if (raw !== null && raw !== undefined && typeof raw !== 'string') {
+        // Not text: kept as the JSON it is (`rawNotText` reports it).
+        const value = raw as JsonValue;
+        const type = header && !header.includes('{{') ? header : 'application/json';
+        return { mediaType: type, media: { schema: inferSchema(value), example: value }, form: false, rawNotText: jsonKind(value) };
+      }
       if (typeof raw !== 'string') return undefined;
       const language: unknown = body.options?.raw?.language;
       const known = typeof language === 'string' && Object.hasOwn(RAW_TYPES, language) ? RAW_TYPES[language] : undefined;

@@ -17,6 +17,8 @@ export interface ConvertedBody {
   formFiles?: string[];
   /** For a GraphQL body: what of it was kept as written though GraphQL takes another type (a query that is not text, number variables). */
   graphqlKeptAsWritten?: string[];
+  /** For a raw body given as JSON (an object, an array, a number, a boolean) instead of text: what it is, in words (kept as that JSON). */
+  rawNotText?: string;
   /** Whether Postman sends nothing of it: a form whose rows are all disabled or keyless, a GraphQL body with a blank query and no variables. */
   sendsNothing?: boolean;
 }

@@ -12,10 +12,14 @@ import { record } from '../input/record.js';
 
 const BY_TEXT = new Map(Object.entries(STATUS_CODES).map(([code, text]) => [String(text).toLowerCase(), code]));
 
-/** The status of a saved response: its code if it is one (100-599), else the code its status text names (`Not Found`), else `default`; with a note unless the code was valid. */
+/** A status code as a number: a number as it is, text of three digits (`"201"`, as Postman's library and mock servers read it) as the number it spells. */
+const codeNumber = (code: unknown): unknown => (typeof code === 'string' && /^\s*\d{3}\s*$/.test(code) ? Number(code) : code);
+
+/** The status of a saved response: its code if it is one (100-599; text such as `"201"` counts), else the code its status text names (`Not Found`), else `default`; with a note unless the code was valid. */
 function statusOf(response: Response): { code: string; note?: string } {
   const code: unknown = response.code;
-  if (typeof code === 'number' && Number.isInteger(code) && code >= 100 && code <= 599) return { code: String(code) };
+  const number = codeNumber(code);
+  if (typeof number === 'number' && Number.isInteger(number) && number >= 100 && number <= 599) return { code: String(number) };
   const text: unknown = response.status;
   const named = typeof text === 'string' ? BY_TEXT.get(text.trim().toLowerCase()) : undefined;
   const what =
@@ -39,15 +43,23 @@ function jsonText(body: unknown): string {
   }
 }
 
+/** What is reported about one saved response (by its index): a status that is not one (`invalid-status`), or a JSON body that does not parse (`invalid-json`, at its body). */
+export interface ResponseNote {
+  index: number;
+  message: string;
+  code?: 'invalid-json';
+}
+
 /**
  * Saved example responses -> OpenAPI responses by status code: each example is kept
  * under `examples` (keyed by the camelCased example name, see exampleKey) and JSON bodies give an
  * inferred schema, merged across the examples of one status and media type. A response
  * without a valid status code is filed under the code its status text names, else under
- * `default`, and `notes` gets a line for it (with its index); a body that is a number is
+ * `default`, and `notes` gets a line for it (with its index), as does a body its JSON media type
+ * says is JSON that does not parse (kept as text); a body that is a number is
  * kept as its text, one saved as a JSON object or array as that JSON.
  */
-export function convertExamples(responses: Response[], notes: { index: number; message: string }[] = []): Record<string, ResponseObject> {
+export function convertExamples(responses: Response[], notes: ResponseNote[] = []): Record<string, ResponseObject> {
   const out = record<ResponseObject>();
   if (responses.length === 0) return out;
   const schemas = new Map<SchemaObject[], { code: string; mediaType: string }>();
@@ -80,6 +92,8 @@ export function convertExamples(responses: Response[], notes: { index: number; m
     const json = header && !header.includes('json') ? undefined : parseJsonText(text);
     const parsed = json?.value;
     const mediaType = json ? header || 'application/json' : header || 'text/plain';
+    if (!json && header?.includes('json'))
+      notes.push({ index, message: `saved ${quote(header, 60)} body does not parse, even read as Postman sends it; kept as a text example`, code: 'invalid-json' });
     const content = (entry.content ??= record());
     const schema: SchemaObject = json?.tooDeep ? tooDeepSchema(VALUE_DEPTH) : json ? inferSchema(parsed as JsonValue) : { type: 'string' };
     const media = content[mediaType];

@@ -45,7 +45,9 @@ export function parseRow(key: string, requiredCell: string, description: string,
   const isBoolean = values.length === 2 && values.every((v) => v === 'true' || v === 'false');
   const isInteger = name === 'page' || /\binteger\b|\bint\b|\bnumber\b/i.test(clean) || (values.length > 0 && values.every((v) => /^-?\d+$/.test(v)));
   const type = isBoolean ? 'boolean' : isInteger ? 'integer' : 'string';
-  const typed = (v: string): string | number | boolean => (type === 'integer' && /^-?\d+$/.test(v) ? Number(v) : type === 'boolean' ? v === 'true' : v);
+  // A value that does not spell the type stays text (a default such as `maybe` for a boolean is then left out where it is applied).
+  const typed = (v: string): string | number | boolean =>
+    type === 'integer' && /^-?\d+$/.test(v) ? Number(v) : type === 'boolean' && (v === 'true' || v === 'false') ? v === 'true' : v;
   const row: TableRow = { key: name, required: /\brequired\b/i.test(requiredCell) && !/optional/i.test(requiredCell), description: clean, type, table };
   if (values.length > 0 && !isBoolean) row.enum = values.map((v) => typed(v) as string | number);
   if (defaultText !== undefined) row.default = typed(defaultText.trim());

@@ -3,12 +3,14 @@ import { descriptionText } from './description.js';
 import type { ParameterObject } from '../types.js';
 import { keyText } from '../input/key-text.js';
 import { record } from '../input/record.js';
+import { rowText } from '../input/row-text.js';
 
 /** Headers OpenAPI expresses elsewhere (security, request and response media types). */
 const RESERVED_HEADERS = new Set(['authorization', 'content-type', 'accept']);
 const NO_NAMES: ReadonlySet<string> = new Set();
 
-function literal(value: unknown): string | undefined {
+function literal(written: unknown): string | undefined {
+  const value = rowText(written);
   return typeof value === 'string' && value !== '' && !value.includes('{{') ? value : undefined;
 }
 

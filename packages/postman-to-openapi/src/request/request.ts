@@ -5,7 +5,7 @@ import type { ConvertedBody } from './converted-body.js';
 import { carriesNothing } from './empty-body.js';
 import { exampleKey } from '../naming/example-key.js';
 import { descriptionText, parseDescription } from './description.js';
-import { convertExamples } from './examples.js';
+import { convertExamples, type ResponseNote } from './examples.js';
 import { pathParameters, queryTemplates, rowParameters } from './params.js';
 import { buildResponses } from './responses.js';
 import { buildServer, strayBraces } from './servers.js';
@@ -21,6 +21,8 @@ import { itemUrl } from '../input/item-url.js';
 import { MAX_URL_LENGTH, overlongUrl } from './url-limit.js';
 import { warningFor } from '../warnings.js';
 import { VALUE_DEPTH } from '../input/depth.js';
+import { isObject } from '../input/raw-rows.js';
+import { jsonKind } from '../input/json-kind.js';
 
 const METHODS = new Set<string>(['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']);
 const methodText = (m: string): string => (/^[A-Za-z-]{1,20}$/.test(m) ? m : quote(m, 40));
@@ -112,7 +114,16 @@ export function convertRequest(entry: RequestEntry, context: CollectionContext):
       ),
     );
   const headers = request.headers.all();
-  const ownAuth = typeof rawRequest.auth === 'object' && rawRequest.auth !== null ? (rawRequest.auth as JsonObject) : undefined;
+  const givenAuth = rawRequest.auth;
+  const ownAuth = isObject(givenAuth) ? givenAuth : undefined;
+  if (givenAuth !== undefined && givenAuth !== null && !ownAuth) {
+    const message = `auth is ${jsonKind(givenAuth)}, not an object; not read: the request takes the auth it inherits from its folders and collection, if any (its security says no more than that)`;
+    warnings.push(warningFor(entry, 'unsupported-auth', message, '/request/auth'));
+  }
+  for (const u of entry.unreadAuth ?? []) {
+    const message = `${u.where} is ${u.kind}, not an object; not read: the requests below it take the auth above it, if any (their security says no more than that)`;
+    warnings.push(warningFor(entry, 'unsupported-auth', message, '/request/auth'));
+  }
   const auth = requestSecurity(ownAuth, entry.inheritedAuth, headers, context);
   for (let i = 0; i < auth.notes.length; i++) {
     const note = auth.notes[i] as RequestSecurity['notes'][number];
@@ -131,6 +142,7 @@ export function convertRequest(entry: RequestEntry, context: CollectionContext):
       warningFor(entry, 'invalid-json', `raw JSON body is nested deeper than ${VALUE_DEPTH} levels; kept as written (\`x-postman-raw\`) under an open schema`, '/request/body'),
     );
   for (const message of body?.graphqlKeptAsWritten ?? []) warnings.push(warningFor(entry, 'invalid-json', message, '/request/body/graphql'));
+  if (body?.rawNotText) warnings.push(warningFor(entry, 'invalid-json', `raw body is ${body.rawNotText}, not text; kept as that JSON in the example`, '/request/body/raw'));
   if (body?.invalidJson) warnings.push(warningFor(entry, 'invalid-json', 'raw JSON body does not parse, even read as Postman sends it; kept as a text example', '/request/body'));
   const parsed = parseDescription(descriptionText(rawRequest.description) || descriptionText(entry.raw.description));
   const table = applyTable(
@@ -146,11 +158,11 @@ export function convertRequest(entry: RequestEntry, context: CollectionContext):
   const originals = originalBodies(item.originals, request.body, headerValue(headers, 'content-type'), method, context.variables);
   const accept = headerValue(headers, 'accept');
   const mediaType = accept && !accept.includes('{{') && !accept.includes('*') ? (accept.split(/[;,]/)[0]?.trim() ?? 'application/json') : 'application/json';
-  const statusNotes: { index: number; message: string }[] = [];
+  const statusNotes: ResponseNote[] = [];
   const built = buildResponses(convertExamples(item.responses, statusNotes), parsed, mediaType);
   for (let i = 0; i < statusNotes.length; i++) {
-    const n = statusNotes[i] as { index: number; message: string };
-    warnings.push(warningFor(entry, 'invalid-status', n.message, `/response/${n.index}`));
+    const n = statusNotes[i] as ResponseNote;
+    warnings.push(warningFor(entry, n.code ?? 'invalid-status', n.message, `/response/${n.index}${n.code ? '/body' : ''}`));
   }
   for (let i = 0; i < parsed.models.length; i++) {
     const m = parsed.models[i] as ModelRef;

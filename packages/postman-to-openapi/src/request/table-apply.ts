@@ -2,7 +2,7 @@ import type { ConvertedBody } from './converted-body.js';
 import { applyRowToParameter, applyRowToSchema, matchRows, type MatchTarget } from './param-match.js';
 import type { TableRow } from './param-table.js';
 import type { ConversionWarning, JsonValue, ParameterObject, RequestEntry, SchemaObject } from '../types.js';
-import { fitToSent, type SentValue } from './table-values.js';
+import { defaultFits, fitToSent, type SentValue } from './table-values.js';
 import { typedFormValue } from '../schema/form-example.js';
 import { isObject } from '../input/raw-rows.js';
 import { warningFor } from '../warnings.js';
@@ -79,6 +79,17 @@ export function applyTable(
     }
     return notes.length > 0;
   };
+  // A default the schema does not accept (`ten` for an integer, a value outside the allowed ones) is left out.
+  const fitDefault = (row: TableRow, schema: SchemaObject, what: string): void => {
+    const target = schema.type === 'array' && schema.items ? schema.items : schema;
+    if (defaultFits(target)) return;
+    const kind = target.enum
+      ? `allows ${target.enum.map((e) => `\`${String(e)}\``).join(', ')}`
+      : `says ${Array.isArray(target.type) ? target.type.join(' or ') : String(target.type)}`;
+    const message = `table "${row.table}" key "${row.key}" ${kind}, but gives the default \`${String(target.default)}\` for ${what}; the default is left out`;
+    warnings.push(warningFor(entry, 'table-conflict', message, AT));
+    delete target.default;
+  };
   // A repeated query key: the row types each value; the example is every value, typed when all of them fit.
   const arrayParameter = (row: TableRow, p: ParameterObject): ParameterObject => {
     const next: ParameterObject = { ...applyRowToParameter(p, row), schema: rowOnSchema(p.schema, row) };
@@ -87,6 +98,7 @@ export function applyTable(
     const items = next.schema.items ?? {};
     const values = sentText.map((value) => ({ value, text: true }));
     fitRow(row, items, p.schema.items ?? {}, values, 'the request', `${p.in} parameter "${p.name}"`);
+    fitDefault(row, items, `${p.in} parameter "${p.name}"`);
     if (p.example !== undefined) {
       const typed = sentText.map((text) => typedFormValue(items, text));
       next.example = typed.every((v) => v !== undefined) ? (typed as JsonValue[]) : p.example;
@@ -97,10 +109,13 @@ export function applyTable(
     if (!target) {
       if (fields && body?.form && bodySchema) {
         fields[row.key] = applyRowToSchema({ description: row.description }, row);
+        fitDefault(row, fields[row.key] as SchemaObject, `field "${row.key}"`);
         if (row.required) setRequired(row, row.key, bodySchema);
         warnings.push(warningFor(entry, 'param-added', `table "${row.table}" key "${row.key}" matches no URL variable, query parameter or body field; added as a body field`, AT));
       } else {
-        out.push(applyRowToParameter({ name: row.key, in: 'query', required: false, schema: { type: 'string' } }, { ...row, required: false }));
+        const added = applyRowToParameter({ name: row.key, in: 'query', required: false, schema: { type: 'string' } }, { ...row, required: false });
+        fitDefault(row, added.schema, `query parameter "${row.key}"`);
+        out.push(added);
         warnings.push(
           warningFor(entry, 'param-added', `table "${row.table}" key "${row.key}" matches no URL variable, query parameter or body field; added as a query parameter`, AT),
         );
@@ -130,6 +145,7 @@ export function applyTable(
         if (next.type === 'array' && next.items) fitRow(row, next.items, current.items ?? {}, values, 'the request body', `field "${target.name}"`, form);
         else fitRow(row, next, current, values, 'the request body', `field "${target.name}"`, form);
       }
+      fitDefault(row, next, `field "${target.name}"`);
       fields[target.name] = next;
       if (row.required) setRequired(row, target.name, bodySchema);
     } else {
@@ -141,6 +157,7 @@ export function applyTable(
         const text = typeof p.example === 'string' ? p.example : p.in === 'query' && Object.hasOwn(queryTemplates, p.name) ? queryTemplates[p.name] : undefined;
         const values: SentValue[] = text !== undefined ? [{ value: text, text: true }] : [];
         const conflict = fitRow(row, next.schema, p.schema, values, 'the request', `${p.in} parameter "${p.name}"`);
+        fitDefault(row, next.schema, `${p.in} parameter "${p.name}"`);
         if (typeof p.example === 'string' && (conflict || next.example === undefined)) {
           const typed = typedFormValue(next.schema, p.example);
           next.example = typed !== undefined ? typed : p.example;

@@ -62,3 +62,10 @@ export function fitToSent(schema: SchemaObject, before: SchemaObject, given: Sen
   }
   return notes;
 }
+
+/** Whether a schema's `default` is a value the schema accepts (its type, its allowed values); true without one. */
+export function defaultFits(schema: SchemaObject): boolean {
+  if (schema.default === undefined) return true;
+  const sent = { value: schema.default, text: false };
+  return typeAccepts(schema, sent, {}) && enumAccepts(schema, sent, {});
+}

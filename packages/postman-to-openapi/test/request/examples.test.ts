@@ -99,6 +99,27 @@ describe('convertExamples: saved responses without a valid status', () => {
   });
 });
 
+describe('convertExamples: a status code written as text', () => {
+  it('reads "201" as 201, as Postman does, and files text that is no code under default, saying so', () => {
+    const notes: { index: number; message: string }[] = [];
+    const got = convertExamples(
+      [
+        { name: 'made', code: '201', status: 'OK', body: '' } as never,
+        { name: 'gone', code: ' 404 ', body: '' } as never,
+        { name: 'odd', code: '2xx', body: '' } as never,
+        { name: 'far', code: '700', body: '' } as never,
+      ],
+      notes,
+    );
+    expect(Object.keys(got).sort()).toEqual(['201', '404', 'default']);
+    expect(got['201']?.description).toBe('made');
+    expect(notes).toEqual([
+      { index: 2, message: 'saved response has the status code "2xx", which is not one (100-599); filed under default' },
+      { index: 3, message: 'saved response has the status code "700", which is not one (100-599); filed under default' },
+    ]);
+  });
+});
+
 describe('convertExamples: a saved body that is a JSON scalar', () => {
   it('keeps a body given as JSON true or false, as it keeps a number', () => {
     const saved = (name: string, code: number, body: unknown) => ({ name, code, header: [{ key: 'Content-Type', value: 'application/json' }], body });
@@ -109,5 +130,24 @@ describe('convertExamples: a saved body that is a JSON scalar', () => {
     expect(responses?.['200']?.content?.['application/json']).toEqual({ schema: { type: 'boolean' }, examples: { flag: { summary: 'flag', value: true } } });
     expect(responses?.['409']?.content?.['application/json']).toEqual({ schema: { type: 'boolean' }, examples: { off: { summary: 'off', value: false } } });
     expect(responses?.['201']?.content?.['application/json']?.examples?.n?.value).toBe(5);
+  });
+});
+
+describe('convertExamples: a saved JSON body that does not parse', () => {
+  it('is kept as text and reported as invalid-json at the body of that saved response', () => {
+    const saved = (name: string, body: string, type = 'application/json') => ({ name, code: 200, header: [{ key: 'Content-Type', value: type }], body });
+    const { document, warnings } = convert(
+      collectionOf([
+        {
+          name: 'E',
+          request: { method: 'GET', url: 'https://a.io/e' },
+          response: [saved('fine', '{"a":1}'), saved('truncated', '{"a": 1'), saved('text', '{"a": 1', 'text/plain')],
+        },
+      ]),
+    );
+    const examples = document.paths['/e']?.get?.responses['200']?.content?.['application/json']?.examples;
+    expect(examples?.truncated?.value).toBe('{"a": 1');
+    expect(warnings.map((w) => [w.code, w.pointer])).toEqual([['invalid-json', '/item/0/response/1/body']]);
+    expect(warnings[0]?.message).toContain('does not parse');
   });
 });

@@ -11,14 +11,14 @@ describe('buildResponses', () => {
     expect(got.schemas.Image).toMatchObject({ type: 'object', 'x-placeholder': true, 'x-model-page': 'https://api.imgur.com/models/image' });
   });
 
-  it('two models joined by OR -> oneOf', () => {
+  it('two models joined by OR -> anyOf (both placeholders take any object: under oneOf an object would fit both and fail)', () => {
     const got = buildResponses(
       {},
       parseDescription('#### Response Model: [Gallery Image](https://api.imgur.com/models/gallery_image) OR [Gallery Album](https://api.imgur.com/models/gallery_album)'),
       'application/json',
     );
     expect(got.responses['200']?.content?.['application/json']?.schema).toEqual({
-      oneOf: [{ $ref: '#/components/schemas/GalleryImage' }, { $ref: '#/components/schemas/GalleryAlbum' }],
+      anyOf: [{ $ref: '#/components/schemas/GalleryImage' }, { $ref: '#/components/schemas/GalleryAlbum' }],
     });
     expect(Object.keys(got.schemas)).toEqual(['GalleryImage', 'GalleryAlbum']);
   });
@@ -32,9 +32,9 @@ describe('buildResponses', () => {
   });
 
   it('a model goes onto the saved 2xx example response, keeping its examples', () => {
-    const saved = { '201': { description: 'Created', content: { 'application/json': { schema: { type: 'object' }, examples: { a: { value: 1 } } } } } };
+    const saved = { '201': { description: 'Created', content: { 'application/json': { schema: { type: 'object' }, examples: { a: { value: { id: 1 } } } } } } };
     const got = buildResponses(saved, parseDescription('#### Response Model: [Basic](https://api.imgur.com/models/basic)'), 'application/json');
-    expect(got.responses['201']?.content?.['application/json']).toEqual({ schema: { $ref: '#/components/schemas/Basic' }, examples: { a: { value: 1 } } });
+    expect(got.responses['201']?.content?.['application/json']).toEqual({ schema: { $ref: '#/components/schemas/Basic' }, examples: { a: { value: { id: 1 } } } });
     expect(saved['201'].content['application/json'].schema).toEqual({ type: 'object' });
   });
 
