@@ -55,4 +55,3 @@ describe('a Response Model placeholder and saved bodies that are not objects', (
     expect(errors).toEqual([]);
   });
 });
-
