@@ -11,20 +11,7 @@ const DIGITS = /^\d{1,20}$/;
  * which no Imgur count or reset is.
  */
 export function toNumber(raw: string | null): number | undefined {
-  if (raw == null) return undefined;
-  // The usual value, digits alone (at most 15: exact in a double), read without a trimmed copy or a pattern.
-  const length = raw.length;
-  if (length > 0 && length <= 15) {
-    let value = 0;
-    let i = 0;
-    for (; i < length; i++) {
-      const digit = raw.charCodeAt(i) - 48;
-      if (digit < 0 || digit > 9) break;
-      value = value * 10 + digit;
-    }
-    if (i === length) return value;
-  }
-  const text = raw.trim();
+  const text = raw?.trim();
   return text && DIGITS.test(text) ? Number(text) : undefined;
 }
 
@@ -46,20 +33,7 @@ const NAMES = [
   'x-post-rate-limit-remaining',
   'x-post-rate-limit-reset',
 ] as const;
-/** Imgur's own spelling of the same names (`X-RateLimit-UserLimit`, `X-Post-Rate-Limit-Limit`), as node:http hands them over. */
-const SPELLED = [
-  'X-RateLimit-UserLimit',
-  'X-RateLimit-UserRemaining',
-  'X-RateLimit-UserReset',
-  'X-RateLimit-ClientLimit',
-  'X-RateLimit-ClientRemaining',
-  'X-RateLimit-ClientReset',
-  'X-Post-Rate-Limit-Limit',
-  'X-Post-Rate-Limit-Remaining',
-  'X-Post-Rate-Limit-Reset',
-] as const;
-// Both spellings: a name in either is found without a lower-cased copy (any other casing still is, through one).
-const SLOTS: ReadonlyMap<string, number> = /* @__PURE__ */ new Map([...NAMES.map((name, i) => [name, i] as const), ...SPELLED.map((name, i) => [name, i] as const)]);
+const SLOTS: ReadonlyMap<string, number> = /* @__PURE__ */ new Map(NAMES.map((name, i) => [name, i]));
 
 /**
  * The nine headers by name, through `get`. On a fetch `Headers` of a response just received, nine `get`s cost
