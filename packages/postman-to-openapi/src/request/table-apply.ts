@@ -158,7 +158,8 @@ export function applyTable(
         const values: SentValue[] = text !== undefined ? [{ value: text, text: true }] : [];
         const conflict = fitRow(row, next.schema, p.schema, values, 'the request', `${p.in} parameter "${p.name}"`);
         fitDefault(row, next.schema, `${p.in} parameter "${p.name}"`);
-        if (typeof p.example === 'string' && (conflict || next.example === undefined)) {
+        // A text example the row types otherwise (`true` for a boolean, `2.5` for a number) is typed as the schema says.
+        if (typeof p.example === 'string' && (conflict || next.example === undefined || typeof next.example === 'string')) {
           const typed = typedFormValue(next.schema, p.example);
           next.example = typed !== undefined ? typed : p.example;
         }

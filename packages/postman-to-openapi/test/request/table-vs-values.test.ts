@@ -174,6 +174,32 @@ describe('a query value against a typed table row', () => {
     expect(e?.example).toBe(3);
   });
 
+  it('a single boolean or integer value is typed as the row types it (schema and example agree)', () => {
+    const { document } = convert(
+      collectionOf([
+        {
+          name: 'Json true',
+          request: {
+            method: 'GET',
+            url: { raw: 'https://a.io/t?flag=true', host: ['a', 'io'], path: ['t'], query: [{ key: 'flag', value: true as unknown as string }] },
+            description: table('| flag | optional | `true` or `false` |'),
+          },
+        },
+        { name: 'Raw only', request: { method: 'GET', url: 'https://a.io/v?flag=false', description: table('| flag | optional | `true` or `false` |') } },
+        { name: 'Number', request: { method: 'GET', url: 'https://a.io/n?r=2', description: table('| r | optional | number |') } },
+      ]),
+    );
+    for (const [path, name, example] of [
+      ['/t', 'flag', true],
+      ['/v', 'flag', false],
+      ['/n', 'r', 2],
+    ] as const) {
+      const p = document.paths[path]?.get?.parameters?.find((q) => q.name === name);
+      expect(p?.example).toBe(example);
+      expect(schemaErrors(p?.schema, p?.example)).toEqual([]);
+    }
+  });
+
   it('a value that is one {{variable}} is checked as its collection value', () => {
     const run = (value: string) =>
       convert({
