@@ -31,15 +31,22 @@ export function forgetLibraryItems(): void {
 
 const list = (rows: RawRow[]) => ({ all: () => rows });
 
+const MODES = new Set(['raw', 'urlencoded', 'formdata', 'file', 'graphql']);
+
+/** The body mode the library reads: a known mode in any letter case, else raw. */
+export const bodyMode = (mode: string): string => (MODES.has(mode.toLowerCase()) ? mode.toLowerCase() : 'raw');
+
 function body(given: JsonValue | undefined): unknown {
   // The library reads a body given as a string as a raw body.
   const raw = typeof given === 'string' ? { mode: 'raw', raw: given } : given;
   if (!isObject(raw) || typeof raw.mode !== 'string' || raw.disabled === true) return undefined;
-  const mode = raw.mode;
+  // A mode in another letter case is that mode; an unknown one is raw, as the library reads them.
+  const mode = bodyMode(raw.mode);
   const data = raw[mode];
   const rows = mode === 'formdata' || mode === 'urlencoded' ? rawRows(data) : undefined;
   const isEmpty = (): boolean => {
-    if (data === undefined || data === null || data === '' || data === false || data === 0) return true;
+    // A raw `false` or `0` is content (kept as that JSON, like `true` or `5`).
+    if (data === undefined || data === null || data === '' || (mode !== 'raw' && (data === false || data === 0))) return true;
     if (mode === 'file') return !(isObject(data) && (data.src || data.content));
     if (rows) return rows.length === 0;
     if (typeof data === 'string') return data.length === 0;

@@ -1,6 +1,7 @@
 import type { Header, RequestBody } from 'postman-collection';
 import { type RequestSecurity, requestSecurity } from './auth.js';
 import { convertBody } from './body.js';
+import { bodyShapeNotes } from './body-shape.js';
 import type { ConvertedBody } from './converted-body.js';
 import { carriesNothing } from './empty-body.js';
 import { exampleKey } from '../naming/example-key.js';
@@ -135,6 +136,7 @@ export function convertRequest(entry: RequestEntry, context: CollectionContext):
     if (s.type === 'apiKey' && s.in === 'header') apiKeyHeaders.add(s.name.toLowerCase());
   }
   const bodyKey = exampleKey(entry.name) || 'request';
+  for (const note of bodyShapeNotes(rawRequest.body)) warnings.push(warningFor(entry, 'invalid-json', note.message, `/request/body${note.at}`));
   const converted = convertBody(request.body, headerValue(headers, 'content-type'), context.variables, bodyKey);
   const body = converted && (method === 'get' || method === 'head') && carriesNothing(converted) ? undefined : converted;
   if (body?.tooDeep)

@@ -88,3 +88,39 @@ describe('a folder or collection auth that is not an object', () => {
     expect(top.warnings.map((w) => [w.code, w.message.includes('collection auth')])).toEqual([['unsupported-auth', true]]);
   });
 });
+
+describe('raw bodies false and 0, bodies of an unknown mode or shape', () => {
+  it('keeps false and 0 as JSON examples like true and 5, and says so', () => {
+    const { document, warnings } = convert(
+      collectionOf([post('False', '/f', { mode: 'raw', raw: false, options: { raw: { language: 'json' } } }), post('Zero', '/z', { mode: 'raw', raw: 0 })]),
+    );
+    expect(document.paths['/f']?.post?.requestBody?.content['application/json']?.example).toBe(false);
+    expect(document.paths['/z']?.post?.requestBody?.content['application/json']?.example).toBe(0);
+    expect(codes(warnings)).toEqual([
+      ['invalid-json', '/item/0/request/body/raw'],
+      ['invalid-json', '/item/1/request/body/raw'],
+    ]);
+  });
+
+  it('reads an unknown mode as raw, as the Postman library does, and reports it and what is left out by pointer', () => {
+    const { document, warnings } = convert(
+      collectionOf([
+        post('Mode', '/m', { mode: 'nope', raw: '{"a":1}' }),
+        post('Text form', '/u', { mode: 'urlencoded', urlencoded: 'a=b' }),
+        post('Number', '/n', 5),
+        post('Empty', '/e', {}),
+      ]),
+    );
+    expect(document.paths['/m']?.post?.requestBody?.content['application/json']?.example).toEqual({ a: 1 });
+    expect(codes(warnings)).toEqual([
+      ['invalid-json', '/item/0/request/body/mode'],
+      ['invalid-json', '/item/1/request/body/urlencoded'],
+      ['invalid-json', '/item/2/request/body'],
+    ]);
+    expect(warnings.map((w) => w.message)).toEqual([
+      'body mode "nope" is not a Postman body mode; read as a raw body, as the Postman library reads it',
+      'urlencoded body is text, not a list of rows; not read: the request has no body',
+      'body is a number, not an object; not read: the request has no body',
+    ]);
+  });
+});

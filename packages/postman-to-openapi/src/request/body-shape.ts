@@ -1,0 +1,23 @@
+import { bodyMode } from '../input/library-item.js';
+import { isObject } from '../input/raw-rows.js';
+import { jsonKind } from '../input/json-kind.js';
+import { quote } from '../input/quote.js';
+import type { JsonValue } from '../types.js';
+
+/**
+ * What a request's body, as the collection gives it, has that is not read or read otherwise than
+ * written: a body that is neither an object nor text, a mode Postman does not know (read as raw),
+ * form rows given as something other than a list. Each with the pointer below `/request/body`.
+ */
+export function bodyShapeNotes(given: JsonValue | undefined): { at: string; message: string }[] {
+  if (given === undefined || given === null || typeof given === 'string') return [];
+  if (!isObject(given)) return [{ at: '', message: `body is ${jsonKind(given)}, not an object; not read: the request has no body` }];
+  if (typeof given.mode !== 'string' || given.disabled === true) return [];
+  const mode = bodyMode(given.mode);
+  if (mode === 'raw' && given.mode.toLowerCase() !== 'raw')
+    return [{ at: '/mode', message: `body mode ${quote(given.mode, 40)} is not a Postman body mode; read as a raw body, as the Postman library reads it` }];
+  const rows = given[mode];
+  if ((mode === 'urlencoded' || mode === 'formdata') && rows !== undefined && rows !== null && !Array.isArray(rows))
+    return [{ at: `/${mode}`, message: `${mode} body is ${jsonKind(rows)}, not a list of rows; not read: the request has no body` }];
+  return [];
+}
