@@ -21,9 +21,11 @@ function authParams(value: JsonObject[string] | undefined): Record<string, strin
   return params;
 }
 
-/** Keeps a parameter whose key is text and whose value is text, a number or a boolean (as text: `addParamsToHeader: false`). */
+/** Keeps a parameter whose key is text and whose value is text, a number or a boolean (as text: `addParamsToHeader: false`), and a `scope` list. */
 function keepParam(params: Record<string, string>, key: unknown, value: unknown): void {
   if (typeof key === 'string' && (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')) params[key] = String(value);
+  // An OAuth 2 `scope` given as a list: its text items, space separated as Postman writes them.
+  else if (key === 'scope' && Array.isArray(value)) params[key] = value.filter((v): v is string => typeof v === 'string').join(' ');
 }
 
 /** Security of one request: named schemes and the alternatives that accept it. */

@@ -38,7 +38,7 @@ export function graphqlBody(graphql: unknown, variables: Record<string, string>,
   if (oddVariables) odd.push(`GraphQL variables are ${kind(given)}, not an object or JSON text; kept as written in the example`);
   if (text !== undefined && !parsed) odd.push('GraphQL variables text does not parse as JSON, even read as Postman sends it; kept as text in the example');
   const read = parsed && !parsed.tooDeep ? parsed.value : undefined;
-  if (read !== undefined && read !== null && (typeof read !== 'object' || Array.isArray(read)))
+  if (read !== undefined && (read === null || typeof read !== 'object' || Array.isArray(read)))
     odd.push(`GraphQL variables text reads as ${kind(read)}, not an object; kept in the example as it reads`);
   if (odd.length > 0) out.graphqlKeptAsWritten = odd;
   if (text !== undefined && parsed && !parsed.strict && !parsed.tooDeep) {

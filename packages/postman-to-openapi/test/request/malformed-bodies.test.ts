@@ -124,3 +124,44 @@ describe('raw bodies false and 0, bodies of an unknown mode or shape', () => {
     ]);
   });
 });
+
+describe('values that were replaced or dropped with no word', () => {
+  const bearer = { auth: { type: 'bearer', bearer: [{ key: 'token', value: 't' }] } };
+  it('a form value that is an object or array is sent as its JSON text', () => {
+    const { document } = convert(
+      collectionOf([
+        post('Form', '/form', {
+          mode: 'urlencoded',
+          urlencoded: [
+            { key: 'obj', value: { a: 1 } },
+            { key: 'arr', value: [1, 2] },
+          ],
+        }),
+      ]),
+    );
+    expect(document.paths['/form']?.post?.requestBody?.content['application/x-www-form-urlencoded']?.example).toEqual({ obj: '{"a":1}', arr: '[1,2]' });
+  });
+
+  it('an auth whose type is not text is reported, and the request keeps the auth it inherits', () => {
+    const { document, warnings } = convert(collectionOf([{ name: 'A', request: { method: 'GET', url: 'https://a.io/auth', auth: { type: 5 } } }], bearer));
+    expect(document.paths['/auth']?.get?.security).toEqual([{ BearerAuth: [] }]);
+    expect(codes(warnings)).toEqual([['unsupported-auth', '/item/0/request/auth/type']]);
+  });
+
+  it('GraphQL variables text that reads as null is reported like one that reads as a number', () => {
+    const { warnings } = convert(collectionOf([post('G', '/gql', { mode: 'graphql', graphql: { query: 'query { a }', variables: 'null' } })]));
+    expect(codes(warnings)).toEqual([['invalid-json', '/item/0/request/body/graphql']]);
+    expect(warnings[0]?.message).toBe('GraphQL variables text reads as null, not an object; kept in the example as it reads');
+  });
+
+  it('an OAuth 2 scope given as an array is read as its text items', () => {
+    const oauth2 = [
+      { key: 'grant_type', value: 'client_credentials' },
+      { key: 'accessTokenUrl', value: 'https://t.io/tok' },
+      { key: 'scope', value: ['a', 'b', 3] },
+    ];
+    const { document } = convert(collectionOf([{ name: 'S', request: { method: 'GET', url: 'https://a.io/scope', auth: { type: 'oauth2', oauth2 } } }]));
+    const security = document.paths['/scope']?.get?.security ?? [];
+    expect(Object.values(security[0] ?? {})[0]).toEqual(['a', 'b']);
+  });
+});
