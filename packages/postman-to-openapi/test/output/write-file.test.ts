@@ -87,4 +87,3 @@ describe('writeFiles', () => {
     expect(() => writeFiles([{ path: join(d, 'out.json'), text: 'x' }])).toThrow(/out\.json: is a FIFO, not a regular file; refusing to replace it/);
   });
 });
-
