@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, lstatSync, mkdirSync, openSync, realpathSync, renameSync, rmdirSync, rmSync, statSync, type Stats, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, lstatSync, mkdirSync, openSync, readlinkSync, realpathSync, renameSync, rmdirSync, rmSync, statSync, type Stats, writeSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { ConversionError } from '../errors.js';
 
@@ -58,15 +58,38 @@ interface Target {
 }
 
 /** Checks one destination without changing anything: an existing one must be a regular file, a new one needs a folder. */
+/** Most symbolic links followed to where a link points, as the system's own limit (Linux: 40). */
+const MAX_LINKS = 40;
+
+/** Where a symbolic link whose target does not exist yet points: its links followed one by one (relative ones from their folder). */
+function linkTarget(path: string, shown: string): string {
+  let at = path;
+  for (let hops = 0; hops < MAX_LINKS; hops++) {
+    const stats = statOrNull(at, false);
+    if (!stats?.isSymbolicLink()) return at;
+    at = resolve(dirname(at), readlinkSync(at));
+  }
+  throw new ConversionError(`${shown}: cannot write (too many symbolic links, ELOOP)`);
+}
+
 function prepare(file: OutputFile): Target {
   const absolute = resolve(file.path);
   const link = statOrNull(absolute, false);
   if (link) {
-    const real = link.isSymbolicLink() ? realpathSync(absolute) : absolute;
-    const stats = link.isSymbolicLink() ? statSync(real) : link;
-    if (!stats.isFile()) throw new ConversionError(`${file.path}: is ${kindOf(stats)}, not a regular file; refusing to replace it`);
-    return { file, real, mode: stats.mode & 0o7777, missing: [] };
+    // Followed by stat itself (a link the kernel makes, such as /dev/stdout to a pipe, has no path to resolve).
+    const stats = link.isSymbolicLink() ? statOrNull(absolute, true) : link;
+    if (stats) {
+      if (!stats.isFile()) throw new ConversionError(`${file.path}: is ${kindOf(stats)}, not a regular file; refusing to replace it`);
+      return { file, real: link.isSymbolicLink() ? realpathSync(absolute) : absolute, mode: stats.mode & 0o7777, missing: [] };
+    }
+    // A link to a file not there yet: the file is made where the link points, as writing through the link would.
+    return newFile(file, linkTarget(absolute, file.path));
   }
+  return newFile(file, absolute);
+}
+
+/** A destination that does not exist yet: its folder must be one (the missing ones are listed to create). */
+function newFile(file: OutputFile, absolute: string): Target {
   const missing: string[] = [];
   let folder = dirname(absolute);
   for (;;) {

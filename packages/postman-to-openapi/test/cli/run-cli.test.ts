@@ -151,6 +151,15 @@ describe('the built bin (dist/cli.js)', () => {
     expect(JSON.parse(readFileSync(join(dir, 'conversion-report.json'), 'utf8')).source).toBe('imgur.postman_collection.json');
   });
 
+  it.runIf(existsSync('/dev/stdout'))('--out /dev/stdout with stdout a pipe or socket is refused as one (not a missing file)', () => {
+    dir = mkdtempSync(join(tmpdir(), 'p2o-bin-'));
+    copyFileSync(fixture, join(dir, 'c.json'));
+    const r = spawnSync(process.execPath, [join(pkg, 'dist', 'cli.js'), 'c.json', '--out', '/dev/stdout'], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/\/dev\/stdout: is a (FIFO|socket), not a regular file; refusing to replace it/);
+    expect(r.stdout).toBe('');
+  });
+
   it('exits 1 on bad input without writing', () => {
     dir = mkdtempSync(join(tmpdir(), 'p2o-bin-'));
     writeFileSync(join(dir, 'x.json'), '[]');

@@ -67,4 +67,23 @@ describe('writeFiles', () => {
     expect(() => writeFiles([{ path: join(d, 'fifo'), text: 'x' }])).toThrow(/fifo: is a FIFO, not a regular file; refusing to replace it/);
     expect(statSync(join(d, 'fifo')).isFIFO()).toBe(true);
   });
+
+  it('writes through a symbolic link whose target is not there yet (relative, chained, its folder created), and refuses a loop', () => {
+    const d = fresh();
+    symlinkSync('sub/target.json', join(d, 'first.json'));
+    symlinkSync('first.json', join(d, 'link.json'));
+    writeFiles([{ path: join(d, 'link.json'), text: 'made' }]);
+    expect(readFileSync(join(d, 'sub', 'target.json'), 'utf8')).toBe('made');
+    expect(readdirSync(d).sort()).toEqual(['first.json', 'link.json', 'sub']);
+    symlinkSync('b.json', join(d, 'a.json'));
+    symlinkSync('a.json', join(d, 'b.json'));
+    expect(() => writeFiles([{ path: join(d, 'a.json'), text: 'x' }])).toThrow(/a\.json: cannot write \(too many symbolic links, ELOOP\)/);
+  });
+
+  it('refuses a symbolic link to a FIFO, naming it (not ENOENT)', () => {
+    const d = fresh();
+    execFileSync('mkfifo', [join(d, 'fifo')]);
+    symlinkSync(join(d, 'fifo'), join(d, 'out.json'));
+    expect(() => writeFiles([{ path: join(d, 'out.json'), text: 'x' }])).toThrow(/out\.json: is a FIFO, not a regular file; refusing to replace it/);
+  });
 });
