@@ -76,6 +76,10 @@ describe('the document stays within the levels Redocly reads', () => {
         expect(warnings.filter((w) => w.code === 'invalid-json').map((w) => w.message)).toContain(
           `raw JSON body is nested deeper than ${VALUE_DEPTH} levels; kept as written (\`x-postman-raw\`) under an open schema`,
         );
+        // A saved response as deep is reported the same way, where it is.
+        expect(warnings.filter((w) => w.code === 'invalid-json' && w.request === 'saved').map((w) => [w.pointer, w.message])).toEqual([
+          ['/item/4/response/0/body', `saved response JSON body is nested deeper than ${VALUE_DEPTH} levels; kept as written (\`x-postman-raw\`) under an open schema`],
+        ]);
       }
     }
   });

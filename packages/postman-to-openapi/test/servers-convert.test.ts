@@ -16,6 +16,41 @@ describe('servers of whole collections', () => {
     expect(JSON.stringify(document.servers)).not.toContain('auth.acme.com.acme.com');
   });
 
+  it('a URL-object host with a trailing slash -> trimmed; a host with `/`, `?`, `#` or a space -> a server variable holding it, a warning, Redocly recommended passes', async () => {
+    const obj = (name: string, host: JsonValue, path: string, protocol = 'https'): JsonValue => ({ name, request: { method: 'GET', url: { protocol, host, path: [path] } } });
+    const { document, warnings } = convert(
+      collection([
+        get('ok', 'https://api.a.io/ok'),
+        obj('slash', '/', 'a', 'http'),
+        obj('array slash', ['/'], 'b'),
+        obj('trailing', ['a.io/'], 'c'),
+        obj('query', ['a.io?x=1'], 'd'),
+        obj('space', ['a io'], 'e'),
+        obj('var trailing', ['{{h}}/'], 'f'),
+      ]),
+    );
+    expect(await recommendedErrors(document)).toEqual([]);
+    const server = (p: string) => document.paths[p]?.get?.servers?.[0];
+    // /a has the document's first server (its operation lists none of its own).
+    expect(server('/a')).toBeUndefined();
+    expect(document.servers[0]).toEqual({
+      url: 'http://{host}',
+      variables: { host: { default: '/', description: 'The collection writes the host `/`, which is not a host: replace it.' } },
+    });
+    expect(server('/b')).toMatchObject({ url: 'https://{host}', variables: { host: { default: '/' } } });
+    expect(server('/c')).toEqual({ url: 'https://a.io' });
+    expect(server('/d')).toMatchObject({ url: 'https://{host2}', variables: { host2: { default: 'a.io?x=1' } } });
+    expect(server('/e')).toMatchObject({ url: 'https://{host3}', variables: { host3: { default: 'a io' } } });
+    expect(server('/f')).toMatchObject({ url: 'https://{h}' });
+    expect(warnings.map((w) => [w.code, w.request])).toEqual([
+      ['invalid-host', 'slash'],
+      ['invalid-host', 'array slash'],
+      ['invalid-host', 'query'],
+      ['invalid-host', 'space'],
+    ]);
+    expect(warnings[3]?.message).toBe('the host "a io" is not a host name; the server takes it as a variable whose default is that text, to be replaced');
+  });
+
   it('{{}} in the host or port and a stray brace -> server variables holding the text as written, warnings, Redocly recommended passes', async () => {
     const { document, warnings } = convert(
       collection([get('Empty var host', 'https://{{}}/v1/a'), get('Empty var port', 'https://api.acme.com:{{}}/v1/b'), get('Stray brace', 'https://{{tenant}}}/v1/c')]),

@@ -94,6 +94,12 @@ export function convertExamples(responses: Response[], notes: ResponseNote[] = [
     const mediaType = json ? header || 'application/json' : header || 'text/plain';
     if (!json && header?.includes('json'))
       notes.push({ index, message: `saved ${quote(header, 60)} body does not parse, even read as Postman sends it; kept as a text example`, code: 'invalid-json' });
+    if (json?.tooDeep)
+      notes.push({
+        index,
+        message: `saved response JSON body is nested deeper than ${VALUE_DEPTH} levels; kept as written (\`x-postman-raw\`) under an open schema`,
+        code: 'invalid-json',
+      });
     const content = (entry.content ??= record());
     const schema: SchemaObject = json?.tooDeep ? tooDeepSchema(VALUE_DEPTH) : json ? inferSchema(parsed as JsonValue) : { type: 'string' };
     const media = content[mediaType];

@@ -104,6 +104,17 @@ export function convertRequest(entry: RequestEntry, context: CollectionContext):
       warningFor(entry, 'invalid-port', `port ${quote(port.text, 40)} is not a port (0-65535); the server takes it as the variable {${port.name}}, to be replaced`, '/request/url'),
     );
   }
+  if (url.invalidHost) {
+    const host = url.invalidHost;
+    warnings.push(
+      warningFor(
+        entry,
+        'invalid-host',
+        `the host ${quote(host.text, 40)} is not a host name; the server takes it as a variable whose default is that text, to be replaced`,
+        '/request/url',
+      ),
+    );
+  }
   const stray = strayBraces(url);
   if (stray !== undefined)
     warnings.push(

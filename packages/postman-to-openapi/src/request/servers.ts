@@ -56,6 +56,8 @@ function originKey(url: ParsedUrl): string {
     key += `${name.length}:${name}`;
   }
   if (port) key += `!${port.name.length}:${port.name}${port.text}`;
+  const host = url.invalidHost;
+  if (host) key += `@${host.name.length}:${host.name}${host.text}`;
   return key;
 }
 
@@ -127,13 +129,19 @@ function numbered(server: ServerObject, names: string[], n: number): ServerObjec
 }
 
 function newServer(url: ParsedUrl, context: CollectionContext): ServerObject {
-  if (url.originVariables.length === 0 && !url.invalidPort && !hasBrace(url.origin)) return { url: url.origin };
+  if (url.originVariables.length === 0 && !url.invalidPort && !url.invalidHost && !hasBrace(url.origin)) return { url: url.origin };
   const variables = record<{ default: string; description: string }>();
   for (const name of url.originVariables) variables[name] = serverVariable(name, url, context);
   if (url.invalidPort) {
     variables[url.invalidPort.name] = {
       default: url.invalidPort.text,
       description: `The collection writes the port \`${url.invalidPort.text.slice(0, 40)}\`, which is not a port (0-65535): replace it.`,
+    };
+  }
+  if (url.invalidHost) {
+    variables[url.invalidHost.name] = {
+      default: url.invalidHost.text,
+      description: `The collection writes the host \`${url.invalidHost.text.slice(0, 40)}\`, which is not a host: replace it.`,
     };
   }
   const { text, stray } = readBraces(url);
@@ -166,6 +174,7 @@ function readBraces(url: ParsedUrl): { text: string; stray: StrayText[] } {
   if (!hasBrace(origin)) return { text: origin, stray };
   const known = new Set(url.originVariables);
   if (url.invalidPort) known.add(url.invalidPort.name);
+  if (url.invalidHost) known.add(url.invalidHost.name);
   const taken = new Set(known);
   let text = '';
   let odd = ''; // the run of stray text being read

@@ -18,6 +18,8 @@ export interface ParsedUrl {
   literalSegments: string[];
   /** A literal port that is not one (`99999`, `abc`): the origin holds the server variable `name` instead. */
   invalidPort?: { name: string; text: string };
+  /** A host that is not one (`/`, `a io`, `a.io?x=1`): the origin holds the server variable `name` instead. */
+  invalidHost?: { name: string; text: string };
 }
 
 /** Rewrites one path segment: `{{x}}` and whole-segment `:x` become `{x}`, `{x}` stays. */
@@ -124,6 +126,18 @@ function encodeQueryMarks(text: string): string {
   return text.replace(QUERY_MARK_RE, percentEncoded);
 }
 
+// A character no host has (outside its `{{variables}}`): a path, query or fragment mark, or white space.
+const NOT_HOST_RE = /[/?#\s]/;
+const HOST_VAR_RE = /\{\{[^{}]+\}\}/g;
+
+/** The host without the slashes it ends with (`a.io/` -> `a.io`), and whether what is left is not a host (empty, or with `/`, `?`, `#` or a space). */
+function readHost(host: string): { text: string; invalid: boolean } {
+  let end = host.length;
+  while (end > 0 && host.charCodeAt(end - 1) === 47) end--;
+  const text = end === host.length ? host : host.slice(0, end);
+  return { text, invalid: text === '' || (NOT_HOST_RE.test(text) && NOT_HOST_RE.test(text.replace(HOST_VAR_RE, 'x'))) };
+}
+
 /** Whether every segment is empty (none at all included). */
 function allEmpty(segments: string[]): boolean {
   for (let i = 0; i < segments.length; i++) if (segments[i] !== '') return false;
@@ -136,9 +150,10 @@ function allEmpty(segments: string[]): boolean {
  * Returns undefined when the URL is empty (no host and no path).
  */
 export function parseUrl(url: Url): ParsedUrl | undefined {
-  const host = listOf(url.host).join('.').trim();
+  const givenHost = listOf(url.host).join('.').trim();
   const segments = listOf(url.path);
-  if (host === '' && allEmpty(segments)) return undefined;
+  if (givenHost === '' && allEmpty(segments)) return undefined;
+  const { text: host, invalid: invalidHost } = givenHost === '' ? { text: '', invalid: false } : readHost(givenHost);
   const pathParams: string[] = [];
   const literalSegments: string[] = [];
   let unique: UniqueNames | undefined; // made at the first parameter: most segments are literal
@@ -160,7 +175,7 @@ export function parseUrl(url: Url): ParsedUrl | undefined {
     parts.push(encodeQueryMarks(placeParams(text, unique, pathParams)));
   }
   const originVariables: string[] = [];
-  const hostText = writeVariables(host, originVariables, false);
+  const hostText = invalidHost ? '' : writeVariables(host, originVariables, false);
   const bareOrigin = url.protocol === undefined && /^\{[^{}]+\}$/.test(hostText);
   // `{{protocol}}://host:{{port}}`: the protocol and the port may be variables too.
   // A URL without a protocol is sent over http (postman-runtime prefixes `http://`).
@@ -174,8 +189,14 @@ export function parseUrl(url: Url): ParsedUrl | undefined {
     invalidPort = { name, text: portText };
   }
   const port = invalidPort ? `:{${invalidPort.name}}` : portText ? `:${writeVariables(portText, originVariables, true)}` : '';
-  const origin = hostText === '' ? '' : bareOrigin ? hostText : `${protocol}://${hostText}${port}`;
+  let hostName = '';
+  if (invalidHost) {
+    hostName = 'host';
+    for (let i = 2; originVariables.includes(hostName) || hostName === invalidPort?.name; i++) hostName = `host${i}`;
+  }
+  const origin = invalidHost ? `${protocol}://{${hostName}}${port}` : hostText === '' ? '' : bareOrigin ? hostText : `${protocol}://${hostText}${port}`;
   const parsed: ParsedUrl = { origin, originVariables, bareOrigin, path: `/${parts.join('/')}`, pathParams, literalSegments };
   if (invalidPort && origin !== '' && !bareOrigin) parsed.invalidPort = invalidPort;
+  if (invalidHost) parsed.invalidHost = { name: hostName, text: givenHost };
   return parsed;
 }

@@ -1,5 +1,6 @@
 import { record } from '../input/record.js';
-import type { ExampleObject, MediaTypeObject } from '../types.js';
+import type { ExampleObject, JsonValue, MediaTypeObject } from '../types.js';
+import { mergedRequired, type RequiredSource } from './merged-required.js';
 import { unionSchemas } from './union-all.js';
 
 /** One request's content (request body or one response) to merge, with its label and example name. */
@@ -65,14 +66,21 @@ export function mergeContents(sources: ContentSource[]): { content: Record<strin
     const placed = Object.entries(content).map(([mediaType, m]) => ({ source: sources.indexOf(only), mediaType, names: Object.keys(m.examples ?? {}) }));
     return { content, placed };
   }
-  const byType = new Map<string, { schemas: MediaTypeObject['schema'][]; examples: Record<string, ExampleObject>; taken: Map<string, number> }>();
+  const byType = new Map<string, { schemas: MediaTypeObject['schema'][]; examples: Record<string, ExampleObject>; taken: Map<string, number>; sent: RequiredSource[] }>();
   const placed: Placed[] = [];
   for (let index = 0; index < sources.length; index++) {
     const source = sources[index] as ContentSource;
     for (const [mediaType, media] of Object.entries(source.content)) {
       let slot = byType.get(mediaType);
-      if (!slot) byType.set(mediaType, (slot = { schemas: [], examples: record(), taken: new Map() }));
+      if (!slot) byType.set(mediaType, (slot = { schemas: [], examples: record(), taken: new Map(), sent: [] }));
       slot.schemas.push(media.schema);
+      const values: JsonValue[] = [];
+      slot.sent.push({ schema: media.schema, values });
+      if (media.example !== undefined) values.push(media.example);
+      for (const key in media.examples) {
+        const value = (media.examples[key] as ExampleObject).value;
+        if (value !== undefined) values.push(value);
+      }
       const names: string[] = [];
       if (media.example !== undefined) {
         const name = uniqueName(slot.taken, source.key);
@@ -90,6 +98,10 @@ export function mergeContents(sources: ContentSource[]): { content: Record<strin
   const content = record<MediaTypeObject>();
   for (const [mediaType, slot] of byType) {
     const media: MediaTypeObject = { schema: unionSchemas(slot.schemas) };
+    const required = mergedRequired(slot.sent);
+    // A field one request requires stays required where the others send it (see mergedRequired).
+    // (A superset of what the union requires: longer only when it keeps more.)
+    if (required && media.schema.type === 'object' && required.length > (media.schema.required?.length ?? 0)) media.schema = { ...media.schema, required };
     if (Object.keys(slot.examples).length > 0) media.examples = slot.examples;
     content[mediaType] = media;
   }

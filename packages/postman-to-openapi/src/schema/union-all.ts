@@ -85,8 +85,17 @@ function sameType(schemas: SchemaObject[], type: string): boolean {
   return true;
 }
 
+/** Whether some of the schemas are files (`format: binary`) and some are not. */
+function filesAndTexts(scalars: SchemaObject[]): boolean {
+  let files = 0;
+  for (let i = 0; i < scalars.length; i++) if ((scalars[i] as SchemaObject).format === 'binary') files++;
+  return files > 0 && files < scalars.length;
+}
+
 function mergeScalars(scalars: SchemaObject[]): SchemaObject {
   const first = scalars[0] as SchemaObject;
+  // A form field merged requests send as a file and as text: it takes a file or text, as when one request writes both rows.
+  if (filesAndTexts(scalars)) return unionFileOrText(scalars, 'Merged requests send this field as a file and as text: it takes a file or text.');
   if (typeof first.type === 'string' && sameType(scalars, first.type)) return first;
   const types = new Set<string>();
   for (const s of scalars) {
