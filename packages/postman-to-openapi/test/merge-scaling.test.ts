@@ -47,6 +47,20 @@ const cpuMs = (...sizes: number[]): number[] => {
   return best;
 };
 
+/**
+ * The ratio of the larger conversion's CPU to the smaller's, measured again (up to three times in all) while it is not
+ * under `bound`: a loaded machine only ever adds time, and a pause that lands on the larger conversion inflates one
+ * measure; quadratic code is over the bound every time.
+ */
+const leastRatio = (measure: () => number[], bound: number): number => {
+  let least = Number.POSITIVE_INFINITY;
+  for (let attempt = 0; attempt < 3 && least >= bound; attempt++) {
+    const [small, large] = measure() as [number, number];
+    least = Math.min(least, large / small);
+  }
+  return least;
+};
+
 describe('many requests on one URL', () => {
   it('338 JSON-RPC calls -> one operation keeping every body and answer as an example that validates', () => {
     const collection = oneUrl(338);
@@ -66,9 +80,9 @@ describe('many requests on one URL', () => {
     // Alone this measures 2.8-4.6; with the package's other test files running beside it on two cores, where the
     // collector's helper threads of the larger heap count in process CPU, a run measured 10.5. Quadratic merging was
     // far worse than 16 (169 calls 5.9 s, 338 calls 30.5 s).
-    const [middle, large] = cpuMs(338, 1352) as [number, number];
+    const [middle] = cpuMs(338) as [number];
     expect(middle).toBeLessThan(1000);
-    expect(large / middle).toBeLessThan(12);
+    expect(leastRatio(() => cpuMs(338, 1352), 12)).toBeLessThan(12);
   });
 });
 
@@ -154,7 +168,7 @@ describe('many requests, responses or names of one kind', () => {
   // API key headers 23 and OAuth 2 token URLs 25 (security alternatives written as JSON again for every request).
   it.each(SHAPES)('%s: 4 times as many take under 12 times as long (quadratic would be 16)', (_name, n, make, check) => {
     check(convert(make(n * 4)), n * 4);
-    const [small, large] = fastestCpuMs([make(n), make(n * 4)], 5) as [number, number];
-    expect(large / small).toBeLessThan(12);
+    const collections = [make(n), make(n * 4)];
+    expect(leastRatio(() => fastestCpuMs(collections, 5), 12)).toBeLessThan(12);
   });
 });
