@@ -30,13 +30,14 @@ function oneUrl(n: number): JsonObject {
   return { info: { name: 'one url', schema: 'https://schema.getpostman.com/json/collection/v2.1.0/collection.json' }, item };
 }
 
-/** CPU ms of one conversion of each collection, the fastest of seven, the collections converted in turn. */
-const cpuMs = (...sizes: number[]): number[] => {
-  const collections = sizes.map(oneUrl);
-  const best = sizes.map(() => Number.POSITIVE_INFINITY);
-  // The fastest of seven, taken in turn: a busy machine (other test processes, collector and compiler threads
-  // counted in process CPU) only ever adds time, and in turn it adds it to every size alike.
-  for (let run = 0; run < 7; run++) {
+/**
+ * CPU ms of one conversion of each collection, the fastest of `runs`, the collections converted in turn: a busy
+ * machine (other test processes, collector and compiler threads counted in process CPU) only ever adds time, and in
+ * turn it adds it to every size alike.
+ */
+const fastestCpuMs = (collections: JsonObject[], runs: number): number[] => {
+  const best = collections.map(() => Number.POSITIVE_INFINITY);
+  for (let run = 0; run < runs; run++) {
     collections.forEach((collection, i) => {
       const start = process.cpuUsage();
       convert(collection);
@@ -46,6 +47,9 @@ const cpuMs = (...sizes: number[]): number[] => {
   }
   return best;
 };
+
+/** CPU ms of one conversion of each size's collection, the fastest of seven (see `fastestCpuMs`). */
+const cpuMs = (...sizes: number[]): number[] => fastestCpuMs(sizes.map(oneUrl), 7);
 
 /**
  * The ratio of the larger conversion's CPU to the smaller's, measured again (up to three times in all) while it is not
@@ -147,20 +151,6 @@ const SHAPES: [string, number, (n: number) => JsonObject, (result: ReturnType<ty
     ({ document }, n) => expect(new Set(Object.values(document.paths).map((item) => item?.get?.operationId)).size).toBe(n),
   ],
 ];
-
-/** CPU ms of one conversion of each collection, the fastest of `runs`, the collections converted in turn. */
-const fastestCpuMs = (collections: JsonObject[], runs: number): number[] => {
-  const best = collections.map(() => Number.POSITIVE_INFINITY);
-  for (let run = 0; run < runs; run++) {
-    collections.forEach((collection, i) => {
-      const start = process.cpuUsage();
-      convert(collection);
-      const used = process.cpuUsage(start);
-      best[i] = Math.min(best[i]!, (used.user + used.system) / 1000);
-    });
-  }
-  return best;
-};
 
 describe('many requests, responses or names of one kind', () => {
   // With the package's linear code the ratio measured 3.3-6.4 (load average 4-6 on two cores). The quadratic code
