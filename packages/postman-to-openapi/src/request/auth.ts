@@ -1,6 +1,6 @@
 import type { Header } from 'postman-collection';
 import { pascalCase } from '../naming/names.js';
-import type { CollectionContext, JsonObject, OAuthFlow, SecurityRequirement, SecuritySchemeObject, WarningCode } from '../types.js';
+import type { CollectionContext, JsonObject, OAuthFlow, PostmanOAuth2, SecurityRequirement, SecuritySchemeObject, WarningCode } from '../types.js';
 import { quote } from '../input/quote.js';
 import { safeType } from '../input/for-library.js';
 import { keyText } from '../input/key-text.js';
@@ -124,21 +124,13 @@ function bearerScheme(context: CollectionContext): Found {
   if ((flow === undefined || flowObject === undefined) && unknown.length > 0) return noFlowScheme(context, grant, moreGrants ?? [], unknown);
   if (flow === undefined || flowObject === undefined) {
     const grantText = grant === undefined ? '' : ` (grant_type ${grant})`;
-    const scheme: SecuritySchemeObject = {
-      type: 'http',
-      scheme: 'bearer',
-      description: `${SENT}; the collection requests tokens at ${tokenUrl}${grantText} but gives no authorization URL, so no OAuth 2 flow is described.`,
-      'x-postman-oauth2': { ...(grant === undefined ? {} : { grant }), tokenUrl, missing: ['authorizationUrl'] },
-    };
-    const name = schemeName(context, scheme, ['OAuth2', 'OAuth2Bearer']);
-    return {
-      name,
-      scheme,
-      note: {
-        code: 'incomplete-auth',
-        message: `bearer token from ${tokenUrl}${grantText} without an authorization URL in the collection; declared as the bearer scheme "${name}" for every request sending a bearer token (\`x-postman-oauth2\` names what is missing)`,
-      },
-    };
+    return bearerFallback(
+      context,
+      `the collection requests tokens at ${tokenUrl}${grantText} but gives no authorization URL`,
+      { ...(grant === undefined ? {} : { grant }), tokenUrl, missing: ['authorizationUrl'] },
+      (name) =>
+        `bearer token from ${tokenUrl}${grantText} without an authorization URL in the collection; declared as the bearer scheme "${name}" for every request sending a bearer token (\`x-postman-oauth2\` names what is missing)`,
+    );
   }
   const scheme: SecuritySchemeObject = {
     type: 'oauth2',
@@ -167,21 +159,23 @@ function noFlowScheme(context: CollectionContext, grant: string | undefined, mor
   const needing = all.filter(flowGrant);
   const lacks = grant === undefined || needing.length > 0;
   const why = `${NO_FLOW}${lacks ? `, and ${needing.length > 0 ? `grant_type ${needing.join(', ')}` : 'a request without grant_type'} needs an authorization URL the collection does not give` : ''}`;
-  const scheme: SecuritySchemeObject = {
-    type: 'http',
-    scheme: 'bearer',
-    description: `${SENT}; the collection requests tokens at ${tokenUrl} (grant_type ${all.join(', ')}), ${unknown.length === all.length ? '' : `${unknown.join(', ')} being `}${why}, so no OAuth 2 flow is described.`,
-    'x-postman-oauth2': { ...(grant === undefined ? {} : { grant }), tokenUrl, missing: lacks ? ['authorizationUrl'] : [] },
-  };
+  const grants = `(grant_type ${all.join(', ')}), ${unknown.length === all.length ? '' : `${unknown.join(', ')} being `}${why}`;
+  return bearerFallback(
+    context,
+    `the collection requests tokens at ${tokenUrl} ${grants}`,
+    { ...(grant === undefined ? {} : { grant }), tokenUrl, missing: lacks ? ['authorizationUrl'] : [] },
+    (name) => `bearer token from ${tokenUrl} ${grants}; declared as the bearer scheme "${name}" for every request sending a bearer token`,
+  );
+}
+
+/**
+ * The bearer scheme declared when token requests show no OAuth 2 flow: `why` ends its description ("…, so no OAuth 2
+ * flow is described"), `extension` is its `x-postman-oauth2`, and the `incomplete-auth` note is `message` of the name it gets.
+ */
+function bearerFallback(context: CollectionContext, why: string, extension: PostmanOAuth2, message: (name: string) => string): Found {
+  const scheme: SecuritySchemeObject = { type: 'http', scheme: 'bearer', description: `${SENT}; ${why}, so no OAuth 2 flow is described.`, 'x-postman-oauth2': extension };
   const name = schemeName(context, scheme, ['OAuth2', 'OAuth2Bearer']);
-  return {
-    name,
-    scheme,
-    note: {
-      code: 'incomplete-auth',
-      message: `bearer token from ${tokenUrl} (grant_type ${all.join(', ')}), ${unknown.length === all.length ? '' : `${unknown.join(', ')} being `}${why}; declared as the bearer scheme "${name}" for every request sending a bearer token`,
-    },
-  };
+  return { name, scheme, note: { code: 'incomplete-auth', message: message(name) } };
 }
 
 /** The flow a token request's grant shows, with the collection's URLs (see bearerScheme); `undefined` without the authorization URL it needs. */
