@@ -1,15 +1,17 @@
 import type { JsonValue } from '../types.js';
 
 /** What a JSON value is, in words (`an array`, `text`, ...). */
-export const jsonKind = (value: JsonValue | undefined): string =>
-  value === null
-    ? 'null'
-    : Array.isArray(value)
-      ? 'an array'
-      : value !== null && typeof value === 'object'
-        ? 'an object'
-        : typeof value === 'number'
-          ? 'a number'
-          : typeof value === 'string'
-            ? 'text'
-            : 'a boolean';
+export function jsonKind(value: JsonValue | undefined): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  switch (typeof value) {
+    case 'object':
+      return 'an object';
+    case 'number':
+      return 'a number';
+    case 'string':
+      return 'text';
+    default:
+      return 'a boolean';
+  }
+}
