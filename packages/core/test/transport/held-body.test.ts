@@ -48,12 +48,13 @@ it('a large Buffer upload to a server that never reads the body times out (node:
 it('a large Blob upload to a server that reads slowly but steadily outlasts timeoutMs and arrives whole (node:http)', async () => {
   let received = 0;
   const server = createServer((req, res) => {
-    // About 4 MB every 100 ms: 48 MB take more than a second, longer than the timeout, yet never stall (what the
-    // socket buffers of both ends hold, a few MB, is the longest the client sees no progress).
+    // About 2 MB every 100 ms: 48 MB take more than two seconds, longer than the timeout, yet never stall (what the
+    // socket buffers of both ends hold, a few MB, is the longest the client sees no progress; the timeout is twice
+    // that and more, so a loaded machine's pause does not end the upload).
     req.on('data', (c: Buffer) => {
       received += c.length;
       req.pause();
-      setTimeout(() => req.resume(), Math.ceil((c.length / (4 * 1024 * 1024)) * 100));
+      setTimeout(() => req.resume(), Math.ceil((c.length / (2 * 1024 * 1024)) * 100));
     });
     req.on('end', () => {
       res.writeHead(200, { 'content-type': 'application/json' });
@@ -64,23 +65,24 @@ it('a large Blob upload to a server that reads slowly but steadily outlasts time
   close = () => server.close().closeAllConnections();
   const bytes = new Uint8Array(48 * 1024 * 1024);
   bytes.set([0, 0, 0, 0x18, 0x66, 0x74, 0x79, 0x70, 0x69, 0x73, 0x6f, 0x6d]);
-  const client = createImgurClient({ clientId: 'client-id-0123456789', baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, timeoutMs: 1000 });
+  const client = createImgurClient({ clientId: 'client-id-0123456789', baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, timeoutMs: 2000 });
   const started = Date.now();
   const result = await upload(client, new Blob([bytes], { type: 'video/mp4' }));
   expect(result.id).toBe('slow');
   expect(received).toBeGreaterThan(bytes.length);
-  expect(Date.now() - started).toBeGreaterThan(1000);
+  expect(Date.now() - started).toBeGreaterThan(2000);
 });
 
 it('a large Buffer upload to a server that reads slowly but steadily outlasts timeoutMs and arrives whole (node:http)', async () => {
   let received = 0;
   const server = createServer((req, res) => {
-    // About 16 MB a second: 32 MB take twice the timeout, yet a megabyte moves every 60 ms (what the socket buffers of
-    // both ends hold, a few MB, is the longest the client sees no progress: the last of it goes out after the last write).
+    // About 12 MB a second: 32 MB take more than twice the timeout, yet a megabyte moves every 80 ms (what the socket
+    // buffers of both ends hold, a few MB, is the longest the client sees no progress: the last of it goes out after the
+    // last write; the timeout is twice that and more, so a loaded machine's pause does not end the upload).
     req.on('data', (c: Buffer) => {
       received += c.length;
       req.pause();
-      setTimeout(() => req.resume(), Math.ceil((c.length / (16 * 1024 * 1024)) * 1000));
+      setTimeout(() => req.resume(), Math.ceil((c.length / (12 * 1024 * 1024)) * 1000));
     });
     req.on('end', () => {
       res.writeHead(200, { 'content-type': 'application/json' });
@@ -91,10 +93,10 @@ it('a large Buffer upload to a server that reads slowly but steadily outlasts ti
   close = () => server.close().closeAllConnections();
   const video = new Uint8Array(32 * 1024 * 1024);
   video.set([0, 0, 0, 0x18, 0x66, 0x74, 0x79, 0x70, 0x69, 0x73, 0x6f, 0x6d]);
-  const client = createImgurClient({ clientId: 'client-id-0123456789', baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, timeoutMs: 1000 });
+  const client = createImgurClient({ clientId: 'client-id-0123456789', baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, timeoutMs: 2000 });
   const started = Date.now();
   const result = await upload(client, video);
   expect(result.id).toBe('steady');
   expect(received).toBeGreaterThan(video.length);
-  expect(Date.now() - started).toBeGreaterThan(1000);
+  expect(Date.now() - started).toBeGreaterThan(2000);
 });
