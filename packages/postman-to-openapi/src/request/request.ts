@@ -137,7 +137,7 @@ export function convertRequest(entry: RequestEntry, context: CollectionContext):
     warnings.push(warningFor(entry, 'unsupported-auth', message, '/request/auth'));
   }
   for (const u of entry.unreadAuth ?? []) {
-    const message = `${u.where} is ${u.kind}, not an object; not read: the requests below it take the auth above it, if any (their security says no more than that)`;
+    const message = `${u.where} is ${u.kind}, not ${u.notText ? 'text' : 'an object'}; not read: the requests below it take the auth above it, if any (their security says no more than that)`;
     warnings.push(warningFor(entry, 'unsupported-auth', message, '/request/auth'));
   }
   const auth = requestSecurity(ownAuth, entry.inheritedAuth, headers, context);
