@@ -39,11 +39,21 @@ function headerValue(headers: Header[], name: string): string | undefined {
   return undefined;
 }
 
-/** Gives a form body the example of the values its rows send (see formExample), when it sends any. */
-function withFormExample(body: ConvertedBody, variables: Record<string, string>): void {
+/**
+ * Gives a form body the example of the values its rows send (see formExample), when it sends
+ * any; when a field reads a `{{variable}}` as its collection value, the example named `key`
+ * keeps the rows as written in `x-postman-raw`.
+ */
+function withFormExample(body: ConvertedBody, variables: Record<string, string>, key: string): void {
   if (!body.formValues) return;
-  const example = formExample(body.media.schema, body.formValues, variables);
-  if (Object.keys(example).length > 0) body.media.example = example;
+  const example = formExample(body.media.schema, body.formValues, variables, body.formFiles);
+  if (Object.keys(example.value).length === 0) return;
+  if (!example.asWritten) {
+    body.media.example = example.value;
+    return;
+  }
+  const description = 'The form as Postman sends it: a field whose type is not text reads a `{{variable}}` as its collection value; `x-postman-raw` holds the rows as written.';
+  body.media.examples = { [key]: { description, value: example.value, 'x-postman-raw': example.asWritten } };
 }
 
 /** Whether two bodies are the same raw text in the same language (then they convert alike). */
@@ -76,7 +86,7 @@ function originalBodies(
     const key = exampleKey(o.name) || `example${o.index + 1}`;
     const converted = convertBody(o.body, type, variables, key);
     if (!converted || converted.sendsNothing || ((method === 'get' || method === 'head') && carriesNothing(converted))) continue;
-    withFormExample(converted, variables);
+    withFormExample(converted, variables, key);
     out.push({ name: o.name, key, mediaType: converted.mediaType, media: converted.media });
   }
   return out;
@@ -171,7 +181,7 @@ export function convertRequest(entry: RequestEntry, context: CollectionContext):
     queryTemplates(request.url.query.all()),
   );
   warnings.push(...table.warnings);
-  if (body) withFormExample(body, context.variables);
+  if (body) withFormExample(body, context.variables, bodyKey);
   const originals = originalBodies(item.originals, request.body, headerValue(headers, 'content-type'), method, context.variables);
   const accept = headerValue(headers, 'accept');
   const mediaType = accept && !accept.includes('{{') && !accept.includes('*') ? (accept.split(/[;,]/)[0]?.trim() ?? 'application/json') : 'application/json';
