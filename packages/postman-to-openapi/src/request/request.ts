@@ -2,6 +2,7 @@ import type { Header, RequestBody } from 'postman-collection';
 import { type RequestSecurity, requestSecurity } from './auth.js';
 import { convertBody } from './body.js';
 import { bodyShapeNotes } from './body-shape.js';
+import { convertedBodyNotes } from './body-notes.js';
 import type { ConvertedBody } from './converted-body.js';
 import { carriesNothing } from './empty-body.js';
 import { exampleKey } from '../naming/example-key.js';
@@ -21,7 +22,6 @@ import { quote } from '../input/quote.js';
 import { itemUrl } from '../input/item-url.js';
 import { MAX_URL_LENGTH, overlongUrl } from './url-limit.js';
 import { warningFor } from '../warnings.js';
-import { VALUE_DEPTH } from '../input/depth.js';
 import { isObject } from '../input/raw-rows.js';
 import { jsonKind } from '../input/json-kind.js';
 
@@ -69,13 +69,34 @@ function sameRawBody(a: RequestBody | undefined, b: RequestBody | undefined): bo
   );
 }
 
-/** The bodies the saved examples' original requests sent (those that carry content), converted like the request's own. */
+/** Reports the bodies of saved examples' original requests as the collection gives them, as a request's body is reported (see bodyShapeNotes). */
+function originalBodyShapes(entry: RequestEntry, warnings: ConversionWarning[]): void {
+  const saved = entry.raw.response;
+  if (!Array.isArray(saved)) return;
+  for (let index = 0; index < saved.length; index++) {
+    const r = saved[index];
+    const original = isObject(r) ? r.originalRequest : undefined;
+    if (!isObject(original) || original.body === undefined) continue;
+    for (const note of bodyShapeNotes(original.body))
+      warnings.push(warningFor(entry, 'invalid-json', savedNote(r as JsonObject, note.message), `/response/${index}/originalRequest/body${note.at}`));
+  }
+}
+
+/** A note on a saved example's original request, naming the saved example. */
+const savedNote = (saved: JsonObject, message: string): string => `saved example ${quote(typeof saved.name === 'string' ? saved.name : '', 60)}: ${message}`;
+
+/**
+ * The bodies the saved examples' original requests sent (those that carry content), converted like the request's own;
+ * what of them is not read or is read otherwise than written is reported as for a request's body (`notes`, pointers below the item).
+ */
 function originalBodies(
+  entry: RequestEntry,
   originals: OriginalRequest[],
   own: RequestBody | undefined,
   contentType: string | undefined,
   method: string,
   variables: Record<string, string>,
+  warnings: ConversionWarning[],
 ): OriginalBody[] {
   const out: OriginalBody[] = [];
   for (let i = 0; i < originals.length; i++) {
@@ -85,6 +106,9 @@ function originalBodies(
     if (type === contentType && sameRawBody(o.body, own)) continue;
     const key = exampleKey(o.name) || `example${o.index + 1}`;
     const converted = convertBody(o.body, type, variables, key);
+    if (converted)
+      for (const note of convertedBodyNotes(converted))
+        warnings.push(warningFor(entry, 'invalid-json', `saved example ${quote(o.name, 60)}: ${note.message}`, `/response/${o.index}/originalRequest/body${note.at}`));
     if (!converted || converted.sendsNothing || ((method === 'get' || method === 'head') && carriesNothing(converted))) continue;
     withFormExample(converted, variables, key);
     out.push({ name: o.name, key, mediaType: converted.mediaType, media: converted.media });
@@ -164,13 +188,7 @@ export function convertRequest(entry: RequestEntry, context: CollectionContext):
   for (const note of bodyShapeNotes(rawRequest.body)) warnings.push(warningFor(entry, 'invalid-json', note.message, `/request/body${note.at}`));
   const converted = convertBody(request.body, headerValue(headers, 'content-type'), context.variables, bodyKey);
   const body = converted && (method === 'get' || method === 'head') && carriesNothing(converted) ? undefined : converted;
-  if (body?.tooDeep)
-    warnings.push(
-      warningFor(entry, 'invalid-json', `raw JSON body is nested deeper than ${VALUE_DEPTH} levels; kept as written (\`x-postman-raw\`) under an open schema`, '/request/body'),
-    );
-  for (const message of body?.graphqlKeptAsWritten ?? []) warnings.push(warningFor(entry, 'invalid-json', message, '/request/body/graphql'));
-  if (body?.rawNotText) warnings.push(warningFor(entry, 'invalid-json', `raw body is ${body.rawNotText}, not text; kept as that JSON in the example`, '/request/body/raw'));
-  if (body?.invalidJson) warnings.push(warningFor(entry, 'invalid-json', 'raw JSON body does not parse, even read as Postman sends it; kept as a text example', '/request/body'));
+  if (body) for (const note of convertedBodyNotes(body)) warnings.push(warningFor(entry, 'invalid-json', note.message, `/request/body${note.at}`));
   const parsed = parseDescription(descriptionText(rawRequest.description) || descriptionText(entry.raw.description));
   const table = applyTable(
     entry,
@@ -182,7 +200,8 @@ export function convertRequest(entry: RequestEntry, context: CollectionContext):
   );
   warnings.push(...table.warnings);
   if (body) withFormExample(body, context.variables, bodyKey);
-  const originals = originalBodies(item.originals, request.body, headerValue(headers, 'content-type'), method, context.variables);
+  originalBodyShapes(entry, warnings);
+  const originals = originalBodies(entry, item.originals, request.body, headerValue(headers, 'content-type'), method, context.variables, warnings);
   const accept = headerValue(headers, 'accept');
   const mediaType = accept && !accept.includes('{{') && !accept.includes('*') ? (accept.split(/[;,]/)[0]?.trim() ?? 'application/json') : 'application/json';
   const statusNotes: ResponseNote[] = [];
