@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { convert } from '../../src/convert.js';
 import { fillVariables, MAX_FILLED_LENGTH, VARIABLE_ROUNDS } from '../../src/input/fill-variables.js';
 import { collectionOf } from '../support/collection.js';
+import { cpuMsSince } from '../support/cpu-ms.js';
 
 const oauth2 = (params: Record<string, string>) => ({
   type: 'oauth2',
@@ -28,12 +29,12 @@ describe('fillVariables', () => {
   it('a chain of 10,000 and a value doubling at each level finish at once, within the length bound', () => {
     const chain: Record<string, string> = {};
     for (let i = 0; i < 10_000; i++) chain[`v${i}`] = `{{v${i + 1}}}`;
-    const started = performance.now();
+    const started = process.cpuUsage();
     for (let i = 0; i < 10_000; i++) fillVariables(`{{v${i}}}`, chain);
     const doubling: Record<string, string> = { d0: 'xxxxxxxx' };
     for (let i = 1; i < 40; i++) doubling[`d${i}`] = `{{d${i - 1}}}{{d${i - 1}}}`;
     const filled = fillVariables('{{d39}}', doubling);
-    expect(performance.now() - started).toBeLessThan(2000);
+    expect(cpuMsSince(started)).toBeLessThan(2000);
     expect(filled.length).toBeLessThanOrEqual(MAX_FILLED_LENGTH);
     expect(fillVariables('{{d3}}', doubling)).toBe('x'.repeat(64));
   });
