@@ -38,13 +38,16 @@ export interface MediaTypeObject {
   examples?: Record<string, ExampleObject>;
 }
 
-/** A named example; `x-postman-raw` keeps a body's text as written when it is not strict JSON. */
+/**
+ * A named example; `x-postman-raw` keeps a body's text as written when it is not strict JSON,
+ * and a form's rows as written (an object) when the example reads a `{{variable}}` as its value.
+ */
 export interface ExampleObject {
   summary?: string;
   description?: string;
   /** The example (absent when the body is JSON nested too deep to walk: then only `x-postman-raw` holds it). */
   value?: JsonValue;
-  'x-postman-raw'?: string;
+  'x-postman-raw'?: string | Record<string, JsonValue>;
 }
 
 /** An OpenAPI request body. */
@@ -221,10 +224,12 @@ export interface RequestEntry {
   unreadAuth?: UnreadAuth[] | undefined;
 }
 
-/** A folder or collection `auth` that is not an object: where it is (in words, with its pointer) and what it is. */
+/** A folder or collection `auth` that is not an object, or whose `type` is not text: where it is (in words, with its pointer) and what it is. */
 export interface UnreadAuth {
   where: string;
   kind: string;
+  /** Whether it is the auth's `type` that is not text (else the auth is not an object). */
+  notText?: boolean;
 }
 
 /** Facts about the whole collection that single requests need. */

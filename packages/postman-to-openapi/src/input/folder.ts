@@ -5,24 +5,34 @@ function isObject(value: JsonValue | undefined): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** An `auth` that is given but is not an object (`"basic"`, a list): not read, told once. */
+/** An `auth` that is given but is not an object (`"basic"`, a list), or whose `type` is not text: not read, told once. */
 interface Unread extends UnreadAuth {
   told: boolean;
 }
 
-const unreadAuth = (auth: JsonValue | undefined, where: string): Unread | undefined =>
-  auth === undefined || auth === null || isObject(auth) ? undefined : { where, kind: jsonKind(auth), told: false };
+/** Whether an `auth` object's `type` is given as something other than text (`5`, a list): then it is not read. */
+const typeNotText = (auth: JsonObject): boolean => auth.type !== undefined && auth.type !== null && typeof auth.type !== 'string';
+
+/** An auth that is read: an object whose `type` is text or not given. */
+const readAuth = (auth: JsonValue | undefined): auth is JsonObject => isObject(auth) && !typeNotText(auth);
+
+function unreadAuth(auth: JsonValue | undefined, where: (part: string) => string): Unread | undefined {
+  if (auth === undefined || auth === null) return undefined;
+  if (!isObject(auth)) return { where: where(''), kind: jsonKind(auth), told: false };
+  return typeNotText(auth) ? { where: where('/type'), kind: jsonKind(auth.type as JsonValue), told: false, notText: true } : undefined;
+}
 
 /**
  * Lists every request of a collection in file order, with its folder chain,
  * JSON pointer and the `auth` objects it may inherit (collection first).
  * An item with an `item` array is a folder, anything else a request. A folder or collection
- * `auth` that is not an object is not inherited; the first request below it names it (`unreadAuth`).
+ * `auth` that is not an object, or whose `type` is not text, is not inherited; the first request
+ * below it names it (`unreadAuth`).
  */
 export function walkRequests(collection: JsonObject): RequestEntry[] {
   const out: RequestEntry[] = [];
-  const rootAuth = isObject(collection.auth) ? [collection.auth] : [];
-  const unread = unreadAuth(collection.auth, 'collection auth (/auth)');
+  const rootAuth = readAuth(collection.auth) ? [collection.auth] : [];
+  const unread = unreadAuth(collection.auth, (part) => `collection auth${part ? ' type' : ''} (/auth${part})`);
   visit(out, collection.item, [], '', rootAuth, unread ? [unread] : []);
   return out;
 }
@@ -36,9 +46,9 @@ function visit(out: RequestEntry[], items: JsonValue | undefined, folders: strin
     if (!isObject(item)) continue;
     const here = `${pointer}/item/${index}`;
     const name = typeof item.name === 'string' ? item.name : `item ${index}`;
-    const ownAuth = isObject(item.auth) ? [...auth, item.auth] : auth;
+    const ownAuth = readAuth(item.auth) ? [...auth, item.auth] : auth;
     if (Array.isArray(item.item)) {
-      const own = unreadAuth(item.auth, `folder auth at ${here}/auth`);
+      const own = unreadAuth(item.auth, (part) => `folder auth${part ? ' type' : ''} at ${here}/auth${part}`);
       visit(out, item.item, [...folders, name], here, ownAuth, own ? [...unread, own] : unread);
       continue;
     }
@@ -46,7 +56,7 @@ function visit(out: RequestEntry[], items: JsonValue | undefined, folders: strin
     for (const u of unread) {
       if (u.told) continue;
       u.told = true;
-      (tell ??= []).push({ where: u.where, kind: u.kind });
+      (tell ??= []).push(u.notText ? { where: u.where, kind: u.kind, notText: true } : { where: u.where, kind: u.kind });
     }
     out.push({ raw: item, name, folders, pointer: here, inheritedAuth: auth, unreadAuth: tell });
   }

@@ -6,6 +6,7 @@ import { safeType } from '../input/for-library.js';
 import { keyText } from '../input/key-text.js';
 import { record } from '../input/record.js';
 import { variableName } from '../input/variable-name.js';
+import { fillVariables } from '../input/fill-variables.js';
 
 /** An auth type's parameters: v2.1 writes `[{key, value}]`, v2.0 an object; only text and numbers are kept. */
 function authParams(value: JsonObject[string] | undefined): Record<string, string> {
@@ -69,8 +70,9 @@ function schemeName(context: CollectionContext, scheme: SecuritySchemeObject, ba
   return name;
 }
 
+/** A text with its `{{variables}}` filled in from the collection's values, nested ones too (see fillVariables). */
 function resolve(text: string, context: CollectionContext): string {
-  return text.replace(/\{\{([^{}]+)\}\}/g, (m, inner: string) => context.variables[variableName(inner)] ?? m);
+  return fillVariables(text, context.variables);
 }
 
 const bearers = new WeakMap<CollectionContext, Found>();

@@ -135,12 +135,28 @@ function formValues(params: (FormParam | QueryParam)[]): Record<string, string |
 /** Whether Postman sends no row of a form: every row is disabled or has no key. */
 const sendsNoRow = (params: (FormParam | QueryParam)[]): boolean => params.every((p) => p.disabled || !keyText(p.key));
 
-/** A converted form body: its schema, the values its text rows send, the keys of its file rows, whether it sends nothing. */
+/** The files a file row sends, as its `src` writes them (a path, or a list of paths); `''` when it names none. */
+function fileSources(src: unknown): string[] {
+  if (typeof src === 'string') return [src];
+  const texts = Array.isArray(src) ? src.filter((s): s is string => typeof s === 'string') : [];
+  return texts.length > 0 ? texts : [''];
+}
+
+/** A converted form body: its schema, the values its text rows send, the files its file rows send, whether it sends nothing. */
 function formBody(mediaType: string, rows: (FormParam | QueryParam)[]): ConvertedBody {
   const out: ConvertedBody = { mediaType, media: { schema: formSchema(rows) }, form: true, formValues: formValues(rows) };
-  const files: string[] = [];
-  for (const p of rows) if (!p.disabled && (p as FormParam).type === 'file' && keyText(p.key)) files.push(keyText(p.key));
-  if (files.length > 0) out.formFiles = files;
+  const files = record<string[]>();
+  let anyFile = false;
+  for (const p of rows) {
+    const key = keyText(p.key);
+    if (p.disabled || (p as FormParam).type !== 'file' || !key) continue;
+    const sources = fileSources((p as { src?: unknown }).src);
+    const had = files[key];
+    if (had) for (const s of sources) had.push(s);
+    else files[key] = sources;
+    anyFile = true;
+  }
+  if (anyFile) out.formFiles = files;
   if (sendsNoRow(rows)) out.sendsNothing = true;
   return out;
 }

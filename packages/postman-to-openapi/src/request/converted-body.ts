@@ -13,8 +13,8 @@ export interface ConvertedBody {
   tooDeep?: boolean;
   /** For a form body: the values of its enabled text rows, as sent (the body's example when requests are merged). */
   formValues?: Record<string, string | string[]>;
-  /** For a form body: the keys of its enabled file rows (sent, but not as text). */
-  formFiles?: string[];
+  /** For a form body: the keys of its enabled file rows, each with the files they send (`src` as written, `''` for none). */
+  formFiles?: Record<string, string[]>;
   /** For a GraphQL body: what of it was kept as written though GraphQL takes another type (a query that is not text, number variables). */
   graphqlKeptAsWritten?: string[];
   /** For a raw body given as JSON (an object, an array, a number, a boolean) instead of text: what it is, in words (kept as that JSON). */

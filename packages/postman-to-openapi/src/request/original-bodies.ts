@@ -30,7 +30,10 @@ function examplesOf(media: MediaTypeObject): ExampleObject[] {
 }
 
 /** What makes two examples the same: the value, and the text as written when there is one. */
-const identity = (e: ExampleObject): string => `${canonical(e.value)}\u0000${e['x-postman-raw'] ?? ''}`;
+const identity = (e: ExampleObject): string => {
+  const raw = e['x-postman-raw'];
+  return `${canonical(e.value)}\u0000${typeof raw === 'object' ? canonical(raw) : (raw ?? '')}`;
+};
 
 /**
  * Adds the bodies saved examples' original requests sent to a request body's content, each as

@@ -2,6 +2,7 @@ import type { Header, RequestBody } from 'postman-collection';
 import { type RequestSecurity, requestSecurity } from './auth.js';
 import { convertBody } from './body.js';
 import { bodyShapeNotes } from './body-shape.js';
+import { convertedBodyNotes } from './body-notes.js';
 import type { ConvertedBody } from './converted-body.js';
 import { carriesNothing } from './empty-body.js';
 import { exampleKey } from '../naming/example-key.js';
@@ -21,7 +22,6 @@ import { quote } from '../input/quote.js';
 import { itemUrl } from '../input/item-url.js';
 import { MAX_URL_LENGTH, overlongUrl } from './url-limit.js';
 import { warningFor } from '../warnings.js';
-import { VALUE_DEPTH } from '../input/depth.js';
 import { isObject } from '../input/raw-rows.js';
 import { jsonKind } from '../input/json-kind.js';
 
@@ -39,11 +39,21 @@ function headerValue(headers: Header[], name: string): string | undefined {
   return undefined;
 }
 
-/** Gives a form body the example of the values its rows send (see formExample), when it sends any. */
-function withFormExample(body: ConvertedBody, variables: Record<string, string>): void {
+/**
+ * Gives a form body the example of the values its rows send (see formExample), when it sends
+ * any; when a field reads a `{{variable}}` as its collection value, the example named `key`
+ * keeps the rows as written in `x-postman-raw`.
+ */
+function withFormExample(body: ConvertedBody, variables: Record<string, string>, key: string): void {
   if (!body.formValues) return;
-  const example = formExample(body.media.schema, body.formValues, variables);
-  if (Object.keys(example).length > 0) body.media.example = example;
+  const example = formExample(body.media.schema, body.formValues, variables, body.formFiles);
+  if (Object.keys(example.value).length === 0) return;
+  if (!example.asWritten) {
+    body.media.example = example.value;
+    return;
+  }
+  const description = 'The form as Postman sends it: a field whose type is not text reads a `{{variable}}` as its collection value; `x-postman-raw` holds the rows as written.';
+  body.media.examples = { [key]: { description, value: example.value, 'x-postman-raw': example.asWritten } };
 }
 
 /** Whether two bodies are the same raw text in the same language (then they convert alike). */
@@ -59,13 +69,34 @@ function sameRawBody(a: RequestBody | undefined, b: RequestBody | undefined): bo
   );
 }
 
-/** The bodies the saved examples' original requests sent (those that carry content), converted like the request's own. */
+/** Reports the bodies of saved examples' original requests as the collection gives them, as a request's body is reported (see bodyShapeNotes). */
+function originalBodyShapes(entry: RequestEntry, warnings: ConversionWarning[]): void {
+  const saved = entry.raw.response;
+  if (!Array.isArray(saved)) return;
+  for (let index = 0; index < saved.length; index++) {
+    const r = saved[index];
+    const original = isObject(r) ? r.originalRequest : undefined;
+    if (!isObject(original) || original.body === undefined) continue;
+    for (const note of bodyShapeNotes(original.body))
+      warnings.push(warningFor(entry, 'invalid-json', savedNote(r as JsonObject, note.message), `/response/${index}/originalRequest/body${note.at}`));
+  }
+}
+
+/** A note on a saved example's original request, naming the saved example. */
+const savedNote = (saved: JsonObject, message: string): string => `saved example ${quote(typeof saved.name === 'string' ? saved.name : '', 60)}: ${message}`;
+
+/**
+ * The bodies the saved examples' original requests sent (those that carry content), converted like the request's own;
+ * what of them is not read or is read otherwise than written is reported as for a request's body (`notes`, pointers below the item).
+ */
 function originalBodies(
+  entry: RequestEntry,
   originals: OriginalRequest[],
   own: RequestBody | undefined,
   contentType: string | undefined,
   method: string,
   variables: Record<string, string>,
+  warnings: ConversionWarning[],
 ): OriginalBody[] {
   const out: OriginalBody[] = [];
   for (let i = 0; i < originals.length; i++) {
@@ -75,8 +106,11 @@ function originalBodies(
     if (type === contentType && sameRawBody(o.body, own)) continue;
     const key = exampleKey(o.name) || `example${o.index + 1}`;
     const converted = convertBody(o.body, type, variables, key);
+    if (converted)
+      for (const note of convertedBodyNotes(converted))
+        warnings.push(warningFor(entry, 'invalid-json', `saved example ${quote(o.name, 60)}: ${note.message}`, `/response/${o.index}/originalRequest/body${note.at}`));
     if (!converted || converted.sendsNothing || ((method === 'get' || method === 'head') && carriesNothing(converted))) continue;
-    withFormExample(converted, variables);
+    withFormExample(converted, variables, key);
     out.push({ name: o.name, key, mediaType: converted.mediaType, media: converted.media });
   }
   return out;
@@ -137,7 +171,7 @@ export function convertRequest(entry: RequestEntry, context: CollectionContext):
     warnings.push(warningFor(entry, 'unsupported-auth', message, '/request/auth'));
   }
   for (const u of entry.unreadAuth ?? []) {
-    const message = `${u.where} is ${u.kind}, not an object; not read: the requests below it take the auth above it, if any (their security says no more than that)`;
+    const message = `${u.where} is ${u.kind}, not ${u.notText ? 'text' : 'an object'}; not read: the requests below it take the auth above it, if any (their security says no more than that)`;
     warnings.push(warningFor(entry, 'unsupported-auth', message, '/request/auth'));
   }
   const auth = requestSecurity(ownAuth, entry.inheritedAuth, headers, context);
@@ -154,13 +188,7 @@ export function convertRequest(entry: RequestEntry, context: CollectionContext):
   for (const note of bodyShapeNotes(rawRequest.body)) warnings.push(warningFor(entry, 'invalid-json', note.message, `/request/body${note.at}`));
   const converted = convertBody(request.body, headerValue(headers, 'content-type'), context.variables, bodyKey);
   const body = converted && (method === 'get' || method === 'head') && carriesNothing(converted) ? undefined : converted;
-  if (body?.tooDeep)
-    warnings.push(
-      warningFor(entry, 'invalid-json', `raw JSON body is nested deeper than ${VALUE_DEPTH} levels; kept as written (\`x-postman-raw\`) under an open schema`, '/request/body'),
-    );
-  for (const message of body?.graphqlKeptAsWritten ?? []) warnings.push(warningFor(entry, 'invalid-json', message, '/request/body/graphql'));
-  if (body?.rawNotText) warnings.push(warningFor(entry, 'invalid-json', `raw body is ${body.rawNotText}, not text; kept as that JSON in the example`, '/request/body/raw'));
-  if (body?.invalidJson) warnings.push(warningFor(entry, 'invalid-json', 'raw JSON body does not parse, even read as Postman sends it; kept as a text example', '/request/body'));
+  if (body) for (const note of convertedBodyNotes(body)) warnings.push(warningFor(entry, 'invalid-json', note.message, `/request/body${note.at}`));
   const parsed = parseDescription(descriptionText(rawRequest.description) || descriptionText(entry.raw.description));
   const table = applyTable(
     entry,
@@ -171,8 +199,9 @@ export function convertRequest(entry: RequestEntry, context: CollectionContext):
     queryTemplates(request.url.query.all()),
   );
   warnings.push(...table.warnings);
-  if (body) withFormExample(body, context.variables);
-  const originals = originalBodies(item.originals, request.body, headerValue(headers, 'content-type'), method, context.variables);
+  if (body) withFormExample(body, context.variables, bodyKey);
+  originalBodyShapes(entry, warnings);
+  const originals = originalBodies(entry, item.originals, request.body, headerValue(headers, 'content-type'), method, context.variables, warnings);
   const accept = headerValue(headers, 'accept');
   const mediaType = accept && !accept.includes('{{') && !accept.includes('*') ? (accept.split(/[;,]/)[0]?.trim() ?? 'application/json') : 'application/json';
   const statusNotes: ResponseNote[] = [];

@@ -2,6 +2,7 @@ import type { CollectionContext, ServerObject } from '../types.js';
 import type { ParsedUrl } from './url.js';
 import { record } from '../input/record.js';
 import { trimSlashes } from '../input/trim-slashes.js';
+import { fillVariables } from '../input/fill-variables.js';
 
 // Every pattern here is anchored at the start or scans once: a value is collection text of any length.
 const PROTOCOL_RE = /^[a-z][a-z0-9+.-]*:\/\//i;
@@ -28,10 +29,13 @@ function wholeHost(name: string, url: ParsedUrl): boolean {
 
 /** Default and description of one server variable, saying where the default comes from. */
 function serverVariable(name: string, url: ParsedUrl, context: CollectionContext): { default: string; description: string } {
-  const value = context.variables[name];
+  const given = context.variables[name];
+  // A value naming other variables (`{{scheme}}://{{host}}`) is sent with theirs filled in.
+  const value = given === undefined ? undefined : fillVariables(given, context.variables);
   if (value !== undefined && value.trim() !== '') {
     const fromValue = url.bareOrigin ? trimSlashes(value.trim()) : /protocol|scheme/i.test(name) ? protocolText(value.trim()) : stripProtocol(value.trim());
-    return { default: fromValue, description: `Postman variable {{${name}}}; the default is its value in the collection.` };
+    const filled = value === given ? '' : ', the variables it names filled in';
+    return { default: fromValue, description: `Postman variable {{${name}}}; the default is its value in the collection${filled}.` };
   }
   const common = context.commonOrigin;
   const isHost = url.originVariables.length === 1 && !/protocol|scheme|port/i.test(name) && wholeHost(name, url);

@@ -28,7 +28,7 @@ function bodyValues(body: ConvertedBody | undefined): Record<string, JsonValue> 
   if (!body) return undefined;
   if (body.form) {
     const out = record<JsonValue>({ ...body.formValues });
-    for (const key of body.formFiles ?? []) if (!Object.hasOwn(out, key)) out[key] = '';
+    for (const key in body.formFiles) if (!Object.hasOwn(out, key)) out[key] = '';
     return out;
   }
   const media = body.media;

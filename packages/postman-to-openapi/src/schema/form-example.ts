@@ -30,7 +30,11 @@ const TEMPLATE = /^\{\{([^{}]+)\}\}$/;
  */
 export function sentFormValue(schema: SchemaObject | undefined, text: string, variables: Record<string, string>): JsonValue | undefined {
   const typed = typedFormValue(schema, text);
-  if (typed !== undefined) return typed;
+  return typed !== undefined ? typed : variableValue(schema, text, variables);
+}
+
+/** A text value that is one `{{variable}}` as the schema types the variable's collection value; `undefined` for any other text. */
+function variableValue(schema: SchemaObject | undefined, text: string, variables: Record<string, string>): JsonValue | undefined {
   const name = TEMPLATE.exec(text)?.[1]?.trim();
   return name !== undefined && Object.hasOwn(variables, name) ? typedFormValue(schema, (variables[name] as string).trim()) : undefined;
 }
@@ -50,27 +54,77 @@ function textBranch(field: SchemaObject | undefined): SchemaObject | undefined {
   return branches.find((b) => !isFile(b));
 }
 
+/** The example of a form body, and the values as written when a field reads a `{{variable}}` as its collection value. */
+export interface FormExample {
+  value: Record<string, JsonValue>;
+  /** The rows as written (`{{variables}}` and all), only when `value` holds a variable's value. */
+  asWritten?: Record<string, JsonValue>;
+}
+
+/** What the example shows of a file field: the files its rows send (`src`), as the field's schema takes them. */
+function fileValue(field: SchemaObject | undefined, sources: string[], variables: Record<string, string>): JsonValue | undefined {
+  const file = field?.anyOf ? field.anyOf.find(isFile) : field;
+  if (!file) return sources[0];
+  if (file.type === 'array' && file.items?.format === 'binary') return sources;
+  if (file.format === 'binary') return sources[0];
+  return sentFormValue(file, sources[0] as string, variables);
+}
+
 /**
  * The example of a form body: the values its enabled text rows send, as written, each as its
  * field's schema types it (see {@link sentFormValue}; a `[]` field or a key sent several
- * times holds an array; a field that takes a file or text, its text). A value the schema does
- * not accept is left out.
+ * times holds an array; a field that takes a file or text, its text), and each file row's
+ * `src` (the file it sends; a list for a `[]` field). A value the schema does not accept is
+ * left out. A value that is one `{{variable}}` is typed as its collection value only when the
+ * field does not take text (a table types it); then `asWritten` keeps every row as written.
  */
-export function formExample(schema: SchemaObject, values: Record<string, string | string[]>, variables: Record<string, string> = {}): Record<string, JsonValue> {
+export function formExample(
+  schema: SchemaObject,
+  values: Record<string, string | string[]>,
+  variables: Record<string, string> = {},
+  files: Record<string, string[]> = {},
+): FormExample {
   const properties = schema.properties ?? {};
   const example = record<JsonValue>();
+  const written = record<JsonValue>();
+  let resolved = false;
   for (const key of Object.keys(values)) {
     const value = values[key] as string | string[];
     const field = textBranch(properties[key]);
     if (Array.isArray(value)) {
       if (field && typeList(field).includes('array')) {
-        const items = value.map((v) => sentFormValue(field.items, v, variables));
-        if (items.every((v) => v !== undefined)) example[key] = items as JsonValue[];
-      } else if (!field) example[key] = value;
+        const items: (JsonValue | undefined)[] = [];
+        let read = false;
+        for (const v of value) {
+          const direct = typedFormValue(field.items, v);
+          if (direct === undefined) read = true;
+          items.push(direct !== undefined ? direct : variableValue(field.items, v, variables));
+        }
+        if (items.every((v) => v !== undefined)) {
+          example[key] = items as JsonValue[];
+          written[key] = value;
+          resolved ||= read;
+        }
+      } else if (!field) {
+        example[key] = value;
+        written[key] = value;
+      }
       continue;
     }
-    const typed = sentFormValue(field, value, variables);
-    if (typed !== undefined) example[key] = typed;
+    const direct = typedFormValue(field, value);
+    const typed = direct !== undefined ? direct : variableValue(field, value, variables);
+    if (typed === undefined) continue;
+    if (direct === undefined) resolved = true;
+    example[key] = typed;
+    written[key] = value;
   }
-  return example;
+  for (const key of Object.keys(files)) {
+    if (Object.hasOwn(example, key) || Object.hasOwn(values, key)) continue;
+    const sources = files[key] as string[];
+    const typed = fileValue(properties[key], sources, variables);
+    if (typed === undefined) continue;
+    example[key] = typed;
+    written[key] = Array.isArray(typed) ? sources : (sources[0] as string);
+  }
+  return resolved ? { value: example, asWritten: written } : { value: example };
 }

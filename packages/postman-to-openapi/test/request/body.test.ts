@@ -23,7 +23,7 @@ describe('convertBody', () => {
         mediaType: 'multipart/form-data',
         form: true,
         formValues: { 'ids[]': ['{{imageHash}}', '{{imageHash2}}'], title: 'Hello' },
-        formFiles: ['image'],
+        formFiles: { image: ['a.png'] },
         media: {
           schema: {
             type: 'object',

@@ -54,7 +54,7 @@ describe('form bodies keep the values they send', () => {
     expect(revoke?.example).toEqual({ token: '{{refresh}}', hint: 'refresh_token' });
     expect(schemaErrors(revoke?.schema, revoke?.example)).toEqual([]);
     const upload = mediaOf(document, '/up', 'multipart/form-data');
-    expect(upload?.example).toEqual({ name: '{{n}}' });
+    expect(upload?.example).toEqual({ name: '{{n}}', file: '/tmp/a.png' });
     expect(schemaErrors(upload?.schema, upload?.example)).toEqual([]);
   });
   it('a key with a file row and a text row keeps both: the field takes a file or the text, the example keeps the text', () => {

@@ -36,7 +36,7 @@ describe('merged form bodies', () => {
     expect(merged?.message).not.toContain('no example to keep');
   });
 
-  it('leaves file fields out of a multipart example and keeps a single form request as it was', () => {
+  it('shows a file field in a multipart example as its src and keeps a single form request as it was', () => {
     const one = convert(
       collection([
         form('upload', 'formdata', [
@@ -45,7 +45,9 @@ describe('merged form bodies', () => {
         ]),
       ]),
     );
-    expect(one.document.paths['/oauth/token']?.post?.requestBody?.content['multipart/form-data']?.examples).toBeUndefined();
+    const single = one.document.paths['/oauth/token']?.post?.requestBody?.content['multipart/form-data'];
+    expect(single?.examples).toBeUndefined();
+    expect(single?.example).toEqual({ title: 't', file: '/tmp/a.png' });
     const two = convert(
       collection([
         form('upload', 'formdata', [
@@ -56,7 +58,7 @@ describe('merged form bodies', () => {
       ]),
     );
     const media = two.document.paths['/oauth/token']?.post?.requestBody?.content['multipart/form-data'];
-    expect(media?.examples?.upload?.value).toEqual({ title: 't' });
+    expect(media?.examples?.upload?.value).toEqual({ title: 't', file: '/tmp/a.png' });
     expect(media?.examples?.again?.value).toEqual({ title: 'u' });
   });
 });
