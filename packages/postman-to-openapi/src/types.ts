@@ -40,14 +40,14 @@ export interface MediaTypeObject {
 
 /**
  * A named example; `x-postman-raw` keeps a body's text as written when it is not strict JSON,
- * and a form's rows as written (an object) when the example reads a `{{variable}}` as its value.
+ * and a form's rows as written (as JSON text) when the example reads a `{{variable}}` as its value.
  */
 export interface ExampleObject {
   summary?: string;
   description?: string;
   /** The example (absent when the body is JSON nested too deep to walk: then only `x-postman-raw` holds it). */
   value?: JsonValue;
-  'x-postman-raw'?: string | Record<string, JsonValue>;
+  'x-postman-raw'?: string;
 }
 
 /** An OpenAPI request body. */

@@ -31,8 +31,7 @@ function examplesOf(media: MediaTypeObject): ExampleObject[] {
 
 /** What makes two examples the same: the value, and the text as written when there is one. */
 const identity = (e: ExampleObject): string => {
-  const raw = e['x-postman-raw'];
-  return `${canonical(e.value)}\u0000${typeof raw === 'object' ? canonical(raw) : (raw ?? '')}`;
+  return `${canonical(e.value)}\u0000${e['x-postman-raw'] ?? ''}`;
 };
 
 /**
