@@ -52,7 +52,8 @@ function withFormExample(body: ConvertedBody, variables: Record<string, string>,
     body.media.example = example.value;
     return;
   }
-  const description = 'The form as Postman sends it: a field whose type is not text reads a `{{variable}}` as its collection value; `x-postman-raw` holds the rows as written (JSON text).';
+  const description =
+    'The form as Postman sends it: a field whose type is not text reads a `{{variable}}` as its collection value; `x-postman-raw` holds the rows as written (JSON text).';
   body.media.examples = { [key]: { description, value: example.value, 'x-postman-raw': JSON.stringify(example.asWritten) } };
 }
 
