@@ -15,8 +15,15 @@ export function renderTable(report) {
     ['median CPU ms per collection', (n) => c(n).medianCpuMs.toFixed(1)],
     [`median CPU ms on the ${report.commonCollections} collections every converter converts`, (n) => c(n).commonMedianCpuMs.toFixed(1)],
   ];
+  if (names.every((n) => c(n).commonFreshMs !== undefined)) {
+    rows.push(
+      [`fresh process, median CPU ms of the import on the ${report.commonCollections} collections`, (n) => c(n).commonImportMs.toFixed(1)],
+      [`fresh process, median CPU ms of the first conversion on the ${report.commonCollections} collections`, (n) => c(n).commonFirstMs.toFixed(1)],
+      [`fresh process, median CPU ms of import + first conversion on the ${report.commonCollections} collections`, (n) => c(n).commonFreshMs.toFixed(1)],
+    );
+  }
   const lines = [
-    `${report.collections} collections, ${report.requests} requests; Node ${report.node}; median of ${report.runs} runs per collection after a warm-up, in each of ${report.rounds ?? 1} rounds.`,
+    `${report.collections} collections, ${report.requests} requests; Node ${report.node}; median of ${report.runs} runs per collection after a warm-up, in each of ${report.rounds ?? 1} rounds${report.freshRounds ? `; and ${report.freshRounds} fresh processes per converter and collection (its import and first conversion)` : ''}.`,
     '',
     `| | ${names.join(' | ')} |`,
     `|---|${names.map(() => '---').join('|')}|`,

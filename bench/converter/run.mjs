@@ -3,10 +3,12 @@
 // packages/postman-to-openapi/test/corpus (with INDEX.md provenance) plus ../shared/corpus/postman when present.
 // Each converter runs in its own process (child.mjs), BENCH_RUNS timed runs per collection after one warm-up, in
 // BENCH_ROUNDS rounds (default 3) with the converters' order rotated each round.
+// Then each converter converts each collection once in a fresh process (fresh.mjs), BENCH_FRESH_ROUNDS rounds (default 3):
+// the CPU of its import and of that first conversion, what a command-line run pays.
 // Reports crashes, Redocly validity (minimal and recommended rules, error level), requests kept, JSON bodies with
 // an inferred schema, saved examples kept and the median CPU ms (over the collections each converter converted, and
 // over the collections every converter converted); writes bench/results/converter.json and .md.
-import { fork } from 'node:child_process';
+import { execFileSync, fork } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -65,14 +67,45 @@ for (let round = 0; round < rounds; round++) {
   }
 }
 
+// A fresh process per converter and collection: the import and the first conversion, as a command-line run pays them.
+const freshRounds = Math.max(0, Number(process.env.BENCH_FRESH_ROUNDS ?? 3));
+const fresh = new Map(converters.map(([name]) => [name, new Map()]));
+for (let round = 0; round < freshRounds; round++) {
+  console.error(`bench:converter: fresh processes, round ${round + 1}/${freshRounds}`);
+  for (const file of files) {
+    for (let i = 0; i < converters.length; i++) {
+      const [name] = converters[(i + round) % converters.length];
+      const line = execFileSync(process.execPath, [join(here, 'fresh.mjs'), name, file], { encoding: 'utf8' });
+      const got = JSON.parse(line);
+      const per = fresh.get(name);
+      const key = file.split('/').pop();
+      if (!per.has(key)) per.set(key, { importMs: [], firstMs: [], crashed: false });
+      const entry = per.get(key);
+      entry.importMs.push(got.importMs);
+      entry.firstMs.push(got.firstMs);
+      if (got.error) entry.crashed = true;
+    }
+  }
+}
+
 const requestsOf = new Map(files.map((f) => [f.split('/').pop(), collectionRequests(JSON.parse(readFileSync(f, 'utf8')))]));
-const report = { node: process.version, runs, rounds, collections: files.length, requests: [...requestsOf.values()].reduce((n, r) => n + r.length, 0), converters: {} };
+const report = {
+  node: process.version,
+  runs,
+  rounds,
+  freshRounds,
+  collections: files.length,
+  requests: [...requestsOf.values()].reduce((n, r) => n + r.length, 0),
+  converters: {},
+};
 for (const [name, label] of converters) {
   const all = childResults.get(name);
   const results = all[all.length - 1]; // documents and errors of the last round (conversions are deterministic)
   const per = [];
   for (const r of results) {
     const row = { file: r.file, cpuMs: median(all.flatMap((one) => one.find((x) => x.file === r.file)?.cpu ?? [])) };
+    const cold = fresh.get(name).get(r.file);
+    if (cold) Object.assign(row, { importMs: median(cold.importMs), firstMs: median(cold.firstMs), freshMs: median(cold.importMs.map((ms, i) => ms + cold.firstMs[i])) });
     if (r.error) row.crash = r.error;
     else {
       const document = JSON.parse(readFileSync(r.out, 'utf8'));
@@ -104,7 +137,15 @@ for (const [name, label] of converters) {
 // mid-sized collections gets a median of the others); this one is over the same collections for every converter.
 const common = files.map((f) => f.split('/').pop()).filter((f) => Object.values(report.converters).every((c) => c.collections.some((r) => r.file === f && !r.crash)));
 report.commonCollections = common.length;
-for (const c of Object.values(report.converters)) c.commonMedianCpuMs = median(c.collections.filter((r) => common.includes(r.file)).map((r) => r.cpuMs));
+for (const c of Object.values(report.converters)) {
+  const shared = c.collections.filter((r) => common.includes(r.file));
+  c.commonMedianCpuMs = median(shared.map((r) => r.cpuMs));
+  if (freshRounds > 0) {
+    c.commonImportMs = median(shared.map((r) => r.importMs));
+    c.commonFirstMs = median(shared.map((r) => r.firstMs));
+    c.commonFreshMs = median(shared.map((r) => r.freshMs));
+  }
+}
 rmSync(out, { recursive: true, force: true });
 const resultsDir = resultsDirOf(root);
 writeResult(resultsDir, 'converter.json', `${JSON.stringify(report, null, 2)}\n`);

@@ -1,4 +1,3 @@
-import { STATUS_CODES } from 'node:http';
 import type { Response } from 'postman-collection';
 import { quote } from '../input/quote.js';
 import { parseJsonText } from '../input/json.js';
@@ -9,8 +8,9 @@ import { unionSchemas } from '../schema/union-all.js';
 import type { ExampleObject, JsonValue, ResponseObject, SchemaObject } from '../types.js';
 import { VALUE_DEPTH } from '../input/depth.js';
 import { record } from '../input/record.js';
+import { STATUS_TEXTS } from './status-texts.js';
 
-const BY_TEXT = new Map(Object.entries(STATUS_CODES).map(([code, text]) => [String(text).toLowerCase(), code]));
+const BY_TEXT = new Map(Object.entries(STATUS_TEXTS).map(([code, text]) => [text.toLowerCase(), code]));
 
 /** A status code as a number: a number as it is, text of three digits (`"201"`, as Postman's library and mock servers read it) as the number it spells. */
 const codeNumber = (code: unknown): unknown => (typeof code === 'string' && /^\s*\d{3}\s*$/.test(code) ? Number(code) : code);
