@@ -4,20 +4,16 @@
 // and the rest) exists once whichever entries an app imports, and `instanceof` holds across them. One file per
 // entry instead of one per source file: Node loads a handful of modules at start-up instead of about sixty.
 // Dependencies (`@imgur-ts/client`, openapi-fetch) and Node built-ins stay imports.
-import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { declarations, removeStaleJs } from '../../../scripts/lib/dist-build.mjs';
 
 const pkg = join(dirname(fileURLToPath(import.meta.url)), '..');
 const ENTRIES = ['index', 'index.node', 'index.browser', 'node', 'capture', 'store'];
 
-const types = new Promise((resolve, reject) => {
-  const tsc = spawn(process.execPath, [join(pkg, '../../scripts/tsc.mjs'), '-p', join(pkg, 'tsconfig.build.json')], { stdio: 'inherit' });
-  tsc.on('error', reject);
-  tsc.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`tsc exited with ${code}`))));
-});
+const types = declarations(pkg);
 const js = build({
   entryPoints: Object.fromEntries(ENTRIES.map((e) => [e, join(pkg, 'src', `${e}.ts`)])),
   outdir: join(pkg, 'dist'),
@@ -77,14 +73,5 @@ function dropBareChunkImports(metafile) {
     for (const m of bare) if (behind.has(chunkOf(m))) kept = kept.replace(m[0], '');
     if (/^import "\.\/chunks\//m.test(kept)) throw new Error(`${entry} imports a chunk only for its evaluation order: an app's bundler warns about it`);
     writeFileSync(file, kept);
-  }
-}
-
-/** Deletes JavaScript this build did not write (chunks of an earlier build, per-file output of an older one), in place: a test reading dist/ meanwhile never finds it missing. */
-function removeStaleJs(dir, written) {
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, e.name);
-    if (e.isDirectory()) removeStaleJs(path, written);
-    else if (/\.js(\.map)?$/.test(e.name) && !written.has(path)) rmSync(path);
   }
 }

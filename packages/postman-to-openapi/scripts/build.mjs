@@ -3,20 +3,15 @@
 // bundled by esbuild, one self-contained file per entry: `index.js` (the library) and `cli.js` (the bin). Node then
 // loads one module to convert instead of about ninety, which took most of a short conversion's time (see
 // BENCHMARKS.md). Dependencies (postman-collection, postman-url-encoder) and Node built-ins stay imports.
-import { spawn } from 'node:child_process';
-import { readdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { declarations, removeStaleJs } from '../../../scripts/lib/dist-build.mjs';
 
 const pkg = join(dirname(fileURLToPath(import.meta.url)), '..');
 const ENTRIES = ['index', 'cli'];
 
-const types = new Promise((resolve, reject) => {
-  const tsc = spawn(process.execPath, [join(pkg, '../../scripts/tsc.mjs'), '-p', join(pkg, 'tsconfig.build.json')], { stdio: 'inherit' });
-  tsc.on('error', reject);
-  tsc.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`tsc exited with ${code}`))));
-});
+const types = declarations(pkg);
 const js = build({
   entryPoints: Object.fromEntries(ENTRIES.map((e) => [e, join(pkg, 'src', `${e}.ts`)])),
   outdir: join(pkg, 'dist'),
@@ -35,13 +30,4 @@ try {
 } catch (err) {
   console.error(`postman-to-openapi build: ${err instanceof Error ? err.message : String(err)}`);
   process.exit(1);
-}
-
-/** Deletes JavaScript this build did not write (per-file output of an older build), in place: a test reading dist/ meanwhile never finds it missing. */
-function removeStaleJs(dir, written) {
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, e.name);
-    if (e.isDirectory()) removeStaleJs(path, written);
-    else if (/\.js(\.map)?$/.test(e.name) && !written.has(path)) rmSync(path);
-  }
 }
