@@ -15,8 +15,7 @@ export function bodyShapeNotes(given: JsonValue | undefined): { at: string; mess
   const text = modeText(given.mode);
   if (text === undefined || given.disabled === true) return [];
   const mode = bodyMode(text);
-  if (typeof given.mode !== 'string')
-    return [{ at: '/mode', message: `body mode is ${jsonKind(given.mode)} (${quote(text, 40)}), not text; read as a ${mode} body, as the Postman library reads it` }];
+  if (typeof given.mode !== 'string') return [{ at: '/mode', message: `body mode is ${jsonKind(given.mode)}, not text; read as a ${mode} body, as the Postman library reads it` }];
   if (mode === 'raw' && given.mode.toLowerCase() !== 'raw')
     return [{ at: '/mode', message: `body mode ${quote(given.mode, 40)} is not a Postman body mode; read as a raw body, as the Postman library reads it` }];
   const rows = given[mode];

@@ -11,7 +11,7 @@ describe('collectionVariables', () => {
   });
 
   it('skips disabled variables, as Postman does; an enabled one of the same name is used', () => {
-    const variable = [
+    const variable: JsonObject[] = [
       { key: 'a', value: 'x', disabled: true },
       { key: 'b', value: 'on' },
       { key: 'b', value: 'off', disabled: 1 },
