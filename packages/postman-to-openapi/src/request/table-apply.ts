@@ -58,16 +58,18 @@ export function applyTable(
   const fields = bodySchema?.type === 'object' ? (bodySchema.properties ??= record()) : undefined;
   // Most requests have no table: nothing to match (the body schema still gets its `properties`).
   if (rows.length === 0) return { params, warnings };
-  // A key listed twice describes one parameter or field (see combineRepeatedKeys).
-  const combined = combineRepeatedKeys(rows);
-  for (const { first, later } of combined.repeats) {
-    const message = `table "${later.table}" key "${later.key}" is listed again (first in table "${first.table}"); one parameter or field: the first row's type and required-ness are used, the later row's text, allowed values and default added where the first gives none`;
-    warnings.push(warningFor(entry, 'table-conflict', message, AT));
-  }
   const targets: MatchTarget[] = [
     ...params.filter((p) => p.in !== 'header').map((p) => ({ kind: p.in as 'path' | 'query', name: p.name })),
     ...Object.keys(fields ?? {}).map((name) => ({ kind: 'body' as const, name })),
   ];
+  // A key listed more often than there are targets of its name describes one of them (see combineRepeatedKeys).
+  const named = new Map<string, number>();
+  for (const t of targets) named.set(t.name, (named.get(t.name) ?? 0) + 1);
+  const combined = combineRepeatedKeys(rows, (key) => Math.max(1, named.get(key) ?? 0));
+  for (const { first, later } of combined.repeats) {
+    const message = `table "${later.table}" key "${later.key}" is listed again (first in table "${first.table}"); one parameter or field: the first row's type and required-ness are used, the later row's text, allowed values and default added where the first gives none`;
+    warnings.push(warningFor(entry, 'table-conflict', message, AT));
+  }
   let out = [...params];
   const sent = bodyValues(body);
   const setRequired = (row: TableRow, name: string, schema: SchemaObject): void => {

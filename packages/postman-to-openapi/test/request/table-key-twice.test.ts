@@ -61,4 +61,30 @@ describe('a table listing the same key twice', () => {
     expect(media?.schema?.required).toEqual(['q']);
     expect(schemaErrors(media?.schema, media?.example)).toEqual([]);
   });
+
+  it('a key in two tables, for a query parameter and a body field of that name, still describes each', () => {
+    const description = [
+      '### Query',
+      '',
+      '| Key | Required | Description |',
+      '|---|---|---|',
+      '| id | required | query id, integer |',
+      '',
+      '### Body',
+      '',
+      '| Key | Required | Description |',
+      '|---|---|---|',
+      '| id | optional | body id. One of `x`, `y` |',
+    ].join('\n');
+    const { document, warnings } = convert(
+      collectionOf([{ name: 'A', request: { method: 'POST', url: 'https://a.io/u?id=1', description, body: { mode: 'urlencoded', urlencoded: [{ key: 'id', value: 'x' }] } } }]),
+    );
+    const operation = document.paths['/u']?.post;
+    const query = (operation?.parameters ?? []).filter((p) => 'name' in p && p.name === 'id');
+    expect(query).toHaveLength(1);
+    expect(query[0]).toMatchObject({ description: 'query id, integer', schema: { type: 'integer' } });
+    const media = operation?.requestBody?.content['application/x-www-form-urlencoded'];
+    expect(media?.schema?.properties?.id).toMatchObject({ description: 'body id. One of `x`, `y`', enum: ['x', 'y'] });
+    expect(warnings.map((w) => w.code)).not.toContain('table-conflict');
+  });
 });
