@@ -3,10 +3,11 @@ import { applyRowToParameter, applyRowToSchema, matchRows, type MatchTarget } fr
 import type { TableRow } from './param-table.js';
 import type { ConversionWarning, JsonValue, ParameterObject, RequestEntry, SchemaObject } from '../types.js';
 import { defaultFits, fitToSent, type SentValue } from './table-values.js';
-import { typedFormValue } from '../schema/form-example.js';
+import { textBranchAt, typedFormValue } from '../schema/form-example.js';
 import { isObject } from '../input/raw-rows.js';
 import { warningFor } from '../warnings.js';
 import { record } from '../input/record.js';
+import { combineRepeatedKeys } from './table-duplicates.js';
 
 const AT = '/request/description';
 
@@ -61,6 +62,14 @@ export function applyTable(
     ...params.filter((p) => p.in !== 'header').map((p) => ({ kind: p.in as 'path' | 'query', name: p.name })),
     ...Object.keys(fields ?? {}).map((name) => ({ kind: 'body' as const, name })),
   ];
+  // A key listed more often than there are targets of its name describes one of them (see combineRepeatedKeys).
+  const named = new Map<string, number>();
+  for (const t of targets) named.set(t.name, (named.get(t.name) ?? 0) + 1);
+  const combined = combineRepeatedKeys(rows, (key) => Math.max(1, named.get(key) ?? 0));
+  for (const { first, later } of combined.repeats) {
+    const message = `table "${later.table}" key "${later.key}" is listed again (first in table "${first.table}"); one parameter or field: the first row's type and required-ness are used, the later row's text, allowed values and default added where the first gives none`;
+    warnings.push(warningFor(entry, 'table-conflict', message, AT));
+  }
   let out = [...params];
   const sent = bodyValues(body);
   const setRequired = (row: TableRow, name: string, schema: SchemaObject): void => {
@@ -105,7 +114,7 @@ export function applyTable(
     }
     return next;
   };
-  for (const { row, target, how } of matchRows(rows, targets)) {
+  for (const { row, target, how } of matchRows(combined.rows, targets)) {
     if (!target) {
       if (fields && body?.form && bodySchema) {
         fields[row.key] = applyRowToSchema({ description: row.description }, row);
@@ -133,19 +142,24 @@ export function applyTable(
       );
     }
     if (target.kind === 'body' && fields && bodySchema) {
-      const current = fields[target.name] ?? {};
-      const next = rowOnSchema(current, row);
-      next.description = row.description || current.description || '';
+      const field = fields[target.name] ?? {};
+      // A form key sent as a file and as text: the row types the text side (the file side stays a file).
+      const at = body?.form === true ? textBranchAt(field) : -1;
+      const current = at >= 0 ? (field.anyOf?.[at] ?? {}) : field;
+      const typed = rowOnSchema(current, row);
+      const next = at >= 0 ? { ...field, anyOf: (field.anyOf ?? []).map((b, i) => (i === at ? typed : b)) } : typed;
+      next.description = row.description || field.description || '';
       if (!next.description) delete next.description;
-      const value = sent && Object.hasOwn(sent, target.name) ? sent[target.name] : undefined;
+      // The text side is checked against the text rows only (a file row sends no text).
+      const value = at >= 0 ? body?.formValues?.[target.name] : sent && Object.hasOwn(sent, target.name) ? sent[target.name] : undefined;
       if (value !== undefined) {
-        const values = eachSent(next, value, body?.form === true);
+        const values = eachSent(typed, value, body?.form === true);
         // A form example holds a `{{variable}}` as written.
         const form = body?.form === true;
-        if (next.type === 'array' && next.items) fitRow(row, next.items, current.items ?? {}, values, 'the request body', `field "${target.name}"`, form);
-        else fitRow(row, next, current, values, 'the request body', `field "${target.name}"`, form);
+        if (typed.type === 'array' && typed.items) fitRow(row, typed.items, current.items ?? {}, values, 'the request body', `field "${target.name}"`, form);
+        else fitRow(row, typed, current, values, 'the request body', `field "${target.name}"`, form);
       }
-      fitDefault(row, next, `field "${target.name}"`);
+      fitDefault(row, typed, `field "${target.name}"`);
       fields[target.name] = next;
       if (row.required) setRequired(row, target.name, bodySchema);
     } else {

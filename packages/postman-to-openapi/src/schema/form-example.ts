@@ -47,6 +47,13 @@ export const unknownTemplate = (text: string, variables: Record<string, string>)
 
 const isFile = (s: SchemaObject): boolean => s.format === 'binary' || (s.type === 'array' && s.items?.format === 'binary');
 
+/** Where the text side of a field that takes a file or text (`anyOf` a file schema and a text schema) is in its `anyOf`; -1 for any other field. */
+export function textBranchAt(field: SchemaObject): number {
+  const branches = field.anyOf;
+  if (branches?.length !== 2 || !branches.some(isFile)) return -1;
+  return branches.findIndex((b) => !isFile(b));
+}
+
 /** The text side of a field that takes a file or text (`anyOf` a file schema and a text schema); any other field as it is. */
 function textBranch(field: SchemaObject | undefined): SchemaObject | undefined {
   const branches = field?.anyOf;

@@ -54,7 +54,11 @@ let toolsBuilt = false;
  */
 async function generate(): Promise<void> {
   if (!toolsBuilt) {
-    for (const tool of ['postman-to-openapi', 'codegen']) await sh('.', `node scripts/tsc.mjs -p packages/${tool}/tsconfig.build.json`);
+    // Each tool's own build script (the converter bundles its dist/ with esbuild; tsc alone writes only its declarations).
+    for (const tool of ['postman-to-openapi', 'codegen']) {
+      const { build } = (JSON.parse(readFileSync(join(root, 'packages', tool, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+      await sh(join('packages', tool), build as string);
+    }
     toolsBuilt = true;
   }
   const script = (dir: string) => (JSON.parse(readFileSync(join(root, dir, 'package.json'), 'utf8')) as { scripts?: Record<string, string> }).scripts?.generate;
