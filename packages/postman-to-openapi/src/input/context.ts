@@ -6,13 +6,13 @@ import { grantType } from './grant-type.js';
 import { itemUrl } from './item-url.js';
 import { record } from './record.js';
 
-/** Collection variables as strings: `variable: [{key, value}]` (values only used for servers and OAuth URLs). */
+/** Collection variables as strings: `variable: [{key, value}]`; disabled ones are skipped, as Postman skips them. */
 export function collectionVariables(collection: JsonObject): Record<string, string> {
   const out = record<string>();
   const list = collection.variable;
   if (!Array.isArray(list)) return out;
   for (const v of list) {
-    if (typeof v !== 'object' || v === null || Array.isArray(v)) continue;
+    if (typeof v !== 'object' || v === null || Array.isArray(v) || v.disabled) continue;
     const key = v.key ?? v.id;
     const value = v.value;
     if (typeof key === 'string' && value !== undefined && value !== null && typeof value !== 'object') out[key] = String(value);

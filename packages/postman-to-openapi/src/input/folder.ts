@@ -10,8 +10,8 @@ interface Unread extends UnreadAuth {
   told: boolean;
 }
 
-/** Whether an `auth` object's `type` is given as something other than text (`5`, a list): then it is not read. */
-const typeNotText = (auth: JsonObject): boolean => auth.type !== undefined && auth.type !== null && typeof auth.type !== 'string';
+/** Whether an `auth` object's `type` is given as something other than text (`5`, `null`, a list): then it is not read. */
+const typeNotText = (auth: JsonObject): boolean => auth.type !== undefined && typeof auth.type !== 'string';
 
 /** An auth that is read: an object whose `type` is text or not given. */
 const readAuth = (auth: JsonValue | undefined): auth is JsonObject => isObject(auth) && !typeNotText(auth);

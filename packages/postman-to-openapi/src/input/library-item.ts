@@ -36,12 +36,26 @@ const MODES = new Set(['raw', 'urlencoded', 'formdata', 'file', 'graphql']);
 /** The body mode the library reads: a known mode in any letter case, else raw. */
 export const bodyMode = (mode: string): string => (MODES.has(mode.toLowerCase()) ? mode.toLowerCase() : 'raw');
 
+/**
+ * A body's `mode` as the library reads it: text as written, any other value that is not empty
+ * (`5`, `true`, an object, a list) as its text (a list's items joined by commas), nothing for an
+ * empty one (`false`, `0`, `null`, missing: no body).
+ */
+export function modeText(mode: JsonValue | undefined): string | undefined {
+  if (typeof mode === 'string') return mode;
+  return mode ? valueText(mode) : undefined;
+}
+
+const valueText = (value: JsonValue): string =>
+  Array.isArray(value) ? value.map((v) => (v === null ? '' : valueText(v))).join(',') : isObject(value) ? '[object Object]' : String(value);
+
 function body(given: JsonValue | undefined): unknown {
   // The library reads a body given as a string as a raw body.
   const raw = typeof given === 'string' ? { mode: 'raw', raw: given } : given;
-  if (!isObject(raw) || typeof raw.mode !== 'string' || raw.disabled === true) return undefined;
+  const named = isObject(raw) ? modeText(raw.mode) : undefined;
+  if (!isObject(raw) || named === undefined || raw.disabled === true) return undefined;
   // A mode in another letter case is that mode; an unknown one is raw, as the library reads them.
-  const mode = bodyMode(raw.mode);
+  const mode = bodyMode(named);
   const data = raw[mode];
   const rows = mode === 'formdata' || mode === 'urlencoded' ? rawRows(data) : undefined;
   const isEmpty = (): boolean => {

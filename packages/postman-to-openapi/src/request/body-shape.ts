@@ -1,4 +1,4 @@
-import { bodyMode } from '../input/library-item.js';
+import { bodyMode, modeText } from '../input/library-item.js';
 import { isObject } from '../input/raw-rows.js';
 import { jsonKind } from '../input/json-kind.js';
 import { quote } from '../input/quote.js';
@@ -12,8 +12,10 @@ import type { JsonValue } from '../types.js';
 export function bodyShapeNotes(given: JsonValue | undefined): { at: string; message: string }[] {
   if (given === undefined || given === null || typeof given === 'string') return [];
   if (!isObject(given)) return [{ at: '', message: `body is ${jsonKind(given)}, not an object; not read: the request has no body` }];
-  if (typeof given.mode !== 'string' || given.disabled === true) return [];
-  const mode = bodyMode(given.mode);
+  const text = modeText(given.mode);
+  if (text === undefined || given.disabled === true) return [];
+  const mode = bodyMode(text);
+  if (typeof given.mode !== 'string') return [{ at: '/mode', message: `body mode is ${jsonKind(given.mode)}, not text; read as a ${mode} body, as the Postman library reads it` }];
   if (mode === 'raw' && given.mode.toLowerCase() !== 'raw')
     return [{ at: '/mode', message: `body mode ${quote(given.mode, 40)} is not a Postman body mode; read as a raw body, as the Postman library reads it` }];
   const rows = given[mode];

@@ -163,7 +163,7 @@ export function convertRequest(entry: RequestEntry, context: CollectionContext):
   const headers = request.headers.all();
   const givenAuth = rawRequest.auth;
   let ownAuth = isObject(givenAuth) ? givenAuth : undefined;
-  if (ownAuth && ownAuth.type !== undefined && ownAuth.type !== null && typeof ownAuth.type !== 'string') {
+  if (ownAuth && ownAuth.type !== undefined && typeof ownAuth.type !== 'string') {
     const message = `auth type is ${jsonKind(ownAuth.type)}, not text; not read: the request takes the auth it inherits from its folders and collection, if any (its security says no more than that)`;
     warnings.push(warningFor(entry, 'unsupported-auth', message, '/request/auth/type'));
     ownAuth = undefined;

@@ -2,7 +2,7 @@ import type { CollectionContext, ServerObject } from '../types.js';
 import type { ParsedUrl } from './url.js';
 import { record } from '../input/record.js';
 import { trimSlashes } from '../input/trim-slashes.js';
-import { fillVariables } from '../input/fill-variables.js';
+import { fillVariables, namesItself } from '../input/fill-variables.js';
 
 // Every pattern here is anchored at the start or scans once: a value is collection text of any length.
 const PROTOCOL_RE = /^[a-z][a-z0-9+.-]*:\/\//i;
@@ -30,6 +30,11 @@ function wholeHost(name: string, url: ParsedUrl): boolean {
 /** Default and description of one server variable, saying where the default comes from. */
 function serverVariable(name: string, url: ParsedUrl, context: CollectionContext): { default: string; description: string } {
   const given = context.variables[name];
+  if (given !== undefined && namesItself(name, context.variables))
+    return {
+      default: `{{${name}}}`,
+      description: `Postman variable {{${name}}}, whose value in the collection names itself; the default is the variable as written there: replace it.`,
+    };
   // A value naming other variables (`{{scheme}}://{{host}}`) is sent with theirs filled in.
   const value = given === undefined ? undefined : fillVariables(given, context.variables);
   if (value !== undefined && value.trim() !== '') {

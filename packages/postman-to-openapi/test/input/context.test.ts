@@ -9,6 +9,16 @@ describe('collectionVariables', () => {
   it('keeps scalar values as strings, skips objects and missing values', () => {
     expect(collectionVariables({ variable: [{ key: 'a', value: 'x' }, { key: 'n', value: 3 }, { key: 'o', value: { x: 1 } }, { key: 'm' }] })).toEqual({ a: 'x', n: '3' });
   });
+
+  it('skips disabled variables, as Postman does; an enabled one of the same name is used', () => {
+    const variable: JsonObject[] = [
+      { key: 'a', value: 'x', disabled: true },
+      { key: 'b', value: 'on' },
+      { key: 'b', value: 'off', disabled: 1 },
+      { key: 'c', value: 'kept', disabled: false },
+    ];
+    expect(collectionVariables({ variable })).toEqual({ b: 'on', c: 'kept' });
+  });
 });
 
 describe('buildContext', () => {

@@ -26,4 +26,22 @@ describe('a folder or collection auth whose type is not text', () => {
       ['/item/0/request/auth', 'collection auth type (/auth/type) is an array, n'],
     ]);
   });
+
+  it('null on a folder or request is not read either: the auth above is taken and reported', () => {
+    const { document, warnings } = convert(
+      collectionOf(
+        [
+          { name: 'F', auth: { type: null }, item: [get('One', '/one')] },
+          { name: 'R', request: { method: 'GET', url: 'https://a.io/two', auth: { type: null } } },
+        ],
+        { auth: basic },
+      ),
+    );
+    expect(document.paths['/one']?.get?.security).toEqual([{ BasicAuth: [] }]);
+    expect(document.paths['/two']?.get?.security).toEqual([{ BasicAuth: [] }]);
+    expect(warnings.filter((w) => w.code === 'unsupported-auth').map((w) => [w.pointer, w.message.slice(0, 48)])).toEqual([
+      ['/item/0/item/0/request/auth', 'folder auth type at /item/0/auth/type is null, n'],
+      ['/item/1/request/auth/type', 'auth type is null, not text; not read: the reque'],
+    ]);
+  });
 });

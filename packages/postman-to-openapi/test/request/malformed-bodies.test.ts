@@ -165,3 +165,34 @@ describe('values that were replaced or dropped with no word', () => {
     expect(Object.values(security[0] ?? {})[0]).toEqual(['a', 'b']);
   });
 });
+
+describe('a body mode that is not text', () => {
+  it('is read as the Postman library reads it (its text; an unknown one as raw) and reported', () => {
+    const { document, warnings } = convert(
+      collectionOf([
+        post('Number', '/n', { mode: 5, raw: '{"z":1}' }),
+        post('Object', '/o', { mode: { m: 'raw' }, raw: 'hello' }),
+        post('List', '/l', { mode: ['urlencoded'], urlencoded: [{ key: 'a', value: 'b' }] }),
+        post('None', '/x', { mode: false, raw: '{"q":1}' }),
+        {
+          name: 'Saved',
+          request: { method: 'POST', url: 'https://a.io/s' },
+          response: [{ name: 'Ex', code: 200, body: '{}', originalRequest: { method: 'POST', url: 'https://a.io/s', body: { mode: true, raw: '{"y":2}' } } }],
+        },
+      ]),
+    );
+    expect(document.paths['/n']?.post?.requestBody?.content['application/json']?.example).toEqual({ z: 1 });
+    expect(document.paths['/o']?.post?.requestBody?.content['text/plain']?.example).toBe('hello');
+    expect(document.paths['/l']?.post?.requestBody?.content['application/x-www-form-urlencoded']?.example).toEqual({ a: 'b' });
+    expect(document.paths['/x']?.post?.requestBody).toBeUndefined();
+    expect(document.paths['/s']?.post?.requestBody?.content['application/json']?.examples?.ex?.value).toEqual({ y: 2 });
+    expect(codes(warnings)).toEqual([
+      ['invalid-json', '/item/0/request/body/mode'],
+      ['invalid-json', '/item/1/request/body/mode'],
+      ['invalid-json', '/item/2/request/body/mode'],
+      ['invalid-json', '/item/4/response/0/originalRequest/body/mode'],
+    ]);
+    expect(warnings[0]?.message).toBe('body mode is a number, not text; read as a raw body, as the Postman library reads it');
+    expect(warnings[2]?.message).toBe('body mode is an array, not text; read as a urlencoded body, as the Postman library reads it');
+  });
+});
