@@ -57,7 +57,9 @@ function visit(out: RequestEntry[], items: JsonValue | undefined, folders: strin
     for (const u of unread) {
       if (u.told) continue;
       u.told = true;
-      (tell ??= []).push(u.notText ? { where: u.where, kind: u.kind, notText: true } : u.noType ? { where: u.where, kind: u.kind, noType: true } : { where: u.where, kind: u.kind });
+      (tell ??= []).push(
+        u.notText ? { where: u.where, kind: u.kind, notText: true } : u.noType ? { where: u.where, kind: u.kind, noType: true } : { where: u.where, kind: u.kind },
+      );
     }
     out.push({ raw: item, name, folders, pointer: here, inheritedAuth: auth, unreadAuth: tell });
   }

@@ -60,10 +60,7 @@ describe('an auth with no type', () => {
     expect(document.paths['/one']?.get?.security).toEqual([{ BasicAuth: [] }]);
     expect(document.paths['/two']?.get?.security).toEqual([{ BasicAuth: [] }]);
     expect(warnings.filter((w) => w.code === 'unsupported-auth').map((w) => [w.pointer, w.message])).toEqual([
-      [
-        '/item/0/request/auth',
-        'auth has no type; not read: the request takes the auth it inherits from its folders and collection, if any (its security says no more than that)',
-      ],
+      ['/item/0/request/auth', 'auth has no type; not read: the request takes the auth it inherits from its folders and collection, if any (its security says no more than that)'],
       [
         '/item/1/item/0/request/auth',
         'folder auth at /item/1/auth has no type; not read: the requests below it take the auth above it, if any (their security says no more than that)',
