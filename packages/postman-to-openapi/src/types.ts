@@ -224,12 +224,14 @@ export interface RequestEntry {
   unreadAuth?: UnreadAuth[] | undefined;
 }
 
-/** A folder or collection `auth` that is not an object, or whose `type` is not text: where it is (in words, with its pointer) and what it is. */
+/** A folder or collection `auth` that is not an object, or whose `type` is not text or not given: where it is (in words, with its pointer) and what it is. */
 export interface UnreadAuth {
   where: string;
   kind: string;
   /** Whether it is the auth's `type` that is not text (else the auth is not an object). */
   notText?: boolean;
+  /** Whether the auth is an object with no `type` member. */
+  noType?: boolean;
 }
 
 /** Facts about the whole collection that single requests need. */

@@ -5,20 +5,21 @@ function isObject(value: JsonValue | undefined): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** An `auth` that is given but is not an object (`"basic"`, a list), or whose `type` is not text: not read, told once. */
+/** An `auth` that is given but is not an object (`"basic"`, a list), or whose `type` is not text or not given: not read, told once. */
 interface Unread extends UnreadAuth {
   told: boolean;
 }
 
-/** Whether an `auth` object's `type` is given as something other than text (`5`, `null`, a list): then it is not read. */
-const typeNotText = (auth: JsonObject): boolean => auth.type !== undefined && typeof auth.type !== 'string';
+/** Whether an `auth` object's `type` is not text (`5`, `null`, a list) or not given: then it is not read. */
+const typeNotText = (auth: JsonObject): boolean => typeof auth.type !== 'string';
 
-/** An auth that is read: an object whose `type` is text or not given. */
+/** An auth that is read: an object whose `type` is text. */
 const readAuth = (auth: JsonValue | undefined): auth is JsonObject => isObject(auth) && !typeNotText(auth);
 
 function unreadAuth(auth: JsonValue | undefined, where: (part: string) => string): Unread | undefined {
   if (auth === undefined || auth === null) return undefined;
   if (!isObject(auth)) return { where: where(''), kind: jsonKind(auth), told: false };
+  if (auth.type === undefined) return { where: where(''), kind: 'an object', told: false, noType: true };
   return typeNotText(auth) ? { where: where('/type'), kind: jsonKind(auth.type as JsonValue), told: false, notText: true } : undefined;
 }
 
@@ -26,7 +27,7 @@ function unreadAuth(auth: JsonValue | undefined, where: (part: string) => string
  * Lists every request of a collection in file order, with its folder chain,
  * JSON pointer and the `auth` objects it may inherit (collection first).
  * An item with an `item` array is a folder, anything else a request. A folder or collection
- * `auth` that is not an object, or whose `type` is not text, is not inherited; the first request
+ * `auth` that is not an object, or whose `type` is not text or not given, is not inherited; the first request
  * below it names it (`unreadAuth`).
  */
 export function walkRequests(collection: JsonObject): RequestEntry[] {
@@ -56,7 +57,9 @@ function visit(out: RequestEntry[], items: JsonValue | undefined, folders: strin
     for (const u of unread) {
       if (u.told) continue;
       u.told = true;
-      (tell ??= []).push(u.notText ? { where: u.where, kind: u.kind, notText: true } : { where: u.where, kind: u.kind });
+      (tell ??= []).push(
+        u.notText ? { where: u.where, kind: u.kind, notText: true } : u.noType ? { where: u.where, kind: u.kind, noType: true } : { where: u.where, kind: u.kind },
+      );
     }
     out.push({ raw: item, name, folders, pointer: here, inheritedAuth: auth, unreadAuth: tell });
   }

@@ -42,7 +42,8 @@ export const bodyMode = (mode: string): string => (MODES.has(mode.toLowerCase())
  * empty one (`false`, `0`, `null`, missing: no body).
  */
 export function modeText(mode: JsonValue | undefined): string | undefined {
-  if (typeof mode === 'string') return mode;
+  // An empty mode, like any other falsy one, means no body: the library returns before reading the body.
+  if (typeof mode === 'string') return mode || undefined;
   return mode ? valueText(mode) : undefined;
 }
 

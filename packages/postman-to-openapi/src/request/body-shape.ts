@@ -2,18 +2,21 @@ import { bodyMode, modeText } from '../input/library-item.js';
 import { isObject } from '../input/raw-rows.js';
 import { jsonKind } from '../input/json-kind.js';
 import { quote } from '../input/quote.js';
-import type { JsonValue } from '../types.js';
+import type { JsonObject, JsonValue } from '../types.js';
 
 /**
  * What a request's body, as the collection gives it, has that is not read or read otherwise than
  * written: a body that is neither an object nor text, a mode Postman does not know (read as raw),
- * form rows given as something other than a list. Each with the pointer below `/request/body`.
+ * form rows given as something other than a list, content beside a mode that means no body (`""`,
+ * `null`, `false`, `0`). Each with the pointer below `/request/body`.
  */
 export function bodyShapeNotes(given: JsonValue | undefined): { at: string; message: string }[] {
   if (given === undefined || given === null || typeof given === 'string') return [];
   if (!isObject(given)) return [{ at: '', message: `body is ${jsonKind(given)}, not an object; not read: the request has no body` }];
+  if (given.disabled === true) return [];
+  if (given.mode !== undefined && !given.mode) return unsentContent(given);
   const text = modeText(given.mode);
-  if (text === undefined || given.disabled === true) return [];
+  if (text === undefined) return [];
   const mode = bodyMode(text);
   if (typeof given.mode !== 'string') return [{ at: '/mode', message: `body mode is ${jsonKind(given.mode)}, not text; read as a ${mode} body, as the Postman library reads it` }];
   if (mode === 'raw' && given.mode.toLowerCase() !== 'raw')
@@ -22,4 +25,19 @@ export function bodyShapeNotes(given: JsonValue | undefined): { at: string; mess
   if ((mode === 'urlencoded' || mode === 'formdata') && rows !== undefined && rows !== null && !Array.isArray(rows))
     return [{ at: `/${mode}`, message: `${mode} body is ${jsonKind(rows)}, not a list of rows; not read: the request has no body` }];
   return [];
+}
+
+/** The members of a body that hold content. */
+const CONTENT = ['raw', 'urlencoded', 'formdata', 'file', 'graphql'] as const;
+
+/** A body whose mode means no body (`""`, `null`, `false`, `0`): each member that still holds content, reported as not sent. */
+function unsentContent(given: JsonObject): { at: string; message: string }[] {
+  const mode = given.mode === '' ? 'empty text' : jsonKind(given.mode);
+  const notes: { at: string; message: string }[] = [];
+  for (const key of CONTENT) {
+    const value = given[key];
+    if (value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0) || (isObject(value) && Object.keys(value).length === 0)) continue;
+    notes.push({ at: `/${key}`, message: `body mode is ${mode}, so no body is sent, as the Postman library reads it; its ${key} content is not sent` });
+  }
+  return notes;
 }

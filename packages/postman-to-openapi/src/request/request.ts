@@ -163,7 +163,11 @@ export function convertRequest(entry: RequestEntry, context: CollectionContext):
   const headers = request.headers.all();
   const givenAuth = rawRequest.auth;
   let ownAuth = isObject(givenAuth) ? givenAuth : undefined;
-  if (ownAuth && ownAuth.type !== undefined && typeof ownAuth.type !== 'string') {
+  if (ownAuth && ownAuth.type === undefined) {
+    const message = 'auth has no type; not read: the request takes the auth it inherits from its folders and collection, if any (its security says no more than that)';
+    warnings.push(warningFor(entry, 'unsupported-auth', message, '/request/auth'));
+    ownAuth = undefined;
+  } else if (ownAuth && typeof ownAuth.type !== 'string') {
     const message = `auth type is ${jsonKind(ownAuth.type)}, not text; not read: the request takes the auth it inherits from its folders and collection, if any (its security says no more than that)`;
     warnings.push(warningFor(entry, 'unsupported-auth', message, '/request/auth/type'));
     ownAuth = undefined;
@@ -172,7 +176,8 @@ export function convertRequest(entry: RequestEntry, context: CollectionContext):
     warnings.push(warningFor(entry, 'unsupported-auth', message, '/request/auth'));
   }
   for (const u of entry.unreadAuth ?? []) {
-    const message = `${u.where} is ${u.kind}, not ${u.notText ? 'text' : 'an object'}; not read: the requests below it take the auth above it, if any (their security says no more than that)`;
+    const what = u.noType ? 'has no type' : `is ${u.kind}, not ${u.notText ? 'text' : 'an object'}`;
+    const message = `${u.where} ${what}; not read: the requests below it take the auth above it, if any (their security says no more than that)`;
     warnings.push(warningFor(entry, 'unsupported-auth', message, '/request/auth'));
   }
   const auth = requestSecurity(ownAuth, entry.inheritedAuth, headers, context);

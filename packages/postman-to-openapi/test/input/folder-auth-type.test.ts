@@ -45,3 +45,34 @@ describe('a folder or collection auth whose type is not text', () => {
     ]);
   });
 });
+
+describe('an auth with no type', () => {
+  it('on a request or folder is not read: the auth above is taken and reported at its pointer', () => {
+    const { document, warnings } = convert(
+      collectionOf(
+        [
+          { name: 'R', request: { method: 'GET', url: 'https://a.io/one', auth: { bearer: [{ key: 'token', value: 't' }] } } },
+          { name: 'F', auth: {}, item: [get('Two', '/two')] },
+        ],
+        { auth: basic },
+      ),
+    );
+    expect(document.paths['/one']?.get?.security).toEqual([{ BasicAuth: [] }]);
+    expect(document.paths['/two']?.get?.security).toEqual([{ BasicAuth: [] }]);
+    expect(warnings.filter((w) => w.code === 'unsupported-auth').map((w) => [w.pointer, w.message])).toEqual([
+      ['/item/0/request/auth', 'auth has no type; not read: the request takes the auth it inherits from its folders and collection, if any (its security says no more than that)'],
+      [
+        '/item/1/item/0/request/auth',
+        'folder auth at /item/1/auth has no type; not read: the requests below it take the auth above it, if any (their security says no more than that)',
+      ],
+    ]);
+  });
+
+  it('on the collection is reported by the first request, which has no auth', () => {
+    const { document, warnings } = convert(collectionOf([get('Top', '/top'), get('Next', '/next')], { auth: { bearer: [{ key: 'token', value: 't' }] } }));
+    expect(document.paths['/top']?.get?.security).toEqual([]);
+    expect(warnings.filter((w) => w.code === 'unsupported-auth').map((w) => [w.pointer, w.message])).toEqual([
+      ['/item/0/request/auth', 'collection auth (/auth) has no type; not read: the requests below it take the auth above it, if any (their security says no more than that)'],
+    ]);
+  });
+});

@@ -190,9 +190,38 @@ describe('a body mode that is not text', () => {
       ['invalid-json', '/item/0/request/body/mode'],
       ['invalid-json', '/item/1/request/body/mode'],
       ['invalid-json', '/item/2/request/body/mode'],
+      ['invalid-json', '/item/3/request/body/raw'],
       ['invalid-json', '/item/4/response/0/originalRequest/body/mode'],
     ]);
     expect(warnings[0]?.message).toBe('body mode is a number, not text; read as a raw body, as the Postman library reads it');
     expect(warnings[2]?.message).toBe('body mode is an array, not text; read as a urlencoded body, as the Postman library reads it');
+  });
+});
+
+describe('a body mode that means no body', () => {
+  it('sends no body for an empty mode, as the Postman library, and reports content that is not sent', () => {
+    const { document, warnings } = convert(
+      collectionOf([
+        post('Empty', '/e', { mode: '', raw: '{"a":1}', options: { raw: { language: 'json' } } }),
+        post('Null', '/n', { mode: null, raw: '{"b":2}' }),
+        post('Zero', '/z', { mode: 0, urlencoded: [{ key: 'a', value: 'b' }] }),
+        post('Nothing', '/x', { mode: '', raw: '' }),
+        {
+          name: 'Saved',
+          request: { method: 'POST', url: 'https://a.io/s' },
+          response: [{ name: 'Ex', code: 200, body: '{}', originalRequest: { method: 'POST', url: 'https://a.io/s', body: { mode: false, raw: '{"y":2}' } } }],
+        },
+      ]),
+    );
+    for (const path of ['/e', '/n', '/z', '/x', '/s']) expect(document.paths[path]?.post?.requestBody).toBeUndefined();
+    expect(codes(warnings)).toEqual([
+      ['invalid-json', '/item/0/request/body/raw'],
+      ['invalid-json', '/item/1/request/body/raw'],
+      ['invalid-json', '/item/2/request/body/urlencoded'],
+      ['invalid-json', '/item/4/response/0/originalRequest/body/raw'],
+    ]);
+    expect(warnings[0]?.message).toBe('body mode is empty text, so no body is sent, as the Postman library reads it; its raw content is not sent');
+    expect(warnings[1]?.message).toBe('body mode is null, so no body is sent, as the Postman library reads it; its raw content is not sent');
+    expect(warnings[3]?.message).toBe('saved example "Ex": body mode is a boolean, so no body is sent, as the Postman library reads it; its raw content is not sent');
   });
 });
