@@ -32,7 +32,11 @@ describe('a key typed by its name, with allowed values of another type', () => {
   });
 
   it('a description saying integer with text values gives text too; one quoted value is no list of values', () => {
-    const { document, warnings } = convertOne({ method: 'GET', url: 'https://a.io/u', description: table('| page | optional | `a` |', '| n | optional | an integer, `x` or `y` |') });
+    const { document, warnings } = convertOne({
+      method: 'GET',
+      url: 'https://a.io/u',
+      description: table('| page | optional | `a` |', '| n | optional | an integer, `x` or `y` |'),
+    });
     expect(mismatches(document)).toEqual([]);
     const params = document.paths['/u']?.get?.parameters ?? [];
     expect(params.map((p) => ('schema' in p ? p.schema : undefined))).toEqual([{ type: 'integer' }, { type: 'string', enum: ['x', 'y'] }]);
@@ -85,7 +89,12 @@ describe('a key typed by its name, with allowed values of another type', () => {
   it('integer values typed back to text by what is sent become text values', () => {
     const { document } = convertOne(
       { method: 'GET', url: 'https://a.io/u?n={{p}}', description: table('| n | optional | `1` | `2` |') },
-      { variable: [{ key: 'p', value: '1' }, { key: 'q', value: 'x' }] },
+      {
+        variable: [
+          { key: 'p', value: '1' },
+          { key: 'q', value: 'x' },
+        ],
+      },
     );
     expect(mismatches(document)).toEqual([]);
   });
