@@ -8,6 +8,8 @@ export interface TableRow {
   default?: string | number | boolean;
   /** The table's heading, e.g. "Advanced Search Query Parameters". */
   table: string;
+  /** Set when the key's name or text says integer but an allowed value is not one: the row is typed `string`. */
+  textValues?: true;
 }
 
 // No two quantifiers over whitespace meet in these patterns (`\s*:?\s*` tries every split of a long run of spaces).
@@ -44,11 +46,14 @@ export function parseRow(key: string, requiredCell: string, description: string,
   const values = run ? [...run.matchAll(/`([^`]+)`/g)].map((m) => (m[1] ?? '').trim()) : [];
   const isBoolean = values.length === 2 && values.every((v) => v === 'true' || v === 'false');
   const isInteger = name === 'page' || /\binteger\b|\bint\b|\bnumber\b/i.test(clean) || (values.length > 0 && values.every((v) => /^-?\d+$/.test(v)));
-  const type = isBoolean ? 'boolean' : isInteger ? 'integer' : 'string';
+  // Allowed values that are not all integers make the row text, whatever its name or text says (an integer schema would accept none of them).
+  const textValues = isInteger && !isBoolean && values.some((v) => !/^-?\d+$/.test(v));
+  const type = isBoolean ? 'boolean' : isInteger && !textValues ? 'integer' : 'string';
   // A value that does not spell the type stays text (a default such as `maybe` for a boolean is then left out where it is applied).
   const typed = (v: string): string | number | boolean =>
     type === 'integer' && /^-?\d+$/.test(v) ? Number(v) : type === 'boolean' && (v === 'true' || v === 'false') ? v === 'true' : v;
   const row: TableRow = { key: name, required: /\brequired\b/i.test(requiredCell) && !/optional/i.test(requiredCell), description: clean, type, table };
+  if (textValues) row.textValues = true;
   if (values.length > 0 && !isBoolean) row.enum = values.map((v) => typed(v) as string | number);
   if (defaultText !== undefined) row.default = typed(defaultText.trim());
   return row;

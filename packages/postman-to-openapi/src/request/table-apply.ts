@@ -58,6 +58,11 @@ export function applyTable(
   const fields = bodySchema?.type === 'object' ? (bodySchema.properties ??= record()) : undefined;
   // Most requests have no table: nothing to match (the body schema still gets its `properties`).
   if (rows.length === 0) return { params, warnings };
+  for (const row of rows) {
+    if (!row.textValues) continue;
+    const message = `table "${row.table}" key "${row.key}" reads as an integer by its name or text, but allows ${(row.enum ?? []).map((e) => `\`${String(e)}\``).join(', ')}; typed string`;
+    warnings.push(warningFor(entry, 'table-conflict', message, AT));
+  }
   const targets: MatchTarget[] = [
     ...params.filter((p) => p.in !== 'header').map((p) => ({ kind: p.in as 'path' | 'query', name: p.name })),
     ...Object.keys(fields ?? {}).map((name) => ({ kind: 'body' as const, name })),
