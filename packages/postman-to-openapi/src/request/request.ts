@@ -41,8 +41,8 @@ function headerValue(headers: Header[], name: string): string | undefined {
 
 /**
  * Gives a form body the example of the values its rows send (see formExample), when it sends
- * any; when a field reads a `{{variable}}` as its collection value, the example named `key`
- * keeps the rows as written in `x-postman-raw` (as JSON text: the member is text in every example).
+ * any; when a field reads a `{{variable}}` as its collection value, or a key is sent both as text and as a file,
+ * the example named `key` keeps the rows as written in `x-postman-raw` (as JSON text: the member is text in every example).
  */
 function withFormExample(body: ConvertedBody, variables: Record<string, string>, key: string): void {
   if (!body.formValues) return;
@@ -52,8 +52,13 @@ function withFormExample(body: ConvertedBody, variables: Record<string, string>,
     body.media.example = example.value;
     return;
   }
-  const description =
-    'The form as Postman sends it: a field whose type is not text reads a `{{variable}}` as its collection value; `x-postman-raw` holds the rows as written (JSON text).';
+  const why: string[] = [];
+  if (example.resolved) why.push('a field whose type is not text reads a `{{variable}}` as its collection value');
+  if (example.textAndFile)
+    why.push(
+      `${example.textAndFile.map((k) => quote(k, 60)).join(', ')} ${example.textAndFile.length > 1 ? 'are' : 'is'} sent both as text and as a file (the value shows the text)`,
+    );
+  const description = `The form as Postman sends it: ${why.join('; ')}; \`x-postman-raw\` holds the rows as written (JSON text).`;
   body.media.examples = { [key]: { description, value: example.value, 'x-postman-raw': JSON.stringify(example.asWritten) } };
 }
 

@@ -61,11 +61,18 @@ function textBranch(field: SchemaObject | undefined): SchemaObject | undefined {
   return branches.find((b) => !isFile(b));
 }
 
-/** The example of a form body, and the values as written when a field reads a `{{variable}}` as its collection value. */
+/** The example of a form body, and the values as written when the example cannot show them all. */
 export interface FormExample {
   value: Record<string, JsonValue>;
-  /** The rows as written (`{{variables}}` and all), only when `value` holds a variable's value. */
+  /**
+   * The rows as written (`{{variables}}` and all), only when `value` holds a variable's value or a key is sent both
+   * as text and as a file (then that key's entry is `{ text, files }`: its text value(s) and the files' `src`).
+   */
   asWritten?: Record<string, JsonValue>;
+  /** Whether `value` holds a variable's collection value. */
+  resolved?: boolean;
+  /** The keys sent both as text and as a file (the example shows their text). */
+  textAndFile?: string[];
 }
 
 /** What the example shows of a file field: the files its rows send (`src`), as the field's schema takes them. */
@@ -83,7 +90,8 @@ function fileValue(field: SchemaObject | undefined, sources: string[], variables
  * times holds an array; a field that takes a file or text, its text), and each file row's
  * `src` (the file it sends; a list for a `[]` field). A value the schema does not accept is
  * left out. A value that is one `{{variable}}` is typed as its collection value only when the
- * field does not take text (a table types it); then `asWritten` keeps every row as written.
+ * field does not take text (a table types it); then `asWritten` keeps every row as written, and so it does when a
+ * key is sent both as text and as a file (the example shows the text).
  */
 export function formExample(
   schema: SchemaObject,
@@ -125,13 +133,24 @@ export function formExample(
     example[key] = typed;
     written[key] = value;
   }
+  const textAndFile: string[] = [];
   for (const key of Object.keys(files)) {
-    if (Object.hasOwn(example, key) || Object.hasOwn(values, key)) continue;
     const sources = files[key] as string[];
+    if (Object.hasOwn(values, key)) {
+      // Sent both as text and as a file: the example shows the text, the rows as written keep the files too.
+      written[key] = { text: values[key] as string | string[], files: sources };
+      textAndFile.push(key);
+      continue;
+    }
+    if (Object.hasOwn(example, key)) continue;
     const typed = fileValue(properties[key], sources, variables);
     if (typed === undefined) continue;
     example[key] = typed;
     written[key] = Array.isArray(typed) ? sources : (sources[0] as string);
   }
-  return resolved ? { value: example, asWritten: written } : { value: example };
+  if (!resolved && textAndFile.length === 0) return { value: example };
+  const out: FormExample = { value: example, asWritten: written };
+  if (resolved) out.resolved = true;
+  if (textAndFile.length > 0) out.textAndFile = textAndFile;
+  return out;
 }

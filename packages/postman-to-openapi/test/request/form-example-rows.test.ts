@@ -16,6 +16,25 @@ const exampleValues = (media: MediaTypeObject | undefined) => [
 const table = (rows: string[][]) => `x\n\n| Key | Required | Description |\n|---|---|---|\n${rows.map((r) => `| ${r.join(' | ')} |`).join('\n')}\n`;
 
 describe('a form example shows its file rows', () => {
+  it('a key sent both as text and as a file: the example shows the text, x-postman-raw keeps the text and the files', () => {
+    const { document } = convert(
+      collectionOf([
+        form('Both', 'https://a.io/both', 'formdata', [
+          { key: 'count', type: 'text', value: '2' },
+          { key: 'count', type: 'file', src: '/p.bin' },
+          { key: 'title', type: 'text', value: 't' },
+        ]),
+      ]),
+    );
+    const media = mediaOf(document, '/both', 'multipart/form-data');
+    expect(media?.example).toBeUndefined();
+    const example = media?.examples?.both;
+    expect(example?.value).toEqual({ count: '2', title: 't' });
+    expect(JSON.parse(example?.['x-postman-raw'] ?? 'null')).toEqual({ count: { text: '2', files: ['/p.bin'] }, title: 't' });
+    expect(example?.description).toContain('"count" is sent both as text and as a file');
+    expect(schemaErrors(media?.schema, example?.value)).toEqual([]);
+  });
+
   it('a file field a table requires is in the example (its src), which validates against the schema', () => {
     const { document } = convert(
       collectionOf([
@@ -83,8 +102,10 @@ describe('a form example shows its file rows', () => {
       ]),
     );
     const media = mediaOf(document, '/files', 'multipart/form-data');
-    expect(media?.example).toEqual({ both: 'inline', none: '', 'docs[]': ['/a.pdf', '/b.pdf', '/c.pdf'] });
-    expect(schemaErrors(media?.schema, media?.example)).toEqual([]);
+    const example = media?.examples?.files;
+    expect(example?.value).toEqual({ both: 'inline', none: '', 'docs[]': ['/a.pdf', '/b.pdf', '/c.pdf'] });
+    expect(JSON.parse(example?.['x-postman-raw'] ?? 'null')).toMatchObject({ both: { text: 'inline', files: ['/f.bin'] } });
+    expect(schemaErrors(media?.schema, example?.value)).toEqual([]);
   });
 });
 

@@ -33,7 +33,7 @@ describe('a table on a form key sent both as a file and as text', () => {
       const shown = media?.example ?? media?.examples?.upload?.value;
       expect(shown).toEqual({ count: value === '7' ? 7 : 2 });
       expect(schemaErrors(media?.schema, shown)).toEqual([]);
-      if (value !== '7') expect(media?.examples?.upload?.['x-postman-raw']).toBe(JSON.stringify({ count: '{{count}}' }));
+      expect(JSON.parse(media?.examples?.upload?.['x-postman-raw'] ?? 'null')).toEqual({ count: { text: value, files: ['/p.bin'] } });
       expect(schemaErrors(media?.schema, { count: 'a file' })).toEqual([]);
     }
   });
@@ -68,8 +68,8 @@ describe('a table on a form key sent both as a file and as text', () => {
     expect(field?.enum).toBeUndefined();
     expect(field?.default).toBeUndefined();
     expect(field?.anyOf?.[1]).toMatchObject({ type: 'string', enum: ['a', 'b'], default: 'a' });
-    expect(media?.example).toEqual({ mode: 'b' });
-    expect(schemaErrors(media?.schema, media?.example)).toEqual([]);
+    expect(media?.examples?.upload?.value).toEqual({ mode: 'b' });
+    expect(schemaErrors(media?.schema, media?.examples?.upload?.value)).toEqual([]);
     expect(schemaErrors(media?.schema, { mode: 'a file' })).toEqual([]);
   });
 
@@ -84,8 +84,8 @@ describe('a table on a form key sent both as a file and as text', () => {
     );
     const media = mediaOf(result);
     expect(media?.schema?.properties?.mode?.anyOf?.[1]?.enum).toBeUndefined();
-    expect(media?.example).toEqual({ mode: 'c' });
-    expect(schemaErrors(media?.schema, media?.example)).toEqual([]);
+    expect(media?.examples?.upload?.value).toEqual({ mode: 'c' });
+    expect(schemaErrors(media?.schema, media?.examples?.upload?.value)).toEqual([]);
     expect(result.warnings.some((w) => w.code === 'table-conflict' && w.message.includes('"mode"'))).toBe(true);
   });
 });
