@@ -66,7 +66,7 @@ export interface FormExample {
   value: Record<string, JsonValue>;
   /**
    * The rows as written (`{{variables}}` and all), only when `value` holds a variable's value or a key is sent both
-   * as text and as a file (then that key's entry is `{ text, files }`: its text value(s) and the files' `src`).
+   * as text and as a file (then that key's entry lists what each of its rows sends: the text value(s), then the files' `src`).
    */
   asWritten?: Record<string, JsonValue>;
   /** Whether `value` holds a variable's collection value. */
@@ -138,7 +138,8 @@ export function formExample(
     const sources = files[key] as string[];
     if (Object.hasOwn(values, key)) {
       // Sent both as text and as a file: the example shows the text, the rows as written keep the files too.
-      written[key] = { text: values[key] as string | string[], files: sources };
+      const text = values[key] as string | string[];
+      written[key] = [...(Array.isArray(text) ? text : [text]), ...sources];
       textAndFile.push(key);
       continue;
     }
