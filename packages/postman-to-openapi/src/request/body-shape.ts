@@ -7,14 +7,16 @@ import type { JsonObject, JsonValue } from '../types.js';
 /**
  * What a request's body, as the collection gives it, has that is not read or read otherwise than
  * written: a body that is neither an object nor text, a mode Postman does not know (read as raw),
- * form rows given as something other than a list, content beside a mode that means no body (`""`,
- * `null`, `false`, `0`). Each with the pointer below `/request/body`.
+ * form rows given as something other than a list, form rows that are not objects and file rows whose `src` is not
+ * text, content beside no mode or a mode that means no body (`""`, `null`, `false`, `0`). Each with the pointer below
+ * `/request/body`.
  */
 export function bodyShapeNotes(given: JsonValue | undefined): { at: string; message: string }[] {
   if (given === undefined || given === null || typeof given === 'string') return [];
   if (!isObject(given)) return [{ at: '', message: `body is ${jsonKind(given)}, not an object; not read: the request has no body` }];
   if (given.disabled === true) return [];
-  if (given.mode !== undefined && !given.mode) return unsentContent(given);
+  if (given.mode === undefined) return unsentContent(given, 'body has no mode');
+  if (!given.mode) return unsentContent(given, `body mode is ${given.mode === '' ? 'empty text' : jsonKind(given.mode)}`);
   const text = modeText(given.mode);
   if (text === undefined) return [];
   const mode = bodyMode(text);
@@ -24,20 +26,37 @@ export function bodyShapeNotes(given: JsonValue | undefined): { at: string; mess
   const rows = given[mode];
   if ((mode === 'urlencoded' || mode === 'formdata') && rows !== undefined && rows !== null && !Array.isArray(rows))
     return [{ at: `/${mode}`, message: `${mode} body is ${jsonKind(rows)}, not a list of rows; not read: the request has no body` }];
-  return [];
+  return Array.isArray(rows) && (mode === 'urlencoded' || mode === 'formdata') ? rowNotes(mode, rows) : [];
+}
+
+/** Form rows that are not read as written: a row that is neither an object nor text, a file row whose `src` is not text (or a list of text). */
+function rowNotes(mode: string, rows: JsonValue[]): { at: string; message: string }[] {
+  const notes: { at: string; message: string }[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    if (typeof row === 'string') continue;
+    if (!isObject(row)) {
+      notes.push({ at: `/${mode}/${i}`, message: `${mode} row ${i} is ${jsonKind(row)}, not an object; not read (the Postman library sends no field for it)` });
+      continue;
+    }
+    if (row.disabled === true || row.type !== 'file' || row.src === undefined || row.src === null) continue;
+    const src = row.src;
+    if (typeof src === 'string' || (Array.isArray(src) && src.every((s) => typeof s === 'string'))) continue;
+    notes.push({ at: `/${mode}/${i}/src`, message: `file row ${i}'s src is ${jsonKind(src)}, not text; the example shows an empty text for the file` });
+  }
+  return notes;
 }
 
 /** The members of a body that hold content. */
 const CONTENT = ['raw', 'urlencoded', 'formdata', 'file', 'graphql'] as const;
 
-/** A body whose mode means no body (`""`, `null`, `false`, `0`): each member that still holds content, reported as not sent. */
-function unsentContent(given: JsonObject): { at: string; message: string }[] {
-  const mode = given.mode === '' ? 'empty text' : jsonKind(given.mode);
+/** A body with no mode, or whose mode means no body (`""`, `null`, `false`, `0`): each member that still holds content, reported as not sent. */
+function unsentContent(given: JsonObject, what: string): { at: string; message: string }[] {
   const notes: { at: string; message: string }[] = [];
   for (const key of CONTENT) {
     const value = given[key];
     if (value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0) || (isObject(value) && Object.keys(value).length === 0)) continue;
-    notes.push({ at: `/${key}`, message: `body mode is ${mode}, so no body is sent, as the Postman library reads it; its ${key} content is not sent` });
+    notes.push({ at: `/${key}`, message: `${what}, so no body is sent, as the Postman library reads it; its ${key} content is not sent` });
   }
   return notes;
 }

@@ -1,3 +1,4 @@
+import { fillVariables } from '../input/fill-variables.js';
 import { record } from '../input/record.js';
 import type { JsonValue, SchemaObject } from '../types.js';
 
@@ -36,7 +37,8 @@ export function sentFormValue(schema: SchemaObject | undefined, text: string, va
 /** A text value that is one `{{variable}}` as the schema types the variable's collection value; `undefined` for any other text. */
 function variableValue(schema: SchemaObject | undefined, text: string, variables: Record<string, string>): JsonValue | undefined {
   const name = TEMPLATE.exec(text)?.[1]?.trim();
-  return name !== undefined && Object.hasOwn(variables, name) ? typedFormValue(schema, (variables[name] as string).trim()) : undefined;
+  // The collection value filled in as Postman sends it: a value may name another variable (see fillVariables).
+  return name !== undefined && Object.hasOwn(variables, name) ? typedFormValue(schema, fillVariables(variables[name] as string, variables).trim()) : undefined;
 }
 
 /** Whether a text value is one `{{variable}}` the collection gives no value to (what Postman sends is unknown). */

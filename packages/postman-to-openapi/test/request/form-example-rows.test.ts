@@ -155,3 +155,20 @@ describe('a form value that is one {{variable}} stays as written', () => {
     ]);
   });
 });
+
+describe('a form value whose variable names another variable', () => {
+  it('is typed as Postman sends it (the chain filled in), with the rows as written in x-postman-raw', () => {
+    const variable = [
+      { key: 'a', value: '{{b}}' },
+      { key: 'b', value: '5' },
+    ];
+    const { document } = convert(
+      collectionOf([form('Chain', 'https://a.io/c', 'urlencoded', [{ key: 'n', value: '{{a}}' }], table([['n', 'required', '`integer`']]))], { variable }),
+    );
+    const media = mediaOf(document, '/c', 'application/x-www-form-urlencoded');
+    const example = media?.examples?.chain;
+    expect(example?.value).toEqual({ n: 5 });
+    expect(JSON.parse(example?.['x-postman-raw'] ?? 'null')).toEqual({ n: '{{a}}' });
+    expect(schemaErrors(media?.schema, example?.value)).toEqual([]);
+  });
+});

@@ -225,3 +225,34 @@ describe('a body mode that means no body', () => {
     expect(warnings[3]?.message).toBe('saved example "Ex": body mode is a boolean, so no body is sent, as the Postman library reads it; its raw content is not sent');
   });
 });
+
+describe('what a body holds that Postman does not send, reported by pointer', () => {
+  it('content beside no mode at all: no body, and each member with content reported as not sent', () => {
+    const { document, warnings } = convert(collectionOf([post('NoMode', '/n', { raw: '{"a":1}' }), post('Empty', '/e', {})]));
+    expect(document.paths['/n']?.post?.requestBody).toBeUndefined();
+    expect(codes(warnings)).toEqual([['invalid-json', '/item/0/request/body/raw']]);
+    expect(warnings[0]?.message).toContain('body has no mode, so no body is sent');
+  });
+
+  it('form rows that are not objects, and file rows whose src is not text', () => {
+    const { document, warnings } = convert(
+      collectionOf([
+        post('Rows', '/r', {
+          mode: 'formdata',
+          formdata: [5, null, 'k:v', { key: 'f', type: 'file', src: { path: '/x' } }, { key: 'g', type: 'file', src: ['/a', 7] }, { key: 't', value: 'ok' }],
+        }),
+        post('Url', '/u', { mode: 'urlencoded', urlencoded: [true, { key: 'a', value: 'b' }] }),
+      ]),
+    );
+    expect(document.paths['/r']?.post?.requestBody?.content['multipart/form-data']?.example).toMatchObject({ t: 'ok' });
+    expect(codes(warnings)).toEqual([
+      ['invalid-json', '/item/0/request/body/formdata/0'],
+      ['invalid-json', '/item/0/request/body/formdata/1'],
+      ['invalid-json', '/item/0/request/body/formdata/3/src'],
+      ['invalid-json', '/item/0/request/body/formdata/4/src'],
+      ['invalid-json', '/item/1/request/body/urlencoded/0'],
+    ]);
+    expect(warnings[0]?.message).toBe('formdata row 0 is a number, not an object; not read (the Postman library sends no field for it)');
+    expect(warnings[2]?.message).toContain("file row 3's src is an object, not text");
+  });
+});
