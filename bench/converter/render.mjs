@@ -12,9 +12,15 @@ export function renderTable(report) {
     ['requests kept', (n) => pct(c(n).kept, c(n).requests)],
     ['JSON bodies with an inferred schema', (n) => pct(c(n).jsonWithSchema, c(n).jsonBodies)],
     ['saved examples kept', (n) => pct(c(n).savedKept, c(n).saved)],
-    ['median CPU ms per collection', (n) => c(n).medianCpuMs.toFixed(1)],
-    [`median CPU ms on the ${report.commonCollections} collections every converter converts`, (n) => c(n).commonMedianCpuMs.toFixed(1)],
+    ['median CPU ms per collection, a full collection forced before each run', (n) => c(n).medianCpuMs.toFixed(1)],
+    [`the same, on the ${report.commonCollections} collections every converter converts`, (n) => c(n).commonMedianCpuMs.toFixed(1)],
   ];
+  if (names.every((n) => c(n).commonSteadyMs !== undefined)) {
+    rows.push(
+      ['steady state, median CPU ms per collection (mean of its timed conversions in a process that keeps converting)', (n) => c(n).medianSteadyMs.toFixed(2)],
+      [`steady state, the same on the ${report.commonCollections} collections every converter converts`, (n) => c(n).commonSteadyMs.toFixed(2)],
+    );
+  }
   if (names.every((n) => c(n).commonFreshMs !== undefined)) {
     rows.push(
       [`fresh process, median CPU ms of the import on the ${report.commonCollections} collections`, (n) => c(n).commonImportMs.toFixed(1)],
@@ -23,7 +29,7 @@ export function renderTable(report) {
     );
   }
   const lines = [
-    `${report.collections} collections, ${report.requests} requests; Node ${report.node}; median of ${report.runs} runs per collection after a warm-up, in each of ${report.rounds ?? 1} rounds${report.freshRounds ? `; and ${report.freshRounds} fresh processes per converter and collection (its import and first conversion)` : ''}.`,
+    `${report.collections} collections, ${report.requests} requests; Node ${report.node}; median of ${report.runs} runs per collection after a warm-up, in each of ${report.rounds ?? 1} rounds${report.steadyPasses ? `; steady state: ${report.steadyWarmup} warm-up and ${report.steadyPasses} timed passes over every collection in one process per converter and round` : ''}${report.freshRounds ? `; and ${report.freshRounds} fresh processes per converter and collection (its import and first conversion)` : ''}.`,
     '',
     `| | ${names.join(' | ')} |`,
     `|---|${names.map(() => '---').join('|')}|`,

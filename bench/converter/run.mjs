@@ -4,7 +4,10 @@
 // Each converter runs in its own process (child.mjs), BENCH_RUNS timed runs per collection after one warm-up, in
 // BENCH_ROUNDS rounds (default 3) with the converters' order rotated each round.
 // Then each converter converts each collection once in a fresh process (fresh.mjs), BENCH_FRESH_ROUNDS rounds (default 3):
-// the CPU of its import and of that first conversion, what a command-line run pays.
+// the CPU of its import and of that first conversion, what a command-line run pays. And each converter keeps
+// converting in one process (steady.mjs; BENCH_STEADY_WARMUP passes over the corpus, default 10, then
+// BENCH_STEADY_PASSES timed passes, default 10, no forced collection), in BENCH_ROUNDS rounds: what a long-lived
+// process pays per conversion once its code is compiled and optimised.
 // Reports crashes, Redocly validity (minimal and recommended rules, error level), requests kept, JSON bodies with
 // an inferred schema, saved examples kept and the median CPU ms (over the collections each converter converted, and
 // over the collections every converter converted); writes bench/results/converter.json and .md.
@@ -41,9 +44,9 @@ const files = dirs.flatMap((d) =>
 );
 const out = mkdtempSync(join(tmpdir(), 'bench-converter-'));
 
-function runChild(name) {
+function runChild(name, script = 'child.mjs', args = [out, String(runs)]) {
   return new Promise((resolve, reject) => {
-    const child = fork(join(here, 'child.mjs'), [name, out, String(runs), ...files], { execArgv: ['--expose-gc'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    const child = fork(join(here, script), [name, ...args, ...files], { execArgv: ['--expose-gc'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
     let results;
     child.on('message', (m) => (results = m));
     child.on('exit', (code) => (results ? resolve(results) : reject(new Error(`${name} exited with ${code} before reporting`))));
@@ -64,6 +67,22 @@ for (let round = 0; round < rounds; round++) {
     const [name, label] = converters[(i + round) % converters.length];
     console.error(`bench:converter: round ${round + 1}/${rounds}: ${name} (${label})`);
     childResults.get(name).push(await runChild(name));
+  }
+}
+
+// One long-lived process per converter and round: steady-state CPU per conversion, the same rotation of rounds.
+const steadyWarmup = Math.max(0, Number(process.env.BENCH_STEADY_WARMUP ?? 10));
+const steadyPasses = Math.max(0, Number(process.env.BENCH_STEADY_PASSES ?? 10));
+const steady = new Map(converters.map(([name]) => [name, new Map()]));
+for (let round = 0; round < (steadyPasses > 0 ? rounds : 0); round++) {
+  for (let i = 0; i < converters.length; i++) {
+    const [name] = converters[(i + round) % converters.length];
+    console.error(`bench:converter: steady state, round ${round + 1}/${rounds}: ${name}`);
+    for (const r of await runChild(name, 'steady.mjs', [String(steadyWarmup), String(steadyPasses)])) {
+      const per = steady.get(name);
+      if (!per.has(r.file)) per.set(r.file, []);
+      per.get(r.file).push(...r.cpu);
+    }
   }
 }
 
@@ -93,6 +112,8 @@ const report = {
   node: process.version,
   runs,
   rounds,
+  steadyWarmup,
+  steadyPasses,
   freshRounds,
   collections: files.length,
   requests: [...requestsOf.values()].reduce((n, r) => n + r.length, 0),
@@ -104,6 +125,9 @@ for (const [name, label] of converters) {
   const per = [];
   for (const r of results) {
     const row = { file: r.file, cpuMs: median(all.flatMap((one) => one.find((x) => x.file === r.file)?.cpu ?? [])) };
+    // Steady state: the mean of the timed conversions (garbage collections included where they fell).
+    const warm = steady.get(name).get(r.file);
+    if (warm?.length) row.steadyMs = warm.reduce((n, ms) => n + ms, 0) / warm.length;
     const cold = fresh.get(name).get(r.file);
     if (cold) Object.assign(row, { importMs: median(cold.importMs), firstMs: median(cold.firstMs), freshMs: median(cold.importMs.map((ms, i) => ms + cold.firstMs[i])) });
     if (r.error) row.crash = r.error;
@@ -130,6 +154,7 @@ for (const [name, label] of converters) {
     saved: [...requestsOf.values()].flat().reduce((n, r) => n + r.responses.length, 0),
     savedKept: sum('savedKept'),
     medianCpuMs: median(ok.map((r) => r.cpuMs)),
+    ...(steadyPasses > 0 ? { medianSteadyMs: median(ok.map((r) => r.steadyMs)) } : {}),
     collections: per,
   };
 }
@@ -140,6 +165,7 @@ report.commonCollections = common.length;
 for (const c of Object.values(report.converters)) {
   const shared = c.collections.filter((r) => common.includes(r.file));
   c.commonMedianCpuMs = median(shared.map((r) => r.cpuMs));
+  if (steadyPasses > 0) c.commonSteadyMs = median(shared.map((r) => r.steadyMs));
   if (freshRounds > 0) {
     c.commonImportMs = median(shared.map((r) => r.importMs));
     c.commonFirstMs = median(shared.map((r) => r.firstMs));
