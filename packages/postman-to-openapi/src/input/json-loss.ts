@@ -1,12 +1,12 @@
+import { numberLoss, numberLossWords } from './exact-number.js';
+
 // A quote followed by `:`: every written key ends so, and only a string holding `\":` adds others.
 const KEY_END = /"\s*:/g;
-// A number beyond a double has an exponent of three digits or at least 309 digits.
-const HUGE = /[eE][+-]?\d{3}|\d{309}/;
 
 /**
  * How many object keys a parsed value holds, all levels counted, or -1 when a value is nested
  * `limit` objects/arrays deep (the walk stops there: the stack stays small). One walk answers
- * both what {@link jsonLoses} needs and whether the value is too deep to read.
+ * both what {@link jsonLoss} needs and whether the value is too deep to read.
  */
 export function keyCountWithin(value: unknown, limit: number): number {
   if (value === null || typeof value !== 'object') return 0;
@@ -32,21 +32,21 @@ export function keyCountWithin(value: unknown, limit: number): number {
   return n;
 }
 
-function hasInfinity(value: unknown): boolean {
-  if (typeof value === 'number') return !Number.isFinite(value);
-  if (value === null || typeof value !== 'object') return false;
-  for (const key in value) if (hasInfinity((value as Record<string, unknown>)[key])) return true;
-  return false;
-}
-
 /**
- * Whether `JSON.parse` lost something of this JSON text (`value` is what it read): an object
- * that repeats a key (only the last value is kept: the text has more keys than the value) or
- * a number beyond the range of a double (`1e400` reads as Infinity, written back as `null`).
+ * What `JSON.parse` lost of this JSON text (`value` is what it read), in words, or undefined when
+ * it lost nothing: an object that repeats a key (only the last value is kept: the text has more keys
+ * than the value), a number beyond the range of a double (`1e400` reads as Infinity, written back as
+ * `null`), a number a double does not hold exactly (`9007199254740993` reads as `9007199254740992`).
  * `keys` is the value's key count when known already (see {@link keyCountWithin}).
  */
-export function jsonLoses(text: string, value: unknown, keys = keyCountWithin(value, Number.POSITIVE_INFINITY)): boolean {
-  if (HUGE.test(text) && hasInfinity(value)) return true;
+export function jsonLoss(text: string, value: unknown, keys = keyCountWithin(value, Number.POSITIVE_INFINITY)): string | undefined {
+  const lost: string[] = [];
+  if (repeatsKey(text, value, keys)) lost.push('a repeated key keeps its last value');
+  lost.push(...numberLossWords(numberLoss(text)));
+  return lost.length > 0 ? lost.join(', ') : undefined;
+}
+
+function repeatsKey(text: string, value: unknown, keys: number): boolean {
   if (value === null || typeof value !== 'object' || keys === 0) return false; // no key read: none was written
   // Every key read was written: when the text has no more key ends than keys read, none repeats (a cheaper scan than writtenKeys).
   let ends = 0;

@@ -1,5 +1,6 @@
 import { VALUE_DEPTH, tooDeep } from './depth.js';
-import { jsonLoses, keyCountWithin } from './json-loss.js';
+import { numberLoss, numberLossWords } from './exact-number.js';
+import { jsonLoss, keyCountWithin } from './json-loss.js';
 import { strictJsonText } from './lenient-json.js';
 import type { JsonValue } from '../types.js';
 
@@ -26,8 +27,10 @@ export interface ParsedJson {
   value: JsonValue;
   /** Strict JSON as written, read without loss. */
   strict: boolean;
-  /** Valid JSON that reading loses something of: a repeated key (the last value kept), a number beyond a double (read as `null`). */
+  /** Valid JSON that reading loses something of: a repeated key (the last value kept), a number beyond a double (read as `null`) or one a double does not hold exactly (rounded). */
   lossy?: boolean;
+  /** What reading changed, in words (`a repeated key keeps its last value`, ...): set with `lossy`, and for lenient JSON whose numbers do not read as written. */
+  loss?: string;
   /** Valid JSON nested deeper than VALUE_DEPTH: `value` is null, the text is not walked. */
   tooDeep?: boolean;
   /** Lenient JSON in which a numeric or boolean Postman dynamic variable (`{{$randomInt}}`) was read as a sample value. */
@@ -39,25 +42,28 @@ export interface ParsedJson {
  * comments and trailing commas and putting in `{{variables}}` (see strictJsonText).
  * Returns undefined when neither parses. Values nested deeper than VALUE_DEPTH (more than the document has room for) are flagged
  * `tooDeep` (left out rather than walked); strict JSON that reading would change (a repeated
- * key, `1e400`) is flagged `lossy`, not `strict`.
+ * key, `1e400`, `9007199254740993`) is flagged `lossy`, not `strict`, and says what in `loss`.
  */
 export function parseJsonText(text: string, variables?: Record<string, string>): ParsedJson | undefined {
   if (text.trim() === '') return undefined;
   try {
     const value = JSON.parse(text) as JsonValue;
-    // One walk: the depth check and the key count jsonLoses compares with the text.
+    // One walk: the depth check and the key count jsonLoss compares with the text.
     const keys = keyCountWithin(value, VALUE_DEPTH);
     if (keys < 0) return { value: null, strict: true, tooDeep: true };
-    return jsonLoses(text, value, keys) ? { value: finite(value), strict: false, lossy: true } : { value, strict: true };
+    const loss = jsonLoss(text, value, keys);
+    return loss ? { value: finite(value), strict: false, lossy: true, loss } : { value, strict: true };
   } catch {
     try {
       const used = { samples: false };
       const strictText = strictJsonText(text, variables, used);
       const value = parseBounded(strictText);
       if (value === TOO_DEEP) return { value: null, strict: false, tooDeep: true };
-      // Only an exponent or a long run of digits can be beyond a double.
-      const out: ParsedJson = { value: /\d[eE][+-]?\d|\d{300}/.test(strictText) ? finite(value) : value, strict: false };
+      // Only an exponent of three digits or a long run of digits can be beyond a double or rounded.
+      const numbers = numberLoss(strictText);
+      const out: ParsedJson = { value: numbers?.huge ? finite(value) : value, strict: false };
       if (used.samples) out.samples = true;
+      if (numbers) out.loss = numberLossWords(numbers).join(', ');
       return out;
     } catch {
       return undefined;

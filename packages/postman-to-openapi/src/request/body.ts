@@ -169,7 +169,7 @@ function formBody(mediaType: string, rows: (FormParam | QueryParam)[]): Converte
  * bodies. JSON with comments, trailing commas or bare `{{variables}}` is read as Postman
  * sends it (see parseJsonText) and kept as written in the example's `x-postman-raw`;
  * JSON that does not parse even so is kept as a text example (`invalidJson`); JSON that
- * reading changes (a repeated key, `1e400`) keeps its text in `x-postman-raw` too, and JSON
+ * reading changes (a repeated key, `1e400`, `9007199254740993`) keeps its text in `x-postman-raw` too (`jsonLoss` says what changed), and JSON
  * nested deeper than VALUE_DEPTH gets an open schema and only its text (`tooDeep`).
  */
 export function convertBody(
@@ -215,12 +215,15 @@ export function convertBody(
       if (parsed.strict) return { mediaType, media: { schema: inferSchema(parsed.value), example: parsed.value }, form: false };
       const example = {
         description: parsed.lossy
-          ? 'The body as JSON reads it: a repeated key keeps its last value, a number beyond a double is null; `x-postman-raw` holds it as written.'
-          : `The body as Postman sends it: comments and trailing commas dropped, a bare variable read as its JSON value or as a string${parsed.samples ? ' (a numeric or boolean dynamic variable such as `{{$randomInt}}` as a sample of its value)' : ''}; \`x-postman-raw\` holds it as written.`,
+          ? `The body as JSON reads it (${parsed.loss}); \`x-postman-raw\` holds it as written.`
+          : `The body as Postman sends it: comments and trailing commas dropped, a bare variable read as its JSON value or as a string${parsed.samples ? ' (a numeric or boolean dynamic variable such as `{{$randomInt}}` as a sample of its value)' : ''}${parsed.loss ? `, then read as JSON (${parsed.loss})` : ''}; \`x-postman-raw\` holds it as written.`,
         value: parsed.value,
         'x-postman-raw': raw,
       };
-      return { mediaType, media: { schema: inferSchema(parsed.value), examples: oneExample(exampleKey, example) }, form: false, lenient: !parsed.lossy };
+      const out: ConvertedBody = { mediaType, media: { schema: inferSchema(parsed.value), examples: oneExample(exampleKey, example) }, form: false, lenient: !parsed.lossy };
+      if (parsed.loss)
+        out.jsonLoss = { at: '', message: `raw JSON body reads otherwise than written (${parsed.loss}); the example holds it as JSON reads it, \`x-postman-raw\` as written` };
+      return out;
     }
     default:
       return undefined;

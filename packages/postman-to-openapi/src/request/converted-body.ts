@@ -9,6 +9,11 @@ export interface ConvertedBody {
   invalidJson?: boolean;
   /** Whether a JSON body needed Postman's leniency (comments, trailing commas, bare variables). */
   lenient?: boolean;
+  /**
+   * For a JSON body (raw, or GraphQL variables text) that reading as JSON changed (a repeated key, a number a double
+   * does not hold), its text kept in `x-postman-raw`: the warning, and where below the body (`''`, `/graphql`).
+   */
+  jsonLoss?: { at: string; message: string };
   /** Whether a JSON body is valid but nested deeper than VALUE_DEPTH (kept as written, schema left open). */
   tooDeep?: boolean;
   /** For a form body: the values of its enabled text rows, as sent (the body's example when requests are merged). */

@@ -56,7 +56,8 @@ export interface ResponseNote {
  * inferred schema, merged across the examples of one status and media type. A response
  * without a valid status code is filed under the code its status text names, else under
  * `default`, and `notes` gets a line for it (with its index), as does a body its JSON media type
- * says is JSON that does not parse (kept as text); a body that is a number is
+ * says is JSON that does not parse (kept as text), and valid JSON that reading changes (a repeated key, a number a
+ * double does not hold: kept as written in `x-postman-raw`); a body that is a number is
  * kept as its text, one saved as a JSON object or array as that JSON.
  */
 export function convertExamples(responses: Response[], notes: ResponseNote[] = []): Record<string, ResponseObject> {
@@ -98,6 +99,12 @@ export function convertExamples(responses: Response[], notes: ResponseNote[] = [
       notes.push({
         index,
         message: `saved response JSON body is nested deeper than ${VALUE_DEPTH} levels; kept as written (\`x-postman-raw\`) under an open schema`,
+        code: 'invalid-json',
+      });
+    if (json?.loss)
+      notes.push({
+        index,
+        message: `saved response JSON body reads otherwise than written (${json.loss}); the example holds it as JSON reads it, \`x-postman-raw\` as written`,
         code: 'invalid-json',
       });
     const content = (entry.content ??= record());

@@ -10,7 +10,7 @@ import { jsonKind as kind } from '../input/json-kind.js';
  * are sent as they are; variables text is read like a raw JSON body (else kept as text), and
  * when reading changed it (comments, trailing commas, `{{variables}}`, a repeated key) the
  * example is named `exampleKey` and keeps the body as Postman builds it from the text as
- * written in `x-postman-raw`. A blank query without variables sends nothing (`sendsNothing`).
+ * written in `x-postman-raw` (`jsonLoss` says what reading changed of valid JSON). A blank query without variables sends nothing (`sendsNothing`).
  * A query that is not text, or variables that are neither an object nor text (a number, a
  * boolean, an array), variables text that does not parse or reads as something other than an
  * object, and a body that is not an object at all (kept as written as the example) are said so too
@@ -47,13 +47,18 @@ export function graphqlBody(graphql: unknown, variables: Record<string, string>,
       examples: record({
         [exampleKey]: {
           description: parsed.lossy
-            ? 'The body as Postman sends it, its variables as JSON reads them (a repeated key keeps its last value, a number beyond a double is null); `x-postman-raw` holds the body with the variables as written.'
-            : 'The body as Postman sends it, its variables read as Postman does (comments and trailing commas dropped, a bare variable read as its JSON value or as a string); `x-postman-raw` holds the body with the variables as written.',
+            ? `The body as Postman sends it, its variables as JSON reads them (${parsed.loss}); \`x-postman-raw\` holds the body with the variables as written.`
+            : `The body as Postman sends it, its variables read as Postman does (comments and trailing commas dropped, a bare variable read as its JSON value or as a string${parsed.loss ? `, then read as JSON: ${parsed.loss}` : ''}); \`x-postman-raw\` holds the body with the variables as written.`,
           value: example,
           'x-postman-raw': `{"query":${JSON.stringify(query)},"variables":${text}}`,
         },
       }),
     };
+    if (parsed.loss)
+      out.jsonLoss = {
+        at: '/graphql',
+        message: `GraphQL variables text reads otherwise than written (${parsed.loss}); the example holds it as JSON reads it, \`x-postman-raw\` as written`,
+      };
   }
   return out;
 }

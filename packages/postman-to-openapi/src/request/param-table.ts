@@ -1,3 +1,5 @@
+import { readsExactly } from '../input/exact-number.js';
+
 /** One row of a description's parameter table. */
 export interface TableRow {
   key: string;
@@ -37,6 +39,9 @@ function unescapeCell(text: string): string {
     .trim();
 }
 
+/** Whether a text spells an integer a double holds exactly (not `12345678901234567890`, which reads rounded). */
+const exactInteger = (v: string): boolean => /^-?\d+$/.test(v) && (v.length < 16 || readsExactly(v));
+
 /** Reads one table row: required/optional, allowed values, default, integer-ness. */
 export function parseRow(key: string, requiredCell: string, description: string, table: string): TableRow {
   const clean = unescapeCell(description);
@@ -46,12 +51,12 @@ export function parseRow(key: string, requiredCell: string, description: string,
   const values = run ? [...run.matchAll(/`([^`]+)`/g)].map((m) => (m[1] ?? '').trim()) : [];
   const isBoolean = values.length === 2 && values.every((v) => v === 'true' || v === 'false');
   const isInteger = name === 'page' || /\binteger\b|\bint\b|\bnumber\b/i.test(clean) || (values.length > 0 && values.every((v) => /^-?\d+$/.test(v)));
-  // Allowed values that are not all integers make the row text, whatever its name or text says (an integer schema would accept none of them).
-  const textValues = isInteger && !isBoolean && values.some((v) => !/^-?\d+$/.test(v));
+  // Allowed values that are not all integers a double holds make the row text, whatever its name or text says (an integer schema would accept none of them).
+  const textValues = isInteger && !isBoolean && values.some((v) => !exactInteger(v));
   const type = isBoolean ? 'boolean' : isInteger && !textValues ? 'integer' : 'string';
   // A value that does not spell the type stays text (a default such as `maybe` for a boolean is then left out where it is applied).
   const typed = (v: string): string | number | boolean =>
-    type === 'integer' && /^-?\d+$/.test(v) ? Number(v) : type === 'boolean' && (v === 'true' || v === 'false') ? v === 'true' : v;
+    type === 'integer' && exactInteger(v) ? Number(v) : type === 'boolean' && (v === 'true' || v === 'false') ? v === 'true' : v;
   const row: TableRow = { key: name, required: /\brequired\b/i.test(requiredCell) && !/optional/i.test(requiredCell), description: clean, type, table };
   if (textValues) row.textValues = true;
   if (values.length > 0 && !isBoolean) row.enum = values.map((v) => typed(v) as string | number);

@@ -1,3 +1,4 @@
+import { readsExactly } from '../input/exact-number.js';
 import { fillVariables } from '../input/fill-variables.js';
 import { record } from '../input/record.js';
 import type { JsonValue, SchemaObject } from '../types.js';
@@ -7,7 +8,8 @@ const typeList = (s: SchemaObject): string[] => (Array.isArray(s.type) ? s.type 
 /**
  * A form value (sent as text) as the schema of its field types it: the text when the field
  * takes text, else the integer, number or boolean it spells; `undefined` when the schema
- * accepts neither (a value outside an enum, `last` for an integer, a file field).
+ * accepts neither (a value outside an enum, `last` for an integer, a number a double does not
+ * hold exactly such as `12345678901234567890`, a file field).
  */
 export function typedFormValue(schema: SchemaObject | undefined, text: string): JsonValue | undefined {
   if (!schema) return text;
@@ -15,8 +17,10 @@ export function typedFormValue(schema: SchemaObject | undefined, text: string): 
   const types = typeList(schema);
   let value: JsonValue | undefined;
   if (types.length === 0 || types.includes('string')) value = text;
-  else if ((types.includes('integer') && /^-?\d+$/.test(text)) || (types.includes('number') && /^-?\d+(\.\d+)?([eE][+-]?\d+)?$/.test(text))) value = Number(text);
-  else if (types.includes('boolean') && (text === 'true' || text === 'false')) value = text === 'true';
+  else if ((types.includes('integer') && /^-?\d+$/.test(text)) || (types.includes('number') && /^-?\d+(\.\d+)?([eE][+-]?\d+)?$/.test(text))) {
+    // Only a number a double holds exactly: another (`12345678901234567890`, 400 digits) would show a rounded value or Infinity.
+    if (text.length < 16 ? !/[eE][+-]?\d{3}/.test(text) : readsExactly(text)) value = Number(text);
+  } else if (types.includes('boolean') && (text === 'true' || text === 'false')) value = text === 'true';
   if (value === undefined) return undefined;
   if (schema.enum && !schema.enum.some((e) => e === value || String(e) === text)) return undefined;
   return value;
@@ -37,8 +41,8 @@ export function sentFormValue(schema: SchemaObject | undefined, text: string, va
 /** A text value that is one `{{variable}}` as the schema types the variable's collection value; `undefined` for any other text. */
 function variableValue(schema: SchemaObject | undefined, text: string, variables: Record<string, string>): JsonValue | undefined {
   const name = TEMPLATE.exec(text)?.[1]?.trim();
-  // The collection value filled in as Postman sends it: a value may name another variable (see fillVariables).
-  return name !== undefined && Object.hasOwn(variables, name) ? typedFormValue(schema, fillVariables(variables[name] as string, variables).trim()) : undefined;
+  // The text filled in as Postman sends it: a value may name another variable, 19 substitutions in all (see fillVariables).
+  return name !== undefined && Object.hasOwn(variables, name) ? typedFormValue(schema, fillVariables(text, variables).trim()) : undefined;
 }
 
 /** Whether a text value is one `{{variable}}` the collection gives no value to (what Postman sends is unknown). */
