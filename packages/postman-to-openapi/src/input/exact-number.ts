@@ -30,7 +30,9 @@ function decimalValue(literal: string): string {
 export function readsExactly(literal: string): boolean {
   const value = Number(literal);
   if (!Number.isFinite(value)) return false;
-  return decimalValue(literal) === decimalValue(String(value));
+  const shortest = String(value);
+  // The common case (`9007199254740992`, `0.5`) without taking the texts apart.
+  return shortest === literal || decimalValue(literal) === decimalValue(shortest);
 }
 
 // 16 digits (a decimal point may split them) or an exponent of three digits: only a number written so can read as another value.
@@ -55,15 +57,28 @@ export function numberLoss(text: string): NumberLoss | undefined {
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     if (c === 34) {
-      i++;
-      while (i < n && text.charCodeAt(i) !== 34) i += text.charCodeAt(i) === 92 ? 2 : 1;
+      // To the closing quote: the next quote not escaped (after an even run of backslashes).
+      let close = text.indexOf('"', i + 1);
+      for (; close > 0; close = text.indexOf('"', close + 1)) {
+        let slashes = 0;
+        while (text.charCodeAt(close - 1 - slashes) === 92) slashes++;
+        if (slashes % 2 === 0) break;
+      }
+      if (close < 0) break;
+      i = close;
       continue;
     }
     if (c !== 45 && (c < 48 || c > 57)) continue;
     let end = i + 1;
-    for (let d = text.charCodeAt(end); end < n && ((d >= 48 && d <= 57) || d === 46 || d === 101 || d === 69 || d === 43 || d === 45); d = text.charCodeAt(end)) end++;
-    const literal = text.slice(i, end);
+    let exponent = false;
+    for (let d = text.charCodeAt(end); end < n && ((d >= 48 && d <= 57) || d === 46 || d === 101 || d === 69 || d === 43 || d === 45); d = text.charCodeAt(end)) {
+      if (d === 101 || d === 69) exponent = true;
+      end++;
+    }
+    const start = i;
     i = end - 1;
+    if (end - start < 16 && !exponent) continue;
+    const literal = text.slice(start, end);
     if (literal.length < 16 && !/[eE][+-]?\d{3}/.test(literal)) continue;
     if (readsExactly(literal)) continue;
     if (Number.isFinite(Number(literal))) rounded = true;

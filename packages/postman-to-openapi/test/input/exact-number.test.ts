@@ -35,3 +35,11 @@ describe('numberLoss', () => {
     expect(numberLoss('[-1e999, 1]')).toEqual({ huge: true, rounded: false });
   });
 });
+
+describe('numberLoss on strings with escaped quotes', () => {
+  it('skips to the quote that closes the string', () => {
+    expect(numberLoss('["a\\\\", 9007199254740993]')).toEqual({ huge: false, rounded: true });
+    expect(numberLoss('["a\\" 9007199254740993"]')).toBeUndefined();
+    expect(numberLoss('["\\\\\\" 9007199254740993 \\\\", 1]')).toBeUndefined();
+  });
+});
