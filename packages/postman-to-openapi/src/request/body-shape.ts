@@ -28,7 +28,16 @@ export function bodyShapeNotes(given: JsonValue | undefined): { at: string; mess
   const others = unsentContent(given, `body mode is ${mode}`, mode);
   if ((mode === 'urlencoded' || mode === 'formdata') && rows !== undefined && rows !== null && !Array.isArray(rows))
     return [{ at: `/${mode}`, message: `${mode} body is ${jsonKind(rows)}, not a list of rows; not read: the request has no body` }, ...others];
-  return Array.isArray(rows) && (mode === 'urlencoded' || mode === 'formdata') ? [...rowNotes(mode, rows), ...others] : others;
+  if (Array.isArray(rows) && mode === 'urlencoded')
+    return [
+      ...rowNotes(
+        mode,
+        rows.map((r) => (isObject(r) && r.type === 'file' ? { ...r, type: 'text' } : r)),
+      ),
+      ...fileRows(rows),
+      ...others,
+    ];
+  return Array.isArray(rows) && mode === 'formdata' ? [...rowNotes(mode, rows), ...others] : others;
 }
 
 /** Form rows that are not read as written: a row that is neither an object nor text, a file row whose `src` is not text (or a list of text). */
@@ -45,6 +54,21 @@ function rowNotes(mode: string, rows: JsonValue[]): { at: string; message: strin
     const src = row.src;
     if (typeof src === 'string' || (Array.isArray(src) && src.every((s) => typeof s === 'string'))) continue;
     notes.push({ at: `/${mode}/${i}/src`, message: `file row ${i}'s src is ${jsonKind(src)}, not text; the example shows an empty text for the file` });
+  }
+  return notes;
+}
+
+/** Urlencoded rows typed `file`: the library sends their `value` as text, and not their `src`. */
+function fileRows(rows: JsonValue[]): { at: string; message: string }[] {
+  const notes: { at: string; message: string }[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    if (!isObject(row) || row.disabled === true || row.type !== 'file') continue;
+    const src = holdsContent(row.src) ? '; its src is not sent' : '';
+    notes.push({
+      at: `/urlencoded/${i}/type`,
+      message: `urlencoded row ${i} is typed file; a urlencoded body sends text, so it is read as text (its value), as the Postman library sends it${src}`,
+    });
   }
   return notes;
 }

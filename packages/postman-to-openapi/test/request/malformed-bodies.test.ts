@@ -309,3 +309,30 @@ describe('content Postman does not send beside a disabled body or another mode',
     expect(warnings[0]?.message).toBe('body mode is formdata, so only its formdata content is sent; its raw content is not sent');
   });
 });
+
+describe('a urlencoded row typed file', () => {
+  it('is sent as text (its value), as the Postman library sends it, and its src is reported as not sent', () => {
+    const row = { key: 'f', type: 'file', src: '/x.bin', value: 'sent-value' };
+    const { document, warnings } = convert(
+      collectionOf([
+        post('Url', '/u', { mode: 'urlencoded', urlencoded: [row, { key: 'g', value: '1' }] }),
+        {
+          name: 'Saved',
+          request: { method: 'POST', url: 'https://a.io/s' },
+          response: [{ name: 'Ex', code: 200, body: 'ok', originalRequest: { method: 'POST', url: 'https://a.io/s', body: { mode: 'urlencoded', urlencoded: [row] } } }],
+        },
+      ]),
+    );
+    const media = document.paths['/u']?.post?.requestBody?.content['application/x-www-form-urlencoded'];
+    expect(media?.example).toEqual({ f: 'sent-value', g: '1' });
+    expect(media?.schema).toEqual({ type: 'object', properties: { f: { type: 'string', example: 'sent-value' }, g: { type: 'string', example: '1' } } });
+    expect(codes(warnings)).toEqual([
+      ['invalid-json', '/item/0/request/body/urlencoded/0/type'],
+      ['invalid-json', '/item/1/response/0/originalRequest/body/urlencoded/0/type'],
+    ]);
+    expect(warnings[0]?.message).toBe(
+      'urlencoded row 0 is typed file; a urlencoded body sends text, so it is read as text (its value), as the Postman library sends it; its src is not sent',
+    );
+    expect(JSON.stringify(document)).toContain('sent-value');
+  });
+});
