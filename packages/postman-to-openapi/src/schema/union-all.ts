@@ -21,7 +21,9 @@ function bareAnyOf(s: SchemaObject): s is SchemaObject & { anyOf: SchemaObject[]
   return true;
 }
 
-const isFile = (s: SchemaObject): boolean => s.format === 'binary' || (s.type === 'array' && s.items?.format === 'binary');
+/** A file field: a file, an array of files, or either (the union of both). */
+const isFile = (s: SchemaObject): boolean =>
+  s.format === 'binary' || (s.type === 'array' && s.items?.format === 'binary') || (Array.isArray(s.anyOf) && s.anyOf.length > 0 && s.anyOf.every(isFile));
 
 /** A form field that takes a file or text: a described `anyOf` of a file schema and a text schema. */
 function fileOrText(s: SchemaObject): s is SchemaObject & { anyOf: SchemaObject[]; description: string } {
@@ -92,10 +94,27 @@ function filesAndTexts(scalars: SchemaObject[]): boolean {
   return files > 0 && files < scalars.length;
 }
 
+const MERGED_FILE_OR_TEXT = 'Merged requests send this field as a file and as text: it takes a file or text.';
+
+/** Whether some of the schemas are arrays of files (a form key sending several files) and some are text (a scalar that is not a file). */
+function fileArraysAndTexts(flat: SchemaObject[]): boolean {
+  let fileArrays = false;
+  for (let i = 0; i < flat.length && !fileArrays; i++) {
+    const s = flat[i] as SchemaObject;
+    fileArrays = s.type === 'array' && s.items?.format === 'binary';
+  }
+  if (!fileArrays) return false;
+  for (let i = 0; i < flat.length; i++) {
+    const s = flat[i] as SchemaObject;
+    if (s.format !== 'binary' && kindOf(s) === 'scalar') return true;
+  }
+  return false;
+}
+
 function mergeScalars(scalars: SchemaObject[]): SchemaObject {
   const first = scalars[0] as SchemaObject;
   // A form field merged requests send as a file and as text: it takes a file or text, as when one request writes both rows.
-  if (filesAndTexts(scalars)) return unionFileOrText(scalars, 'Merged requests send this field as a file and as text: it takes a file or text.');
+  if (filesAndTexts(scalars)) return unionFileOrText(scalars, MERGED_FILE_OR_TEXT);
   if (typeof first.type === 'string' && sameType(scalars, first.type)) return first;
   const types = new Set<string>();
   for (const s of scalars) {
@@ -128,6 +147,8 @@ export function unionSchemas(list: SchemaObject[]): SchemaObject {
     } else pushKnown(flat, s);
   }
   if (flat.length <= 1) return flat[0] ?? {};
+  // Files sent several at a time (an array of files) and text: still a file or text.
+  if (fileArraysAndTexts(flat)) return unionFileOrText(flat, MERGED_FILE_OR_TEXT);
   const buckets: Record<Kind, SchemaObject[]> = { object: [], array: [], scalar: [], other: [] };
   for (let i = 0; i < flat.length; i++) {
     const s = flat[i] as SchemaObject;
