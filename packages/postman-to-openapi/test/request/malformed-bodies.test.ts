@@ -285,7 +285,7 @@ describe('form rows whose key is not text, and src lists with items that are not
     expect(warnings[2]?.message).toBe('formdata row 2\'s key is a boolean, not text; the row is left out (its value "v3" is not in the example)');
   });
 
-  it('the same in a saved example\'s original request', () => {
+  it("the same in a saved example's original request", () => {
     const { warnings } = convert(
       collectionOf([
         {
