@@ -31,14 +31,18 @@ export function bodyShapeNotes(given: JsonValue | undefined): { at: string; mess
 }
 
 /**
- * Form rows that are not read as written: a row that is neither an object nor text, a row whose key is not text (nor a
+ * Form rows that are not read as written: a row that is not an object (text is read as the library reads it, see
+ * textRow in raw-rows), a row whose key is not text (nor a
  * number), a file row whose `src` is not text (or a list of text: each item that is not text, at its own pointer).
  */
 function rowNotes(mode: string, rows: JsonValue[]): { at: string; message: string }[] {
   const notes: { at: string; message: string }[] = [];
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
-    if (typeof row === 'string') continue;
+    if (typeof row === 'string') {
+      notes.push({ at: `/${mode}/${i}`, message: `${mode} row ${i} is text (${quote(row, 60)}), not an object; the Postman library reads it as ${textRowRead(mode, row)}` });
+      continue;
+    }
     if (!isObject(row)) {
       notes.push({ at: `/${mode}/${i}`, message: `${mode} row ${i} is ${jsonKind(row)}, not an object; not read (the Postman library sends no field for it)` });
       continue;
@@ -57,6 +61,15 @@ function rowNotes(mode: string, rows: JsonValue[]): { at: string; message: strin
     else notes.push({ at: `/${mode}/${i}/src`, message: `file row ${i}'s src is ${jsonKind(src)}, not text; the example shows an empty text for the file` });
   }
   return notes;
+}
+
+/** What the library reads of a form row written as text (see rawRows): formdata, a row with no key; urlencoded, a query string. */
+function textRowRead(mode: string, row: string): string {
+  if (mode === 'formdata') return 'a row with no key and no value: no field for it';
+  const at = row.indexOf('=');
+  const key = at < 0 ? row : row.slice(0, at);
+  if (key.trim() === '') return 'a query string with no key: no field for it';
+  return `a query string: the field ${quote(key, 60)} ${at < 0 ? 'with no value' : `with the value ${quote(row.slice(at + 1), 60)}`}`;
 }
 
 /** The items of a file row's `src` list that are not text, each at its own pointer. */

@@ -248,12 +248,13 @@ describe('what a body holds that Postman does not send, reported by pointer', ()
     expect(codes(warnings)).toEqual([
       ['invalid-json', '/item/0/request/body/formdata/0'],
       ['invalid-json', '/item/0/request/body/formdata/1'],
+      ['invalid-json', '/item/0/request/body/formdata/2'],
       ['invalid-json', '/item/0/request/body/formdata/3/src'],
       ['invalid-json', '/item/0/request/body/formdata/4/src/1'],
       ['invalid-json', '/item/1/request/body/urlencoded/0'],
     ]);
     expect(warnings[0]?.message).toBe('formdata row 0 is a number, not an object; not read (the Postman library sends no field for it)');
-    expect(warnings[2]?.message).toContain("file row 3's src is an object, not text");
+    expect(warnings[3]?.message).toContain("file row 3's src is an object, not text");
   });
 });
 
@@ -315,5 +316,32 @@ describe('form rows whose key is not text, and src lists with items that are not
     expect(warnings[0]?.message).toBe("file row 0's src item 1 is a number, not text; not read (the example lists the src items that are text)");
     expect(warnings[1]?.message).toBe("file row 0's src item 2 is null, not text; not read (the example lists the src items that are text)");
     expect(warnings[2]?.message).toBe("file row 0's src item 0 is a boolean, not text; not read (no item of the src is text: the example shows an empty text for the file)");
+  });
+});
+
+describe('form rows written as text are read as the Postman library reads them', () => {
+  it('formdata: a row with no key and no value (nothing in the example); urlencoded: a query string; each reported at its row', () => {
+    const { document, warnings } = convert(
+      collectionOf([
+        post('Form', '/f', { mode: 'formdata', formdata: ['user:alice', 'flag', { key: 'ok', value: '1' }] }),
+        post('Url', '/u', { mode: 'urlencoded', urlencoded: ['user:bob', 'a=b=c', '=x', { key: 'ok', value: '1' }] }),
+      ]),
+    );
+    expect(document.paths['/f']?.post?.requestBody?.content['multipart/form-data']?.example).toEqual({ ok: '1' });
+    expect(document.paths['/u']?.post?.requestBody?.content['application/x-www-form-urlencoded']?.example).toEqual({ 'user:bob': '', a: 'b=c', ok: '1' });
+    expect(codes(warnings)).toEqual([
+      ['invalid-json', '/item/0/request/body/formdata/0'],
+      ['invalid-json', '/item/0/request/body/formdata/1'],
+      ['invalid-json', '/item/1/request/body/urlencoded/0'],
+      ['invalid-json', '/item/1/request/body/urlencoded/1'],
+      ['invalid-json', '/item/1/request/body/urlencoded/2'],
+    ]);
+    expect(warnings.map((w) => w.message)).toEqual([
+      'formdata row 0 is text ("user:alice"), not an object; the Postman library reads it as a row with no key and no value: no field for it',
+      'formdata row 1 is text ("flag"), not an object; the Postman library reads it as a row with no key and no value: no field for it',
+      'urlencoded row 0 is text ("user:bob"), not an object; the Postman library reads it as a query string: the field "user:bob" with no value',
+      'urlencoded row 1 is text ("a=b=c"), not an object; the Postman library reads it as a query string: the field "a" with the value "b=c"',
+      'urlencoded row 2 is text ("=x"), not an object; the Postman library reads it as a query string with no key: no field for it',
+    ]);
   });
 });
