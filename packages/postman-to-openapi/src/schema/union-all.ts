@@ -96,18 +96,12 @@ function filesAndTexts(scalars: SchemaObject[]): boolean {
 
 const MERGED_FILE_OR_TEXT = 'Merged requests send this field as a file and as text: it takes a file or text.';
 
-/** Whether some of the schemas are arrays of files (a form key sending several files) and some are text (a scalar that is not a file). */
-function fileArraysAndTexts(flat: SchemaObject[]): boolean {
+/** Whether some arrays are arrays of files (a form key sending several files) and some scalars are text (not files). */
+function fileArraysAndTexts(arrays: SchemaObject[], scalars: SchemaObject[]): boolean {
   let fileArrays = false;
-  for (let i = 0; i < flat.length && !fileArrays; i++) {
-    const s = flat[i] as SchemaObject;
-    fileArrays = s.type === 'array' && s.items?.format === 'binary';
-  }
+  for (let i = 0; i < arrays.length && !fileArrays; i++) fileArrays = (arrays[i] as SchemaObject).items?.format === 'binary';
   if (!fileArrays) return false;
-  for (let i = 0; i < flat.length; i++) {
-    const s = flat[i] as SchemaObject;
-    if (s.format !== 'binary' && kindOf(s) === 'scalar') return true;
-  }
+  for (let i = 0; i < scalars.length; i++) if ((scalars[i] as SchemaObject).format !== 'binary') return true;
   return false;
 }
 
@@ -147,13 +141,13 @@ export function unionSchemas(list: SchemaObject[]): SchemaObject {
     } else pushKnown(flat, s);
   }
   if (flat.length <= 1) return flat[0] ?? {};
-  // Files sent several at a time (an array of files) and text: still a file or text.
-  if (fileArraysAndTexts(flat)) return unionFileOrText(flat, MERGED_FILE_OR_TEXT);
   const buckets: Record<Kind, SchemaObject[]> = { object: [], array: [], scalar: [], other: [] };
   for (let i = 0; i < flat.length; i++) {
     const s = flat[i] as SchemaObject;
     buckets[kindOf(s)].push(s);
   }
+  // Files sent several at a time (an array of files) and text: still a file or text.
+  if (buckets.array.length > 0 && buckets.scalar.length > 0 && fileArraysAndTexts(buckets.array, buckets.scalar)) return unionFileOrText(flat, MERGED_FILE_OR_TEXT);
   const branches: SchemaObject[] = [];
   if (buckets.object.length > 0) branches.push(mergeObjects(buckets.object));
   if (buckets.array.length > 0) {
