@@ -9,13 +9,14 @@ import type { JsonObject, JsonValue } from '../types.js';
  * What a request's body, as the collection gives it, has that is not read or read otherwise than
  * written: a body that is neither an object nor text, a mode Postman does not know (read as raw),
  * form rows given as something other than a list, form rows that are not objects or whose key is not text, and file
- * rows whose `src` is not text, content beside no mode or a mode that means no body (`""`, `null`, `false`, `0`). Each with the pointer below
+ * rows whose `src` is not text, content beside no mode or a mode that means no body (`""`, `null`, `false`, `0`), content
+ * of a disabled body, content of other modes beside the one sent. Each with the pointer below
  * `/request/body`.
  */
 export function bodyShapeNotes(given: JsonValue | undefined): { at: string; message: string }[] {
   if (given === undefined || given === null || typeof given === 'string') return [];
   if (!isObject(given)) return [{ at: '', message: `body is ${jsonKind(given)}, not an object; not read: the request has no body` }];
-  if (given.disabled === true) return [];
+  if (given.disabled === true) return unsentContent(given, 'body is disabled');
   if (given.mode === undefined) return unsentContent(given, 'body has no mode');
   if (!given.mode) return unsentContent(given, `body mode is ${given.mode === '' ? 'empty text' : jsonKind(given.mode)}`);
   const text = modeText(given.mode);
@@ -25,9 +26,19 @@ export function bodyShapeNotes(given: JsonValue | undefined): { at: string; mess
   if (mode === 'raw' && given.mode.toLowerCase() !== 'raw')
     return [{ at: '/mode', message: `body mode ${quote(given.mode, 40)} is not a Postman body mode; read as a raw body, as the Postman library reads it` }];
   const rows = given[mode];
+  const others = unsentContent(given, `body mode is ${mode}`, mode);
   if ((mode === 'urlencoded' || mode === 'formdata') && rows !== undefined && rows !== null && !Array.isArray(rows))
-    return [{ at: `/${mode}`, message: `${mode} body is ${jsonKind(rows)}, not a list of rows; not read: the request has no body` }];
-  return Array.isArray(rows) && (mode === 'urlencoded' || mode === 'formdata') ? rowNotes(mode, rows) : [];
+    return [{ at: `/${mode}`, message: `${mode} body is ${jsonKind(rows)}, not a list of rows; not read: the request has no body` }, ...others];
+  if (Array.isArray(rows) && mode === 'urlencoded')
+    return [
+      ...rowNotes(
+        mode,
+        rows.map((r) => (isObject(r) && r.type === 'file' ? { ...r, type: 'text' } : r)),
+      ),
+      ...fileRows(rows),
+      ...others,
+    ];
+  return Array.isArray(rows) && mode === 'formdata' ? [...rowNotes(mode, rows), ...others] : others;
 }
 
 /**
@@ -80,16 +91,46 @@ function srcItemNotes(at: string, i: number, src: JsonValue[], notes: { at: stri
     if (typeof src[j] !== 'string') notes.push({ at: `${at}/${j}`, message: `file row ${i}'s src item ${j} is ${jsonKind(src[j])}, not text; not read (${shown})` });
 }
 
+/** Urlencoded rows typed `file`: the library sends their `value` as text, and not their `src`. */
+function fileRows(rows: JsonValue[]): { at: string; message: string }[] {
+  const notes: { at: string; message: string }[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    if (!isObject(row) || row.disabled === true || row.type !== 'file') continue;
+    const src = holdsContent(row.src) ? '; its src is not sent' : '';
+    notes.push({
+      at: `/urlencoded/${i}/type`,
+      message: `urlencoded row ${i} is typed file; a urlencoded body sends text, so it is read as text (its value), as the Postman library sends it${src}`,
+    });
+  }
+  return notes;
+}
+
+/**
+ * Whether a body member holds something that would be sent: text that is not empty, a row or object with a member
+ * that does (a row's `type` alone, an empty GraphQL `query`, `{}` or `[]` hold nothing), any number or boolean.
+ */
+function holdsContent(value: JsonValue | undefined): boolean {
+  if (value === undefined || value === null || value === '') return false;
+  if (Array.isArray(value)) return value.some(holdsContent);
+  if (isObject(value)) return Object.keys(value).some((k) => k !== 'type' && k !== 'disabled' && holdsContent(value[k]));
+  return true;
+}
+
 /** The members of a body that hold content. */
 const CONTENT = ['raw', 'urlencoded', 'formdata', 'file', 'graphql'] as const;
 
-/** A body with no mode, or whose mode means no body (`""`, `null`, `false`, `0`): each member that still holds content, reported as not sent. */
-function unsentContent(given: JsonObject, what: string): { at: string; message: string }[] {
+/**
+ * A body with no mode, a mode that means no body (`""`, `null`, `false`, `0`) or `disabled`: each member that still
+ * holds content, reported as not sent. With `sent` (the mode the body is read as), the members of the other modes.
+ */
+function unsentContent(given: JsonObject, what: string, sent?: string): { at: string; message: string }[] {
   const notes: { at: string; message: string }[] = [];
   for (const key of CONTENT) {
-    const value = given[key];
-    if (value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0) || (isObject(value) && Object.keys(value).length === 0)) continue;
-    notes.push({ at: `/${key}`, message: `${what}, so no body is sent, as the Postman library reads it; its ${key} content is not sent` });
+    if (key === sent) continue;
+    if (!holdsContent(given[key])) continue;
+    const why = sent === undefined ? `${what}, so no body is sent, as the Postman library reads it` : `${what}, so only its ${sent} content is sent`;
+    notes.push({ at: `/${key}`, message: `${why}; its ${key} content is not sent` });
   }
   return notes;
 }

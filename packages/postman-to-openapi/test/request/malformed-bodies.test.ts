@@ -345,3 +345,83 @@ describe('form rows written as text are read as the Postman library reads them',
     ]);
   });
 });
+
+describe('content Postman does not send beside a disabled body or another mode', () => {
+  it('a disabled body sends nothing, and its content is reported as not sent (requests and saved examples)', () => {
+    const { document, warnings } = convert(
+      collectionOf([
+        post('Off', '/d', { mode: 'raw', raw: '{"to":"a@b.io"}', disabled: true }),
+        post('OffEmpty', '/o', { mode: 'raw', raw: '', disabled: true }),
+        {
+          name: 'Saved',
+          request: { method: 'POST', url: 'https://a.io/s' },
+          response: [
+            {
+              name: 'Ex',
+              code: 200,
+              body: 'ok',
+              originalRequest: { method: 'POST', url: 'https://a.io/s', body: { mode: 'urlencoded', urlencoded: [{ key: 'to', value: 'c@d.io' }], disabled: true } },
+            },
+          ],
+        },
+      ]),
+    );
+    for (const path of ['/d', '/o', '/s']) expect(document.paths[path]?.post?.requestBody).toBeUndefined();
+    expect(codes(warnings)).toEqual([
+      ['invalid-json', '/item/0/request/body/raw'],
+      ['invalid-json', '/item/2/response/0/originalRequest/body/urlencoded'],
+    ]);
+    expect(warnings[0]?.message).toBe('body is disabled, so no body is sent, as the Postman library reads it; its raw content is not sent');
+    expect(warnings[1]?.message).toContain('saved example "Ex": body is disabled');
+  });
+
+  it('members of other modes beside the mode sent are reported; empty leftovers (empty text, rows without key or value, an empty query) are not', () => {
+    const { document, warnings } = convert(
+      collectionOf([
+        post('Form', '/f', { mode: 'formdata', formdata: [{ key: 'a', value: '1' }], raw: '{"left":"over"}', urlencoded: [{ key: 'u', value: '2' }] }),
+        post('Clean', '/c', {
+          mode: 'raw',
+          raw: '{"a":1}',
+          urlencoded: [{ key: '', value: '', type: 'text' }],
+          formdata: [],
+          graphql: { query: '', variables: '' },
+          file: {},
+        }),
+      ]),
+    );
+    expect(document.paths['/f']?.post?.requestBody?.content['multipart/form-data']?.example).toEqual({ a: '1' });
+    expect(document.paths['/c']?.post?.requestBody?.content['application/json']?.example).toEqual({ a: 1 });
+    expect(codes(warnings)).toEqual([
+      ['invalid-json', '/item/0/request/body/raw'],
+      ['invalid-json', '/item/0/request/body/urlencoded'],
+    ]);
+    expect(warnings[0]?.message).toBe('body mode is formdata, so only its formdata content is sent; its raw content is not sent');
+  });
+});
+
+describe('a urlencoded row typed file', () => {
+  it('is sent as text (its value), as the Postman library sends it, and its src is reported as not sent', () => {
+    const row = { key: 'f', type: 'file', src: '/x.bin', value: 'sent-value' };
+    const { document, warnings } = convert(
+      collectionOf([
+        post('Url', '/u', { mode: 'urlencoded', urlencoded: [row, { key: 'g', value: '1' }] }),
+        {
+          name: 'Saved',
+          request: { method: 'POST', url: 'https://a.io/s' },
+          response: [{ name: 'Ex', code: 200, body: 'ok', originalRequest: { method: 'POST', url: 'https://a.io/s', body: { mode: 'urlencoded', urlencoded: [row] } } }],
+        },
+      ]),
+    );
+    const media = document.paths['/u']?.post?.requestBody?.content['application/x-www-form-urlencoded'];
+    expect(media?.example).toEqual({ f: 'sent-value', g: '1' });
+    expect(media?.schema).toEqual({ type: 'object', properties: { f: { type: 'string', example: 'sent-value' }, g: { type: 'string', example: '1' } } });
+    expect(codes(warnings)).toEqual([
+      ['invalid-json', '/item/0/request/body/urlencoded/0/type'],
+      ['invalid-json', '/item/1/response/0/originalRequest/body/urlencoded/0/type'],
+    ]);
+    expect(warnings[0]?.message).toBe(
+      'urlencoded row 0 is typed file; a urlencoded body sends text, so it is read as text (its value), as the Postman library sends it; its src is not sent',
+    );
+    expect(JSON.stringify(document)).toContain('sent-value');
+  });
+});
