@@ -205,3 +205,39 @@ describe('merging a field that takes a file or text with one that sends several 
     for (const value of values) expect(schemaErrors(media?.schema, value)).toEqual([]);
   });
 });
+
+describe('a field that takes one file, several files or text, merged again', () => {
+  it('a saved example sending two files, then another request sending text: still a file or text, described, every example valid', () => {
+    const saved = {
+      response: [
+        {
+          name: 'saved',
+          code: 200,
+          body: 'ok',
+          originalRequest: { method: 'POST', url: 'https://a.io/r', body: { mode: 'formdata', formdata: [{ key: 'f', type: 'file', src: ['/s1.png', '/s2.png'] }] } },
+        },
+      ],
+    };
+    const { document } = convert(
+      collectionOf([
+        form(
+          'Both',
+          'https://a.io/r',
+          [
+            { key: 'f', type: 'file', src: '/a.png' },
+            { key: 'f', value: 'caption' },
+          ],
+          saved,
+        ),
+        form('Text', 'https://a.io/r', [{ key: 'f', value: 'plain' }]),
+      ]),
+    );
+    const media = mediaOf(document, '/r');
+    const field = media?.schema?.properties?.f;
+    expect(field?.description).toBe('The collection writes this field 2 times, as a file and as text: it takes a file or text.');
+    expect(field?.anyOf).toHaveLength(2);
+    const values = exampleValues(media);
+    expect(values).toEqual(expect.arrayContaining([{ f: 'caption' }, { f: ['/s1.png', '/s2.png'] }, { f: 'plain' }]));
+    for (const value of values) expect(schemaErrors(media?.schema, value)).toEqual([]);
+  });
+});
