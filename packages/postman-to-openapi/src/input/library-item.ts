@@ -68,7 +68,7 @@ function body(given: JsonValue | undefined): unknown {
   // A mode in another letter case is that mode; an unknown one is raw, as the library reads them.
   const mode = bodyMode(named);
   const data = raw[mode];
-  const rows = mode === 'formdata' ? rawRows(data) : mode === 'urlencoded' ? rawRows(data).map(textRow) : undefined;
+  const rows = mode === 'formdata' ? rawRows(data, false, mode) : mode === 'urlencoded' ? rawRows(data, false, mode).map(textRow) : undefined;
   const isEmpty = (): boolean => {
     // A raw `false` or `0` is content (kept as that JSON, like `true` or `5`).
     if (data === undefined || data === null || data === '' || (mode !== 'raw' && (data === false || data === 0))) return true;

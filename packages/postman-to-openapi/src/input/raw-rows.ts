@@ -17,11 +17,26 @@ function parseHeaderText(text: string): RawRow[] {
   return out;
 }
 
-function row(value: JsonValue): RawRow | undefined {
-  if (typeof value === 'string') {
-    const i = value.indexOf(':');
-    return i < 0 ? { key: value, value: '' } : { key: value.slice(0, i), value: value.slice(i + 1).trim() };
+/**
+ * A row written as text, as the library reads it: a header as `Key: value` (`Header.parse`), a urlencoded row as a
+ * query string (`QueryParam.parseSingle`: the key up to the first `=`, no value without one), a formdata row as a
+ * row with no key and no value (`FormParam` reads only an object).
+ */
+function textRow(value: string, form: FormMode | undefined): RawRow {
+  if (form === 'formdata') return { key: '', value: '' };
+  if (form === 'urlencoded') {
+    const i = value.indexOf('=');
+    return i < 0 ? { key: value, value: null } : { key: value.slice(0, i), value: value.slice(i + 1) };
   }
+  const i = value.indexOf(':');
+  return i < 0 ? { key: value, value: '' } : { key: value.slice(0, i), value: value.slice(i + 1).trim() };
+}
+
+/** The kind of form a list of body rows belongs to. */
+type FormMode = 'formdata' | 'urlencoded';
+
+function row(value: JsonValue, form: FormMode | undefined): RawRow | undefined {
+  if (typeof value === 'string') return textRow(value, form);
   if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
   const r: RawRow = { key: value.key, value: value.value };
   if (value.disabled === true) r.disabled = true;
@@ -33,13 +48,13 @@ function row(value: JsonValue): RawRow | undefined {
 
 /**
  * Rows of a list the way Postman's library reads them: an array of `{key, value, disabled,
- * description}` objects (or `Key: value` strings), or, for headers, one text block.
- * Anything else gives no rows.
+ * description}` objects (or strings, read as the library reads them: see textRow; `form` names the
+ * body rows' kind), or, for headers, one text block. Anything else gives no rows.
  */
-export function rawRows(value: JsonValue | undefined, text = false): RawRow[] {
+export function rawRows(value: JsonValue | undefined, text = false, form?: FormMode): RawRow[] {
   if (typeof value === 'string') return text ? parseHeaderText(value) : [];
   if (!Array.isArray(value)) return [];
-  return value.flatMap((v) => row(v) ?? []);
+  return value.flatMap((v) => row(v, form) ?? []);
 }
 
 /**

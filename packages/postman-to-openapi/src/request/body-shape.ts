@@ -2,14 +2,15 @@ import { bodyMode, modeText } from '../input/library-item.js';
 import { isObject } from '../input/raw-rows.js';
 import { jsonKind } from '../input/json-kind.js';
 import { quote } from '../input/quote.js';
+import { rowText } from '../input/row-text.js';
 import type { JsonObject, JsonValue } from '../types.js';
 
 /**
  * What a request's body, as the collection gives it, has that is not read or read otherwise than
  * written: a body that is neither an object nor text, a mode Postman does not know (read as raw),
- * form rows given as something other than a list, form rows that are not objects and file rows whose `src` is not
- * text, content beside no mode or a mode that means no body (`""`, `null`, `false`, `0`), content of a disabled body,
- * content of other modes beside the one sent. Each with the pointer below
+ * form rows given as something other than a list, form rows that are not objects or whose key is not text, and file
+ * rows whose `src` is not text, content beside no mode or a mode that means no body (`""`, `null`, `false`, `0`), content
+ * of a disabled body, content of other modes beside the one sent. Each with the pointer below
  * `/request/body`.
  */
 export function bodyShapeNotes(given: JsonValue | undefined): { at: string; message: string }[] {
@@ -40,22 +41,54 @@ export function bodyShapeNotes(given: JsonValue | undefined): { at: string; mess
   return Array.isArray(rows) && mode === 'formdata' ? [...rowNotes(mode, rows), ...others] : others;
 }
 
-/** Form rows that are not read as written: a row that is neither an object nor text, a file row whose `src` is not text (or a list of text). */
+/**
+ * Form rows that are not read as written: a row that is not an object (text is read as the library reads it, see
+ * textRow in raw-rows), a row whose key is not text (nor a
+ * number), a file row whose `src` is not text (or a list of text: each item that is not text, at its own pointer).
+ */
 function rowNotes(mode: string, rows: JsonValue[]): { at: string; message: string }[] {
   const notes: { at: string; message: string }[] = [];
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
-    if (typeof row === 'string') continue;
+    if (typeof row === 'string') {
+      notes.push({ at: `/${mode}/${i}`, message: `${mode} row ${i} is text (${quote(row, 60)}), not an object; the Postman library reads it as ${textRowRead(mode, row)}` });
+      continue;
+    }
     if (!isObject(row)) {
       notes.push({ at: `/${mode}/${i}`, message: `${mode} row ${i} is ${jsonKind(row)}, not an object; not read (the Postman library sends no field for it)` });
       continue;
     }
+    const key = row.key;
+    if (key !== undefined && typeof key !== 'string' && typeof key !== 'number') {
+      const value = rowText(row.value);
+      const kept = typeof value === 'string' && value !== '' ? ` (its value ${quote(value, 60)} is not in the example)` : '';
+      notes.push({ at: `/${mode}/${i}/key`, message: `${mode} row ${i}'s key is ${jsonKind(key)}, not text; the row is left out${kept}` });
+      continue;
+    }
     if (row.disabled === true || row.type !== 'file' || row.src === undefined || row.src === null) continue;
     const src = row.src;
-    if (typeof src === 'string' || (Array.isArray(src) && src.every((s) => typeof s === 'string'))) continue;
-    notes.push({ at: `/${mode}/${i}/src`, message: `file row ${i}'s src is ${jsonKind(src)}, not text; the example shows an empty text for the file` });
+    if (typeof src === 'string') continue;
+    if (Array.isArray(src)) srcItemNotes(`/${mode}/${i}/src`, i, src, notes);
+    else notes.push({ at: `/${mode}/${i}/src`, message: `file row ${i}'s src is ${jsonKind(src)}, not text; the example shows an empty text for the file` });
   }
   return notes;
+}
+
+/** What the library reads of a form row written as text (see rawRows): formdata, a row with no key; urlencoded, a query string. */
+function textRowRead(mode: string, row: string): string {
+  if (mode === 'formdata') return 'a row with no key and no value: no field for it';
+  const at = row.indexOf('=');
+  const key = at < 0 ? row : row.slice(0, at);
+  if (key.trim() === '') return 'a query string with no key: no field for it';
+  return `a query string: the field ${quote(key, 60)} ${at < 0 ? 'with no value' : `with the value ${quote(row.slice(at + 1), 60)}`}`;
+}
+
+/** The items of a file row's `src` list that are not text, each at its own pointer. */
+function srcItemNotes(at: string, i: number, src: JsonValue[], notes: { at: string; message: string }[]): void {
+  const anyText = src.some((s) => typeof s === 'string');
+  const shown = anyText ? 'the example lists the src items that are text' : 'no item of the src is text: the example shows an empty text for the file';
+  for (let j = 0; j < src.length; j++)
+    if (typeof src[j] !== 'string') notes.push({ at: `${at}/${j}`, message: `file row ${i}'s src item ${j} is ${jsonKind(src[j])}, not text; not read (${shown})` });
 }
 
 /** Urlencoded rows typed `file`: the library sends their `value` as text, and not their `src`. */

@@ -63,47 +63,92 @@ function fileOrText(key: string, rows: { files: FormParam[]; texts: (FormParam |
   return { anyOf: [file, text], description: `The collection writes this field ${times} times, as a file and as text: it takes a file or text.` };
 }
 
+/** What the rows of one form key send and hold: its rows, its enabled rows, the files they send, the disabled rows' values. */
+interface KeyRows {
+  times: number;
+  sent: number;
+  files: number;
+  firstSent?: FormParam | QueryParam;
+  disabled: string[];
+}
+
+/** A row's value as the description of its key names it: a file row's `src` (each file of a list), else its text. */
+function rowValues(p: FormParam | QueryParam): string[] {
+  if ((p as FormParam).type === 'file') return fileSources((p as { src?: unknown }).src);
+  const value = rowText((p as { value?: unknown }).value);
+  return [typeof value === 'string' ? value : ''];
+}
+
+/** Each key's rows, counted once over the form (see KeyRows). */
+function keyRows(params: (FormParam | QueryParam)[]): Map<string, KeyRows> {
+  const out = new Map<string, KeyRows>();
+  for (const p of params) {
+    const key = keyText(p.key);
+    if (!key) continue;
+    let rows = out.get(key);
+    if (!rows) out.set(key, (rows = { times: 0, sent: 0, files: 0, disabled: [] }));
+    rows.times++;
+    if (p.disabled) {
+      for (const v of rowValues(p)) rows.disabled.push(v);
+      continue;
+    }
+    rows.sent++;
+    rows.firstSent ??= p;
+    if ((p as FormParam).type === 'file') rows.files += fileSources((p as { src?: unknown }).src).length;
+  }
+  return out;
+}
+
+/** The note on a key some of whose rows are disabled and some not: the disabled rows' values, as JSON. */
+const disabledNote = (rows: KeyRows): string => `disabled rows (not sent) hold alternative values: ${JSON.stringify(rows.disabled)}.`;
+
+const withNote = (text: string | undefined, note: string): string => (text ? `${text} ${note}` : note);
+
 /**
  * Form rows -> object schema. A `[]` key (`ids[]`) becomes an array, and so does a plain key
- * on several enabled rows (Postman sends every value: `tag=red&tag=blue`); a plain key on
- * several rows only one of which is enabled stays one field whose description says so (the
- * disabled rows are alternatives). A key written both as a file and as text takes either
- * (see fileOrText).
+ * on several enabled rows (Postman sends every value: `tag=red&tag=blue`), or whose file rows
+ * send several files (several rows, or a `src` list: an array of files); the enabled rows
+ * describe a key, and the values of its disabled rows (not sent) are named in its description
+ * as alternatives; a key whose rows are all disabled says so. A key written both as a file and
+ * as text takes either (see fileOrText).
  */
 export function formSchema(params: (FormParam | QueryParam)[]): SchemaObject {
   const properties = record<SchemaObject>();
-  const counts = new Map<string, number>();
-  const sent = new Map<string, number>();
+  const byKey = keyRows(params);
   const files = new Set<string>();
   const texts = new Set<string>();
   for (const p of params) {
     const key = keyText(p.key);
-    if (key) counts.set(key, (counts.get(key) ?? 0) + 1);
-    if (key && !p.disabled) sent.set(key, (sent.get(key) ?? 0) + 1);
     if (key) ((p as FormParam).type === 'file' ? files : texts).add(key);
   }
   const mixed = mixedRows(params, files, texts);
   for (const p of params) {
     const key = keyText(p.key);
     if (!key || properties[key]) continue;
+    const rows = byKey.get(key) as KeyRows;
     const both = mixed.get(key);
     if (both) {
-      properties[key] = fileOrText(key, both, counts.get(key) ?? 0);
+      properties[key] = fileOrText(key, both, rows.times);
       continue;
     }
-    const item = fieldSchema(p);
-    const times = counts.get(key) ?? 0;
-    const sentTimes = sent.get(key) ?? 0;
-    if (!key.endsWith('[]') && sentTimes > 1 && (p as FormParam).type !== 'file') {
-      const note = `The collection sends this field ${sentTimes} times (every value is sent: an array).`;
-      const text = descriptionText((p as { description?: unknown }).description);
-      properties[key] = { type: 'array', items: { type: 'string' }, description: text ? `${text} ${note}` : note };
+    const first = rows.firstSent ?? p;
+    const item = fieldSchema(first);
+    const someDisabled = rows.sent > 0 && rows.disabled.length > 0;
+    const text = descriptionText((first as { description?: unknown }).description);
+    if (!key.endsWith('[]') && rows.sent > 1 && (first as FormParam).type !== 'file') {
+      const note = `The collection sends this field ${rows.sent} times (every value is sent: an array).`;
+      const described = withNote(text, note);
+      properties[key] = { type: 'array', items: { type: 'string' }, description: someDisabled ? `${described} ${upper(disabledNote(rows))}` : described };
       continue;
     }
-    if (!key.endsWith('[]') && times > 1) {
-      const note = `The collection sends this field ${times} times (alternative values).`;
-      item.description = item.description ? `${item.description} ${note}` : note;
+    if (!key.endsWith('[]') && rows.files > 1) {
+      const note = `The collection sends ${rows.files} files in this field (every file is sent: an array).`;
+      const described = withNote(text, note);
+      properties[key] = { type: 'array', items: { type: 'string', format: 'binary' }, description: someDisabled ? `${described} ${upper(disabledNote(rows))}` : described };
+      continue;
     }
+    if (!key.endsWith('[]') && someDisabled) item.description = withNote(item.description, `The collection writes this field ${rows.times} times; ${disabledNote(rows)}`);
+    else if (!key.endsWith('[]') && rows.times > 1) item.description = withNote(item.description, `The collection sends this field ${rows.times} times (alternative values).`);
     if (key.endsWith('[]')) {
       const { description, ...rest } = item;
       delete rest.example;
@@ -112,6 +157,8 @@ export function formSchema(params: (FormParam | QueryParam)[]): SchemaObject {
   }
   return { type: 'object', properties };
 }
+
+const upper = (text: string): string => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 
 /**
  * The values a form body sends: every enabled, non-file row with a key, as written (a

@@ -21,7 +21,9 @@ function bareAnyOf(s: SchemaObject): s is SchemaObject & { anyOf: SchemaObject[]
   return true;
 }
 
-const isFile = (s: SchemaObject): boolean => s.format === 'binary' || (s.type === 'array' && s.items?.format === 'binary');
+/** A file field: a file, an array of files, or either (the union of both). */
+const isFile = (s: SchemaObject): boolean =>
+  s.format === 'binary' || (s.type === 'array' && s.items?.format === 'binary') || (Array.isArray(s.anyOf) && s.anyOf.length > 0 && s.anyOf.every(isFile));
 
 /** A form field that takes a file or text: a described `anyOf` of a file schema and a text schema. */
 function fileOrText(s: SchemaObject): s is SchemaObject & { anyOf: SchemaObject[]; description: string } {
@@ -92,10 +94,21 @@ function filesAndTexts(scalars: SchemaObject[]): boolean {
   return files > 0 && files < scalars.length;
 }
 
+const MERGED_FILE_OR_TEXT = 'Merged requests send this field as a file and as text: it takes a file or text.';
+
+/** Whether some arrays are arrays of files (a form key sending several files) and some scalars are text (not files). */
+function fileArraysAndTexts(arrays: SchemaObject[], scalars: SchemaObject[]): boolean {
+  let fileArrays = false;
+  for (let i = 0; i < arrays.length && !fileArrays; i++) fileArrays = (arrays[i] as SchemaObject).items?.format === 'binary';
+  if (!fileArrays) return false;
+  for (let i = 0; i < scalars.length; i++) if ((scalars[i] as SchemaObject).format !== 'binary') return true;
+  return false;
+}
+
 function mergeScalars(scalars: SchemaObject[]): SchemaObject {
   const first = scalars[0] as SchemaObject;
   // A form field merged requests send as a file and as text: it takes a file or text, as when one request writes both rows.
-  if (filesAndTexts(scalars)) return unionFileOrText(scalars, 'Merged requests send this field as a file and as text: it takes a file or text.');
+  if (filesAndTexts(scalars)) return unionFileOrText(scalars, MERGED_FILE_OR_TEXT);
   if (typeof first.type === 'string' && sameType(scalars, first.type)) return first;
   const types = new Set<string>();
   for (const s of scalars) {
@@ -133,6 +146,8 @@ export function unionSchemas(list: SchemaObject[]): SchemaObject {
     const s = flat[i] as SchemaObject;
     buckets[kindOf(s)].push(s);
   }
+  // Files sent several at a time (an array of files) and text: still a file or text.
+  if (buckets.array.length > 0 && buckets.scalar.length > 0 && fileArraysAndTexts(buckets.array, buckets.scalar)) return unionFileOrText(flat, MERGED_FILE_OR_TEXT);
   const branches: SchemaObject[] = [];
   if (buckets.object.length > 0) branches.push(mergeObjects(buckets.object));
   if (buckets.array.length > 0) {

@@ -132,7 +132,7 @@ describe('convertBody', () => {
 });
 
 describe('formSchema', () => {
-  it('a plain key on two enabled rows is an array (both values are sent); one with a disabled alternative stays one field and says so; a [] key sent once is still an array', () => {
+  it('a plain key on two enabled rows is an array (both values are sent); one with a disabled alternative stays one field and names it; a [] key sent once is still an array', () => {
     const got = formSchema([
       new FormParam({ key: 'image_id', value: '{{imageHash}}' } as never),
       new FormParam({ key: 'image_id', value: '{{albumHash}}' } as never),
@@ -144,7 +144,7 @@ describe('formSchema', () => {
       type: 'object',
       properties: {
         image_id: { type: 'array', items: { type: 'string' }, description: 'The collection sends this field 2 times (every value is sent: an array).' },
-        album: { type: 'string', example: 'a1', description: 'The collection sends this field 2 times (alternative values).' },
+        album: { type: 'string', example: 'a1', description: 'The collection writes this field 2 times; disabled rows (not sent) hold alternative values: ["a2"].' },
         'tags[]': { type: 'array', items: { type: 'string' } },
       },
     });

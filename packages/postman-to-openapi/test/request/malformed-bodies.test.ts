@@ -248,12 +248,101 @@ describe('what a body holds that Postman does not send, reported by pointer', ()
     expect(codes(warnings)).toEqual([
       ['invalid-json', '/item/0/request/body/formdata/0'],
       ['invalid-json', '/item/0/request/body/formdata/1'],
+      ['invalid-json', '/item/0/request/body/formdata/2'],
       ['invalid-json', '/item/0/request/body/formdata/3/src'],
-      ['invalid-json', '/item/0/request/body/formdata/4/src'],
+      ['invalid-json', '/item/0/request/body/formdata/4/src/1'],
       ['invalid-json', '/item/1/request/body/urlencoded/0'],
     ]);
     expect(warnings[0]?.message).toBe('formdata row 0 is a number, not an object; not read (the Postman library sends no field for it)');
-    expect(warnings[2]?.message).toContain("file row 3's src is an object, not text");
+    expect(warnings[3]?.message).toContain("file row 3's src is an object, not text");
+  });
+});
+
+describe('form rows whose key is not text, and src lists with items that are not text', () => {
+  it('a row whose key is null, an object or true is reported at its key (a number key is kept as its text)', () => {
+    const { document, warnings } = convert(
+      collectionOf([
+        post('Keys', '/k', {
+          mode: 'formdata',
+          formdata: [
+            { key: null, value: 'v1' },
+            { key: { a: 1 }, value: 'v2' },
+            { key: true, value: 'v3' },
+            { key: 5, value: 'v4' },
+            { key: 'name', value: 'ok' },
+          ],
+        }),
+        post('Url', '/u', { mode: 'urlencoded', urlencoded: [{ key: [1], value: 'v5' }] }),
+      ]),
+    );
+    expect(document.paths['/k']?.post?.requestBody?.content['multipart/form-data']?.example).toEqual({ 5: 'v4', name: 'ok' });
+    expect(codes(warnings)).toEqual([
+      ['invalid-json', '/item/0/request/body/formdata/0/key'],
+      ['invalid-json', '/item/0/request/body/formdata/1/key'],
+      ['invalid-json', '/item/0/request/body/formdata/2/key'],
+      ['invalid-json', '/item/1/request/body/urlencoded/0/key'],
+    ]);
+    expect(warnings[0]?.message).toBe('formdata row 0\'s key is null, not text; the row is left out (its value "v1" is not in the example)');
+    expect(warnings[2]?.message).toBe('formdata row 2\'s key is a boolean, not text; the row is left out (its value "v3" is not in the example)');
+  });
+
+  it("the same in a saved example's original request", () => {
+    const { warnings } = convert(
+      collectionOf([
+        {
+          name: 'Saved',
+          request: { method: 'POST', url: 'https://a.io/s', body: { mode: 'formdata', formdata: [{ key: 'a', value: '1' }] } },
+          response: [{ name: 'ex', code: 200, originalRequest: { method: 'POST', url: 'https://a.io/s', body: { mode: 'formdata', formdata: [{ key: null, value: 'lost' }] } } }],
+        },
+      ]),
+    );
+    expect(codes(warnings)).toEqual([['invalid-json', '/item/0/response/0/originalRequest/body/formdata/0/key']]);
+  });
+
+  it('a src list with items that are not text: each such item is reported at its own pointer, the example lists the text items', () => {
+    const { document, warnings } = convert(
+      collectionOf([
+        post('List', '/l', { mode: 'formdata', formdata: [{ key: 'doc', type: 'file', src: ['/ok.pdf', 3, null] }] }),
+        post('None', '/n', { mode: 'formdata', formdata: [{ key: 'doc', type: 'file', src: [true] }] }),
+      ]),
+    );
+    expect(document.paths['/l']?.post?.requestBody?.content['multipart/form-data']?.example).toEqual({ doc: '/ok.pdf' });
+    expect(document.paths['/n']?.post?.requestBody?.content['multipart/form-data']?.example).toEqual({ doc: '' });
+    expect(codes(warnings)).toEqual([
+      ['invalid-json', '/item/0/request/body/formdata/0/src/1'],
+      ['invalid-json', '/item/0/request/body/formdata/0/src/2'],
+      ['invalid-json', '/item/1/request/body/formdata/0/src/0'],
+    ]);
+    expect(warnings[0]?.message).toBe("file row 0's src item 1 is a number, not text; not read (the example lists the src items that are text)");
+    expect(warnings[1]?.message).toBe("file row 0's src item 2 is null, not text; not read (the example lists the src items that are text)");
+    expect(warnings[2]?.message).toBe("file row 0's src item 0 is a boolean, not text; not read (no item of the src is text: the example shows an empty text for the file)");
+  });
+});
+
+describe('form rows written as text are read as the Postman library reads them', () => {
+  it('formdata: a row with no key and no value (nothing in the example); urlencoded: a query string; each reported at its row', () => {
+    const { document, warnings } = convert(
+      collectionOf([
+        post('Form', '/f', { mode: 'formdata', formdata: ['user:alice', 'flag', { key: 'ok', value: '1' }] }),
+        post('Url', '/u', { mode: 'urlencoded', urlencoded: ['user:bob', 'a=b=c', '=x', { key: 'ok', value: '1' }] }),
+      ]),
+    );
+    expect(document.paths['/f']?.post?.requestBody?.content['multipart/form-data']?.example).toEqual({ ok: '1' });
+    expect(document.paths['/u']?.post?.requestBody?.content['application/x-www-form-urlencoded']?.example).toEqual({ 'user:bob': '', a: 'b=c', ok: '1' });
+    expect(codes(warnings)).toEqual([
+      ['invalid-json', '/item/0/request/body/formdata/0'],
+      ['invalid-json', '/item/0/request/body/formdata/1'],
+      ['invalid-json', '/item/1/request/body/urlencoded/0'],
+      ['invalid-json', '/item/1/request/body/urlencoded/1'],
+      ['invalid-json', '/item/1/request/body/urlencoded/2'],
+    ]);
+    expect(warnings.map((w) => w.message)).toEqual([
+      'formdata row 0 is text ("user:alice"), not an object; the Postman library reads it as a row with no key and no value: no field for it',
+      'formdata row 1 is text ("flag"), not an object; the Postman library reads it as a row with no key and no value: no field for it',
+      'urlencoded row 0 is text ("user:bob"), not an object; the Postman library reads it as a query string: the field "user:bob" with no value',
+      'urlencoded row 1 is text ("a=b=c"), not an object; the Postman library reads it as a query string: the field "a" with the value "b=c"',
+      'urlencoded row 2 is text ("=x"), not an object; the Postman library reads it as a query string with no key: no field for it',
+    ]);
   });
 });
 
