@@ -137,3 +137,22 @@ describe('a table whose allowed values or default a double does not hold exactly
     expect(conflicts.some((m) => m.includes('"page"') && m.includes('default `12345678901234567890`'))).toBe(true);
   });
 });
+
+describe('a value a description table types as an integer, written otherwise than the number writes it', () => {
+  it('keeps the text Postman sends (leading zeros) with a table-conflict warning', () => {
+    const { document, warnings } = convert(
+      collectionOf([
+        { name: 'Query', request: { method: 'GET', url: 'https://a.io/q?page=00012', description: table } },
+        { name: 'Form', request: { method: 'POST', url: 'https://a.io/f', description: table, body: { mode: 'formdata', formdata: [{ key: 'page', value: '007' }] } } },
+        { name: 'Plain', request: { method: 'GET', url: 'https://a.io/p?page=12', description: table } },
+      ]),
+    );
+    const doc = written(document);
+    const example = (path: string) => doc.paths[path]?.get?.parameters?.map((p) => ('example' in p ? p.example : undefined));
+    expect(example('/q')).toEqual(['00012']);
+    expect(example('/p')).toEqual([12]);
+    expect(doc.paths['/f']?.post?.requestBody?.content['multipart/form-data']?.example).toEqual({ page: '007' });
+    expect(exampleMismatches(doc, schemaErrors)).toEqual([]);
+    expect(warnings.filter((w) => w.code === 'table-conflict').map((w) => w.message.match(/sends "([^"]+)"/)?.[1])).toEqual(['00012', '007']);
+  });
+});

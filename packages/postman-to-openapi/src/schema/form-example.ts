@@ -1,4 +1,3 @@
-import { readsExactly } from '../input/exact-number.js';
 import { fillVariables } from '../input/fill-variables.js';
 import { record } from '../input/record.js';
 import type { JsonValue, SchemaObject } from '../types.js';
@@ -18,8 +17,9 @@ export function typedFormValue(schema: SchemaObject | undefined, text: string): 
   let value: JsonValue | undefined;
   if (types.length === 0 || types.includes('string')) value = text;
   else if ((types.includes('integer') && /^-?\d+$/.test(text)) || (types.includes('number') && /^-?\d+(\.\d+)?([eE][+-]?\d+)?$/.test(text))) {
-    // Only a number a double holds exactly: another (`12345678901234567890`, 400 digits) would show a rounded value or Infinity.
-    if (text.length < 16 ? !/[eE][+-]?\d{3}/.test(text) : readsExactly(text)) value = Number(text);
+    // Only a number written as JSON writes it back: another (`12345678901234567890` and 400 digits, which a double does not
+    // hold; `007`, `1.50`, `1e3`, whose text a number would not keep) is kept as the text Postman sends.
+    if (String(Number(text)) === text) value = Number(text);
   } else if (types.includes('boolean') && (text === 'true' || text === 'false')) value = text === 'true';
   if (value === undefined) return undefined;
   if (schema.enum && !schema.enum.some((e) => e === value || String(e) === text)) return undefined;
