@@ -147,7 +147,12 @@ export function formSchema(params: (FormParam | QueryParam)[]): SchemaObject {
       properties[key] = { type: 'array', items: { type: 'string', format: 'binary' }, description: someDisabled ? `${described} ${upper(disabledNote(rows))}` : described };
       continue;
     }
-    if (!key.endsWith('[]') && someDisabled) item.description = withNote(item.description, `The collection writes this field ${rows.times} times; ${disabledNote(rows)}`);
+    if (key.endsWith('[]') ? rows.disabled.length > 0 : rows.sent === 0 && (rows.times > 1 || (first as FormParam).type === 'file'))
+      item.description = withNote(
+        item.description,
+        `The collection writes this field ${rows.times === 1 ? 'once' : `${rows.times} times`}; disabled rows (not sent) hold: ${JSON.stringify(rows.disabled)}.`,
+      );
+    else if (!key.endsWith('[]') && someDisabled) item.description = withNote(item.description, `The collection writes this field ${rows.times} times; ${disabledNote(rows)}`);
     else if (!key.endsWith('[]') && rows.times > 1) item.description = withNote(item.description, `The collection sends this field ${rows.times} times (alternative values).`);
     if (key.endsWith('[]')) {
       const { description, ...rest } = item;

@@ -241,3 +241,34 @@ describe('a field that takes one file, several files or text, merged again', () 
     for (const value of values) expect(schemaErrors(media?.schema, value)).toEqual([]);
   });
 });
+
+describe('disabled form rows keep their values in the description of their key', () => {
+  it('keys whose rows are all disabled, and [] keys with disabled rows, name every disabled value', () => {
+    const { document } = convert(
+      collectionOf([
+        form('Files', 'https://a.io/a', [
+          { key: 'doc', type: 'file', src: '/d1.pdf', disabled: true },
+          { key: 'doc', type: 'file', src: ['/d2.pdf', '/d3.pdf'], disabled: true },
+        ]),
+        form('Texts', 'https://a.io/b', [
+          { key: 'mode', value: 'draft-1', disabled: true },
+          { key: 'mode', value: 'draft-2', disabled: true },
+        ]),
+        form('One', 'https://a.io/d', [{ key: 'one', type: 'file', src: '/single-off.pdf', disabled: true }]),
+        form('Lists', 'https://a.io/e', [
+          { key: 'files[]', type: 'file', src: '/e-on.pdf' },
+          { key: 'files[]', type: 'file', src: '/e-off.pdf', disabled: true },
+          { key: 'tags[]', value: 't-on' },
+          { key: 'tags[]', value: 't-off', disabled: true },
+        ]),
+      ]),
+    );
+    const described = (path: string, key: string) => (mediaOf(document, path)?.schema?.properties?.[key] as { description?: string } | undefined)?.description;
+    expect(described('/a', 'doc')).toBe('(Disabled in the collection.) The collection writes this field 2 times; disabled rows (not sent) hold: ["/d1.pdf","/d2.pdf","/d3.pdf"].');
+    expect(described('/b', 'mode')).toBe('(Disabled in the collection.) The collection writes this field 2 times; disabled rows (not sent) hold: ["draft-1","draft-2"].');
+    expect(described('/d', 'one')).toBe('(Disabled in the collection.) The collection writes this field once; disabled rows (not sent) hold: ["/single-off.pdf"].');
+    expect(described('/e', 'files[]')).toBe('The collection writes this field 2 times; disabled rows (not sent) hold: ["/e-off.pdf"].');
+    expect(described('/e', 'tags[]')).toBe('The collection writes this field 2 times; disabled rows (not sent) hold: ["t-off"].');
+    expect(exampleValues(mediaOf(document, '/e'))).toEqual([{ 'files[]': ['/e-on.pdf'], 'tags[]': ['t-on'] }]);
+  });
+});
