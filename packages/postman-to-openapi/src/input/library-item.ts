@@ -50,16 +50,6 @@ export function modeText(mode: JsonValue | undefined): string | undefined {
 const valueText = (value: JsonValue): string =>
   Array.isArray(value) ? value.map((v) => (v === null ? '' : valueText(v))).join(',') : isObject(value) ? '[object Object]' : String(value);
 
-/**
- * A urlencoded row as the library sends it: text (its `value`), whatever its `type` says; a `type: "file"` row's `src`
- * is not sent (`bodyShapeNotes` reports it).
- */
-function textRow(row: RawRow): RawRow {
-  if (row.type === undefined && row.src === undefined) return row;
-  const { type: _type, src: _src, ...text } = row;
-  return text;
-}
-
 function body(given: JsonValue | undefined): unknown {
   // The library reads a body given as a string as a raw body.
   const raw = typeof given === 'string' ? { mode: 'raw', raw: given } : given;
@@ -68,7 +58,7 @@ function body(given: JsonValue | undefined): unknown {
   // A mode in another letter case is that mode; an unknown one is raw, as the library reads them.
   const mode = bodyMode(named);
   const data = raw[mode];
-  const rows = mode === 'formdata' ? rawRows(data, false, mode) : mode === 'urlencoded' ? rawRows(data, false, mode).map(textRow) : undefined;
+  const rows = mode === 'formdata' || mode === 'urlencoded' ? rawRows(data, false, mode) : undefined;
   const isEmpty = (): boolean => {
     // A raw `false` or `0` is content (kept as that JSON, like `true` or `5`).
     if (data === undefined || data === null || data === '' || (mode !== 'raw' && (data === false || data === 0))) return true;

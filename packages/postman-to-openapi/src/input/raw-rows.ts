@@ -41,6 +41,8 @@ function row(value: JsonValue, form: FormMode | undefined): RawRow | undefined {
   const r: RawRow = { key: value.key, value: value.value };
   if (value.disabled === true) r.disabled = true;
   if (value.description !== undefined) r.description = value.description;
+  // A urlencoded row is text (the library's `QueryParam` has no type and no file): a `type: "file"` row sends its value.
+  if (form === 'urlencoded') return r;
   if (value.type !== undefined) r.type = value.type;
   if (value.src !== undefined) r.src = value.src;
   return r;

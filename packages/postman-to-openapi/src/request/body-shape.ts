@@ -29,16 +29,8 @@ export function bodyShapeNotes(given: JsonValue | undefined): { at: string; mess
   const others = unsentContent(given, `body mode is ${mode}`, mode);
   if ((mode === 'urlencoded' || mode === 'formdata') && rows !== undefined && rows !== null && !Array.isArray(rows))
     return [{ at: `/${mode}`, message: `${mode} body is ${jsonKind(rows)}, not a list of rows; not read: the request has no body` }, ...others];
-  if (Array.isArray(rows) && mode === 'urlencoded')
-    return [
-      ...rowNotes(
-        mode,
-        rows.map((r) => (isObject(r) && r.type === 'file' ? { ...r, type: 'text' } : r)),
-      ),
-      ...fileRows(rows),
-      ...others,
-    ];
-  return Array.isArray(rows) && mode === 'formdata' ? [...rowNotes(mode, rows), ...others] : others;
+  if (!Array.isArray(rows) || (mode !== 'urlencoded' && mode !== 'formdata')) return others;
+  return [...rowNotes(mode, rows), ...(mode === 'urlencoded' ? fileRows(rows) : []), ...others];
 }
 
 /**
@@ -65,7 +57,8 @@ function rowNotes(mode: string, rows: JsonValue[]): { at: string; message: strin
       notes.push({ at: `/${mode}/${i}/key`, message: `${mode} row ${i}'s key is ${jsonKind(key)}, not text; the row is left out${kept}` });
       continue;
     }
-    if (row.disabled === true || row.type !== 'file' || row.src === undefined || row.src === null) continue;
+    // A urlencoded row has no file (see fileRows).
+    if (mode !== 'formdata' || row.disabled === true || row.type !== 'file' || row.src === undefined || row.src === null) continue;
     const src = row.src;
     if (typeof src === 'string') continue;
     if (Array.isArray(src)) srcItemNotes(`/${mode}/${i}/src`, i, src, notes);
