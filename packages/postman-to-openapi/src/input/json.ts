@@ -57,6 +57,9 @@ export function parseJsonText(text: string, variables?: Record<string, string>):
     try {
       const used = { samples: false };
       const strictText = strictJsonText(text, variables, used);
+      // Text the rewrite leaves as it was is no JSON either: parsing it again would fail again, and a failed
+      // JSON.parse builds an error (with a stack), which costs more than the rest.
+      if (strictText === text) return undefined;
       const value = parseBounded(strictText);
       if (value === TOO_DEEP) return { value: null, strict: false, tooDeep: true };
       // Only an exponent of three digits or a long run of digits can be beyond a double or rounded.
