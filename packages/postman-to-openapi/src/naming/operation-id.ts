@@ -113,10 +113,20 @@ export function operationName(name: string, method: HttpMethod): string {
   return METHOD_VERBS[method] + pascalCase(list.join(' ')) + suffix;
 }
 
-/** `folder.subfolder.name`: each folder camelCased, then {@link operationName}. */
-export function operationId(folders: string[], name: string, method: HttpMethod): string {
+/**
+ * `folder.subfolder.name`: each folder camelCased, then {@link operationName}. `folderParts` keeps each folder
+ * name's part once made (the requests of a folder share it), when the caller gives one.
+ */
+export function operationId(folders: string[], name: string, method: HttpMethod, folderParts?: Map<string, string>): string {
   const parts: string[] = [];
-  for (const f of folders) parts.push(camelCase(f.replace(/['’]/g, '')) || 'folder');
+  for (const f of folders) {
+    let part = folderParts?.get(f);
+    if (part === undefined) {
+      part = camelCase(f.replace(/['’]/g, '')) || 'folder';
+      folderParts?.set(f, part);
+    }
+    parts.push(part);
+  }
   parts.push(operationName(name, method));
   return parts.join('.');
 }

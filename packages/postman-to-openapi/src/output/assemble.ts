@@ -36,7 +36,8 @@ export function assembleDocument(collection: JsonObject, drafts: DraftOperation[
   });
   const servers = [...counts.entries()].sort((a, b) => b[1].n - a[1].n || (a[0] < b[0] ? -1 : 1)).map(([, v]) => v.server);
   const mainServer = JSON.stringify(servers[0] ?? { url: '/' });
-  const ids = uniqueIds(drafts.map((d) => operationId(d.entry.folders, d.entry.name, d.method)));
+  const folderParts = new Map<string, string>();
+  const ids = uniqueIds(drafts.map((d) => operationId(d.entry.folders, d.entry.name, d.method, folderParts)));
   const document: OpenApiDocument = {
     openapi: '3.1.0',
     info: { title: options.title ?? (typeof info.name === 'string' ? info.name : 'Untitled collection'), version: options.version ?? infoVersion(info) },
