@@ -101,12 +101,13 @@ export function libraryItem(raw: JsonObject): LibraryItem {
     headers: list(headers),
     body: body(request.body),
   } as unknown as Request;
-  const responses = (Array.isArray(raw.response) ? raw.response : []).flatMap((r) => {
-    if (!isObject(r)) return [];
-    return [{ code: r.code, status: r.status, name: r.name, body: r.body, headers: headerLookup(r.header) } as unknown as Response];
-  });
-  const originals: OriginalRequest[] = [];
   const saved = Array.isArray(raw.response) ? raw.response : [];
+  const responses: Response[] = [];
+  for (let index = 0; index < saved.length; index++) {
+    const r = saved[index];
+    if (isObject(r)) responses.push({ code: r.code, status: r.status, name: r.name, body: r.body, headers: headerLookup(r.header) } as unknown as Response);
+  }
+  const originals: OriginalRequest[] = [];
   for (let index = 0; index < saved.length; index++) {
     const r = saved[index];
     if (!isObject(r) || !isObject(r.originalRequest)) continue;

@@ -83,7 +83,13 @@ function queryRow(q: JsonValue): RawRow | undefined {
 /** What the library's `Url` exposes to the converter, built from an object the library would keep as it is. */
 function fromObject(url: JsonObject): Url {
   const query = typeof url.query === 'string' ? (queryText(url.query) as unknown as JsonValue[]) : url.query;
-  const rows = Array.isArray(query) ? query.flatMap((q) => queryRow(q) ?? []) : [];
+  const rows: RawRow[] = [];
+  if (Array.isArray(query)) {
+    for (let i = 0; i < query.length; i++) {
+      const q = queryRow(query[i] as JsonValue);
+      if (q) rows.push(q);
+    }
+  }
   let described: Map<string, { description: string }> | undefined; // made at the first variable: most URLs have none
   const variables = Array.isArray(url.variable) ? url.variable : [];
   for (let i = 0; i < variables.length; i++) {
