@@ -13,12 +13,14 @@ function infoVersion(info: JsonObject): string {
 
 function topFolders(collection: JsonObject): { name: string; description?: string }[] {
   const items = Array.isArray(collection.item) ? collection.item : [];
-  return items.flatMap((item) => {
-    if (!item || typeof item !== 'object' || Array.isArray(item) || !Array.isArray(item.item)) return [];
+  const folders: { name: string; description?: string }[] = [];
+  for (const item of items) {
+    if (!item || typeof item !== 'object' || Array.isArray(item) || !Array.isArray(item.item)) continue;
     const name = typeof item.name === 'string' ? item.name : '';
     const description = descriptionText(item.description);
-    return [{ name, ...(description ? { description } : {}) }];
-  });
+    folders.push(description ? { name, description } : { name });
+  }
+  return folders;
 }
 
 /**

@@ -72,8 +72,9 @@ function mergeGroup(group: DraftOperation[], counts: Map<string, number>, absorb
   if (Object.keys(body.content).length > 0) op.requestBody = { content: body.content };
   op.responses = mergeResponses(group, keys, kept);
   op.security = unionSecurities(group.map((d) => d.operation.security));
-  const tags = [...new Set(group.flatMap((d) => d.operation.tags ?? []))];
-  if (tags.length > 0) op.tags = tags;
+  const tags = new Set<string>();
+  for (const d of group) for (const tag of d.operation.tags ?? []) tags.add(tag);
+  if (tags.size > 0) op.tags = [...tags];
   const known = new Set([serverKey(first.server), ...(first.otherServers ?? []).map(serverKey)]);
   // A new list once, grown in place: copied for every new server, many servers on one path took quadratic time.
   let otherServers: ServerObject[] | undefined;
