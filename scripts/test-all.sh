@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test on a fresh machine: installs pnpm, the locked dependencies and
 # (as root, when missing) Debian's chromium for the browser tests and
-# redis-server for the tests of @imgur-ts/redis, runs Biome (lint, format) and
+# redis-server for the tests of @imgur-ts/redis, and valgrind for the bench
+# that counts instructions, runs Biome (lint, format) and
 # knip, checks that
 # the committed generated code matches a fresh `pnpm generate`, then runs all
 # workspace tests. Ends with one line `N passed, N failed`.
@@ -26,5 +27,6 @@ pnpm format:check || fail "files are not formatted (see above; \`pnpm format\` f
 pnpm knip || fail "pnpm knip found unused files, exports or dependencies (see above)"
 bash scripts/ensure-chromium.sh || fail "chromium is required for the browser tests"
 bash scripts/ensure-redis.sh || fail "redis-server is required for the tests of @imgur-ts/redis"
+bash scripts/ensure-valgrind.sh || fail "valgrind is required for the test that runs pnpm bench:get-instructions"
 node scripts/check-drift.mjs || fail "generated code is out of date (see above)"
 node scripts/run-tests.mjs

@@ -54,6 +54,15 @@ describe('benchmarks run (smallest settings, results to a temporary folder)', { 
     expect(md).not.toContain('Not installed here');
   });
 
+  it('bench:get-instructions: the instructions of one GET, counted by callgrind, against node:http', async () => {
+    await bench('bench/get/instructions.mjs', { BENCH_CONTENDERS: 'http,ours-node,ours-fetch', BENCH_CONCURRENCY: '2', BENCH_WARMUP: '5', BENCH_CALLS: '5,25' });
+    const rows = JSON.parse(table('get-instructions.json')).rows as { contender: string; perCall: Record<string, number>; perHttp: Record<string, number> }[];
+    expect(rows.map((r) => r.contender)).toEqual(['http', 'ours-node', 'ours-fetch']);
+    // A GET is at least tens of thousands of instructions in any of them (a count that went wrong is 0, negative or NaN).
+    for (const r of rows) expect([r.contender, r.perCall['2']! > 10_000]).toEqual([r.contender, true]);
+    expect(table('get-instructions.md')).toContain('| @imgur-ts `getImage`, fetch transport | ');
+  });
+
   it('bench:upload-buffer: a Buffer upload next to node:http writing the same body', async () => {
     await bench('bench/upload-buffer/run.mjs', {
       BENCH_RUNS: '1',
