@@ -102,6 +102,27 @@ describe('servers of whole collections', () => {
     expect(serverOf('/b')).toMatchObject({ url: 'https://{brace2}.x.io', variables: { brace2: { default: '{x}' } } });
   });
 
+  it('a host variable that is the whole origin, once with a {{port}} and once without -> two servers, in either order (it never ended before)', () => {
+    const withPort: JsonValue = { name: 'With port', request: { method: 'GET', url: { host: ['{{baseUrl}}'], port: '{{port}}', path: ['a'] } } };
+    const without = get('Without', '{{baseUrl}}/b');
+    for (const items of [
+      [withPort, without],
+      [without, withPort],
+    ]) {
+      const { document } = convert(JSON.stringify(collection(items)));
+      const serverOf = (path: string) => document.paths[path]?.get?.servers?.[0] ?? document.servers[0];
+      const urls = new Map<string, string>();
+      for (const path of ['/a', '/b']) {
+        const server = serverOf(path);
+        expect(server).toBeDefined();
+        const json = JSON.stringify(server);
+        expect(urls.get(server!.url) ?? json).toBe(json);
+        urls.set(server!.url, json);
+      }
+      expect(urls.size).toBe(2);
+    }
+  });
+
   it('a base URL variable of 200,000 slashes between text -> converts well under a second', () => {
     const started = performance.now();
     const { document } = convert(collection([get('A', '{{baseUrl}}/v1')], [{ key: 'baseUrl', value: `https://a.io${'/'.repeat(200_000)}x` }]));

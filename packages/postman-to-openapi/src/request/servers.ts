@@ -114,7 +114,12 @@ function distinctTemplate(server: ServerObject, context: CollectionContext): Ser
   }
   const json = JSON.stringify(server);
   if (JSON.stringify(first) === json) return server;
-  const differ = Object.keys(server.variables).filter((name) => JSON.stringify(server.variables?.[name]) !== JSON.stringify(first.variables?.[name]));
+  let differ = Object.keys(server.variables).filter((name) => JSON.stringify(server.variables?.[name]) !== JSON.stringify(first.variables?.[name]));
+  // Numbering variables the URL does not hold (a `{{port}}` beside a host variable that is the whole origin) would
+  // leave the URL as it is, whatever the number: then every variable is numbered, and a URL with none is left shared.
+  const inUrl = (name: string): boolean => server.url.includes(`{${name}}`);
+  if (!differ.some(inUrl)) differ = Object.keys(server.variables);
+  if (!differ.some(inUrl)) return server;
   for (let n = seen.next.get(server.url) ?? 2; ; n++) {
     const renamed = numbered(server, differ, n);
     const taken = seen.byUrl.get(renamed.url);
