@@ -102,12 +102,15 @@ describe('servers of whole collections', () => {
     expect(serverOf('/b')).toMatchObject({ url: 'https://{brace2}.x.io', variables: { brace2: { default: '{x}' } } });
   });
 
-  it('a host variable that is the whole origin, once with a {{port}} and once without -> two servers, in either order (it never ended before)', () => {
+  it('a host variable that is the whole origin, once with a {{port}} (URL object or text) and once without -> two servers, in either order (it never ended before)', () => {
     const withPort: JsonValue = { name: 'With port', request: { method: 'GET', url: { host: ['{{baseUrl}}'], port: '{{port}}', path: ['a'] } } };
     const without = get('Without', '{{baseUrl}}/b');
+    const written = get('With port, as text', '{{baseUrl}}:{{port}}/a');
     for (const items of [
       [withPort, without],
       [without, withPort],
+      [written, without],
+      [without, written],
     ]) {
       const { document } = convert(JSON.stringify(collection(items)));
       const serverOf = (path: string) => document.paths[path]?.get?.servers?.[0] ?? document.servers[0];
@@ -121,6 +124,32 @@ describe('servers of whole collections', () => {
       }
       expect(urls.size).toBe(2);
     }
+  });
+
+  it('a port beside a host variable that is the whole origin -> kept after it, as Postman sends it (it was dropped, its variable left unused)', async () => {
+    const { document, warnings } = convert(
+      collection(
+        [
+          get('Variable port', '{{baseUrl}}:{{port}}/a'),
+          get('Literal port', '{{baseUrl}}:8080/b'),
+          get('Not a port', '{{baseUrl}}:99999/c'),
+          { name: 'Object', request: { method: 'GET', url: { host: ['{{baseUrl}}'], port: '{{port}}', path: ['d'] } } },
+        ],
+        [{ key: 'baseUrl', value: 'https://a.io' }],
+      ),
+    );
+    const serverOf = (path: string) => document.paths[path]?.get?.servers?.[0] ?? document.servers[0];
+    expect(serverOf('/a')).toMatchObject({ url: '{baseUrl}:{port}', variables: { baseUrl: { default: 'https://a.io' }, port: { default: '{{port}}' } } });
+    expect(serverOf('/b')).toMatchObject({ url: '{baseUrl}:8080' });
+    expect(Object.keys(serverOf('/b')?.variables ?? {})).toEqual(['baseUrl']);
+    expect(serverOf('/c')?.url).toMatch(/^\{baseUrl\}:\{port\d*\}$/);
+    expect(Object.values(serverOf('/c')?.variables ?? {}).map((v) => v.default)).toContain('99999');
+    expect(warnings.map((w) => w.code)).toContain('invalid-port');
+    expect(serverOf('/d')).toEqual(serverOf('/a'));
+    // Every variable of every server is in its URL, and every variable in a URL is declared.
+    for (const server of [...document.servers, ...Object.values(document.paths).flatMap((item) => item?.get?.servers ?? [])])
+      for (const name of Object.keys(server.variables ?? {})) expect([server.url, name, server.url.includes(`{${name}}`)]).toEqual([server.url, name, true]);
+    expect(await recommendedErrors(document)).toEqual([]);
   });
 
   it('a base URL variable of 200,000 slashes between text -> converts well under a second', () => {

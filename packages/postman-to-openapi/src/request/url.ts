@@ -8,7 +8,7 @@ export interface ParsedUrl {
   origin: string;
   /** Variable names used in `origin`. */
   originVariables: string[];
-  /** Whether the origin is a bare variable that carries its own protocol (e.g. `{{baseUrl}}`). */
+  /** Whether the origin is a bare variable that carries its own protocol (e.g. `{{baseUrl}}`), then the port when the URL has one. */
   bareOrigin: boolean;
   /** OpenAPI path template, e.g. `/3/album/{albumHash}`. */
   path: string;
@@ -194,9 +194,9 @@ export function parseUrl(url: Url): ParsedUrl | undefined {
     hostName = 'host';
     for (let i = 2; originVariables.includes(hostName) || hostName === invalidPort?.name; i++) hostName = `host${i}`;
   }
-  const origin = invalidHost ? `${protocol}://{${hostName}}${port}` : hostText === '' ? '' : bareOrigin ? hostText : `${protocol}://${hostText}${port}`;
+  const origin = invalidHost ? `${protocol}://{${hostName}}${port}` : hostText === '' ? '' : bareOrigin ? `${hostText}${port}` : `${protocol}://${hostText}${port}`;
   const parsed: ParsedUrl = { origin, originVariables, bareOrigin, path: `/${parts.join('/')}`, pathParams, literalSegments };
-  if (invalidPort && origin !== '' && !bareOrigin) parsed.invalidPort = invalidPort;
+  if (invalidPort && origin !== '') parsed.invalidPort = invalidPort;
   if (invalidHost) parsed.invalidHost = { name: hostName, text: givenHost };
   return parsed;
 }
