@@ -18,7 +18,23 @@ const check = (id) => {
 };
 const GET_IMAGE = { id: 'image.getImage', method: 'GET', path: '/3/image/{imageHash}', security: ['clientId'], pathParams: ['imageHash'], envelope: true };
 
-/** One call of contender `which` against `url` (see `LABELS` in run.mjs); `before-*` load the core bundled at BENCH_BEFORE_CORE. */
+/**
+ * The label of each contender in the benches' tables, in table order; `before` names the commit of the `before-*` rows
+ * (the core bundled at BENCH_BEFORE_CORE).
+ */
+export const labels = (before) => ({
+  http: 'node:http, keep-alive agent (no SDK)',
+  'ours-node': '@imgur-ts `getImage`, Node transport (default)',
+  'ours-fetch': '@imgur-ts `getImage`, fetch transport',
+  'before-node': `@imgur-ts before (${before}), Node transport`,
+  'before-fetch': `@imgur-ts before (${before}), fetch transport`,
+  fetch: '`fetch` + `res.json()` (no SDK)',
+  'fetch-timeout': '`fetch` + `res.json()` with a 30 s timeout (AbortController, no SDK)',
+  undici: 'undici `request` + `body.json()` (no SDK)',
+  imgur: '`imgur` `getImage` (axios)',
+});
+
+/** One call of contender `which` against `url` (see `labels`); `before-*` load the core bundled at BENCH_BEFORE_CORE. */
 export async function contender(which, url) {
   if (which === 'http') {
     // No SDK: node:http on a keep-alive agent, the body collected, parsed, its data taken.

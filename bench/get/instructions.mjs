@@ -18,20 +18,14 @@ import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { ensureBuilt } from '../../scripts/lib/ensure-built.mjs';
 import { resultsDir as resultsDirOf, writeResult } from '../lib/results-dir.mjs';
+import { labels } from './contenders.mjs';
 
 const root = new URL('../..', import.meta.url).pathname;
 const NAME = 'bench:get-instructions';
 for (const name of ['models', 'client', 'core', 'image']) ensureBuilt(name, NAME);
 
-const LABELS = {
-  http: 'node:http, keep-alive agent (no SDK)',
-  'ours-node': '@imgur-ts `getImage`, Node transport (default)',
-  undici: 'undici `request` + `body.json()` (no SDK)',
-  fetch: '`fetch` + `res.json()` (no SDK)',
-  'fetch-timeout': '`fetch` + `res.json()` with a 30 s timeout (AbortController, no SDK)',
-  'ours-fetch': '@imgur-ts `getImage`, fetch transport',
-  imgur: '`imgur` `getImage` (axios)',
-};
+// No `before-*` rows here: they need run.mjs's bundle of an older core.
+const { 'before-node': _, 'before-fetch': __, ...LABELS } = labels('');
 const FETCH_ROWS = new Set(['fetch-timeout', 'ours-fetch']);
 const wanted = (process.env.BENCH_CONTENDERS ?? 'http,ours-node,undici,fetch,fetch-timeout,ours-fetch').split(',');
 for (const c of wanted) if (!LABELS[c]) throw new Error(`${NAME}: unknown contender ${c} (known: ${Object.keys(LABELS).join(', ')})`);
@@ -89,9 +83,10 @@ let next = 0;
 await Promise.all(
   Array.from({ length: Math.min(jobs, tasks.length) }, async () => {
     while (next < tasks.length) {
-      const task = tasks[next++];
-      counts.set(`${task.which} ${task.concurrency} ${task.calls}`, await count(task.which, task.concurrency, task.calls));
-      console.log(`${task.which} c=${task.concurrency} ${task.calls} calls: ${counts.get(`${task.which} ${task.concurrency} ${task.calls}`).toLocaleString('en-US')} instructions`);
+      const { which, concurrency, calls } = tasks[next++];
+      const n = await count(which, concurrency, calls);
+      counts.set(`${which} ${concurrency} ${calls}`, n);
+      console.log(`${which} c=${concurrency} ${calls} calls: ${n.toLocaleString('en-US')} instructions`);
     }
   }),
 );

@@ -22,6 +22,7 @@ import { join } from 'node:path';
 import { ensureBuilt } from '../../scripts/lib/ensure-built.mjs';
 import { bundleCoreAt } from '../lib/bundle-core-at.mjs';
 import { resultsDir as resultsDirOf, writeResult } from '../lib/results-dir.mjs';
+import { labels } from './contenders.mjs';
 
 const root = new URL('../..', import.meta.url).pathname;
 for (const name of ['models', 'client', 'core', 'image', 'quality']) ensureBuilt(name, 'bench:get');
@@ -32,17 +33,7 @@ const warmup = Number(process.env.BENCH_WARMUP ?? 500);
 const concurrencies = (process.env.BENCH_CONCURRENCY ?? '1,10,50').split(',').map(Number);
 const beforeCommit = process.env.BENCH_BEFORE_COMMIT ?? 'df71f61';
 const coldRuns = Number(process.env.BENCH_COLD ?? 7);
-const LABELS = {
-  http: 'node:http, keep-alive agent (no SDK)',
-  'ours-node': '@imgur-ts `getImage`, Node transport (default)',
-  'ours-fetch': '@imgur-ts `getImage`, fetch transport',
-  'before-node': `@imgur-ts before (${beforeCommit}), Node transport`,
-  'before-fetch': `@imgur-ts before (${beforeCommit}), fetch transport`,
-  fetch: '`fetch` + `res.json()` (no SDK)',
-  'fetch-timeout': '`fetch` + `res.json()` with a 30 s timeout (AbortController, no SDK)',
-  undici: 'undici `request` + `body.json()` (no SDK)',
-  imgur: '`imgur` `getImage` (axios)',
-};
+const LABELS = labels(beforeCommit);
 const wanted = (process.env.BENCH_CONTENDERS ?? Object.keys(LABELS).join(',')).split(',').filter((c) => beforeCommit || !c.startsWith('before-'));
 for (const c of wanted) if (!LABELS[c]) throw new Error(`bench:get: unknown contender ${c} (known: ${Object.keys(LABELS).join(', ')})`);
 const bounded = (n, name) => {
